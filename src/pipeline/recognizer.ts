@@ -1,0 +1,46 @@
+import type { PipelineContext } from './context.js'
+
+/**
+ * One small pattern with one extract step, as in chrono-node. `pattern` must
+ * be a global regular expression; `extract` returns null to reject a match.
+ * A recognizer is pure: no I/O, no state between calls.
+ */
+export interface Recognizer<R> {
+  readonly name: string
+  pattern(ctx: PipelineContext): RegExp
+  extract(ctx: PipelineContext, match: RegExpExecArray): R | readonly R[] | null
+}
+
+/** A clean-up pass over all results of one stage (merge, drop, resolve overlaps). */
+export interface Refiner<R> {
+  readonly name: string
+  refine(ctx: PipelineContext, results: R[]): R[]
+}
+
+/** Run every recognizer over `text` (default: the document), then the refiners in order. */
+export function recognize<R>(
+  ctx: PipelineContext,
+  recognizers: readonly Recognizer<R>[],
+  refiners: readonly Refiner<R>[] = [],
+  text: string = ctx.text,
+): R[] {
+  let results: R[] = []
+  for (const recognizer of recognizers) {
+    const pattern = recognizer.pattern(ctx)
+    if (!pattern.global) throw new Error(`recognizer \`${recognizer.name}\` must use a global pattern`)
+    pattern.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = pattern.exec(text)) !== null) {
+      if (match[0].length === 0) {
+        pattern.lastIndex++
+        continue
+      }
+      const out = recognizer.extract(ctx, match)
+      if (out === null) continue
+      if (Array.isArray(out)) results.push(...(out as R[]))
+      else results.push(out as R)
+    }
+  }
+  for (const refiner of refiners) results = refiner.refine(ctx, results)
+  return results
+}

@@ -1,0 +1,32 @@
+import type { DocumentMeta, Extraction } from '../model/types.js'
+import { DEFAULT_STAGES } from './config.js'
+import { createContext, type PipelineContext } from './context.js'
+import type { Stage } from './stage.js'
+
+export interface ProcessInput {
+  docId: string
+  source: string
+  text: string
+  meta?: DocumentMeta
+}
+
+/** Run every stage over one document and return what it read out. */
+export function processDocument(input: ProcessInput, stages: readonly Stage[] = DEFAULT_STAGES): Extraction {
+  const ctx = createContext(input)
+  runStages(ctx, stages)
+  return {
+    published: ctx.published,
+    language: ctx.language,
+    sentences: ctx.sentences,
+    times: ctx.times,
+    entities: ctx.entities,
+    actors: ctx.actors,
+    events: ctx.events,
+    indicators: ctx.indicators,
+    diagnostics: ctx.diagnostics,
+  }
+}
+
+export function runStages(ctx: PipelineContext, stages: readonly Stage[]): void {
+  for (const stage of stages) stage.run(ctx)
+}

@@ -1,0 +1,78 @@
+import type { Sentence, Token } from '../model/types.js'
+import { nlp } from './nlp.js'
+
+export interface TextAnalysis {
+  sentences: Sentence[]
+  tokens: Token[]
+}
+
+// A line break ends a sentence in news text (titles, datelines, captions),
+// even where the tokenizer does not think so.
+const LINE_BREAK = /\n+/g
+
+/**
+ * Sentences, tokens and parts of speech in one pass of wink-nlp. Token
+ * offsets are rebuilt from each token's preceding whitespace, so they index
+ * the original text exactly.
+ */
+export function analyzeText(text: string): TextAnalysis {
+  const engine = nlp()
+  const its = engine.its
+  const doc = engine.readDoc(text)
+  const values = doc.tokens().out(its.value) as string[]
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[]
+  const tags = doc.tokens().out(its.pos) as string[]
+  const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][]
+
+  const starts: number[] = new Array(values.length)
+  let offset = 0
+  for (let i = 0; i < values.length; i++) {
+    offset += spaces[i].length
+    // The tokenizer keeps the original characters; should it ever not,
+    // re-find the token so offsets stay true to the text.
+    if (text.startsWith(values[i], offset)) starts[i] = offset
+    else {
+      const found = text.indexOf(values[i], offset)
+      starts[i] = found >= 0 ? found : offset
+    }
+    offset = starts[i] + values[i].length
+  }
+
+  const rawSentences: [number, number][] = []
+  for (const [first, last] of sentenceSpans) {
+    if (first > last || first >= values.length) continue
+    const start = starts[first]
+    const end = starts[last] + values[last].length
+    splitOnLines(text, start, end, rawSentences)
+  }
+  if (rawSentences.length === 0 && text.trim()) splitOnLines(text, 0, text.length, rawSentences)
+
+  const sentences: Sentence[] = rawSentences.map(([start, end], index) => ({ index, span: { start, end } }))
+  const tokens: Token[] = []
+  let s = 0
+  for (let i = 0; i < values.length; i++) {
+    if (tags[i] === 'SPACE') continue
+    const start = starts[i]
+    while (s < sentences.length - 1 && start >= sentences[s].span.end) s++
+    tokens.push({ span: { start, end: start + values[i].length }, text: values[i], pos: tags[i], sentence: s })
+  }
+  return { sentences, tokens }
+}
+
+function splitOnLines(text: string, start: number, end: number, out: [number, number][]): void {
+  const piece = text.slice(start, end)
+  LINE_BREAK.lastIndex = 0
+  let from = 0
+  let match: RegExpExecArray | null
+  while ((match = LINE_BREAK.exec(piece)) !== null) {
+    pushTrimmed(text, start + from, start + match.index, out)
+    from = match.index + match[0].length
+  }
+  pushTrimmed(text, start + from, end, out)
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: [number, number][]): void {
+  while (start < end && /\s/.test(text[start])) start++
+  while (end > start && /\s/.test(text[end - 1])) end--
+  if (end > start) out.push([start, end])
+}

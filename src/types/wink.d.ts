@@ -1,0 +1,4 @@
+declare module 'wink-eng-lite-web-model' {
+  const model: unknown
+  export default model
+}

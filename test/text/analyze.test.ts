@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { analyzeText } from '../../src/text/analyze.js'
+
+describe('analyzeText', () => {
+  it('keeps titles and abbreviations inside one sentence', () => {
+    const text = 'Mr. Ortega met Dr. Lindqvist in St. Paul on Monday. They signed a deal.'
+    const { sentences } = analyzeText(text)
+    expect(sentences.map((s) => text.slice(s.span.start, s.span.end))).toEqual([
+      'Mr. Ortega met Dr. Lindqvist in St. Paul on Monday.',
+      'They signed a deal.',
+    ])
+  })
+
+  it('ends a sentence at a line break', () => {
+    const text = 'Leaders meet in Hanoi\nUpdated 10:00, 01-Nov-2022\nThe talks began.'
+    const { sentences } = analyzeText(text)
+    expect(sentences).toHaveLength(3)
+    expect(text.slice(sentences[1].span.start, sentences[1].span.end)).toBe('Updated 10:00, 01-Nov-2022')
+  })
+
+  it('gives token offsets that index the original text, diacritics included', () => {
+    const text = 'Thủ tướng Phạm Minh Chính visited Côte d’Ivoire.'
+    const { tokens } = analyzeText(text)
+    for (const t of tokens) expect(text.slice(t.span.start, t.span.end)).toBe(t.text)
+    expect(tokens.find((t) => t.text === 'visited')?.pos).toBe('VERB')
+  })
+})
