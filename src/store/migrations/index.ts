@@ -1,0 +1,22 @@
+import type { Kysely, Migration, MigrationProvider } from 'kysely'
+import type { Backend } from '../backend.js'
+import * as records from './001-records.js'
+
+/**
+ * The migrations, provided in code (no file scanning, so they work from
+ * `dist/` and from `tsx` alike). Backend-specific steps (full-text search)
+ * come from the backend.
+ */
+export function migrationsFor(backend: Backend): Record<string, Migration> {
+  return {
+    '001-records': records,
+    '002-search': {
+      up: (db: Kysely<any>) => backend.createSearchIndex(db),
+      down: (db: Kysely<any>) => backend.dropSearchIndex(db),
+    },
+  }
+}
+
+export function migrationProvider(backend: Backend): MigrationProvider {
+  return { getMigrations: async () => migrationsFor(backend) }
+}

@@ -1,0 +1,58 @@
+import { Kysely, Migrator } from 'kysely'
+import type { Backend } from './backend.js'
+import { migrationProvider } from './migrations/index.js'
+import { postgresBackend } from './postgres/index.js'
+import type { Database } from './schema.js'
+import { sqliteBackend } from './sqlite/index.js'
+
+/** An open store: the Kysely handle plus what differs per backend. */
+export interface Store {
+  readonly db: Kysely<Database>
+  readonly backend: Backend
+  /** Where it lives (file path or URL with the password hidden). */
+  readonly location: string
+  close(): Promise<void>
+}
+
+/** The default store file when neither `--db` nor `DYAD_DB` is given. */
+export const DEFAULT_DB = './dyad.db'
+
+/** `--db` first, then the `DYAD_DB` environment variable, then `./dyad.db`. */
+export function storeLocation(explicit?: string | null): string {
+  return explicit || process.env.DYAD_DB || DEFAULT_DB
+}
+
+/** True for a PostgreSQL connection URL. */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location)
+}
+
+/**
+ * Open (and migrate to the latest schema) the store at `location`: a
+ * `postgres://` URL selects PostgreSQL, anything else is a SQLite file
+ * (`:memory:` for a throwaway one).
+ */
+export async function openStore(location?: string | null, options: { migrate?: boolean } = {}): Promise<Store> {
+  const where = storeLocation(location)
+  const backend = isPostgresUrl(where) ? postgresBackend : sqliteBackend
+  const db = new Kysely<Database>({ dialect: backend.createDialect(where) })
+  if (options.migrate !== false) {
+    try {
+      await migrateToLatest(db, backend)
+    } catch (error) {
+      await db.destroy()
+      throw error
+    }
+  }
+  return { db, backend, location: where.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@'), close: () => db.destroy() }
+}
+
+/** Apply pending migrations; throws with the failing migration's error. */
+export async function migrateToLatest(db: Kysely<any>, backend: Backend): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider(backend), migrationTableName: 'dyad_migration', migrationLockTableName: 'dyad_migration_lock' })
+  const { error, results } = await migrator.migrateToLatest()
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')
+    throw new Error(`store migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
