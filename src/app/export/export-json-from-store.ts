@@ -1,0 +1,138 @@
+import type { Kysely } from 'kysely'
+import type { Conflict, Diagnostic, Published, TimeInterval } from '../../model/types.js'
+import type { Database } from '../../store/schema.js'
+import type { ScoredExport } from '../export-json.js'
+import { loadLinks } from '../query/links.js'
+import { eventFromRow, indicatorFromRow, intervalOf } from '../query/rows.js'
+
+const bySource = <T extends { source: string; id: string }>(a: T, b: T) =>
+  a.source < b.source ? -1 : a.source > b.source ? 1 : a.id < b.id ? -1 : 1
+
+/**
+ * The scored export (the structure `score.py` reads, see the eval README)
+ * read from the store: documents with their text, global entities,
+ * events and figures with global entity ids, clusters and conflicts.
+ * Records come in document order (by source), then by position.
+ */
+export async function exportJsonFromStore(db: Kysely<Database>): Promise<ScoredExport> {
+  const documents = (await db.selectFrom('documents').selectAll().execute()).sort(bySource)
+  const order = new Map(documents.map((d, n) => [d.id, n]))
+  const docOrder = <T extends { doc: string; span_start: number; id: string }>(a: T, b: T) =>
+    order.get(a.doc)! - order.get(b.doc)! || a.span_start - b.span_start || (a.id < b.id ? -1 : 1)
+  const ref = await loadLinks(db, documents.map((d) => d.id))
+  const diagnostics = await db.selectFrom('diagnostics').selectAll().orderBy('id').execute()
+  const entities = await db.selectFrom('entities').selectAll().orderBy('key').execute()
+  const aliases = await db.selectFrom('entity_aliases').select(['entity', 'alias']).orderBy('alias').execute()
+  const roles = await db.selectFrom('entity_roles').selectAll().execute()
+  const events = (await db.selectFrom('events').selectAll().execute()).sort(docOrder)
+  const indicators = (await db.selectFrom('indicators').selectAll().execute()).sort(docOrder)
+  const conflicts = await db.selectFrom('conflicts').selectAll().orderBy('id').execute()
+  const members = await db.selectFrom('conflict_members').selectAll().orderBy('record').execute()
+
+  const group = <T, K>(rows: T[], key: (r: T) => K) => {
+    const map = new Map<K, T[]>()
+    for (const r of rows) map.set(key(r), [...(map.get(key(r)) ?? []), r])
+    return map
+  }
+  const diagnosticsOf = group(diagnostics, (g) => g.doc)
+  const aliasesOf = group(aliases, (a) => a.entity)
+  const rolesOf = group(
+    roles.sort((a, b) => order.get(a.doc)! - order.get(b.doc)! || a.span_start - b.span_start || (a.id < b.id ? -1 : 1)),
+    (r) => r.entity,
+  )
+  const membersOf = group(members, (m) => m.conflict)
+
+  return {
+    documents: documents.map((d) => ({
+      id: d.id,
+      source: d.source,
+      url: d.url,
+      title: d.title,
+      text: d.text,
+      published: publishedOf(d),
+      language: d.language,
+      pair: d.pair,
+      version: d.version,
+      diagnostics: (diagnosticsOf.get(d.id) ?? []).map(
+        (g): Diagnostic => ({
+          reason: g.reason,
+          ruleId: g.rule,
+          severity: g.severity as Diagnostic['severity'],
+          ...(g.span_start !== null && g.span_end !== null ? { span: { start: g.span_start, end: g.span_end } } : {}),
+          ...(g.fatal ? { fatal: true } : {}),
+        }),
+      ),
+    })),
+    entities: entities.map((e) => ({
+      id: e.key,
+      name: e.name,
+      type: e.type,
+      country: e.country,
+      aliases: (aliasesOf.get(e.key) ?? []).map((a) => a.alias).filter((a) => a !== e.name),
+      roles: (rolesOf.get(e.key) ?? []).map((r) => ({
+        title: r.title,
+        doc: r.doc,
+        span: { start: r.span_start, end: r.span_end },
+        org: r.org,
+        when: intervalOf(r.when_start, r.when_end, r.when_granularity) as TimeInterval | null,
+        qualifier: r.qualifier,
+      })),
+    })),
+    events: events.map((row) => {
+      const e = eventFromRow(row, (k) => ref(row.doc, k))
+      return {
+        id: row.id,
+        doc: row.doc,
+        type: e.type,
+        cameo: e.cameo,
+        plover: e.plover,
+        actors: e.actors,
+        host: e.host ?? null,
+        place: e.place ?? null,
+        when: e.when,
+        status: e.status,
+        count: e.count,
+        span: e.span,
+        trigger: e.trigger,
+        cluster: row.cluster,
+        rule: e.ruleId,
+        evidence: row.evidence,
+      }
+    }),
+    indicators: indicators.map((row) => {
+      const i = indicatorFromRow(row, (k) => ref(row.doc, k))
+      return {
+        id: row.id,
+        doc: row.doc,
+        indicator: i.indicator,
+        subject: i.subject,
+        counterpart: i.counterpart,
+        scope: i.scope,
+        value: i.value,
+        unit: i.unit,
+        bound: i.bound,
+        period: i.period,
+        source: i.source,
+        span: i.span,
+        converted_from: i.convertedFrom ?? null,
+        rule: i.ruleId,
+        evidence: row.evidence,
+      }
+    }),
+    conflicts: conflicts.map(
+      (c): Conflict & { id: string } => ({
+        id: c.id,
+        kind: c.kind as Conflict['kind'],
+        about: c.about,
+        note: c.note,
+        indicators: (membersOf.get(c.id) ?? []).filter((m) => m.kind === 'indicator').map((m) => m.record),
+        events: (membersOf.get(c.id) ?? []).filter((m) => m.kind === 'event').map((m) => m.record),
+      }),
+    ),
+  }
+}
+
+function publishedOf(d: { published_start: string | null; published_end: string | null; published_basis: string | null }): Published | null {
+  if (!d.published_start || !d.published_end) return null
+  return { start: d.published_start, end: d.published_end, basis: (d.published_basis ?? 'inferred') as Published['basis'] }
+}

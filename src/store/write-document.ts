@@ -1,0 +1,232 @@
+import type { Kysely } from 'kysely'
+import type { Document, Extraction, Span } from '../model/types.js'
+import { recordId } from '../util/ids.js'
+import { entityBlocks } from './entity-blocks.js'
+import type { Database } from './schema.js'
+
+/** A document as the store keeps it, with its place in the version history. */
+export interface DocumentToStore {
+  readonly document: Document
+  readonly extraction: Extraction
+  /** `country:XX,country:YY` or null. */
+  readonly pair: string | null
+  readonly ingestedAt: string
+  readonly version: number
+  readonly replaces: string | null
+}
+
+/** How many records of each kind one document added. */
+export interface RecordCounts {
+  entities: number
+  events: number
+  indicators: number
+  times: number
+  diagnostics: number
+}
+
+/**
+ * Insert one processed document and every record read out of it. Run it
+ * inside the caller's transaction; ids are stable (document id + kind +
+ * span), with a counter suffix only when two records share all three.
+ */
+export async function writeDocument(db: Kysely<Database>, input: DocumentToStore): Promise<RecordCounts> {
+  const { document: d, extraction: x, pair } = input
+  const text = d.text
+  const ids = uniqueIds(d.id)
+  const evidence = (span: Span) => text.slice(span.start, span.end)
+  await db
+    .insertInto('documents')
+    .values({
+      id: d.id,
+      source: d.source,
+      url: d.url,
+      title: d.title,
+      text,
+      hash: d.hash,
+      published_start: d.published?.start ?? null,
+      published_end: d.published?.end ?? null,
+      published_basis: d.published?.basis ?? null,
+      language: d.language,
+      pair,
+      ingested_at: input.ingestedAt,
+      version: input.version,
+      replaces: input.replaces,
+    })
+    .execute()
+
+  const diagnostics = d.diagnostics.map((g, n) => ({
+    id: ids('diagnostic', g.span ?? { start: 0, end: 0 }, `${g.ruleId}|${n}`),
+    doc: d.id,
+    rule: g.ruleId,
+    severity: g.severity,
+    reason: g.reason,
+    span_start: g.span?.start ?? null,
+    span_end: g.span?.end ?? null,
+    fatal: g.fatal ? 1 : 0,
+  }))
+  await insertMany(db, 'diagnostics', diagnostics)
+
+  await insertMany(
+    db,
+    'time_mentions',
+    x.times.map((t) => ({
+      id: ids('time', t.span, t.ruleId),
+      doc: d.id,
+      span_start: t.span.start,
+      span_end: t.span.end,
+      text: t.text,
+      start: t.value?.start ?? null,
+      end: t.value?.end ?? null,
+      granularity: t.value?.granularity ?? null,
+      as_of: t.asOf ? 1 : 0,
+      rule: t.ruleId,
+    })),
+  )
+
+  await insertMany(
+    db,
+    'entity_mentions',
+    x.entities.map((m) => ({
+      id: ids('mention', m.span, m.key),
+      doc: d.id,
+      span_start: m.span.start,
+      span_end: m.span.end,
+      key: m.key,
+      type: m.type,
+      text: m.text,
+      name: m.name,
+      country: m.country ?? null,
+      rule: m.ruleId,
+    })),
+  )
+
+  const actors = dedupeBy(x.actors, (a) => a.key)
+  await insertMany(
+    db,
+    'doc_entities',
+    actors.map((a) => ({
+      doc: d.id,
+      key: a.key,
+      name: a.name,
+      type: a.type,
+      country: a.country ?? null,
+      aliases: JSON.stringify(a.aliases),
+      roles: JSON.stringify(a.roles),
+    })),
+  )
+  await insertMany(
+    db,
+    'entity_blocks',
+    actors.flatMap((a) => entityBlocks(a).map((block) => ({ doc: d.id, key: a.key, block }))),
+  )
+
+  const events = x.events.map((e) => ({ id: ids('event', e.span, e.type), e }))
+  await insertMany(
+    db,
+    'events',
+    events.map(({ id, e }) => ({
+      id,
+      doc: d.id,
+      type: e.type,
+      cameo: e.cameo,
+      plover: e.plover,
+      actors: JSON.stringify(e.actors),
+      host: e.host ?? null,
+      place: e.place ?? null,
+      when_start: e.when?.start ?? null,
+      when_end: e.when?.end ?? null,
+      when_granularity: e.when?.granularity ?? null,
+      status: e.status,
+      count: e.count,
+      span_start: e.span.start,
+      span_end: e.span.end,
+      trigger_start: e.trigger.start,
+      trigger_end: e.trigger.end,
+      evidence: evidence(e.span),
+      cluster: null,
+      pair,
+      rule: e.ruleId,
+    })),
+  )
+  await insertMany(
+    db,
+    'event_actors',
+    events.flatMap(({ id, e }) => {
+      const rows = new Map<string, { event: string; doc: string; key: string; role: 'actor' | 'host' | 'place' }>()
+      for (const key of e.actors) rows.set(`actor|${key}`, { event: id, doc: d.id, key, role: 'actor' })
+      if (e.host) rows.set(`host|${e.host}`, { event: id, doc: d.id, key: e.host, role: 'host' })
+      if (e.place) rows.set(`place|${e.place}`, { event: id, doc: d.id, key: e.place, role: 'place' })
+      return [...rows.values()]
+    }),
+  )
+
+  const indicators = x.indicators.map((i) => ({ id: ids('indicator', i.span, `${i.indicator}|${i.value}`), i }))
+  await insertMany(
+    db,
+    'indicators',
+    indicators.map(({ id, i }) => ({
+      id,
+      doc: d.id,
+      indicator: i.indicator,
+      subject: i.subject,
+      counterpart: i.counterpart,
+      scope: i.scope,
+      value: i.value,
+      unit: i.unit,
+      bound: i.bound,
+      period_start: i.period && 'start' in i.period ? i.period.start : null,
+      period_end: i.period && 'end' in i.period ? i.period.end : null,
+      period_as_of: i.period && 'as_of' in i.period ? i.period.as_of : null,
+      source: i.source,
+      span_start: i.span.start,
+      span_end: i.span.end,
+      converted_start: i.convertedFrom?.start ?? null,
+      converted_end: i.convertedFrom?.end ?? null,
+      evidence: evidence(i.span),
+      pair,
+      rule: i.ruleId,
+    })),
+  )
+
+  await insertMany(db, 'search_index', [
+    { doc: d.id, record: d.id, kind: 'document', body: d.title ? `${d.title}\n${text}` : text },
+    ...events.map(({ id, e }) => ({ doc: d.id, record: id, kind: 'event', body: evidence(e.span) })),
+    ...indicators.map(({ id, i }) => ({ doc: d.id, record: id, kind: 'indicator', body: evidence(i.span) })),
+  ])
+
+  return {
+    entities: x.entities.length,
+    events: events.length,
+    indicators: indicators.length,
+    times: x.times.length,
+    diagnostics: diagnostics.length,
+  }
+}
+
+/** Stable record ids, made unique within one document by a counter suffix. */
+function uniqueIds(doc: string): (kind: string, span: Span, extra: string) => string {
+  const seen = new Set<string>()
+  return (kind, span, extra) => {
+    let id = recordId(doc, kind, span, extra)
+    for (let n = 2; seen.has(id); n++) id = recordId(doc, kind, span, `${extra}#${n}`)
+    seen.add(id)
+    return id
+  }
+}
+
+function dedupeBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Map<string, T>()
+  for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item)
+  return [...seen.values()]
+}
+
+/** Insert in chunks: SQLite limits the number of bound parameters per statement. */
+export async function insertMany<T extends keyof Database & string>(db: Kysely<Database>, table: T, rows: readonly Record<string, unknown>[]): Promise<void> {
+  const chunk = 200
+  for (let n = 0; n < rows.length; n += chunk) {
+    await db
+      .insertInto(table)
+      .values(rows.slice(n, n + chunk) as any)
+      .execute()
+  }
+}
