@@ -1,0 +1,34 @@
+import { getJson } from './client.js'
+import { isObj } from './normalize.js'
+import type { Span } from './types.js'
+
+const texts = new Map<string, Promise<{ text: string; title: string | null; source: string }>>()
+
+/** A document's text and label, fetched once. */
+export function docText(doc: string): Promise<{ text: string; title: string | null; source: string }> {
+  let p = texts.get(doc)
+  if (!p) {
+    p = getJson(`documents/${encodeURIComponent(doc)}`).then((x) => {
+      const o = isObj(x) && isObj(x.document) ? { ...x.document, ...x } : isObj(x) ? x : {}
+      return {
+        text: typeof o.text === 'string' ? o.text : '',
+        title: typeof o.title === 'string' ? o.title : null,
+        source: typeof o.source === 'string' ? o.source : doc,
+      }
+    })
+    texts.set(doc, p)
+  }
+  return p
+}
+
+/** The evidence sentence of a record, clipped to a readable length. */
+export async function evidenceText(doc: string, span: Span | null): Promise<string | null> {
+  if (!span) return null
+  try {
+    const { text } = await docText(doc)
+    const s = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim()
+    return s.length > 600 ? `${s.slice(0, 600)}…` : s
+  } catch {
+    return null
+  }
+}

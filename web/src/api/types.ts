@@ -1,0 +1,132 @@
+/** Shapes the dashboard works with, after normalizing whatever the API sent. */
+
+export interface Span {
+  start: number
+  end: number
+}
+
+export interface When {
+  start: string
+  end: string
+  granularity: string
+}
+
+export interface Diagnostic {
+  reason: string
+  ruleId: string
+  severity: string
+  span: Span | null
+}
+
+export interface DocSummary {
+  id: string
+  source: string
+  url: string | null
+  title: string | null
+  published: { start: string; end: string; basis: string } | null
+  counts: Record<string, number>
+}
+
+export interface DocRecord {
+  id: string
+  kind: string
+  span: Span
+  label: string
+  data: Record<string, unknown>
+}
+
+export interface DocDetail extends DocSummary {
+  text: string
+  records: DocRecord[]
+  diagnostics: Diagnostic[]
+}
+
+export interface Ref {
+  id: string
+  name: string
+}
+
+export interface Role {
+  title: string
+  org: string | null
+  doc: string | null
+  span: Span | null
+  when: When | null
+  qualifier: string | null
+}
+
+export interface EntitySummary {
+  id: string
+  name: string
+  type: string
+  country: string | null
+  aliases: string[]
+  roles: Role[]
+  mentions: number | null
+}
+
+export interface EventRec {
+  id: string
+  doc: string
+  type: string
+  cameo: string | null
+  plover: string | null
+  actors: Ref[]
+  host: Ref | null
+  place: Ref | null
+  when: When | null
+  status: string
+  count: number | null
+  span: Span | null
+  cluster: string | null
+  quote: string | null
+  docTitle: string | null
+}
+
+export interface IndicatorRec {
+  id: string
+  doc: string
+  indicator: string
+  subject: Ref | null
+  counterpart: Ref | null
+  scope: string | null
+  value: number
+  unit: string
+  bound: string
+  period: { start: string; end: string } | { as_of: string } | null
+  source: Ref | null
+  span: Span | null
+  quote: string | null
+}
+
+export interface ConflictRec {
+  id: string
+  kind: string
+  about: string
+  note: string
+  indicators: string[]
+  events: string[]
+}
+
+export interface Series {
+  key: string
+  indicator: string
+  unit: string
+  subject: Ref | null
+  counterpart: Ref | null
+  scope: string | null
+  points: IndicatorRec[]
+}
+
+export interface Pair {
+  code: string
+  label: string
+  events: number | null
+}
+
+export interface Stats {
+  counts: Record<string, number>
+  pairs: Pair[]
+  latest: EventRec[]
+  headline: IndicatorRec[]
+}

@@ -1,0 +1,53 @@
+import { useEffect } from 'preact/hooks'
+import { getOptional } from './api/client.js'
+import { list, pair as toPair } from './api/normalize.js'
+import type { Pair } from './api/types.js'
+import { Layout } from './components/layout.js'
+import { useRoute } from './lib/router.js'
+import { useData } from './lib/use-data.js'
+import { DocumentPage } from './pages/document.js'
+import { Documents } from './pages/documents.js'
+import { Entities } from './pages/entities.js'
+import { EntityPage } from './pages/entity.js'
+import { EventPage } from './pages/event.js'
+import { Events } from './pages/events.js'
+import { Indicators } from './pages/indicators.js'
+import { Overview } from './pages/overview.js'
+import { Search } from './pages/search.js'
+
+/** Hash routes: every view's state is in the URL, so links can be shared. */
+export function App() {
+  const route = useRoute()
+  const pairs = useData<Pair[]>(async () => {
+    const s = await getOptional('stats', {})
+    return list((s as Record<string, unknown>).pairs ?? []).map(toPair).filter((p): p is Pair => p !== null)
+  }, [])
+  const all = pairs.data ?? []
+  const pair = route.params.get('pair') ?? all[0]?.code ?? ''
+  const pairLabel = all.find((p) => p.code === pair)?.label ?? pair.replace(',', ' – ')
+  const [section = '', id] = route.parts
+
+  useEffect(() => {
+    const names: Record<string, string> = { '': 'Overview', events: 'Events', indicators: 'Indicators', entities: 'Entities', documents: 'Documents', search: 'Search' }
+    document.title = `${id ? `${names[section] ?? ''} · ` : ''}${names[section] ?? 'Not found'}${pairLabel ? ` · ${pairLabel}` : ''} · Dyad`
+    window.scrollTo(0, 0)
+  }, [section, id, pairLabel])
+
+  let page
+  if (section === '') page = <Overview pair={pair} pairLabel={pairLabel} />
+  else if (section === 'events' && id) page = <EventPage id={id} pair={pair} />
+  else if (section === 'events') page = <Events pair={pair} params={route.params} />
+  else if (section === 'indicators') page = <Indicators pair={pair} params={route.params} />
+  else if (section === 'entities' && id) page = <EntityPage id={id} pair={pair} />
+  else if (section === 'entities') page = <Entities pair={pair} />
+  else if (section === 'documents' && id) page = <DocumentPage id={id} pair={pair} params={route.params} />
+  else if (section === 'documents') page = <Documents pair={pair} />
+  else if (section === 'search') page = <Search pair={pair} q={route.params.get('q') ?? ''} />
+  else page = <div class="page-head"><h1>Not found</h1><p class="lede">There is no page at this address.</p></div>
+
+  return (
+    <Layout section={section} pair={pair} pairs={all} query={route.params.get('q') ?? ''}>
+      {page}
+    </Layout>
+  )
+}

@@ -1,0 +1,50 @@
+import type { EventRec } from '../api/types.js'
+import { formatWhen } from '../lib/format.js'
+import { href } from '../lib/router.js'
+import { StatusBadge, TypeBadge } from './badges.js'
+
+/** Link to the document reader with one record (or span) focused. */
+export function evidenceHref(doc: string, id: string, span: { start: number; end: number } | null, pair: string): string {
+  return href('documents', doc, { focus: id, at: span ? `${span.start}-${span.end}` : null, pair })
+}
+
+export function actorsText(e: EventRec): string {
+  return e.actors.map((a) => a.name).join(', ') || '—'
+}
+
+/** Events as a table: each row links to the event page and to its evidence. */
+export function EventTable({ events, pair, caption }: { events: EventRec[]; pair: string; caption: string }) {
+  return (
+    <div class="table-wrap">
+      <table class="data events-table">
+        <caption class="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Type</th>
+            <th scope="col">Actors</th>
+            <th scope="col">Where</th>
+            <th scope="col"><span class="sr-only">Links</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((e) => (
+            <tr key={e.id} class={e.status === 'planned' ? 'is-planned' : undefined}>
+              <td class="nowrap">{formatWhen(e.when)}</td>
+              <td>
+                <a href={href('events', e.id, { pair })}><TypeBadge type={e.type} /></a> <StatusBadge status={e.status} />
+                {e.count !== null && e.count > 1 && <span class="badge">×{e.count}</span>}
+              </td>
+              <td>{actorsText(e)}</td>
+              <td>{[e.host?.name, e.place?.name].filter(Boolean).join(' · ') || '—'}</td>
+              <td class="nowrap links">
+                <a href={href('events', e.id, { pair })}>Details</a>
+                {e.doc && <a href={evidenceHref(e.doc, e.id, e.span, pair)}>Evidence</a>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

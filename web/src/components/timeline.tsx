@@ -1,0 +1,117 @@
+import { useMemo, useState } from 'preact/hooks'
+import type { EventRec } from '../api/types.js'
+import { formatWhen, humanize } from '../lib/format.js'
+import { eventColor } from '../lib/palette.js'
+import { href, navigate } from '../lib/router.js'
+import { Chart } from './chart.js'
+import type { EChartsOption } from '../lib/echarts.js'
+
+const DAY = 86_400_000
+const RANGES: { label: string; days: number | null }[] = [
+  { label: 'All', days: null },
+  { label: '10 years', days: 3653 },
+  { label: '2 years', days: 731 },
+  { label: '6 months', days: 183 },
+  { label: '1 month', days: 31 },
+]
+
+interface Item {
+  id: string
+  value: [number, number, number]
+  type: string
+  planned: boolean
+  label: string
+}
+
+/**
+ * Events and milestones on a time axis, one row per event type. Intervals are
+ * drawn as bars from start to end; planned events are hollow; the view zooms
+ * from decades to days (wheel/drag, the slider, or the range buttons).
+ */
+export function Timeline({ events, pair }: { events: EventRec[]; pair: string }) {
+  const dated = events.filter((e) => e.when && !Number.isNaN(Date.parse(e.when.start)))
+  const types = useMemo(() => {
+    const set = [...new Set(dated.map((e) => e.type))].sort((a, b) => (a === 'relations_milestone' ? -1 : b === 'relations_milestone' ? 1 : a < b ? -1 : 1))
+    return set
+  }, [events])
+  const [days, setDays] = useState<number | null>(null)
+  const last = dated.reduce((m, e) => Math.max(m, Date.parse(e.when!.end)), 0)
+
+  const option = useMemo<EChartsOption>(() => {
+    const items: Item[] = dated.map((e) => ({
+      id: e.id,
+      value: [Date.parse(e.when!.start), Date.parse(e.when!.end) + DAY, types.indexOf(e.type)],
+      type: e.type,
+      planned: e.status === 'planned',
+      label: `${humanize(e.type)}${e.status === 'planned' ? ' (planned)' : ''} · ${formatWhen(e.when)}\n${e.actors.map((a) => a.name).join(', ')}`,
+    }))
+    return {
+      animation: false,
+      grid: { left: 120, right: 24, top: 12, bottom: 64 },
+      tooltip: { trigger: 'item', renderMode: 'richText', formatter: (p: { data: Item }) => p.data.label },
+      xAxis: { type: 'time', axisLabel: { hideOverlap: true, color: '#3b4550' }, splitLine: { show: true, lineStyle: { color: '#eef1f4' } } },
+      yAxis: {
+        type: 'category',
+        data: types.map((t) => (t === 'relations_milestone' ? 'Milestones' : humanize(t))),
+        axisLabel: { color: '#1b1f24', fontWeight: 500 },
+        axisTick: { show: false },
+        splitLine: { show: true, lineStyle: { color: '#f2f4f6' } },
+      },
+      dataZoom: [
+        { type: 'inside', xAxisIndex: 0, filterMode: 'weakFilter', minValueSpan: 3 * DAY, ...(days ? { startValue: last - days * DAY, endValue: last + 15 * DAY } : {}) },
+        { type: 'slider', xAxisIndex: 0, filterMode: 'weakFilter', height: 22, bottom: 12, minValueSpan: 3 * DAY, labelFormatter: (v: number) => new Date(v).toISOString().slice(0, 10) },
+      ],
+      series: [
+        {
+          type: 'custom',
+          encode: { x: [0, 1], y: 2 },
+          data: items,
+          renderItem: (params: { dataIndex: number }, api: { value: (i: number) => number; coord: (v: number[]) => number[]; size: (v: number[]) => number[] }) => {
+            const row = api.value(2)
+            const a = api.coord([api.value(0), row])
+            const b = api.coord([api.value(1), row])
+            const band = api.size([0, 1])[1]!
+            const h = Math.max(6, Math.min(14, band * 0.45))
+            const item = items[params.dataIndex]
+            const color = eventColor(item?.type ?? '')
+            const planned = item?.planned ?? false
+            const x = a[0]!
+            const w = Math.max(b[0]! - x, h)
+            const style = planned ? { fill: '#fff', stroke: color, lineWidth: 2, lineDash: [3, 2] } : { fill: color, stroke: '#fff', lineWidth: 1 }
+            if (item?.type === 'relations_milestone') {
+              const cx = x + w / 2
+              const cy = a[1]!
+              const r = h * 0.8
+              return { type: 'polygon', shape: { points: [[cx, cy - r], [cx + r, cy], [cx, cy + r], [cx - r, cy]] }, style }
+            }
+            return { type: 'rect', shape: { x, y: a[1]! - h / 2, width: w, height: h, r: 2 }, style }
+          },
+        },
+      ],
+    }
+  }, [events, days, types])
+
+  if (dated.length === 0) return <p class="empty">No dated events yet for this pair.</p>
+  return (
+    <div class="timeline">
+      <div class="toolbar" role="group" aria-label="Timeline range">
+        {RANGES.map((r) => (
+          <button type="button" key={r.label} class="chip" aria-pressed={days === r.days} onClick={() => setDays(r.days)}>
+            {r.label}
+          </button>
+        ))}
+        <span class="legend-inline">
+          <span class="key solid" aria-hidden="true" /> occurred
+          <span class="key hollow" aria-hidden="true" /> planned
+          <span class="key diamond" aria-hidden="true" /> milestone
+        </span>
+      </div>
+      <Chart
+        option={option}
+        height={Math.max(180, types.length * 34 + 90)}
+        label={`Timeline of ${dated.length} events; the events table below lists the same events`}
+        onPick={(d) => typeof d.id === 'string' && navigate(href('events', d.id, { pair }))}
+      />
+    </div>
+  )
+}

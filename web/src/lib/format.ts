@@ -1,0 +1,83 @@
+import type { IndicatorRec, When } from '../api/types.js'
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** `2022-10-31` -> `31 Oct 2022`. */
+export function day(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso)
+  if (!m) return iso
+  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`
+}
+
+const month = (iso: string) => `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`
+
+/** A time interval at its own granularity: `Nov 2022`, `2008`, `30 Oct – 2 Nov 2022`. */
+export function formatWhen(w: When | null): string {
+  if (!w) return 'undated'
+  if (w.granularity === 'year' || (w.start.endsWith('-01-01') && w.end.endsWith('-12-31') && w.start.slice(0, 4) === w.end.slice(0, 4))) return w.start.slice(0, 4)
+  if (w.granularity === 'month') return month(w.start)
+  if (w.granularity === 'decade') return `${w.start.slice(0, 3)}0s`
+  if (w.start === w.end) return day(w.start)
+  if (w.start.slice(0, 4) === w.end.slice(0, 4) && w.start.endsWith('-01') && isMonthEnd(w.end)) {
+    return w.start.slice(0, 7) === w.end.slice(0, 7) ? month(w.start) : `${MONTHS[Number(w.start.slice(5, 7)) - 1]}–${month(w.end)}`
+  }
+  return `${day(w.start)} – ${day(w.end)}`
+}
+
+function isMonthEnd(iso: string): boolean {
+  const d = new Date(`${iso}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + 1)
+  return d.getUTCDate() === 1
+}
+
+export function formatPeriod(p: IndicatorRec['period']): string {
+  if (!p) return 'no period'
+  if ('as_of' in p) return `as of ${day(p.as_of)}`
+  return formatWhen({ start: p.start, end: p.end, granularity: 'range' })
+}
+
+/** Midpoint (ms) of a period or interval, for plotting. */
+export function periodTimes(p: IndicatorRec['period']): [number, number] | null {
+  if (!p) return null
+  if ('as_of' in p) {
+    const t = Date.parse(p.as_of)
+    return Number.isNaN(t) ? null : [t, t]
+  }
+  const a = Date.parse(p.start)
+  const b = Date.parse(p.end)
+  return Number.isNaN(a) || Number.isNaN(b) ? null : [a, b + 86_399_000]
+}
+
+const CURRENCY: Record<string, string> = { USD: '$', EUR: '€', CNY: 'CN¥', JPY: '¥', GBP: '£', VND: '₫' }
+
+/** 171900000000 USD -> `$171.9 bn`; 12.5 percent -> `12.5%`; rank 1 -> `#1`. */
+export function formatValue(value: number, unit: string): string {
+  if (unit === 'percent') return `${trim(value)}%`
+  if (unit === 'rank') return `#${value}`
+  const abs = Math.abs(value)
+  const [scaled, suffix] = abs >= 1e12 ? [value / 1e12, ' tn'] : abs >= 1e9 ? [value / 1e9, ' bn'] : abs >= 1e6 ? [value / 1e6, ' m'] : abs >= 1e4 ? [value / 1e3, 'k'] : [value, '']
+  const sym = CURRENCY[unit]
+  if (sym) return `${sym}${trim(scaled)}${suffix}`
+  const u = unit === 'count' || unit === '' ? '' : ` ${unit}`
+  return `${trim(scaled)}${suffix}${u}`
+}
+
+const trim = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(n >= 100 ? 0 : n >= 10 ? 1 : 2).replace(/\.?0+$/, ''))
+
+export const BOUND_MARK: Record<string, string> = { exact: '', lower: 'over ', upper: 'under ', approx: 'about ' }
+
+export function formatFigure(r: IndicatorRec): string {
+  return `${BOUND_MARK[r.bound] ?? ''}${formatValue(r.value, r.unit)}`
+}
+
+/** `trade_turnover` -> `Trade turnover`; `fdi_registered` -> `FDI registered`. */
+export function humanize(key: string): string {
+  const s = key.replace(/_/g, ' ').replace(/\bfdi\b/gi, 'FDI').replace(/\bpct\b/gi, '%')
+  return s.charAt(0).toUpperCase() + s.slice(1)
+}
+
+export function docLabel(d: { title: string | null; source: string; id: string }): string {
+  if (d.title) return d.title
+  const base = d.source.split(/[\\/]/).pop()
+  return base || d.id
+}

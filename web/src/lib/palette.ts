@@ -1,0 +1,31 @@
+/** Colours chosen for contrast on white (WCAG AA for text at 4.5:1 where used as text). */
+export const EVENT_COLORS: Record<string, string> = {
+  visit: '#1f5fa8',
+  talks: '#0f7a6c',
+  meeting: '#2f8132',
+  phone_call: '#6b4fb3',
+  summit: '#b3261e',
+  agreement: '#9a5b00',
+  award: '#8a3f8f',
+  aid: '#00708a',
+  statement: '#5c6770',
+  relations_milestone: '#1b1f24',
+  protest: '#a8321e',
+  accusation: '#a83254',
+  sanction: '#7a2e2e',
+  maritime_incident: '#005f87',
+  military_exercise: '#4b5320',
+}
+
+export const eventColor = (type: string): string => EVENT_COLORS[type] ?? '#44505c'
+
+export const SERIES_COLORS = ['#1f5fa8', '#b3261e', '#2f8132', '#9a5b00', '#6b4fb3', '#00708a', '#8a3f8f', '#5c6770']
+
+/** Record kinds in the document reader, with the legend's wording. */
+export const KINDS: { kind: string; label: string }[] = [
+  { kind: 'event', label: 'Event evidence' },
+  { kind: 'indicator', label: 'Figure' },
+  { kind: 'entity', label: 'Actor / place' },
+  { kind: 'time', label: 'Time expression' },
+  { kind: 'role', label: 'Title / role' },
+]

@@ -1,0 +1,68 @@
+import { getJson, getOptional, query } from '../api/client.js'
+import { entity, event, isObj, list } from '../api/normalize.js'
+import type { EntitySummary, EventRec } from '../api/types.js'
+import { EventTable } from '../components/event-table.js'
+import { Empty, Status } from '../components/status.js'
+import { formatWhen, humanize } from '../lib/format.js'
+import { byWhenDesc } from '../lib/filter-events.js'
+import { href } from '../lib/router.js'
+import { useData } from '../lib/use-data.js'
+
+interface Data {
+  entity: EntitySummary
+  events: EventRec[]
+}
+
+/** One entity: names, roles over time (with where each is stated), its events. */
+export function EntityPage({ id, pair }: { id: string; pair: string }) {
+  const state = useData<Data>(async (names) => {
+    const x = await getJson(`entities/${encodeURIComponent(id)}`)
+    const e = entity(x)
+    if (!e) throw new Error('The server sent an entity this page cannot read')
+    let raw = isObj(x) ? list(x.events) : []
+    if (!raw.length) raw = list(await getOptional(`events${query({ actor: id, limit: 1000 })}`, []), 'events')
+    const events = raw.map((r) => event(r, names)).filter((r): r is EventRec => r !== null)
+    return { entity: e, events: events.filter((v) => v.actors.some((a) => a.id === id) || v.host?.id === id || v.place?.id === id || events.length < 200).sort(byWhenDesc) }
+  }, [id])
+
+  return (
+    <Status state={state}>
+      {({ entity: e, events }) => {
+        const roles = [...e.roles].sort((a, b) => (a.when?.start ?? '9999').localeCompare(b.when?.start ?? '9999'))
+        return (
+          <>
+            <nav class="crumbs" aria-label="Breadcrumb"><a href={href('entities', { pair })}>Entities</a> / <span>{humanize(e.type)}</span></nav>
+            <div class="page-head">
+              <h1>{e.name}</h1>
+              <p class="lede">{humanize(e.type)}{e.country ? ` · ${e.country}` : ''} · <code class="muted">{e.id}</code></p>
+            </div>
+            <div class="two-col">
+              <section class="panel" aria-labelledby="h-aliases">
+                <h2 id="h-aliases">Also written as</h2>
+                {e.aliases.length ? <ul class="aliases">{e.aliases.map((a) => <li key={a}>{a}</li>)}</ul> : <Empty>No other names.</Empty>}
+              </section>
+              <section class="panel" aria-labelledby="h-roles">
+                <h2 id="h-roles">Roles over time</h2>
+                {roles.length ? (
+                  <ol class="roles">
+                    {roles.map((r, i) => (
+                      <li key={i}>
+                        <span class="role-when">{r.when ? formatWhen(r.when) : r.qualifier ?? 'as stated'}</span>
+                        <span class="role-title">{r.title}{r.qualifier && r.when ? ` (${r.qualifier})` : ''}{r.org ? <> · <a href={href('entities', r.org, { pair })}>{r.org.replace(/^[a-z]+:/, '')}</a></> : ''}</span>
+                        {r.doc && r.span && <a class="small" href={href('documents', r.doc, { at: `${r.span.start}-${r.span.end}`, pair })}>where stated</a>}
+                      </li>
+                    ))}
+                  </ol>
+                ) : <Empty>No titles stated.</Empty>}
+              </section>
+            </div>
+            <section aria-labelledby="h-ev">
+              <h2 id="h-ev">Events ({events.length})</h2>
+              {events.length ? <EventTable events={events} pair={pair} caption={`Events involving ${e.name}`} /> : <Empty>No events involve this entity.</Empty>}
+            </section>
+          </>
+        )
+      }}
+    </Status>
+  )
+}

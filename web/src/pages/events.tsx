@@ -1,0 +1,96 @@
+import { useState } from 'preact/hooks'
+import { getJson, getOptional, query } from '../api/client.js'
+import { entity, event, list } from '../api/normalize.js'
+import type { EntitySummary, EventRec } from '../api/types.js'
+import { EventTable } from '../components/event-table.js'
+import { Empty, Status } from '../components/status.js'
+import { byWhenDesc, filterEvents, FILTER_KEYS, type EventFilter } from '../lib/filter-events.js'
+import { humanize } from '../lib/format.js'
+import { EVENT_COLORS } from '../lib/palette.js'
+import { href, navigate } from '../lib/router.js'
+import { useData } from '../lib/use-data.js'
+
+interface Data {
+  events: EventRec[]
+  actors: EntitySummary[]
+}
+
+/** Events list with filters kept in the URL (type, actor, status, from, to, q). */
+export function Events({ pair, params }: { pair: string; params: URLSearchParams }) {
+  const f: EventFilter = { type: '', actor: '', status: '', from: '', to: '', q: '' }
+  for (const k of FILTER_KEYS) f[k] = params.get(k) ?? ''
+  const [text, setText] = useState(f.q)
+  const set = (patch: Partial<EventFilter>) => navigate(href('events', { pair, ...f, ...patch }), true)
+
+  const state = useData<Data>(async (names) => {
+    const [ev, ents] = await Promise.all([
+      getJson(`events${query({ pair, ...f, limit: 1000 })}`),
+      getOptional(`entities${query({ limit: 10000 })}`, []),
+    ])
+    const events = list(ev, 'events').map((e) => event(e, names)).filter((e): e is EventRec => e !== null)
+    const actors = list(ents, 'entities').map(entity).filter((e): e is EntitySummary => e !== null && ['country', 'person', 'organization', 'party', 'mechanism'].includes(e.type))
+    return { events, actors }
+  }, [pair, f.type, f.actor, f.status, f.from, f.to, f.q])
+
+  const active = FILTER_KEYS.some((k) => f[k])
+  return (
+    <>
+      <div class="page-head">
+        <h1>Events</h1>
+        <p class="lede">Every event mention, newest first. Filters are part of the link, so a filtered view can be shared.</p>
+      </div>
+      <form class="filters" aria-label="Filter events" onSubmit={(e) => { e.preventDefault(); set({ q: text }) }}>
+        <label>
+          <span>Type</span>
+          <select name="type" value={f.type} onChange={(e) => set({ type: (e.target as HTMLSelectElement).value })}>
+            <option value="">Any type</option>
+            {Object.keys(EVENT_COLORS).map((t) => <option key={t} value={t}>{humanize(t)}</option>)}
+          </select>
+        </label>
+        <label>
+          <span>Actor</span>
+          <select name="actor" value={f.actor} onChange={(e) => set({ actor: (e.target as HTMLSelectElement).value })}>
+            <option value="">Any actor</option>
+            {(state.data?.actors ?? []).map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            {f.actor && !state.data?.actors.some((a) => a.id === f.actor) && <option value={f.actor}>{f.actor}</option>}
+          </select>
+        </label>
+        <label>
+          <span>Status</span>
+          <select name="status" value={f.status} onChange={(e) => set({ status: (e.target as HTMLSelectElement).value })}>
+            <option value="">Any status</option>
+            <option value="occurred">Occurred</option>
+            <option value="planned">Planned</option>
+          </select>
+        </label>
+        <label>
+          <span>From</span>
+          <input type="date" name="from" value={f.from} onChange={(e) => set({ from: (e.target as HTMLInputElement).value })} />
+        </label>
+        <label>
+          <span>To</span>
+          <input type="date" name="to" value={f.to} onChange={(e) => set({ to: (e.target as HTMLInputElement).value })} />
+        </label>
+        <label class="grow">
+          <span>Text</span>
+          <input type="search" name="q" value={text} placeholder="Words in the evidence or names" onInput={(e) => setText((e.target as HTMLInputElement).value)} />
+        </label>
+        <div class="filter-actions">
+          <button type="submit">Apply</button>
+          {active && <a class="button-link" href={href('events', { pair })} onClick={() => setText('')}>Clear</a>}
+        </div>
+      </form>
+      <Status state={state}>
+        {({ events }) => {
+          const shown = filterEvents(events, f).sort(byWhenDesc)
+          return (
+            <section aria-label="Results">
+              <p class="result-count" role="status">{shown.length} event mention{shown.length === 1 ? '' : 's'}{active ? ' match the filters' : ''}</p>
+              {shown.length ? <EventTable events={shown} pair={pair} caption="Events" /> : <Empty>No events match these filters.</Empty>}
+            </section>
+          )
+        }}
+      </Status>
+    </>
+  )
+}

@@ -1,0 +1,140 @@
+import { getJson, getOptional, query } from '../api/client.js'
+import { conflict, list, seriesList } from '../api/normalize.js'
+import type { ConflictRec, IndicatorRec, Series } from '../api/types.js'
+import { ConflictBadge } from '../components/badges.js'
+import { evidenceHref } from '../components/event-table.js'
+import { IndicatorChart, seriesName } from '../components/indicator-chart.js'
+import { Empty, Status } from '../components/status.js'
+import { formatFigure, formatPeriod, humanize } from '../lib/format.js'
+import { href } from '../lib/router.js'
+import { useData } from '../lib/use-data.js'
+
+interface Group {
+  key: string
+  indicator: string
+  unit: string
+  series: Series[]
+}
+
+interface Data {
+  groups: Group[]
+  conflicts: ConflictRec[]
+  byId: Map<string, IndicatorRec>
+}
+
+/** One chart per indicator (and unit), conflicts marked and explained, every figure linked to its sentence. */
+export function Indicators({ pair, params }: { pair: string; params: URLSearchParams }) {
+  const focus = params.get('focus') ?? ''
+  const state = useData<Data>(async (names) => {
+    const [ind, conf] = await Promise.all([getJson(`indicators${query({ pair })}`), getOptional(`conflicts${query({ pair })}`, [])])
+    const { series, conflicts: inline } = seriesList(ind, names)
+    const more = list(conf, 'conflicts').map(conflict).filter((c): c is ConflictRec => c !== null)
+    const seen = new Set<string>()
+    const conflicts = [...inline, ...more].filter((c) => {
+      const k = `${c.kind}|${[...c.indicators].sort().join(',')}|${[...c.events].sort().join(',')}`
+      return seen.has(k) ? false : (seen.add(k), true)
+    })
+    const groups = new Map<string, Group>()
+    const byId = new Map<string, IndicatorRec>()
+    for (const s of series) {
+      const key = `${s.indicator}|${s.unit}`
+      let g = groups.get(key)
+      if (!g) groups.set(key, (g = { key, indicator: s.indicator, unit: s.unit, series: [] }))
+      g.series.push(s)
+      for (const p of s.points) byId.set(p.id, p)
+    }
+    return { groups: [...groups.values()].sort((a, b) => (a.indicator < b.indicator ? -1 : 1)), conflicts, byId }
+  }, [pair])
+
+  return (
+    <>
+      <div class="page-head">
+        <h1>Indicators</h1>
+        <p class="lede">Figures stated in the articles. Bars span the period a figure covers; dots are as-of values. Red marks figures that conflict with another source.</p>
+      </div>
+      <Status state={state}>
+        {({ groups, conflicts, byId }) => {
+          const real = conflicts.filter((c) => c.kind === 'conflict')
+          const conflicted = new Set(real.flatMap((c) => c.indicators))
+          return (
+            <>
+              {groups.length > 1 && (
+                <nav class="toc" aria-label="Indicators on this page">
+                  {groups.map((g) => <a key={g.key} href={`#ind-${slug(g.key)}`} onClick={(e) => { e.preventDefault(); document.getElementById(`ind-${slug(g.key)}`)?.scrollIntoView() }}>{humanize(g.indicator)}</a>)}
+                </nav>
+              )}
+              {real.length > 0 && (
+                <section class="panel conflicts-summary" aria-labelledby="h-conf">
+                  <h2 id="h-conf">{real.length} conflict{real.length === 1 ? '' : 's'} between sources</h2>
+                  <ConflictList conflicts={real} byId={byId} pair={pair} />
+                </section>
+              )}
+              {groups.length === 0 && <Empty>No figures extracted yet.</Empty>}
+              {groups.map((g) => {
+                const ids = new Set(g.series.flatMap((s) => s.points.map((p) => p.id)))
+                const here = conflicts.filter((c) => c.indicators.some((i) => ids.has(i)))
+                const rows = g.series.flatMap((s) => s.points.map((p) => ({ s, p }))).sort((a, b) => periodKey(a.p).localeCompare(periodKey(b.p)))
+                return (
+                  <section key={g.key} id={`ind-${slug(g.key)}`} class="indicator-block" aria-labelledby={`h-${slug(g.key)}`}>
+                    <div class="section-head">
+                      <h2 id={`h-${slug(g.key)}`}>{humanize(g.indicator)} <span class="muted unit">{g.unit}</span></h2>
+                      {here.some((c) => c.kind === 'conflict') && <ConflictBadge kind="conflict" />}
+                    </div>
+                    <IndicatorChart series={g.series} conflicted={conflicted} pair={pair} title={humanize(g.indicator)} />
+                    {here.length > 0 && <ConflictList conflicts={here} byId={byId} pair={pair} />}
+                    <div class="table-wrap">
+                      <table class="data">
+                        <caption class="sr-only">{humanize(g.indicator)} figures</caption>
+                        <thead><tr><th scope="col">Period</th><th scope="col">Value</th><th scope="col">Between</th><th scope="col">Source</th><th scope="col"><span class="sr-only">Evidence</span></th></tr></thead>
+                        <tbody>
+                          {rows.map(({ s, p }) => (
+                            <tr key={p.id} class={`${conflicted.has(p.id) ? 'in-conflict' : ''}${p.id === focus ? ' focus-row' : ''}`}>
+                              <td class="nowrap">{formatPeriod(p.period)}</td>
+                              <td class="num">{formatFigure(p)}{conflicted.has(p.id) && <> <ConflictBadge kind="conflict" /></>}</td>
+                              <td>{seriesName(s)}</td>
+                              <td>{p.source ? <a href={href('entities', p.source.id, { pair })}>{p.source.name}</a> : <span class="muted">not named</span>}</td>
+                              <td class="nowrap">{p.doc && <a href={evidenceHref(p.doc, p.id, p.span, pair)}>Source sentence</a>}</td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    </div>
+                  </section>
+                )
+              })}
+            </>
+          )
+        }}
+      </Status>
+    </>
+  )
+}
+
+const slug = (s: string) => s.replace(/[^a-z0-9]+/gi, '-').toLowerCase()
+const periodKey = (p: IndicatorRec) => (p.period ? ('as_of' in p.period ? p.period.as_of : p.period.start) : '')
+
+function ConflictList({ conflicts, byId, pair }: { conflicts: ConflictRec[]; byId: Map<string, IndicatorRec>; pair: string }) {
+  return (
+    <ul class="conflict-list">
+      {conflicts.map((c) => (
+        <li key={c.id} class={`conflict-item kind-${c.kind}`}>
+          <p><ConflictBadge kind={c.kind} /> <strong>{c.about || 'Figures about the same quantity'}</strong></p>
+          {c.note && <p class="note">{c.note}</p>}
+          <ul class="claims">
+            {c.indicators.map((id) => {
+              const r = byId.get(id)
+              return (
+                <li key={id}>
+                  {r ? <>
+                    <span class="num">{formatFigure(r)}</span> for {formatPeriod(r.period)}, according to {r.source?.name ?? 'an unnamed source'} —{' '}
+                    <a href={evidenceHref(r.doc, r.id, r.span, pair)}>source sentence</a>
+                  </> : <code>{id}</code>}
+                </li>
+              )
+            })}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,87 @@
+import { getJson, getOptional, query } from '../api/client.js'
+import { event, list, stats } from '../api/normalize.js'
+import type { EventRec, Stats } from '../api/types.js'
+import { EventTable } from '../components/event-table.js'
+import { FigureCard } from '../components/figure-card.js'
+import { Empty, Status } from '../components/status.js'
+import { Timeline } from '../components/timeline.js'
+import { href } from '../lib/router.js'
+import { useData } from '../lib/use-data.js'
+
+const COUNT_LABELS: [string, string][] = [
+  ['documents', 'Documents'],
+  ['events', 'Event mentions'],
+  ['clusters', 'Distinct events'],
+  ['indicators', 'Figures'],
+  ['entities', 'Entities'],
+  ['conflicts', 'Conflicts'],
+]
+
+interface Data {
+  stats: Stats
+  timeline: EventRec[]
+}
+
+/** The country-pair overview: counts, headline figures, timeline, latest events. */
+export function Overview({ pair, pairLabel }: { pair: string; pairLabel: string }) {
+  const state = useData<Data>(async (names) => {
+    const [s, t] = await Promise.all([
+      getJson(`stats${query({ pair })}`),
+      getOptional(`timeline${query({ pair })}`, null).then((x) => x ?? getOptional(`events${query({ pair, limit: 1000 })}`, [])),
+    ])
+    const timeline = [...list(t, 'events', 'timeline'), ...list((t as Record<string, unknown> | null)?.milestones)]
+      .map((e) => event(e, names))
+      .filter((e): e is EventRec => e !== null)
+    const seen = new Set<string>()
+    return { stats: stats(s, names), timeline: timeline.filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true))) }
+  }, [pair])
+
+  return (
+    <Status state={state}>
+      {({ stats: s, timeline }) => (
+        <>
+          <div class="page-head">
+            <h1>{pairLabel || 'All country pairs'}</h1>
+            <p class="lede">Relationship overview from {s.counts.documents ?? 0} processed articles. Every figure and event links to the sentence it was read from.</p>
+          </div>
+          <ul class="counts" aria-label="Counts">
+            {COUNT_LABELS.filter(([k]) => s.counts[k] !== undefined).map(([k, label]) => (
+              <li key={k}>
+                <span class="count-n">{s.counts[k]}</span>
+                <span class="count-l">{label}</span>
+              </li>
+            ))}
+          </ul>
+
+          <section aria-labelledby="h-figures">
+            <div class="section-head">
+              <h2 id="h-figures">Headline figures</h2>
+              <a href={href('indicators', { pair })}>All indicators →</a>
+            </div>
+            {s.headline.length ? (
+              <div class="figure-grid">{s.headline.slice(0, 8).map((r) => <FigureCard key={r.id} r={r} pair={pair} />)}</div>
+            ) : (
+              <Empty>No figures extracted yet.</Empty>
+            )}
+          </section>
+
+          <section aria-labelledby="h-timeline">
+            <div class="section-head">
+              <h2 id="h-timeline">Timeline</h2>
+              <span class="muted small">Scroll or drag to zoom · click a mark to open the event</span>
+            </div>
+            <Timeline events={timeline} pair={pair} />
+          </section>
+
+          <section aria-labelledby="h-latest">
+            <div class="section-head">
+              <h2 id="h-latest">Latest events</h2>
+              <a href={href('events', { pair })}>All events →</a>
+            </div>
+            {s.latest.length ? <EventTable events={s.latest.slice(0, 12)} pair={pair} caption="Latest events" /> : <Empty>No events extracted yet.</Empty>}
+          </section>
+        </>
+      )}
+    </Status>
+  )
+}
