@@ -1,0 +1,11 @@
+/** The read side of the store, shared by the CLI and the HTTP API. */
+export { listEvents, type EventFilter, type EventResult } from './events.js'
+export { listIndicators, type IndicatorFilter, type IndicatorResult } from './indicators.js'
+export { listDocuments, getDocument, type DocumentSummary } from './documents.js'
+export { listEntities, getEntity, type EntityResult } from './entities.js'
+export { listConflicts } from './conflicts.js'
+export { storeSummary, listPairs, type StoreSummary } from './summary.js'
+export { searchText } from './search.js'
+export { resolveActor, type RecordFilter } from './filters.js'
+export { parsePair, countryKey, pairCodes } from './pair.js'
+export { loadLinks, type LinkMap } from './links.js'

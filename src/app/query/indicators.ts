@@ -1,0 +1,86 @@
+import type { Kysely } from 'kysely'
+import type { IndicatorMention } from '../../model/types.js'
+import type { Database } from '../../store/schema.js'
+import { resolveActor, type RecordFilter } from './filters.js'
+import { loadLinks } from './links.js'
+import { parsePair } from './pair.js'
+import { indicatorFromRow } from './rows.js'
+
+export interface IndicatorFilter extends RecordFilter {
+  indicator?: string | readonly string[]
+  unit?: string
+}
+
+/** A figure as queries return it: global entity keys, evidence and its document. */
+export interface IndicatorResult extends Omit<IndicatorMention, 'kind'> {
+  readonly id: string
+  readonly doc: string
+  readonly source_doc: string
+  readonly evidence: string
+  readonly pair: string | null
+  /** Ids of the conflicts (or changes over time) the figure belongs to. */
+  readonly conflicts: string[]
+}
+
+/**
+ * Figures matching the filter, by indicator then period. `actor` matches the
+ * subject or the counterpart; `from`/`to` test the period (an as-of date
+ * counts as a one-day period).
+ */
+export async function listIndicators(db: Kysely<Database>, filter: IndicatorFilter = {}): Promise<IndicatorResult[]> {
+  const actors = filter.actor ? await resolveActor(db, filter.actor) : null
+  if (actors && actors.length === 0) return []
+  let q = db.selectFrom('indicators').innerJoin('documents', 'documents.id', 'indicators.doc').selectAll('indicators').select('documents.source as source_doc')
+  if (filter.pair) q = q.where('indicators.pair', '=', parsePair(filter.pair))
+  if (filter.doc) q = q.where('indicators.doc', '=', filter.doc)
+  if (filter.indicator) q = q.where('indicators.indicator', 'in', typeof filter.indicator === 'string' ? [filter.indicator] : [...filter.indicator])
+  if (filter.unit) q = q.where('indicators.unit', '=', filter.unit)
+  if (filter.from) {
+    const from = filter.from
+    q = q.where((eb) => eb.or([eb('indicators.period_end', '>=', from), eb('indicators.period_as_of', '>=', from)]))
+  }
+  if (filter.to) {
+    const to = filter.to
+    q = q.where((eb) => eb.or([eb('indicators.period_start', '<=', to), eb('indicators.period_as_of', '<=', to)]))
+  }
+  if (actors) {
+    q = q.where((eb) =>
+      eb.or([
+        eb('indicators.subject', 'in', actors),
+        eb('indicators.counterpart', 'in', actors),
+        eb.exists(
+          eb
+            .selectFrom('entity_links')
+            .select('entity_links.key')
+            .whereRef('entity_links.doc', '=', 'indicators.doc')
+            .where((w) => w.or([w('entity_links.key', '=', w.ref('indicators.subject')), w('entity_links.key', '=', w.ref('indicators.counterpart'))]))
+            .where('entity_links.entity', 'in', actors),
+        ),
+      ]),
+    )
+  }
+  q = q
+    .orderBy('indicators.indicator')
+    .orderBy((eb) => eb.fn.coalesce('indicators.period_start', 'indicators.period_as_of'))
+    .orderBy('documents.source')
+    .orderBy('indicators.span_start')
+    .orderBy('indicators.id')
+  if (filter.limit !== undefined) q = q.limit(filter.limit)
+  if (filter.offset) q = q.offset(filter.offset)
+  const rows = await q.execute()
+  const ref = await loadLinks(db, rows.map((r) => r.doc))
+  const ids = rows.map((r) => r.id)
+  const members = ids.length ? await db.selectFrom('conflict_members').select(['conflict', 'record']).where('record', 'in', ids).orderBy('conflict').execute() : []
+  return rows.map((row) => {
+    const { kind: _kind, ...figure } = indicatorFromRow(row, (k) => ref(row.doc, k))
+    return {
+      ...figure,
+      id: row.id,
+      doc: row.doc,
+      source_doc: row.source_doc,
+      evidence: row.evidence,
+      pair: row.pair,
+      conflicts: members.filter((m) => m.record === row.id).map((m) => m.conflict),
+    }
+  })
+}

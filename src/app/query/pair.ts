@@ -1,0 +1,28 @@
+import countries from 'i18n-iso-countries'
+
+/**
+ * Parse a country pair as people type it (`VN,CN`, `vn-cn`, `Vietnam,China`,
+ * `country:VN,country:CN`) into the stored form: keys sorted, comma-joined
+ * (`country:CN,country:VN`). Throws on a name that is not a country.
+ */
+export function parsePair(text: string): string {
+  const parts = text.split(/[,/]|(?<=^[A-Za-z]{2})-(?=[A-Za-z]{2}$)/).map((p) => p.trim()).filter(Boolean)
+  if (parts.length !== 2) throw new Error(`a pair is two countries, e.g. VN,CN (got "${text}")`)
+  return parts.map(countryKey).sort().join(',')
+}
+
+/** `VN`, `vn`, `Vietnam`, `VNM` or `country:VN` -> `country:VN`. */
+export function countryKey(text: string): string {
+  const raw = text.replace(/^country:/i, '').trim()
+  const code =
+    (/^[A-Za-z]{2}$/.test(raw) && countries.isValid(raw.toUpperCase()) ? raw.toUpperCase() : undefined) ??
+    (/^[A-Za-z]{3}$/.test(raw) ? countries.alpha3ToAlpha2(raw.toUpperCase()) : undefined) ??
+    countries.getAlpha2Code(raw, 'en')
+  if (!code) throw new Error(`not a country: "${text}"`)
+  return `country:${code}`
+}
+
+/** `country:CN,country:VN` -> `["CN", "VN"]` (for display). */
+export function pairCodes(pair: string | null): string[] {
+  return pair ? pair.split(',').map((k) => k.replace(/^country:/, '')) : []
+}
