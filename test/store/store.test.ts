@@ -3,9 +3,9 @@ import { ingestItems } from '../../src/app/ingest.js'
 import { listEvents, listIndicators, searchText, storeSummary } from '../../src/app/query/index.js'
 import type { IngestItem } from '../../src/ingest/read.js'
 import { openStore, type Store } from '../../src/store/index.js'
-import { fakeProcess } from '../support/fake-pipeline.js'
-import { snapshot } from '../support/snapshot.js'
-import { STORE_TARGETS } from '../support/stores.js'
+import { fakeProcess } from './helpers/fake-pipeline.js'
+import { snapshot } from './helpers/snapshot.js'
+import { STORE_TARGETS } from './helpers/stores.js'
 
 const doc = (source: string, text: string, url: string | null = null): IngestItem => ({ ok: true, doc: { source, text, meta: { url }, diagnostics: [] } })
 

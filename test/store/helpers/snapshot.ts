@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../../src/store/schema.js'
+import type { Database } from '../../../src/store/schema.js'
 
 const TABLES: (keyof Database)[] = [
   'documents', 'diagnostics', 'time_mentions', 'entity_mentions', 'doc_entities', 'entity_blocks', 'entity_links',

@@ -1,9 +1,9 @@
 // A small deterministic stand-in for the pipeline, so store tests control
 // exactly which records a document yields (the real pipeline is tested by
 // its own stages and by the corpus tests).
-import type { Entity, EntityMention, EventMention, Extraction, IndicatorMention, TimeMention } from '../../src/model/types.js'
-import type { ProcessInput } from '../../src/pipeline/run.js'
-import { foldName } from '../../src/util/fold.js'
+import type { Entity, EntityMention, EventMention, Extraction, IndicatorMention, TimeMention } from '../../../src/model/types.js'
+import type { ProcessInput } from '../../../src/pipeline/run.js'
+import { foldName } from '../../../src/util/fold.js'
 
 const COUNTRIES: Record<string, string> = { Japan: 'JP', Australia: 'AU', Kenya: 'KE', Ethiopia: 'ET' }
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
