@@ -1,49 +1,75 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
-import type { SourceDocument } from '../model/types.js'
+import { readFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import { readContent } from './content.js'
+import { fetchUrl } from './http/fetch-url.js'
+import { resolveOptions } from './options.js'
+import type { IngestOptions, ResolvedOptions } from './options.js'
+import { fail, UNCHANGED_RULE } from './result.js'
+import type { IngestItem } from './result.js'
+import { walk } from './walk.js'
 
-/** Why one input could not be read; the rest of the work goes on. */
-export interface IngestFailure {
-  readonly source: string
-  readonly reason: string
-  readonly ruleId: string
-}
-
-export type IngestItem = { readonly ok: true; readonly doc: SourceDocument } | { readonly ok: false; readonly failure: IngestFailure }
+export type { IngestFailure, IngestItem } from './result.js'
+export { isUnchanged, UNCHANGED_RULE } from './result.js'
+export type { IngestOptions } from './options.js'
+export type { HttpCache, HttpCacheEntry } from './http/cache.js'
+export { MemoryHttpCache } from './http/cache.js'
 
 /**
- * Read files and folders (recursively, in a stable order) into source
- * documents. Problems are yielded as failures naming the file and the reason;
- * they never stop the rest.
+ * Read files, folders and URLs into source documents, in order: inputs as
+ * given, folders recursively in sorted name order. Plain text, HTML pages,
+ * RSS/Atom feeds (one document per item) and JSON Lines (one per line) are
+ * recognized by extension, Content-Type or content. Every problem is yielded
+ * as a failure naming the file (line, item) or URL and the reason; it never
+ * stops the rest. See IngestOptions for limits, timeouts and caching.
  */
-export async function* readInputs(inputs: readonly string[]): AsyncGenerator<IngestItem> {
-  for (const input of inputs) yield* readPath(resolve(input))
+export async function* readInputs(inputs: readonly string[], options: IngestOptions = {}): AsyncGenerator<IngestItem> {
+  const resolved = resolveOptions(options)
+  for (const input of inputs) {
+    if (/^https?:\/\//i.test(input)) yield* readUrl(input, resolved)
+    else if (/^file:\/\//i.test(input)) yield* readPath(fileURLToPath(input), resolved)
+    else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) yield fail(input, `${input}: unsupported URL scheme (only http, https and file)`, 'ingest:unsupported')
+    else yield* readPath(input, resolved)
+  }
 }
 
-async function* readPath(path: string): AsyncGenerator<IngestItem> {
-  let info
-  try {
-    info = await stat(path)
-  } catch (error) {
-    yield fail(path, `cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : String(error)}`, 'ingest:missing')
+async function* readPath(input: string, options: ResolvedOptions): AsyncGenerator<IngestItem> {
+  for await (const entry of walk(input)) {
+    if (!('file' in entry)) {
+      yield entry
+      continue
+    }
+    const { file, size } = entry
+    if (size > options.maxBytes) {
+      yield fail(file, `${file}: ${size.toLocaleString('en')} bytes, above the limit of ${options.maxBytes.toLocaleString('en')} (option maxBytes); not read`, 'ingest:too-large')
+      continue
+    }
+    let bytes: Uint8Array
+    try {
+      bytes = await readFile(file)
+    } catch (error) {
+      yield fail(file, `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 'ingest:unreadable')
+      continue
+    }
+    yield* await readContent(bytes, { source: file, url: null, contentType: null }, options)
+  }
+}
+
+async function* readUrl(url: string, options: ResolvedOptions): AsyncGenerator<IngestItem> {
+  const outcome = await fetchUrl(url, options)
+  if (outcome.kind === 'failed') {
+    yield fail(url, outcome.reason, outcome.ruleId)
     return
   }
-  if (info.isDirectory()) {
-    const names = (await readdir(path)).filter((n) => !n.startsWith('.')).sort()
-    for (const name of names) yield* readPath(join(path, name))
+  if (outcome.kind === 'unchanged') {
+    const { entry } = outcome
+    if (options.notModified !== 'reuse' || !entry.body) {
+      yield fail(url, `${url}: not modified since the last fetch (HTTP 304); nothing new to read`, UNCHANGED_RULE)
+      return
+    }
+    const items = await readContent(entry.body, { source: url, url: entry.finalUrl ?? url, contentType: entry.contentType ?? null }, options)
+    const note = { reason: `${url}: not modified since the last fetch (HTTP 304); read from the cached body`, ruleId: UNCHANGED_RULE, severity: 'info' as const }
+    yield* items.map((item) => (item.ok ? { ok: true as const, doc: { ...item.doc, diagnostics: [...item.doc.diagnostics, note] } } : item))
     return
   }
-  yield await readTextFile(path)
-}
-
-async function readTextFile(path: string): Promise<IngestItem> {
-  const bytes = await readFile(path)
-  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') return fail(path, `${path}: the file is empty`, 'ingest:empty')
-  if (bytes.includes(0)) return fail(path, `${path}: binary content (NUL bytes), not text`, 'ingest:binary')
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
-  return { ok: true, doc: { source: path, text, meta: {}, diagnostics: [] } }
-}
-
-function fail(source: string, reason: string, ruleId: string): IngestItem {
-  return { ok: false, failure: { source, reason, ruleId } }
+  yield* await readContent(outcome.body, { source: url, url: outcome.url, contentType: outcome.contentType }, options)
 }

@@ -1,0 +1,48 @@
+import { decodeBytes } from './decode.js'
+import { readFeed } from './formats/feed.js'
+import type { FormatReader } from './formats/format.js'
+import { readHtml } from './formats/html.js'
+import { readJsonl } from './formats/jsonl.js'
+import { readText } from './formats/text.js'
+import { detectLanguage, languageName } from './language.js'
+import type { ResolvedOptions } from './options.js'
+import { fail } from './result.js'
+import type { IngestItem } from './result.js'
+import { chooseFormat, declaredCharset } from './sniff.js'
+import type { Format } from './sniff.js'
+
+const READERS: Record<Format, FormatReader> = { text: readText, html: readHtml, feed: readFeed, jsonl: readJsonl }
+
+/** Where bytes came from. */
+export interface ContentOrigin {
+  /** Absolute path or URL, as failures and documents name it. */
+  readonly source: string
+  /** The fetched URL after redirects (null for files). */
+  readonly url: string | null
+  readonly contentType: string | null
+}
+
+/**
+ * Bytes of one file or response to documents and failures: decode, choose
+ * the format, read it, then refuse documents in a language the recognizers
+ * do not read.
+ */
+export async function readContent(bytes: Uint8Array, origin: ContentOrigin, options: ResolvedOptions): Promise<IngestItem[]> {
+  const { source } = origin
+  if (bytes.length === 0) return [fail(source, `${source}: the file is empty`, 'ingest:empty')]
+  const decoded = decodeBytes(bytes, declaredCharset(bytes, origin.contentType))
+  if (!decoded.ok) return [fail(source, `${source}: ${decoded.reason}`, decoded.ruleId)]
+  if (decoded.text.trim() === '') return [fail(source, `${source}: the file is empty (only whitespace)`, 'ingest:empty')]
+  const format = chooseFormat({ name: origin.url ?? source, contentType: origin.contentType }, decoded.text)
+  const items = await READERS[format]({ source, text: decoded.text, diagnostics: decoded.diagnostics, url: origin.url, options })
+  return items.map((item) => checkLanguage(item, options))
+}
+
+function checkLanguage(item: IngestItem, options: ResolvedOptions): IngestItem {
+  if (!item.ok) return item
+  const verdict = detectLanguage(item.doc.text, options.languages, options.languageMinChars)
+  if (options.languages.includes(verdict.language)) return item
+  const read = options.languages.map((code) => `${code} (${languageName(code)})`).join(', ')
+  const reason = `${item.doc.source}: language ${verdict.language} (${languageName(verdict.language)}) not supported; the recognizers read ${read}`
+  return fail(item.doc.source, reason, 'ingest:language')
+}

@@ -1,0 +1,52 @@
+import Parser from 'rss-parser'
+import { fail, ok } from '../result.js'
+import type { IngestItem } from '../result.js'
+import { toIsoDay } from './dates.js'
+import type { FormatInput } from './format.js'
+import { stripHtml } from './strip-html.js'
+
+type Extra = { published?: string; updated?: string; 'dc:date'?: string; 'content:encoded'?: string; 'dc:creator'?: string; author?: string }
+type FeedItem = Parser.Item & Extra
+
+// Raw Atom dates are asked for because rss-parser turns them into UTC, which
+// can move the publisher's day.
+const parser: Parser<Record<string, never>, Extra> = new Parser({ customFields: { item: ['published', 'updated', 'dc:date'] } })
+
+/**
+ * An RSS or Atom feed: each item becomes a document whose text is the title,
+ * a blank line, and the content (or description) without markup; link as URL
+ * and source, publication date as stated day. A feed that does not parse is
+ * one failure; an item without text is a failure naming the item.
+ */
+export async function readFeed(input: FormatInput): Promise<IngestItem[]> {
+  let feed: Parser.Output<Extra>
+  try {
+    feed = await parser.parseString(input.text)
+  } catch (error) {
+    const message = error instanceof Error ? error.message.replace(/\s+/g, ' ').trim() : String(error)
+    return [fail(input.source, `${input.source}: malformed feed (${message})`, 'ingest:feed-malformed')]
+  }
+  if (feed.items.length === 0) return [fail(input.source, `${input.source}: the feed has no items`, 'ingest:empty')]
+  return feed.items.map((item, index) => itemDocument(input, item, index + 1))
+}
+
+function itemDocument(input: FormatInput, item: FeedItem, n: number): IngestItem {
+  const url = absoluteLink(item.link ?? null, input.url)
+  const source = url ?? `${input.source}#item-${n}`
+  const title = item.title?.replace(/\s+/g, ' ').trim() || null
+  const body = stripHtml(item['content:encoded'] ?? item.content ?? item.summary ?? item.contentSnippet ?? '')
+  const text = [title, body].filter(Boolean).join('\n\n')
+  if (!text) return fail(source, `${input.source} item ${n}: no title or text`, 'ingest:empty')
+  const statedDate = [item.published, item['dc:date'], item.pubDate, item.updated, item.isoDate].map((d) => toIsoDay(d)).find(Boolean) ?? null
+  const author = item.creator ?? item['dc:creator'] ?? item.author ?? null
+  return ok({ source, text, meta: { title, url, author: typeof author === 'string' ? author : null, statedDate }, diagnostics: [...input.diagnostics] })
+}
+
+function absoluteLink(link: string | null, base: string | null): string | null {
+  if (!link) return null
+  try {
+    return new URL(link.trim(), base ?? undefined).href
+  } catch {
+    return null
+  }
+}

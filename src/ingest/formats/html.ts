@@ -1,0 +1,74 @@
+import { Readability } from '@mozilla/readability'
+import { parseHTML } from 'linkedom'
+import type { Diagnostic } from '../../model/types.js'
+import { fail, ok } from '../result.js'
+import type { IngestItem } from '../result.js'
+import { blockText, nodeDepth } from './block-text.js'
+import type { FormatInput } from './format.js'
+import { pageMeta } from './html-meta.js'
+
+// Readability's cost grows with nesting depth times size (a 1000-deep page
+// takes seconds, 5000 overflows the stack); real article pages stay far below.
+const MAX_DEPTH = 200
+// Chrome around the article when Readability cannot be used.
+const FALLBACK_SKIP = new Set(['nav', 'header', 'footer', 'aside', 'form', 'menu'])
+
+/**
+ * A saved or fetched HTML page: the main text by Readability (over linkedom),
+ * one blank line between paragraphs; title, author, stated date and canonical
+ * URL from the head. A page without an article is a failure with a reason;
+ * a page too deeply nested for Readability falls back to the body's text
+ * (without navigation) with a warning.
+ */
+export function readHtml(input: FormatInput): IngestItem[] {
+  const { document } = parseHTML(input.text)
+  const doc = document as unknown as Document
+  const meta = pageMeta(doc, input.url)
+  const diagnostics: Diagnostic[] = [...input.diagnostics]
+  const depth = nodeDepth(document as never)
+  let text: string
+  let title = meta.title
+  let byline: string | null = null
+  if (depth > MAX_DEPTH) {
+    diagnostics.push({ reason: `HTML nested ${depth} levels deep (over ${MAX_DEPTH}); read the body text without article detection`, ruleId: 'ingest:html-fallback', severity: 'warning' })
+    text = fallbackText(doc)
+  } else {
+    const article = parseArticle(doc)
+    if (article && 'error' in article) {
+      diagnostics.push({ reason: `article detection failed on this markup (${article.error}); read the body text instead`, ruleId: 'ingest:html-fallback', severity: 'warning' })
+      text = fallbackText(doc)
+    } else {
+      text = article?.content ?? ''
+      title = title ?? article?.title ?? null
+      byline = article?.byline ?? null
+    }
+  }
+  if (text.length < input.options.minArticleChars) {
+    const found = text.trim() ? `only ${text.length} characters of article text` : 'no article text'
+    return [fail(input.source, `${input.source}: HTML page with ${found} (need ${input.options.minArticleChars}; option minArticleChars)`, 'ingest:no-article')]
+  }
+  const author = meta.author ?? cleanByline(byline)
+  return [ok({ source: input.source, text, meta: { title, url: meta.url, author, statedDate: meta.statedDate }, diagnostics })]
+}
+
+type Article = { content: string | null | undefined; title?: string | null; byline?: string | null }
+
+// Readability over a DOM it was not written for can throw on odd markup;
+// that is a problem of this page, so it becomes a diagnostic and a fallback.
+function parseArticle(document: Document): Article | null | { error: string } {
+  try {
+    return new Readability<string>(document, { serializer: (node) => blockText(node as never) }).parse()
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) }
+  }
+}
+
+function fallbackText(document: Document): string {
+  const root = document.querySelector('article') ?? document.querySelector('main') ?? document.body ?? document.documentElement
+  return root ? blockText(root as never, FALLBACK_SKIP) : ''
+}
+
+function cleanByline(byline: string | null): string | null {
+  const text = byline?.replace(/^\s*by\s+/i, '').trim()
+  return text ? text : null
+}
