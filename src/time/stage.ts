@@ -1,7 +1,37 @@
 import type { Stage } from '../pipeline/stage.js'
+import { recognize } from '../pipeline/recognizer.js'
+import { TIME_RECOGNIZERS, TIME_REFINERS } from './config.js'
+import { dateDocument } from './dating/date-document.js'
+import { toMention, unanchoredDiagnostic } from './resolve.js'
+import { tensesOf } from './tense.js'
 
-// Placeholder: the time recognizers are composed here.
+/**
+ * The time stage: recognize time expressions, read the tense of their
+ * clauses, date the document (stated, or inferred from what it reports as
+ * done and as still to come), then resolve every expression against that
+ * date. Expressions that cannot be anchored keep a null value and a
+ * diagnostic.
+ */
 export const timeStage: Stage = {
   name: 'time',
-  run() {},
+  run(ctx) {
+    const candidates = recognize(ctx, TIME_RECOGNIZERS, TIME_REFINERS)
+    const tenses = tensesOf(ctx.text, ctx.sentences, ctx.tokens, candidates.map((c) => c.span))
+    const dating = dateDocument({
+      text: ctx.text,
+      statedDate: ctx.meta.statedDate,
+      sentences: ctx.sentences,
+      candidates,
+      tenses,
+    })
+    ctx.published = dating.published
+    ctx.reference = dating.reference
+    ctx.diagnostics.push(...dating.diagnostics)
+    ctx.times = candidates.map((c, i) => {
+      const mention = toMention(c, { reference: dating.reference, year: null, tense: tenses[i] })
+      if (mention.value === null) ctx.diagnostics.push(unanchoredDiagnostic(mention, c))
+      return mention
+    })
+    ctx.debug(() => `time: ${ctx.times.length} mentions; published ${JSON.stringify(ctx.published)}`)
+  },
 }

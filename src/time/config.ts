@@ -1,0 +1,63 @@
+import type { Recognizer, Refiner } from '../pipeline/recognizer.js'
+import type { TimeCandidate } from './candidate.js'
+import { ago } from './recognizers/ago.js'
+import { asOfNow } from './recognizers/as-of-now.js'
+import { dayMonth } from './recognizers/day-month.js'
+import { dayMonthRange } from './recognizers/day-month-range.js'
+import { decade } from './recognizers/decade.js'
+import { firstMonths } from './recognizers/first-months.js'
+import { half } from './recognizers/half.js'
+import { isoDate } from './recognizers/iso-date.js'
+import { monthAlone } from './recognizers/month-alone.js'
+import { monthDay } from './recognizers/month-day.js'
+import { monthDayRange } from './recognizers/month-day-range.js'
+import { monthRange } from './recognizers/month-range.js'
+import { monthYear } from './recognizers/month-year.js'
+import { numericDate } from './recognizers/numeric-date.js'
+import { pastDuration } from './recognizers/past-duration.js'
+import { quarter } from './recognizers/quarter.js'
+import { relation } from './recognizers/relation.js'
+import { relativeDay } from './recognizers/relative-day.js'
+import { relativeUnit } from './recognizers/relative-unit.js'
+import { samePeriod } from './recognizers/same-period.js'
+import { weekday } from './recognizers/weekday.js'
+import { year } from './recognizers/year.js'
+import { yearSpan } from './recognizers/year-span.js'
+import { anchorRelations } from './refiners/anchor-relations.js'
+import { boundary } from './refiners/boundary.js'
+import { dropOverlaps } from './refiners/drop-overlaps.js'
+import { mergeRanges } from './refiners/merge-ranges.js'
+import { wrap } from './refiners/wrap.js'
+
+/**
+ * Time recognizers, most specific first: on equal spans the earlier one wins
+ * (drop-overlaps), and longer readings always beat shorter ones.
+ */
+export const TIME_RECOGNIZERS: readonly Recognizer<TimeCandidate>[] = [
+  isoDate,
+  numericDate,
+  monthDayRange,
+  dayMonthRange,
+  monthDay,
+  dayMonth,
+  monthRange,
+  monthYear,
+  firstMonths,
+  quarter,
+  half,
+  samePeriod,
+  ago,
+  pastDuration,
+  relativeUnit,
+  monthAlone,
+  yearSpan,
+  decade,
+  year,
+  relativeDay,
+  weekday,
+  asOfNow,
+  relation,
+]
+
+/** Clean-up after recognition, in order: overlaps, ranges, boundaries, since/as-of, relations. */
+export const TIME_REFINERS: readonly Refiner<TimeCandidate>[] = [dropOverlaps, mergeRanges, boundary, wrap, anchorRelations]

@@ -1,0 +1,81 @@
+import type { Diagnostic, Published, Sentence } from '../../model/types.js'
+import { isoOf } from '../calendar.js'
+import type { Tense, TimeCandidate } from '../candidate.js'
+import { datingDiagnostic, inferWindow, type InferredWindow } from './infer-window.js'
+import { singleDay, statedDate } from './stated.js'
+
+/** The document's date and the day its relative expressions are anchored to. */
+export interface Dating {
+  readonly published: Published | null
+  readonly reference: string | null
+  readonly diagnostics: Diagnostic[]
+}
+
+export interface DatingInput {
+  readonly text: string
+  readonly statedDate?: string | null
+  readonly sentences: readonly Sentence[]
+  readonly candidates: readonly TimeCandidate[]
+  readonly tenses: readonly Tense[]
+}
+
+/**
+ * Date a document: a stated date when there is one (start = end, basis
+ * `stated`); otherwise a window inferred from its content (basis
+ * `inferred`). The reference for relative expressions is the stated day,
+ * or the end of the inferred window: a text is written before what it
+ * announces and after what it reports, and its "last year" and "on Monday"
+ * are read from the latest day it can have been written.
+ */
+export function dateDocument(input: DatingInput): Dating {
+  const window = inferWindow(input.text, input.sentences, input.candidates, input.tenses)
+  const stated = statedDate(input.text, input.statedDate, input.candidates, (c) => chooseDay(c, window))
+  if (stated) {
+    const day = isoOf(stated.day)
+    return {
+      published: { start: day, end: day, basis: 'stated' },
+      reference: day,
+      diagnostics: [{ ...datingDiagnostic(`published ${day}, stated: ${stated.how} ("${stated.text}")`), span: stated.span ?? undefined }],
+    }
+  }
+  if (window) {
+    const start = isoOf(window.start)
+    const end = isoOf(window.end)
+    return {
+      published: { start, end, basis: 'inferred' },
+      reference: end,
+      diagnostics: [datingDiagnostic(`published between ${start} and ${end}, inferred: ${window.reason}; relative expressions read from ${end}`)],
+    }
+  }
+  return {
+    published: null,
+    reference: null,
+    diagnostics: [
+      {
+        reason: 'no date stated and none inferable from the content: relative and year-less expressions are left unresolved',
+        ruleId: 'time:dating',
+        severity: 'warning',
+      },
+    ],
+  }
+}
+
+/**
+ * The day a header date names. A year-less one takes the year read from the
+ * content; an ambiguous numeric one (10/12/2017) the order that falls
+ * nearest the content's window.
+ */
+function chooseDay(c: TimeCandidate, window: InferredWindow | null): number | null {
+  if (c.needs === 'year') {
+    if (!window) return null
+    return singleDay(c, (x) => x.resolve({ reference: isoOf(window.end), year: null, tense: 'past' }))
+  }
+  if (c.needs !== 'none') return null
+  const plain = singleDay(c, (x) => x.resolve({ reference: null, year: null, tense: null }))
+  if (c.ruleId !== 'time:numeric-date' || !window) return plain
+  const readings = [false, true]
+    .map((dayFirst) => singleDay(c, (x) => x.resolve({ reference: null, year: null, tense: null, dayFirst })))
+    .filter((d): d is number => d !== null)
+  const distance = (d: number) => (d < window.start ? window.start - d : d > window.end ? d - window.end : 0)
+  return readings.sort((a, b) => distance(a) - distance(b))[0] ?? plain
+}

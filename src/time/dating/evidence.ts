@@ -1,0 +1,76 @@
+import type { Sentence, Span } from '../../model/types.js'
+import { bounds, ymdOf } from '../calendar.js'
+import type { Anchor, Tense, TimeCandidate } from '../candidate.js'
+
+/** One thing the text says that bounds its own date. */
+export interface Bound {
+  readonly day: number
+  readonly side: 'lower' | 'upper'
+  /** Weak: a date in a clause with no tense marker (a caption, a present-tense aside). */
+  readonly strong: boolean
+  readonly text: string
+  readonly span: Span
+  readonly why: string
+}
+
+// A figure in the sentence: the period named there is the period of a statistic.
+const QUANTITY = /[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:%|per\s?cent|percent|billion|million|trillion|tonnes|tons)\b|\b(?:USD|VND|CNY|EUR)\b/i
+const BY = /^by\b/i
+const YEAR_DAYS = 366
+
+/**
+ * Bounds on the publication date from dated expressions that need at most a
+ * year (`year` is imposed on year-less ones). Rules, all general:
+ * - an upcoming event (future clause) has not started: publication <= its start;
+ * - a past event has started: publication >= its start;
+ * - an as-of figure ("as of August 20") is known: publication >= the point;
+ * - a statistic over a period ("$171.9 billion in 2023", "the first nine
+ *   months of 2024") is reported after the period: publication > its end;
+ * - a date in an unmarked clause is weak evidence of the past.
+ * Targets ("by 2030") and plans in future clauses give no lower bound.
+ */
+export function boundsOf(
+  text: string,
+  sentences: readonly Sentence[],
+  candidates: readonly TimeCandidate[],
+  tenses: readonly Tense[],
+  pick: (c: TimeCandidate) => number | null | undefined,
+): Bound[] {
+  const out: Bound[] = []
+  let s = 0
+  candidates.forEach((c, i) => {
+    if (c.needs === 'reference' || c.relation) return
+    const year = pick(c)
+    if (year === undefined) return
+    const tense = tenses[i]
+    const anchor: Anchor = { reference: null, year, tense }
+    const v = c.resolve(anchor)
+    if (!v) return
+    const [start, end] = bounds(v)
+    while (s < sentences.length - 1 && c.span.start >= sentences[s].span.end) s++
+    const sentence = sentences[s] && c.span.start >= sentences[s].span.start ? sentences[s].span : null
+    const sentenceText = sentence ? text.slice(sentence.start, sentence.end) : text.slice(Math.max(0, c.span.start - 120), c.span.end + 120)
+    const base = { text: c.text, span: c.span }
+    if (tense === 'future') {
+      if (!c.asOf) out.push({ ...base, day: start, side: 'upper', strong: true, why: 'upcoming' })
+      return
+    }
+    if (c.asOf) {
+      if (BY.test(c.text) && tense !== 'past') return // a target or deadline, not a figure already known
+      out.push({ ...base, day: start, side: 'lower', strong: true, why: 'as of' })
+      return
+    }
+    const statistic = (c.period || QUANTITY.test(sentenceText)) && v.granularity !== 'day' && end - start < YEAR_DAYS
+    if (statistic) {
+      out.push({ ...base, day: end + 1, side: 'lower', strong: true, why: 'figure for a period that is over' })
+      return
+    }
+    out.push({ ...base, day: start, side: 'lower', strong: tense === 'past', why: tense === 'past' ? 'reported as past' : 'unmarked clause' })
+  })
+  return out
+}
+
+/** The calendar year of a day number. */
+export function yearOfDay(day: number): number {
+  return ymdOf(day)[0]
+}

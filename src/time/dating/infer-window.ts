@@ -1,0 +1,91 @@
+import type { Diagnostic, Sentence } from '../../model/types.js'
+import { isoOf } from '../calendar.js'
+import type { Tense, TimeCandidate } from '../candidate.js'
+import { boundsOf, yearOfDay, type Bound } from './evidence.js'
+
+/** A publication window read from the content, with its reasoning. */
+export interface InferredWindow {
+  readonly start: number
+  readonly end: number
+  /** The year that year-less dates ("October 30") were read in. */
+  readonly year: number
+  readonly reason: string
+}
+
+/** How far before the earliest upcoming event a preview is assumed written, when nothing bounds it below. */
+const PREVIEW_DAYS = 7
+
+/**
+ * Infer when an undated text was written from what it reports as done and
+ * what as still to come. In two passes:
+ * 1. Expressions that state their year give bounds; the document year is
+ *    the year of the latest strong lower bound (else of the earliest upper
+ *    bound, else of the latest weak one).
+ * 2. Year-less dates are read in that year (the next one when an upcoming
+ *    date would fall before a fact already reported; the previous one when
+ *    a past date would fall after an upcoming event), and add their bounds.
+ * The window runs from the latest lower bound to the earliest upper bound
+ * not before it. Weak bounds count only when consistent with the strong ones.
+ */
+export function inferWindow(
+  text: string,
+  sentences: readonly Sentence[],
+  candidates: readonly TimeCandidate[],
+  tenses: readonly Tense[],
+): InferredWindow | null {
+  const explicit = boundsOf(text, sentences, candidates, tenses, (c) => (c.needs === 'none' ? null : undefined))
+  const strongLower = maxDay(explicit.filter((b) => b.side === 'lower' && b.strong))
+  const upper = minDay(explicit.filter((b) => b.side === 'upper'))
+  const weakLower = maxDay(explicit.filter((b) => b.side === 'lower' && !b.strong && (upper === null || b.day <= upper.day)))
+  const yearFrom = strongLower ?? upper ?? weakLower
+  const year = yearFrom ? yearOfDay(yearFrom.day) : null
+
+  const all: Bound[] = [...explicit]
+  if (year !== null) {
+    const lowDay = strongLower?.day ?? -Infinity
+    const highDay = upper?.day ?? Infinity
+    const yearless = boundsOf(text, sentences, candidates, tenses, (c) => (c.needs === 'year' ? year : undefined))
+    const shifted = boundsOf(text, sentences, candidates, tenses, (c) => (c.needs === 'year' ? year + 1 : undefined))
+    const earlier = boundsOf(text, sentences, candidates, tenses, (c) => (c.needs === 'year' ? year - 1 : undefined))
+    const next = new Map(shifted.map((b) => [b.span.start, b]))
+    const prev = new Map(earlier.map((b) => [b.span.start, b]))
+    for (const b of yearless) {
+      const later = next.get(b.span.start)
+      const sooner = prev.get(b.span.start)
+      if (b.side === 'upper' && b.day < lowDay && later) all.push(later)
+      else if (b.side === 'lower' && b.strong && b.day > highDay && sooner) all.push(sooner)
+      else all.push(b)
+    }
+  }
+
+  const lowerStrong = maxDay(all.filter((b) => b.side === 'lower' && b.strong))
+  const uppers = all.filter((b) => b.side === 'upper' && (lowerStrong === null || b.day >= lowerStrong.day))
+  const up = minDay(uppers)
+  const weak = lowerStrong === null || up !== null ? maxDay(all.filter((b) => b.side === 'lower' && !b.strong && (up === null || b.day <= up.day))) : null
+  const low = [lowerStrong, weak].filter((b): b is Bound => b !== null).sort((a, b) => b.day - a.day)[0] ?? null
+  if (!low && !up) return null
+  const start = low ? low.day : up!.day - PREVIEW_DAYS
+  const end = up ? up.day : low!.day
+  const parts: string[] = []
+  if (low) parts.push(`not before ${isoOf(low.day)}: "${low.text}" (${low.why})`)
+  else parts.push(`nothing reported as past; assumed written within ${PREVIEW_DAYS} days before the upcoming event`)
+  if (up) parts.push(`not after ${isoOf(up.day)}: "${up.text}" (upcoming)`)
+  else parts.push('nothing reported as upcoming; taken as the day of the latest fact')
+  const dropped = all.filter((b) => b.side === 'upper' && lowerStrong && b.day < lowerStrong.day).length
+  if (dropped) parts.push(`${dropped} upcoming date(s) before a reported fact ignored`)
+  if (yearFrom) parts.push(`year-less dates read in ${year} (from "${yearFrom.text}")`)
+  return { start, end: Math.max(start, end), year: year ?? yearOfDay(start), reason: parts.join('; ') }
+}
+
+function maxDay(list: readonly Bound[]): Bound | null {
+  return list.reduce<Bound | null>((best, b) => (best === null || b.day > best.day ? b : best), null)
+}
+
+function minDay(list: readonly Bound[]): Bound | null {
+  return list.reduce<Bound | null>((best, b) => (best === null || b.day < best.day ? b : best), null)
+}
+
+/** The inference as a diagnostic (rule `time:dating`, info). */
+export function datingDiagnostic(reason: string): Diagnostic {
+  return { reason, ruleId: 'time:dating', severity: 'info' }
+}

@@ -1,0 +1,85 @@
+import type { Span } from '../../model/types.js'
+import { bounds, parseIsoDay } from '../calendar.js'
+import type { TimeCandidate } from '../candidate.js'
+
+/** A date the text (or its container) states as its own. */
+export interface StatedDate {
+  readonly day: number
+  readonly text: string
+  readonly span: Span | null
+  readonly how: string
+}
+
+/** Where a header or dateline can be: the first lines of the text. */
+const HEADER_CHARS = 600
+const HEADER_LINES = 6
+const LABEL =
+  /\b(?:date[d]?|updated|published|posted|last\s+updated|modified|created|released|issued)\s*:?\s*(?:on\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?)?[,|·•-]?\s*$/i
+const DATELINE_BEFORE = /(?:^|[\s,])\p{Lu}{2,}[\p{Lu}\p{M}\s.'’-]*(?:,\s*[\p{L}\p{M}\s.'’-]+)*,\s*$/u
+const DATELINE_AFTER = /^\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|-|–|—|:)/
+const CAPITALIZED = /\p{Lu}[\p{L}\p{M}'’.-]*/gu
+const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b[ap]\.?m\.?\b|\b(?:GMT|UTC|ICT|EST|EDT|CET|IST)\b|[+-]\d{2}:?\d{2}\b/gi
+const ONLY_PUNCTUATION = /^[\s\d,.|/:()\-–—·•+]*$/
+
+/**
+ * The date a text states as its own, looked for in this order: the
+ * container's metadata; in the first lines, a date after a label ("date",
+ * "Updated 23:21,"), a date alone on a short line of names and times
+ * ("Mexico City / October 12, 2017"), a dateline ("HANOI, Oct. 28 (Xinhua)
+ * --"). Only single days count. `choose` picks the reading of a date whose
+ * year or order the text leaves open (null to skip it).
+ */
+export function statedDate(
+  text: string,
+  statedMeta: string | null | undefined,
+  candidates: readonly TimeCandidate[],
+  choose: (c: TimeCandidate) => number | null,
+): StatedDate | null {
+  const meta = parseIsoDay(statedMeta ?? null)
+  if (meta !== null) return { day: meta, text: statedMeta!, span: null, how: 'stated by the source metadata' }
+  const headerEnd = headerLimit(text)
+  for (const c of candidates) {
+    if (c.span.start >= headerEnd) break
+    if (c.needs === 'reference' || c.relation) continue
+    const lineStart = text.lastIndexOf('\n', c.span.start - 1) + 1
+    const nl = text.indexOf('\n', c.span.end)
+    const lineEnd = nl < 0 ? text.length : nl
+    const head = text.slice(lineStart, c.span.start)
+    const tail = text.slice(c.span.end, lineEnd)
+    const how = LABEL.test(head)
+      ? 'a labelled date in the header'
+      : isBareLine(head + ' ' + tail)
+        ? 'a date line in the header'
+        : DATELINE_BEFORE.test(head) && DATELINE_AFTER.test(tail)
+          ? 'a dateline'
+          : null
+    if (!how) continue
+    const day = choose(c)
+    if (day === null) continue
+    return { day, text: c.text, span: c.span, how }
+  }
+  return null
+}
+
+function headerLimit(text: string): number {
+  let end = 0
+  for (let line = 0; line < HEADER_LINES; line++) {
+    const nl = text.indexOf('\n', end)
+    if (nl < 0) return Math.min(text.length, HEADER_CHARS)
+    end = nl + 1
+  }
+  return Math.min(end, HEADER_CHARS)
+}
+
+function isBareLine(rest: string): boolean {
+  if (rest.length > 80) return false
+  return ONLY_PUNCTUATION.test(rest.replace(CLOCK, ' ').replace(CAPITALIZED, ' '))
+}
+
+/** The single day a candidate names under an anchor, or null. */
+export function singleDay(c: TimeCandidate, resolve: (c: TimeCandidate) => ReturnType<TimeCandidate['resolve']>): number | null {
+  const v = resolve(c)
+  if (!v) return null
+  const [s, e] = bounds(v)
+  return s === e ? s : null
+}

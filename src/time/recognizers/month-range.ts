@@ -1,0 +1,36 @@
+import { monthsInterval } from '../calendar.js'
+import { fromMatch } from '../candidate.js'
+import { currentYear, yearForPeriod } from '../anchor-rules.js'
+import { relativeYear } from '../parts.js'
+import { MONTH, YEAR, monthOf } from '../words.js'
+import { timeRecognizer } from './define.js'
+
+// "January-August this year", "Jan-Aug 2022", "January to March 2023", "June-July".
+const PATTERN = new RegExp(
+  `\\b(?<t>(?<m1>${MONTH})\\s*(?:-|–|—|to|through|until)\\s*(?<m2>${MONTH})(?:,?\\s+(?<y>${YEAR})(?!\\d)|\\s+(?:of\\s+)?(?<rel>this|last|next)\\s+year\\b)?)(?![\\w-]|\\s*\\d)`,
+  'dg',
+)
+
+/** A run of months within a year (or across its end). */
+export const monthRange = timeRecognizer('month-range', PATTERN, (match) => {
+  const g = match.groups!
+  const m1 = monthOf(g.m1)
+  const m2 = monthOf(g.m2)
+  if (m1 === m2) return null
+  if (g.y) {
+    const y = Number(g.y)
+    const value = m2 < m1 ? monthsInterval(y - 1, m1, m2) : monthsInterval(y, m1, m2)
+    return fromMatch(match, 'time:month-range', 'none', () => value, { period: true })
+  }
+  const offset = relativeYear(g.rel)
+  return fromMatch(
+    match,
+    'time:month-range',
+    offset === null ? 'year' : 'reference',
+    (anchor) => {
+      const y = offset === null ? yearForPeriod(anchor, m1, m2) : (currentYear({ ...anchor, year: null }) ?? NaN) + offset
+      return y === null || Number.isNaN(y) ? null : monthsInterval(y, m1, m2)
+    },
+    { period: true },
+  )
+})

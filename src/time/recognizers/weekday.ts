@@ -1,0 +1,29 @@
+import { between, parseIsoDay } from '../calendar.js'
+import { fromMatch } from '../candidate.js'
+import { weekdayDay } from '../anchor-rules.js'
+import { WEEKDAY, weekdayIndex } from '../words.js'
+import { timeRecognizer } from './define.js'
+
+// "on Monday", "last Tuesday", "next Friday", "this Wednesday", "Monday evening".
+const PATTERN = new RegExp(
+  `\\b(?<t>(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\\s+past|\\s+coming)?|[Cc]oming)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?)\\b(?!['’]s\\s+(?:Child))`,
+  'dg',
+)
+
+/**
+ * A weekday: in a past (or unmarked) clause the latest one on or before the
+ * reference, in a future clause the next one after it.
+ */
+export const weekday = timeRecognizer('weekday', PATTERN, (match) => {
+  const g = match.groups!
+  const wd = weekdayIndex(g.wd)
+  const rel = g.rel?.toLowerCase().replace(/\s+/g, ' ')
+  return fromMatch(match, 'time:weekday', 'reference', (anchor) => {
+    const ref = parseIsoDay(anchor.reference)
+    if (ref === null) return null
+    const mode =
+      rel === 'last' || rel === 'this past' ? 'last' : rel === 'next' || rel === 'coming' || rel === 'this coming' ? 'next' : rel === 'this' ? 'this' : anchor.tense
+    const day = weekdayDay(ref, wd, mode)
+    return between(day, day, 'day')
+  })
+})

@@ -1,0 +1,100 @@
+import type { Sentence, Span, Token } from '../model/types.js'
+import type { Tense } from './candidate.js'
+
+// Markers of a clause about the future: modals, "be + scheduled/expected/set
+// to", plans, and prepositions that look forward ("ahead of", "upcoming").
+const FUTURE =
+  /\b(?:will|shall|won['’]t|(?:is|are|was|were|be|been|being|am)\s+(?:scheduled|expected|set|slated|due|going|poised|planned|likely|believed|about|supposed|tipped|projected|forecast|targeted|hoped|anticipated)\s+to(?!\s+have\b)|(?:scheduled|slated|set|planned)\s+(?:for|to)|plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|ahead\s+of|heading\s+(?:to|toward|towards)|in\s+the\s+run-up\s+to|to\s+be\s+(?:held|made|paid|signed|launched))\b|['’]ll\b/gi
+
+// Markers of a clause about the past: past forms of common irregular verbs,
+// auxiliaries of the past and perfect, and "-ed" verbs.
+const PAST =
+  /\b(?:was|were|had|has|have|did|said|met|held|paid|began|begun|took|taken|made|gave|given|saw|seen|came|went|gone|became|won|sent|brought|told|spoke|spoken|led|left|got|grew|grown|rose|risen|fell|fallen|hit|set|put|cut|beat|chose|chosen|wrote|written|thought|built|bought|sold|sought|caught|taught|drew|drawn|flew|kept|felt|found|lost|meant|stood|understood|ran|ago)\b|\b[a-z]{2,}(?:ed)\b/gi
+
+// "-ed" words that are not past verbs when no part of speech says so.
+const NOT_PAST = new Set([
+  'united', 'need', 'speed', 'seed', 'indeed', 'proceed', 'exceed', 'succeed', 'feed', 'bed', 'hundred', 'red', 'shed',
+  'related', 'based', 'limited', 'advanced', 'detailed', 'dedicated', 'interested', 'concerned', 'committed',
+  'balanced', 'qualified', 'skilled', 'experienced', 'sophisticated', 'talented', 'embed', 'breed', 'greed', 'weed',
+  'expected', 'scheduled', 'planned', 'so-called', 'called', 'named', 'titled', 'entitled', 'sacred', 'kindred',
+])
+
+const PASSIVE = /\b(?:is|are|am|be|being)\s+$/i
+
+interface Marker {
+  start: number
+  end: number
+  tense: 'past' | 'future'
+}
+
+/**
+ * Tense of the clause around each span, from the nearest marker in its
+ * sentence (so "said on Monday that he will visit on Friday" reads Monday as
+ * past and Friday as future). Part-of-speech tags, when given, keep "-ed"
+ * adjectives ("the related agreement") from counting as past verbs.
+ */
+export function tensesOf(text: string, sentences: readonly Sentence[], tokens: readonly Token[], spans: readonly Span[]): Tense[] {
+  const posAt = new Map<number, string>()
+  for (const t of tokens) posAt.set(t.span.start, t.pos)
+  const cache = new Map<number, Marker[]>()
+  let s = 0
+  return spans.map((span) => {
+    while (s < sentences.length - 1 && span.start >= sentences[s].span.end) s++
+    const sentence = sentences.length ? sentences[s] : { index: -1, span: { start: 0, end: text.length } }
+    const within = span.start >= sentence.span.start && span.end <= sentence.span.end ? sentence.span : { start: 0, end: text.length }
+    let markers = cache.get(within.start)
+    if (!markers) {
+      markers = markersIn(text, within, posAt)
+      cache.set(within.start, markers)
+    }
+    return nearest(markers, span)
+  })
+}
+
+/** Tense for one span in a text with no sentence or token analysis. */
+export function tenseOf(text: string, span: Span): Tense {
+  return nearest(markersIn(text, { start: 0, end: text.length }, new Map()), span)
+}
+
+function markersIn(text: string, within: Span, posAt: Map<number, string>): Marker[] {
+  const piece = text.slice(within.start, within.end)
+  const out: Marker[] = []
+  const taken: Span[] = []
+  FUTURE.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = FUTURE.exec(piece)) !== null) {
+    const span = { start: within.start + m.index, end: within.start + m.index + m[0].length }
+    out.push({ ...span, tense: 'future' })
+    taken.push(span)
+  }
+  PAST.lastIndex = 0
+  while ((m = PAST.exec(piece)) !== null) {
+    const start = within.start + m.index
+    const end = start + m[0].length
+    if (taken.some((t) => start < t.end && end > t.start)) continue
+    const word = m[0].toLowerCase()
+    // A participle after "is/are/be" is a passive present ("the sessions are made"), not a past.
+    if (PASSIVE.test(piece.slice(Math.max(0, m.index - 12), m.index))) continue
+    if (word.endsWith('ed')) {
+      if (NOT_PAST.has(word)) continue
+      const pos = posAt.get(start)
+      if (pos !== undefined && pos !== 'VERB' && pos !== 'AUX') continue
+    }
+    out.push({ start, end, tense: 'past' })
+  }
+  return out
+}
+
+function nearest(markers: readonly Marker[], span: Span): Tense {
+  let best: Tense = null
+  let bestDistance = Infinity
+  for (const m of markers) {
+    if (m.start < span.end && m.end > span.start) continue // inside the expression ("five years ago")
+    const distance = m.end <= span.start ? span.start - m.end : m.start - span.end
+    if (distance < bestDistance) {
+      bestDistance = distance
+      best = m.tense
+    }
+  }
+  return best
+}
