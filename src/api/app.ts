@@ -1,0 +1,58 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
+import { readFileSync } from 'node:fs'
+import type { Store } from '../store/index.js'
+import { installErrorHandler } from './errors.js'
+import { installOpenApi } from './openapi.js'
+import { registerRoutes } from './routes/index.js'
+import { installSecurityHeaders } from './security.js'
+import { installWeb, notFoundHandler } from './web.js'
+
+/** Requests larger than this are refused with 413 (an article is far smaller). */
+export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024
+
+export interface AppOptions {
+  readonly store: Store
+  /** The operator's secret for write routes; without it they are refused. */
+  readonly token?: string | null
+  /** The built dashboard (web/dist); served at / when it holds index.html. */
+  readonly webRoot?: string | null
+  readonly logger?: FastifyServerOptions['logger']
+  readonly bodyLimit?: number
+}
+
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string }
+    return pkg.version ?? '0.0.0'
+  } catch {
+    return '0.0.0'
+  }
+}
+
+/**
+ * The Dyad HTTP service as a Fastify instance (not listening: tests use
+ * `app.inject`, `startServer` listens). Read routes are open; write routes
+ * need the bearer token.
+ */
+export async function createApp(options: AppOptions): Promise<FastifyInstance> {
+  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit,
+    // ids and queries are short; a huge URL is a mistake or an attack
+    routerOptions: { maxParamLength: 300, ignoreTrailingSlash: true },
+    return503OnClosing: true,
+  })
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+  installSecurityHeaders(app)
+  // before any plugin, so every context inherits it
+  installErrorHandler(app, { bodyLimit })
+  const version = packageVersion()
+  await installOpenApi(app, version)
+  const hasWeb = await installWeb(app, options.webRoot)
+  app.setNotFoundHandler(notFoundHandler(hasWeb))
+  await app.register(registerRoutes, { store: options.store, token: options.token ?? undefined, version })
+  return app
+}

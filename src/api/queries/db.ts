@@ -1,0 +1,47 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../../store/schema.js'
+
+export type Db = Kysely<Database>
+
+/** Split a list so `in (...)` stays far below every backend's parameter limit. */
+export function chunks<T>(items: readonly T[], size = 500): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
+}
+
+/** Distinct values, in first-seen order. */
+export function unique<T>(items: Iterable<T>): T[] {
+  return [...new Set(items)]
+}
+
+/** `country:CN,country:VN` as stored -> the two keys, or null. */
+export function splitPair(pair: string | null): string[] | null {
+  return pair ? pair.split(',') : null
+}
+
+/** The stored form of a pair: keys sorted, comma-joined. */
+export function joinPair(keys: readonly string[]): string {
+  return [...keys].sort().join(',')
+}
+
+/** Escape LIKE wildcards so user text matches literally (with `escape '\'`). */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}
+
+/** Parse a JSON array column; a damaged value reads as empty rather than failing the request. */
+export function jsonArray<T>(value: string | null): T[] {
+  if (!value) return []
+  try {
+    const parsed: unknown = JSON.parse(value)
+    return Array.isArray(parsed) ? (parsed as T[]) : []
+  } catch {
+    return []
+  }
+}
+
+/** Counts come back as number, bigint or string depending on the driver. */
+export function toCount(value: unknown): number {
+  return Number(value ?? 0)
+}

@@ -1,0 +1,134 @@
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely'
+import type { Database } from '../../store/schema.js'
+import type { ClusterRef, EntityRef, EventRecord } from '../schemas/records.js'
+import { chunks, jsonArray, joinPair, likePattern, splitPair, toCount, unique, type Db } from './db.js'
+import { docRefs, entityResolver } from './refs.js'
+
+export type EventRow = Database['events']
+
+export interface EventFilters {
+  pair?: readonly string[]
+  type?: string
+  /** Global entity keys, from the query module's `resolveActor`. */
+  actors?: readonly string[]
+  status?: string
+  from?: string
+  to?: string
+  q?: string
+  cluster?: string
+}
+
+type EventsEb = ExpressionBuilder<Database, 'events'>
+
+/** Events with a participant whose global (or local) key is one of `keys`. */
+function actorFilter(eb: EventsEb, keys: readonly string[]): Expression<SqlBool> {
+  if (keys.length === 0) return sql<SqlBool>`1 = 0`
+  return eb.exists(
+    eb
+      .selectFrom('event_actors')
+      .leftJoin('entity_links', (j) => j.onRef('entity_links.doc', '=', 'event_actors.doc').onRef('entity_links.key', '=', 'event_actors.key'))
+      .select(sql.lit(1).as('one'))
+      .whereRef('event_actors.event', '=', 'events.id')
+      // a linked key counts as its global entity, an unlinked one as itself
+      .where((w) => w(w.fn.coalesce('entity_links.entity', 'event_actors.key'), 'in', [...keys])),
+  )
+}
+
+/** The where-clause of an event query; every value is a bound parameter. */
+export function eventWhere(f: EventFilters) {
+  return (eb: EventsEb) => {
+    const all: Expression<SqlBool>[] = []
+    if (f.pair) all.push(eb('events.pair', '=', joinPair(f.pair)))
+    if (f.type) all.push(eb('events.type', '=', f.type))
+    if (f.status) all.push(eb('events.status', '=', f.status))
+    if (f.cluster) all.push(eb('events.cluster', '=', f.cluster))
+    if (f.from) all.push(eb('events.when_end', '>=', f.from))
+    if (f.to) all.push(eb('events.when_start', '<=', f.to))
+    if (f.actors) all.push(actorFilter(eb, f.actors))
+    if (f.q) all.push(sql<SqlBool>`lower(${eb.ref('events.evidence')}) like ${likePattern(f.q.toLowerCase())} escape '\\'`)
+    return eb.and(all)
+  }
+}
+
+/** A page of event mentions matching the filters, latest first. */
+export async function listEvents(db: Db, f: EventFilters, limit: number, offset: number): Promise<{ items: EventRecord[]; total: number }> {
+  const where = eventWhere(f)
+  const total = await db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).where(where).executeTakeFirst()
+  const rows = await db
+    .selectFrom('events')
+    .selectAll()
+    .where(where)
+    .orderBy(sql`(events.when_start is null)`)
+    .orderBy('events.when_start', 'desc')
+    .orderBy('events.id')
+    .limit(limit)
+    .offset(offset)
+    .execute()
+  return { items: await eventRecords(db, rows), total: toCount(total?.n) }
+}
+
+/** One event mention by id, or null. */
+export async function getEventRow(db: Db, id: string): Promise<EventRow | null> {
+  return (await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst()) ?? null
+}
+
+/** Every mention of a cluster (or the lone event with that id), oldest document first. */
+export async function clusterRows(db: Db, id: string): Promise<EventRow[]> {
+  const rows = await db.selectFrom('events').selectAll().where('cluster', '=', id).orderBy('when_start').orderBy('id').execute()
+  if (rows.length) return rows
+  const lone = await getEventRow(db, id)
+  return lone && !lone.cluster ? [lone] : []
+}
+
+/** Mention and document counts per cluster. */
+export async function clusterRefs(db: Db, ids: Iterable<string>): Promise<Map<string, ClusterRef>> {
+  const out = new Map<string, ClusterRef>()
+  for (const part of chunks(unique(ids))) {
+    const rows = await db
+      .selectFrom('events')
+      .select((eb) => ['cluster', eb.fn.countAll().as('mentions'), eb.fn.count('doc').distinct().as('documents')])
+      .where('cluster', 'in', part)
+      .groupBy('cluster')
+      .execute()
+    for (const r of rows) if (r.cluster) out.set(r.cluster, { id: r.cluster, mentions: toCount(r.mentions), documents: toCount(r.documents) })
+  }
+  return out
+}
+
+/** Turn stored rows into API records: entities resolved, documents and clusters attached. */
+export async function eventRecords(db: Db, rows: readonly EventRow[]): Promise<EventRecord[]> {
+  const docs = await docRefs(db, rows.map((r) => r.doc))
+  const resolver = await entityResolver(db, rows.map((r) => r.doc))
+  const clusters = await clusterRefs(db, rows.flatMap((r) => (r.cluster ? [r.cluster] : [])))
+  return rows.map((r) => {
+    const actors = jsonArray<string>(r.actors)
+      .map((k) => resolver.ref(r.doc, k))
+      .filter((a): a is EntityRef => a !== null)
+    return {
+      id: r.id,
+      doc: r.doc,
+      document: docs.get(r.doc) ?? { id: r.doc, title: null, source: '', url: null, published: null },
+      type: r.type,
+      cameo: r.cameo,
+      plover: r.plover,
+      actors: dedupe(actors),
+      host: resolver.ref(r.doc, r.host),
+      place: resolver.ref(r.doc, r.place),
+      when: r.when_start && r.when_end ? { start: r.when_start, end: r.when_end, granularity: r.when_granularity ?? 'range' } : null,
+      status: r.status,
+      count: r.count === null ? null : Number(r.count),
+      span: { start: Number(r.span_start), end: Number(r.span_end) },
+      trigger: { start: Number(r.trigger_start), end: Number(r.trigger_end) },
+      evidence: r.evidence,
+      cluster: r.cluster ? (clusters.get(r.cluster) ?? { id: r.cluster, mentions: 1, documents: 1 }) : null,
+      pair: splitPair(r.pair),
+      rule: r.rule,
+    }
+  })
+}
+
+/** Entities in first-seen order without repeats (two local keys may resolve to one entity). */
+export function dedupe(refs: readonly EntityRef[]): EntityRef[] {
+  const seen = new Set<string>()
+  return refs.filter((r) => !seen.has(r.id) && seen.add(r.id))
+}

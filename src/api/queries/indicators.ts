@@ -1,0 +1,106 @@
+import { sql, type SqlBool } from 'kysely'
+import type { Database } from '../../store/schema.js'
+import type { ConflictRecord, IndicatorRecord } from '../schemas/records.js'
+import { chunks, joinPair, splitPair, toCount, unique, type Db } from './db.js'
+import { eventRecords } from './events.js'
+import { docRefs, entityResolver } from './refs.js'
+
+export type IndicatorRow = Database['indicators']
+
+export interface IndicatorFilters {
+  indicator?: string
+  pair?: readonly string[]
+}
+
+/** The most figures one series request reads. */
+export const SERIES_MAX_FIGURES = 10_000
+
+/** Stored figures -> API records: entities resolved, documents attached. */
+export async function indicatorRecords(db: Db, rows: readonly IndicatorRow[]): Promise<IndicatorRecord[]> {
+  const docs = await docRefs(db, rows.map((r) => r.doc))
+  const resolver = await entityResolver(db, rows.map((r) => r.doc))
+  return rows.map((r) => ({
+    id: r.id,
+    doc: r.doc,
+    document: docs.get(r.doc) ?? { id: r.doc, title: null, source: '', url: null, published: null },
+    indicator: r.indicator,
+    subject: resolver.ref(r.doc, r.subject),
+    counterpart: resolver.ref(r.doc, r.counterpart),
+    scope: r.scope,
+    value: Number(r.value),
+    unit: r.unit,
+    bound: r.bound,
+    period: r.period_as_of
+      ? { as_of: r.period_as_of }
+      : r.period_start && r.period_end
+        ? { start: r.period_start, end: r.period_end }
+        : null,
+    source: resolver.ref(r.doc, r.source),
+    span: { start: Number(r.span_start), end: Number(r.span_end) },
+    convertedFrom: r.converted_start !== null && r.converted_end !== null ? { start: Number(r.converted_start), end: Number(r.converted_end) } : null,
+    evidence: r.evidence,
+    pair: splitPair(r.pair),
+    rule: r.rule,
+  }))
+}
+
+/** Figures matching the filters, in a stable order. */
+export async function findIndicators(db: Db, f: IndicatorFilters): Promise<{ records: IndicatorRecord[]; truncated: boolean }> {
+  let query = db.selectFrom('indicators').selectAll()
+  if (f.indicator) query = query.where('indicator', '=', f.indicator)
+  if (f.pair) query = query.where('pair', '=', joinPair(f.pair))
+  const rows = await query
+    .orderBy('indicator')
+    .orderBy(sql`coalesce(period_start, period_as_of)`)
+    .orderBy('id')
+    .limit(SERIES_MAX_FIGURES + 1)
+    .execute()
+  return { records: await indicatorRecords(db, rows.slice(0, SERIES_MAX_FIGURES)), truncated: rows.length > SERIES_MAX_FIGURES }
+}
+
+export async function countIndicators(db: Db): Promise<number> {
+  const r = await db.selectFrom('indicators').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst()
+  return toCount(r?.n)
+}
+
+/** Conflicts (and agreements, changes over time) with their member records. */
+export async function listConflicts(db: Db, f: { kind?: string; pair?: readonly string[]; ids?: readonly string[] }): Promise<ConflictRecord[]> {
+  let query = db.selectFrom('conflicts').selectAll()
+  if (f.kind) query = query.where('kind', '=', f.kind)
+  if (f.pair) query = query.where('pair', '=', joinPair(f.pair))
+  if (f.ids) query = f.ids.length ? query.where('id', 'in', [...f.ids]) : query.where(sql<SqlBool>`1 = 0`)
+  const conflicts = await query.orderBy('id').execute()
+  const members: Database['conflict_members'][] = []
+  for (const part of chunks(conflicts.map((c) => c.id)))
+    members.push(...(await db.selectFrom('conflict_members').selectAll().where('conflict', 'in', part).execute()))
+  const indicatorIds = unique(members.filter((m) => m.kind === 'indicator').map((m) => m.record))
+  const eventIds = unique(members.filter((m) => m.kind === 'event').map((m) => m.record))
+  const indicators = new Map<string, IndicatorRecord>()
+  for (const part of chunks(indicatorIds))
+    for (const r of await indicatorRecords(db, await db.selectFrom('indicators').selectAll().where('id', 'in', part).execute())) indicators.set(r.id, r)
+  const events = new Map<string, Awaited<ReturnType<typeof eventRecords>>[number]>()
+  for (const part of chunks(eventIds))
+    for (const r of await eventRecords(db, await db.selectFrom('events').selectAll().where('id', 'in', part).execute())) events.set(r.id, r)
+  return conflicts.map((c) => {
+    const mine = members.filter((m) => m.conflict === c.id)
+    return {
+      id: c.id,
+      kind: c.kind,
+      about: c.about,
+      note: c.note,
+      pair: splitPair(c.pair),
+      indicators: mine.flatMap((m) => (m.kind === 'indicator' && indicators.has(m.record) ? [indicators.get(m.record)!] : [])),
+      events: mine.flatMap((m) => (m.kind === 'event' && events.has(m.record) ? [events.get(m.record)!] : [])),
+    }
+  })
+}
+
+/** The conflict ids each figure belongs to. */
+export async function conflictsOf(db: Db, indicatorIds: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>()
+  for (const part of chunks(unique(indicatorIds))) {
+    const rows = await db.selectFrom('conflict_members').select(['conflict', 'record']).where('kind', '=', 'indicator').where('record', 'in', part).execute()
+    for (const r of rows) out.set(r.record, [...(out.get(r.record) ?? []), r.conflict])
+  }
+  return out
+}

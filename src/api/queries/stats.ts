@@ -1,0 +1,102 @@
+import { sql } from 'kysely'
+import type { ClusterSummary, EntityRef, IndicatorRecord } from '../schemas/records.js'
+import { summarizeCluster } from './clusters.js'
+import { splitPair, toCount, type Db } from './db.js'
+import { eventRecords } from './events.js'
+import { indicatorRecords } from './indicators.js'
+import { entityRefs, refFromKey } from './refs.js'
+
+export interface PairStats {
+  pair: string[]
+  names: EntityRef[]
+  documents: number
+  events: number
+  indicators: number
+}
+
+export interface Stats {
+  counts: { documents: number; entities: number; events: number; clusters: number; indicators: number; conflicts: number; diagnostics: number }
+  pairs: PairStats[]
+  range: { events: { from: string | null; to: string | null }; published: { from: string | null; to: string | null } }
+  latest: ClusterSummary[]
+  headline: IndicatorRecord[]
+}
+
+/** Indicators an overview leads with, in this order; others follow by name. */
+const HEADLINE_ORDER = ['trade_turnover', 'exports', 'imports', 'fdi_registered', 'fdi_projects', 'trade_partner_rank', 'investor_rank', 'aid_value']
+
+async function count(db: Db, table: 'documents' | 'entities' | 'events' | 'indicators' | 'conflicts' | 'diagnostics'): Promise<number> {
+  const r = await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst()
+  return toCount(r?.n)
+}
+
+async function perPair(db: Db, table: 'documents' | 'events' | 'indicators'): Promise<Map<string, number>> {
+  const rows = await db.selectFrom(table).select((eb) => ['pair', eb.fn.countAll().as('n')]).where('pair', 'is not', null).groupBy('pair').execute()
+  return new Map(rows.map((r) => [r.pair!, toCount(r.n)]))
+}
+
+/** The overview: counts, the pairs present, the latest real events and the newest figure of each kind. */
+export async function stats(db: Db, options: { latest?: number; headline?: number } = {}): Promise<Stats> {
+  const clusters = await db.selectFrom('events').select((eb) => eb.fn.count('cluster').distinct().as('n')).executeTakeFirst()
+  const lone = await db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).where('cluster', 'is', null).executeTakeFirst()
+  const [docsBy, eventsBy, indicatorsBy] = [await perPair(db, 'documents'), await perPair(db, 'events'), await perPair(db, 'indicators')]
+  const pairKeys = [...new Set([...docsBy.keys(), ...eventsBy.keys()])].sort()
+  const names = await entityRefs(db, pairKeys.flatMap((p) => splitPair(p) ?? []))
+  const pairs = pairKeys
+    .map((p) => ({
+      pair: splitPair(p)!,
+      names: splitPair(p)!.map((k) => names.get(k) ?? refFromKey(k)),
+      documents: docsBy.get(p) ?? 0,
+      events: eventsBy.get(p) ?? 0,
+      indicators: indicatorsBy.get(p) ?? 0,
+    }))
+    .sort((a, b) => b.documents - a.documents || b.events - a.events)
+
+  const eventRange = await db.selectFrom('events').select((eb) => [eb.fn.min('when_start').as('from'), eb.fn.max('when_end').as('to')]).executeTakeFirst()
+  const pubRange = await db
+    .selectFrom('documents')
+    .select((eb) => [eb.fn.min('published_start').as('from'), eb.fn.max('published_end').as('to')])
+    .executeTakeFirst()
+
+  // latest real events: the newest dated mentions, grouped by cluster
+  const recent = await db.selectFrom('events').selectAll().where('when_start', 'is not', null).orderBy('when_start', 'desc').orderBy('id').limit(200).execute()
+  const groups = new Map<string, Awaited<ReturnType<typeof eventRecords>>>()
+  for (const r of await eventRecords(db, recent)) groups.set(r.cluster?.id ?? r.id, [...(groups.get(r.cluster?.id ?? r.id) ?? []), r])
+  const latest = [...groups].map(([id, ms]) => summarizeCluster(id, ms)).slice(0, options.latest ?? 8)
+
+  // headline figures: the newest figure of each indicator and pair
+  const newest = await db
+    .selectFrom('indicators')
+    .selectAll()
+    .orderBy(sql`coalesce(period_end, period_as_of)`, 'desc')
+    .orderBy('id')
+    .limit(2000)
+    .execute()
+  const seen = new Set<string>()
+  const firsts = newest.filter((r) => {
+    const k = `${r.indicator}|${r.pair ?? ''}|${r.scope ?? ''}`
+    return !seen.has(k) && seen.add(k)
+  })
+  const rank = (name: string) => (HEADLINE_ORDER.includes(name) ? HEADLINE_ORDER.indexOf(name) : HEADLINE_ORDER.length)
+  firsts.sort((a, b) => rank(a.indicator) - rank(b.indicator) || (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0))
+  const headline = await indicatorRecords(db, firsts.slice(0, options.headline ?? 8))
+
+  return {
+    counts: {
+      documents: await count(db, 'documents'),
+      entities: await count(db, 'entities'),
+      events: await count(db, 'events'),
+      clusters: toCount(clusters?.n) + toCount(lone?.n),
+      indicators: await count(db, 'indicators'),
+      conflicts: await count(db, 'conflicts'),
+      diagnostics: await count(db, 'diagnostics'),
+    },
+    pairs,
+    range: {
+      events: { from: (eventRange?.from as string | null) ?? null, to: (eventRange?.to as string | null) ?? null },
+      published: { from: (pubRange?.from as string | null) ?? null, to: (pubRange?.to as string | null) ?? null },
+    },
+    latest,
+    headline,
+  }
+}

@@ -1,0 +1,54 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { notFound } from '../errors.js'
+import { getEntity, listEntities } from '../queries/entities.js'
+import { idErrors, page, readErrors } from '../schemas/common.js'
+import { IdParam, paging, text } from '../schemas/params.js'
+import { EntitySummary, EventRecord, RoleRecord } from '../schemas/records.js'
+import type { RouteOptions } from './index.js'
+
+export const ENTITY_TYPES = ['country', 'person', 'party', 'organization', 'mechanism', 'initiative', 'place', 'group'] as const
+
+const entities: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
+  app.get(
+    '/entities',
+    {
+      schema: {
+        tags: ['entities'],
+        summary: 'Resolved entities, most widely reported first',
+        querystring: z
+          .object({
+            ...paging,
+            type: z.enum(ENTITY_TYPES).optional(),
+            q: text('q').optional().describe('Part of any name or alias (case and diacritics ignored)'),
+          })
+          .strict(),
+        response: { 200: page(EntitySummary), ...readErrors },
+      },
+    },
+    async (request) => {
+      const { limit, offset, ...filters } = request.query
+      return { ...(await listEntities(store.db, filters, limit, offset)), limit, offset }
+    },
+  )
+
+  app.get(
+    '/entities/:id',
+    {
+      schema: {
+        tags: ['entities'],
+        summary: 'An entity: aliases, roles over time, the events it takes part in',
+        params: IdParam,
+        querystring: z.object({}).strict(),
+        response: { 200: z.object({ entity: EntitySummary, roles: z.array(RoleRecord), events: z.array(EventRecord) }), ...idErrors },
+      },
+    },
+    async (request) => {
+      const found = await getEntity(store.db, request.params.id)
+      if (!found) throw notFound('entity', request.params.id)
+      return found
+    },
+  )
+}
+
+export default entities

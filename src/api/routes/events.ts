@@ -1,0 +1,133 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { notFound } from '../errors.js'
+import { getCluster, timeline } from '../queries/clusters.js'
+import { resolveActor } from '../../app/query/filters.js'
+import { getEventRow, listEvents, type EventFilters } from '../queries/events.js'
+import { idErrors, page, readErrors } from '../schemas/common.js'
+import { dateBound, IdParam, orderedDates, pair, paging, text } from '../schemas/params.js'
+import { ClusterSummary, EventRecord } from '../schemas/records.js'
+import type { Db } from '../queries/db.js'
+import type { RouteOptions } from './index.js'
+
+export const EVENT_TYPES = [
+  'visit',
+  'talks',
+  'meeting',
+  'phone_call',
+  'summit',
+  'agreement',
+  'award',
+  'aid',
+  'statement',
+  'relations_milestone',
+  'protest',
+  'accusation',
+  'sanction',
+  'maritime_incident',
+  'military_exercise',
+] as const
+
+/** Filters shared by /events and /timeline. */
+const eventFilters = {
+  pair: pair.optional(),
+  type: z.enum(EVENT_TYPES).optional(),
+  actor: text('actor').optional().describe('An entity key (person:xi jinping) or any of its names'),
+  status: z.enum(['occurred', 'planned']).optional(),
+  from: dateBound('from').optional(),
+  to: dateBound('to').optional(),
+  q: text('q').optional().describe('Words in the evidence'),
+}
+
+type FilterQuery = { [K in keyof typeof eventFilters]?: z.output<(typeof eventFilters)[K]> }
+
+/** Query parameters -> query filters (an actor name becomes entity keys). */
+async function toFilters(db: Db, q: FilterQuery): Promise<EventFilters> {
+  const { actor, ...rest } = q
+  return { ...rest, ...(actor ? { actors: await resolveActor(db, actor) } : {}) }
+}
+
+const ClusterBody = z.object({ cluster: ClusterSummary, mentions: z.array(EventRecord) })
+
+const events: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
+  app.get(
+    '/events',
+    {
+      schema: {
+        tags: ['events'],
+        summary: 'Event mentions with their evidence and cluster, latest first',
+        querystring: z
+          .object({ ...paging, ...eventFilters })
+          .strict()
+          .superRefine(orderedDates),
+        response: { 200: page(EventRecord), ...readErrors },
+      },
+    },
+    async (request) => {
+      const { limit, offset, ...query } = request.query
+      return { ...(await listEvents(store.db, await toFilters(store.db, query), limit, offset)), limit, offset }
+    },
+  )
+
+  app.get(
+    '/events/:id',
+    {
+      schema: {
+        tags: ['events'],
+        summary: 'One event mention, its cluster and every mention of the same real event across documents',
+        params: IdParam,
+        querystring: z.object({}).strict(),
+        response: { 200: z.object({ event: EventRecord, cluster: ClusterSummary, mentions: z.array(EventRecord) }), ...idErrors },
+      },
+    },
+    async (request) => {
+      const row = await getEventRow(store.db, request.params.id)
+      if (!row) throw notFound('event', request.params.id)
+      const found = (await getCluster(store.db, row.cluster ?? row.id))!
+      return { event: found.mentions.find((m) => m.id === row.id)!, ...found }
+    },
+  )
+
+  app.get(
+    '/clusters/:id',
+    {
+      schema: {
+        tags: ['events'],
+        summary: 'A real event: the cluster of its mentions',
+        params: IdParam,
+        querystring: z.object({}).strict(),
+        response: { 200: ClusterBody, ...idErrors },
+      },
+    },
+    async (request) => {
+      const found = await getCluster(store.db, request.params.id)
+      if (!found) throw notFound('cluster', request.params.id)
+      return found
+    },
+  )
+
+  app.get(
+    '/timeline',
+    {
+      schema: {
+        tags: ['events'],
+        summary: 'Real events (clusters) in time order, oldest first; undated last',
+        querystring: z.object(eventFilters).strict().superRefine(orderedDates),
+        response: {
+          200: z.object({
+            pair: z.array(z.string()).nullable(),
+            items: z.array(ClusterSummary),
+            truncated: z.boolean().describe('True when more mentions matched than one timeline reads'),
+          }),
+          ...readErrors,
+        },
+      },
+    },
+    async (request) => {
+      const result = await timeline(store.db, await toFilters(store.db, request.query))
+      return { pair: request.query.pair ?? null, ...result }
+    },
+  )
+}
+
+export default events

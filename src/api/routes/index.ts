@@ -1,0 +1,20 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import type { Store } from '../../store/index.js'
+import documents from './documents.js'
+import entities from './entities.js'
+import events from './events.js'
+import health from './health.js'
+import indicators from './indicators.js'
+import ingest from './ingest.js'
+import overview from './overview.js'
+
+export interface RouteOptions {
+  readonly store: Store
+  readonly token: string | undefined
+  readonly version: string
+}
+
+/** Every /api route. */
+export const registerRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, options) => {
+  for (const plugin of [health, documents, entities, events, indicators, overview, ingest]) await app.register(plugin, { ...options, prefix: '/api' })
+}

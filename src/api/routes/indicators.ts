@@ -1,0 +1,72 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { conflictsOf, findIndicators, listConflicts } from '../queries/indicators.js'
+import { buildSeries } from '../queries/series.js'
+import { PeriodSchema, readErrors } from '../schemas/common.js'
+import { pair } from '../schemas/params.js'
+import { ConflictRecord, EntityRef, IndicatorRecord } from '../schemas/records.js'
+import type { RouteOptions } from './index.js'
+
+const Point = z.object({
+  period: PeriodSchema.nullable(),
+  value: z.number().describe('The value most sources give'),
+  bound: z.string(),
+  unit: z.string(),
+  disputed: z.boolean().describe('Sources of this point disagree beyond rounding'),
+  conflicts: z.array(z.string()).describe('Ids of conflicts its figures belong to'),
+  sources: z.array(IndicatorRecord).describe('Every figure stating this point, with document and evidence'),
+})
+
+const Series = z
+  .object({
+    key: z.string(),
+    indicator: z.string(),
+    subject: EntityRef.nullable(),
+    counterpart: EntityRef.nullable(),
+    scope: z.string().nullable(),
+    unit: z.string(),
+    points: z.array(Point),
+  })
+  .meta({ id: 'Series' })
+
+const indicatorName = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{0,63}$/, 'indicator must be a name such as trade_turnover (lowercase letters, digits, _)')
+
+const indicators: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
+  app.get(
+    '/indicators',
+    {
+      schema: {
+        tags: ['indicators'],
+        summary: 'Figures grouped as series (indicator, subject, counterpart, scope, unit) of points by period, with their sources and conflicts',
+        querystring: z.object({ indicator: indicatorName.optional(), pair: pair.optional() }).strict(),
+        response: {
+          200: z.object({ series: z.array(Series), conflicts: z.array(ConflictRecord), truncated: z.boolean() }),
+          ...readErrors,
+        },
+      },
+    },
+    async (request) => {
+      const { records, truncated } = await findIndicators(store.db, request.query)
+      const memberOf = await conflictsOf(store.db, records.map((r) => r.id))
+      const conflictIds = [...new Set([...memberOf.values()].flat())]
+      return { series: buildSeries(records, memberOf), conflicts: await listConflicts(store.db, { ids: conflictIds }), truncated }
+    },
+  )
+
+  app.get(
+    '/conflicts',
+    {
+      schema: {
+        tags: ['indicators'],
+        summary: 'Figures (or events) that cannot all be true, and changes over time',
+        querystring: z.object({ kind: z.enum(['conflict', 'change_over_time', 'agreement']).optional(), pair: pair.optional() }).strict(),
+        response: { 200: z.object({ items: z.array(ConflictRecord) }), ...readErrors },
+      },
+    },
+    async (request) => ({ items: await listConflicts(store.db, request.query) }),
+  )
+}
+
+export default indicators
