@@ -43,7 +43,7 @@ export const knownNames = new Map<string, string>()
 
 /** Entity id -> display name, loaded once; empty when the route is missing. */
 export function entityNames(): Promise<Names> {
-  namesPromise ??= getOptional('entities?limit=10000', [])
+  namesPromise ??= getOptional('entities?limit=500', [])
     .then((x) => {
       const m = new Map<string, string>()
       for (const e of list(x, 'entities')) {

@@ -119,7 +119,7 @@ function recordLabel(kind: string, o: Obj, names: Names): string {
   if (kind === 'indicator') return `${str(o.indicator) ?? 'figure'} = ${str(o.value) ?? '?'} ${str(o.unit) ?? ''}`.trim()
   if (kind === 'entity') return `${str(o.type) ?? 'entity'}: ${str(o.name) ?? ref(o.key ?? o.entity, names)?.name ?? str(o.text) ?? ''}`
   if (kind === 'time') {
-    const w = when(o.value)
+    const w = when(o.when ?? o.value)
     return w ? `time: ${w.start === w.end ? w.start : `${w.start} – ${w.end}`}` : 'time: unresolved'
   }
   if (kind === 'role') return `role: ${str(o.title) ?? ''}`
@@ -161,7 +161,7 @@ export function role(x: unknown): Role | null {
   if (!isObj(x)) return null
   return {
     title: str(x.title) ?? '',
-    org: str(x.org),
+    org: isObj(x.org) ? str(x.org.id) : str(x.org),
     doc: str(x.doc),
     span: span(x.span),
     when: when(x.when),
@@ -180,8 +180,8 @@ export function entity(x: unknown): EntitySummary | null {
     type: str(o.type) ?? '',
     country: str(o.country),
     aliases: list(o.aliases).map(str).filter((a): a is string => a !== null),
-    roles: list(o.roles).map(role).filter((r): r is Role => r !== null),
-    mentions: num(pick(o, 'mentions', 'mention_count', 'mentionCount', 'count')),
+    roles: list(o.roles ?? (isObj(x) ? x.roles : [])).map(role).filter((r): r is Role => r !== null),
+    mentions: num(pick(o, 'documents', 'mentions', 'mention_count', 'mentionCount', 'count')),
   }
 }
 
@@ -214,6 +214,8 @@ export function event(x: unknown, names: Names): EventRec | null {
     cluster: str(isObj(o.cluster) ? o.cluster.id : o.cluster),
     quote: quoteOf(o),
     docTitle: str(doc ? doc.title ?? doc.source : pick(o, 'doc_title', 'docTitle', 'title')),
+    pair: pairCode(o.pair),
+    mentions: typeof o.mentions === 'number' ? o.mentions : isObj(o.cluster) ? num(o.cluster.mentions) : null,
   }
 }
 
@@ -247,10 +249,11 @@ export function indicator(x: unknown, names: Names): IndicatorRec | null {
     source: ref(x.source, names),
     span: span(x.span),
     quote: quoteOf(x),
+    pair: pairCode(x.pair),
   }
 }
 
-export function conflict(x: unknown, i: number): ConflictRec | null {
+export function conflict(x: unknown, i: number, names: Names = new Map()): ConflictRec | null {
   if (!isObj(x)) return null
   const ids = (v: unknown) => list(v).map((c) => (isObj(c) ? str(c.id) : str(c))).filter((c): c is string => c !== null)
   return {
@@ -260,6 +263,7 @@ export function conflict(x: unknown, i: number): ConflictRec | null {
     note: str(pick(x, 'note', 'reason', 'explanation')) ?? '',
     indicators: ids(pick(x, 'indicators', 'claims')),
     events: ids(x.events),
+    records: list(x.indicators).filter(isObj).map((r) => indicator(r, names)).filter((r): r is IndicatorRec => r !== null),
   }
 }
 
@@ -279,12 +283,20 @@ export function groupSeries(records: IndicatorRec[]): Series[] {
 
 /** `indicators` response: `{series:[{..., points}]}`, or a flat list of figures. */
 export function seriesList(x: unknown, names: Names): { series: Series[]; conflicts: ConflictRec[] } {
-  const conflicts = list(isObj(x) ? x.conflicts : []).map(conflict).filter((c): c is ConflictRec => c !== null)
+  const conflicts = list(isObj(x) ? x.conflicts : []).map((c, i) => conflict(c, i, names)).filter((c): c is ConflictRec => c !== null)
   const raw = list(x, 'series', 'indicators')
   const flat: IndicatorRec[] = []
   for (const s of raw) {
     if (isObj(s) && (Array.isArray(s.points) || Array.isArray(s.values) || Array.isArray(s.items))) {
       for (const p of list(s.points ?? s.values ?? s.items)) {
+        // a point stated by several sources: plot each source's own figure
+        if (isObj(p) && Array.isArray(p.sources) && p.sources.length) {
+          for (const src of p.sources) {
+            const rec = indicator(isObj(src) ? { indicator: s.indicator, unit: s.unit, subject: s.subject, counterpart: s.counterpart, scope: s.scope, ...src } : src, names)
+            if (rec) flat.push(rec)
+          }
+          continue
+        }
         const rec = indicator(isObj(p) ? { indicator: s.indicator ?? s.name, unit: s.unit, subject: s.subject, counterpart: s.counterpart, scope: s.scope, ...p } : p, names)
         if (rec) flat.push(rec)
       }
@@ -304,7 +316,7 @@ export function pair(x: unknown): Pair | null {
   const ab = isObj(x) && str(x.a) && str(x.b) ? `${str(x.a)},${str(x.b)}` : null
   const base = pair(ab ?? raw)
   if (!base) return null
-  const names = list(x.names).map(str).filter(Boolean)
+  const names = list(x.names).map((n) => (isObj(n) ? str(n.name) : str(n))).filter(Boolean)
   return {
     code: base.code.replace(/country:/g, ''),
     label: str(x.label) ?? (names.length === 2 ? names.join(' – ') : base.label.replace(/country:/g, '')),
@@ -327,4 +339,11 @@ export function stats(x: unknown, names: Names): Stats {
     latest: list(pick(o, 'latest', 'latest_events', 'latestEvents', 'events')).map((e) => event(e, names)).filter((e): e is EventRec => e !== null),
     headline: list(headlineRaw).map((i) => indicator(i, names)).filter((i): i is IndicatorRec => i !== null),
   }
+}
+
+/** The pair of a record (`['country:CN','country:VN']`) as a sorted code string `CN,VN`. */
+export function pairCode(x: unknown): string | null {
+  const keys = Array.isArray(x) ? x : typeof x === 'string' ? x.split(',') : null
+  if (!keys || keys.length !== 2) return null
+  return keys.map((k) => String(k).replace(/^country:/, '').toUpperCase()).sort().join(',')
 }

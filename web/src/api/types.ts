@@ -81,6 +81,10 @@ export interface EventRec {
   cluster: string | null
   quote: string | null
   docTitle: string | null
+  /** Sorted country codes of the record's document, e.g. `CN,VN`. */
+  pair: string | null
+  /** How many mentions report this real event, when the record is a cluster. */
+  mentions: number | null
 }
 
 export interface IndicatorRec {
@@ -97,6 +101,7 @@ export interface IndicatorRec {
   source: Ref | null
   span: Span | null
   quote: string | null
+  pair: string | null
 }
 
 export interface ConflictRec {
@@ -106,6 +111,8 @@ export interface ConflictRec {
   note: string
   indicators: string[]
   events: string[]
+  /** The figures in full, when the server sends them. */
+  records: IndicatorRec[]
 }
 
 export interface Series {

@@ -22,7 +22,7 @@ export function EventTable({ events, pair, caption }: { events: EventRec[]; pair
           <tr>
             <th scope="col">When</th>
             <th scope="col">Type</th>
-            <th scope="col">Actors</th>
+            <th scope="col">Actors and evidence</th>
             <th scope="col">Where</th>
             <th scope="col"><span class="sr-only">Links</span></th>
           </tr>
@@ -34,8 +34,12 @@ export function EventTable({ events, pair, caption }: { events: EventRec[]; pair
               <td>
                 <a href={href('events', e.id, { pair })}><TypeBadge type={e.type} /></a> <StatusBadge status={e.status} />
                 {e.count !== null && e.count > 1 && <span class="badge">×{e.count}</span>}
+                {e.mentions !== null && e.mentions > 1 && <span class="badge" title="Mentions of this event across documents">{e.mentions} reports</span>}
               </td>
-              <td>{actorsText(e)}</td>
+              <td>
+                {actorsText(e)}
+                {e.quote && <span class="row-quote">“{clip(e.quote, 180)}”</span>}
+              </td>
               <td>{[e.host?.name, e.place?.name].filter(Boolean).join(' · ') || '—'}</td>
               <td class="nowrap links">
                 <a href={href('events', e.id, { pair })}>Details</a>
@@ -47,4 +51,9 @@ export function EventTable({ events, pair, caption }: { events: EventRec[]; pair
       </table>
     </div>
   )
+}
+
+const clip = (s: string, n: number) => {
+  const t = s.replace(/\s+/g, ' ').trim()
+  return t.length > n ? `${t.slice(0, n - 1)}…` : t
 }

@@ -30,14 +30,21 @@ export function RecordCard({ r, text, pair }: { r: DocRecord; text: string; pair
       link = href('indicators', { pair, focus: i.id })
     }
   } else if (r.kind === 'entity') {
-    const key = typeof r.data.key === 'string' ? r.data.key : null
-    rows.push(['Type', String(r.data.type ?? '')], ['Name', String(r.data.name ?? (key ? names.get(key) ?? prettyKey(key) : ''))])
+    const ent = r.data.entity && typeof r.data.entity === 'object' ? (r.data.entity as Record<string, unknown>) : null
+    const key = typeof r.data.key === 'string' ? r.data.key : typeof ent?.id === 'string' ? ent.id : null
+    const name = typeof ent?.name === 'string' ? ent.name : typeof r.data.name === 'string' ? r.data.name : key ? names.get(key) ?? prettyKey(key) : ''
+    rows.push(['Type', String(r.data.type ?? ent?.type ?? '')], ['Name', name])
     if (key) link = href('entities', key, { pair })
   } else if (r.kind === 'time') {
-    const w = when(r.data.value)
+    const w = when(r.data.when ?? r.data.value)
     rows.push(['Resolved', w ? `${formatWhen(w)} (${w.start} → ${w.end})` : 'not anchored'])
   } else if (r.kind === 'role') {
+    const ent = r.data.entity && typeof r.data.entity === 'object' ? (r.data.entity as Record<string, unknown>) : null
     rows.push(['Title', String(r.data.title ?? '')])
+    if (typeof ent?.id === 'string') {
+      rows.push(['Held by', String(ent.name ?? ent.id)])
+      link = href('entities', ent.id, { pair })
+    }
   }
   if (typeof r.data.ruleId === 'string' || typeof r.data.rule === 'string') rows.push(['Rule', String(r.data.ruleId ?? r.data.rule)])
   return (

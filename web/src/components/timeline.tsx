@@ -52,6 +52,7 @@ export function Timeline({ events, pair }: { events: EventRec[]; pair: string })
       xAxis: { type: 'time', axisLabel: { hideOverlap: true, color: '#3b4550' }, splitLine: { show: true, lineStyle: { color: '#eef1f4' } } },
       yAxis: {
         type: 'category',
+        inverse: true,
         data: types.map((t) => (t === 'relations_milestone' ? 'Milestones' : humanize(t))),
         axisLabel: { color: '#1b1f24', fontWeight: 500 },
         axisTick: { show: false },

@@ -62,7 +62,7 @@ export function formatValue(value: number, unit: string): string {
   return `${trim(scaled)}${suffix}${u}`
 }
 
-const trim = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(n >= 100 ? 0 : n >= 10 ? 1 : 2).replace(/\.?0+$/, ''))
+const trim = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(n >= 1000 ? 0 : n >= 10 ? 1 : 2).replace(/\.?0+$/, ''))
 
 export const BOUND_MARK: Record<string, string> = { exact: '', lower: 'over ', upper: 'under ', approx: 'about ' }
 

@@ -8,7 +8,7 @@ import { useData } from '../lib/use-data.js'
 
 /** The processed documents, newest first, each opening in the reader. */
 export function Documents({ pair }: { pair: string }) {
-  const state = useData(async () => list(await getJson(`documents${query({ pair, limit: 1000 })}`), 'documents').map(docSummary).filter((d): d is DocSummary => d !== null), [pair])
+  const state = useData(async () => list(await getJson(`documents${query({ pair, limit: 500 })}`), 'documents').map(docSummary).filter((d): d is DocSummary => d !== null), [pair])
   return (
     <>
       <div class="page-head">

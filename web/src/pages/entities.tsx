@@ -12,7 +12,7 @@ const ORDER = ['country', 'person', 'party', 'organization', 'mechanism', 'initi
 /** Every resolved entity, grouped by type, filterable by name or alias. */
 export function Entities({ pair }: { pair: string }) {
   const [q, setQ] = useState('')
-  const state = useData(async () => list(await getJson(`entities${query({ pair, limit: 10000 })}`), 'entities').map(entity).filter((e): e is EntitySummary => e !== null), [pair])
+  const state = useData(async () => list(await getJson(`entities${query({ limit: 500 })}`), 'entities').map(entity).filter((e): e is EntitySummary => e !== null), [pair])
   return (
     <>
       <div class="page-head">

@@ -20,7 +20,7 @@ export function EntityPage({ id, pair }: { id: string; pair: string }) {
     const e = entity(x)
     if (!e) throw new Error('The server sent an entity this page cannot read')
     let raw = isObj(x) ? list(x.events) : []
-    if (!raw.length) raw = list(await getOptional(`events${query({ actor: id, limit: 1000 })}`, []), 'events')
+    if (!raw.length) raw = list(await getOptional(`events${query({ actor: id, limit: 500 })}`, []), 'events')
     const events = raw.map((r) => event(r, names)).filter((r): r is EventRec => r !== null)
     return { entity: e, events: events.filter((v) => v.actors.some((a) => a.id === id) || v.host?.id === id || v.place?.id === id || events.length < 200).sort(byWhenDesc) }
   }, [id])

@@ -1,4 +1,4 @@
-import { getJson } from '../api/client.js'
+import { ApiError, getJson } from '../api/client.js'
 import { docText, evidenceText } from '../api/evidence.js'
 import { event, isObj, list } from '../api/normalize.js'
 import type { EventRec, Ref } from '../api/types.js'
@@ -23,7 +23,8 @@ const EntityLink = ({ r, pair }: { r: Ref; pair: string }) => <a href={href('ent
 
 async function withEvidence(e: EventRec): Promise<Mention> {
   const evidence = e.quote ?? (await evidenceText(e.doc, e.span))
-  let docName = e.docTitle ?? e.doc
+  let docName = e.docTitle ? docLabel({ title: null, source: e.docTitle, id: e.doc }) : e.doc
+  if (e.docTitle) return { ...e, evidence, docName }
   try {
     const d = await docText(e.doc)
     docName = docLabel({ title: d.title, source: d.source, id: e.doc })
@@ -36,14 +37,18 @@ async function withEvidence(e: EventRec): Promise<Mention> {
 /** One event: what, who, when, codes; then every mention of it across documents. */
 export function EventPage({ id, pair }: { id: string; pair: string }) {
   const state = useData<Data>(async (names) => {
-    const x = await getJson(`events/${encodeURIComponent(id)}`)
-    const ev = event(x, names)
+    // a timeline mark is a real event (a cluster); a table row is one mention
+    const x = await getJson(`events/${encodeURIComponent(id)}`).catch((e: unknown) => {
+      if (e instanceof ApiError && e.status === 404) return getJson(`clusters/${encodeURIComponent(id)}`)
+      throw e
+    })
+    const ev = event(isObj(x) && !x.event && isObj(x.cluster) ? x.cluster : x, names)
     if (!ev) throw new Error('The server sent an event this page cannot read')
     const o = isObj(x) ? x : {}
     const cluster = isObj(o.cluster) ? o.cluster : {}
     const raw = list(o.mentions ?? cluster.mentions ?? o.cluster_mentions ?? o.clusterMentions ?? [])
     const others = raw.map((m) => event(m, names)).filter((m): m is EventRec => m !== null)
-    const all = others.some((m) => m.id === ev.id) ? others : [ev, ...others]
+    const all = others.some((m) => m.id === ev.id) || (!ev.doc && others.length) ? others : [ev, ...others]
     const mentions = await Promise.all(all.map(withEvidence))
     return { event: ev, mentions }
   }, [id])

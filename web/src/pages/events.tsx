@@ -24,8 +24,8 @@ export function Events({ pair, params }: { pair: string; params: URLSearchParams
 
   const state = useData<Data>(async (names) => {
     const [ev, ents] = await Promise.all([
-      getJson(`events${query({ pair, ...f, limit: 1000 })}`),
-      getOptional(`entities${query({ limit: 10000 })}`, []),
+      getJson(`events${query({ pair, ...f, limit: 500 })}`),
+      getOptional(`entities${query({ limit: 500 })}`, []),
     ])
     const events = list(ev, 'events').map((e) => event(e, names)).filter((e): e is EventRec => e !== null)
     const actors = list(ents, 'entities').map(entity).filter((e): e is EntitySummary => e !== null && ['country', 'person', 'organization', 'party', 'mechanism'].includes(e.type))

@@ -28,7 +28,7 @@ export function Indicators({ pair, params }: { pair: string; params: URLSearchPa
   const state = useData<Data>(async (names) => {
     const [ind, conf] = await Promise.all([getJson(`indicators${query({ pair })}`), getOptional(`conflicts${query({ pair })}`, [])])
     const { series, conflicts: inline } = seriesList(ind, names)
-    const more = list(conf, 'conflicts').map(conflict).filter((c): c is ConflictRec => c !== null)
+    const more = list(conf, 'conflicts').map((c, i) => conflict(c, i, names)).filter((c): c is ConflictRec => c !== null)
     const seen = new Set<string>()
     const conflicts = [...inline, ...more].filter((c) => {
       const k = `${c.kind}|${[...c.indicators].sort().join(',')}|${[...c.events].sort().join(',')}`
@@ -43,6 +43,7 @@ export function Indicators({ pair, params }: { pair: string; params: URLSearchPa
       g.series.push(s)
       for (const p of s.points) byId.set(p.id, p)
     }
+    for (const c of conflicts) for (const r of c.records) if (!byId.has(r.id)) byId.set(r.id, r)
     return { groups: [...groups.values()].sort((a, b) => (a.indicator < b.indicator ? -1 : 1)), conflicts, byId }
   }, [pair])
 
@@ -80,7 +81,9 @@ export function Indicators({ pair, params }: { pair: string; params: URLSearchPa
                       <h2 id={`h-${slug(g.key)}`}>{humanize(g.indicator)} <span class="muted unit">{g.unit}</span></h2>
                       {here.some((c) => c.kind === 'conflict') && <ConflictBadge kind="conflict" />}
                     </div>
-                    <IndicatorChart series={g.series} conflicted={conflicted} pair={pair} title={humanize(g.indicator)} />
+                    {rows.some(({ p }) => p.period) ? (
+                      <IndicatorChart series={g.series} conflicted={conflicted} pair={pair} title={humanize(g.indicator)} />
+                    ) : <p class="muted small">No period is stated for these figures, so they are listed but not plotted.</p>}
                     {here.length > 0 && <ConflictList conflicts={here} byId={byId} pair={pair} />}
                     <div class="table-wrap">
                       <table class="data">

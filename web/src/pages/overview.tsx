@@ -1,5 +1,5 @@
 import { getJson, getOptional, query } from '../api/client.js'
-import { event, list, stats } from '../api/normalize.js'
+import { event, isObj, list, pairCode, stats } from '../api/normalize.js'
 import type { EventRec, Stats } from '../api/types.js'
 import { EventTable } from '../components/event-table.js'
 import { FigureCard } from '../components/figure-card.js'
@@ -26,14 +26,24 @@ interface Data {
 export function Overview({ pair, pairLabel }: { pair: string; pairLabel: string }) {
   const state = useData<Data>(async (names) => {
     const [s, t] = await Promise.all([
-      getJson(`stats${query({ pair })}`),
-      getOptional(`timeline${query({ pair })}`, null).then((x) => x ?? getOptional(`events${query({ pair, limit: 1000 })}`, [])),
+      getJson('stats'),
+      getOptional(`timeline${query({ pair })}`, null).then((x) => x ?? getOptional(`events${query({ pair, limit: 500 })}`, [])),
     ])
     const timeline = [...list(t, 'events', 'timeline'), ...list((t as Record<string, unknown> | null)?.milestones)]
       .map((e) => event(e, names))
       .filter((e): e is EventRec => e !== null)
     const seen = new Set<string>()
-    return { stats: stats(s, names), timeline: timeline.filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true))) }
+    const all = stats(s, names)
+    // /stats covers the whole store: narrow it to the pair shown
+    const code = pairCode(pair.split(','))
+    const mine = <T extends { pair: string | null }>(r: T) => !code || !r.pair || r.pair === code
+    const pairEntry = isObj(s) ? list(s.pairs).find((p) => isObj(p) && pairCode(p.pair) === code) : undefined
+    const counts = code && isObj(pairEntry)
+      ? Object.fromEntries(['documents', 'events', 'indicators'].filter((k) => typeof pairEntry[k] === 'number').map((k) => [k, pairEntry[k] as number]))
+      : all.counts
+    const unique = timeline.filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)))
+    if (code && isObj(pairEntry)) counts.clusters = unique.length
+    return { stats: { ...all, counts, latest: all.latest.filter(mine), headline: all.headline.filter(mine) }, timeline: unique }
   }, [pair])
 
   return (

@@ -1,54 +1,66 @@
 import { getJson, query } from '../api/client.js'
-import { docSummary, entity, event, indicator, isObj, list } from '../api/normalize.js'
-import type { DocSummary, EntitySummary, EventRec, IndicatorRec } from '../api/types.js'
-import { EventTable, evidenceHref } from '../components/event-table.js'
+import { isObj, list } from '../api/normalize.js'
 import { Empty, Status } from '../components/status.js'
-import { docLabel, formatFigure, formatPeriod, humanize } from '../lib/format.js'
+import { docLabel, humanize } from '../lib/format.js'
 import { href } from '../lib/router.js'
 import { useData } from '../lib/use-data.js'
 
-interface Hits {
-  events: EventRec[]
-  entities: EntitySummary[]
-  indicators: IndicatorRec[]
-  documents: DocSummary[]
+interface Hit {
+  kind: string
+  doc: string
+  record: string
+  snippet: string
+  docName: string
 }
 
-const ok = <T,>(x: T | null): x is T => x !== null
+/** Where a hit leads: the event page for events, the reader (record focused) otherwise. */
+function hitHref(h: Hit, pair: string): string {
+  if (h.kind === 'event') return href('events', h.record, { pair })
+  if (h.kind === 'entity') return href('entities', h.record, { pair })
+  if (h.kind === 'document' || h.record === h.doc) return href('documents', h.doc, { pair })
+  return href('documents', h.doc, { focus: h.record, pair })
+}
 
-/** Search results by kind; accepts `{events, entities, ...}` or a flat list of `{kind, ...}`. */
+/** `[matched]` words in a snippet -> <mark>. */
+function Snippet({ text }: { text: string }) {
+  const parts = text.split(/(\[[^\]]*\])/)
+  return <>{parts.map((p, i) => (p.startsWith('[') && p.endsWith(']') ? <mark key={i}>{p.slice(1, -1)}</mark> : p))}</>
+}
+
+/** Full-text search over documents and record evidence. */
 export function Search({ pair, q }: { pair: string; q: string }) {
-  const state = useData<Hits>(async (names) => {
-    if (!q.trim()) return { events: [], entities: [], indicators: [], documents: [] }
-    const x = await getJson(`search${query({ q, pair })}`)
-    const flat = list(x, 'hits')
-    const of = (kind: string, plural: string) => [...(isObj(x) ? list(x[plural]) : []), ...flat.filter((h) => isObj(h) && (h.kind === kind || h.type === kind)).map((h) => (isObj(h) && isObj(h.record) ? h.record : h))]
-    return {
-      events: of('event', 'events').map((e) => event(e, names)).filter(ok),
-      entities: of('entity', 'entities').map(entity).filter(ok),
-      indicators: of('indicator', 'indicators').map((i) => indicator(i, names)).filter(ok),
-      documents: of('document', 'documents').map(docSummary).filter(ok),
-    }
-  }, [q, pair])
+  const state = useData<Hit[]>(async () => {
+    if (!q.trim()) return []
+    const x = await getJson(`search${query({ q: q.trim(), limit: 100 })}`)
+    return list(x, 'hits').filter(isObj).map((h) => {
+      const d = isObj(h.document) ? h.document : {}
+      const doc = String(h.doc ?? d.id ?? '')
+      return {
+        kind: String(h.kind ?? 'document'),
+        doc,
+        record: String(h.record ?? h.id ?? doc),
+        snippet: String(h.snippet ?? h.evidence ?? ''),
+        docName: docLabel({ title: typeof d.title === 'string' ? d.title : null, source: typeof d.source === 'string' ? d.source : doc, id: doc }),
+      }
+    })
+  }, [q])
   return (
     <>
       <div class="page-head">
         <h1>Search</h1>
-        <p class="lede">{q ? <>Results for <strong>“{q}”</strong></> : 'Type words in the search box above.'}</p>
+        <p class="lede">{q ? <>Results for <strong>“{q}”</strong> in document texts and record evidence</> : 'Type words in the search box above.'}</p>
       </div>
       <Status state={state}>
-        {(h) => {
-          const total = h.events.length + h.entities.length + h.indicators.length + h.documents.length
-          if (q && !total) return <Empty>Nothing matches.</Empty>
-          return (
-            <>
-              {h.entities.length > 0 && <section><h2>Entities ({h.entities.length})</h2><ul class="entity-list">{h.entities.map((e) => <li key={e.id}><a href={href('entities', e.id, { pair })}>{e.name}</a> <span class="muted small">{humanize(e.type)}</span></li>)}</ul></section>}
-              {h.events.length > 0 && <section><h2>Events ({h.events.length})</h2><EventTable events={h.events} pair={pair} caption="Matching events" /></section>}
-              {h.indicators.length > 0 && <section><h2>Figures ({h.indicators.length})</h2><ul class="plain">{h.indicators.map((r) => <li key={r.id}>{humanize(r.indicator)}: <strong>{formatFigure(r)}</strong> ({formatPeriod(r.period)}) · <a href={evidenceHref(r.doc, r.id, r.span, pair)}>source sentence</a></li>)}</ul></section>}
-              {h.documents.length > 0 && <section><h2>Documents ({h.documents.length})</h2><ul class="plain">{h.documents.map((d) => <li key={d.id}><a href={href('documents', d.id, { pair })}>{docLabel(d)}</a></li>)}</ul></section>}
-            </>
-          )
-        }}
+        {(hits) => (q && !hits.length ? <Empty>Nothing matches.</Empty> : (
+          <ol class="hits">
+            {hits.map((h, i) => (
+              <li key={`${h.record}-${i}`} class="hit">
+                <div class="mention-head"><a href={hitHref(h, pair)}><span class="badge">{humanize(h.kind)}</span> {h.docName}</a></div>
+                <p class="snippet"><Snippet text={h.snippet} /></p>
+              </li>
+            ))}
+          </ol>
+        ))}
       </Status>
     </>
   )
