@@ -34,7 +34,8 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
   const match = chardet.analyse(bytes).find((m) => m.confidence >= MIN_CONFIDENCE && legacyName(m.name) !== null)
   if (match) {
     const name = legacyName(match.name) as string
-    return decodedAs(bytes, name, [note('warning', `not valid UTF-8; detected ${match.name} (confidence ${match.confidence}%) and converted from ${name}`)])
+    const as = name === match.name.toLowerCase() ? '' : ` as ${name}`
+    return decodedAs(bytes, name, [note('warning', `not valid UTF-8; detected ${match.name} (confidence ${match.confidence}%) and converted${as}`)])
   }
   return { ok: false, reason: 'not valid UTF-8 and no legacy encoding could be detected with confidence; convert it to UTF-8', ruleId: 'ingest:encoding' }
 }

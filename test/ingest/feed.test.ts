@@ -1,0 +1,53 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { collect, docs, failures, FIXTURES, tempDir } from './helpers.js'
+
+describe('RSS and Atom feeds', () => {
+  let dir: string
+  let cleanup: () => Promise<void>
+  beforeEach(async () => ({ dir, cleanup } = await tempDir()))
+  afterEach(async () => cleanup())
+
+  it('turns each RSS item into a document: title, text without markup, link, stated day', async () => {
+    const items = await collect([join(FIXTURES, 'news.rss')])
+    expect(items.every((i) => i.ok)).toBe(true)
+    const [first, second] = docs(items)
+    expect(first.source).toBe('https://wire.example.com/ghana-togo-boundary')
+    expect(first.text).toBe(
+      'Ghana and Togo reopen talks on maritime boundary\n\n' +
+        'Delegations from Ghana and Togo met in Accra on Monday to reopen negotiations on their maritime boundary in the Gulf of Guinea.\n\n' +
+        'The two sides agreed to set up a joint technical team that will report to both foreign ministers within six months.',
+    )
+    expect(first.meta).toEqual({ title: 'Ghana and Togo reopen talks on maritime boundary', url: 'https://wire.example.com/ghana-togo-boundary', author: 'Kofi Mensah', statedDate: '2024-05-20' })
+    // An escaped HTML description is stripped too.
+    expect(second.text).toBe('Benin and Nigeria discuss cross-border rail link\n\nTransport ministers from Benin and Nigeria discussed plans for a rail line between Cotonou and Lagos.')
+    expect(second.meta.statedDate).toBe('2024-05-18')
+  })
+
+  it('reads Atom entries with the published day as written (not moved to UTC)', async () => {
+    const [doc] = docs(await collect([join(FIXTURES, 'updates.atom')]))
+    expect(doc.meta).toEqual({ title: 'Finland and Estonia plan second undersea cable', url: 'https://nordic.example.net/finland-estonia-cable', author: 'Aino Virtanen', statedDate: '2024-06-04' })
+    expect(doc.text.split('\n\n')).toHaveLength(3)
+  })
+
+  it('fails on a malformed feed with the parser reason', async () => {
+    const items = await collect([join(FIXTURES, 'broken.rss')])
+    expect(items).toHaveLength(1)
+    expect(failures(items)[0]).toMatchObject({ source: join(FIXTURES, 'broken.rss'), ruleId: 'ingest:feed-malformed' })
+    expect(failures(items)[0].reason).toMatch(/broken\.rss: malformed feed \(.+\)/)
+  })
+
+  it('sniffs a feed in a .xml file, names items without a link by position and fails an item without text', async () => {
+    const xml = '<?xml version="1.0"?><rss version="2.0"><channel><title>C</title><item><title>Laos and Cambodia hold border talks</title></item><item><description></description></item></channel></rss>'
+    await writeFile(join(dir, 'feed.xml'), xml)
+    const items = await collect([join(dir, 'feed.xml')])
+    expect(docs(items).map((d) => [d.source, d.text])).toEqual([[`${join(dir, 'feed.xml')}#item-1`, 'Laos and Cambodia hold border talks']])
+    expect(failures(items)).toEqual([{ source: `${join(dir, 'feed.xml')}#item-2`, reason: `${join(dir, 'feed.xml')} item 2: no title or text`, ruleId: 'ingest:empty' }])
+  })
+
+  it('reports a feed with no items', async () => {
+    await writeFile(join(dir, 'empty.rss'), '<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title></channel></rss>')
+    expect(failures(await collect([join(dir, 'empty.rss')])).map((f) => f.ruleId)).toEqual(['ingest:empty'])
+  })
+})

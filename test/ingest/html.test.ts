@@ -1,0 +1,73 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { collect, docs, ENGLISH, failures, FIXTURES, tempDir } from './helpers.js'
+
+const page = (head: string, body: string): string => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`
+const ARTICLE = `<article><p>${ENGLISH}</p><p>Both sides also said they would review the fisheries agreement next spring.</p></article>`
+
+describe('HTML pages', () => {
+  let dir: string
+  let cleanup: () => Promise<void>
+  beforeEach(async () => ({ dir, cleanup } = await tempDir()))
+  afterEach(async () => cleanup())
+
+  async function readHtml(html: string, name = 'page.html') {
+    await writeFile(join(dir, name), html)
+    return collect([join(dir, name)])
+  }
+
+  it('extracts the article text with blank lines between paragraphs and the head metadata', async () => {
+    const [item] = await collect([join(FIXTURES, 'chile-argentina.html')])
+    expect(item.ok).toBe(true)
+    const doc = docs([item])[0]
+    const paragraphs = doc.text.split('\n\n')
+    expect(paragraphs).toHaveLength(4)
+    expect(paragraphs[0]).toBe('The foreign ministers of Chile and Argentina signed an agreement on Tuesday in Santiago to connect the electricity grids of the two countries through a new high-voltage line across the Andes.')
+    expect(doc.text).not.toMatch(/Football results|Copyright|Home/)
+    // The publisher's own day, not the UTC day (23:40 at -03:00 is the 10th in UTC).
+    expect(doc.meta).toEqual({ title: 'Chile and Argentina sign border energy deal', url: 'https://andes.example.org/news/chile-argentina-energy', author: 'Lucia Ferrer', statedDate: '2024-04-09' })
+  })
+
+  it('reads the date and author from JSON-LD', async () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', name: 'Site' }, { '@type': 'NewsArticle', headline: 'Morocco and Senegal expand flights', datePublished: '2023-11-02T08:00:00Z', author: [{ '@type': 'Person', name: 'Amina Diallo' }] }] })
+    const doc = docs(await readHtml(page(`<title>x</title><script type="application/ld+json">${ld}</script>`, ARTICLE)))[0]
+    expect(doc.meta).toMatchObject({ title: 'Morocco and Senegal expand flights', author: 'Amina Diallo', statedDate: '2023-11-02', url: null })
+  })
+
+  it('reads itemprop datePublished and a <time datetime> element', async () => {
+    const micro = docs(await readHtml(page('<title>Micro</title>', `<span itemprop="datePublished" content="2022-07-15"></span>${ARTICLE}`), 'a.html'))[0]
+    expect(micro.meta.statedDate).toBe('2022-07-15')
+    const time = docs(await readHtml(page('<title>Time</title>', `<p class="dateline"><time datetime="2021-03-30T10:00">30 March</time></p>${ARTICLE}`), 'b.html'))[0]
+    expect(time.meta).toMatchObject({ statedDate: '2021-03-30', title: 'Time' })
+  })
+
+  it('prefers article:published_time over other dates and og:url when there is no canonical link', async () => {
+    const head = '<meta name="date" content="2020-01-01"><meta property="article:published_time" content="2020-02-02T00:00:00Z"><meta property="og:url" content="https://og.example.com/x">'
+    const doc = docs(await readHtml(page(head, ARTICLE)))[0]
+    expect(doc.meta).toMatchObject({ statedDate: '2020-02-02', url: 'https://og.example.com/x' })
+  })
+
+  it('sniffs HTML in a file without an HTML extension', async () => {
+    const doc = docs(await readHtml(page('<title>Sniffed</title>', ARTICLE), 'saved-page'))[0]
+    expect(doc.meta.title).toBe('Sniffed')
+    expect(doc.text).toBe(`${ENGLISH}\n\nBoth sides also said they would review the fisheries agreement next spring.`)
+  })
+
+  it('fails with a reason on a page without an article', async () => {
+    const items = await collect([join(FIXTURES, 'no-article.html')])
+    expect(failures(items)).toHaveLength(1)
+    expect(failures(items)[0]).toMatchObject({ source: join(FIXTURES, 'no-article.html'), ruleId: 'ingest:no-article' })
+    expect(failures(items)[0].reason).toMatch(/no-article\.html: HTML page with (no article text|only \d+ characters of article text)/)
+  })
+
+  it('does not crash on deeply nested markup: falls back to the body text with a warning', async () => {
+    const depth = 20_000
+    const html = page('<title>Deep</title>', `${'<div>'.repeat(depth)}<p>${ENGLISH}</p>${'</div>'.repeat(depth)}<nav>Menu links</nav>`)
+    const items = await readHtml(html)
+    const doc = docs(items)[0]
+    expect(doc.text).toBe(ENGLISH)
+    expect(doc.meta.title).toBe('Deep')
+    expect(doc.diagnostics.map((d) => d.ruleId)).toEqual(['ingest:html-fallback'])
+  })
+})
