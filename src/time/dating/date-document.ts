@@ -62,13 +62,16 @@ export function dateDocument(input: DatingInput): Dating {
 
 /**
  * The day a header date names. A year-less one takes the year read from the
- * content; an ambiguous numeric one (10/12/2017) the order that falls
+ * content (the document year); an ambiguous numeric one (10/12/2017) the order that falls
  * nearest the content's window.
  */
 function chooseDay(c: TimeCandidate, window: InferredWindow | null): number | null {
   if (c.needs === 'year') {
+    // A year-less dateline is in the document year, or the next one if that would put it before a reported fact.
     if (!window) return null
-    return singleDay(c, (x) => x.resolve({ reference: isoOf(window.end), year: null, tense: 'past' }))
+    const inYear = singleDay(c, (x) => x.resolve({ reference: null, year: window.year, tense: null }))
+    if (inYear === null || inYear >= window.start) return inYear
+    return singleDay(c, (x) => x.resolve({ reference: null, year: window.year + 1, tense: null }))
   }
   if (c.needs !== 'none') return null
   const plain = singleDay(c, (x) => x.resolve({ reference: null, year: null, tense: null }))

@@ -4,7 +4,7 @@ import { partOf } from '../parts.js'
 import { timeRecognizer } from './define.js'
 
 // "the 1990s", "the early 2000s", "the '90s", "the 1980's".
-const PATTERN = /\b(?<t>(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+))?(?:(?<y>1[6-9]\d0|20\d0)|['’](?<yy>\d0))['’]?s)\b/dg
+const PATTERN = /(?<![\w'’])(?<t>(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+))?(?:(?<y>1[6-9]\d0|20\d0)|['’](?<yy>\d0))['’]?s)\b/dg
 
 /** Decades (or their first, middle or last years). */
 export const decade = timeRecognizer('decade', PATTERN, (match) => {

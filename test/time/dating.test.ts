@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest'
+import { createContext, type PipelineContext } from '../../src/pipeline/context.js'
+import { textStage } from '../../src/text/stage.js'
+import { timeStage } from '../../src/time/index.js'
+
+function run(text: string, statedDate?: string): PipelineContext {
+  const ctx = createContext({ docId: 'd1', source: 'test.txt', text, meta: statedDate ? { statedDate } : {} })
+  textStage.run(ctx)
+  timeStage.run(ctx)
+  return ctx
+}
+
+const valueOf = (ctx: PipelineContext, text: string) => ctx.times.find((m) => m.text === text)?.value
+
+describe('document dating: stated', () => {
+  it('takes the container date first', () => {
+    const ctx = run('The ministers met on Monday to discuss fisheries.', '2021-06-09')
+    expect(ctx.published).toEqual({ start: '2021-06-09', end: '2021-06-09', basis: 'stated' })
+    expect(valueOf(ctx, 'Monday')).toMatchObject({ start: '2021-06-07', end: '2021-06-07' })
+  })
+
+  it('reads a labelled date in the header, ignoring the clock time', () => {
+    const ctx = run('Ports reopen after storm\nPublished 14:05, 03-Mar-2021\n\nThe harbour reopened on Tuesday after a week of closures.')
+    expect(ctx.published).toEqual({ start: '2021-03-03', end: '2021-03-03', basis: 'stated' })
+    expect(ctx.reference).toBe('2021-03-03')
+    expect(valueOf(ctx, 'Tuesday')).toMatchObject({ start: '2021-03-02' })
+  })
+
+  it('reads a date line of names and a date', () => {
+    const ctx = run('Ottawa, Canada / March 4, 2019\n\nThe prime minister met the visiting president today.')
+    expect(ctx.published).toEqual({ start: '2019-03-04', end: '2019-03-04', basis: 'stated' })
+    expect(valueOf(ctx, 'today')).toMatchObject({ start: '2019-03-04' })
+  })
+
+  it('reads a year-less dateline in the year the content points to', () => {
+    const ctx = run('NAIROBI, June 3 (Reuters) - Kenya and Uganda agreed on a new rail link on Wednesday. Trade between them reached $1.1 billion in 2020.')
+    expect(ctx.published).toEqual({ start: '2021-06-03', end: '2021-06-03', basis: 'stated' })
+    expect(valueOf(ctx, 'Wednesday')).toMatchObject({ start: '2021-06-02' })
+  })
+
+  it('does not take a date inside a headline sentence for the date of the text', () => {
+    const ctx = run('Leaders to meet in Lima on May 4, 2025 for border talks\nThe two presidents will sign a border accord on May 4, 2025.')
+    expect(ctx.published?.basis).toBe('inferred')
+  })
+
+  it('orders an ambiguous numeric header date by the content', () => {
+    const ctx = run('12/10/2017 | 16:54\nIn the first nine months of 2017, trade between the two countries grew 5%.')
+    expect(ctx.published).toEqual({ start: '2017-10-12', end: '2017-10-12', basis: 'stated' })
+  })
+})
+
+describe('document dating: inferred', () => {
+  const preview = [
+    'The foreign minister of Chile will visit Peru from March 3 to 5 at the invitation of his counterpart.',
+    'In January 2019, the two countries signed a fisheries accord.',
+    'Trade between them reached $4.2 billion in 2018.',
+    'As of February 10, Chilean firms had invested in 120 projects in Peru.',
+  ].join('\n')
+
+  it('bounds the window by the latest reported fact and the earliest upcoming event', () => {
+    const ctx = run(preview)
+    expect(ctx.published).toEqual({ start: '2019-02-10', end: '2019-03-03', basis: 'inferred' })
+    expect(ctx.reference).toBe('2019-03-03')
+    expect(valueOf(ctx, 'March 3 to 5')).toMatchObject({ start: '2019-03-03', end: '2019-03-05' })
+    const reason = ctx.diagnostics.find((d) => d.ruleId === 'time:dating')
+    expect(reason?.severity).toBe('info')
+    expect(reason?.reason).toContain('As of February 10')
+  })
+
+  it('reads a statistic for a period as published after the period', () => {
+    const ctx = run('Two-way trade hit $9.1 billion in the first half of 2020, officials said.')
+    expect(ctx.published).toEqual({ start: '2020-07-01', end: '2020-07-01', basis: 'inferred' })
+  })
+
+  it('moves a year-less upcoming date to the next year when it would precede a reported fact', () => {
+    const ctx = run('Exports rose sharply in November 2019. The president will visit the capital on January 10.')
+    expect(ctx.published).toEqual({ start: '2019-11-01', end: '2020-01-10', basis: 'inferred' })
+    expect(valueOf(ctx, 'January 10')).toMatchObject({ start: '2020-01-10' })
+  })
+
+  it('ignores targets and unmarked far dates that contradict the evidence', () => {
+    const ctx = run(
+      'Trade reached $3 billion in the first eight months of 2023. The two sides aim for $10 billion by 2030. The minister will arrive on October 2. The anniversary in 2025 looms.',
+    )
+    expect(ctx.published).toEqual({ start: '2023-09-01', end: '2023-10-02', basis: 'inferred' })
+  })
+
+  it('leaves an undatable text undated, and its relative expressions unresolved, with diagnostics', () => {
+    const ctx = run('The ministers met on Monday and agreed to meet again next month.')
+    expect(ctx.published).toBeNull()
+    expect(ctx.reference).toBeNull()
+    expect(ctx.times.map((m) => m.value)).toEqual([null, null])
+    expect(ctx.diagnostics.filter((d) => d.ruleId === 'time:unanchored')).toHaveLength(2)
+    expect(ctx.diagnostics.some((d) => d.ruleId === 'time:dating' && d.severity === 'warning')).toBe(true)
+  })
+
+  it('reads weekdays by the tense of their own clause', () => {
+    const ctx = run('Published: 2022-11-02\nThe envoy said on Monday that the leaders will meet on Friday.')
+    expect(valueOf(ctx, 'Monday')).toMatchObject({ start: '2022-10-31' })
+    expect(valueOf(ctx, 'Friday')).toMatchObject({ start: '2022-11-04' })
+  })
+})
+
+describe('time mentions in a document', () => {
+  it('keeps spans true to the text', () => {
+    const text = 'Published 2020-01-05\nSince 2016, exports have doubled, and as of October 2019 they stood at $4 billion.'
+    const ctx = run(text)
+    for (const m of ctx.times) expect(text.slice(m.span.start, m.span.end)).toBe(m.text)
+    expect(ctx.times.find((m) => m.text === 'as of October 2019')?.asOf).toBe(true)
+    expect(valueOf(ctx, 'Since 2016')).toMatchObject({ start: '2016-01-01', end: '2020-01-05' })
+  })
+})
