@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdir, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -96,6 +97,12 @@ describe('files and folders', () => {
       { source: join(dir, 'a-dangling.txt'), reason: `${join(dir, 'a-dangling.txt')}: dangling symbolic link to ${join(dir, 'gone.txt')} (target missing); cannot be read`, ruleId: 'ingest:unreadable' },
     ])
     expect(docs(items)).toHaveLength(1)
+  })
+
+  it('does not open special files such as named pipes (reading one would block)', async () => {
+    execFileSync('mkfifo', [join(dir, 'pipe')])
+    const items = await collect([dir])
+    expect(failures(items)).toEqual([{ source: join(dir, 'pipe'), reason: `${join(dir, 'pipe')}: not a regular file (device, socket or pipe); not read`, ruleId: 'ingest:not-a-file' }])
   })
 
   it('refuses unsupported URL schemes and reads file: URLs', async () => {

@@ -147,3 +147,14 @@ describe('URLs', () => {
     expect(failures(items).map((f) => f.ruleId)).toEqual(['ingest:aborted'])
   })
 })
+
+describe('MemoryHttpCache', () => {
+  it('keeps only the most recently used entries', () => {
+    const cache = new MemoryHttpCache(2)
+    cache.set('a', { etag: '1' })
+    cache.set('b', { etag: '2' })
+    cache.get('a')
+    cache.set('c', { etag: '3' })
+    expect([cache.get('a')?.etag, cache.get('b'), cache.get('c')?.etag, cache.size]).toEqual(['1', undefined, '3', 2])
+  })
+})

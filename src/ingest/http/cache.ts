@@ -18,16 +18,33 @@ export interface HttpCache {
   set(url: string, entry: HttpCacheEntry): void | Promise<void>
 }
 
-/** An in-memory HttpCache. */
+/**
+ * An in-memory HttpCache holding the `maxEntries` most recently used URLs
+ * (bodies included), so a long-running poller does not grow without bound.
+ */
 export class MemoryHttpCache implements HttpCache {
   private readonly entries = new Map<string, HttpCacheEntry>()
 
+  constructor(private readonly maxEntries = 500) {}
+
   get(url: string): HttpCacheEntry | undefined {
-    return this.entries.get(url)
+    const entry = this.entries.get(url)
+    if (entry) {
+      // Map order is insertion order: re-inserting marks it most recent.
+      this.entries.delete(url)
+      this.entries.set(url, entry)
+    }
+    return entry
   }
 
   set(url: string, entry: HttpCacheEntry): void {
+    this.entries.delete(url)
     this.entries.set(url, entry)
+    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string)
+  }
+
+  get size(): number {
+    return this.entries.size
   }
 }
 
