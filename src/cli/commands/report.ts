@@ -1,0 +1,40 @@
+import { Command } from 'commander'
+import { writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parsePair } from '../../app/query/index.js'
+import { buildBrief } from '../../report/index.js'
+import { openStore } from '../../store/index.js'
+import { CliError, processIo, type CliIo } from '../io.js'
+import { dbOption } from '../options.js'
+
+interface ReportOptions {
+  pair: string
+  out: string
+  db?: string
+}
+
+/** `dyad report --pair VN,CN --out brief.html [--db F]`: a self-contained HTML brief of a pair. */
+export function reportCommand(io: CliIo = processIo()): Command {
+  return new Command('report')
+    .description('write a self-contained HTML brief of a country pair (timeline, headline figures with sources, conflicts, latest events with evidence)')
+    .requiredOption('--pair <codes>', 'the two countries, e.g. VN,CN')
+    .requiredOption('--out <file>', 'where to write the HTML file')
+    .addOption(dbOption())
+    .action(async (options: ReportOptions) => {
+      try {
+        parsePair(options.pair)
+      } catch (error) {
+        throw new CliError(error instanceof Error ? error.message : String(error), 2)
+      }
+      const store = await openStore(options.db)
+      let html: string
+      try {
+        html = await buildBrief(store.db, options.pair)
+      } finally {
+        await store.close()
+      }
+      const out = resolve(options.out)
+      writeFileSync(out, html, 'utf8')
+      io.out(`wrote ${out} (${Math.round(html.length / 1024)} kB)\n`)
+    })
+}

@@ -1,0 +1,70 @@
+import type { Kysely } from 'kysely'
+import { listConflicts, listDocuments, listEntities, listEvents, listIndicators, parsePair } from '../app/query/index.js'
+import type { EventResult, IndicatorResult } from '../app/query/index.js'
+import type { DocumentSummary } from '../app/query/documents.js'
+import type { Database } from '../store/schema.js'
+
+export type BriefEvent = EventResult
+export type BriefFigure = IndicatorResult
+
+export interface BriefConflict {
+  id: string
+  kind: string
+  about: string
+  note: string
+  indicators: string[]
+  events: string[]
+}
+
+/** Everything a brief shows, read from the store for one country pair. */
+export interface BriefData {
+  /** Stored pair key, `country:CN,country:VN`. */
+  pair: string
+  /** Display names of the two countries, in the order the user typed them. */
+  countries: [string, string]
+  documents: DocumentSummary[]
+  events: BriefEvent[]
+  figures: BriefFigure[]
+  conflicts: BriefConflict[]
+  /** Entity key -> display name. */
+  names: Map<string, string>
+  /** When the brief was made (ISO), stamped in the footer. */
+  generated: string
+}
+
+/**
+ * Load a pair's records through the query layer (the same functions the CLI
+ * and API use). `pairText` is what the user typed (`VN,CN`, `Vietnam,China`).
+ */
+export async function loadBriefData(db: Kysely<Database>, pairText: string, now: Date = new Date()): Promise<BriefData> {
+  const pair = parsePair(pairText)
+  const [documents, events, figures, conflicts, entities] = await Promise.all([
+    listDocuments(db, { pair: pairText }),
+    listEvents(db, { pair: pairText }),
+    listIndicators(db, { pair: pairText }),
+    listConflicts(db, { pair: pairText }),
+    listEntities(db),
+  ])
+  const names = new Map(entities.map((e) => [e.key, e.name]))
+  const typed = pairText.split(/[,/]/).map((p) => p.trim())
+  const keys = pair.split(',')
+  // keep the user's order (VN,CN reads "Vietnam – China")
+  const ordered = typed.length === 2 ? [...keys].sort((a, b) => typedIndex(typed, a) - typedIndex(typed, b)) : keys
+  const countries = ordered.map((k) => names.get(k) ?? k.replace(/^country:/, '')) as [string, string]
+  return {
+    pair,
+    countries,
+    documents,
+    events,
+    figures,
+    conflicts: conflicts.map((c) => ({ id: c.id, kind: c.kind, about: c.about, note: c.note, indicators: [...c.indicators], events: [...c.events] })),
+    names,
+    generated: now.toISOString(),
+  }
+}
+
+function typedIndex(typed: string[], key: string): number {
+  const code = key.replace(/^country:/, '').toLowerCase()
+  const i = typed.findIndex((t) => t.toLowerCase().replace(/^country:/, '') === code)
+  return i < 0 ? 99 : i
+}

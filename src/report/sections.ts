@@ -1,0 +1,92 @@
+import type { BriefConflict, BriefData, BriefEvent, BriefFigure } from './data.js'
+import { baseName, clip, esc, formatPeriod, formatValue, formatWhen, humanize } from './format.js'
+import type { DistinctEvent } from './select.js'
+import { eventColor } from './timeline-svg.js'
+
+/** Numbered citations: document id -> [n] in the Sources list. */
+export type Cite = (doc: string) => string
+
+export function citer(data: BriefData): Cite {
+  const order = new Map(data.documents.map((d, i) => [d.id, i + 1]))
+  return (doc) => {
+    const n = order.get(doc)
+    return n ? `<a class="ref" href="#src-${n}">[${n}]</a>` : ''
+  }
+}
+
+const name = (data: BriefData, key: string | null | undefined) => (key ? data.names.get(key) ?? key.replace(/^[a-z]+:/, '') : '')
+const between = (data: BriefData, f: BriefFigure) => [name(data, f.subject), name(data, f.counterpart)].filter(Boolean).join(' → ')
+
+export function figuresTable(data: BriefData, figures: readonly BriefFigure[], cite: Cite): string {
+  if (!figures.length) return '<p class="empty">No figures were extracted for this pair.</p>'
+  const rows = figures.map((f) => `<tr>
+<td>${esc(humanize(f.indicator))}${f.scope ? ` <span class="muted">(${esc(f.scope)})</span>` : ''}</td>
+<td class="num">${esc(formatValue(f.value, f.unit, f.bound))}</td>
+<td class="when">${esc(formatPeriod(f.period))}</td>
+<td>${esc(between(data, f))}</td>
+<td>${f.source ? esc(name(data, f.source)) : '<span class="muted">not named</span>'}</td>
+<td class="q">“${esc(clip(f.evidence, 160))}”${cite(f.doc)}</td>
+</tr>`)
+  return `<table><thead><tr><th>Indicator</th><th>Value</th><th>Period</th><th>Between</th><th>Source</th><th>Evidence</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+}
+
+const KIND_BADGE: Record<string, string> = {
+  conflict: '<span class="badge conflict">conflict</span>',
+  change_over_time: '<span class="badge change">change over time</span>',
+  agreement: '<span class="badge agree">sources agree</span>',
+}
+
+export function conflictsSection(data: BriefData, cite: Cite): string {
+  const byId = new Map(data.figures.map((f) => [f.id, f]))
+  const evById = new Map(data.events.map((e) => [e.id, e]))
+  const shown = [...data.conflicts].sort((a, b) => rank(a) - rank(b))
+  if (!shown.length) return '<p class="empty">No conflicting figures were detected among the sources.</p>'
+  return shown.map((c) => {
+    const claims = [
+      ...c.indicators.map((id) => byId.get(id)).filter((f): f is BriefFigure => Boolean(f)).map((f) =>
+        `<li><strong>${esc(formatValue(f.value, f.unit, f.bound))}</strong> for ${esc(formatPeriod(f.period))}, according to ${f.source ? esc(name(data, f.source)) : 'an unnamed source'}: <span class="q">“${esc(clip(f.evidence, 200))}”</span>${cite(f.doc)}</li>`),
+      ...c.events.map((id) => evById.get(id)).filter((e): e is BriefEvent => Boolean(e)).map((e) =>
+        `<li>${esc(humanize(e.type))}, ${esc(formatWhen(e.when))}: <span class="q">“${esc(clip(e.evidence, 200))}”</span>${cite(e.doc)}</li>`),
+    ]
+    return `<div class="conflict ${esc(c.kind)}"><p>${KIND_BADGE[c.kind] ?? esc(c.kind)} <strong>${esc(c.about)}</strong></p>${c.note ? `<p>${esc(c.note)}</p>` : ''}<ul>${claims.join('')}</ul></div>`
+  }).join('')
+}
+
+const rank = (c: BriefConflict) => (c.kind === 'conflict' ? 0 : c.kind === 'change_over_time' ? 1 : 2)
+
+function typeLabel(e: BriefEvent): string {
+  return `<span class="dot" style="background:${eventColor(e.type)}"></span>${esc(humanize(e.type))}${e.status === 'planned' ? ' <span class="badge planned">planned</span>' : ''}`
+}
+
+function actorsLine(data: BriefData, e: BriefEvent): string {
+  const who = e.actors.map((a) => name(data, a)).filter(Boolean).join(', ')
+  const where = [e.host ? `hosted by ${name(data, e.host)}` : '', e.place ? `in ${name(data, e.place)}` : ''].filter(Boolean).join(', ')
+  return esc([who, where].filter(Boolean).join(' · '))
+}
+
+/** The latest events, each with the evidence of every document that reports it. */
+export function latestSection(data: BriefData, events: readonly DistinctEvent[], cite: Cite): string {
+  if (!events.length) return '<p class="empty">No dated events were extracted for this pair.</p>'
+  return events.map((d) => {
+    const quotes = d.mentions.slice(0, 4).map((m) => `<blockquote>“${esc(clip(m.evidence, 300))}”${cite(m.doc)}</blockquote>`).join('')
+    const more = d.mentions.length > 4 ? `<p class="muted">and ${d.mentions.length - 4} more reports</p>` : ''
+    return `<div class="event"><div class="event-head"><span class="when">${esc(formatWhen(d.best.when))}</span><span>${typeLabel(d.best)}</span><span class="muted">${actorsLine(data, d.best)}</span></div>${quotes}${more}</div>`
+  }).join('')
+}
+
+/** Every dated distinct event, oldest first. */
+export function chronologyTable(data: BriefData, events: readonly DistinctEvent[], cite: Cite): string {
+  if (!events.length) return '<p class="empty">No dated events.</p>'
+  const rows = events.map((d) => `<tr><td class="when">${esc(formatWhen(d.best.when))}</td><td>${typeLabel(d.best)}</td><td>${actorsLine(data, d.best)}</td><td class="q">“${esc(clip(d.best.evidence, 140))}”${[...new Set(d.mentions.map((m) => m.doc))].map(cite).join('')}</td></tr>`)
+  return `<table><thead><tr><th>When</th><th>Event</th><th>Who</th><th>Evidence</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+}
+
+export function sourcesList(data: BriefData): string {
+  if (!data.documents.length) return '<p class="empty">No documents for this pair.</p>'
+  const items = data.documents.map((d, i) => {
+    const pub = d.published ? (d.published.basis === 'stated' || d.published.start === d.published.end ? formatWhen({ start: d.published.start, end: d.published.start, granularity: 'day' }) : `between ${formatWhen({ start: d.published.start, end: d.published.start, granularity: 'day' })} and ${formatWhen({ start: d.published.end, end: d.published.end, granularity: 'day' })} (inferred)`) : 'date unknown'
+    const label = d.title ? `${esc(d.title)} <span class="muted">(${esc(baseName(d.source))})</span>` : esc(baseName(d.source))
+    return `<li id="src-${i + 1}">${d.url ? `<a href="${esc(d.url)}">${label}</a>` : label}, published ${esc(pub)}</li>`
+  })
+  return `<ol class="sources">${items.join('')}</ol>`
+}
