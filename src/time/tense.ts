@@ -24,8 +24,11 @@ const PASSIVE = /\b(?:is|are|am|be|being)\s+$/i
 interface Marker {
   start: number
   end: number
-  tense: 'past' | 'future'
+  tense: 'past' | 'future' | 'boundary'
 }
+
+// Clause boundaries: a marker past one of these governs another clause.
+const BOUNDARY = /;|\s[–—]\s|—|,\s+(?:while|but|whereas|although|though)\b/g
 
 /**
  * Tense of the clause around each span, from the nearest marker in its
@@ -67,6 +70,10 @@ function markersIn(text: string, within: Span, posAt: Map<number, string>): Mark
     out.push({ ...span, tense: 'future' })
     taken.push(span)
   }
+  BOUNDARY.lastIndex = 0
+  while ((m = BOUNDARY.exec(piece)) !== null) {
+    out.push({ start: within.start + m.index, end: within.start + m.index + m[0].length, tense: 'boundary' })
+  }
   PAST.lastIndex = 0
   while ((m = PAST.exec(piece)) !== null) {
     const start = within.start + m.index
@@ -86,9 +93,23 @@ function markersIn(text: string, within: Span, posAt: Map<number, string>): Mark
 }
 
 function nearest(markers: readonly Marker[], span: Span): Tense {
+  // The clause of the span: between the nearest boundaries either side.
+  let lo = -Infinity
+  let hi = Infinity
+  for (const m of markers) {
+    if (m.tense !== 'boundary') continue
+    if (m.end <= span.start && m.end > lo) lo = m.end
+    if (m.start >= span.end && m.start < hi) hi = m.start
+  }
+  const inClause = pick(markers, span, (m) => m.start >= lo && m.end <= hi)
+  return inClause ?? pick(markers, span, () => true)
+}
+
+function pick(markers: readonly Marker[], span: Span, keep: (m: Marker) => boolean): Tense {
   let best: Tense = null
   let bestDistance = Infinity
   for (const m of markers) {
+    if (m.tense === 'boundary' || !keep(m)) continue
     if (m.start < span.end && m.end > span.start) continue // inside the expression ("five years ago")
     const distance = m.end <= span.start ? span.start - m.end : m.start - span.end
     if (distance < bestDistance) {
