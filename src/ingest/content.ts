@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../model/types.js'
 import { decodeBytes } from './decode.js'
 import { readFeed } from './formats/feed.js'
 import type { FormatReader } from './formats/format.js'
@@ -33,8 +34,16 @@ export async function readContent(bytes: Uint8Array, origin: ContentOrigin, opti
   const decoded = decodeBytes(bytes, declaredCharset(bytes, origin.contentType))
   if (!decoded.ok) return [fail(source, `${source}: ${decoded.reason}`, decoded.ruleId)]
   if (decoded.text.trim() === '') return [fail(source, `${source}: the file is empty (only whitespace)`, 'ingest:empty')]
-  const format = chooseFormat({ name: origin.url ?? source, contentType: origin.contentType }, decoded.text)
-  const items = await READERS[format]({ source, text: decoded.text, diagnostics: decoded.diagnostics, url: origin.url, options })
+  return readDecoded(decoded.text, origin, options, decoded.diagnostics)
+}
+
+/**
+ * Already decoded text to documents and failures: choose the format (unless
+ * given), read it, check the language.
+ */
+export async function readDecoded(text: string, origin: ContentOrigin & { readonly format?: Format }, options: ResolvedOptions, diagnostics: readonly Diagnostic[] = []): Promise<IngestItem[]> {
+  const format = origin.format ?? chooseFormat({ name: origin.url ?? origin.source, contentType: origin.contentType }, text)
+  const items = await READERS[format]({ source: origin.source, text, diagnostics, url: origin.url, options })
   return items.map((item) => checkLanguage(item, options))
 }
 

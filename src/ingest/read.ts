@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
-import { readContent } from './content.js'
+import { readContent, readDecoded } from './content.js'
 import { fetchUrl } from './http/fetch-url.js'
 import { resolveOptions } from './options.js'
 import type { IngestOptions, ResolvedOptions } from './options.js'
 import { fail, UNCHANGED_RULE } from './result.js'
 import type { IngestItem } from './result.js'
+import type { Format } from './sniff.js'
 import { walk } from './walk.js'
 
 export type { IngestFailure, IngestItem } from './result.js'
@@ -13,6 +14,7 @@ export { isUnchanged, UNCHANGED_RULE } from './result.js'
 export type { IngestOptions } from './options.js'
 export type { HttpCache, HttpCacheEntry } from './http/cache.js'
 export { MemoryHttpCache } from './http/cache.js'
+export type { Format } from './sniff.js'
 
 /**
  * Read files, folders and URLs into source documents, in order: inputs as
@@ -72,4 +74,26 @@ async function* readUrl(url: string, options: ResolvedOptions): AsyncGenerator<I
     return
   }
   yield* await readContent(outcome.body, { source: url, url: outcome.url, contentType: outcome.contentType }, options)
+}
+
+/** Text handed over in memory (an HTTP POST body), and what is known about it. */
+export interface StringInput {
+  readonly text: string
+  /** How documents and failures are named (e.g. the URL, or `api:<hash>`). */
+  readonly source: string
+  /** `text`, `html`, `feed` or `jsonl`; sniffed from the content when absent. */
+  readonly format?: Format
+  /** Where the content was published; resolves relative links, fallback canonical URL. */
+  readonly url?: string | null
+}
+
+/**
+ * Read text that is already in memory the way a file of that format is read
+ * (HTML main text and head metadata, one document per feed item or JSONL
+ * line, language check). Line ends are normalized and a leading BOM dropped.
+ */
+export async function readString(input: StringInput, options: IngestOptions = {}): Promise<IngestItem[]> {
+  const text = input.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  if (text.trim() === '') return [fail(input.source, `${input.source}: the text is empty`, 'ingest:empty')]
+  return readDecoded(text, { source: input.source, url: input.url ?? null, contentType: null, format: input.format }, resolveOptions(options))
 }

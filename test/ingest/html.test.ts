@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { readString } from '../../src/ingest/read.js'
 import { collect, docs, ENGLISH, failures, FIXTURES, tempDir } from './helpers.js'
 
 const page = (head: string, body: string): string => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`
@@ -69,5 +71,20 @@ describe('HTML pages', () => {
     expect(doc.text).toBe(ENGLISH)
     expect(doc.meta.title).toBe('Deep')
     expect(doc.diagnostics.map((d) => d.ruleId)).toEqual(['ingest:html-fallback'])
+  })
+})
+
+describe('readString (text posted in memory)', () => {
+  it('reads an HTML string like a page, with the given URL as fallback canonical URL', async () => {
+    const html = `<!doctype html><html><head><title>Posted</title></head><body>${ARTICLE}</body></html>`
+    const items = await readString({ text: html, source: 'api:abc', format: 'html', url: 'https://example.com/posted' })
+    expect(docs(items)[0]).toMatchObject({ source: 'api:abc', meta: { title: 'Posted', url: 'https://example.com/posted' } })
+    expect(docs(items)[0].text.split('\n\n')).toHaveLength(2)
+  })
+
+  it('reads a feed string into one document per item and refuses empty text', async () => {
+    const feed = await readString({ text: readFileSync(join(FIXTURES, 'news.rss'), 'utf8'), source: 'api:feed' })
+    expect(docs(feed).map((d) => d.source)).toEqual(['https://wire.example.com/ghana-togo-boundary', 'https://wire.example.com/benin-nigeria-rail'])
+    expect(failures(await readString({ text: ' \n', source: 'api:x', format: 'text' })).map((f) => f.ruleId)).toEqual(['ingest:empty'])
   })
 })
