@@ -1,7 +1,25 @@
 import type { Stage } from '../pipeline/stage.js'
+import { recognize } from '../pipeline/recognizer.js'
+import type { Candidate } from './candidate.js'
+import { buildActors, toMentions } from './actors.js'
+import { ENTITY_READERS, ENTITY_RECOGNIZERS, ENTITY_REFINERS } from './config.js'
+import { readSegments } from './readers/reader.js'
+import { scanDocument } from './scan/document.js'
 
-// Placeholder: the entities recognizers are composed here.
+/**
+ * The entities stage: one scan of the words into capitalized phrases, the
+ * readers and recognizers of config.ts, then the refiners; fills
+ * ctx.entities (mentions in text order) and ctx.actors (one per entity).
+ */
 export const entityStage: Stage = {
   name: 'entities',
-  run() {},
+  run(ctx) {
+    const scan = scanDocument(ctx)
+    const candidates: Candidate[] = [...readSegments(ctx, scan, ENTITY_READERS), ...recognize(ctx, ENTITY_RECOGNIZERS)]
+    let results = candidates
+    for (const refiner of ENTITY_REFINERS) results = refiner.refine(ctx, results)
+    ctx.entities = toMentions(results)
+    ctx.actors = buildActors(ctx, results, ctx.entities)
+    ctx.debug(() => `entities: ${ctx.entities.length} mentions, ${ctx.actors.length} actors`)
+  },
 }

@@ -1,0 +1,80 @@
+import type { Entity, EntityMention, Role } from '../model/types.js'
+import type { PipelineContext } from '../pipeline/context.js'
+import type { Candidate, RoleDraft } from './candidate.js'
+
+const ORG_TYPES = new Set(['organization', 'party', 'mechanism', 'initiative'])
+
+/** The mention records of the final candidates. */
+export function toMentions(cands: readonly Candidate[]): EntityMention[] {
+  return cands.map((c) => ({
+    kind: 'entity',
+    span: c.span,
+    text: c.text,
+    type: c.type,
+    key: c.key,
+    name: c.name,
+    country: c.country,
+    ruleId: c.ruleId,
+  }))
+}
+
+/**
+ * One entity per key: every surface form as an alias, the most frequent
+ * country, and the roles of persons with the organization and country read
+ * from the mentions inside each title.
+ */
+export function buildActors(ctx: PipelineContext, cands: readonly Candidate[], mentions: readonly EntityMention[]): Entity[] {
+  const byKey = new Map<string, { first: Candidate; aliases: Set<string>; countries: Map<string, number>; roles: Role[] }>()
+  for (const c of cands) {
+    if (c.type === 'group') continue
+    let e = byKey.get(c.key)
+    if (!e) byKey.set(c.key, (e = { first: c, aliases: new Set(), countries: new Map(), roles: [] }))
+    e.aliases.add(c.text)
+    for (const a of c.aliases ?? []) e.aliases.add(a)
+    if (c.country) e.countries.set(c.country, (e.countries.get(c.country) ?? 0) + 1)
+    for (const r of c.roles ?? []) e.roles.push(roleOf(ctx, r, mentions))
+  }
+  const countryOfKey = (key: string): string | null => {
+    const e = byKey.get(key)
+    return e ? topCountry(e.countries) : null
+  }
+  const out: Entity[] = []
+  for (const [key, e] of byKey) {
+    const roles = e.roles.map((r) => (r.country || !r.org ? r : { ...r, country: countryOfKey(r.org) }))
+    let country = topCountry(e.countries)
+    if (!country && e.first.type === 'person') country = roles.find((r) => r.country)?.country ?? null
+    const name = e.first.name
+    out.push({
+      key,
+      name,
+      type: e.first.type,
+      aliases: [...e.aliases].filter((a) => a !== name).sort(),
+      country,
+      roles,
+    })
+  }
+  return out
+}
+
+function topCountry(counts: ReadonlyMap<string, number>): string | null {
+  let best: string | null = null
+  let n = 0
+  for (const [c, k] of counts) if (k > n) [best, n] = [c, k]
+  return best
+}
+
+function roleOf(ctx: PipelineContext, r: RoleDraft, mentions: readonly EntityMention[]): Role {
+  const inside = mentions.filter((m) => m.span.start >= r.span.start && m.span.end <= r.span.end)
+  const org = inside.find((m) => ORG_TYPES.has(m.type))
+  // "Ambassador to China": the country after "to" is the posting, not the holder's.
+  const country = inside.find((m) => m.type === 'country' && !/\bto\s+$/.test(ctx.text.slice(Math.max(0, m.span.start - 4), m.span.start)))
+  return {
+    title: r.title,
+    org: org?.key ?? null,
+    country: country?.country ?? org?.country ?? null,
+    doc: ctx.docId,
+    span: r.span,
+    when: null,
+    qualifier: r.qualifier,
+  }
+}

@@ -1,0 +1,34 @@
+import type { Recognizer, Refiner } from '../pipeline/recognizer.js'
+import type { Candidate } from './candidate.js'
+import { acronym } from './readers/acronym.js'
+import { country } from './readers/country.js'
+import { organization } from './readers/organization.js'
+import { personWithTitle } from './readers/person-with-title.js'
+import { place } from './readers/place.js'
+import { properName } from './readers/proper-name.js'
+import type { SegmentReader } from './readers/reader.js'
+import { acronymDefinition } from './recognizers/acronym-definition.js'
+import { appositionPerson } from './recognizers/apposition-person.js'
+import { groupReference } from './recognizers/group-reference.js'
+import { lowercaseTitlePerson } from './recognizers/lowercase-title-person.js'
+import { sourceCredit } from './recognizers/source-credit.js'
+import { speakerPerson } from './recognizers/speaker-person.js'
+import { linkAcronyms } from './refiners/link-acronyms.js'
+import { resolveOverlaps } from './refiners/resolve-overlaps.js'
+import { shortNames } from './refiners/short-names.js'
+
+/** Readers over the shared phrase reading, one per kind of segment. */
+export const ENTITY_READERS: readonly SegmentReader[] = [personWithTitle, organization, place, country, acronym, properName]
+
+/** Pattern recognizers over the text. */
+export const ENTITY_RECOGNIZERS: readonly Recognizer<Candidate>[] = [
+  acronymDefinition,
+  groupReference,
+  appositionPerson,
+  lowercaseTitlePerson,
+  speakerPerson,
+  sourceCredit,
+]
+
+/** Refiners, in order: link acronyms, resolve short names, settle overlaps. */
+export const ENTITY_REFINERS: readonly Refiner<Candidate>[] = [linkAcronyms, shortNames, resolveOverlaps]

@@ -1,0 +1,125 @@
+import { createRequire } from 'node:module'
+import { foldName } from '../../util/fold.js'
+
+/** One country as the gazetteer knows it. */
+export interface CountryInfo {
+  /** ISO 3166-1 alpha-2. */
+  readonly code: string
+  /** English common name ("Vietnam"). */
+  readonly name: string
+  /** Capital cities, English spelling. */
+  readonly capitals: readonly string[]
+}
+
+/** What a folded phrase means in the country gazetteer. */
+export interface CountryEntry {
+  readonly code: string
+  readonly form: 'name' | 'demonym' | 'short'
+  /** When set, the text must spell the phrase exactly so (all-capital short forms such as "US"). */
+  readonly exact?: string
+}
+
+interface WorldCountry {
+  name: { common: string; official: string; native?: Record<string, { common: string; official: string }> }
+  cca2: string
+  capital?: string[]
+  altSpellings?: string[]
+  demonyms?: { eng?: { f: string; m: string } }
+  currencies?: Record<string, unknown>
+  unMember?: boolean
+}
+
+const require = createRequire(import.meta.url)
+// UN members first, so a shared demonym ("American", "Chinese") names the state.
+const WORLD: WorldCountry[] = [...(require('world-countries') as WorldCountry[])].sort(
+  (a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false),
+)
+const i18n = require('i18n-iso-countries') as {
+  registerLocale(locale: unknown): void
+  getNames(lang: string, options: { select: 'all' }): Record<string, string[]>
+}
+i18n.registerLocale(require('i18n-iso-countries/langs/en.json'))
+
+// Short forms the packages lack or spell only in capitals; general usage in
+// English news, not tied to any article.
+const SHORT_FORMS: Record<string, readonly string[]> = {
+  US: ['US', 'U.S.', 'USA', 'U.S.A.', 'America'],
+  GB: ['UK', 'U.K.', 'Britain'],
+  CN: ['PRC', 'P.R.C.', 'Mainland China'],
+  SA: ['KSA', 'Saudi'],
+  AE: ['UAE', 'U.A.E.', 'Emirates'],
+  KR: ['ROK', 'Korea'],
+  KP: ['DPRK'],
+  RU: ['Russian Federation'],
+  CD: ['DRC'],
+  TR: ['Turkey', 'Türkiye'],
+  NL: ['Holland'],
+  CZ: ['Czech Republic'],
+  VN: ['Viet Nam'],
+}
+
+// Demonyms the packages do not list but news uses.
+const EXTRA_DEMONYMS: Record<string, readonly string[]> = {
+  SA: ['Saudis'],
+  AE: ['Emiratis'],
+  GB: ['Briton', 'Britons'],
+  PH: ['Filipino', 'Filipinos'],
+  NZ: ['New Zealander'],
+}
+
+const LATIN = /^[\p{Script=Latin}\s.'’-]+$/u
+const ALL_CAPS = /^[A-Z.]+$/
+
+/** Every country, keyed by ISO alpha-2. */
+export const COUNTRIES: ReadonlyMap<string, CountryInfo> = new Map(
+  WORLD.map((c) => [c.cca2, { code: c.cca2, name: c.name.common, capitals: c.capital ?? [] }]),
+)
+
+/** Folded phrase -> country entry; built once. */
+export const COUNTRY_PHRASES: ReadonlyMap<string, CountryEntry> = buildPhrases()
+
+/** ISO 4217 codes, so "USD" or "CNY" are never read as organizations. */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set(
+  WORLD.flatMap((c) => Object.keys(c.currencies ?? {}).map((k) => k.toLowerCase())),
+)
+
+function buildPhrases(): Map<string, CountryEntry> {
+  const out = new Map<string, CountryEntry>()
+  const add = (phrase: string, entry: CountryEntry): void => {
+    const key = foldName(phrase)
+    if (!key || (out.has(key) && out.get(key)!.form !== 'short')) return
+    out.set(key, entry)
+  }
+  const names = i18n.getNames('en', { select: 'all' })
+  for (const c of WORLD) {
+    const code = c.cca2
+    add(c.name.common, { code, form: 'name' })
+    add(c.name.official, { code, form: 'name' })
+    for (const n of names[code] ?? []) addName(n, code, add)
+    for (const alt of c.altSpellings ?? []) if (alt !== code) addName(alt, code, add)
+    for (const native of Object.values(c.name.native ?? {})) if (LATIN.test(native.common)) add(native.common, { code, form: 'name' })
+    const dem = c.demonyms?.eng
+    for (const d of new Set([dem?.m, dem?.f].filter(Boolean) as string[])) {
+      add(d, { code, form: 'demonym' })
+      if (!/(?:ese|ss|sh|ch|i|s)$/.test(d)) add(`${d}s`, { code, form: 'demonym' })
+    }
+  }
+  for (const [code, forms] of Object.entries(SHORT_FORMS)) for (const f of forms) addName(f, code, add)
+  for (const [code, forms] of Object.entries(EXTRA_DEMONYMS)) for (const f of forms) add(f, { code, form: 'demonym' })
+  return out
+}
+
+function addName(name: string, code: string, add: (p: string, e: CountryEntry) => void): void {
+  if (!LATIN.test(name)) return
+  const letters = name.replace(/\./g, '')
+  if (ALL_CAPS.test(name) && letters.length <= 5) add(name, { code, form: 'short', exact: letters })
+  else if (letters.length > 2) add(name, { code, form: 'name' })
+}
+
+/** Longest phrase length (in words) in the country gazetteer. */
+export const COUNTRY_MAX_WORDS = Math.max(...[...COUNTRY_PHRASES.keys()].map((k) => k.split(' ').length))
+
+/** English name of a country code, or the code itself. */
+export function countryName(code: string): string {
+  return COUNTRIES.get(code)?.name ?? code
+}

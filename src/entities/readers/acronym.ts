@@ -1,0 +1,28 @@
+import { foldName } from '../../util/fold.js'
+import { PRIORITY } from '../candidate.js'
+import { segmentSpan } from '../scan/document.js'
+import type { SegmentReader } from './reader.js'
+
+/**
+ * An all-capital name ("ASEAN", "VNA", "(CPV)"). It stands for itself until
+ * the acronym refiner links it to a long form the text defines.
+ */
+export const acronym: SegmentReader = {
+  name: 'acronym',
+  kind: 'acronym',
+  extract(ctx, seg) {
+    const span = segmentSpan(seg)
+    const text = ctx.text.slice(span.start, span.end)
+    return {
+      span,
+      text,
+      type: 'organization',
+      key: `org:${foldName(text)}`,
+      name: text,
+      country: null,
+      ruleId: 'entities:acronym',
+      priority: PRIORITY.acronym,
+      acronym: text,
+    }
+  },
+}

@@ -1,0 +1,32 @@
+import { foldName } from '../../util/fold.js'
+import { PRIORITY } from '../candidate.js'
+import { segmentSpan } from '../scan/document.js'
+import type { SegmentReader } from './reader.js'
+import { nameOf } from './organization.js'
+
+/**
+ * Subdivisions and capitals from the gazetteer ("Yunnan", "HÀ NỘI"), and
+ * names ending in a place head ("Great Hall of the People", "Gulf of ...").
+ */
+export const place: SegmentReader = {
+  name: 'place',
+  kind: 'place',
+  extract(ctx, seg, scan) {
+    const span = segmentSpan(seg)
+    const text = ctx.text.slice(span.start, span.end)
+    const el = seg.phrase.elements[seg.first]
+    if (seg.first === seg.last && el.places?.length) {
+      // Several countries may share a name: prefer one the document talks about most.
+      const p = el.places[0]
+      return {
+        span, text, type: 'place', key: p.key, name: p.name, country: p.country,
+        ruleId: 'entities:place-gazetteer', priority: PRIORITY.place,
+      }
+    }
+    const named = nameOf(ctx.text, seg, scan)
+    return {
+      span, text, type: 'place', key: `place:${foldName(named.base)}`, name: named.base, country: named.country,
+      ruleId: 'entities:place-name', priority: PRIORITY.place, aliases: text !== named.base ? [text] : undefined,
+    }
+  },
+}

@@ -1,0 +1,33 @@
+import { foldName } from '../../util/fold.js'
+import { PRIORITY } from '../candidate.js'
+import { segmentSpan } from '../scan/document.js'
+import type { SegmentReader } from './reader.js'
+
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]/u
+
+/**
+ * Capitalized words nobody has claimed ("Trong", "Xi Jinping" at the start
+ * of a sentence). Tentative: a later step keeps them only when they are the
+ * short or full form of a person the document names with a title.
+ */
+export const properName: SegmentReader = {
+  name: 'proper-name',
+  kind: 'unknown',
+  extract(ctx, seg, scan) {
+    const els = seg.phrase.elements.slice(seg.first, seg.last + 1)
+    if (els.length > 5 || !els.every((e) => e.cls === 'particle' || NAME_WORD.test(scan.words[e.first].text))) return null
+    const span = segmentSpan(seg)
+    const text = ctx.text.slice(span.start, span.end)
+    return {
+      span,
+      text,
+      type: 'person',
+      key: `person:${foldName(text)}`,
+      name: text,
+      country: null,
+      ruleId: 'entities:proper-name',
+      priority: PRIORITY.tentative,
+      tentative: true,
+    }
+  },
+}

@@ -1,0 +1,49 @@
+import type { Recognizer } from '../../pipeline/recognizer.js'
+import { foldName } from '../../util/fold.js'
+import { PRIORITY, type Candidate } from '../candidate.js'
+import { rolesFromText } from '../roles.js'
+import { scanDocument, segmentSpan } from '../scan/document.js'
+import { TITLE_ALTERNATION, titleStartsAt } from './title-pattern.js'
+
+// ", general secretary of ...", ", the Crown Prince", ", Chinese president".
+const APPOSITION = new RegExp(
+  `,\\s+(?:the\\s+)?(?:(?:former|then|current|incumbent|outgoing|newly(?:\\s+re-?)?[\\s-]*elected)[\\s-]+)?(?:\\p{Lu}[\\p{L}\\p{M}]+(?:['’]s)?\\s+)?(?:${TITLE_ALTERNATION})\\b`,
+  'giu',
+)
+const CLAUSE_END = /[,;()\n]|\.(?:\s|$)|\s(?:said|says|told|holds|held|met|will|would|has|had|is|was|were|are|noted|stressed|added|who|which)\b/
+
+/**
+ * A name followed by its title: "Xi Jinping, general secretary of the ...",
+ * "Wei Wei, head of ...". The name must be a proper name (or a titled
+ * person) right before the comma.
+ */
+export const appositionPerson: Recognizer<Candidate> = {
+  name: 'apposition-person',
+  pattern: () => new RegExp(APPOSITION.source, APPOSITION.flags),
+  extract(ctx, match) {
+    const scan = scanDocument(ctx)
+    const segs = scan.segmentsEndingAt.get(match.index) ?? []
+    const seg = segs.find((s) => s.kind === 'unknown' || s.kind === 'person')
+    if (!seg) return null
+    const span = segmentSpan(seg)
+    const words = scan.words.slice(scan.wordAt.get(span.start)!, (scan.wordAt.get(span.start) ?? 0) + 6).filter((w) => w.end <= span.end)
+    if (seg.kind === 'unknown' && (words.length < 2 || words.length > 5)) return null
+    let at = match.index + 1
+    while (/\s/.test(ctx.text[at])) at++
+    const rest = ctx.text.slice(at, at + 200)
+    const stop = CLAUSE_END.exec(rest)
+    const end = at + (stop ? stop.index : rest.length)
+    const text = ctx.text.slice(span.start, span.end)
+    return {
+      span,
+      text,
+      type: 'person',
+      key: `person:${foldName(text)}`,
+      name: text,
+      country: null,
+      ruleId: 'entities:apposition-person',
+      priority: PRIORITY.person,
+      roles: rolesFromText(ctx.text, at, end, (p) => titleStartsAt(ctx.text, p)),
+    }
+  },
+}

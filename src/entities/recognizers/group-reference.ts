@@ -1,0 +1,44 @@
+import type { Recognizer } from '../../pipeline/recognizer.js'
+import { foldName } from '../../util/fold.js'
+import { PRIORITY, type Candidate } from '../candidate.js'
+import { COUNTRY_PHRASES } from '../gazetteer/countries.js'
+
+const NOUNS = [
+  'sides', 'countries', 'nations', 'states', 'leaders', 'parties', 'peoples', 'governments', 'delegations',
+  'legislatures', 'economies', 'neighbou?rs', 'heads of state', 'presidents', 'prime ministers', 'premiers',
+  'foreign ministers', 'ministers', 'general secretaries', 'militaries', 'capitals',
+].join('|')
+const GROUP = new RegExp(
+  `\\b(?:(?:the|both|all)\\s+two|both|the\\s+two)\\s+(?:${NOUNS})\\b|\\bthe\\s+(\\p{Lu}[\\p{L}\\p{M}]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}]+)?)\\s+(?:side|delegation|government)\\b|\\bthe\\s+host(?:\\s+(?:country|nation|side))?\\b`,
+  'giu',
+)
+
+/**
+ * References to a group of the document's actors: "the two sides", "both
+ * leaders", "the two Parties", "the Chinese side", "the host country".
+ * `expandGroup` tells what each stands for.
+ */
+export const groupReference: Recognizer<Candidate> = {
+  name: 'group-reference',
+  pattern: () => new RegExp(GROUP.source, GROUP.flags),
+  extract(ctx, match) {
+    const side = match[1]
+    let country: string | null = null
+    if (side) {
+      const entry = COUNTRY_PHRASES.get(foldName(side))
+      if (!entry) return null
+      country = entry.code
+    }
+    const text = match[0]
+    return {
+      span: { start: match.index, end: match.index + text.length },
+      text,
+      type: 'group',
+      key: `group:${foldName(text)}`,
+      name: text,
+      country,
+      ruleId: side ? 'entities:group-side' : 'entities:group',
+      priority: PRIORITY.group,
+    }
+  },
+}

@@ -1,0 +1,35 @@
+import type { Recognizer } from '../../pipeline/recognizer.js'
+import { foldName } from '../../util/fold.js'
+import { PRIORITY, type Candidate } from '../candidate.js'
+import { qualifierBefore } from '../roles.js'
+import { scanDocument, segmentSpan } from '../scan/document.js'
+import { TITLE_ALTERNATION } from './title-pattern.js'
+
+// A title in lowercase right before a capitalized name: "top legislator Li Zhanshu".
+const LOWER_TITLE = new RegExp(`(?<![\\p{L}-])(?:${TITLE_ALTERNATION})\\s+(?=\\p{Lu})`, 'gu')
+
+/** A name after a lowercase title ("top political advisor Wang Yang", "premier Li"). */
+export const lowercaseTitlePerson: Recognizer<Candidate> = {
+  name: 'lowercase-title-person',
+  pattern: () => new RegExp(LOWER_TITLE.source, LOWER_TITLE.flags),
+  extract(ctx, match) {
+    const scan = scanDocument(ctx)
+    const at = match.index + match[0].length
+    const seg = (scan.segmentsStartingAt.get(at) ?? []).find((s) => s.kind === 'unknown' && s.first === 0)
+    if (!seg) return null
+    const span = segmentSpan(seg)
+    const text = ctx.text.slice(span.start, span.end)
+    const title = match[0].trim()
+    return {
+      span,
+      text,
+      type: 'person',
+      key: `person:${foldName(text)}`,
+      name: text,
+      country: null,
+      ruleId: 'entities:lowercase-title-person',
+      priority: PRIORITY.person,
+      roles: [{ title, span: { start: match.index, end: match.index + title.length }, qualifier: qualifierBefore(ctx.text, match.index) }],
+    }
+  },
+}

@@ -1,0 +1,50 @@
+import type { Refiner } from '../../pipeline/recognizer.js'
+import { foldName } from '../../util/fold.js'
+import type { Candidate } from '../candidate.js'
+
+/**
+ * In-document coreference of persons: a short form ("Trong", "Xi", "PM
+ * Chính", "Peña Nieto") is the one full name it begins or ends, when only
+ * one full name fits. A tentative proper name is confirmed by fitting (or
+ * equalling) a person the document names with a title, or dropped later.
+ */
+export const shortNames: Refiner<Candidate> = {
+  name: 'short-names',
+  refine(_ctx, results) {
+    const full = new Map<string, { name: string; words: string[] }>()
+    for (const c of results) {
+      if (c.type !== 'person' || c.tentative) continue
+      const words = foldName(c.name).split(' ')
+      if (words.length >= 2 && !full.has(c.key)) full.set(c.key, { name: c.name, words })
+    }
+    for (const c of results) {
+      if (c.type !== 'person') continue
+      const words = foldName(c.text).split(' ')
+      const fits = new Set<string>()
+      for (const [key, f] of full) {
+        if (key === c.key && !c.tentative) continue
+        if (sameWords(words, f.words) || (words.length < f.words.length && (isPrefix(words, f.words) || isSuffix(words, f.words)))) fits.add(key)
+      }
+      if (fits.size !== 1) continue
+      const key = [...fits][0]
+      c.key = key
+      c.name = full.get(key)!.name
+      c.tentative = false
+      c.priority = Math.max(c.priority, 70)
+    }
+    return results.filter((c) => !c.tentative)
+  },
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, i) => w === b[i])
+}
+
+function isPrefix(a: readonly string[], b: readonly string[]): boolean {
+  return a.every((w, i) => w === b[i])
+}
+
+function isSuffix(a: readonly string[], b: readonly string[]): boolean {
+  const off = b.length - a.length
+  return a.every((w, i) => w === b[off + i])
+}

@@ -1,0 +1,66 @@
+import type { Role } from '../model/types.js'
+import { foldName } from '../util/fold.js'
+import type { RoleDraft } from './candidate.js'
+import { ROLE_QUALIFIERS } from './gazetteer/lexicon.js'
+import type { Element } from './scan/classes.js'
+
+const SPLITTERS = new Set(['title', 'country', 'acronym', 'honorific'])
+const BEFORE = /(?:^|[\s(,])((?:former|ex|late|then|current|incumbent|sitting|incoming|outgoing|newly(?:\s+re-?)?[\s-]*elected|re-?elected|newly\s+appointed)[\s-]*)$/i
+
+/**
+ * The titles stated in elements [a, b] before a name, one per "and":
+ * "Party General Secretary and State President" gives two roles.
+ */
+export function rolesFromElements(text: string, els: readonly Element[], a: number, b: number): RoleDraft[] {
+  const pieces: [number, number][] = []
+  let from = a
+  for (let k = a; k <= b; k++) {
+    if (els[k].cls === 'conn' && els[k].fold === 'and' && k + 1 <= b && SPLITTERS.has(els[k + 1].cls)) {
+      if (k - 1 >= from) pieces.push([from, k - 1])
+      from = k + 1
+    }
+  }
+  if (from <= b) pieces.push([from, b])
+  const qualifier = qualifierBefore(text, els[a].start)
+  const out: RoleDraft[] = []
+  for (const [p, q] of pieces) {
+    let t = p
+    while (t <= q && els[t].cls !== 'title') t++
+    if (t > q) continue
+    const span = { start: els[p].start, end: els[q].end }
+    out.push({ title: text.slice(els[t].start, els[q].end), span, qualifier })
+  }
+  return out
+}
+
+/** The qualifier written just before a title ("former", "then-", "newly re-elected"). */
+export function qualifierBefore(text: string, at: number): Role['qualifier'] {
+  const m = BEFORE.exec(text.slice(Math.max(0, at - 30), at))
+  if (!m) return null
+  return ROLE_QUALIFIERS.get(foldName(m[1]).replace(/^newly /, 'newly ')) ?? ROLE_QUALIFIERS.get(foldName(m[1]).split(' ').pop()!) ?? null
+}
+
+/** Titles of an apposition ("general secretary of X and Chinese president"), split on "and" before a title. */
+export function rolesFromText(text: string, start: number, end: number, isTitleStart: (at: number) => boolean): RoleDraft[] {
+  const out: RoleDraft[] = []
+  const piece = text.slice(start, end)
+  const qualifier = qualifierBefore(text, start)
+  let from = 0
+  const AND = /\s+and\s+/g
+  let m: RegExpExecArray | null
+  const cuts: number[] = []
+  while ((m = AND.exec(piece)) !== null) if (isTitleStart(start + m.index + m[0].length)) cuts.push(m.index, m.index + m[0].length)
+  const bounds: [number, number][] = []
+  for (let i = 0; i < cuts.length; i += 2) {
+    bounds.push([from, cuts[i]])
+    from = cuts[i + 1]
+  }
+  bounds.push([from, piece.length])
+  for (const [a, b] of bounds) {
+    let s = a
+    const lead = /^(?:the|a|an)\s+/i.exec(piece.slice(a, b))
+    if (lead) s += lead[0].length
+    if (b > s) out.push({ title: piece.slice(s, b).trim(), span: { start: start + s, end: start + b }, qualifier })
+  }
+  return out
+}

@@ -1,0 +1,55 @@
+import type { PipelineContext } from '../../pipeline/context.js'
+import { COUNTRY_TABLE } from './classes.js'
+import { longestMatch } from './lookup.js'
+import { buildPhrases, type Phrase } from './phrases.js'
+import { segmentPhrase, type Segment } from './segments.js'
+import { scanWords, type Word } from './words.js'
+
+/** The entity stage's reading of one document, shared by its recognizers. */
+export interface DocumentScan {
+  readonly words: readonly Word[]
+  readonly phrases: readonly Phrase[]
+  readonly segments: readonly Segment[]
+  /** Countries named anywhere in the text (ISO alpha-2). */
+  readonly countries: ReadonlySet<string>
+  /** Word index of the word starting at a text offset. */
+  readonly wordAt: ReadonlyMap<number, number>
+  /** Segments by the offset where they end, and where they start. */
+  readonly segmentsEndingAt: ReadonlyMap<number, readonly Segment[]>
+  readonly segmentsStartingAt: ReadonlyMap<number, readonly Segment[]>
+}
+
+// One scan per context: recognizers of the same document share it instead
+// of each re-reading the text. Keyed weakly, so nothing outlives the document.
+const cache = new WeakMap<PipelineContext, DocumentScan>()
+
+/** Read the document's words, phrases and segments once (memoized per context). */
+export function scanDocument(ctx: PipelineContext): DocumentScan {
+  const found = cache.get(ctx)
+  if (found) return found
+  const words = scanWords(ctx.text, ctx.sentences, ctx.tokens)
+  const countries = new Set<string>()
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i].cap) continue
+    const m = longestMatch(words, i, words.length, COUNTRY_TABLE, (e, a, b) => !e.exact || words.slice(a, b + 1).map((w) => w.text).join('').replace(/\./g, '') === e.exact)
+    if (m) countries.add(m[1].code)
+  }
+  const phrases = buildPhrases(words, (c) => countries.has(c))
+  const segments = phrases.flatMap(segmentPhrase)
+  const wordAt = new Map(words.map((w) => [w.start, w.index]))
+  const segmentsEndingAt = new Map<number, Segment[]>()
+  const segmentsStartingAt = new Map<number, Segment[]>()
+  for (const seg of segments) {
+    const { start, end } = segmentSpan(seg)
+    segmentsEndingAt.set(end, [...(segmentsEndingAt.get(end) ?? []), seg])
+    segmentsStartingAt.set(start, [...(segmentsStartingAt.get(start) ?? []), seg])
+  }
+  const scan = { words, phrases, segments, countries, wordAt, segmentsEndingAt, segmentsStartingAt }
+  cache.set(ctx, scan)
+  return scan
+}
+
+/** Text offsets of a segment. */
+export function segmentSpan(seg: Segment): { start: number; end: number } {
+  return { start: seg.phrase.elements[seg.first].start, end: seg.phrase.elements[seg.last].end }
+}

@@ -1,0 +1,168 @@
+import { NON_NAMES } from '../gazetteer/lexicon.js'
+import {
+  COUNTRY_TABLE,
+  HONORIFIC_TABLE,
+  ORG_HEAD_TABLE,
+  PLACE_HEAD_TABLE,
+  PLACE_TABLE,
+  TITLE_TABLE,
+  acronymLike,
+  connectorOf,
+  portfolioWord,
+  type Element,
+  type ElementClass,
+} from './classes.js'
+import { longestMatch, tight, type PhraseTable } from './lookup.js'
+import type { Word } from './words.js'
+
+/** A run of capitalized words (with their joiners) read as elements. */
+export interface Phrase {
+  readonly elements: Element[]
+  readonly firstWord: number
+  readonly lastWord: number
+}
+
+const POSSESSIVE = /^['’]s?[ \t]+$/
+const OPEN_PAREN = /^[ \t]*\([ \t]*$/
+const CLOSE_PAREN = /^[ \t]*\)/
+const AFTER_DEF = /^[ \t]*\)(?:['’]s)?[ \t]+$/
+const ABBREV_DOT = /^\.[ \t]+$/
+const NON_ASCII = /[^\x00-\x7f]/
+
+const FIRST_WORDS: ReadonlySet<string> = new Set(
+  [TITLE_TABLE, HONORIFIC_TABLE, ORG_HEAD_TABLE, PLACE_HEAD_TABLE, COUNTRY_TABLE, PLACE_TABLE].flatMap((t) =>
+    [...(t.map as Map<string, unknown>).keys()].map((k) => k.split(' ')[0]),
+  ),
+)
+
+/** True when the word is a paren acronym: "Communist Party (CP)". */
+export function isDefinition(words: readonly Word[], i: number): boolean {
+  const w = words[i]
+  const next = words[i + 1]
+  return w.caps && OPEN_PAREN.test(w.gap) && next !== undefined && CLOSE_PAREN.test(next.gap)
+    ? true
+    : w.caps && OPEN_PAREN.test(w.gap) && next === undefined
+}
+
+function capital(w: Word): boolean {
+  if (!w.cap) return false
+  if (w.caps) return acronymLike(w) || FIRST_WORDS.has(w.fold)
+  if (NON_NAMES.has(w.text.toLowerCase())) return false
+  // The first word of a sentence is capitalized anyway: keep it only when the
+  // tagger calls it a proper noun, a lexicon knows it, or it is not English.
+  if (w.opener) return w.pos === 'PROPN' || FIRST_WORDS.has(w.fold) || NON_ASCII.test(w.text) || titleCased(w)
+  return true
+}
+
+// A quoted or headline name in title case: "Two Corridors ...".
+function titleCased(w: Word): boolean {
+  const next = nextWord.get(w)
+  return next !== undefined && tight(next.gap) && next.cap && !NON_NAMES.has(next.text.toLowerCase())
+}
+
+// The scanner's words are immutable; the following word is looked up here.
+const nextWord = new WeakMap<Word, Word>()
+
+function joins(words: readonly Word[], prev: Word, w: Word): boolean {
+  if (tight(w.gap)) return true
+  if (POSSESSIVE.test(w.gap)) return w.cap && capital(w)
+  if (ABBREV_DOT.test(w.gap)) return HONORIFIC_TABLE.map.has(prev.fold) || TITLE_TABLE.map.has(prev.fold)
+  if (OPEN_PAREN.test(w.gap)) return isDefinition(words, w.index)
+  if (AFTER_DEF.test(w.gap)) return isDefinition(words, prev.index) && capital(w)
+  return false
+}
+
+/** Can word `i` continue a phrase (a connector only when capitals follow)? */
+function member(words: readonly Word[], i: number, depth = 0): boolean {
+  const w = words[i]
+  if (capital(w)) return true
+  // "Sub-region", "High-level": a lowercase part hyphened to a capitalized one.
+  if (w.gap === '-' && i > 0 && words[i - 1].cap) return true
+  if (depth > 1 || connectorOf(w) === null) return false
+  const next = words[i + 1]
+  return next !== undefined && tight(next.gap) && member(words, i + 1, depth + 1)
+}
+
+/**
+ * Group the words into capitalized phrases, one pass, and read each phrase
+ * as elements by longest match in the lexicons and gazetteers. `placeOk`
+ * says whether a subdivision or capital of that country may be read here.
+ */
+export function buildPhrases(words: readonly Word[], placeOk: (country: string) => boolean): Phrase[] {
+  const phrases: Phrase[] = []
+  for (let k = 0; k + 1 < words.length; k++) nextWord.set(words[k], words[k + 1])
+  let i = 0
+  while (i < words.length) {
+    if (!capital(words[i]) || isDefinition(words, i)) {
+      i++
+      continue
+    }
+    let j = i
+    while (j + 1 < words.length && joins(words, words[j], words[j + 1]) && member(words, j + 1)) j++
+    // Never end on a connector.
+    while (j > i && !capital(words[j])) j--
+    phrases.push({ elements: readElements(words, i, j, placeOk), firstWord: i, lastWord: j })
+    i = j + 1
+  }
+  return phrases
+}
+
+function readElements(words: readonly Word[], from: number, to: number, placeOk: (c: string) => boolean): Element[] {
+  const out: Element[] = []
+  const allCap = (a: number, b: number): boolean => {
+    for (let k = a; k <= b; k++) if (!words[k].cap && connectorOf(words[k]) === null && !(k > a && words[k].gap === '-')) return false
+    return words[a].cap
+  }
+  let k = from
+  while (k <= to) {
+    const w = words[k]
+    const make = (cls: ElementClass, last: number, extra: Partial<Element> = {}): Element => ({
+      cls,
+      first: k,
+      last,
+      start: w.start,
+      end: words[last].end,
+      fold: words.slice(k, last + 1).map((x) => x.fold).join(' '),
+      ...extra,
+    })
+    let el: Element | null = null
+    if (isDefinition(words, k)) el = make('def', k)
+    else if (!w.cap && connectorOf(w)) el = make(connectorOf(w)!, k)
+    else {
+      const limit = to + 1
+      const country = longestMatch(words, k, limit, COUNTRY_TABLE, (e, a, b) => {
+        if (!allCap(a, b)) return false
+        return !e.exact || words.slice(a, b + 1).map((x) => x.text).join('').replace(/\./g, '') === e.exact
+      })
+      const place = longestMatch(words, k, limit, PLACE_TABLE, (list, a, b) => allCap(a, b) && list.some((p) => placeOk(p.country)))
+      const title = longestMatch(words, k, limit, TITLE_TABLE, (_v, a, b) => allCap(a, b) && (words[a].fold !== 'pm' || words[a].caps))
+      const hon = longestMatch(words, k, limit, HONORIFIC_TABLE, (_v, a, b) => allCap(a, b))
+      const org = longestMatch(words, k, limit, ORG_HEAD_TABLE, (_v, a, b) => allCap(a, b))
+      const ph = longestMatch(words, k, limit, PLACE_HEAD_TABLE, (_v, a, b) => allCap(a, b))
+      const options: [ElementClass, [number, unknown] | null][] = [
+        ['country', country],
+        ['title', title],
+        ['honorific', hon],
+        ['org', org],
+        ['placeHead', ph],
+        ['place', place],
+      ]
+      let best: [ElementClass, number] | null = null
+      for (const [cls, m] of options) if (m && (!best || m[0] > best[1])) best = [cls, m[0]]
+      if (best) {
+        const [cls, last] = best
+        el = make(cls, last, {
+          country: cls === 'country' ? country![1] : undefined,
+          places: cls === 'place' ? place![1].filter((p) => placeOk(p.country)) : undefined,
+        })
+      } else if (w.cap && connectorOf(w) === 'particle' && k > from && k < to) el = make('particle', k)
+      else if (w.caps && acronymLike(w)) el = make('acronym', k)
+      else if (portfolioWord(w) && out.some((e) => e.cls === 'title' || e.cls === 'org') && out.length > 0 && ['conn', 'portfolio'].includes(out[out.length - 1].cls))
+        el = make('portfolio', k)
+      else el = make('name', k)
+    }
+    out.push(el)
+    k = el.last + 1
+  }
+  return out
+}

@@ -1,0 +1,75 @@
+import type { Sentence, Token } from '../../model/types.js'
+import { foldName } from '../../util/fold.js'
+
+/** A word of the document as the entity scanner sees it. */
+export interface Word {
+  readonly index: number
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  /** `foldName` of the word ("Việt" -> "viet", "People's" -> "people"). */
+  readonly fold: string
+  /** First letter is a capital. */
+  readonly cap: boolean
+  /** Every letter is a capital and there are at least two ("CPV", "U.S."). */
+  readonly caps: boolean
+  /** The raw text between the previous word and this one. */
+  readonly gap: string
+  /** First word of a sentence, a line or a quotation: its capital says nothing. */
+  readonly opener: boolean
+  readonly sentence: number
+  /** Part of speech of the first wink-nlp token inside the word. */
+  readonly pos: string
+}
+
+// Letters with their combining marks, so a Vietnamese or Turkish name stays
+// one word (the wink tokenizer splits "Phạm" into pieces). Dotted initialisms
+// ("U.S.", "H.E.") are one word too. Hyphens separate words.
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’]\p{Lu}[\p{L}\p{M}\p{N}]*)?|['’]s\b/gu
+const UPPER = /\p{Lu}/u
+const LOWER = /\p{Ll}/u
+const OPENING = /[\n“"‘«(—–:|]\s*$/
+
+/**
+ * Split the text into words in one pass, with the sentence and part of
+ * speech of each (both read from the text stage through moving pointers).
+ */
+export function scanWords(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): Word[] {
+  const words: Word[] = []
+  let s = 0
+  let t = 0
+  let prevEnd = 0
+  let prevSentence = -1
+  WORD.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = WORD.exec(text)) !== null) {
+    // A possessive ending stays in the gap: "People's Republic".
+    if (m[0].length === 2 && (m[0][0] === "'" || m[0][0] === '’')) continue
+    const start = m.index
+    const end = start + m[0].length
+    // "US$", "HK$": a currency sign, not a country.
+    if (text[end] === '$') continue
+    while (s < sentences.length - 1 && start >= sentences[s].span.end) s++
+    while (t < tokens.length && tokens[t].span.end <= start) t++
+    const pos = t < tokens.length && tokens[t].span.start < end ? tokens[t].pos : 'X'
+    const gap = text.slice(prevEnd, start)
+    const sentence = sentences.length ? s : 0
+    const first = m[0][0]
+    words.push({
+      index: words.length,
+      start,
+      end,
+      text: m[0],
+      fold: foldName(m[0]),
+      cap: UPPER.test(first),
+      caps: m[0].replace(/[^\p{L}]/gu, '').length >= 2 && !LOWER.test(m[0]),
+      gap,
+      opener: sentence !== prevSentence || OPENING.test(gap),
+      sentence,
+      pos,
+    })
+    prevEnd = end
+    prevSentence = sentence
+  }
+  return words
+}
