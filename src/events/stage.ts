@@ -1,7 +1,46 @@
+import type { EventMention } from '../model/types.js'
+import { recognize } from '../pipeline/recognizer.js'
 import type { Stage } from '../pipeline/stage.js'
+import { codeFor } from './codes.js'
+import { EVENT_RECOGNIZERS, EVENT_REFINERS } from './config.js'
+import type { EventDraft } from './draft.js'
 
-// Placeholder: the events recognizers are composed here.
+/** A finished draft as the shared EventMention, with its codes. */
+export function toMention(d: EventDraft): EventMention {
+  const code = codeFor(d.type, d.subtype)
+  return {
+    kind: 'event',
+    type: d.type,
+    cameo: code.cameo,
+    plover: code.plover,
+    actors: [...d.actors],
+    host: d.host,
+    place: d.place,
+    when: d.when,
+    status: d.status,
+    count: d.count,
+    span: d.span,
+    trigger: d.trigger,
+    ruleId: d.ruleId,
+  }
+}
+
+/**
+ * The events stage: every recognizer over the document text, the refiners
+ * over all drafts, then the drafts as EventMentions in document order.
+ * Reads ctx.sentences/tokens (text), ctx.times (time), ctx.entities and
+ * ctx.actors (entities).
+ */
 export const eventStage: Stage = {
   name: 'events',
-  run() {},
+  run(ctx) {
+    if (ctx.sentences.length === 0) return
+    const drafts = recognize<EventDraft>(ctx, EVENT_RECOGNIZERS, EVENT_REFINERS)
+    const events = drafts
+      .filter((d) => d.actors.length > 0)
+      .sort((a, b) => a.span.start - b.span.start || a.trigger.start - b.trigger.start)
+      .map(toMention)
+    ctx.events.push(...events)
+    ctx.debug(() => `events: ${events.length}`)
+  },
 }

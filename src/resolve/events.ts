@@ -1,4 +1,4 @@
-import type { EventMention, Published } from '../model/types.js'
+import type { EventMention, Published, TimeInterval } from '../model/types.js'
 
 export interface StoredEvent {
   readonly id: string
@@ -6,28 +6,137 @@ export interface StoredEvent {
   readonly event: EventMention
 }
 
+// Ranges wider than this many years are not indexed by year (a decade of
+// relations is no reason to compare against every event in it).
+const MAX_BUCKETS = 6
+
+function persons(e: EventMention): string[] {
+  return e.actors.filter((a) => a.startsWith('person:'))
+}
+
+function others(e: EventMention): string[] {
+  return e.actors.filter((a) => !a.startsWith('person:') && !a.startsWith('group:'))
+}
+
+function nested(a: readonly string[], b: readonly string[]): boolean {
+  return a.every((x) => b.includes(x)) || b.every((x) => a.includes(x))
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x))
+}
+
+function overlaps(a: TimeInterval | null, b: TimeInterval | null): boolean {
+  return !!a && !!b && a.start <= b.end && b.start <= a.end
+}
+
+// The events stage ends every evidence span at the end of its sentence, so
+// mentions of one document that end together come from one sentence.
+function sentenceKey(s: StoredEvent): string {
+  return `${s.doc}|${s.event.span.end}`
+}
+
 /**
- * Group mentions of the same real event. Placeholder rule: same type, same
- * actor set and overlapping time. Returns event id -> cluster id.
+ * Can two mentions report the same real event, as far as who is involved?
+ * Persons must nest ({Trong} within {Xi, Trong}; {Phuc, Xi} is not {Trong,
+ * Xi}); events without persons need the same countries and bodies; visits
+ * need the same host; stated counts must agree.
+ */
+export function compatibleActors(a: EventMention, b: EventMention): boolean {
+  const pa = persons(a)
+  const pb = persons(b)
+  if (pa.length > 0 || pb.length > 0) {
+    if (pa.length === 0 || pb.length === 0) return false
+    if (!nested(pa, pb)) return false
+  } else if (!sameSet(others(a), others(b))) return false
+  if (a.type === 'visit' && a.host && b.host && a.host !== b.host) return false
+  if (a.count !== null && b.count !== null && a.count !== b.count) return false
+  return true
+}
+
+function buckets(e: EventMention): string[] {
+  const when = e.when!
+  const from = Number(when.start.slice(0, 4))
+  const to = Number(when.end.slice(0, 4))
+  if (to - from + 1 > MAX_BUCKETS) return [`${e.type}|wide`]
+  const out: string[] = []
+  for (let y = from; y <= to; y++) out.push(`${e.type}|${y}`)
+  return out
+}
+
+/**
+ * Group mentions of the same real event across documents: same type,
+ * compatible actors, overlapping time at any granularity (a day inside a
+ * month, a month inside a range). Mentions are compared only within blocks
+ * of type and year, never all pairs. Linking is single on time (the
+ * November mention and the October mention of one Oct 30-Nov 2 visit join
+ * through the dated range) but complete on actors: two groups merge only
+ * when every pair of their members could be the same event. Two events read
+ * from one sentence are never the same. Undated mentions stay alone.
+ * Planned and occurred mentions of one visit do join. Returns event id ->
+ * cluster id (stable: derived from the smallest member id).
  */
 export function clusterEvents(events: readonly StoredEvent[], _published?: ReadonlyMap<string, Published | null>): Map<string, string> {
-  const clusters = new Map<string, string>()
-  const sorted = [...events].sort((a, b) => (a.id < b.id ? -1 : 1))
-  for (const e of sorted) {
-    const actors = [...e.event.actors].sort().join('|')
-    const match = sorted.find(
-      (o) =>
-        clusters.has(o.id) &&
-        o.event.type === e.event.type &&
-        [...o.event.actors].sort().join('|') === actors &&
-        overlaps(o.event.when, e.event.when),
-    )
-    clusters.set(e.id, match ? clusters.get(match.id)! : `c-${e.id}`)
+  const sorted = [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const parent = sorted.map((_, i) => i)
+  const members = sorted.map((_, i) => [i])
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]]
+      i = parent[i]
+    }
+    return i
   }
+  const blocks = new Map<string, number[]>()
+  sorted.forEach((s, i) => {
+    if (!s.event.when) return
+    for (const b of buckets(s.event)) {
+      const list = blocks.get(b)
+      if (list) list.push(i)
+      else blocks.set(b, [i])
+    }
+  })
+  const fits = (x: number, y: number): boolean => {
+    const a = sorted[x]
+    const b = sorted[y]
+    if (sentenceKey(a) === sentenceKey(b)) return false
+    return compatibleActors(a.event, b.event)
+  }
+  const seen = new Set<string>()
+  for (const list of blocks.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const x = list[i]
+        const y = list[j]
+        const pairKey = `${x}|${y}`
+        if (seen.has(pairKey)) continue
+        seen.add(pairKey)
+        const a = sorted[x].event
+        const b = sorted[y].event
+        if (a.type !== b.type || !overlaps(a.when, b.when)) continue
+        const rx = find(x)
+        const ry = find(y)
+        if (rx === ry) continue
+        if (!members[rx].every((m) => members[ry].every((n) => fits(m, n)))) continue
+        const [root, child] = rx < ry ? [rx, ry] : [ry, rx]
+        parent[child] = root
+        members[root].push(...members[child])
+        members[child] = []
+      }
+    }
+  }
+  const clusters = new Map<string, string>()
+  sorted.forEach((s, i) => clusters.set(s.id, `c-${sorted[find(i)].id}`))
   return clusters
 }
 
-function overlaps(a: EventMention['when'], b: EventMention['when']): boolean {
-  if (!a || !b) return false
-  return a.start <= b.end && b.start <= a.end
+/** The most precise time among a cluster's mentions: the shortest interval, dated occurred mentions first. */
+export function clusterTime(mentions: readonly EventMention[]): TimeInterval | null {
+  let best: EventMention | null = null
+  const length = (t: TimeInterval) => Date.parse(t.end) - Date.parse(t.start)
+  for (const m of mentions) {
+    if (!m.when) continue
+    if (!best || length(m.when) < length(best.when!) || (length(m.when) === length(best.when!) && m.status === 'occurred' && best.status === 'planned')) best = m
+  }
+  return best?.when ?? null
 }

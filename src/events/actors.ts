@@ -1,0 +1,119 @@
+import type { EntityMention, Span } from '../model/types.js'
+import type { PipelineContext } from '../pipeline/context.js'
+import { invitationSpans } from './clause.js'
+import { docIndex, type SentenceInfo } from './doc-index.js'
+import { personsByTitle, resolveGroupText } from './groups.js'
+
+/** Who is named in a stretch of text, sorted by kind. */
+export interface Named {
+  persons: string[]
+  /** Countries, parties, organizations, mechanisms. */
+  bodies: string[]
+  places: EntityMention[]
+  countries: EntityMention[]
+}
+
+const BODY_TYPES = new Set(['country', 'party', 'organization', 'mechanism'])
+const GROUP = /\b(?:both (?:the )?(?:sides|countries|nations|leaders|parties|governments|presidents|prime ministers)|the two (?:sides|countries|nations|governments|leaders|parties|states|presidents|prime ministers|premiers|general secretaries|foreign ministers|ministers|heads of state|chancellors)|the (?:leaders|heads|presidents|prime ministers|general secretaries|foreign ministers|ministers|heads of state|chancellors|top leaders) of (?:the )?(?:two|both) (?:sides|countries|nations|parties|legislatures|governments|states)|the heads of the two \w+|they|their|we|our)\b/gi
+const SINGLE_TITLE = /\b(?:the|our) (president|prime minister|premier|general secretary|foreign minister|chancellor|crown prince|king|emir)\b(?! of)/gi
+const PRONOUN = /\b(?:he|she|his|her)\b/gi
+
+function inside(span: Span, spans: readonly Span[]): boolean {
+  return spans.some((s) => span.start >= s.start && span.end <= s.end)
+}
+
+/** Entity mentions of `info` inside `span`, minus inviters ("at the invitation of X"). */
+export function mentionsIn(ctx: PipelineContext, info: SentenceInfo, span: Span): EntityMention[] {
+  const skip = invitationSpans(ctx.text, span)
+  return info.entities.filter((m) => m.span.start >= span.start && m.span.end <= span.end && !inside(m.span, skip))
+}
+
+// A pronoun in a fronted phrase points forward to the subject after the
+// comma: "During his trip to China, PM Chinh is scheduled to ...".
+const FRONTED_START = /^(?:during|following|after|before|on|in|at|upon|ahead of|prior to|while|since)\b/i
+
+/**
+ * The person a pronoun at `offset` stands for: the subject after the comma
+ * when the pronoun sits in a fronted phrase, else the latest person
+ * mentioned before it.
+ */
+export function pronounPerson(ctx: PipelineContext, offset: number): string | null {
+  const index = docIndex(ctx)
+  const info = index.sentences.find((s) => s.sentence.span.start <= offset && offset < s.sentence.span.end)
+  if (info) {
+    const head = ctx.text.slice(info.sentence.span.start, offset)
+    const comma = ctx.text.indexOf(',', offset)
+    if (FRONTED_START.test(head) && !head.includes(',') && comma > 0 && comma < info.sentence.span.end) {
+      const before = info.entities.some((m) => m.type === 'person' && m.span.start < offset)
+      const subject = info.entities.find((m) => m.span.start > comma)
+      if (!before && subject?.type === 'person') return subject.key
+    }
+  }
+  return personBefore(ctx, offset)
+}
+
+/** The latest person mentioned before `offset` in the document. */
+export function personBefore(ctx: PipelineContext, offset: number): string | null {
+  const list = docIndex(ctx).entities
+  for (let i = list.length - 1; i >= 0; i--) {
+    const m = list[i]
+    if (m.span.end <= offset && m.type === 'person') return m.key
+  }
+  return null
+}
+
+function uniq(list: string[]): string[] {
+  return [...new Set(list)]
+}
+
+/**
+ * Who is named in `span`: entity mentions, group phrases ("the two sides",
+ * "they"), pronouns ("he", "his" = the latest person before) and bare
+ * titles ("the Prime Minister" = the person who holds it).
+ */
+export function namedIn(ctx: PipelineContext, info: SentenceInfo, span: Span, pronouns = true): Named {
+  const mentions = mentionsIn(ctx, info, span)
+  const persons: string[] = []
+  const bodies: string[] = []
+  const places: EntityMention[] = []
+  const countries: EntityMention[] = []
+  let groups = false
+  for (const m of mentions) {
+    if (m.type === 'person') persons.push(m.key)
+    else if (m.type === 'group') {
+      groups = true
+      for (const k of resolveGroupText(ctx, m.text, m.span.start, info.text)) (k.startsWith('person:') ? persons : bodies).push(k)
+    } else if (m.type === 'place') places.push(m)
+    else if (BODY_TYPES.has(m.type)) {
+      bodies.push(m.key)
+      if (m.type === 'country') countries.push(m)
+    }
+  }
+  const piece = ctx.text.slice(span.start, span.end)
+  if (!groups) {
+    GROUP.lastIndex = 0
+    let g: RegExpExecArray | null
+    while ((g = GROUP.exec(piece)) !== null) {
+      if (!pronouns && /^(they|their|we|our)$/i.test(g[0])) continue
+      const at = span.start + g.index
+      for (const k of resolveGroupText(ctx, g[0], at, info.text)) (k.startsWith('person:') ? persons : bodies).push(k)
+    }
+  }
+  if (persons.length === 0) {
+    SINGLE_TITLE.lastIndex = 0
+    const t = SINGLE_TITLE.exec(piece)
+    if (t) {
+      const found = personsByTitle(ctx, t[1], span.start + t.index)
+      if (found.length > 0) persons.push(found[0])
+    }
+  }
+  if (pronouns && persons.length === 0) {
+    PRONOUN.lastIndex = 0
+    const p = PRONOUN.exec(piece)
+    if (p) {
+      const who = pronounPerson(ctx, span.start + p.index)
+      if (who) persons.push(who)
+    }
+  }
+  return { persons: uniq(persons), bodies: uniq(bodies), places, countries }
+}

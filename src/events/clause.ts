@@ -1,0 +1,72 @@
+import type { Span } from '../model/types.js'
+import type { SentenceInfo } from './doc-index.js'
+
+// Where one clause of a sentence ends and the next begins. ", and" only
+// separates clauses when a verb follows before the next comma; otherwise it
+// joins list items ("the 8th Summit, the 10th Summit, and the 11th Summit").
+const CUT = /;|\s+[-–—]\s+(?=[A-Z])|,?\s+(?:while|whereas)\s+|,\s+but\s+|,\s+and\s+|,\s+(?=(?:meanwhile|however)\b)/g
+
+/** The clause of `info` that contains `trigger`. */
+export function clauseOf(info: SentenceInfo, trigger: Span): Span {
+  const base = info.sentence.span.start
+  let start = base
+  let end = info.sentence.span.end
+  CUT.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = CUT.exec(info.text)) !== null) {
+    const cutStart = base + m.index
+    const cutEnd = cutStart + m[0].length
+    if (/^,\s+and/.test(m[0]) && !verbBeforeComma(info, cutEnd)) continue
+    if (cutEnd <= trigger.start) start = cutEnd
+    else if (cutStart >= trigger.end) {
+      end = cutStart
+      break
+    }
+  }
+  return { start, end }
+}
+
+function verbBeforeComma(info: SentenceInfo, from: number): boolean {
+  for (const t of info.tokens) {
+    if (t.span.start < from) continue
+    if (t.text === ',' || t.text === '.' || t.text === ';') return false
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true
+  }
+  return false
+}
+
+// A fronted adverbial ("In June,", "At the invitation of X, ...,") names no
+// subject; the subject starts after it.
+const FRONTED = /^(?:in|on|at|during|following|after|before|between|from|since|despite|over|through|amid|under|with|as|last|this|earlier|later|recently|meanwhile|also|particularly|notably|separately|today|yesterday|[a-z]+ (?:years?|months?|weeks?|days?) (?:ago|later|earlier))\b/i
+const INVITATION = /\bat the invitation of\b[^,.;]*/gi
+
+/**
+ * The subject region of a clause: from after a fronted adverbial (when a
+ * comma closes it before the trigger) to the trigger.
+ */
+export function subjectRegion(text: string, clause: Span, trigger: Span): Span {
+  const head = text.slice(clause.start, trigger.start)
+  if (FRONTED.test(head)) {
+    const commas: number[] = []
+    for (let i = head.indexOf(','); i >= 0; i = head.indexOf(',', i + 1)) commas.push(i)
+    if (commas.length > 0) {
+      // "At the invitation of X, general secretary of Y, Trong is on": take
+      // the last comma-free stretch that still holds a word.
+      const last = commas[commas.length - 1]
+      const first = commas[0]
+      const cut = /^at the invitation\b/i.test(head) ? last : first
+      return { start: clause.start + cut + 1, end: trigger.start }
+    }
+  }
+  return { start: clause.start, end: trigger.start }
+}
+
+/** Spans inside `region` that name an inviter rather than a participant. */
+export function invitationSpans(text: string, region: Span): Span[] {
+  const out: Span[] = []
+  const piece = text.slice(region.start, region.end)
+  INVITATION.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = INVITATION.exec(piece)) !== null) out.push({ start: region.start + m.index, end: region.start + m.index + m[0].length })
+  return out
+}

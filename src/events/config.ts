@@ -1,0 +1,86 @@
+import type { Recognizer, Refiner } from '../pipeline/recognizer.js'
+import type { EventDraft } from './draft.js'
+import { accusation } from './recognizers/accusation.js'
+import { agreed } from './recognizers/agreed.js'
+import { agreementIntent } from './recognizers/agreement-intent.js'
+import { agreementSign } from './recognizers/agreement-sign.js'
+import { aid } from './recognizers/aid.js'
+import { arrival } from './recognizers/arrival.js'
+import { award } from './recognizers/award.js'
+import { counterpart } from './recognizers/counterpart.js'
+import { discuss } from './recognizers/discuss.js'
+import { firstDestination } from './recognizers/first-destination.js'
+import { jointStatement } from './recognizers/joint-statement.js'
+import { maritimeIncident } from './recognizers/maritime-incident.js'
+import { mechanismFounded } from './recognizers/mechanism-founded.js'
+import { meetingNoun } from './recognizers/meeting-noun.js'
+import { meetingVerb } from './recognizers/meeting-verb.js'
+import { militaryExercise } from './recognizers/military-exercise.js'
+import { phoneCall } from './recognizers/phone-call.js'
+import { protest } from './recognizers/protest.js'
+import { relationsAnniversary } from './recognizers/relations-anniversary.js'
+import { relationsEstablished } from './recognizers/relations-established.js'
+import { relationsUpgrade } from './recognizers/relations-upgrade.js'
+import { relationsYears } from './recognizers/relations-years.js'
+import { sanction } from './recognizers/sanction.js'
+import { statement } from './recognizers/statement.js'
+import { summit } from './recognizers/summit.js'
+import { talks } from './recognizers/talks.js'
+import { visitBare } from './recognizers/visit-bare.js'
+import { visitNoun } from './recognizers/visit-noun.js'
+import { visitVerb } from './recognizers/visit-verb.js'
+import { welcome } from './recognizers/welcome.js'
+import { attendanceVisits } from './refiners/attendance-visits.js'
+import { dropWeak } from './refiners/drop-weak.js'
+import { headingDuplicates } from './refiners/heading-duplicates.js'
+import { inheritTime } from './refiners/inherit-time.js'
+import { mergeOverlaps } from './refiners/merge-overlaps.js'
+import { settleStatus } from './refiners/settle-status.js'
+import { summitRepeats } from './refiners/summit-repeats.js'
+import { visitRepeats } from './refiners/visit-repeats.js'
+
+/** Event recognizers, one per way of saying an event; order does not matter, refiners merge. */
+export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
+  visitVerb,
+  visitNoun,
+  visitBare,
+  arrival,
+  firstDestination,
+  welcome,
+  talks,
+  discuss,
+  counterpart,
+  meetingVerb,
+  meetingNoun,
+  phoneCall,
+  summit,
+  agreementSign,
+  jointStatement,
+  agreed,
+  agreementIntent,
+  award,
+  aid,
+  statement,
+  relationsEstablished,
+  relationsUpgrade,
+  relationsYears,
+  relationsAnniversary,
+  mechanismFounded,
+  protest,
+  accusation,
+  sanction,
+  maritimeIncident,
+  militaryExercise,
+]
+
+/** Refiners, in order: merge, drop, add implied visits, then time and status. */
+export const EVENT_REFINERS: readonly Refiner<EventDraft>[] = [
+  mergeOverlaps,
+  dropWeak,
+  headingDuplicates,
+  summitRepeats,
+  attendanceVisits,
+  visitRepeats,
+  inheritTime,
+  settleStatus,
+]

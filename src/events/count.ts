@@ -1,0 +1,23 @@
+const WORDS: Record<string, number> = {
+  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, dozen: 12,
+}
+// A cardinal right before the event noun, up to two modifiers between:
+// "four phone talks", "14 investment agreements", "a total of nine agreements".
+const BEFORE_NOUN = /(?:^|[\s(])(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozen)\s+(?:[A-Za-z-]+\s+){0,2}$/i
+
+/** The number of events a plural noun counts, or null ("three phone talks" -> 3). */
+export function countBefore(text: string, nounStart: number): number | null {
+  const head = text.slice(Math.max(0, nounStart - 40), nounStart)
+  const m = BEFORE_NOUN.exec(head)
+  if (!m) return null
+  const between = head.slice(m.index + m[0].indexOf(m[1]) + m[1].length)
+  // "the two leaders' talks", "2022 talks": not counts.
+  if (/['’]/.test(between)) return null
+  const raw = m[1].toLowerCase()
+  const n = /^\d+$/.test(raw) ? Number(raw) : WORDS[raw]
+  if (n === undefined || n < 2 || n > 500) return null
+  if (/^\d{4}$/.test(raw)) return null
+  return n
+}

@@ -1,0 +1,31 @@
+import type { EventStatus, EventType, Span, TimeInterval } from '../model/types.js'
+
+/**
+ * An event while the stage works on it: the public EventMention fields plus
+ * what the refiners need to merge, inherit and propagate.
+ */
+export interface EventDraft {
+  type: EventType
+  /** Finer kind for the code table, e.g. `negotiation`, `empathy`. */
+  subtype?: string | null
+  actors: string[]
+  host: string | null
+  place: string | null
+  when: TimeInterval | null
+  /** True when `when` was read from the event's own clause. */
+  ownTime: boolean
+  status: EventStatus
+  /** True when a word in the clause said planned or occurred. */
+  explicitStatus: boolean
+  count: number | null
+  span: Span
+  trigger: Span
+  sentence: number
+  ruleId: string
+  /** A name for the event itself (a summit's title, an agreement's subject). */
+  name?: string | null
+  /** Weak readings give way to any other event of the same clause. */
+  weak?: boolean
+  /** Time-anchor phrase such as "During the visit": which type to inherit from. */
+  anchor?: string | null
+}

@@ -1,0 +1,100 @@
+import type { Entity, EntityMention } from '../model/types.js'
+import type { PipelineContext } from '../pipeline/context.js'
+import { docIndex } from './doc-index.js'
+
+/**
+ * The document's two main countries: the two most mentioned country keys,
+ * ties broken by first mention. (The entities module exports the same idea
+ * as `documentPair`; this local reading keeps the events stage usable while
+ * that module is absent and agrees with it on ordinary articles.)
+ */
+export function pairOf(ctx: PipelineContext): string[] {
+  const counts = new Map<string, { n: number; first: number }>()
+  for (const m of docIndex(ctx).entities) {
+    if (m.type !== 'country') continue
+    const c = counts.get(m.key)
+    if (c) c.n++
+    else counts.set(m.key, { n: 1, first: m.span.start })
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)
+    .slice(0, 2)
+    .map(([k]) => k)
+    .sort()
+}
+
+const LEADER_TITLES = /\b(president|prime minister|premier|general secretary|secretary general|chancellor|king|queen|emir|crown prince|sheikh|sultan|head of state|leader|chairman|chairwoman)\b/i
+const PLURAL_TITLE = /\b(leaders|presidents|prime ministers|premiers|general secretaries|secretaries general|foreign ministers|ministers|chancellors|kings|heads of state|heads of government|defen[cs]e ministers|speakers|chairmen)\b/i
+
+function singular(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/secretaries/g, 'secretary')
+    .replace(/chairmen/g, 'chairman')
+    .replace(/heads/g, 'head')
+    .replace(/s\b/g, '')
+}
+
+function countryOf(actor: Entity | EntityMention): string | null {
+  return actor.country ? `country:${actor.country}` : null
+}
+
+/** Persons of the document whose roles match `title`, one per pair country, latest mention before `offset` first. */
+export function personsByTitle(ctx: PipelineContext, title: string, offset: number): string[] {
+  const want = singular(title)
+  const leaders = want === 'leader'
+  const byKey = new Map(ctx.actors.map((a) => [a.key, a]))
+  const pair = pairOf(ctx)
+  const chosen = new Map<string, string>()
+  const mentions = docIndex(ctx).entities.filter((m) => m.type === 'person')
+  const ordered = [...mentions.filter((m) => m.span.start < offset).reverse(), ...mentions.filter((m) => m.span.start >= offset)]
+  for (const m of ordered) {
+    const actor = byKey.get(m.key)
+    const titles = (actor?.roles ?? []).map((r) => r.title.toLowerCase())
+    const ok = leaders ? titles.some((t) => LEADER_TITLES.test(t)) : titles.some((t) => t.includes(want))
+    if (!ok) continue
+    const country = countryOf(actor ?? m) ?? m.key
+    if (pair.length === 2 && !pair.includes(country)) continue
+    if (!chosen.has(country)) chosen.set(country, m.key)
+  }
+  return [...chosen.values()]
+}
+
+/** The party organizations of the pair countries. */
+function partiesOf(ctx: PipelineContext): string[] {
+  const pair = pairOf(ctx)
+  const out = new Set<string>()
+  for (const m of docIndex(ctx).entities) {
+    if (m.type !== 'party') continue
+    if (pair.length === 0 || (m.country && pair.includes(`country:${m.country}`))) out.add(m.key)
+  }
+  return [...out]
+}
+
+/**
+ * The keys a group phrase stands for: "the two sides", "both countries",
+ * "the General Secretaries of the two Parties", "the two leaders", "they".
+ * Titles resolve to the persons holding them; parties to the party
+ * organizations; everything else to the document's pair of countries.
+ */
+export function resolveGroupText(ctx: PipelineContext, phrase: string, offset: number, context = ''): string[] {
+  const t = phrase.toLowerCase()
+  const title = PLURAL_TITLE.exec(t)
+  if (title) {
+    const persons = personsByTitle(ctx, title[1], offset)
+    if (persons.length >= 2) return persons
+    return pairOf(ctx)
+  }
+  if (/\bpart(?:y|ies)\b/.test(t)) {
+    const parties = partiesOf(ctx)
+    if (parties.length > 0) return parties
+  }
+  const pair = pairOf(ctx)
+  if (/\btwo parties\b/i.test(context)) return [...pair, ...partiesOf(ctx)]
+  return pair
+}
+
+/** A group mention made by the entities stage, expanded. */
+export function expandGroupMention(ctx: PipelineContext, mention: EntityMention, context = ''): string[] {
+  return resolveGroupText(ctx, mention.text, mention.span.start, context)
+}

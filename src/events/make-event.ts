@@ -1,0 +1,112 @@
+import type { EventStatus, EventType, Span, TimeInterval } from '../model/types.js'
+import type { PipelineContext } from '../pipeline/context.js'
+import { namedIn, type Named } from './actors.js'
+import { clauseOf, subjectRegion } from './clause.js'
+import { countBefore } from './count.js'
+import { docIndex, sentenceInfoAt, type SentenceInfo } from './doc-index.js'
+import type { EventDraft } from './draft.js'
+import { readStatus } from './status.js'
+import { pickTime } from './time-pick.js'
+
+/**
+ * How participants are read when a recognizer does not name them itself:
+ * `people` (talks, meetings, calls: persons on both sides of the trigger),
+ * `guest` (visits, summits: the subject), `parties` (agreements, aid,
+ * milestones: countries and bodies, persons when no body is named).
+ */
+export type RoleStrategy = 'people' | 'guest' | 'parties'
+
+export interface EventSpec {
+  type: EventType
+  subtype?: string | null
+  ruleId: string
+  trigger: Span
+  roles: RoleStrategy
+  /** The event noun, for counts ("four phone talks"). */
+  noun?: Span | null
+  actors?: string[]
+  host?: string | null
+  place?: string | null
+  name?: string | null
+  weak?: boolean
+  status?: EventStatus
+  when?: TimeInterval | null
+  /** Count given by the recognizer (lists). */
+  count?: number | null
+}
+
+/** The sentence and clause a match sits in, or null for captions. */
+export function locate(ctx: PipelineContext, at: number): SentenceInfo | null {
+  const info = sentenceInfoAt(docIndex(ctx), at)
+  if (!info || info.caption) return null
+  return info
+}
+
+function actorsFor(roles: RoleStrategy, subject: Named, object: Named): string[] {
+  if (roles === 'guest') return subject.persons.length > 0 ? subject.persons : subject.bodies
+  if (roles === 'people') {
+    const persons = [...subject.persons, ...object.persons]
+    if (persons.length > 0) return persons
+    return [...subject.bodies, ...object.bodies]
+  }
+  const bodies = [...subject.bodies, ...object.bodies]
+  const persons = [...subject.persons, ...object.persons]
+  return bodies.length > 0 ? [...bodies, ...persons] : persons
+}
+
+/** Build one event draft around a trigger: clause, actors, time, status, count. */
+export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | null {
+  const info = locate(ctx, spec.trigger.start)
+  if (!info) return null
+  const clause = clauseOf(info, spec.trigger)
+  let actors = spec.actors
+  if (!actors) {
+    const region = subjectRegion(ctx.text, clause, spec.trigger)
+    let subject = namedIn(ctx, info, region)
+    // A coordinated verb ("..., and attended the forum") shares the subject
+    // of the clause before it.
+    if (subject.persons.length + subject.bodies.length === 0 && clause.start > info.sentence.span.start) {
+      const before = { start: info.sentence.span.start, end: clause.start }
+      subject = namedIn(ctx, info, subjectRegion(ctx.text, before, { start: clause.start, end: clause.start }))
+    }
+    const object = namedIn(ctx, info, { start: spec.trigger.end, end: clause.end }, false)
+    actors = actorsFor(spec.roles, subject, object)
+  }
+  const time = spec.when !== undefined ? (spec.when ? { when: spec.when, own: true } : null) : pickTime(ctx, info, clause, spec.trigger)
+  const reading = spec.status
+    ? { status: spec.status, explicit: true }
+    : readStatus(ctx.text, clause, spec.trigger, info.tokens)
+  const count = spec.count !== undefined ? spec.count : spec.noun ? countBefore(ctx.text, spec.noun.start) : null
+  return {
+    type: spec.type,
+    subtype: spec.subtype ?? null,
+    actors: [...new Set(actors)],
+    host: spec.host ?? null,
+    place: spec.place ?? null,
+    when: time?.when ?? null,
+    ownTime: time !== null,
+    status: reading.status,
+    explicitStatus: reading.explicit,
+    count,
+    // Evidence runs from the clause to the end of its sentence: events of
+    // one sentence then share `span.end`, which tells resolution they are
+    // distinct, while their starts (and so their ids) differ.
+    span: { start: clause.start, end: info.sentence.span.end },
+    trigger: spec.trigger,
+    sentence: info.sentence.index,
+    ruleId: spec.ruleId,
+    name: spec.name ?? null,
+    weak: spec.weak ?? false,
+  }
+}
+
+/** The span of capture group `n` of a match made over the whole document. */
+export function groupSpan(match: RegExpExecArray, n: number | string): Span {
+  const indices = match.indices
+  const at = indices ? (typeof n === 'number' ? indices[n] : indices.groups?.[n]) : undefined
+  if (at) return { start: at[0], end: at[1] }
+  const text = (typeof n === 'number' ? match[n] : match.groups?.[n]) ?? ''
+  const offset = match[0].indexOf(text)
+  const start = match.index + Math.max(0, offset)
+  return { start, end: start + text.length }
+}

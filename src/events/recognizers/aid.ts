@@ -1,0 +1,33 @@
+import type { Recognizer } from '../../pipeline/recognizer.js'
+import type { EventDraft } from '../draft.js'
+import { clauseOf } from '../clause.js'
+import { groupSpan, locate, makeEvent } from '../make-event.js'
+
+const PATTERN = /\b(?<verb>donat(?:ed|es|e|ing)|gave|give|gives|giving|offer(?:ed|s)?|provid(?:ed|es|e)|hand(?:ed|s)? over|deliver(?:ed|s)?|deposit(?:ed|s)?|pledg(?:ed|es)|grant(?:ed|s)?|sent|send|sends|ship(?:ped|s)?|airlift(?:ed|s)?|receiv(?:ed|es|e))\b/dgi
+// What is given must be aid: goods of relief, money, or the word itself.
+const HUMANITARIAN = /\b(?:vaccines?|doses|medical|medicines?|supplies|relief|humanitarian|masks|ventilators|food|rice|tents|test kits|equipment)\b/i
+const ECONOMIC = /(?:\b(?:aid|assistance|grants?|financing|loans?|donations?|gifts?)\b|(?:US\$|\$|USD|CNY|EUR|€|£|¥)\s?\d|\b\d[\d.,]*\s*(?:million|billion)?\s*(?:USD|CNY|dollars|yuan|euros|riyals|dirhams))/i
+
+/** "China offered a batch of medical supplies to Vietnam", "would give Vietnam 10 million doses", "deposited $5 billion in the central bank". */
+export const aid: Recognizer<EventDraft> = {
+  name: 'aid',
+  pattern: () => PATTERN,
+  extract(ctx, match) {
+    const info = locate(ctx, match.index)
+    if (!info) return null
+    const verb = groupSpan(match, 'verb')
+    const token = info.tokens.find((t) => t.span.start === verb.start)
+    if (!token || token.pos !== 'VERB') return null
+    const clause = clauseOf(info, verb)
+    const object = ctx.text.slice(verb.end, Math.min(clause.end, verb.end + 90))
+    const humanitarian = HUMANITARIAN.test(object)
+    const economic = ECONOMIC.test(object)
+    if (!humanitarian && !economic) return null
+    // "received" needs the word of giving itself ("received a donation").
+    if (/^receiv/i.test(match.groups!.verb) && !/\b(?:donations?|aid|assistance|gifts?|grants?)\b/i.test(object)) return null
+    const draft = makeEvent(ctx, { type: 'aid', subtype: humanitarian ? 'humanitarian' : 'economic', ruleId: 'events:aid', trigger: verb, roles: 'parties' })
+    if (!draft || draft.actors.length === 0) return null
+    draft.actors = draft.actors.filter((a) => !a.startsWith('person:') || draft.actors.every((b) => b.startsWith('person:')))
+    return draft
+  },
+}

@@ -1,0 +1,24 @@
+import type { Recognizer } from '../../pipeline/recognizer.js'
+import type { EventDraft } from '../draft.js'
+import { groupSpan, locate, makeEvent } from '../make-event.js'
+
+const PATTERN = /\b(?<verb>discuss(?:ed|es)?|negotiated?)\b/dgi
+
+/** "The two leaders are expected to discuss ...", "the Prime Minister and the President discussed ...". */
+export const discuss: Recognizer<EventDraft> = {
+  name: 'discuss',
+  pattern: () => PATTERN,
+  extract(ctx, match) {
+    const info = locate(ctx, match.index)
+    if (!info) return null
+    const verb = groupSpan(match, 'verb')
+    const token = info.tokens.find((t) => t.span.start === verb.start)
+    if (!token || token.pos !== 'VERB') return null
+    // "issues discussed at the meeting": a participle after a noun is not the event.
+    const prev = info.tokens[info.tokens.indexOf(token) - 1]
+    if (prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /ed$/i.test(match.groups!.verb)) return null
+    const draft = makeEvent(ctx, { type: 'talks', ruleId: 'events:discuss', trigger: verb, roles: 'people', weak: true })
+    if (!draft || draft.actors.filter((a) => a.startsWith('person:')).length === 0) return null
+    return draft
+  },
+}

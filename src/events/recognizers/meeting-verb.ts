@@ -1,0 +1,51 @@
+import type { Recognizer } from '../../pipeline/recognizer.js'
+import type { EventDraft } from '../draft.js'
+import { mentionsIn } from '../actors.js'
+import { clauseOf } from '../clause.js'
+import { groupSpan, locate, makeEvent } from '../make-event.js'
+
+const PATTERN = /\b(?<verb>met|meet|meets|received|receives|receive|receiving|hosted|hosts|host)\b/dgi
+// What may follow "met" for it to be a meeting: a partner, a place, a time.
+const MET_NEXT = /^\s+(?:(?:separately|also|later|briefly|again)\s+)?(?:with\b|in\b|at\b|on\b|today\b|yesterday\b|here\b|there\b|for the first time\b)/
+// Titles and names between "received" and the person received.
+const TITLE_GAP = /^\s+(?:(?:the|visiting|visiting\s+\w+|[A-Z][\w'’.-]*|vice|deputy|prime|foreign|minister|president|crown|prince|general|secretary|of)\s+){0,7}$/
+
+/** "met with Trong", "the leaders who met in Baku on Tuesday", "received Prime Minister X". */
+export const meetingVerb: Recognizer<EventDraft> = {
+  name: 'meeting-verb',
+  pattern: () => PATTERN,
+  extract(ctx, match) {
+    const info = locate(ctx, match.index)
+    if (!info) return null
+    const verb = groupSpan(match, 'verb')
+    const token = info.tokens.find((t) => t.span.start === verb.start)
+    if (!token || (token.pos !== 'VERB' && token.pos !== 'AUX')) return null
+    const word = match.groups!.verb.toLowerCase()
+    const tail = ctx.text.slice(verb.end, Math.min(info.sentence.span.end, verb.end + 80))
+    if (/^(?:met|meet|meets)$/.test(word)) {
+      if (!MET_NEXT.test(tail)) {
+        const first = info.entities.find((m) => m.span.start >= verb.end)
+        if (!first || (first.type !== 'person' && first.type !== 'group') || !TITLE_GAP.test(ctx.text.slice(verb.end, first.span.start))) return null
+      }
+    } else {
+      // received / hosted: only a person received counts ("received a donation" does not).
+      const clause = clauseOf(info, verb)
+      const first = mentionsIn(ctx, info, { start: verb.end, end: clause.end })[0]
+      if (!first || (first.type !== 'person' && first.type !== 'group')) return null
+      if (!TITLE_GAP.test(ctx.text.slice(verb.end, first.span.start))) return null
+    }
+    const draft = makeEvent(ctx, { type: 'meeting', ruleId: 'events:meeting-verb', trigger: verb, roles: 'people' })
+    if (!draft || draft.actors.length === 0) return null
+    // "A, B and C met with D": one meeting per person listed, each with D.
+    const clause = clauseOf(info, verb)
+    const objects = mentionsIn(ctx, info, { start: verb.end, end: clause.end }).filter((m) => m.type === 'person').map((m) => m.key)
+    const subjects = draft.actors.filter((a) => a.startsWith('person:') && !objects.includes(a))
+    if (objects.length > 0 && subjects.length > 1) {
+      return subjects.map((s, i) => {
+        const at = info.entities.find((m) => m.key === s && m.span.start >= draft.span.start)
+        return { ...draft, actors: [s, ...objects], span: { start: i === 0 || !at ? draft.span.start : at.span.start, end: draft.span.end } }
+      })
+    }
+    return draft
+  },
+}

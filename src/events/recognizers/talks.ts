@@ -1,0 +1,40 @@
+import type { Recognizer } from '../../pipeline/recognizer.js'
+import type { EventDraft } from '../draft.js'
+import { groupSpan, locate, makeEvent } from '../make-event.js'
+
+const PATTERN = /\b(?<noun>talks|negotiations|discussions|consultations)\b/dgi
+const HOLD = /\b(?:held|hold|holds|holding|had|have|has|conduct(?:ed|s|ing)?|began|begin|begins|started|start|opened|open|engaged in|engage in|engages in|resumed|resume|launched|launch|concluded|wrapped up|continued to hold|continue to hold|enter(?:ed)? into)\s+(?:(?:a|an|the|their|his|her|fresh|new|formal|official|bilateral|closed-door|one-on-one|in-depth|high-level|[a-z]+-level|trade|peace|further|separate|several|many|\d+|two|three|four|five|six|several|rounds? of|round of)\s+){0,4}$/i
+const ANAPHOR = /\b(?:during|following|after|before|prior to|at|in|ahead of)\s+(?:the|their|these|those|his|her|its)\s+(?:[\w-]+\s+){0,2}$/i
+const PHONE = /\b(?:phone|telephone|video|virtual|online)\s+$/i
+
+/**
+ * "held talks", "during their talks on Monday", "talks with X", "rounds of
+ * negotiations". A definite back-reference without a time of its own
+ * ("During the talks, ...") is only a time anchor, not a new event.
+ */
+export const talks: Recognizer<EventDraft> = {
+  name: 'talks',
+  pattern: () => PATTERN,
+  extract(ctx, match) {
+    const info = locate(ctx, match.index)
+    if (!info) return null
+    const noun = groupSpan(match, 'noun')
+    const head = ctx.text.slice(Math.max(info.sentence.span.start, noun.start - 60), noun.start)
+    if (PHONE.test(head)) return null
+    const tail = ctx.text.slice(noun.end, Math.min(info.sentence.span.end, noun.end + 40))
+    const held = HOLD.test(head) || /\brounds? of\s+$/i.test(head)
+    const withWhom = /^\s+(?:with|between)\s+[A-Z]/.test(tail)
+    const anaphor = ANAPHOR.test(head)
+    const ownTime = info.times.some((t) => t.value && t.span.start >= noun.end && t.span.start <= noun.end + 25)
+    if (!held && !withWhom && !(anaphor && ownTime)) return null
+    const negotiation = /negotiations/i.test(match[0])
+    return makeEvent(ctx, {
+      type: 'talks',
+      subtype: negotiation ? 'negotiation' : null,
+      ruleId: 'events:talks',
+      trigger: noun,
+      roles: 'people',
+      noun,
+    })
+  },
+}

@@ -1,0 +1,35 @@
+import type { Recognizer } from '../../pipeline/recognizer.js'
+import type { EventDraft } from '../draft.js'
+import { clauseOf } from '../clause.js'
+import { groupSpan, locate, makeEvent } from '../make-event.js'
+import { destinationAfter, pairHost } from '../visit-roles.js'
+
+const PATTERN = /\b(?<verb>visit(?:s|ed|ing)?)\b/dgi
+// "to visit" is an event only after a word of plan or intent; "the first
+// leader to visit China" characterizes someone.
+const INTENT = /\b(?:scheduled|expected|set|due|slated|plans?|planning|planned|going|invited|agreed|decided|intends?|intending|hopes?|wish(?:es)?|wants?|is|are|was|were)\s+(?:also\s+)?to\s+$/i
+const PROMISE = /\bpromis(?:e|ed|es)\b/i
+
+/** The verb: "will visit Hanoi", "visited Beijing", "is scheduled to visit and tour Yunnan". */
+export const visitBare: Recognizer<EventDraft> = {
+  name: 'visit-bare',
+  pattern: () => PATTERN,
+  extract(ctx, match) {
+    const info = locate(ctx, match.index)
+    if (!info) return null
+    const verb = groupSpan(match, 'verb')
+    const token = info.tokens.find((t) => t.span.start === verb.start)
+    const head = ctx.text.slice(Math.max(info.sentence.span.start, verb.start - 40), verb.start)
+    const infinitive = /\bto\s+$/i.test(head)
+    if (infinitive ? !INTENT.test(head) : token?.pos !== 'VERB') return null
+    if (PROMISE.test(ctx.text.slice(info.sentence.span.start, verb.start))) return null
+    const clause = clauseOf(info, verb)
+    const dest = destinationAfter(ctx, info, verb.end, clause.end)
+    if (!dest) return null
+    const draft = makeEvent(ctx, { type: 'visit', ruleId: 'events:visit-bare', trigger: verb, roles: 'guest', host: dest.host, place: dest.place })
+    if (!draft || draft.actors.length === 0) return null
+    draft.host ??= pairHost(ctx, draft.actors)
+    if (draft.host && draft.actors.includes(draft.host)) return null
+    return draft
+  },
+}

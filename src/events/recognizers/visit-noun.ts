@@ -1,0 +1,62 @@
+import type { Recognizer } from '../../pipeline/recognizer.js'
+import type { EventDraft } from '../draft.js'
+import { clauseOf } from '../clause.js'
+import { groupSpan, locate, makeEvent } from '../make-event.js'
+import { byPersons, destinationAfter, destinationBefore, pairHost, possessor } from '../visit-roles.js'
+
+const PATTERN = /\b(?<noun>visits?|trip|tour)\b/dgi
+// Generic talk of visits ("high-level visits", "these visits") names no event.
+const GENERIC = /\b(?:these|those|such|frequent|regular|mutual|reciprocal|exchanges? of|exchange|more|many|high-level|delegation)\s+$/i
+
+/**
+ * Visit nouns with a named guest: "Trong's visit to China in November",
+ * "the China visit by To Lam", "the visit of Modi to the UAE", "the
+ * historic visits by A (October 2022) and B (December 2023)" (one event
+ * per guest, each with the date in parentheses after the name).
+ */
+export const visitNoun: Recognizer<EventDraft> = {
+  name: 'visit-noun',
+  pattern: () => PATTERN,
+  extract(ctx, match) {
+    const info = locate(ctx, match.index)
+    if (!info) return null
+    const noun = groupSpan(match, 'noun')
+    const token = info.tokens.find((t) => t.span.start === noun.start)
+    if (token && token.pos === 'VERB') return null
+    const head = ctx.text.slice(Math.max(info.sentence.span.start, noun.start - 30), noun.start)
+    if (GENERIC.test(head)) return null
+    const clause = clauseOf(info, noun)
+    const before = destinationBefore(ctx, info, noun)
+    const after = destinationAfter(ctx, info, noun.end, clause.end)
+    const dest = before ?? after
+    const owner = possessor(ctx, info, noun)
+    if (owner) {
+      const draft = makeEvent(ctx, { type: 'visit', ruleId: 'events:visit-noun', trigger: noun, roles: 'guest', actors: [owner], host: dest?.host ?? null, place: dest?.place ?? null })
+      if (draft) draft.host ??= pairHost(ctx, draft.actors)
+      return draft
+    }
+    const guests = byPersons(ctx, info, noun.end, clause.end)
+    if (guests.length === 0) return null
+    const out: EventDraft[] = []
+    for (const guest of guests) {
+      const paren = /^\s*\(([^)]{3,40})\)/.exec(ctx.text.slice(guest.span.end, guest.span.end + 45))
+      const own = paren ? info.times.find((t) => t.value && t.span.start >= guest.span.end && t.span.end <= guest.span.end + paren[0].length) : undefined
+      const draft = makeEvent(ctx, {
+        type: 'visit',
+        ruleId: 'events:visit-noun',
+        trigger: noun,
+        roles: 'guest',
+        actors: [guest.key],
+        host: dest?.host ?? null,
+        place: dest?.place ?? null,
+        when: guests.length > 1 ? (own?.value ?? null) : undefined,
+      })
+      if (!draft) continue
+      if (guests.length > 1 && out.length > 0) draft.span = { start: guest.span.start, end: draft.span.end }
+      draft.host ??= pairHost(ctx, draft.actors)
+      if (draft.host && draft.actors.includes(draft.host)) continue
+      out.push(draft)
+    }
+    return out
+  },
+}

@@ -1,0 +1,33 @@
+import type { Refiner } from '../../pipeline/recognizer.js'
+import type { PipelineContext } from '../../pipeline/context.js'
+import type { EventDraft } from '../draft.js'
+
+function homeOf(ctx: PipelineContext, key: string): string | null {
+  const actor = ctx.actors.find((a) => a.key === key)
+  const c = actor?.country ?? ctx.entities.find((e) => e.key === key)?.country
+  return c ? `country:${c}` : null
+}
+
+/**
+ * Attending a summit abroad is also a visit to the host country ("attended
+ * the Belt and Road Forum in Beijing"), unless that visit was already
+ * reported earlier in the document or in the same sentence.
+ */
+export const attendanceVisits: Refiner<EventDraft> = {
+  name: 'attendance-visits',
+  refine(ctx, results) {
+    const out = [...results]
+    for (const s of results) {
+      if (s.type !== 'summit' || !s.host) continue
+      for (const person of s.actors) {
+        if (!person.startsWith('person:')) continue
+        const home = homeOf(ctx, person)
+        if (!home || home === s.host) continue
+        const known = out.some((v) => v.type === 'visit' && v.actors.includes(person) && (v.host === s.host || !v.host) && (v.sentence === s.sentence || v.span.start < s.span.start))
+        if (known) continue
+        out.push({ ...s, type: 'visit', subtype: null, actors: [person], place: s.place?.startsWith('place:') ? s.place : null, name: null, ruleId: 'events:attendance-visit' })
+      }
+    }
+    return out
+  },
+}

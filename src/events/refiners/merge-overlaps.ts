@@ -1,0 +1,29 @@
+import type { Refiner } from '../../pipeline/recognizer.js'
+import type { EventDraft } from '../draft.js'
+import { absorb, nested, overlapSpan } from './util.js'
+
+/**
+ * Two recognizers reading the same words ("paid an official visit" and
+ * "visit to China") give one event: same type, overlapping triggers and
+ * nested actor lists. A guest makes one visit per sentence, so visits of
+ * the same guest in one sentence merge too.
+ */
+export const mergeOverlaps: Refiner<EventDraft> = {
+  name: 'merge-overlaps',
+  refine(_ctx, results) {
+    const sorted = [...results].sort((a, b) => a.trigger.start - b.trigger.start || b.trigger.end - a.trigger.end)
+    const out: EventDraft[] = []
+    for (const d of sorted) {
+      const same = out.find(
+        (o) =>
+          o.type === d.type &&
+          o.sentence === d.sentence &&
+          ((overlapSpan(o.trigger, d.trigger) && nested(o.actors, d.actors) && (o.name ?? null) === (d.name ?? null)) ||
+            (d.type === 'visit' && o.actors.length > 0 && o.actors.join('|') === d.actors.join('|') && (!o.host || !d.host || o.host === d.host))),
+      )
+      if (same) absorb(same, d)
+      else out.push({ ...d, actors: [...d.actors] })
+    }
+    return out
+  },
+}

@@ -1,0 +1,25 @@
+import type { Refiner } from '../../pipeline/recognizer.js'
+import type { EventDraft } from '../draft.js'
+
+/**
+ * Unmarked events ("A visit paid to China on October 30-November 2 is
+ * believed to ...") are planned when they start after the day the document
+ * speaks from, or when they fall inside a planned visit of the same people.
+ */
+export const settleStatus: Refiner<EventDraft> = {
+  name: 'settle-status',
+  refine(ctx, results) {
+    const today = ctx.reference ?? ctx.published?.end ?? null
+    for (const d of results) {
+      if (d.explicitStatus || !d.when) continue
+      if (today && d.when.start > today) d.status = 'planned'
+    }
+    const planned = results.filter((d) => d.type === 'visit' && d.status === 'planned' && d.explicitStatus && d.when)
+    for (const d of results) {
+      if (d.explicitStatus || d.status === 'planned' || !d.when) continue
+      const inside = planned.some((p) => p !== d && p.actors.some((a) => d.actors.includes(a)) && p.when!.start <= d.when!.start && d.when!.end <= p.when!.end)
+      if (inside) d.status = 'planned'
+    }
+    return results
+  },
+}

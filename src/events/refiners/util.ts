@@ -1,0 +1,34 @@
+import type { EventDraft } from '../draft.js'
+
+/** True when two drafts share at least one actor. */
+export function shareActor(a: EventDraft, b: EventDraft): boolean {
+  return a.actors.some((x) => b.actors.includes(x))
+}
+
+/** True when one actor list contains the other. */
+export function nested(a: readonly string[], b: readonly string[]): boolean {
+  return a.every((x) => b.includes(x)) || b.every((x) => a.includes(x))
+}
+
+export function overlapSpan(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end
+}
+
+/** Fold `from` into `into`: union of actors, the better time, status and count. */
+export function absorb(into: EventDraft, from: EventDraft): void {
+  for (const a of from.actors) if (!into.actors.includes(a)) into.actors.push(a)
+  into.host ??= from.host
+  into.place ??= from.place
+  if (!into.ownTime && from.ownTime) {
+    into.when = from.when
+    into.ownTime = true
+  }
+  if (!into.explicitStatus && from.explicitStatus) {
+    into.status = from.status
+    into.explicitStatus = true
+  } else if (from.explicitStatus && from.status === 'planned') into.status = 'planned'
+  into.count ??= from.count
+  into.name ??= from.name
+  into.weak = Boolean(into.weak && from.weak)
+  into.span = { start: Math.min(into.span.start, from.span.start), end: Math.max(into.span.end, from.span.end) }
+}

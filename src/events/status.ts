@@ -1,0 +1,33 @@
+import type { EventStatus, Span, Token } from '../model/types.js'
+
+// Words that put the event in the future, read between the subject and the
+// trigger ("will pay", "is scheduled to visit", "are expected to discuss",
+// "the deals to be signed", "upcoming visit").
+const PLANNED = /\b(?:will|shall|would|'ll|to be|is to|are to|set to|due to|scheduled to|expected to|slated to|poised to|going to|plans? to|planning to|planned to|intends? to|proposed(?: to)?|proposes to|upcoming|forthcoming|committed to|pledged to|agreed to|is about to|are about to|would like to|invited to|prepare[sd]? to|preparing to)\b/i
+const OCCURRED_AUX = /\b(?:has|have|had|was|were|did|is on|are on|was on|were on)\b/i
+const PAST_IRREGULAR = /^(?:paid|held|met|made|began|took|gave|sent|chose|signed|spoke|went|came|had|saw|led|sat|won|undertook)$/i
+
+export interface StatusReading {
+  status: EventStatus
+  explicit: boolean
+}
+
+/**
+ * Planned or occurred from the words before the trigger in its clause and
+ * the trigger token itself (past-tense verb = occurred). Unmarked readings
+ * stay `occurred` but not explicit, for the refiners to settle by time.
+ */
+export function readStatus(text: string, region: Span, trigger: Span, tokens: readonly Token[]): StatusReading {
+  const before = text.slice(region.start, trigger.start)
+  if (PLANNED.test(before)) return { status: 'planned', explicit: true }
+  const head = tokens.find((t) => t.span.start >= trigger.start && t.span.start < trigger.end)
+  if (head && head.pos === 'VERB' && (/ed$/i.test(head.text) || PAST_IRREGULAR.test(head.text))) return { status: 'occurred', explicit: true }
+  if (OCCURRED_AUX.test(before.slice(-40))) return { status: 'occurred', explicit: true }
+  // "held four phone talks", "engaged in three phone talks": the verb that governs the noun.
+  const verbs = tokens.filter((t) => t.span.start >= region.start && t.span.end <= trigger.start && t.pos === 'VERB')
+  const last = verbs[verbs.length - 1]
+  const aux = last ? tokens[tokens.indexOf(last) - 1] : undefined
+  const passive = aux !== undefined && /^(?:is|are|am|be|being)$/i.test(aux.text)
+  if (last && !passive && trigger.start - last.span.end < 40 && (/ed$/i.test(last.text) || PAST_IRREGULAR.test(last.text))) return { status: 'occurred', explicit: true }
+  return { status: 'occurred', explicit: false }
+}
