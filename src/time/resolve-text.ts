@@ -4,7 +4,26 @@ import { recognize } from '../pipeline/recognizer.js'
 import type { Tense } from './candidate.js'
 import { TIME_RECOGNIZERS, TIME_REFINERS } from './config.js'
 import { toMention } from './resolve.js'
-import { tenseOf } from './tense.js'
+import { tensesOf } from './tense.js'
+import type { Sentence } from '../model/types.js'
+
+// Sentence ends for snippets with no text analysis: a stop before a capital, or a line break.
+const SENTENCE_END = /[.!?]+["'’”)]*\s+(?=["'“‘(]?\p{Lu})|\n+/gu
+
+/** Rough sentences, enough to keep the tense of one sentence from governing the next. */
+export function roughSentences(text: string): Sentence[] {
+  const out: Sentence[] = []
+  let start = 0
+  SENTENCE_END.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = SENTENCE_END.exec(text)) !== null) {
+    const end = m.index + m[0].length
+    out.push({ index: out.length, span: { start, end } })
+    start = end
+  }
+  if (start < text.length || out.length === 0) out.push({ index: out.length, span: { start, end: text.length } })
+  return out
+}
 
 export interface ResolveOptions {
   /** The tense to read every expression in; by default read from the text around each. */
@@ -20,9 +39,8 @@ export interface ResolveOptions {
  */
 export function resolveTimeText(text: string, reference: string | null, options: ResolveOptions = {}): TimeMention[] {
   const ctx = createContext({ docId: 'snippet', source: 'snippet', text, debug: false })
+  ctx.sentences = roughSentences(text)
   const candidates = recognize(ctx, TIME_RECOGNIZERS, TIME_REFINERS)
-  return candidates.map((c) => {
-    const tense: Tense = options.tense ?? tenseOf(text, c.span)
-    return toMention(c, { reference, year: null, tense, dayFirst: options.dayFirst })
-  })
+  const tenses: Tense[] = options.tense ? candidates.map(() => options.tense!) : tensesOf(text, ctx.sentences, [], candidates.map((c) => c.span))
+  return candidates.map((c, i) => toMention(c, { reference, year: null, tense: tenses[i], dayFirst: options.dayFirst }))
 }
