@@ -46,6 +46,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   })
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
+  // every body is JSON; plain text would only reach the schema as a string
+  app.removeContentTypeParser('text/plain')
   installSecurityHeaders(app)
   // before any plugin, so every context inherits it
   installErrorHandler(app, { bodyLimit })

@@ -24,7 +24,7 @@ export function requireToken(token: string | undefined) {
       return reply
     }
     const header = request.headers.authorization ?? ''
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(header)
+    const match = /^Bearer[ \t]+(.+?)[ \t]*$/i.exec(header)
     if (!match || !timingSafeEqual(digest(match[1]!), expected)) {
       const message = match ? 'the bearer token is not valid' : 'this route needs "Authorization: Bearer <token>" (the DYAD_TOKEN of the server)'
       await reply.code(401).header('www-authenticate', 'Bearer').send(errorBody(401, message, 'authorization'))

@@ -28,15 +28,14 @@ export async function listEntities(db: Db, f: EntityFilters, limit: number, offs
   let base = db.selectFrom('entities')
   if (f.type) base = base.where('entities.type', '=', f.type)
   if (f.q) {
-    const pattern = likePattern(foldName(f.q))
+    // folded spellings match across case and diacritics; text that folds to
+    // nothing (another script, punctuation) is matched as written instead
+    const folded = foldName(f.q)
+    const match = folded
+      ? sql<SqlBool>`entity_aliases.folded like ${likePattern(folded)} escape '\\'`
+      : sql<SqlBool>`lower(entity_aliases.alias) like ${likePattern(f.q.toLowerCase())} escape '\\'`
     base = base.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('entity_aliases')
-          .select(sql.lit(1).as('one'))
-          .whereRef('entity_aliases.entity', '=', 'entities.key')
-          .where(sql<SqlBool>`entity_aliases.folded like ${pattern} escape '\\'`),
-      ),
+      eb.exists(eb.selectFrom('entity_aliases').select(sql.lit(1).as('one')).whereRef('entity_aliases.entity', '=', 'entities.key').where(match)),
     )
   }
   const total = await base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst()

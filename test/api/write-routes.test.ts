@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { call, openFixture, STORE_TARGETS, tableCounts, type Fixture } from './helpers.js'
+
+const TOKEN = 'correct horse battery staple'
+const auth = { authorization: `Bearer ${TOKEN}` }
+const ARTICLE = 'Ghana and Togo signed a border agreement in Accra on 2 February 2021. The ministers praised the talks.'
+
+for (const target of STORE_TARGETS) {
+  describe.skipIf(target.skip)(`write routes (${target.name})`, () => {
+    let f: Fixture
+    beforeEach(async () => {
+      f = await openFixture(target, { token: TOKEN })
+    })
+    afterEach(async () => f?.close())
+
+    it('refuses writes without the bearer token, or with a wrong one', async () => {
+      const before = await tableCounts(f.store)
+      for (const headers of [{}, { authorization: 'Bearer wrong' }, { authorization: `Basic ${TOKEN}` }, { authorization: 'Bearer' }]) {
+        const post = await call(f.app, { method: 'POST', url: '/api/ingest', headers, payload: { text: ARTICLE } })
+        expect(post.status).toBe(401)
+        expect(post.json.field).toBe('authorization')
+        expect(post.headers['www-authenticate']).toBe('Bearer')
+        const del = await call(f.app, { method: 'DELETE', url: `/api/documents/${f.ids.docA}`, headers })
+        expect(del.status).toBe(401)
+      }
+      expect(await tableCounts(f.store)).toEqual(before)
+    })
+
+    it('checks the token before reading the body', async () => {
+      const r = await call(f.app, { method: 'POST', url: '/api/ingest', payload: { nonsense: true } })
+      expect(r.status).toBe(401)
+    })
+
+    it('ingests posted text once: new (201), then unchanged (200)', async () => {
+      const first = await call(f.app, { method: 'POST', url: '/api/ingest', headers: auth, payload: { text: ARTICLE, title: 'Border deal', published: '2021-02-03' } })
+      expect(first.status).toBe(201)
+      expect(first.json.outcome).toBe('new')
+      const id = first.json.documents[0].id
+      expect(id).toMatch(/^d[0-9a-f]{16}$/)
+      const again = await call(f.app, { method: 'POST', url: '/api/ingest', headers: auth, payload: { text: ARTICLE } })
+      expect(again.status).toBe(200)
+      expect(again.json).toMatchObject({ outcome: 'unchanged', documents: [{ id, outcome: 'unchanged' }] })
+      const doc = await call(f.app, `/api/documents/${id}`)
+      expect(doc.json.document).toMatchObject({ text: ARTICLE, title: 'Border deal' })
+      expect((await call(f.app, '/api/documents')).json.total).toBe(4)
+    })
+
+    it('replaces the earlier version of the same URL', async () => {
+      const url = 'https://news.example/border'
+      const v1 = await call(f.app, { method: 'POST', url: '/api/ingest', headers: auth, payload: { text: ARTICLE, url } })
+      const v2 = await call(f.app, { method: 'POST', url: '/api/ingest', headers: auth, payload: { text: `${ARTICLE} A later paragraph was added.`, url } })
+      expect(v2.status).toBe(201)
+      expect(v2.json.outcome).toBe('replaced')
+      expect((await call(f.app, `/api/documents/${v1.json.documents[0].id}`)).status).toBe(404)
+      expect((await call(f.app, `/api/documents/${v2.json.documents[0].id}`)).json.document).toMatchObject({ version: 2, url })
+    })
+
+    it.each([
+      [{}, 'text'],
+      [{ text: ARTICLE, html: '<p>x</p>' }, 'html'],
+      [{ text: '   ' }, 'text'],
+      [{ text: 42 }, 'text'],
+      [{ text: ARTICLE, url: 'ftp://files.example/a' }, 'url'],
+      [{ text: ARTICLE, url: 'not a url' }, 'url'],
+      [{ text: ARTICLE, published: '2021-02-30x' }, 'published'],
+      [{ text: ARTICLE, title: '' }, 'title'],
+      [{ text: ARTICLE, author: 'someone' }, 'author'],
+    ])('refuses the body %j with 400 naming %s', async (payload, field) => {
+      const r = await call(f.app, { method: 'POST', url: '/api/ingest', headers: auth, payload })
+      expect(r.status).toBe(400)
+      expect(r.json.field).toBe(field)
+    })
+
+    it('refuses malformed JSON, other content types and bodies over the limit', async () => {
+      const json = await call(f.app, { method: 'POST', url: '/api/ingest', headers: { ...auth, 'content-type': 'application/json' }, payload: '{"text": ' })
+      expect(json.status).toBe(400)
+      expect(json.json.error).toBe('Bad Request')
+      const plain = await call(f.app, { method: 'POST', url: '/api/ingest', headers: { ...auth, 'content-type': 'text/plain' }, payload: ARTICLE })
+      expect(plain.status).toBe(415)
+      const big = await call(f.app, { method: 'POST', url: '/api/ingest', headers: auth, payload: { text: 'word '.repeat(1_100_000) } })
+      expect(big.status).toBe(413)
+      expect(big.json.message).toContain('5242880 bytes')
+    })
+
+    it('deletes a document and re-resolves what it touched', async () => {
+      const r = await call(f.app, { method: 'DELETE', url: `/api/documents/${f.ids.docB}`, headers: auth })
+      expect(r.status).toBe(200)
+      expect(r.json).toEqual({ deleted: f.ids.docB })
+      expect((await call(f.app, `/api/documents/${f.ids.docB}`)).status).toBe(404)
+      expect((await call(f.app, `/api/events/${f.ids.visit}`)).status).toBe(404)
+      const meeting = await call(f.app, `/api/events/${f.ids.meetingA}`)
+      expect(meeting.json.cluster).toMatchObject({ mentions: 1, documents: 1 })
+      expect((await call(f.app, '/api/search?q=Nairobi')).json.hits).toEqual([])
+      const again = await call(f.app, { method: 'DELETE', url: `/api/documents/${f.ids.docB}`, headers: auth })
+      expect(again.status).toBe(404)
+    })
+  })
+
+  describe.skipIf(target.skip)(`write routes without DYAD_TOKEN (${target.name})`, () => {
+    it('refuses every write and says how to enable them', async () => {
+      const f = await openFixture(target)
+      try {
+        const r = await call(f.app, { method: 'POST', url: '/api/ingest', headers: { authorization: 'Bearer anything' }, payload: { text: ARTICLE } })
+        expect(r.status).toBe(401)
+        expect(r.json.message).toContain('DYAD_TOKEN')
+        const del = await call(f.app, { method: 'DELETE', url: `/api/documents/${f.ids.docA}` })
+        expect(del.status).toBe(401)
+        expect((await call(f.app, `/api/documents/${f.ids.docA}`)).status).toBe(200)
+      } finally {
+        await f.close()
+      }
+    })
+  })
+}
