@@ -1,7 +1,21 @@
+import { recognize } from '../pipeline/recognizer.js'
 import type { Stage } from '../pipeline/stage.js'
+import { buildMentions } from './build.js'
+import { FIGURE_RECOGNIZERS, FIGURE_REFINERS, MENTION_REFINERS } from './config.js'
 
-// Placeholder: the indicators recognizers are composed here.
+/**
+ * Figures: recognizers read amounts, percentages, counts and ranks off the
+ * text; the build step names each one's indicator and reads its bound,
+ * period, parties, scope and source from its sentence; refiners drop
+ * repeats.
+ */
 export const indicatorStage: Stage = {
   name: 'indicators',
-  run() {},
+  run(ctx) {
+    const figures = recognize(ctx, FIGURE_RECOGNIZERS, FIGURE_REFINERS)
+    let mentions = buildMentions(ctx, figures)
+    for (const refiner of MENTION_REFINERS) mentions = refiner.refine(ctx, mentions)
+    ctx.indicators = mentions
+    ctx.debug(() => `indicators: ${figures.length} figures, ${mentions.length} mentions`)
+  },
 }

@@ -1,0 +1,159 @@
+import type { IndicatorMention, Period, Sentence, Span } from '../model/types.js'
+import { type PipelineContext, sentenceAt } from '../pipeline/context.js'
+import type { Figure } from './figure.js'
+import { boundOf } from './interpret/bound.js'
+import { classify } from './interpret/classify.js'
+import { cuesIn } from './interpret/cues.js'
+import { pairCountries, type Party, partiesIn } from './interpret/pair.js'
+import { choosePeriod } from './interpret/choose-period.js'
+import { periodPhrases, referenceDay } from './interpret/period.js'
+import { complete, flowRoles, meetingRoles, otherOf, rankRoles, type Roles } from './interpret/roles.js'
+import { scopeOf } from './interpret/scope.js'
+import { sourceOf } from './interpret/source.js'
+
+/** What the previous sentence of the same paragraph leaves to the next. */
+interface Carry {
+  sentence: number
+  parties: string[]
+  period: Period | null
+}
+
+/**
+ * Interpret the figures of a document, sentence by sentence: name the
+ * indicator from the words around each figure, then its bound, period,
+ * parties, scope and source. Figures that name no indicator are dropped.
+ */
+export function buildMentions(ctx: PipelineContext, figures: readonly Figure[]): IndicatorMention[] {
+  const pair = pairCountries(ctx)
+  const ref = referenceDay(ctx)
+  const bySentence = new Map<number, Figure[]>()
+  for (const f of figures) {
+    const s = sentenceAt(ctx, f.span.start)
+    if (!s) continue
+    const list = bySentence.get(s.index)
+    if (list) list.push(f)
+    else bySentence.set(s.index, [f])
+  }
+  const out: IndicatorMention[] = []
+  let carry: Carry | null = null
+  for (const [index, list] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
+    const sentence = ctx.sentences[index]
+    const previous = index > 0 ? ctx.sentences[index - 1] : null
+    const sameParagraph = previous !== null && !ctx.text.slice(previous.span.end, sentence.span.start).includes('\n')
+    // The sentence before, in the same paragraph, may name the parties ("Vietnam and
+    // China's Yunnan province have ... In the first eight months, two-way trade reached ...").
+    const context: Carry | null = !sameParagraph
+      ? null
+      : carry && carry.sentence === index - 1
+        ? carry
+        : { sentence: index - 1, parties: [...new Set(partiesIn(ctx, previous!.span, pair).map((p) => p.key))], period: null }
+    const result = buildSentence(ctx, sentence, list, pair, ref, context)
+    out.push(...result.mentions)
+    carry = { sentence: index, parties: result.parties, period: result.period }
+  }
+  return out
+}
+
+function buildSentence(
+  ctx: PipelineContext,
+  sentence: Sentence,
+  figures: readonly Figure[],
+  pair: readonly string[],
+  ref: string | null,
+  carry: Carry | null,
+): { mentions: IndicatorMention[]; parties: string[]; period: Period | null } {
+  const span = sentence.span
+  const text = ctx.text.slice(span.start, span.end)
+  const cues = cuesIn(text, span.start)
+  const phrases = periodPhrases(text, span.start, ref)
+  const parties = partiesIn(ctx, span, pair)
+  const source = sourceOf(ctx, span, text)
+  const mentions: IndicatorMention[] = []
+  const byFigure = new Map<Figure, IndicatorMention>()
+  let previousRank: { indicator: string; roles: Roles; end: number } | null = null
+  let lastExplicit: Period | null = null
+  const contextParties = partiesForContext(parties, carry, pair)
+
+  figures.forEach((figure, i) => {
+    const prevEnd = i > 0 ? (figures[i - 1].tail ?? figures[i - 1].span).end : span.start
+    const nextStart = i + 1 < figures.length ? figures[i + 1].span.start : span.end
+    const left: Span = { start: Math.min(prevEnd, figure.span.start), end: figure.span.start }
+    const right: Span = { start: figure.span.end, end: Math.max(nextStart, figure.span.end) }
+    const original = figure.convertedFrom ? mentions.find((m) => m.span.start === figure.convertedFrom!.start) : undefined
+    if (figure.convertedFrom && !original) return
+
+    let indicator = original?.indicator ?? classify(figure, { left, right, sentence: span, cues, previousRank: previousRank?.indicator ?? null }, ctx.text)
+    if (!indicator) return
+    let value = figure.value
+    if (indicator === 'growth_pct:down') {
+      indicator = 'growth_pct'
+      value = -value
+    }
+    const before = ctx.text.slice(Math.max(span.start, figure.span.start - 40), figure.span.start)
+    const after = ctx.text.slice(figure.span.end, Math.min(span.end, figure.span.end + 20))
+    let bound = figure.approx ? 'approx' : boundOf(before, after)
+    if (/_target$|_pledge$/.test(indicator)) bound = 'exact'
+
+    let roles: Roles
+    if (original) roles = { subject: original.subject, counterpart: original.counterpart }
+    else if (figure.kind === 'rank') {
+      roles = complete(rankRoles(ctx, figure, parties, previousRank?.end ?? span.start, previousRank?.roles ?? null), pair)
+    } else if (indicator === 'mechanism_meetings') {
+      roles = meetingRoles(ctx, figure, span) ?? complete(flowRoles(ctx, figure, parties), pair)
+    } else {
+      roles = flowRoles(ctx, figure, parties)
+      if (!roles.counterpart) roles = fill(roles, contextParties, pair)
+    }
+
+    const chosen = original
+      ? { period: original.period, explicit: false }
+      : choosePeriod({ figure, indicator, phrases, nextStart, ref, published: ctx.published, carried: carry?.period ?? null, text: ctx.text })
+    if (chosen.explicit) lastExplicit = chosen.period
+
+    const scope = figure.kind === 'rank' ? scopeOf(ctx.text.slice(figure.span.start, (figure.tail ?? figure.span).end)) : null
+    const evidence: Span = figure.kind === 'rank' && figure.tail ? rankEvidence(ctx, figure) : figure.span
+    const mention: IndicatorMention = {
+      kind: 'indicator',
+      indicator,
+      subject: roles.subject,
+      counterpart: roles.counterpart,
+      scope: scope ?? (figure.elliptical ? null : null),
+      value,
+      unit: figure.unit,
+      bound: bound as IndicatorMention['bound'],
+      period: chosen.period,
+      source,
+      span: evidence,
+      convertedFrom: figure.convertedFrom ?? null,
+      ruleId: figure.ruleId,
+    }
+    mentions.push(mention)
+    byFigure.set(figure, mention)
+    if (figure.kind === 'rank') previousRank = { indicator, roles, end: (figure.tail ?? figure.span).end }
+  })
+  const used = new Set<string>()
+  for (const m of mentions) for (const k of [m.subject, m.counterpart]) if (k && /^(?:country|place):/.test(k)) used.add(k)
+  return { mentions, parties: used.size >= 2 ? [...used] : contextParties, period: lastExplicit }
+}
+
+/** The parties a sentence speaks of, or those carried from the sentence before. */
+function partiesForContext(parties: readonly Party[], carry: Carry | null, pair: readonly string[]): string[] {
+  const keys = [...new Set(parties.map((p) => p.key))]
+  if (keys.length >= 2) return keys
+  if (carry && carry.parties.length >= 2 && (keys.length === 0 || carry.parties.includes(keys[0]))) return carry.parties
+  return keys.length === 1 ? [keys[0], otherOf(keys[0], pair)].filter((k): k is string => !!k) : [...pair]
+}
+
+function fill(roles: Roles, context: readonly string[], pair: readonly string[]): Roles {
+  if (!roles.subject) return { subject: context[0] ?? null, counterpart: context[1] ?? null }
+  const other = context.find((k) => k !== roles.subject) ?? otherOf(roles.subject, pair)
+  return { subject: roles.subject, counterpart: other ?? null }
+}
+
+/** A rank's evidence: the ordinal through its noun ("sixth largest trading partner"). */
+function rankEvidence(ctx: PipelineContext, figure: Figure): Span {
+  const tail = figure.tail!
+  const text = ctx.text.slice(tail.start, tail.end)
+  const m = /^[\s\w’'-]*?(?:partners?|markets?|destinations?|investors?|sources?(?: of [\w ]+)?|suppliers?|buyers?|customers?)\b/i.exec(text)
+  return { start: figure.span.start, end: m ? tail.start + m[0].length : figure.span.end }
+}

@@ -1,0 +1,61 @@
+import type { Period, Published } from '../../model/types.js'
+import type { Figure } from '../figure.js'
+import type { PeriodPhrase } from './period.js'
+import { yearPeriod } from './period.js'
+
+export interface PeriodInput {
+  readonly figure: Figure
+  readonly indicator: string
+  readonly phrases: readonly PeriodPhrase[]
+  /** Where the next figure of the sentence starts. */
+  readonly nextStart: number
+  readonly ref: string | null
+  readonly published: Published | null
+  /** The explicit period of the previous sentence in the paragraph. */
+  readonly carried: Period | null
+  readonly text: string
+}
+
+/** Stocks are stated as of a day; counts of projects or meetings accumulate. */
+const STOCKS = /^(?:fdi_registered|fdi_projects|mechanism_meetings|vaccine_doses_\w+)$/
+const RANKS = /_rank$/
+const CUMULATIVE = /\b(?:overall|cumulative(?:ly)?|all[- ]time|to date|in total)\b/i
+const EVENTS = /^(?:deal_value|aid_value)$/
+
+/**
+ * The period a figure covers: the time phrase right after it in its own
+ * stretch ("$148.6 billion in the first nine months of 2024"), else the
+ * nearest one before it ("In January-August this year, ..."), else the
+ * paragraph's, else the document's own date: the reference year for ranks
+ * and flows ("Currently, China is ..."), an as-of day for stocks.
+ */
+export function choosePeriod(input: PeriodInput): { period: Period | null; explicit: boolean } {
+  const { figure, indicator, ref } = input
+  const end = (figure.tail ?? figure.span).end
+  // "the seventh-largest source of FDI overall": a cumulative rank, as of now.
+  if (RANKS.test(indicator) && ref && CUMULATIVE.test(input.text.slice(figure.span.start, end))) {
+    return { period: yearPeriod(Number(ref.slice(0, 4))), explicit: false }
+  }
+  let usable = input.phrases.filter((p) => !p.base)
+  // Meetings "held so far" since a mechanism was set up "in 2006": only as-of phrases date the count.
+  if (indicator === 'mechanism_meetings') usable = usable.filter((p) => p.asOf)
+  const after = usable.find((p) => p.span.start >= figure.span.end && p.span.start < Math.max(input.nextStart, end + 1))
+  // "7.3 million doses in donation and 45 million in sales as of late 2021": a phrase
+  // closing a coordination without a clause break dates every figure in it.
+  const later = usable.find((p) => p.span.start >= end && !/[,;:]/.test(input.text.slice(end, p.span.start)))
+  const before = [...usable].reverse().find((p) => p.span.end <= figure.span.start)
+  const phrase = after ?? later ?? before
+  if (phrase) {
+    let period = phrase.period
+    if (RANKS.test(indicator) && 'as_of' in period && ref && period.as_of === ref) period = yearPeriod(Number(ref.slice(0, 4)))
+    return { period, explicit: true }
+  }
+  if (input.carried && !RANKS.test(indicator)) return { period: input.carried, explicit: false }
+  if (!ref) return { period: null, explicit: false }
+  if (STOCKS.test(indicator)) return { period: { as_of: ref }, explicit: false }
+  if (EVENTS.test(indicator)) {
+    const p = input.published
+    return { period: p ? { start: p.start, end: p.end } : { start: ref, end: ref }, explicit: false }
+  }
+  return { period: yearPeriod(Number(ref.slice(0, 4))), explicit: false }
+}

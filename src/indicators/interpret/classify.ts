@@ -1,0 +1,132 @@
+import type { Span } from '../../model/types.js'
+import type { Figure } from '../figure.js'
+import type { Cue, CueTag } from './cues.js'
+
+/** What the build step needs to name one figure. */
+export interface Stretch {
+  /** The figure's own stretch of the sentence: from the previous figure to the next. */
+  readonly left: Span
+  readonly right: Span
+  readonly sentence: Span
+  readonly cues: readonly Cue[]
+  /** Indicator of the previous rank in the sentence, for elliptical ranks. */
+  readonly previousRank: string | null
+}
+
+const MONEY: Partial<Record<CueTag, string>> = {
+  trade: 'trade_turnover',
+  balance: 'trade_balance',
+  exports: 'exports',
+  imports: 'imports',
+  fdi: 'fdi_registered',
+  aid: 'aid_value',
+  deal: 'deal_value',
+  remittances: 'remittances',
+}
+
+const TARGETS: Record<string, string> = {
+  trade_turnover: 'trade_target',
+  exports: 'export_target',
+  fdi_registered: 'investment_target',
+}
+
+const within = (c: Cue, s: Span) => c.span.start >= s.start && c.span.end <= s.end
+
+/** The cue with one of `tags` nearest to `at` inside `span` (left: closest before; right: closest after). */
+function nearest(cues: readonly Cue[], span: Span, tags: readonly CueTag[], side: 'left' | 'right'): Cue | null {
+  let best: Cue | null = null
+  for (const c of cues) {
+    if (!tags.includes(c.tag) || !within(c, span)) continue
+    if (side === 'left') best = c
+    else if (!best) best = c
+  }
+  return best
+}
+
+const MONEY_TAGS = Object.keys(MONEY) as CueTag[]
+
+/** The indicator a figure measures, or null when it is not one an analyst tracks. */
+export function classify(figure: Figure, s: Stretch, text: string): string | null {
+  switch (figure.kind) {
+    case 'rank':
+      return figure.elliptical ? s.previousRank : (figure.noun ?? null)
+    case 'money':
+      return classifyMoney(figure, s)
+    case 'percent':
+      return classifyPercent(figure, s, text)
+    case 'count':
+      return classifyCount(figure, s)
+  }
+}
+
+function classifyMoney(figure: Figure, s: Stretch): string | null {
+  const cue =
+    nearest(s.cues, s.left, MONEY_TAGS, 'left') ??
+    nearest(s.cues, s.right, MONEY_TAGS, 'right') ??
+    nearestAnywhere(s.cues, s.sentence, MONEY_TAGS, figure.span)
+  if (!cue) return null
+  const name = MONEY[cue.tag]!
+  const target = nearest(s.cues, s.left, ['target'], 'left')
+  if (target && TARGETS[name]) return TARGETS[name]
+  const future = nearest(s.cues, { start: cue.span.start < figure.span.start ? cue.span.start : s.left.start, end: figure.span.start }, ['future'], 'left')
+  if (future && name === 'fdi_registered') return 'investment_pledge'
+  if (future && name === 'trade_turnover') return 'trade_target'
+  return name
+}
+
+function nearestAnywhere(cues: readonly Cue[], span: Span, tags: readonly CueTag[], at: Span): Cue | null {
+  let best: Cue | null = null
+  let distance = Infinity
+  for (const c of cues) {
+    if (!tags.includes(c.tag) || !within(c, span)) continue
+    const d = c.span.end <= at.start ? at.start - c.span.end : c.span.start - at.end
+    if (d >= 0 && d < distance) {
+      best = c
+      distance = d
+    }
+  }
+  return best
+}
+
+const SHARE_OF = /^\s*of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?<what>exports|imports|trade|turnover|FDI|investment)\b/i
+const GROWTH_AFTER = /^\s*(?:[\w-]+\s+)?(?:increase|growth|rise|jump|gain|higher|more|decrease|decline|drop|fall|lower|less)\b/i
+const GROWTH_BEFORE_WORDS = 6
+
+function classifyPercent(figure: Figure, s: Stretch, text: string): string | null {
+  const after = text.slice(figure.span.end, s.right.end)
+  const share = nearest(s.cues, s.left, ['share'], 'left')
+  const of = SHARE_OF.exec(after)
+  if (of || (share && figure.span.start - share.span.end < 30)) {
+    const what = (of?.groups?.what ?? '').toLowerCase()
+    if (what === 'exports') return 'export_share'
+    if (what === 'imports') return 'import_share'
+    if (what === 'fdi' || what === 'investment') return 'fdi_share'
+    return 'trade_share'
+  }
+  const growth = nearest(s.cues, s.left, ['growth_up', 'growth_down'], 'left')
+  if (growth) {
+    const gap = text.slice(growth.span.end, figure.span.start).trim().split(/\s+/).filter(Boolean).length
+    if (gap <= GROWTH_BEFORE_WORDS) return growth.tag === 'growth_down' ? 'growth_pct:down' : 'growth_pct'
+  }
+  const m = GROWTH_AFTER.exec(after)
+  if (m) return /decrease|decline|drop|fall|lower|less/i.test(m[0]) ? 'growth_pct:down' : 'growth_pct'
+  return null
+}
+
+function classifyCount(figure: Figure, s: Stretch): string | null {
+  const noun = figure.noun ?? ''
+  if (noun.startsWith('dose')) {
+    const tags: CueTag[] = ['donated', 'aid', 'sold', 'pledged', 'future']
+    const cue =
+      nearest(s.cues, s.right, tags, 'right') ?? nearest(s.cues, s.left, tags, 'left') ?? nearestAnywhere(s.cues, s.sentence, tags, figure.span)
+    if (!cue) return 'vaccine_doses_supplied'
+    if (cue.tag === 'sold') return 'vaccine_doses_sold'
+    if (cue.tag === 'pledged' || cue.tag === 'future') return 'vaccine_doses_pledged'
+    return 'vaccine_doses_donated'
+  }
+  if (/^(?:projects?|compan|firms?|enterprises?)/.test(noun)) {
+    return s.cues.some((c) => c.tag === 'fdi' && within(c, s.sentence)) || /investment/.test(noun) ? 'fdi_projects' : null
+  }
+  if (/^(?:meetings?|workshops?|sessions?|seminars?|dialogues?)$/.test(noun)) return 'mechanism_meetings'
+  return null
+}

@@ -1,0 +1,94 @@
+import { COUNTRIES as countries } from '../countries.js'
+import type { EntityMention, Span } from '../../model/types.js'
+import type { PipelineContext } from '../../pipeline/context.js'
+import { foldName } from '../../util/fold.js'
+
+/**
+ * The two countries a document is about: the two most mentioned country
+ * keys (first mention breaks ties). Used when a figure's sentence names
+ * fewer than two parties ("two-way trade reached ...").
+ */
+export function pairCountries(ctx: PipelineContext): string[] {
+  const counts = new Map<string, { n: number; first: number }>()
+  for (const e of ctx.entities) {
+    if (e.type !== 'country') continue
+    const c = counts.get(e.key)
+    if (c) c.n++
+    else counts.set(e.key, { n: 1, first: e.span.start })
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)
+    .slice(0, 2)
+    .map(([k]) => k)
+}
+
+/** A party mention inside a sentence, as the figure builder sees it. */
+export interface Party {
+  readonly key: string
+  readonly span: Span
+  /** "China's", "Vietnam’s": the mention is a possessive. */
+  readonly possessive: boolean
+  readonly type: EntityMention['type']
+  /** For a place: the alpha-2 code of its country, when known. */
+  readonly country?: string | null
+}
+
+const CAPITALS = new Set(countries.flatMap((c) => (c.capital ?? []).map((n) => foldName(n))))
+const SUBDIVISION = /^place:[A-Z]{2}-[A-Z0-9]+$/
+const POSSESSIVE = /^['’]s?\b/
+
+/**
+ * Countries and first-level subdivisions mentioned in `span`, in order,
+ * group mentions ("the two countries") expanded. A subdivision stands in
+ * for its own country ("Vietnam and China's Yunnan province" -> Vietnam,
+ * Yunnan), except a capital, which usually stands for the government.
+ */
+export function partiesIn(ctx: PipelineContext, span: Span, pair: readonly string[]): Party[] {
+  const inside = ctx.entities.filter((e) => e.span.start >= span.start && e.span.end <= span.end)
+  const containers = inside.filter((e) => e.type === 'organization' || e.type === 'mechanism' || e.type === 'party')
+  const out: Party[] = []
+  for (const e of inside) {
+    if (e.type !== 'country' && e.type !== 'place' && e.type !== 'group') continue
+    // "Vietnam" inside "General Department of Vietnam Customs" is not a party.
+    if (containers.some((c) => c !== e && c.span.start <= e.span.start && c.span.end >= e.span.end)) continue
+    const possessive = POSSESSIVE.test(ctx.text.slice(e.span.end, e.span.end + 3))
+    if (e.type === 'group') {
+      for (const key of expandGroup(ctx, e, pair)) out.push({ key, span: e.span, possessive, type: 'country' })
+      continue
+    }
+    if (e.type === 'place') {
+      // A capital in a figure's sentence is a dateline or the government, not a party.
+      if (CAPITALS.has(foldName(e.text)) || CAPITALS.has(foldName(e.name))) continue
+      const country = e.country ?? (SUBDIVISION.test(e.key) ? e.key.slice(6, 8) : null)
+      out.push({ key: e.key, span: e.span, possessive, type: e.type, country })
+      continue
+    }
+    out.push({ key: e.key, span: e.span, possessive, type: e.type })
+  }
+  return out.filter((p) => {
+    if (p.type !== 'country') return true
+    const code = p.key.slice('country:'.length)
+    return !out.some((q) => q.type === 'place' && q.country === code)
+  })
+}
+
+/**
+ * The keys a group mention stands for: "the two countries/sides" -> the
+ * document's pair; "the two parties" -> the two most mentioned parties.
+ */
+export function expandGroup(ctx: PipelineContext, mention: EntityMention, pair: readonly string[]): string[] {
+  const text = mention.text.toLowerCase()
+  if (/\bpart(?:y|ies)\b/.test(text)) {
+    const parties = topKeys(ctx, 'party')
+    if (parties.length === 2) return parties
+  }
+  if (/\b(?:two|both|the)\b/.test(text) || /bilateral/.test(text)) return [...pair]
+  return []
+}
+
+/** The two most mentioned keys of one entity type. */
+export function topKeys(ctx: PipelineContext, type: EntityMention['type']): string[] {
+  const counts = new Map<string, number>()
+  for (const e of ctx.entities) if (e.type === type) counts.set(e.key, (counts.get(e.key) ?? 0) + 1)
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([k]) => k)
+}

@@ -1,0 +1,106 @@
+import type { Span } from '../../model/types.js'
+import type { PipelineContext } from '../../pipeline/context.js'
+import type { Figure } from '../figure.js'
+import { type Party, topKeys } from './pair.js'
+
+export interface Roles {
+  readonly subject: string | null
+  readonly counterpart: string | null
+}
+
+const POSSESSIVE_BEFORE_RANK = /^['’]s?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/
+const HOST_BEFORE = /\b(?:in|into|to|for|of|with|from)\s+(?:the\s+)?$/i
+
+/** The pair member that is not `key` (nor `key`'s own country, for a province). */
+export function otherOf(key: string | null, pair: readonly string[]): string | null {
+  for (const p of pair) {
+    if (p === key) continue
+    if (key && p.startsWith('country:') && key.startsWith(`place:${p.slice(8)}-`)) continue
+    return p
+  }
+  return null
+}
+
+/** Complete a half-known pair of roles from the document's pair. */
+export function complete(roles: Roles, pair: readonly string[]): Roles {
+  let { subject, counterpart } = roles
+  if (!subject && !counterpart) return { subject: pair[0] ?? null, counterpart: pair[1] ?? null }
+  if (!counterpart) counterpart = otherOf(subject, pair)
+  if (!subject) subject = otherOf(counterpart, pair)
+  return { subject, counterpart }
+}
+
+/**
+ * Who is ranked and who ranks: "China is Vietnam's largest trading
+ * partner" -> China, Vietnam; "making China the sixth largest among ...
+ * investing in Vietnam" -> China, Vietnam; "the largest trade partner of
+ * Chongqing" -> ..., Chongqing.
+ */
+export function rankRoles(ctx: PipelineContext, figure: Figure, parties: readonly Party[], from: number, previous: Roles | null): Roles {
+  if (figure.elliptical && previous) return previous
+  let counterpart: string | null = null
+  const tail = figure.tail ?? figure.span
+  const inTail = parties.find((p) => p.span.start >= tail.start && p.span.end <= tail.end)
+  if (inTail) counterpart = inTail.key
+  let subject: string | null = null
+  for (let i = parties.length - 1; i >= 0; i--) {
+    const p = parties[i]
+    if (p.span.end > figure.span.start || p.span.start < from) continue
+    const between = ctx.text.slice(p.span.end, figure.span.start)
+    if (p.possessive && POSSESSIVE_BEFORE_RANK.test(between)) {
+      if (!counterpart) counterpart = p.key
+      continue
+    }
+    if (p.possessive || p.key === counterpart) continue
+    subject = p.key
+    break
+  }
+  if (!subject && previous) subject = previous.subject
+  if (!counterpart && previous && previous.subject === subject) counterpart = previous.counterpart
+  return { subject, counterpart }
+}
+
+/**
+ * The two parties of a flow or stock ("trade between A and B", "A's FDI in
+ * B"): the investor or exporter (a possessive, or the first named) is the
+ * subject; a party after "in/to/from" is the counterpart.
+ */
+export function flowRoles(ctx: PipelineContext, figure: Figure, parties: readonly Party[]): Roles {
+  const unique: Party[] = []
+  for (const p of parties) if (!unique.some((q) => q.key === p.key)) unique.push(p)
+  let chosen = unique
+  if (unique.length > 2) {
+    const distance = (p: Party) => Math.min(Math.abs(p.span.start - figure.span.end), Math.abs(figure.span.start - p.span.end))
+    chosen = [...unique].sort((a, b) => distance(a) - distance(b)).slice(0, 2).sort((a, b) => a.span.start - b.span.start)
+  }
+  if (chosen.length === 0) return { subject: null, counterpart: null }
+  if (chosen.length === 1) return { subject: chosen[0].key, counterpart: null }
+  const [a, b] = chosen
+  const hostA = HOST_BEFORE.test(ctx.text.slice(Math.max(0, a.span.start - 12), a.span.start))
+  const hostB = HOST_BEFORE.test(ctx.text.slice(Math.max(0, b.span.start - 12), b.span.start))
+  if (b.possessive && !a.possessive) return { subject: b.key, counterpart: a.key }
+  if (hostA && !hostB) return { subject: b.key, counterpart: a.key }
+  return { subject: a.key, counterpart: b.key }
+}
+
+const MECHANISM_TYPES = new Set(['mechanism', 'organization'])
+
+/**
+ * Who holds the meetings a count reports: the mechanism named before the
+ * figure ("a Steering Committee ..., with 14 meetings"), or the two parties
+ * ("The two parties ... with 16 workshops held").
+ */
+export function meetingRoles(ctx: PipelineContext, figure: Figure, sentence: Span): Roles | null {
+  let mechanism: string | null = null
+  for (const e of ctx.entities) {
+    if (e.span.start < sentence.start || e.span.end > figure.span.start) continue
+    if (MECHANISM_TYPES.has(e.type)) mechanism = e.key
+  }
+  if (mechanism) return { subject: mechanism, counterpart: null }
+  const text = ctx.text.slice(sentence.start, figure.span.start)
+  if (/\b(?:two|both) parties\b/i.test(text)) {
+    const parties = topKeys(ctx, 'party')
+    if (parties.length === 2) return { subject: parties[0], counterpart: parties[1] }
+  }
+  return null
+}

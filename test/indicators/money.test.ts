@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { figures, only } from './helpers.js'
+
+const opts = { reference: '2024-05-20' }
+
+describe('money figures', () => {
+  it.each([
+    ['Two-way trade between Thailand and Japan reached 171.9 billion USD in 2023.', 171_900_000_000, 'USD'],
+    ['Two-way trade between Thailand and Japan reached USD 1.4 billion in 2023.', 1_400_000_000, 'USD'],
+    ['Two-way trade between Thailand and Japan reached US$171.9 billion in 2023.', 171_900_000_000, 'USD'],
+    ['Two-way trade between Thailand and Japan reached $29.9 billion in 2023.', 29_900_000_000, 'USD'],
+    ['Two-way trade between Thailand and Japan reached US$ 15 billion in 2023.', 15_000_000_000, 'USD'],
+    ['Bilateral trade between Laos and Vietnam hit VND 3 trillion in 2023.', 3_000_000_000_000, 'VND'],
+    ['Bilateral trade between Nepal and India stood at Rs 5,000 crore in 2023.', 50_000_000_000, 'INR'],
+    ['Bilateral trade between Oman and the United Arab Emirates was AED 1bn in 2023.', 1_000_000_000, 'AED'],
+    ['Bilateral trade between Greece and Italy was €2.3bn in 2023.', 2_300_000_000, 'EUR'],
+    ['Bilateral trade between Qatar and Oman reached 12 billion riyals in 2023.', 12_000_000_000, 'QAR'],
+    ['Bilateral trade between Kenya and Egypt reached 40 billion Egyptian pounds in 2023.', 40_000_000_000, 'EGP'],
+  ])('%s', (text, value, unit) => {
+    const m = only(figures(text, opts), 'trade_turnover')
+    expect(m.value).toBe(value)
+    expect(m.unit).toBe(unit)
+    expect(m.bound).toBe('exact')
+    expect(m.period).toEqual({ start: '2023-01-01', end: '2023-12-31' })
+    expect(text.slice(m.span.start, m.span.end)).toMatch(/\d/)
+  })
+
+  it('links a converted amount in parentheses to the original', () => {
+    const list = figures('Recently Japan handed Laos relief supplies worth 1.5 million yuan (about 234,000 USD) as a gift.', opts)
+    expect(list.map((m) => [m.indicator, m.value, m.unit, m.bound])).toEqual([
+      ['aid_value', 1_500_000, 'CNY', 'exact'],
+      ['aid_value', 234_000, 'USD', 'approx'],
+    ])
+    expect(list[1].convertedFrom).toEqual(list[0].span)
+    expect(new Set([list[1].subject, list[1].counterpart])).toEqual(new Set(['country:JP', 'country:LA']))
+  })
+
+  it('names exports, imports, investment, deals and aid from the words around the amount', () => {
+    const text =
+      'In 2023, Kenya exported goods worth $1.2 billion to India, while its imports from India came to $3.4 billion. ' +
+      'India’s registered FDI in Kenya totalled $900 million as of March 2024. ' +
+      'The two countries signed 12 agreements worth $2 billion during the visit. ' +
+      'India also donated $5 million in humanitarian aid to Kenya.'
+    const list = figures(text, opts)
+    expect(list.map((m) => [m.indicator, m.value])).toEqual([
+      ['exports', 1_200_000_000],
+      ['imports', 3_400_000_000],
+      ['fdi_registered', 900_000_000],
+      ['deal_value', 2_000_000_000],
+      ['aid_value', 5_000_000],
+    ])
+    const fdi = only(list, 'fdi_registered')
+    expect(fdi.subject).toBe('country:IN')
+    expect(fdi.counterpart).toBe('country:KE')
+    expect(fdi.period).toEqual({ as_of: '2024-03-31' })
+  })
+
+  it('reads bounds off the words before the amount', () => {
+    const bounds = (t: string) => figures(`Trade between Chile and Peru ${t} in 2022.`, opts).map((m) => m.bound)
+    expect(bounds('exceeded $12 billion')).toEqual(['lower'])
+    expect(bounds('was more than $12 billion')).toEqual(['lower'])
+    expect(bounds('was over $12 billion')).toEqual(['lower'])
+    expect(bounds('was under $12 billion')).toEqual(['upper'])
+    expect(bounds('was less than $12 billion')).toEqual(['upper'])
+    expect(bounds('was about $12 billion')).toEqual(['approx'])
+    expect(bounds('was around $12 billion')).toEqual(['approx'])
+    expect(bounds('was roughly $12 billion')).toEqual(['approx'])
+    expect(bounds('reached $12 billion')).toEqual(['exact'])
+  })
+
+  it('reads a target as a target, not as trade', () => {
+    const list = figures('The two leaders aim to lift trade between Peru and Chile to $20 billion by 2027.', opts)
+    expect(list.map((m) => [m.indicator, m.value, m.bound])).toEqual([['trade_target', 20_000_000_000, 'exact']])
+  })
+
+  it('gives nothing for an amount that measures no bilateral indicator', () => {
+    expect(figures('Peru has a state budget of around $60 billion this year.', opts)).toEqual([])
+  })
+})

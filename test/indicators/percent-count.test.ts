@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { figures, only } from './helpers.js'
+
+const opts = { reference: '2022-10-15' }
+
+describe('percentages and growth', () => {
+  it.each([
+    ['Trade between Brazil and Argentina reached $30 billion in 2021, up 10.8 percent over 2020.', 10.8],
+    ['Trade between Brazil and Argentina increased by 30.31% in 2021.', 30.31],
+    ['In 2021 trade between Brazil and Argentina rose 24.6% on-year.', 24.6],
+    ['Trade between Brazil and Argentina in 2021 saw an increase of 30.31 per cent compared to the previous year.', 30.31],
+    ['Trade between Brazil and Argentina fell 4.5% in 2021.', -4.5],
+  ])('%s', (text, value) => {
+    const m = only(figures(text, opts), 'growth_pct')
+    expect(m.value).toBe(value)
+    expect(m.unit).toBe('percent')
+    expect(m.period).toEqual({ start: '2021-01-01', end: '2021-12-31' })
+    expect(new Set([m.subject, m.counterpart])).toEqual(new Set(['country:BR', 'country:AR']))
+  })
+
+  it('never takes the comparison base as the period', () => {
+    const list = figures('In the first eight months of this year, trade between Brazil and Argentina hit $20.5 billion, up 7% from 2021.', opts)
+    for (const m of list) expect(m.period).toEqual({ start: '2022-01-01', end: '2022-08-31' })
+    expect(list.map((m) => m.indicator)).toEqual(['trade_turnover', 'growth_pct'])
+  })
+
+  it('reads a share of exports', () => {
+    const m = only(figures('In 2021, shipments to Argentina accounted for 12.5% of Brazil’s total exports.', opts), 'export_share')
+    expect(m.value).toBe(12.5)
+  })
+
+  it('gives nothing for a percentage with no bilateral meaning', () => {
+    expect(figures('Argentina’s public debt stands at around 85% of gross domestic product.', opts)).toEqual([])
+  })
+})
+
+describe('counts', () => {
+  it('counts investment projects and registered capital as of a date', () => {
+    const list = figures('As of August 20, South Korea had 4,965 valid projects in Mongolia with a total registered capital of $2.1 billion.', opts)
+    const projects = only(list, 'fdi_projects')
+    expect(projects.value).toBe(4965)
+    expect(projects.unit).toBe('count')
+    expect(projects.period).toEqual({ as_of: '2022-08-20' })
+    expect(projects.subject).toBe('country:KR')
+    expect(projects.counterpart).toBe('country:MN')
+    expect(only(list, 'fdi_registered').value).toBe(2_100_000_000)
+  })
+
+  it('counts vaccine doses donated, sold and pledged', () => {
+    const text =
+      'Germany has been a major supplier of vaccines for Ghana, with 7.3 million doses in donation and about 12 million doses in sales as of late 2021. ' +
+      'In July 2022, Germany said it would send Ghana an additional 2 million doses.'
+    const list = figures(text, opts)
+    expect(list.map((m) => [m.indicator, m.value, m.unit, m.bound])).toEqual([
+      ['vaccine_doses_donated', 7_300_000, 'doses', 'exact'],
+      ['vaccine_doses_sold', 12_000_000, 'doses', 'approx'],
+      ['vaccine_doses_pledged', 2_000_000, 'doses', 'exact'],
+    ])
+    expect(list[0].period).toEqual({ as_of: '2021-12-31' })
+    expect(list[2].period).toEqual({ start: '2022-07-01', end: '2022-07-31' })
+  })
+
+  it('counts meetings of a mechanism, as of the document date', () => {
+    const text =
+      'The two governments set up a Joint Commission on Trade in March 2009, with 14 meetings held so far. ' +
+      'The two parties also hold theory seminars, with 16 workshops held to date.'
+    const list = figures(text, {
+      ...opts,
+      entities: [
+        ['Joint Commission on Trade', 'mechanism', 'org:joint commission on trade'],
+        ['Workers’ Party of Korea', 'party', 'org:wpk'],
+        ['Lao People’s Revolutionary Party', 'party', 'org:lprp'],
+      ],
+    })
+    const meetings = list.filter((m) => m.indicator === 'mechanism_meetings')
+    expect(meetings.map((m) => m.value)).toEqual([14, 16])
+    expect(meetings[0].subject).toBe('org:joint commission on trade')
+    expect(meetings[0].period).toEqual({ as_of: '2022-10-15' })
+  })
+
+  it('reads number words', () => {
+    const m = only(figures('By the end of June 2022, Chile had five investment projects in Bolivia.', opts), 'fdi_projects')
+    expect(m.value).toBe(5)
+    expect(m.period).toEqual({ as_of: '2022-06-30' })
+  })
+})

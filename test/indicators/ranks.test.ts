@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { figures } from './helpers.js'
+
+const opts = { reference: '2024-03-01' }
+const rows = (text: string) =>
+  figures(text, opts).map((m) => [m.indicator, m.value, m.subject, m.counterpart, m.scope])
+
+describe('ranks', () => {
+  it('tells who is ranked and who ranks', () => {
+    expect(rows('At present, Japan is Thailand’s largest trading partner and the second-largest export market.')).toEqual([
+      ['trade_partner_rank', 1, 'country:JP', 'country:TH', null],
+      ['export_market_rank', 2, 'country:JP', 'country:TH', null],
+    ])
+  })
+
+  it('reads scopes and elliptical ranks', () => {
+    expect(rows('Thailand is Japan’s largest trading partner in ASEAN and the fifth-largest globally.')).toEqual([
+      ['trade_partner_rank', 1, 'country:TH', 'country:JP', 'ASEAN'],
+      ['trade_partner_rank', 5, 'country:TH', 'country:JP', null],
+    ])
+    expect(rows('Kenya is India’s biggest trade partner among African Union members and sixth largest in the world.')).toEqual([
+      ['trade_partner_rank', 1, 'country:KE', 'country:IN', 'African Union'],
+      ['trade_partner_rank', 6, 'country:KE', 'country:IN', null],
+    ])
+  })
+
+  it('reads investor ranks among countries investing in a host', () => {
+    const list = figures('As of May 2023, Singapore ranked sixth among 148 countries and territories investing in Myanmar.', opts)
+    expect(list.map((m) => [m.indicator, m.value, m.subject, m.counterpart])).toEqual([['investor_rank', 6, 'country:SG', 'country:MM']])
+    expect(list[0].period).toEqual({ as_of: '2023-05-31' })
+  })
+
+  it('reads "first in ASEAN", "leading trade partner" and ranks held since a year', () => {
+    expect(rows('Malaysia ranked first in ASEAN among Japan’s trading partners in 2023.')).toEqual([
+      ['trade_partner_rank', 1, 'country:MY', 'country:JP', 'ASEAN'],
+    ])
+    expect(rows('Japan is Malaysia’s leading trade partner.')).toEqual([['trade_partner_rank', 1, 'country:JP', 'country:MY', null]])
+    const since = figures('Malaysia has been Japan’s biggest ASEAN trade partner since 2016.', opts)
+    expect(since.map((m) => [m.value, m.scope])).toEqual([[1, 'ASEAN']])
+    expect(since[0].period).toEqual({ start: '2016-01-01', end: '2024-03-01' })
+  })
+
+  it('dates a rank stated as current to the document year', () => {
+    const [m] = figures('Currently, Japan is Malaysia’s largest trading partner.', opts)
+    expect(m.period).toEqual({ start: '2024-01-01', end: '2024-12-31' })
+  })
+
+  it('does not read membership or firsts as ranks', () => {
+    expect(rows('Japan is one of the largest investors in Malaysia.')).toEqual([])
+    expect(rows('Japan was the first country to open an embassy in Malaysia.')).toEqual([])
+    expect(rows('He was the first foreign leader to visit Malaysia after the election.')).toEqual([])
+  })
+})
