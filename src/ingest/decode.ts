@@ -1,6 +1,7 @@
 import chardet from 'chardet'
 import iconv from 'iconv-lite'
 import type { Diagnostic } from '../model/types.js'
+import { utf8Stats } from './utf8-stats.js'
 
 export type Decoded =
   | { readonly ok: true; readonly text: string; readonly encoding: string; readonly diagnostics: Diagnostic[] }
@@ -12,7 +13,8 @@ const SAMPLE = 4096
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
 /**
- * Bytes to text: byte order marks, UTF-16/32, strict UTF-8, then a declared
+ * Bytes to text: byte order marks, UTF-16/32, strict UTF-8, damaged UTF-8
+ * (bad bytes replaced, with a warning), then a declared
  * charset (HTTP header, HTML meta, XML declaration) or one chardet detects,
  * converted with iconv-lite and reported as a warning. Binary content and
  * undetectable encodings are refused with a reason. Line ends become `\n`.
@@ -28,6 +30,11 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
     return { ok: true, text: normalizeNewlines(utf8.decode(bytes)), encoding: 'utf-8', diagnostics: [] }
   } catch {
     // Not UTF-8: fall through to a declared or detected legacy encoding.
+  }
+  const stats = utf8Stats(bytes)
+  if (stats.multibyte > stats.invalid) {
+    const text = new TextDecoder('utf-8').decode(bytes)
+    return { ok: true, text: normalizeNewlines(text), encoding: 'utf-8', diagnostics: [note('warning', `mostly UTF-8 with ${stats.invalid} invalid byte${stats.invalid === 1 ? '' : 's'}, replaced with U+FFFD`)] }
   }
   const named = declared ? legacyName(declared) : null
   if (named) return decodedAs(bytes, named, [note('warning', `not valid UTF-8; decoded as declared charset ${named}`)])

@@ -75,3 +75,12 @@ describe('encodings', () => {
     expect(decoded).toMatchObject({ ok: false, ruleId: 'ingest:encoding' })
   })
 })
+
+describe('damaged UTF-8', () => {
+  it('keeps mostly-UTF-8 text as UTF-8, replacing the stray bytes, with a warning', () => {
+    const good = Buffer.from('Ministers from Türkiye and Azerbaijan met in Bakı; Đặng Thị Hương attended. ')
+    const decoded = decodeBytes(Buffer.concat([good, Buffer.from([0xff]), good]))
+    expect(decoded.ok && decoded.text).toBe(`${good.toString()}\uFFFD${good.toString()}`)
+    expect(decoded.ok && decoded.diagnostics.map((d) => d.reason)).toEqual(['mostly UTF-8 with 1 invalid byte, replaced with U+FFFD'])
+  })
+})

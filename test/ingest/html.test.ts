@@ -88,3 +88,14 @@ describe('readString (text posted in memory)', () => {
     expect(failures(await readString({ text: ' \n', source: 'api:x', format: 'text' })).map((f) => f.ruleId)).toEqual(['ingest:empty'])
   })
 })
+
+describe('very large pages', () => {
+  it('falls back to the body text when a page has too many elements for article detection', async () => {
+    const filler = '<span>x</span>'.repeat(31_000)
+    const html = `<!doctype html><html><head><title>Big</title></head><body><article><p>${ENGLISH}</p></article><div hidden>${filler}</div></body></html>`
+    const [doc] = docs(await readString({ text: html, source: 'api:big', format: 'html' }))
+    expect(doc.diagnostics.map((d) => d.ruleId)).toEqual(['ingest:html-fallback'])
+    expect(doc.diagnostics[0].reason).toMatch(/^HTML page 310\d\d elements \(over 30000\)/)
+    expect(doc.text.startsWith(ENGLISH)).toBe(true)
+  })
+})

@@ -60,15 +60,20 @@ export function blockText(root: MinimalNode, skip: ReadonlySet<string> = new Set
   return paragraphs.join('\n\n')
 }
 
-/** How deep the element tree under `root` goes, counted without recursion. */
-export function nodeDepth(root: MinimalNode): number {
+/** How deep the element tree under `root` goes and how many elements it has, counted without recursion. */
+export function treeShape(root: MinimalNode): { depth: number; elements: number } {
   let max = 0
+  let elements = 0
   const stack: [MinimalNode, number][] = [[root, 0]]
   while (stack.length > 0) {
     const [node, depth] = stack.pop() as [MinimalNode, number]
     if (depth > max) max = depth
     const children = node.childNodes
-    for (let i = 0; i < children.length; i++) if (children[i].nodeType === 1) stack.push([children[i], depth + 1])
+    for (let i = 0; i < children.length; i++) {
+      if (children[i].nodeType !== 1) continue
+      elements++
+      stack.push([children[i], depth + 1])
+    }
   }
-  return max
+  return { depth: max, elements }
 }

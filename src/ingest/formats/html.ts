@@ -3,13 +3,17 @@ import { parseHTML } from 'linkedom'
 import type { Diagnostic } from '../../model/types.js'
 import { fail, ok } from '../result.js'
 import type { IngestItem } from '../result.js'
-import { blockText, nodeDepth } from './block-text.js'
+import { blockText, treeShape } from './block-text.js'
 import type { FormatInput } from './format.js'
 import { pageMeta } from './html-meta.js'
 
 // Readability's cost grows with nesting depth times size (a 1000-deep page
 // takes seconds, 5000 overflows the stack); real article pages stay far below.
 const MAX_DEPTH = 200
+// Beyond this many elements the page falls back to its body text instead of
+// Readability scoring it for seconds. (Readability's own maxElemsToParse
+// counts with getElementsByTagName('*'), which linkedom answers with 0.)
+const MAX_ELEMENTS = 30_000
 // Chrome around the article when Readability cannot be used.
 const FALLBACK_SKIP = new Set(['nav', 'header', 'footer', 'aside', 'form', 'menu'])
 
@@ -25,12 +29,13 @@ export function readHtml(input: FormatInput): IngestItem[] {
   const doc = document as unknown as Document
   const meta = pageMeta(doc, input.url)
   const diagnostics: Diagnostic[] = [...input.diagnostics]
-  const depth = nodeDepth(document as never)
+  const shape = treeShape(document as never)
+  const tooBig = shape.depth > MAX_DEPTH ? `nested ${shape.depth} levels deep (over ${MAX_DEPTH})` : shape.elements > MAX_ELEMENTS ? `${shape.elements} elements (over ${MAX_ELEMENTS})` : null
   let text: string
   let title = meta.title
   let byline: string | null = null
-  if (depth > MAX_DEPTH) {
-    diagnostics.push({ reason: `HTML nested ${depth} levels deep (over ${MAX_DEPTH}); read the body text without article detection`, ruleId: 'ingest:html-fallback', severity: 'warning' })
+  if (tooBig) {
+    diagnostics.push({ reason: `HTML page ${tooBig}; read the body text without article detection`, ruleId: 'ingest:html-fallback', severity: 'warning' })
     text = fallbackText(doc)
   } else {
     const article = parseArticle(doc)
