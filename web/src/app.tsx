@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks'
 import { getOptional } from './api/client.js'
-import { list, pair as toPair } from './api/normalize.js'
+import { list, pairCode, pair as toPair } from './api/normalize.js'
 import type { Pair } from './api/types.js'
 import { Layout } from './components/layout.js'
 import { useRoute } from './lib/router.js'
@@ -23,8 +23,11 @@ export function App() {
     return list((s as Record<string, unknown>).pairs ?? []).map(toPair).filter((p): p is Pair => p !== null)
   }, [])
   const all = pairs.data ?? []
-  const pair = route.params.get('pair') ?? all[0]?.code ?? ''
-  const pairLabel = all.find((p) => p.code === pair)?.label ?? pair.replace(',', ' – ')
+  const asked = route.params.get('pair')
+  // the URL may say VN,CN where the server says CN,VN: the same pair
+  const known = asked ? all.find((p) => pairCode(p.code.split(',')) === pairCode(asked.split(','))) : all[0]
+  const pair = asked ?? known?.code ?? ''
+  const pairLabel = known?.label ?? pair.replace(',', ' – ')
   const [section = '', id] = route.parts
 
   useEffect(() => {
@@ -46,7 +49,7 @@ export function App() {
   else page = <div class="page-head"><h1>Not found</h1><p class="lede">There is no page at this address.</p></div>
 
   return (
-    <Layout section={section} pair={pair} pairs={all} query={route.params.get('q') ?? ''}>
+    <Layout section={section} pair={pair} pairValue={known?.code ?? ''} pairs={all} query={route.params.get('q') ?? ''}>
       {page}
     </Layout>
   )

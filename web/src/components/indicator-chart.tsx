@@ -30,18 +30,24 @@ interface Datum {
  */
 export function IndicatorChart({ series, conflicted, pair, title }: { series: Series[]; conflicted: Set<string>; pair: string; title: string }) {
   const unit = series[0]?.unit ?? ''
-  const option = useMemo<EChartsOption>(() => ({
+  const option = useMemo<EChartsOption>(() => {
+    // pad the time axis so one short period does not fill the whole width
+    const times = series.flatMap((s) => s.points.flatMap((p) => periodTimes(p.period) ?? []))
+    const lo = Math.min(...times)
+    const hi = Math.max(...times)
+    const pad = Math.max((hi - lo) * 0.06, 120 * DAY)
+    return {
     animation: false,
     grid: { left: 72, right: 20, top: 36, bottom: 40 },
     legend: { top: 4, left: 0, textStyle: { color: '#1b1f24' }, icon: 'roundRect' },
     tooltip: { trigger: 'item', renderMode: 'richText', formatter: (p: { data: Datum }) => p.data.label },
-    xAxis: { type: 'time', axisLabel: { hideOverlap: true, color: '#3b4550' }, splitLine: { show: false } },
+    xAxis: { type: 'time', min: lo - pad, max: hi + pad, axisLabel: { hideOverlap: true, color: '#3b4550' }, splitLine: { show: false } },
     yAxis: {
       type: 'value',
       inverse: unit === 'rank',
       min: unit === 'rank' ? 1 : undefined,
       minInterval: unit === 'rank' ? 1 : undefined,
-      scale: unit !== 'rank',
+      scale: false,
       axisLabel: { color: '#3b4550', formatter: (v: number) => formatValue(v, unit) },
       splitLine: { lineStyle: { color: '#eef1f4' } },
     },
@@ -84,7 +90,8 @@ export function IndicatorChart({ series, conflicted, pair, title }: { series: Se
         },
       }
     }),
-  }), [series, conflicted])
+  }
+  }, [series, conflicted])
 
   return (
     <Chart

@@ -14,13 +14,15 @@ const NAV = [
 interface Props {
   section: string
   pair: string
+  /** The option of `pairs` that `pair` names. */
+  pairValue: string
   pairs: Pair[]
   query: string
   children: ComponentChildren
 }
 
 /** Header (brand, pair picker, search, navigation) and the main region. */
-export function Layout({ section, pair, pairs, query, children }: Props) {
+export function Layout({ section, pair, pairValue, pairs, query, children }: Props) {
   const [q, setQ] = useState(query)
   return (
     <>
@@ -35,7 +37,7 @@ export function Layout({ section, pair, pairs, query, children }: Props) {
             <label class="pair-pick">
               <span class="sr-only">Country pair</span>
               <select
-                value={pair}
+                value={pairValue}
                 onChange={(e) => navigate(href(section, { pair: (e.target as HTMLSelectElement).value }))}
               >
                 {pairs.length > 1 && <option value="">All pairs</option>}

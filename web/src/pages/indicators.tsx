@@ -121,8 +121,9 @@ function ConflictList({ conflicts, byId, pair }: { conflicts: ConflictRec[]; byI
     <ul class="conflict-list">
       {conflicts.map((c) => (
         <li key={c.id} class={`conflict-item kind-${c.kind}`}>
-          <p><ConflictBadge kind={c.kind} /> <strong>{c.about || 'Figures about the same quantity'}</strong></p>
-          {c.note && <p class="note">{c.note}</p>}
+          <p><ConflictBadge kind={c.kind} /> <strong>{conflictTitle(c, byId)}</strong></p>
+          <p class="note">{explain(c)}</p>
+          {c.note && <p class="note small muted">Reconciler: {c.note}</p>}
           <ul class="claims">
             {c.indicators.map((id) => {
               const r = byId.get(id)
@@ -140,4 +141,18 @@ function ConflictList({ conflicts, byId, pair }: { conflicts: ConflictRec[]; byI
       ))}
     </ul>
   )
+}
+
+/** A readable title: from the figures when known (`Trade turnover, Vietnam → China, 2021`), else the server's. */
+function conflictTitle(c: ConflictRec, byId: Map<string, IndicatorRec>): string {
+  const r = c.indicators.map((id) => byId.get(id)).find(Boolean)
+  if (!r) return c.about || 'Figures about the same quantity'
+  const who = [r.subject?.name, r.counterpart?.name].filter(Boolean).join(' → ')
+  return [humanize(r.indicator), who, formatPeriod(r.period)].filter(Boolean).join(', ')
+}
+
+function explain(c: ConflictRec): string {
+  if (c.kind === 'conflict') return 'These figures describe the same quantity for the same period but cannot all be true. Compare the sources before citing either.'
+  if (c.kind === 'change_over_time') return 'The value moved between periods: a change over time, not a disagreement.'
+  return 'Several documents give the same value.'
 }

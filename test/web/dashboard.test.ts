@@ -1,0 +1,159 @@
+// The dashboard end to end: the seed corpus ingested into a fresh store, the
+// API serving web/dist, Debian's chromium driving the pages an analyst uses.
+import { join } from 'node:path'
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CHROMIUM_SKIP, ensureWebBuilt, hasChromium, launchChromium, serveCorpus, shotsDir, tempDir, type Served } from './harness.js'
+
+if (!hasChromium) console.warn(CHROMIUM_SKIP)
+
+describe.skipIf(!hasChromium)('dashboard in chromium', () => {
+  let tmp: ReturnType<typeof tempDir>
+  let server: Served
+  let context: BrowserContext
+  let page: Page
+  const problems: string[] = []
+
+  /** Screenshots of the current page at desktop and phone width. */
+  async function shoot(name: string): Promise<void> {
+    const dir = shotsDir()
+    await page.screenshot({ path: join(dir, `${name}-1280x800.png`) })
+    await page.setViewportSize({ width: 375, height: 812 })
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: join(dir, `${name}-375x812.png`) })
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.waitForTimeout(200)
+  }
+
+  const api = async (path: string): Promise<any> => (await fetch(`${server.address}/api/${path}`)).json()
+
+  beforeAll(async () => {
+    ensureWebBuilt()
+    tmp = tempDir('dyad-web-')
+    server = await serveCorpus(join(tmp.dir, 'store.db'))
+    context = await launchChromium(join(tmp.dir, 'profile'))
+    page = context.pages()[0] ?? (await context.newPage())
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`)
+    })
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`))
+  })
+
+  afterAll(async () => {
+    await context?.close()
+    await server?.close()
+    tmp?.remove()
+  })
+
+  it('shows the pair overview: counts, headline figures, a zoomable timeline, latest events', async () => {
+    await page.goto(`${server.address}/#/?pair=VN,CN`)
+    await page.locator('.counts').waitFor()
+    expect(await page.locator('h1').textContent()).toMatch(/Vietnam|China/)
+    const documents = await page.locator('.counts li', { hasText: 'Documents' }).locator('.count-n').textContent()
+    expect(Number(documents)).toBe(5)
+    expect(await page.locator('.figure-card').count()).toBeGreaterThan(0)
+    await page.locator('.timeline canvas').first().waitFor()
+    await page.getByRole('button', { name: '2 years' }).click()
+    expect(await page.getByRole('button', { name: '2 years' }).getAttribute('aria-pressed')).toBe('true')
+    expect(await page.locator('.events-table tbody tr').count()).toBeGreaterThan(0)
+    await shoot('overview')
+  })
+
+  it('is keyboard navigable: the first Tab reaches the skip link, links are real links', async () => {
+    await page.goto('about:blank')
+    await page.goto(`${server.address}/#/?pair=VN,CN`)
+    await page.locator('.counts').waitFor()
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A')
+  })
+
+  it('filters events by type and text, with the filters in the URL', async () => {
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Events' }).click()
+    await page.locator('.result-count').waitFor()
+    const all = await page.locator('.events-table tbody tr').count()
+    expect(all).toBeGreaterThan(0)
+    await page.selectOption('select[name=type]', 'visit')
+    await page.waitForURL(/type=visit/)
+    await page.locator('.result-count', { hasText: 'match the filters' }).waitFor()
+    const rows = page.locator('.events-table tbody tr')
+    const n = await rows.count()
+    expect(n).toBeGreaterThan(0)
+    expect(n).toBeLessThan(all)
+    for (const t of await rows.locator('.type-badge').allTextContents()) expect(t).toBe('Visit')
+    await shoot('events-filtered')
+    await page.fill('input[name=q]', 'China')
+    await page.getByRole('button', { name: 'Apply' }).click()
+    await page.waitForURL(/q=China/)
+    await page.locator('.result-count').waitFor()
+  })
+
+  it('opens an event with its mentions across documents, then follows one into the reader', async () => {
+    // the visit reported by the most documents
+    const visits = await api('events?pair=VN,CN&type=visit&limit=500')
+    const best = [...visits.items].sort((a: any, b: any) => (b.cluster?.documents ?? 0) - (a.cluster?.documents ?? 0))[0]
+    expect(best).toBeDefined()
+    await page.goto(`${server.address}/#/events/${best.id}?pair=VN,CN`)
+    await page.locator('#h-mentions').waitFor()
+    const mentions = page.locator('.mention')
+    expect(await mentions.count()).toBe(best.cluster?.mentions ?? 1)
+    const quote = (await mentions.first().locator('blockquote').textContent())!.trim()
+    expect(quote.length).toBeGreaterThan(10)
+    await shoot('event')
+
+    await mentions.first().getByRole('link', { name: 'Open in document reader' }).click()
+    await page.waitForURL(/#\/documents\/.+focus=/)
+    const focus = page.locator('.doc-text mark.focus')
+    await focus.first().waitFor()
+    const highlighted = (await focus.allTextContents()).join('').replace(/\s+/g, ' ').trim()
+    expect(quote.replace(/\s+/g, ' ')).toContain(highlighted.slice(0, 40))
+    expect(await page.locator('.record-card').count()).toBeGreaterThan(0)
+    expect(await page.locator('.legend-item').count()).toBeGreaterThan(1)
+    expect(await page.locator('.doc-text mark.k-entity').count()).toBeGreaterThan(0)
+    await shoot('document-reader')
+  })
+
+  it('shows a chart per indicator, each figure linked to its sentence, conflicts marked', async () => {
+    await page.goto(`${server.address}/#/indicators?pair=VN,CN`)
+    await page.locator('.indicator-block').first().waitFor()
+    expect(await page.locator('.indicator-block').count()).toBeGreaterThan(1)
+    expect(await page.locator('.indicator-block canvas').count()).toBeGreaterThan(0)
+    expect(await page.getByRole('link', { name: 'Source sentence' }).count()).toBeGreaterThan(0)
+    const conflicts = await api('conflicts?pair=VN,CN&kind=conflict')
+    if (conflicts.items.length > 0) {
+      await page.locator('.conflicts-summary .badge.conflict').first().waitFor()
+      expect(await page.locator('tr.in-conflict').count()).toBeGreaterThanOrEqual(2)
+    }
+    await shoot('indicators')
+  })
+
+  it('shows an entity page with aliases, roles and events', async () => {
+    await page.goto(`${server.address}/#/entities?pair=VN,CN`)
+    await page.locator('.entity-list a').first().waitFor()
+    await shoot('entities')
+    const people = await api('entities?type=person&limit=500')
+    const person = [...people.items].sort((a: any, b: any) => b.documents - a.documents)[0]
+    await page.goto(`${server.address}/#/entities/${encodeURIComponent(person.id)}?pair=VN,CN`)
+    await page.locator('#h-roles').waitFor()
+    expect(await page.locator('h1').textContent()).toBe(person.name)
+    await shoot('entity')
+  })
+
+  it('lists documents and searches', async () => {
+    await page.goto(`${server.address}/#/documents?pair=VN,CN`)
+    await page.locator('table.data tbody tr').first().waitFor()
+    expect(await page.locator('table.data tbody tr').count()).toBe(5)
+    await shoot('documents')
+    await page.fill('#global-q', 'visit')
+    await page.press('#global-q', 'Enter')
+    await page.waitForURL(/#\/search\?q=visit/)
+    await page.locator('.hit').first().waitFor()
+    await shoot('search')
+  })
+
+  it('logged no console errors, page errors or failed requests', () => {
+    expect(problems).toEqual([])
+  })
+})
