@@ -2,7 +2,7 @@ import type { Conflict, Extraction, Published, Span } from '../model/types.js'
 import { resolveEntities } from '../resolve/entities.js'
 import { clusterEvents, type StoredEvent } from '../resolve/events.js'
 import { reconcileIndicators, type StoredIndicator } from '../resolve/indicators.js'
-import { recordId } from '../util/ids.js'
+import { uniqueRecordIds } from '../store/record-ids.js'
 
 /** A processed document as the export needs it. */
 export interface ExportInput {
@@ -25,6 +25,10 @@ export interface ScoredExport {
     text: string
     published: Published | null
     diagnostics: Extraction['diagnostics']
+    /** Extra fields the store knows (the scorer ignores them). */
+    language?: string | null
+    pair?: string | null
+    version?: number
   }[]
   entities: {
     id: string
@@ -36,7 +40,7 @@ export interface ScoredExport {
   }[]
   events: Record<string, unknown>[]
   indicators: Record<string, unknown>[]
-  conflicts: Conflict[]
+  conflicts: (Conflict & { id?: string })[]
 }
 
 /**
@@ -52,9 +56,11 @@ export function buildExport(docs: readonly ExportInput[]): ScoredExport {
   const storedEvents: StoredEvent[] = []
   const storedIndicators: StoredIndicator[] = []
   for (const d of ordered) {
+    // The same ids the store gives (a counter suffix for records sharing doc, kind and span).
+    const recordId = uniqueRecordIds(d.id)
     for (const e of d.extraction.events) {
       const event = { ...e, actors: e.actors.map((a) => ref(d.id, a)!), host: ref(d.id, e.host), place: ref(d.id, e.place) }
-      storedEvents.push({ id: recordId(d.id, 'event', e.span, e.type), doc: d.id, event })
+      storedEvents.push({ id: recordId('event', e.span, e.type), doc: d.id, event })
     }
     for (const i of d.extraction.indicators) {
       const indicator = {
@@ -63,7 +69,7 @@ export function buildExport(docs: readonly ExportInput[]): ScoredExport {
         counterpart: ref(d.id, i.counterpart),
         source: ref(d.id, i.source),
       }
-      storedIndicators.push({ id: recordId(d.id, 'indicator', i.span, `${i.indicator}|${i.value}`), doc: d.id, indicator })
+      storedIndicators.push({ id: recordId('indicator', i.span, `${i.indicator}|${i.value}`), doc: d.id, indicator })
     }
   }
   const published = new Map(ordered.map((d) => [d.id, d.published]))

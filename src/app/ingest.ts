@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { readInputs, type IngestFailure, type IngestItem } from '../ingest/read.js'
+import { isUnchanged, readInputs, type IngestFailure, type IngestItem, type IngestOptions as ReadOptions } from '../ingest/read.js'
 import type { Document, Extraction, SourceDocument } from '../model/types.js'
 import { processDocument, type ProcessInput } from '../pipeline/run.js'
 import { deleteDocument } from '../store/delete-document.js'
@@ -37,11 +37,13 @@ export interface IngestOptions {
   now?: () => string
   /** The pipeline; tests substitute it. */
   process?: (input: ProcessInput) => Extraction
+  /** Options of the ingest reader (limits, timeouts, languages). */
+  read?: ReadOptions
 }
 
 /** Read files and folders with the ingest reader and store what they hold. */
 export async function ingestPaths(store: Store, paths: readonly string[], options: IngestOptions = {}): Promise<IngestReport> {
-  return ingestItems(store, readInputs(paths), options)
+  return ingestItems(store, readInputs(paths, options.read), options)
 }
 
 /**
@@ -65,6 +67,14 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
   let done = 0
   for await (const item of items) {
     done++
+    if (isUnchanged(item)) {
+      // A URL answered 304 Not Modified: nothing new, not a failure.
+      const source = item.ok ? '' : item.failure.source
+      report.unchanged++
+      report.documents.push({ id: null, source, outcome: 'unchanged' })
+      options.onProgress?.({ phase: 'document', done, source, outcome: 'unchanged' })
+      continue
+    }
     if (!item.ok) {
       report.failures.push(item.failure)
       report.documents.push({ id: null, source: item.failure.source, outcome: 'failed' })

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Document, Extraction, Span } from '../model/types.js'
-import { recordId } from '../util/ids.js'
 import { entityBlocks } from './entity-blocks.js'
+import { uniqueRecordIds } from './record-ids.js'
 import type { Database } from './schema.js'
 
 /** A document as the store keeps it, with its place in the version history. */
@@ -32,7 +32,7 @@ export interface RecordCounts {
 export async function writeDocument(db: Kysely<Database>, input: DocumentToStore): Promise<RecordCounts> {
   const { document: d, extraction: x, pair } = input
   const text = d.text
-  const ids = uniqueIds(d.id)
+  const ids = uniqueRecordIds(d.id)
   const evidence = (span: Span) => text.slice(span.start, span.end)
   await db
     .insertInto('documents')
@@ -200,17 +200,6 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
     indicators: indicators.length,
     times: x.times.length,
     diagnostics: diagnostics.length,
-  }
-}
-
-/** Stable record ids, made unique within one document by a counter suffix. */
-function uniqueIds(doc: string): (kind: string, span: Span, extra: string) => string {
-  const seen = new Set<string>()
-  return (kind, span, extra) => {
-    let id = recordId(doc, kind, span, extra)
-    for (let n = 2; seen.has(id); n++) id = recordId(doc, kind, span, `${extra}#${n}`)
-    seen.add(id)
-    return id
   }
 }
 

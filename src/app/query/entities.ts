@@ -45,3 +45,15 @@ async function withDetails(db: Kysely<Database>, rows: { key: string; name: stri
       .map((x) => ({ title: x.title, org: x.org, doc: x.doc, span: { start: x.span_start, end: x.span_end }, qualifier: x.qualifier })),
   }))
 }
+
+/** Display names of entity keys; a key without an entity shows its own name part. */
+export async function entityNames(db: Kysely<Database>, keys: Iterable<string>): Promise<Map<string, string>> {
+  const unique = [...new Set(keys)]
+  const names = new Map<string, string>()
+  for (let n = 0; n < unique.length; n += 500) {
+    const rows = await db.selectFrom('entities').select(['key', 'name']).where('key', 'in', unique.slice(n, n + 500)).execute()
+    for (const r of rows) names.set(r.key, r.name)
+  }
+  for (const k of unique) if (!names.has(k)) names.set(k, k.replace(/^[a-z]+:/, ''))
+  return names
+}

@@ -1,0 +1,59 @@
+import { Command, Option } from 'commander'
+import { entityNames, listEvents } from '../../app/query/index.js'
+import { openStore } from '../../store/index.js'
+import type { CliIo } from '../io.js'
+import { dbOption, positiveInt } from '../options.js'
+import { renderTable, terminalWidth } from '../table.js'
+
+interface EventsOptions {
+  db?: string
+  pair?: string
+  actor?: string
+  type?: string
+  status?: 'occurred' | 'planned'
+  from?: string
+  to?: string
+  limit: number
+  json?: boolean
+}
+
+/** `dyad events`: the stored events as a table, filtered. */
+export function eventsCommand(io: CliIo): Command {
+  return new Command('events')
+    .description('list stored events (time order), filtered by pair, actor, type, status and time')
+    .addOption(dbOption())
+    .option('--pair <pair>', 'country pair, e.g. VN,CN')
+    .option('--actor <name>', 'entity key or any name of a participant')
+    .option('--type <type>', 'event type (visit, talks, meeting, phone_call, summit, agreement, ...)')
+    .addOption(new Option('--status <status>', 'occurred or planned').choices(['occurred', 'planned']))
+    .option('--from <day>', 'events ending on or after this ISO day')
+    .option('--to <day>', 'events starting on or before this ISO day')
+    .option('--limit <n>', 'at most this many rows', positiveInt, 200)
+    .option('--json', 'print JSON instead of a table')
+    .action(async (o: EventsOptions) => {
+      const store = await openStore(o.db)
+      try {
+        const events = await listEvents(store.db, { pair: o.pair, actor: o.actor, type: o.type, status: o.status, from: o.from, to: o.to, limit: o.limit })
+        if (o.json) return io.out(`${JSON.stringify(events, null, 1)}\n`)
+        const names = await entityNames(store.db, events.flatMap((e) => [...e.actors, ...(e.host ? [e.host] : [])]))
+        const when = (w: (typeof events)[number]['when']) => (!w ? '?' : w.start === w.end ? w.start : `${w.start}..${w.end}`)
+        io.out(
+          renderTable(
+            events,
+            [
+              { header: 'when', cell: (e) => when(e.when), max: 22 },
+              { header: 'type', cell: (e) => e.type, max: 19 },
+              { header: 'status', cell: (e) => e.status },
+              { header: 'actors', cell: (e) => e.actors.map((a) => names.get(a)).join(', '), max: 40 },
+              { header: 'host', cell: (e) => (e.host ? names.get(e.host)! : ''), max: 16 },
+              { header: 'evidence', cell: (e) => e.evidence },
+            ],
+            terminalWidth(),
+          ),
+        )
+        io.out(`${events.length} event${events.length === 1 ? '' : 's'}\n`)
+      } finally {
+        await store.close()
+      }
+    })
+}

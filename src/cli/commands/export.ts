@@ -1,0 +1,45 @@
+import { Command, Option } from 'commander'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { exportJsonFromStore } from '../../app/export/export-json-from-store.js'
+import { exportCsvFiles, exportEventsTsv } from '../../app/export/tables.js'
+import { openStore } from '../../store/index.js'
+import { CliError, type CliIo } from '../io.js'
+import { dbOption } from '../options.js'
+
+interface ExportOptions {
+  format: 'json' | 'csv' | 'tsv'
+  db?: string
+  out?: string
+}
+
+/** `dyad export`: the store as scored JSON, CSV tables or a TSV event file. */
+export function exportCommand(io: CliIo): Command {
+  return new Command('export')
+    .description('write the store out: json (the structure score.py reads), csv (one file per table, --out is a folder) or tsv (events, GDELT/ICEWS-like columns)')
+    .addOption(new Option('--format <format>', 'json, csv or tsv').choices(['json', 'csv', 'tsv']).default('json'))
+    .addOption(dbOption())
+    .option('--out <path>', 'output file (json, tsv; default standard output) or folder (csv, required)')
+    .action(async (options: ExportOptions) => {
+      if (options.format === 'csv' && !options.out) throw new CliError('--format csv writes one file per table: give a folder with --out', 2)
+      const store = await openStore(options.db)
+      let data
+      try {
+        data = await exportJsonFromStore(store.db)
+      } finally {
+        await store.close()
+      }
+      if (options.format === 'csv') {
+        mkdirSync(options.out!, { recursive: true })
+        const files = exportCsvFiles(data)
+        for (const [name, text] of Object.entries(files)) writeFileSync(join(options.out!, name), text)
+        io.err(`wrote ${Object.keys(files).length} CSV files to ${options.out}\n`)
+        return
+      }
+      const text = options.format === 'json' ? `${JSON.stringify(data, null, 1)}\n` : exportEventsTsv(data)
+      if (options.out) {
+        writeFileSync(options.out, text)
+        io.err(`wrote ${options.out} (${data.documents.length} documents, ${data.events.length} events, ${data.indicators.length} figures)\n`)
+      } else io.out(text)
+    })
+}

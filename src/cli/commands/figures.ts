@@ -1,0 +1,72 @@
+import { Command } from 'commander'
+import { entityNames, listIndicators } from '../../app/query/index.js'
+import type { Period } from '../../model/types.js'
+import { openStore } from '../../store/index.js'
+import type { CliIo } from '../io.js'
+import { dbOption, positiveInt } from '../options.js'
+import { renderTable, terminalWidth } from '../table.js'
+
+interface FiguresOptions {
+  db?: string
+  pair?: string
+  actor?: string
+  indicator?: string
+  from?: string
+  to?: string
+  limit: number
+  json?: boolean
+}
+
+/** `dyad figures`: the stored indicators as a table, filtered. */
+export function figuresCommand(io: CliIo): Command {
+  return new Command('figures')
+    .description('list stored figures (trade, investment, ranks, aid...), filtered by pair, indicator, party and period')
+    .addOption(dbOption())
+    .option('--pair <pair>', 'country pair, e.g. VN,CN')
+    .option('--actor <name>', 'entity key or any name of the subject or counterpart')
+    .option('--indicator <name>', 'indicator, e.g. trade_turnover, exports, fdi_registered')
+    .option('--from <day>', 'periods ending on or after this ISO day')
+    .option('--to <day>', 'periods starting on or before this ISO day')
+    .option('--limit <n>', 'at most this many rows', positiveInt, 200)
+    .option('--json', 'print JSON instead of a table')
+    .action(async (o: FiguresOptions) => {
+      const store = await openStore(o.db)
+      try {
+        const figures = await listIndicators(store.db, { pair: o.pair, actor: o.actor, indicator: o.indicator, from: o.from, to: o.to, limit: o.limit })
+        if (o.json) return io.out(`${JSON.stringify(figures, null, 1)}\n`)
+        const names = await entityNames(store.db, figures.flatMap((f) => [f.subject, f.counterpart].filter((k): k is string => Boolean(k))))
+        io.out(
+          renderTable(
+            figures,
+            [
+              { header: 'indicator', cell: (f) => f.indicator, max: 22 },
+              { header: 'period', cell: (f) => periodText(f.period), max: 22 },
+              { header: 'value', cell: (f) => `${f.bound === 'lower' ? '>' : f.bound === 'upper' ? '<' : f.bound === 'approx' ? '~' : ''}${formatValue(f.value)} ${f.unit}`, align: 'right', max: 24 },
+              { header: 'subject', cell: (f) => (f.subject ? names.get(f.subject)! : ''), max: 16 },
+              { header: 'counterpart', cell: (f) => (f.counterpart ? names.get(f.counterpart)! : ''), max: 16 },
+              { header: 'conflict', cell: (f) => (f.conflicts.length ? 'yes' : '') },
+              { header: 'evidence', cell: (f) => f.evidence },
+            ],
+            terminalWidth(),
+          ),
+        )
+        io.out(`${figures.length} figure${figures.length === 1 ? '' : 's'}\n`)
+      } finally {
+        await store.close()
+      }
+    })
+}
+
+function periodText(p: Period | null): string {
+  if (!p) return '?'
+  if ('as_of' in p) return `as of ${p.as_of}`
+  if (p.start.endsWith('-01-01') && p.end.endsWith('-12-31') && p.start.slice(0, 4) === p.end.slice(0, 4)) return p.start.slice(0, 4)
+  return `${p.start}..${p.end}`
+}
+
+/** 171900000000 -> 171.9 billion; small numbers as they are. */
+export function formatValue(v: number): string {
+  const scales: [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']]
+  for (const [n, word] of scales) if (Math.abs(v) >= n) return `${Number((v / n).toPrecision(6))} ${word}`
+  return String(Number(v.toPrecision(10)))
+}

@@ -1,0 +1,32 @@
+import { Command } from 'commander'
+import { startServer } from '../../api/server.js'
+import type { CliIo } from '../io.js'
+import { dbOption, isVerbose, positiveInt } from '../options.js'
+
+interface ServeOptions {
+  db?: string
+  port: number
+  host: string
+}
+
+/** `dyad serve`: the HTTP API and the dashboard over the store. */
+export function serveCommand(io: CliIo): Command {
+  return new Command('serve')
+    .description('serve the HTTP API (OpenAPI at /docs) and the dashboard over the store')
+    .addOption(dbOption())
+    .option('--port <n>', 'port to listen on', positiveInt, 8080)
+    .option('--host <host>', 'interface to bind (loopback by default; 0.0.0.0 exposes the store)', '127.0.0.1')
+    .action(async (o: ServeOptions, cmd: Command) => {
+      const server = await startServer({ db: o.db, port: o.port, host: o.host, logger: isVerbose(cmd), print: (line) => io.out(`${line}\n`) })
+      // Close cleanly on Ctrl-C so SQLite checkpoints its WAL.
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          process.off('SIGINT', stop)
+          process.off('SIGTERM', stop)
+          void server.close().then(resolve)
+        }
+        process.on('SIGINT', stop)
+        process.on('SIGTERM', stop)
+      })
+    })
+}

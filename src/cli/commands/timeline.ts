@@ -1,0 +1,47 @@
+import { Command } from 'commander'
+import { entityNames, listEvents } from '../../app/query/index.js'
+import { simpleTimeline } from '../../app/timeline.js'
+import { openStore } from '../../store/index.js'
+import type { CliIo } from '../io.js'
+import { dbOption } from '../options.js'
+import { renderTable, terminalWidth } from '../table.js'
+
+interface TimelineOptions {
+  db?: string
+  pair: string
+  json?: boolean
+}
+
+/** `dyad timeline --pair VN,CN`: one line per real event (cluster), in time order. */
+export function timelineCommand(io: CliIo): Command {
+  return new Command('timeline')
+    .description("the pair's events as a timeline: one line per real event (mentions across documents merged), in time order")
+    .requiredOption('--pair <pair>', 'country pair, e.g. VN,CN')
+    .addOption(dbOption())
+    .option('--json', 'print JSON instead of a table')
+    .action(async (o: TimelineOptions) => {
+      const store = await openStore(o.db)
+      try {
+        const entries = simpleTimeline(await listEvents(store.db, { pair: o.pair }))
+        if (o.json) return io.out(`${JSON.stringify(entries, null, 1)}\n`)
+        const names = await entityNames(store.db, entries.flatMap((e) => e.actors))
+        const when = (w: (typeof entries)[number]['when']) => (!w ? '?' : w.start === w.end ? w.start : `${w.start}..${w.end}`)
+        io.out(
+          renderTable(
+            entries,
+            [
+              { header: 'when', cell: (e) => when(e.when), max: 22 },
+              { header: 'type', cell: (e) => e.type, max: 19 },
+              { header: 'status', cell: (e) => e.status },
+              { header: 'actors', cell: (e) => e.actors.map((a) => names.get(a)).join(', '), max: 40 },
+              { header: 'mentions', cell: (e) => String(e.mentions), align: 'right' },
+              { header: 'evidence', cell: (e) => e.evidence },
+            ],
+            terminalWidth(),
+          ),
+        )
+      } finally {
+        await store.close()
+      }
+    })
+}

@@ -1,0 +1,36 @@
+/**
+ * Where a command writes and how it reports failure. The real process in
+ * `bin/dyad.js`; a buffer in tests, so commands run in-process.
+ */
+export interface CliIo {
+  out(text: string): void
+  err(text: string): void
+  /** True when stderr is a terminal (progress bars only then). */
+  readonly isTTY: boolean
+  /** The exit status so far; commands raise it, never lower it. */
+  exitCode: number
+}
+
+export function processIo(): CliIo {
+  return {
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+    isTTY: Boolean(process.stderr.isTTY),
+    exitCode: 0,
+  }
+}
+
+/** Raise the exit status (1 = failure, 2 = usage). */
+export function fail(io: CliIo, code = 1): void {
+  io.exitCode = Math.max(io.exitCode, code)
+}
+
+/** An error a command reports as one line, without a stack trace. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message)
+  }
+}

@@ -1,0 +1,82 @@
+import { Command, CommanderError } from 'commander'
+import { readFileSync } from 'node:fs'
+import { evalCommand } from './commands/eval.js'
+import { eventsCommand } from './commands/events.js'
+import { exportCommand } from './commands/export.js'
+import { figuresCommand } from './commands/figures.js'
+import { ingestCommand } from './commands/ingest.js'
+import { serveCommand } from './commands/serve.js'
+import { timelineCommand } from './commands/timeline.js'
+import { CliError, processIo, type CliIo } from './io.js'
+
+/**
+ * Commands contributed by other modules, loaded when present so the CLI
+ * builds before they land (the specifier is a variable on purpose).
+ */
+const OPTIONAL_COMMANDS: { file: string; factory: string }[] = [{ file: './commands/time.js', factory: 'timeCommand' }]
+
+/** The `dyad` program with every command registered. */
+export async function buildProgram(io: CliIo): Promise<Command> {
+  const program = new Command('dyad')
+    .description('Dyad: turn diplomatic news about a pair of countries into a verifiable, queryable record')
+    .version(packageVersion(), '-V, --version')
+    .option('--verbose', 'log what happens (to stderr)')
+    .showHelpAfterError('(run with --help for usage)')
+  const commands = [
+    ingestCommand(io),
+    exportCommand(io),
+    evalCommand(io),
+    eventsCommand(io),
+    figuresCommand(io),
+    timelineCommand(io),
+    serveCommand(io),
+  ]
+  for (const { file, factory } of OPTIONAL_COMMANDS) {
+    const found = await import(file).catch(() => null)
+    if (found && typeof found[factory] === 'function') commands.push(found[factory]() as Command)
+  }
+  for (const c of commands) program.addCommand(c)
+  configure(program, io)
+  return program
+}
+
+/** Output and exits go through `io` for the program and every subcommand. */
+function configure(cmd: Command, io: CliIo): void {
+  cmd.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err })
+  for (const sub of cmd.commands) configure(sub, io)
+}
+
+/**
+ * Run the CLI on `argv` (as process.argv: node, script, args...). Returns
+ * the exit status; with the default (process) io it also sets
+ * process.exitCode.
+ */
+export async function main(argv: readonly string[], io?: CliIo): Promise<number> {
+  const target = io ?? processIo()
+  let code: number
+  try {
+    const program = await buildProgram(target)
+    await program.parseAsync([...argv])
+    code = target.exitCode
+  } catch (error) {
+    if (error instanceof CommanderError) code = error.exitCode
+    else if (error instanceof CliError) {
+      target.err(`dyad: ${error.message}\n`)
+      code = error.exitCode
+    } else {
+      target.err(`dyad: ${error instanceof Error ? error.message : String(error)}\n`)
+      if (process.env.DYAD_DEBUG === '1' && error instanceof Error) target.err(`${error.stack}\n`)
+      code = 1
+    }
+  }
+  if (!io) process.exitCode = code
+  return code
+}
+
+function packageVersion(): string {
+  try {
+    return JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version
+  } catch {
+    return '0.0.0'
+  }
+}

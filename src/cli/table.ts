@@ -1,0 +1,36 @@
+/** A column of a terminal table: header, cell text, and the widest it may grow. */
+export interface Column<T> {
+  readonly header: string
+  readonly cell: (row: T) => string
+  readonly max?: number
+  readonly align?: 'left' | 'right'
+}
+
+/**
+ * Render rows as a plain-text table that fits `width` columns: cells are
+ * single-line and cut with an ellipsis; the last column takes what is left.
+ */
+export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[], width = 120): string {
+  const cells = rows.map((r) => columns.map((c) => oneLine(c.cell(r))))
+  const widths = columns.map((c, i) => Math.min(c.max ?? 60, Math.max(c.header.length, ...cells.map((row) => row[i].length))))
+  const fixed = widths.slice(0, -1).reduce((a, b) => a + b + 2, 0)
+  widths[widths.length - 1] = Math.max(columns[columns.length - 1].header.length, Math.min(widths[widths.length - 1], width - fixed))
+  const line = (values: string[]) =>
+    values
+      .map((v, i) => {
+        const cut = v.length > widths[i] ? `${v.slice(0, Math.max(0, widths[i] - 1))}…` : v
+        return columns[i].align === 'right' ? cut.padStart(widths[i]) : cut.padEnd(widths[i])
+      })
+      .join('  ')
+      .trimEnd()
+  return [line(columns.map((c) => c.header)), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n') + '\n'
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** The terminal width, or a default for pipes and tests. */
+export function terminalWidth(): number {
+  return process.stdout.columns && process.stdout.columns > 40 ? process.stdout.columns : 120
+}

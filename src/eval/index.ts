@@ -1,0 +1,2 @@
+export { scoreExport, type ScoreReport } from './score.js'
+export { formatReport } from './format.js'
