@@ -37,8 +37,6 @@ const BOUNDARY = /;|\s[–—]\s|—|,\s+(?:while|but|whereas|although|though)\b
  * adjectives ("the related agreement") from counting as past verbs.
  */
 export function tensesOf(text: string, sentences: readonly Sentence[], tokens: readonly Token[], spans: readonly Span[]): Tense[] {
-  const posAt = new Map<number, string>()
-  for (const t of tokens) posAt.set(t.span.start, t.pos)
   const cache = new Map<number, Marker[]>()
   let s = 0
   return spans.map((span) => {
@@ -47,7 +45,7 @@ export function tensesOf(text: string, sentences: readonly Sentence[], tokens: r
     const within = span.start >= sentence.span.start && span.end <= sentence.span.end ? sentence.span : { start: 0, end: text.length }
     let markers = cache.get(within.start)
     if (!markers) {
-      markers = markersIn(text, within, posAt)
+      markers = markersIn(text, within, posIn(tokens, within))
       cache.set(within.start, markers)
     }
     return nearest(markers, span)
@@ -57,6 +55,20 @@ export function tensesOf(text: string, sentences: readonly Sentence[], tokens: r
 /** Tense for one span in a text with no sentence or token analysis. */
 export function tenseOf(text: string, span: Span): Tense {
   return nearest(markersIn(text, { start: 0, end: text.length }, new Map()), span)
+}
+
+/** Parts of speech of the tokens inside a span, by start offset (binary search: tokens are in text order). */
+function posIn(tokens: readonly Token[], span: Span): Map<number, string> {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid].span.start < span.start) lo = mid + 1
+    else hi = mid
+  }
+  const out = new Map<number, string>()
+  for (let i = lo; i < tokens.length && tokens[i].span.start < span.end; i++) out.set(tokens[i].span.start, tokens[i].pos)
+  return out
 }
 
 function markersIn(text: string, within: Span, posAt: Map<number, string>): Marker[] {

@@ -43,7 +43,12 @@ describe('document dating: stated', () => {
     expect(ctx.published?.basis).toBe('inferred')
   })
 
-  it('orders an ambiguous numeric header date by the content', () => {
+  it('orders an ambiguous numeric header date by the content, not by itself', () => {
+    const ctx = run('Leaders meet\n\n03/11/2019 | 09:12\nThe talks followed a meeting in October 2019 between the two ministers.')
+    expect(ctx.published).toEqual({ start: '2019-11-03', end: '2019-11-03', basis: 'stated' })
+  })
+
+  it('orders an ambiguous numeric header date by a statistic in the content', () => {
     const ctx = run('12/10/2017 | 16:54\nIn the first nine months of 2017, trade between the two countries grew 5%.')
     expect(ctx.published).toEqual({ start: '2017-10-12', end: '2017-10-12', basis: 'stated' })
   })
@@ -83,6 +88,14 @@ describe('document dating: inferred', () => {
       'Trade reached $3 billion in the first eight months of 2023. The two sides aim for $10 billion by 2030. The minister will arrive on October 2. The anniversary in 2025 looms.',
     )
     expect(ctx.published).toEqual({ start: '2023-09-01', end: '2023-10-02', basis: 'inferred' })
+  })
+
+  it('takes a full date in an unmarked caption as evidence, but not a month with an amount as a statistic', () => {
+    const ctx = run(
+      'Leaders sign port deals\n\n14 May 2021, Lima: The president receives the visiting envoy.\nIn March, the fund deposited $2 billion in the central bank.',
+    )
+    expect(ctx.published).toEqual({ start: '2021-05-14', end: '2021-05-14', basis: 'inferred' })
+    expect(valueOf(ctx, 'March')).toMatchObject({ start: '2021-03-01', end: '2021-03-31' })
   })
 
   it('leaves an undatable text undated, and its relative expressions unresolved, with diagnostics', () => {

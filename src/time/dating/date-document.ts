@@ -29,7 +29,7 @@ export interface DatingInput {
  */
 export function dateDocument(input: DatingInput): Dating {
   const window = inferWindow(input.text, input.sentences, input.candidates, input.tenses)
-  const stated = statedDate(input.text, input.statedDate, input.candidates, (c) => chooseDay(c, window))
+  const stated = statedDate(input.text, input.statedDate, input.candidates, (c) => chooseDay(c, windowWithout(input, c, window)))
   if (stated) {
     const day = isoOf(stated.day)
     return {
@@ -58,6 +58,18 @@ export function dateDocument(input: DatingInput): Dating {
       },
     ],
   }
+}
+
+/** The content's window without one candidate (so an ambiguous date is not judged by itself). */
+function windowWithout(input: DatingInput, c: TimeCandidate, window: InferredWindow | null): InferredWindow | null {
+  if (c.ruleId !== 'time:numeric-date') return window
+  const keep = input.candidates.map((x) => x !== c)
+  return inferWindow(
+    input.text,
+    input.sentences,
+    input.candidates.filter((_, i) => keep[i]),
+    input.tenses.filter((_, i) => keep[i]),
+  )
 }
 
 /**

@@ -60,12 +60,17 @@ export function boundsOf(
       out.push({ ...base, day: start, side: 'lower', strong: true, why: 'as of' })
       return
     }
-    const statistic = (c.period || QUANTITY.test(sentenceText)) && v.granularity !== 'day' && end - start < YEAR_DAYS
+    // A year (or a quarter, a run of months) with a figure is a statistic; a single month with one is
+    // as often an event ("in March, X deposited $5 billion"), so it keeps the event rule.
+    const statistic = (c.period || (v.granularity === 'year' && QUANTITY.test(sentenceText))) && end - start < YEAR_DAYS
     if (statistic) {
       out.push({ ...base, day: end + 1, side: 'lower', strong: true, why: 'figure for a period that is over' })
       return
     }
-    out.push({ ...base, day: start, side: 'lower', strong: tense === 'past', why: tense === 'past' ? 'reported as past' : 'unmarked clause' })
+    // In an unmarked clause (a caption, a present-tense aside) a full date is still good evidence of
+    // the past; a bare year or month is not ("the anniversary in 2025").
+    const strong = tense === 'past' || (v.granularity === 'day' && start === end)
+    out.push({ ...base, day: start, side: 'lower', strong, why: tense === 'past' ? 'reported as past' : strong ? 'a dated caption or aside' : 'unmarked clause' })
   })
   return out
 }

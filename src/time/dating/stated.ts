@@ -11,8 +11,8 @@ export interface StatedDate {
 }
 
 /** Where a header or dateline can be: the first lines of the text. */
-const HEADER_CHARS = 600
-const HEADER_LINES = 6
+const HEADER_CHARS = 800
+const HEADER_LINES = 7
 const LABEL =
   /\b(?:date[d]?|updated|published|posted|last\s+updated|modified|created|released|issued)\s*:?\s*(?:on\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?)?[,|·•-]?\s*$/i
 const DATELINE_BEFORE = /(?:^|[\s,])\p{Lu}{2,}[\p{Lu}\p{M}\s.'’-]*(?:,\s*[\p{L}\p{M}\s.'’-]+)*,\s*$/u
@@ -62,13 +62,16 @@ export function statedDate(
 }
 
 function headerLimit(text: string): number {
+  // Blank lines do not count: pages often space their header lines apart.
   let end = 0
-  for (let line = 0; line < HEADER_LINES; line++) {
+  let lines = 0
+  while (lines < HEADER_LINES && end < text.length) {
     const nl = text.indexOf('\n', end)
-    if (nl < 0) return Math.min(text.length, HEADER_CHARS)
-    end = nl + 1
+    const lineEnd = nl < 0 ? text.length : nl
+    if (text.slice(end, lineEnd).trim()) lines++
+    end = lineEnd + 1
   }
-  return Math.min(end, HEADER_CHARS)
+  return Math.min(end, text.length, HEADER_CHARS)
 }
 
 function isBareLine(rest: string): boolean {
