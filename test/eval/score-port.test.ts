@@ -1,0 +1,59 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildExport } from '../../src/app/export-json.js'
+import { formatReport, scoreExport } from '../../src/eval/index.js'
+import { readInputs } from '../../src/ingest/read.js'
+import { processDocument } from '../../src/pipeline/run.js'
+import { contentHash, documentId } from '../../src/util/ids.js'
+import { goldVariant } from './gold-variant.js'
+
+const SHARED = join(import.meta.dirname, '../../../shared')
+const SCORE_PY = join(SHARED, 'eval/score.py')
+const GOLD_FILE = join(SHARED, 'eval/vietnam-china.gold.json')
+const CORPUS = join(SHARED, 'corpus/vietnam-china')
+const python = spawnSync('python3', ['--version']).status === 0
+if (!python) console.warn('score.py comparison skipped: python3 is not installed')
+
+describe.skipIf(!python)('the TypeScript scorer prints what score.py prints', () => {
+  let dir: string
+  const gold = JSON.parse(readFileSync(GOLD_FILE, 'utf8'))
+  const compare = (name: string, data: unknown) => {
+    const file = join(dir, `${name}.json`)
+    writeFileSync(file, JSON.stringify(data))
+    const expected = execFileSync('python3', [SCORE_PY, '--gold', GOLD_FILE, '--system', file], { encoding: 'utf8' })
+    const actual = `${formatReport(scoreExport(gold, JSON.parse(readFileSync(file, 'utf8')))).join('\n')}\n`
+    expect(actual).toBe(expected)
+    return actual
+  }
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'dyad-eval-'))
+  })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('on the export of the seed corpus run through the pipeline', async () => {
+    const docs = []
+    for await (const item of readInputs([CORPUS])) {
+      if (!item.ok) continue
+      const id = documentId(contentHash(item.doc.text))
+      const extraction = processDocument({ docId: id, source: item.doc.source, text: item.doc.text })
+      docs.push({ id, source: item.doc.source, url: null, title: null, text: item.doc.text, published: extraction.published, extraction })
+    }
+    const out = compare('pipeline', buildExport(docs))
+    expect(out).toMatch(/^documents  found 5\/5/)
+  })
+
+  it('on a perturbed copy of the gold that exercises every matching rule', () => {
+    const out = compare('variant', goldVariant(gold, CORPUS))
+    // The perturbations leave some records right and some wrong: a useful comparison.
+    expect(out).toMatch(/events     recall 0\.[1-9]/)
+    expect(out).toMatch(/indicators recall 0\.[1-9]/)
+    expect(out).toMatch(/wrong merges [1-9]/)
+  })
+
+  it('on an empty export', () => {
+    compare('empty', { documents: [], entities: [], events: [], indicators: [], conflicts: [] })
+  })
+})
