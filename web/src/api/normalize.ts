@@ -6,6 +6,7 @@ import type {
   ConflictRec, DocDetail, DocRecord, DocSummary, Diagnostic, EntitySummary, EventRec,
   IndicatorRec, Pair, Ref, Role, Series, Span, Stats, When,
 } from './types.js'
+import { formatValue, formatWhen, humanize } from '../lib/format.js'
 
 type Obj = Record<string, unknown>
 export type Names = ReadonlyMap<string, string>
@@ -115,8 +116,11 @@ const RECORD_GROUPS = ['entities', 'times', 'events', 'indicators', 'roles'] as 
 const KIND_OF: Record<string, string> = { entities: 'entity', times: 'time', events: 'event', indicators: 'indicator', roles: 'role' }
 
 function recordLabel(kind: string, o: Obj, names: Names): string {
-  if (kind === 'event') return `${str(o.type) ?? 'event'}${o.status === 'planned' ? ' (planned)' : ''}`
-  if (kind === 'indicator') return `${str(o.indicator) ?? 'figure'} = ${str(o.value) ?? '?'} ${str(o.unit) ?? ''}`.trim()
+  if (kind === 'event') return `${humanize(str(o.type) ?? 'event')}${o.status === 'planned' ? ' (planned)' : ''} · ${formatWhen(when(o.when))}`
+  if (kind === 'indicator') {
+    const v = num(o.value)
+    return `${humanize(str(o.indicator) ?? 'figure')}: ${v === null ? '?' : formatValue(v, str(o.unit) ?? '')}`
+  }
   if (kind === 'entity') return `${str(o.type) ?? 'entity'}: ${str(o.name) ?? ref(o.key ?? o.entity, names)?.name ?? str(o.text) ?? ''}`
   if (kind === 'time') {
     const w = when(o.when ?? o.value)
@@ -162,6 +166,8 @@ export function role(x: unknown): Role | null {
   return {
     title: str(x.title) ?? '',
     org: isObj(x.org) ? str(x.org.id) : str(x.org),
+    orgName: isObj(x.org) ? str(x.org.name) : null,
+    reported: isObj(x.document) && isObj(x.document.published) ? str(x.document.published.end) : null,
     doc: str(x.doc),
     span: span(x.span),
     when: when(x.when),

@@ -49,6 +49,9 @@ export interface Ref {
 export interface Role {
   title: string
   org: string | null
+  orgName: string | null
+  /** Publication day of the document that states it (a proxy for when it was held). */
+  reported: string | null
   doc: string | null
   span: Span | null
   when: When | null

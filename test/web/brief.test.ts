@@ -1,0 +1,81 @@
+// The HTML brief from the command line, opened from disk in chromium with the
+// network off: it must render completely and ask for nothing.
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ingestPaths } from '../../src/app/ingest.js'
+import type { CliIo } from '../../src/cli/io.js'
+import { reportCommand } from '../../src/cli/commands/report.js'
+import { openStore } from '../../src/store/index.js'
+import { CHROMIUM_SKIP, CORPUS, hasChromium, launchChromium, shotsDir, tempDir } from './harness.js'
+
+function bufferIo(): CliIo & { stdout: string; stderr: string } {
+  const io = { stdout: '', stderr: '', isTTY: false, exitCode: 0, out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) }
+  return io
+}
+
+describe('dyad report', () => {
+  let tmp: ReturnType<typeof tempDir>
+  let out: string
+  let html: string
+
+  beforeAll(async () => {
+    tmp = tempDir('dyad-brief-')
+    const db = join(tmp.dir, 'store.db')
+    const store = await openStore(db)
+    try {
+      await ingestPaths(store, [CORPUS])
+    } finally {
+      await store.close()
+    }
+    out = join(tmp.dir, 'brief.html')
+    const io = bufferIo()
+    await reportCommand(io).parseAsync(['--pair', 'VN,CN', '--out', out, '--db', db], { from: 'user' })
+    expect(io.exitCode).toBe(0)
+    expect(io.stdout).toContain('wrote')
+    html = readFileSync(out, 'utf8')
+  })
+
+  afterAll(() => tmp?.remove())
+
+  it('writes one self-contained HTML file', () => {
+    expect(existsSync(out)).toBe(true)
+    expect(html).not.toMatch(/<script|<link[^>]+stylesheet|@import|url\(\s*['"]?https?:/i)
+    expect(html).toContain('<h1>Vietnam – China</h1>')
+  })
+
+  it.skipIf(!hasChromium)(`opens offline in chromium without console errors or requests${hasChromium ? '' : ` (${CHROMIUM_SKIP})`}`, async () => {
+    const context = await launchChromium(join(tmp.dir, 'profile'))
+    try {
+      await context.setOffline(true)
+      const requested: string[] = []
+      await context.route('**/*', (route) => {
+        const url = route.request().url()
+        if (url.startsWith('file:')) return route.continue()
+        requested.push(url)
+        return route.abort()
+      })
+      const page = context.pages()[0] ?? (await context.newPage())
+      const problems: string[] = []
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(m.text())
+      })
+      page.on('pageerror', (e) => problems.push(e.message))
+      await page.goto(pathToFileURL(out).href)
+      expect(await page.locator('h1').textContent()).toBe('Vietnam – China')
+      expect(await page.locator('svg.timeline').count()).toBeGreaterThan(0)
+      expect(await page.locator('section', { hasText: 'Headline figures' }).locator('tbody tr').count()).toBeGreaterThan(0)
+      expect(await page.locator('ol.sources li').count()).toBe(5)
+      expect(await page.locator('.event blockquote').count()).toBeGreaterThan(0)
+      const dir = shotsDir()
+      await page.screenshot({ path: join(dir, 'brief-1280x800.png') })
+      await page.setViewportSize({ width: 375, height: 812 })
+      await page.screenshot({ path: join(dir, 'brief-375x812.png') })
+      expect(problems).toEqual([])
+      expect(requested).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
+})
