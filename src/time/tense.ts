@@ -9,7 +9,7 @@ const FUTURE =
 // Markers of a clause about the past: past forms of common irregular verbs,
 // auxiliaries of the past and perfect, and "-ed" verbs.
 const PAST =
-  /\b(?:was|were|had|has|have|did|said|met|held|paid|began|begun|took|taken|made|gave|given|saw|seen|came|went|gone|became|won|sent|brought|told|spoke|spoken|led|left|got|grew|grown|rose|risen|fell|fallen|hit|set|put|cut|beat|chose|chosen|wrote|written|thought|built|bought|sold|sought|caught|taught|drew|drawn|flew|kept|felt|found|lost|meant|stood|understood|ran|ago)\b|\b[a-z]{2,}(?:ed)\b/gi
+  /\b(?:was|were|had|has|have|did|said|told|announced|stated|added|noted|reported|met|held|paid|began|begun|took|taken|made|gave|given|saw|seen|came|went|gone|became|won|sent|brought|told|spoke|spoken|led|left|got|grew|grown|rose|risen|fell|fallen|hit|set|put|cut|beat|chose|chosen|wrote|written|thought|built|bought|sold|sought|caught|taught|drew|drawn|flew|kept|felt|found|lost|meant|stood|understood|ran|ago)\b|\b[a-z]{2,}(?:ed)\b/gi
 
 // "-ed" words that are not past verbs when no part of speech says so.
 const NOT_PAST = new Set([
@@ -25,7 +25,14 @@ interface Marker {
   start: number
   end: number
   tense: 'past' | 'future' | 'boundary'
+  /** Characters added to the distance: a reporting verb governs the attribution, not the event reported. */
+  penalty?: number
 }
+
+// "..., the ministry said on Saturday": the date next to a reporting verb is
+// when it was said; anything further away belongs to what was said.
+const REPORTING = /^(?:said|told|announced|stated|added|noted|reported)$/
+const REPORTING_PENALTY = 40
 
 // Clause boundaries: a marker past one of these governs another clause.
 const BOUNDARY = /;|\s[–—]\s|—|,\s+(?:while|but|whereas|although|though)\b/g
@@ -99,7 +106,7 @@ function markersIn(text: string, within: Span, posAt: Map<number, string>): Mark
       const pos = posAt.get(start)
       if (pos !== undefined && pos !== 'VERB' && pos !== 'AUX') continue
     }
-    out.push({ start, end, tense: 'past' })
+    out.push({ start, end, tense: 'past', penalty: REPORTING.test(word) ? REPORTING_PENALTY : 0 })
   }
   return out
 }
@@ -123,7 +130,8 @@ function pick(markers: readonly Marker[], span: Span, keep: (m: Marker) => boole
   for (const m of markers) {
     if (m.tense === 'boundary' || !keep(m)) continue
     if (m.start < span.end && m.end > span.start) continue // inside the expression ("five years ago")
-    const distance = m.end <= span.start ? span.start - m.end : m.start - span.end
+    const gap = m.end <= span.start ? span.start - m.end : m.start - span.end
+    const distance = gap + (m.penalty && gap > 6 ? m.penalty : 0)
     if (distance < bestDistance) {
       bestDistance = distance
       best = m.tense

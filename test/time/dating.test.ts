@@ -43,6 +43,18 @@ describe('document dating: stated', () => {
     expect(ctx.published?.basis).toBe('inferred')
   })
 
+  it('reads a weekday after the latest fact when nothing is announced', () => {
+    const ctx = run('22 March 2021, Quito: the foreign minister greets her guest.\nThe two ministers signed a trade accord on Tuesday, officials said.')
+    expect(ctx.published).toEqual({ start: '2021-03-22', end: '2021-03-28', basis: 'inferred' })
+    expect(valueOf(ctx, 'Tuesday')).toMatchObject({ start: '2021-03-23' })
+  })
+
+  it('reads the date next to a reporting verb as when it was said, and the rest by its own clause', () => {
+    const ctx = run('Published 2024-02-10\nThe premier will visit the Gulf on February 13-14, the foreign ministry said on Saturday.')
+    expect(valueOf(ctx, 'February 13-14')).toMatchObject({ start: '2024-02-13', end: '2024-02-14' })
+    expect(valueOf(ctx, 'Saturday')).toMatchObject({ start: '2024-02-10' })
+  })
+
   it('orders an ambiguous numeric header date by the content, not by itself', () => {
     const ctx = run('Leaders meet\n\n03/11/2019 | 09:12\nThe talks followed a meeting in October 2019 between the two ministers.')
     expect(ctx.published).toEqual({ start: '2019-11-03', end: '2019-11-03', basis: 'stated' })
@@ -74,7 +86,7 @@ describe('document dating: inferred', () => {
 
   it('reads a statistic for a period as published after the period', () => {
     const ctx = run('Two-way trade hit $9.1 billion in the first half of 2020, officials said.')
-    expect(ctx.published).toEqual({ start: '2020-07-01', end: '2020-07-01', basis: 'inferred' })
+    expect(ctx.published).toEqual({ start: '2020-07-01', end: '2020-07-07', basis: 'inferred' })
   })
 
   it('moves a year-less upcoming date to the next year when it would precede a reported fact', () => {
@@ -94,7 +106,7 @@ describe('document dating: inferred', () => {
     const ctx = run(
       'Leaders sign port deals\n\n14 May 2021, Lima: The president receives the visiting envoy.\nIn March, the fund deposited $2 billion in the central bank.',
     )
-    expect(ctx.published).toEqual({ start: '2021-05-14', end: '2021-05-14', basis: 'inferred' })
+    expect(ctx.published).toEqual({ start: '2021-05-14', end: '2021-05-20', basis: 'inferred' })
     expect(valueOf(ctx, 'March')).toMatchObject({ start: '2021-03-01', end: '2021-03-31' })
   })
 

@@ -14,6 +14,8 @@ export interface InferredWindow {
 
 /** How far before the earliest upcoming event a preview is assumed written, when nothing bounds it below. */
 const PREVIEW_DAYS = 7
+/** How long after its latest fact a report is assumed written, when nothing bounds it above. */
+const REPORT_DAYS = 6
 
 /**
  * Infer when an undated text was written from what it reports as done and
@@ -65,12 +67,12 @@ export function inferWindow(
   const low = [lowerStrong, weak].filter((b): b is Bound => b !== null).sort((a, b) => b.day - a.day)[0] ?? null
   if (!low && !up) return null
   const start = low ? low.day : up!.day - PREVIEW_DAYS
-  const end = up ? up.day : low!.day
+  const end = up ? up.day : low!.day + REPORT_DAYS
   const parts: string[] = []
   if (low) parts.push(`not before ${isoOf(low.day)}: "${low.text}" (${low.why})`)
   else parts.push(`nothing reported as past; assumed written within ${PREVIEW_DAYS} days before the upcoming event`)
   if (up) parts.push(`not after ${isoOf(up.day)}: "${up.text}" (upcoming)`)
-  else parts.push('nothing reported as upcoming; taken as the day of the latest fact')
+  else parts.push(`nothing reported as upcoming; assumed written within ${REPORT_DAYS} days after the latest fact`)
   const dropped = all.filter((b) => b.side === 'upper' && lowerStrong && b.day < lowerStrong.day).length
   if (dropped) parts.push(`${dropped} upcoming date(s) before a reported fact ignored`)
   if (yearFrom) parts.push(`year-less dates read in ${year} (from "${yearFrom.text}")`)
