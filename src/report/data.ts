@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
-import { listConflicts, listDocuments, listEntities, listEvents, listIndicators, parsePair } from '../app/query/index.js'
+import { getDocument, listConflicts, listDocuments, listEntities, listEvents, listIndicators, parsePair } from '../app/query/index.js'
+import { sentenceAround } from './sentence.js'
 import type { EventResult, IndicatorResult } from '../app/query/index.js'
 import type { DocumentSummary } from '../app/query/documents.js'
 import type { Database } from '../store/schema.js'
@@ -46,6 +47,13 @@ export async function loadBriefData(db: Kysely<Database>, pairText: string, now:
     listEntities(db),
   ])
   const names = new Map(entities.map((e) => [e.key, e.name]))
+  // a figure's span is the number itself; quote the sentence that states it
+  const texts = new Map<string, string>()
+  for (const d of documents) texts.set(d.id, (await getDocument(db, d.id))?.text ?? '')
+  const quoted = figures.map((f) => {
+    const text = texts.get(f.doc)
+    return text ? { ...f, evidence: sentenceAround(text, f.span.start, f.span.end) || f.evidence } : f
+  })
   const typed = pairText.split(/[,/]/).map((p) => p.trim())
   const keys = pair.split(',')
   // keep the user's order (VN,CN reads "Vietnam – China")
@@ -56,7 +64,7 @@ export async function loadBriefData(db: Kysely<Database>, pairText: string, now:
     countries,
     documents,
     events,
-    figures,
+    figures: quoted,
     conflicts: conflicts.map((c) => ({ id: c.id, kind: c.kind, about: c.about, note: c.note, indicators: [...c.indicators], events: [...c.events] })),
     names,
     generated: now.toISOString(),

@@ -112,3 +112,13 @@ describe('renderBrief', () => {
     expect(empty).toContain('No conflicting figures were detected')
   })
 })
+
+describe('sentenceAround', () => {
+  it('widens a figure to the sentence that states it', async () => {
+    const { sentenceAround } = await import('../../src/report/sentence.js')
+    const text = 'Ministers met in Lima. Two-way trade hit $4.2 billion in 2023, up 8%. More talks follow.'
+    const at = text.indexOf('$4.2 billion')
+    expect(sentenceAround(text, at, at + 12)).toBe('Two-way trade hit $4.2 billion in 2023, up 8%.')
+    expect(sentenceAround(text, 0, 8)).toBe('Ministers met in Lima.')
+  })
+})

@@ -6,6 +6,9 @@ import { FigureCard } from '../components/figure-card.js'
 import { Empty, Status } from '../components/status.js'
 import { Timeline } from '../components/timeline.js'
 import { href } from '../lib/router.js'
+import { docText } from '../api/evidence.js'
+import { sentenceAround } from '../lib/sentence.js'
+import type { IndicatorRec } from '../api/types.js'
 import { useData } from '../lib/use-data.js'
 
 const COUNT_LABELS: [string, string][] = [
@@ -43,7 +46,8 @@ export function Overview({ pair, pairLabel }: { pair: string; pairLabel: string 
       : all.counts
     const unique = timeline.filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)))
     if (code && isObj(pairEntry)) counts.clusters = unique.length
-    return { stats: { ...all, counts, latest: all.latest.filter(mine), headline: all.headline.filter(mine) }, timeline: unique }
+    const headline = await Promise.all(all.headline.filter(mine).map(withSentence))
+    return { stats: { ...all, counts, latest: all.latest.filter(mine), headline }, timeline: unique }
   }, [pair])
 
   return (
@@ -63,6 +67,14 @@ export function Overview({ pair, pairLabel }: { pair: string; pairLabel: string 
             ))}
           </ul>
 
+          <section aria-labelledby="h-timeline">
+            <div class="section-head">
+              <h2 id="h-timeline">Timeline</h2>
+              <span class="muted small">Scroll or drag to zoom · click a mark to open the event</span>
+            </div>
+            <Timeline events={timeline} pair={pair} />
+          </section>
+
           <section aria-labelledby="h-figures">
             <div class="section-head">
               <h2 id="h-figures">Headline figures</h2>
@@ -73,14 +85,6 @@ export function Overview({ pair, pairLabel }: { pair: string; pairLabel: string 
             ) : (
               <Empty>No figures extracted yet.</Empty>
             )}
-          </section>
-
-          <section aria-labelledby="h-timeline">
-            <div class="section-head">
-              <h2 id="h-timeline">Timeline</h2>
-              <span class="muted small">Scroll or drag to zoom · click a mark to open the event</span>
-            </div>
-            <Timeline events={timeline} pair={pair} />
           </section>
 
           <section aria-labelledby="h-latest">
@@ -94,4 +98,15 @@ export function Overview({ pair, pairLabel }: { pair: string; pairLabel: string 
       )}
     </Status>
   )
+}
+
+/** A figure's span is the number; show the sentence that states it. */
+async function withSentence(r: IndicatorRec): Promise<IndicatorRec> {
+  if (!r.span || !r.doc) return r
+  try {
+    const { text } = await docText(r.doc)
+    return { ...r, quote: sentenceAround(text, r.span.start, r.span.end) || r.quote }
+  } catch {
+    return r
+  }
 }
