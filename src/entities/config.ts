@@ -11,6 +11,11 @@ import { acronymDefinition } from './recognizers/acronym-definition.js'
 import { appositionPerson } from './recognizers/apposition-person.js'
 import { groupReference } from './recognizers/group-reference.js'
 import { lowercaseTitlePerson } from './recognizers/lowercase-title-person.js'
+import { mediaName } from './recognizers/media-name.js'
+import { nationalBody } from './recognizers/national-body.js'
+import { placeAfterPreposition } from './recognizers/place-after-preposition.js'
+import { placeSuffix } from './recognizers/place-suffix.js'
+import { titleCommaName } from './recognizers/title-comma-name.js'
 import { sourceCredit } from './recognizers/source-credit.js'
 import { speakerPerson } from './recognizers/speaker-person.js'
 import { linkAcronyms } from './refiners/link-acronyms.js'
@@ -27,7 +32,12 @@ export const ENTITY_RECOGNIZERS: readonly Recognizer<Candidate>[] = [
   appositionPerson,
   lowercaseTitlePerson,
   speakerPerson,
+  titleCommaName,
   sourceCredit,
+  mediaName,
+  placeSuffix,
+  placeAfterPreposition,
+  nationalBody,
 ]
 
 /** Refiners, in order: link acronyms, resolve short names, settle overlaps. */

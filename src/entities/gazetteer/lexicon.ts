@@ -118,7 +118,7 @@ export const NON_NAMES: ReadonlySet<string> = new Set([
   'home', 'back', 'top', 'share', 'follow', 'comment', 'comments', 'editor', 'copyright', 'click', 'yes', 'no',
   'mr', 'mrs', 'ms', 'dr', 'noting', 'highlighting', 'speaking', 'addressing', 'welcoming', 'recently',
   'earlier', 'later', 'then', 'thus', 'so', 'yet', 'still', 'again', 'not', 'only', 'just', 'even', 'about',
-  'over', 'under', 'up', 'out', 'into', 'through', 'via', 'per', 'than', 'such', 'same', 'new', 'first',
+  'over', 'under', 'up', 'out', 'into', 'through', 'via', 'per', 'than', 'such', 'same', 'first',
   'second', 'third', 'last', 'next', 'efforts', 'tightened', 'thriving',
 ])
 

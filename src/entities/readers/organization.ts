@@ -9,6 +9,7 @@ import type { SegmentReader } from './reader.js'
 import type { EntityType } from '../../model/types.js'
 
 const POSSESSIVE = /^['’]s?\s/
+const EDITIONS = new Set(['summit', 'forum', 'conference', 'expo', 'games', 'olympics', 'cup', 'dialogue', 'congress'])
 
 /**
  * A name ending in an organization head ("Ministry of Industry and Trade",
@@ -21,14 +22,23 @@ export const organization: SegmentReader = {
   kind: 'org',
   extract(ctx, seg, scan) {
     const named = nameOf(ctx.text, seg, scan)
-    const span = segmentSpan(seg)
+    let span = segmentSpan(seg)
+    const last = seg.phrase.elements[seg.last]
+    // "World Government Summit 2024": the edition year is part of an event's name.
+    const year = EDITIONS.has(last.fold) ? /^[ \t]+(?:19|20)\d\d\b/.exec(ctx.text.slice(span.end, span.end + 6)) : null
+    if (year) {
+      span = { start: span.start, end: span.end + year[0].length }
+      named.name += year[0]
+      named.base += year[0]
+      named.key += year[0]
+    }
     const text = ctx.text.slice(span.start, span.end)
     const aliases = [...new Set([text, named.base].filter((a) => a !== named.name))]
     const c: Candidate = {
       span,
       text,
       type: typeOf(seg.phrase.elements.slice(seg.first, seg.last + 1), named.base),
-      key: `org:${foldName(named.name)}`,
+      key: `org:${named.key}`,
       name: named.name,
       country: named.country,
       ruleId: 'entities:organization',
@@ -41,7 +51,7 @@ export const organization: SegmentReader = {
 }
 
 /** Canonical name, the name as written without a country prefix, and the country. */
-export function nameOf(text: string, seg: Segment, scan: DocumentScan): { name: string; base: string; country: string | null } {
+export function nameOf(text: string, seg: Segment, scan: DocumentScan): { name: string; base: string; country: string | null; key: string } {
   const els = seg.phrase.elements
   let from = seg.first
   let moved: string | null = null
@@ -56,12 +66,21 @@ export function nameOf(text: string, seg: Segment, scan: DocumentScan): { name: 
   }
   const base = text.slice(els[from].start, els[seg.last].end)
   const inner = els.slice(from, seg.last + 1).find((e) => e.cls === 'country')
-  const country = moved ?? inner?.country?.code ?? null
+  // A name with two countries ("Vietnam-China Steering Committee") belongs to neither.
+  const codes = new Set(els.slice(from, seg.last + 1).filter((e) => e.country).map((e) => e.country!.code))
+  const country = moved ?? (codes.size === 1 ? inner?.country?.code ?? null : null)
   let name = moved && !inner ? `${base} of ${countryName(moved)}` : base
   // "(NPC) Standing Committee": a body named after the acronym before it.
   const prev = els[seg.first - 1]
   if (!moved && prev?.cls === 'def' && !inner) name = `${text.slice(prev.start, prev.end)} ${base}`
-  return { name, base, country }
+  // The key spells countries the one way ("Việt Nam" and "Vietnam" are one news agency).
+  let key = els
+    .slice(from, seg.last + 1)
+    .map((e) => (e.cls === 'country' && e.country ? foldName(countryName(e.country.code)) : e.fold))
+    .join(' ')
+  if (moved && !inner) key = `${key} of ${foldName(countryName(moved))}`
+  if (!moved && prev?.cls === 'def' && !inner) key = `${prev.fold} ${key}`
+  return { name, base, country, key: foldName(key) }
 }
 
 function typeOf(els: readonly Element[], base: string): EntityType {

@@ -1,4 +1,3 @@
-import { foldName } from '../../util/fold.js'
 import { PRIORITY } from '../candidate.js'
 import { segmentSpan } from '../scan/document.js'
 import type { SegmentReader } from './reader.js'
@@ -25,7 +24,7 @@ export const place: SegmentReader = {
     }
     const named = nameOf(ctx.text, seg, scan)
     return {
-      span, text, type: 'place', key: `place:${foldName(named.base)}`, name: named.base, country: named.country,
+      span, text, type: 'place', key: `place:${named.key}`, name: named.base, country: named.country,
       ruleId: 'entities:place-name', priority: PRIORITY.place, aliases: text !== named.base ? [text] : undefined,
     }
   },

@@ -25,6 +25,8 @@ export const appositionPerson: Recognizer<Candidate> = {
     const segs = scan.segmentsEndingAt.get(match.index) ?? []
     const seg = segs.find((s) => s.kind === 'unknown' || s.kind === 'person')
     if (!seg) return null
+    // A person's full name starts with a given name, not "Al-" ("Al-Ahram said" is a newspaper).
+    if (seg.phrase.elements[seg.first].cls !== 'name' && seg.kind === 'unknown') return null
     const span = segmentSpan(seg)
     const words = scan.words.slice(scan.wordAt.get(span.start)!, (scan.wordAt.get(span.start) ?? 0) + 6).filter((w) => w.end <= span.end)
     if (seg.kind === 'unknown' && (words.length < 2 || words.length > 5)) return null

@@ -6,7 +6,9 @@ import { scanDocument, segmentSpan } from '../scan/document.js'
 import { TITLE_ALTERNATION } from './title-pattern.js'
 
 // A title in lowercase right before a capitalized name: "top legislator Li Zhanshu".
-const LOWER_TITLE = new RegExp(`(?<![\\p{L}-])(?:${TITLE_ALTERNATION})\\s+(?=\\p{Lu})`, 'gu')
+// Family relations name a person the same way: "his wife Sophie Grégoire".
+const RELATIONS = 'wife|husband|spouse|son|daughter|brother|sister|father|mother'
+const LOWER_TITLE = new RegExp(`(?<![\\p{L}-])(?:${TITLE_ALTERNATION}|${RELATIONS})\\s+(?=\\p{Lu})`, 'gu')
 
 /** A name after a lowercase title ("top political advisor Wang Yang", "premier Li"). */
 export const lowercaseTitlePerson: Recognizer<Candidate> = {

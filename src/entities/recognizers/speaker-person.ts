@@ -16,6 +16,8 @@ export const speakerPerson: Recognizer<Candidate> = {
     if (!seg || seg.last !== seg.phrase.elements.length - 1) return null
     const n = seg.last - seg.first + 1
     if (n < 2 || n > 4) return null
+    // A person's full name starts with a given name, not "Al-" ("Al-Ahram said" is a newspaper).
+    if (seg.phrase.elements[seg.first].cls !== 'name' && seg.kind === 'unknown') return null
     const span = segmentSpan(seg)
     const text = ctx.text.slice(span.start, span.end)
     return {

@@ -48,14 +48,24 @@ export const linkAcronyms: Refiner<Candidate> = {
           c.name = target.name
           c.type = target.type
           c.country = target.country
-        } else if (c.type !== 'country' && c.type !== 'person' && !c.country && foldName(c.name).startsWith(`${folded} `)) {
-          // "CPC Central Committee" belongs where the CPC belongs.
-          c.country = target.country
+        } else if (c.type !== 'country' && c.type !== 'person' && c.type !== 'group' && target.type !== 'country') {
+          // "CPC Central Committee", "Congress of the CPV": the body of the
+          // defined entity, named with its long form so both spellings meet.
+          const name = foldName(c.name)
+          if (name.startsWith(`${folded} `)) expand(c, `${target.name} ${c.name.slice(c.name.indexOf(' ') + 1)}`, target.country)
+          else if (name.endsWith(` ${folded}`)) expand(c, `${c.name.slice(0, c.name.lastIndexOf(' '))} ${target.name}`, target.country)
         }
       }
     }
     return out.filter((c) => c.text !== '')
   },
+}
+
+function expand(c: Candidate, name: string, country: string | null): void {
+  c.aliases = [...new Set([...(c.aliases ?? []), c.name])]
+  c.name = name
+  c.key = `org:${foldName(name)}`
+  c.country ??= country
 }
 
 // The entity whose mention ends where the long form ends and starts at or

@@ -17,6 +17,8 @@ export interface DocumentScan {
   /** Segments by the offset where they end, and where they start. */
   readonly segmentsEndingAt: ReadonlyMap<number, readonly Segment[]>
   readonly segmentsStartingAt: ReadonlyMap<number, readonly Segment[]>
+  /** The phrase each word belongs to, if any. */
+  readonly phraseOfWord: readonly (Phrase | undefined)[]
 }
 
 // One scan per context: recognizers of the same document share it instead
@@ -44,7 +46,9 @@ export function scanDocument(ctx: PipelineContext): DocumentScan {
     segmentsEndingAt.set(end, [...(segmentsEndingAt.get(end) ?? []), seg])
     segmentsStartingAt.set(start, [...(segmentsStartingAt.get(start) ?? []), seg])
   }
-  const scan = { words, phrases, segments, countries, wordAt, segmentsEndingAt, segmentsStartingAt }
+  const phraseOfWord: (Phrase | undefined)[] = new Array(words.length)
+  for (const p of phrases) for (let k = p.firstWord; k <= p.lastWord; k++) phraseOfWord[k] = p
+  const scan = { words, phrases, segments, countries, wordAt, segmentsEndingAt, segmentsStartingAt, phraseOfWord }
   cache.set(ctx, scan)
   return scan
 }

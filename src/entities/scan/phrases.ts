@@ -65,7 +65,7 @@ const nextWord = new WeakMap<Word, Word>()
 
 function joins(words: readonly Word[], prev: Word, w: Word): boolean {
   if (tight(w.gap)) return true
-  if (POSSESSIVE.test(w.gap)) return w.cap && capital(w)
+  if (POSSESSIVE.test(w.gap)) return capital(w) || (connectorOf(w) === 'conn' && words[w.index + 1]?.cap === true)
   if (ABBREV_DOT.test(w.gap)) return HONORIFIC_TABLE.map.has(prev.fold) || TITLE_TABLE.map.has(prev.fold)
   if (OPEN_PAREN.test(w.gap)) return isDefinition(words, w.index)
   if (AFTER_DEF.test(w.gap)) return isDefinition(words, prev.index) && capital(w)

@@ -19,10 +19,17 @@ export interface Segment {
 // Title words that, right before an organization head, are part of its name
 // ("General Department", "State Bank", "Supreme Court").
 const NAME_TITLES = new Set(['general', 'state', 'chief', 'supreme', 'central', 'first', 'deputy', 'vice', 'head', 'leader'])
-const REGION = new Set(['name', 'country', 'acronym', 'org', 'portfolio', 'particle', 'place', 'placeHead', 'conn'])
+const REGION = new Set(['name', 'country', 'acronym', 'org', 'portfolio', 'particle', 'place', 'placeHead', 'conn', 'title'])
 const TAIL_CONN = new Set(['of', 'for', 'on'])
 // Heads too generic to name a body with only a country before them ("Vietnamese Party and State").
 const GENERIC_HEADS = new Set(['party', 'parties', 'state', 'states', 'government', 'people', 'forces', 'side'])
+// Names made only of these words name no one in particular ("the National Party Congress", "the Central Committee").
+const GENERIC_WORDS = new Set([
+  'national', 'central', 'party', 'congress', 'committee', 'standing', 'state', 'people', 'government', 'general',
+  'annual', 'joint', 'supreme', 'provincial', 'municipal', 'local', 'city', 'regional', 'summit', 'forum',
+  'conference', 'meeting', 'office', 'ministry', 'department', 'agency', 'council', 'commission', 'plenum',
+  'session', 'extraordinary', 'th', 'first', 'second', 'third',
+])
 
 /** Read one phrase into persons, organizations, places, countries and leftovers. */
 export function segmentPhrase(phrase: Phrase): Segment[] {
@@ -43,7 +50,7 @@ export function segmentPhrase(phrase: Phrase): Segment[] {
     for (let k = a - 1; k >= 0; k--) if (els[k].cls === 'title' || els[k].cls === 'honorific') { anchor = k; break }
     if (anchor < 0) continue
     const prev = els[a - 1]
-    if (!['title', 'honorific', 'country', 'acronym', 'org', 'placeHead', 'place', 'name', 'portfolio'].includes(prev.cls)) continue
+    if (!['title', 'honorific', 'country', 'acronym', 'org', 'placeHead', 'place', 'name', 'portfolio', 'def'].includes(prev.cls)) continue
     let roleStart = 0
     while (roleStart < a && (els[roleStart].cls === 'conn' || els[roleStart].cls === 'honorific')) roleStart++
     out.push({ kind: 'person', phrase, first: a, last: b, role: roleStart < a ? [roleStart, a - 1] : null })
@@ -65,6 +72,7 @@ export function segmentPhrase(phrase: Phrase): Segment[] {
       b++
       const e = els[b]
       const prev = els[b - 1]
+      if (e.cls === 'title' && !(tail && prev.cls === 'conn')) break
       if (e.cls === 'org' || e.cls === 'placeHead') end = b
       else if (e.cls === 'conn') {
         if (prev.cls === 'conn') {
@@ -77,7 +85,9 @@ export function segmentPhrase(phrase: Phrase): Segment[] {
       } else if (tail) end = b
     }
     const body = els.slice(a, end + 1).filter((e) => e.cls !== 'conn')
-    const generic = body.every((e) => e.cls === 'country' || ((e.cls === 'org' || e.cls === 'placeHead') && GENERIC_HEADS.has(e.fold)))
+    const generic =
+      body.every((e) => e.cls === 'country' || ((e.cls === 'org' || e.cls === 'placeHead') && GENERIC_HEADS.has(e.fold))) ||
+      (els[a - 1]?.cls !== 'def' && body.every((e) => GENERIC_WORDS.has(e.fold)))
     if ((end === a && !multiWord(els[a])) || generic) {
       h = end
       continue
@@ -104,12 +114,23 @@ export function segmentPhrase(phrase: Phrase): Segment[] {
 // "Belt and Road", "Two Corridors and One Economic Circle": "and" after a
 // head joins a second head, but never two full names ("... of X and ...").
 function andJoins(els: readonly Element[], a: number, at: number): boolean {
+  if (els[at - 1].cls !== 'org') return false
   if (els.slice(a, at).some((x) => x.fold === 'of' || x.cls === 'country' || x.cls === 'acronym')) return false
   for (let k = at + 1; k < els.length; k++) {
     if (isHead(els[k])) return true
     if (els[k].cls !== 'name') return false
   }
   return false
+}
+
+// "Belt and Road Initiative", "Businessmen's and Industrialists' Association":
+// "and" between two names or heads of an organization name (never of a place).
+function andBefore(els: readonly Element[], at: number, h: number): boolean {
+  const left = els[at - 1]
+  const right = els[at + 1]
+  if (els[h].cls !== 'org' || !left || !right) return false
+  const named = (e: Element) => e.cls === 'name' || e.cls === 'org'
+  return named(left) && named(right) && !els.slice(0, at).some((x) => x.fold === 'of')
 }
 
 function isHead(e: Element | undefined): boolean {
@@ -120,10 +141,10 @@ function isHead(e: Element | undefined): boolean {
 // acronyms, "of" inside the name, "and" only between two heads ("Belt and Road").
 function leftEdge(els: readonly Element[], taken: readonly boolean[], h: number): number {
   let a = h
-  while (a > 0 && !taken[a - 1] && REGION.has(els[a - 1].cls)) {
+  while (a > 0 && !taken[a - 1] && REGION.has(els[a - 1].cls) && els[a - 1].cls !== 'title') {
     const e = els[a - 1]
     if (e.cls === 'conn') {
-      const ok = e.fold === 'of' || e.fold === '&' || (e.fold === 'the' && els[a - 2]?.fold === 'of') || (e.fold === 'and' && isHead(els[a - 2]) && !els.slice(0, a - 1).some((x) => x.fold === 'of' || x.cls === 'country'))
+      const ok = e.fold === 'of' || e.fold === '&' || (e.fold === 'the' && els[a - 2]?.fold === 'of') || (e.fold === 'and' && andBefore(els, a - 1, h))
       if (!ok) break
     }
     a--

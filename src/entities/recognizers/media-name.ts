@@ -1,0 +1,25 @@
+import type { Recognizer } from '../../pipeline/recognizer.js'
+import { foldName } from '../../util/fold.js'
+import { PRIORITY, type Candidate } from '../candidate.js'
+import { scanDocument, segmentSpan } from '../scan/document.js'
+
+// "Egyptian daily Al-Ahram", "TV channel Al-Ekhbariya", "news agency Xinhua".
+const MEDIA = /(?<![\p{L}-])(?:daily|newspaper|channel|broadcaster|agency|magazine|weekly|outlet|website|portal|tabloid|paper)[ \t]+(?=\p{Lu})/gu
+
+/** A proper name after a lowercase media noun is a news organization. */
+export const mediaName: Recognizer<Candidate> = {
+  name: 'media-name',
+  pattern: () => new RegExp(MEDIA.source, MEDIA.flags),
+  extract(ctx, match) {
+    const scan = scanDocument(ctx)
+    const at = match.index + match[0].length
+    const seg = (scan.segmentsStartingAt.get(at) ?? []).find((s) => s.kind === 'unknown' && s.first === 0 && s.last < 4)
+    if (!seg) return null
+    const span = segmentSpan(seg)
+    const text = ctx.text.slice(span.start, span.end)
+    return {
+      span, text, type: 'organization', key: `org:${foldName(text)}`, name: text, country: null,
+      ruleId: 'entities:media-name', priority: PRIORITY.person + 1,
+    }
+  },
+}

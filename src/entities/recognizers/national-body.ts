@@ -1,0 +1,37 @@
+import type { Recognizer } from '../../pipeline/recognizer.js'
+import { foldName } from '../../util/fold.js'
+import { PRIORITY, type Candidate } from '../candidate.js'
+import { COUNTRY_PHRASES, countryName } from '../gazetteer/countries.js'
+
+// "the Saudi investment ministry", "the Egyptian government", "Indian embassy".
+const BODY = /(?<![\p{L}])(?!The\b)(\p{Lu}[\p{L}\p{M}]+(?:[ \t]+\p{Lu}[\p{L}\p{M}]+)?)[ \t]+((?:[a-z]+[ \t]+){0,2}?)(ministry|embassy|consulate|parliament|government|cabinet|army|navy|military|central bank|authorities)\b/gu
+const STATE = new Set(['government', 'authorities'])
+
+/**
+ * A demonym or country before a lowercase state body. The government or
+ * authorities of a country stand for the country itself; a ministry or an
+ * embassy is an organization of that country.
+ */
+export const nationalBody: Recognizer<Candidate> = {
+  name: 'national-body',
+  pattern: () => new RegExp(BODY.source, BODY.flags),
+  extract(_ctx, match) {
+    const entry = COUNTRY_PHRASES.get(foldName(match[1]))
+    if (!entry || entry.exact) return null
+    // "Egyptian companies and authorities": only a describing word or two, never a list.
+    if (/\b(?:and|or|of|the|with|in|for|to)\b/.test(match[2]) || (STATE.has(match[3]) && match[2])) return null
+    const text = match[0]
+    const span = { start: match.index, end: match.index + text.length }
+    const code = entry.code
+    if (STATE.has(match[3]) && !match[2]) {
+      return {
+        span, text, type: 'country', key: `country:${code}`, name: countryName(code), country: code,
+        ruleId: 'entities:national-government', priority: PRIORITY.country + 1,
+      }
+    }
+    return {
+      span, text, type: 'organization', key: `org:${foldName(text)}`, name: text, country: code,
+      ruleId: 'entities:national-body', priority: PRIORITY.org - 1,
+    }
+  },
+}

@@ -1,0 +1,35 @@
+import type { Recognizer } from '../../pipeline/recognizer.js'
+import { foldName } from '../../util/fold.js'
+import { PRIORITY, type Candidate } from '../candidate.js'
+import { scanDocument, segmentSpan } from '../scan/document.js'
+
+const IN = /(?<![\p{L}-])(?:in|at)[ \t]+(?=\p{Lu})/gu
+
+/**
+ * "in Dubai", "at Damietta": a one- or two-word proper name standing alone
+ * after "in" or "at" is a place, unless coreference makes it a person.
+ */
+export const placeAfterPreposition: Recognizer<Candidate> = {
+  name: 'place-after-preposition',
+  pattern: () => new RegExp(IN.source, IN.flags),
+  extract(ctx, match) {
+    const scan = scanDocument(ctx)
+    const at = match.index + match[0].length
+    const seg = (scan.segmentsStartingAt.get(at) ?? []).find(
+      (s) => s.kind === 'unknown' && s.first === 0 && s.last === s.phrase.elements.length - 1 && s.last < 2,
+    )
+    if (!seg) return null
+    const span = segmentSpan(seg)
+    // The tagger must agree it is a proper noun ("at Governmental level" is not a place).
+    const words = scan.words.filter((w) => w.start >= span.start && w.end <= span.end)
+    if (!words.every((w) => w.pos === 'PROPN' || /[^\x00-\x7f]/.test(w.text))) return null
+    if (/^['’]/.test(ctx.text.slice(span.end, span.end + 1))) return null
+    // "at Governmental and expert level": an adjective, not a place.
+    if (/^[ \t]+and[ \t]+\p{Ll}/u.test(ctx.text.slice(span.end, span.end + 12)) || /(?:al|ic|ive|ous)$/.test(words[words.length - 1].text)) return null
+    const text = ctx.text.slice(span.start, span.end)
+    return {
+      span, text, type: 'place', key: `place:${foldName(text)}`, name: text, country: null,
+      ruleId: 'entities:place-after-preposition', priority: PRIORITY.place - 5,
+    }
+  },
+}

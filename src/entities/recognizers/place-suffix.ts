@@ -1,0 +1,25 @@
+import type { Recognizer } from '../../pipeline/recognizer.js'
+import { foldName } from '../../util/fold.js'
+import { PRIORITY, type Candidate } from '../candidate.js'
+import { scanDocument, segmentSpan } from '../scan/document.js'
+
+// A lowercase place noun after a proper name: "Damietta port", "Gia Lai province".
+const SUFFIX = /(?<=\p{L})[ \t]+(?:province|city|port|region|state|county|district|prefecture|governorate|emirate|municipality|island)\b/gu
+
+/** A proper name nobody claimed, followed by a place noun, is a place. */
+export const placeSuffix: Recognizer<Candidate> = {
+  name: 'place-suffix',
+  pattern: () => new RegExp(SUFFIX.source, SUFFIX.flags),
+  extract(ctx, match) {
+    const scan = scanDocument(ctx)
+    const seg = (scan.segmentsEndingAt.get(match.index) ?? []).find((s) => s.kind === 'unknown' && s.last - s.first < 3)
+    if (!seg) return null
+    const span = segmentSpan(seg)
+    const text = ctx.text.slice(span.start, span.end)
+    const prev = seg.phrase.elements[seg.first - 1]
+    return {
+      span, text, type: 'place', key: `place:${foldName(text)}`, name: text, country: prev?.country?.code ?? null,
+      ruleId: 'entities:place-suffix', priority: PRIORITY.place,
+    }
+  },
+}

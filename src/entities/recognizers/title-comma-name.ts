@@ -1,0 +1,37 @@
+import type { Recognizer } from '../../pipeline/recognizer.js'
+import { foldName } from '../../util/fold.js'
+import { PRIORITY, type Candidate } from '../candidate.js'
+import { rolesFromElements } from '../roles.js'
+import { scanDocument, segmentSpan } from '../scan/document.js'
+
+const COMMA = /,[ \t]*(?=\p{Lu})/gu
+
+/**
+ * A title, a comma, then the name: "Canadian Minister of International
+ * Trade, François-Philippe Champagne". The name must be two to four words.
+ */
+export const titleCommaName: Recognizer<Candidate> = {
+  name: 'title-comma-name',
+  pattern: () => new RegExp(COMMA.source, COMMA.flags),
+  extract(ctx, match) {
+    const scan = scanDocument(ctx)
+    const at = match.index + match[0].length
+    const seg = (scan.segmentsStartingAt.get(at) ?? []).find((s) => s.kind === 'unknown' && s.first === 0)
+    if (!seg || seg.last - seg.first < 1 || seg.last - seg.first > 3) return null
+    const wi = scan.wordAt.get(at)
+    const before = wi !== undefined && wi > 0 ? scan.phraseOfWord[wi - 1] : undefined
+    if (!before || before.lastWord !== wi! - 1) return null
+    const els = before.elements
+    const last = els[els.length - 1]
+    if (last.cls !== 'title' && last.cls !== 'portfolio') return null
+    const t = els.findIndex((e) => e.cls === 'title')
+    if (t < 0) return null
+    const span = segmentSpan(seg)
+    const text = ctx.text.slice(span.start, span.end)
+    return {
+      span, text, type: 'person', key: `person:${foldName(text)}`, name: text, country: null,
+      ruleId: 'entities:title-comma-name', priority: PRIORITY.person,
+      roles: rolesFromElements(ctx.text, els, 0, els.length - 1),
+    }
+  },
+}
