@@ -6,10 +6,12 @@ import { classify } from './interpret/classify.js'
 import { cuesIn } from './interpret/cues.js'
 import { pairCountries, type Party, partiesIn } from './interpret/pair.js'
 import { choosePeriod } from './interpret/choose-period.js'
-import { periodPhrases, referenceDay } from './interpret/period.js'
+import { periodPhrases, referenceDay, timePhrases } from './interpret/period.js'
 import { complete, flowRoles, meetingRoles, otherOf, rankRoles, type Roles } from './interpret/roles.js'
 import { scopeOf } from './interpret/scope.js'
 import { sourceOf } from './interpret/source.js'
+
+const CLAUSE_BREAK = /;|,\s*(?:while|whereas|but|and)\b/
 
 /** What the previous sentence of the same paragraph leaves to the next. */
 interface Carry {
@@ -65,7 +67,8 @@ function buildSentence(
   const span = sentence.span
   const text = ctx.text.slice(span.start, span.end)
   const cues = cuesIn(text, span.start)
-  const phrases = periodPhrases(text, span.start, ref)
+  const own = periodPhrases(text, span.start, ref)
+  const phrases = [...own, ...timePhrases(ctx.times, span, ctx.text, own)].sort((a, b) => a.span.start - b.span.start)
   const parties = partiesIn(ctx, span, pair)
   const source = sourceOf(ctx, span, text)
   const mentions: IndicatorMention[] = []
@@ -75,10 +78,15 @@ function buildSentence(
   const contextParties = partiesForContext(parties, carry, pair)
 
   figures.forEach((figure, i) => {
-    const prevEnd = i > 0 ? (figures[i - 1].tail ?? figures[i - 1].span).end : span.start
+    // The figure's own stretch: back to the previous figure of the same kind ("exports rose
+    // 5% to $147 billion" keeps "exports" for the amount), forward to the next figure or
+    // the next coordinated clause ("..., while imports ...").
+    const prevSame = figures.slice(0, i).reverse().find((f) => f.kind === figure.kind)
+    const prevEnd = prevSame ? (prevSame.tail ?? prevSame.span).end : span.start
     const nextStart = i + 1 < figures.length ? figures[i + 1].span.start : span.end
+    const clauseBreak = CLAUSE_BREAK.exec(ctx.text.slice(figure.span.end, nextStart))
     const left: Span = { start: Math.min(prevEnd, figure.span.start), end: figure.span.start }
-    const right: Span = { start: figure.span.end, end: Math.max(nextStart, figure.span.end) }
+    const right: Span = { start: figure.span.end, end: Math.max(clauseBreak ? figure.span.end + clauseBreak.index : nextStart, figure.span.end) }
     const original = figure.convertedFrom ? mentions.find((m) => m.span.start === figure.convertedFrom!.start) : undefined
     if (figure.convertedFrom && !original) return
 

@@ -86,12 +86,18 @@ export const SYMBOL_SOURCE = String.raw`US\s?\$|USD\s?\$|U\.S\.\s?\$|(?:CA|HK|NT
 export function currencyOfSymbol(symbol: string, pair: readonly string[] = []): string {
   const key = symbol.replace(/\s+/g, '').toUpperCase()
   if (key === '$') return dollarOf(pair)
+  if (key === '¥') return yenOrYuan(pair)
   return SYMBOLS[key] ?? SYMBOLS[symbol.replace(/\s+/g, '')] ?? 'USD'
 }
 
 /** A bare "$": US dollars, the convention of international news. */
 function dollarOf(_pair: readonly string[]): string {
   return 'USD'
+}
+
+/** "¥" is yen in a text about Japan (and not China), yuan otherwise. */
+function yenOrYuan(pair: readonly string[]): string {
+  return pair.includes('JP') && !pair.includes('CN') ? 'JPY' : 'CNY'
 }
 
 /** The ISO code an upper-case code token stands for ("RMB" -> CNY). */

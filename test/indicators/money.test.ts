@@ -55,6 +55,24 @@ describe('money figures', () => {
     expect(fdi.period).toEqual({ as_of: '2024-03-31' })
   })
 
+  it('keeps each amount with its own flow when growth figures come between', () => {
+    const list = figures('Last year, Ghana’s exports to Nigeria rose 5% to $1.47 billion, while imports from Nigeria fell 3% to $870 million.', opts)
+    expect(list.map((m) => [m.indicator, m.value])).toEqual([
+      ['growth_pct', 5],
+      ['exports', 1_470_000_000],
+      ['growth_pct', -3],
+      ['imports', 870_000_000],
+    ])
+    expect(list[1].subject).toBe('country:GH')
+    expect(list[1].counterpart).toBe('country:NG')
+    expect(list[1].period).toEqual({ start: '2023-01-01', end: '2023-12-31' })
+  })
+
+  it('reads hyphenated scales and the yen sign in a text about Japan', () => {
+    const list = figures('Japan and Mongolia signed contracts worth ¥12.5-billion in 2023.', opts)
+    expect(list.map((m) => [m.indicator, m.value, m.unit])).toEqual([['deal_value', 12_500_000_000, 'JPY']])
+  })
+
   it('reads bounds off the words before the amount', () => {
     const bounds = (t: string) => figures(`Trade between Chile and Peru ${t} in 2022.`, opts).map((m) => m.bound)
     expect(bounds('exceeded $12 billion')).toEqual(['lower'])

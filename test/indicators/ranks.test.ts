@@ -24,6 +24,12 @@ describe('ranks', () => {
     ])
   })
 
+  it('does not take a party named after "after" as the one who ranks', () => {
+    expect(rows('In 2023 India was the UAE’s second-largest trading partner after China.')).toEqual([
+      ['trade_partner_rank', 2, 'country:IN', 'country:AE', null],
+    ])
+  })
+
   it('reads investor ranks among countries investing in a host', () => {
     const list = figures('As of May 2023, Singapore ranked sixth among 148 countries and territories investing in Myanmar.', opts)
     expect(list.map((m) => [m.indicator, m.value, m.subject, m.counterpart])).toEqual([['investor_rank', 6, 'country:SG', 'country:MM']])

@@ -1,4 +1,4 @@
-import type { Period, Span } from '../../model/types.js'
+import type { Period, Span, TimeMention } from '../../model/types.js'
 import type { PipelineContext } from '../../pipeline/context.js'
 import { parseCount, WORD_NUMBER_SOURCE } from '../numbers.js'
 
@@ -165,6 +165,24 @@ function read(
   }
   if (g.year) return { period: yearPeriod(Number(g.year)), asOf: false }
   return null
+}
+
+/**
+ * Time mentions of the time stage inside the sentence that none of our own
+ * phrases covers ("on Tuesday", "last week"), as candidates of lower rank.
+ */
+export function timePhrases(times: readonly TimeMention[], sentence: Span, text: string, own: readonly PeriodPhrase[]): PeriodPhrase[] {
+  const out: PeriodPhrase[] = []
+  for (const t of times) {
+    if (!t.value || t.span.start < sentence.start || t.span.end > sentence.end) continue
+    if (t.value.granularity === 'duration' || t.value.granularity === 'decade') continue
+    if (own.some((p) => p.span.start < t.span.end && t.span.start < p.span.end)) continue
+    const before = text.slice(Math.max(0, t.span.start - 50), t.span.start)
+    const base = BASE_BEFORE.test(before) || BASE_BEFORE_SAME.test(before)
+    const period: Period = t.asOf ? { as_of: t.value.end } : { start: t.value.start, end: t.value.end }
+    out.push({ span: t.span, period, asOf: !!t.asOf, base })
+  }
+  return out
 }
 
 /** The year a period falls in (its end, or its as-of day). */

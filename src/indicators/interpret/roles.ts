@@ -9,6 +9,7 @@ export interface Roles {
 }
 
 const POSSESSIVE_BEFORE_RANK = /^['’]s?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/
+const TAIL_PREPOSITION = /\b(?:of|in|for|to|into|with)\s+(?:the\s+)?$/i
 const HOST_BEFORE = /\b(?:in|into|to|for|of|with|from)\s+(?:the\s+)?$/i
 
 /** The pair member that is not `key` (nor `key`'s own country, for a province). */
@@ -40,7 +41,10 @@ export function rankRoles(ctx: PipelineContext, figure: Figure, parties: readonl
   if (figure.elliptical && previous) return previous
   let counterpart: string | null = null
   const tail = figure.tail ?? figure.span
-  const inTail = parties.find((p) => p.span.start >= tail.start && p.span.end <= tail.end)
+  // "partner of Chongqing", "investing in Vietnam"; not "after China" (a comparison).
+  const inTail = parties.find(
+    (p) => p.span.start >= tail.start && p.span.end <= tail.end && TAIL_PREPOSITION.test(ctx.text.slice(tail.start, p.span.start)),
+  )
   if (inTail) counterpart = inTail.key
   let subject: string | null = null
   for (let i = parties.length - 1; i >= 0; i--) {

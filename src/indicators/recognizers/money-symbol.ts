@@ -1,7 +1,7 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import { currencyOfSymbol, SYMBOL_SOURCE } from '../currency.js'
 import type { Figure } from '../figure.js'
-import { AMOUNT_SOURCE, amountOf, spanOf } from './shared.js'
+import { AMOUNT_SOURCE, amountOf, pairCodes, spanOf } from './shared.js'
 
 const PATTERN = new RegExp(String.raw`(?<![\w$€£¥])(?<cur>${SYMBOL_SOURCE})\s?${AMOUNT_SOURCE}`, 'g')
 
@@ -9,9 +9,11 @@ const PATTERN = new RegExp(String.raw`(?<![\w$€£¥])(?<cur>${SYMBOL_SOURCE})\
 export const moneySymbol: Recognizer<Figure> = {
   name: 'money-symbol',
   pattern: () => PATTERN,
-  extract(_ctx, match) {
+  extract(ctx, match) {
     const value = amountOf(match)
     if (value === null) return null
-    return { kind: 'money', span: spanOf(match), value, unit: currencyOfSymbol(match.groups!.cur), ruleId: 'indicators:money-symbol' }
+    const symbol = match.groups!.cur
+    const unit = currencyOfSymbol(symbol, symbol === '¥' ? pairCodes(ctx) : [])
+    return { kind: 'money', span: spanOf(match), value, unit, ruleId: 'indicators:money-symbol' }
   },
 }
