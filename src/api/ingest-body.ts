@@ -1,7 +1,6 @@
 import { z } from 'zod'
-import type { IngestItem } from '../ingest/read.js'
+import { readString, type IngestItem } from '../ingest/read.js'
 import { contentHash } from '../util/ids.js'
-import { ApiError } from './errors.js'
 
 const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 
@@ -32,16 +31,26 @@ export const IngestBody = z
 export type IngestBody = z.output<typeof IngestBody>
 
 /**
- * The ingest items a request body stands for. Plain text is taken as it is
- * (line ends normalized, as the file reader does); without a URL the source
- * is named by the content hash so two posted texts never replace each other.
+ * The ingest items a request body stands for, read by the ingest module the
+ * way a file of that format is read (HTML main text and metadata, one
+ * document per feed item, language check). Without a URL the source is
+ * named by the content hash, so two posted texts never replace each other.
+ * A title or date given in the body wins over what the content states.
  */
 export async function bodyItems(body: IngestBody): Promise<IngestItem[]> {
-  if (body.text !== undefined) {
-    const text = body.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
-    const source = body.url ?? `api:${contentHash(text).slice(0, 16)}`
-    const meta = { title: body.title ?? null, url: body.url ?? null, statedDate: body.published ?? null }
-    return [{ ok: true, doc: { source, text, meta, diagnostics: [] } }]
-  }
-  throw new ApiError(501, `${body.html !== undefined ? 'html' : 'feed'} ingest is not available yet in this build; send {text}`, body.html !== undefined ? 'html' : 'feed')
+  const format = body.text !== undefined ? 'text' : body.html !== undefined ? 'html' : 'feed'
+  const content = (body.text ?? body.html ?? body.feed)!
+  const source = body.url ?? `api:${contentHash(content).slice(0, 16)}`
+  const items = await readString({ text: content, source, format, url: body.url ?? null })
+  return items.map((item) => {
+    // a feed's items each carry their own title and date
+    if (!item.ok || format === 'feed') return item
+    const meta = {
+      ...item.doc.meta,
+      ...(body.url ? { url: item.doc.meta.url ?? body.url } : {}),
+      ...(body.title ? { title: body.title } : {}),
+      ...(body.published ? { statedDate: body.published } : {}),
+    }
+    return { ok: true as const, doc: { ...item.doc, meta } }
+  })
 }

@@ -55,6 +55,44 @@ for (const target of STORE_TARGETS) {
       expect((await call(f.app, `/api/documents/${v2.json.documents[0].id}`)).json.document).toMatchObject({ version: 2, url })
     })
 
+    it('ingests an HTML page: its main text, with the title from the page', async () => {
+      const html = `<!doctype html><html><head><title>Border deal signed</title><meta property="article:published_time" content="2021-02-03T08:00:00Z"></head>
+        <body><nav>Home | World | Sport</nav><article><h1>Border deal signed</h1>
+        <p>${ARTICLE}</p><p>Officials from both governments said the accord settles a dispute over fishing rights that had lasted for two decades.</p>
+        </article><footer>Copyright notice</footer></body></html>`
+      const r = await call(f.app, { method: 'POST', url: '/api/ingest', headers: auth, payload: { html, url: 'https://news.example/border.html' } })
+      expect(r.status).toBe(201)
+      const doc = (await call(f.app, `/api/documents/${r.json.documents[0].id}`)).json.document
+      expect(doc.text).toContain('Ghana and Togo signed a border agreement')
+      expect(doc.text).not.toContain('<p>')
+      expect(doc.text).not.toContain('Copyright notice')
+      expect(doc).toMatchObject({ title: 'Border deal signed', url: 'https://news.example/border.html' })
+    })
+
+    it('ingests every item of a feed as its own document', async () => {
+      const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+        <item><title>Ghana and Togo sign border deal</title><link>https://news.example/1</link><description>${ARTICLE}</description><pubDate>Wed, 03 Feb 2021 08:00:00 GMT</pubDate></item>
+        <item><title>Ministers meet again</title><link>https://news.example/2</link><description>The foreign ministers of Ghana and Togo met again in Lome on 10 March 2021 to review the accord.</description></item>
+        </channel></rss>`
+      const r = await call(f.app, { method: 'POST', url: '/api/ingest', headers: auth, payload: { feed } })
+      expect(r.status).toBe(201)
+      expect(r.json.documents.map((d: { source: string; outcome: string }) => [d.source, d.outcome])).toEqual([
+        ['https://news.example/1', 'new'],
+        ['https://news.example/2', 'new'],
+      ])
+      expect((await call(f.app, '/api/documents')).json.total).toBe(5)
+    })
+
+    it('answers 422 with the reason when nothing in the body can be stored', async () => {
+      const r = await call(f.app, { method: 'POST', url: '/api/ingest', headers: auth, payload: { html: '<html><body><nav>menu</nav></body></html>' } })
+      expect(r.status).toBe(422)
+      expect(r.json).toMatchObject({ error: 'Unprocessable Entity', field: 'html' })
+      expect(r.json.message).toContain('article text')
+      const feed = await call(f.app, { method: 'POST', url: '/api/ingest', headers: auth, payload: { feed: '<rss><channel><item>' } })
+      expect(feed.status).toBe(422)
+      expect(feed.json.field).toBe('feed')
+    })
+
     it.each([
       [{}, 'text'],
       [{ text: ARTICLE, html: '<p>x</p>' }, 'html'],
