@@ -58,6 +58,10 @@ describe.skipIf(!hasChromium)('dashboard in chromium', () => {
     expect(await page.getByRole('button', { name: '2 years' }).getAttribute('aria-pressed')).toBe('true')
     expect(await page.locator('.events-table tbody tr').count()).toBeGreaterThan(0)
     await shoot('overview')
+    // a latest event is a real event: its page lists every report of it
+    await page.locator('.events-table tbody tr').first().getByRole('link', { name: 'Details' }).click()
+    await page.waitForURL(/#\/clusters\//)
+    await page.locator('.mention blockquote').first().waitFor()
   })
 
   it('is keyboard navigable: the first Tab reaches the skip link, links are real links', async () => {

@@ -31,7 +31,7 @@ export function App() {
   const [section = '', id] = route.parts
 
   useEffect(() => {
-    const names: Record<string, string> = { '': 'Overview', events: 'Events', indicators: 'Indicators', entities: 'Entities', documents: 'Documents', search: 'Search' }
+    const names: Record<string, string> = { '': 'Overview', events: 'Events', clusters: 'Event', indicators: 'Indicators', entities: 'Entities', documents: 'Documents', search: 'Search' }
     document.title = `${id ? `${names[section] ?? ''} · ` : ''}${names[section] ?? 'Not found'}${pairLabel ? ` · ${pairLabel}` : ''} · Dyad`
     window.scrollTo(0, 0)
   }, [section, id, pairLabel])
@@ -39,6 +39,7 @@ export function App() {
   let page
   if (section === '') page = <Overview pair={pair} pairLabel={pairLabel} />
   else if (section === 'events' && id) page = <EventPage id={id} pair={pair} />
+  else if (section === 'clusters' && id) page = <EventPage id={id} pair={pair} cluster />
   else if (section === 'events') page = <Events pair={pair} params={route.params} />
   else if (section === 'indicators') page = <Indicators pair={pair} params={route.params} />
   else if (section === 'entities' && id) page = <EntityPage id={id} pair={pair} />
@@ -49,7 +50,7 @@ export function App() {
   else page = <div class="page-head"><h1>Not found</h1><p class="lede">There is no page at this address.</p></div>
 
   return (
-    <Layout section={section} pair={pair} pairValue={known?.code ?? ''} pairs={all} query={route.params.get('q') ?? ''}>
+    <Layout section={section === 'clusters' ? 'events' : section} pair={pair} pairValue={known?.code ?? ''} pairs={all} query={route.params.get('q') ?? ''}>
       {page}
     </Layout>
   )

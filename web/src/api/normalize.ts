@@ -222,6 +222,7 @@ export function event(x: unknown, names: Names): EventRec | null {
     docTitle: str(doc ? doc.title ?? doc.source : pick(o, 'doc_title', 'docTitle', 'title')),
     pair: pairCode(o.pair),
     mentions: typeof o.mentions === 'number' ? o.mentions : isObj(o.cluster) ? num(o.cluster.mentions) : null,
+    isCluster: typeof o.mentions === 'number' && !doc && !str(pick(o, 'doc', 'doc_id', 'docId')),
   }
 }
 

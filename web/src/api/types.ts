@@ -88,6 +88,8 @@ export interface EventRec {
   pair: string | null
   /** How many mentions report this real event, when the record is a cluster. */
   mentions: number | null
+  /** True for a real event (a cluster of mentions), false for one mention in one document. */
+  isCluster: boolean
 }
 
 export interface IndicatorRec {

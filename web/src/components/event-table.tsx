@@ -8,6 +8,11 @@ export function evidenceHref(doc: string, id: string, span: { start: number; end
   return href('documents', doc, { focus: id, at: span ? `${span.start}-${span.end}` : null, pair })
 }
 
+/** The page of an event record: a real event (cluster) or one mention. */
+export function eventHref(e: EventRec, pair: string): string {
+  return href(e.isCluster ? 'clusters' : 'events', e.id, { pair })
+}
+
 export function actorsText(e: EventRec): string {
   return e.actors.map((a) => a.name).join(', ') || '—'
 }
@@ -32,7 +37,7 @@ export function EventTable({ events, pair, caption }: { events: EventRec[]; pair
             <tr key={e.id} class={e.status === 'planned' ? 'is-planned' : undefined}>
               <td class="nowrap">{formatWhen(e.when)}</td>
               <td>
-                <a href={href('events', e.id, { pair })}><TypeBadge type={e.type} /></a> <StatusBadge status={e.status} />
+                <a href={eventHref(e, pair)}><TypeBadge type={e.type} /></a> <StatusBadge status={e.status} />
                 {e.count !== null && e.count > 1 && <span class="badge">×{e.count}</span>}
                 {e.mentions !== null && e.mentions > 1 && <span class="badge" title="Mentions of this event across documents">{e.mentions} reports</span>}
               </td>
@@ -42,7 +47,7 @@ export function EventTable({ events, pair, caption }: { events: EventRec[]; pair
               </td>
               <td>{[e.host?.name, e.place?.name].filter(Boolean).join(' · ') || '—'}</td>
               <td class="nowrap links">
-                <a href={href('events', e.id, { pair })}>Details</a>
+                <a href={eventHref(e, pair)}>Details</a>
                 {e.doc && <a href={evidenceHref(e.doc, e.id, e.span, pair)}>Evidence</a>}
               </td>
             </tr>

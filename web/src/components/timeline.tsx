@@ -2,7 +2,8 @@ import { useMemo, useState } from 'preact/hooks'
 import type { EventRec } from '../api/types.js'
 import { formatWhen, humanize } from '../lib/format.js'
 import { eventColor } from '../lib/palette.js'
-import { href, navigate } from '../lib/router.js'
+import { navigate } from '../lib/router.js'
+import { eventHref } from './event-table.js'
 import { Chart } from './chart.js'
 import type { EChartsOption } from '../lib/echarts.js'
 
@@ -17,6 +18,7 @@ const RANGES: { label: string; days: number | null }[] = [
 
 interface Item {
   id: string
+  href: string
   value: [number, number, number]
   type: string
   planned: boolean
@@ -40,6 +42,7 @@ export function Timeline({ events, pair }: { events: EventRec[]; pair: string })
   const option = useMemo<EChartsOption>(() => {
     const items: Item[] = dated.map((e) => ({
       id: e.id,
+      href: eventHref(e, pair),
       value: [Date.parse(e.when!.start), Date.parse(e.when!.end) + DAY, types.indexOf(e.type)],
       type: e.type,
       planned: e.status === 'planned',
@@ -90,7 +93,7 @@ export function Timeline({ events, pair }: { events: EventRec[]; pair: string })
         },
       ],
     }
-  }, [events, days, types])
+  }, [events, days, types, pair])
 
   if (dated.length === 0) return <p class="empty">No dated events yet for this pair.</p>
   return (
@@ -111,7 +114,7 @@ export function Timeline({ events, pair }: { events: EventRec[]; pair: string })
         option={option}
         height={Math.max(180, types.length * 34 + 90)}
         label={`Timeline of ${dated.length} events; the events table below lists the same events`}
-        onPick={(d) => typeof d.id === 'string' && navigate(href('events', d.id, { pair }))}
+        onPick={(d) => typeof d.href === 'string' && navigate(d.href)}
       />
     </div>
   )

@@ -1,4 +1,4 @@
-import { ApiError, getJson } from '../api/client.js'
+import { getJson } from '../api/client.js'
 import { docText, evidenceText } from '../api/evidence.js'
 import { event, isObj, list } from '../api/normalize.js'
 import type { EventRec, Ref } from '../api/types.js'
@@ -35,23 +35,20 @@ async function withEvidence(e: EventRec): Promise<Mention> {
 }
 
 /** One event: what, who, when, codes; then every mention of it across documents. */
-export function EventPage({ id, pair }: { id: string; pair: string }) {
+export function EventPage({ id, pair, cluster = false }: { id: string; pair: string; cluster?: boolean }) {
   const state = useData<Data>(async (names) => {
     // a timeline mark is a real event (a cluster); a table row is one mention
-    const x = await getJson(`events/${encodeURIComponent(id)}`).catch((e: unknown) => {
-      if (e instanceof ApiError && e.status === 404) return getJson(`clusters/${encodeURIComponent(id)}`)
-      throw e
-    })
+    const x = await getJson(`${cluster ? 'clusters' : 'events'}/${encodeURIComponent(id)}`)
     const ev = event(isObj(x) && !x.event && isObj(x.cluster) ? x.cluster : x, names)
     if (!ev) throw new Error('The server sent an event this page cannot read')
     const o = isObj(x) ? x : {}
-    const cluster = isObj(o.cluster) ? o.cluster : {}
-    const raw = list(o.mentions ?? cluster.mentions ?? o.cluster_mentions ?? o.clusterMentions ?? [])
+    const group = isObj(o.cluster) ? o.cluster : {}
+    const raw = list(o.mentions ?? group.mentions ?? o.cluster_mentions ?? o.clusterMentions ?? [])
     const others = raw.map((m) => event(m, names)).filter((m): m is EventRec => m !== null)
     const all = others.some((m) => m.id === ev.id) || (!ev.doc && others.length) ? others : [ev, ...others]
     const mentions = await Promise.all(all.map(withEvidence))
     return { event: ev, mentions }
-  }, [id])
+  }, [id, cluster])
 
   return (
     <Status state={state}>
