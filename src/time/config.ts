@@ -26,6 +26,7 @@ import { yearSpan } from './recognizers/year-span.js'
 import { anchorRelations } from './refiners/anchor-relations.js'
 import { boundary } from './refiners/boundary.js'
 import { dropOverlaps } from './refiners/drop-overlaps.js'
+import { dropUnlikely } from './refiners/drop-unlikely.js'
 import { mergeRanges } from './refiners/merge-ranges.js'
 import { wrap } from './refiners/wrap.js'
 
@@ -59,5 +60,5 @@ export const TIME_RECOGNIZERS: readonly Recognizer<TimeCandidate>[] = [
   relation,
 ]
 
-/** Clean-up after recognition, in order: overlaps, ranges, boundaries, since/as-of, relations. */
-export const TIME_REFINERS: readonly Refiner<TimeCandidate>[] = [dropOverlaps, mergeRanges, boundary, wrap, anchorRelations]
+/** Clean-up after recognition, in order: unlikely readings, overlaps, ranges, boundaries, since/as-of, relations. */
+export const TIME_REFINERS: readonly Refiner<TimeCandidate>[] = [dropUnlikely, dropOverlaps, mergeRanges, boundary, wrap, anchorRelations]

@@ -288,6 +288,10 @@ const NEGATIVE: Phrase[] = [
   p('Section 2010 of the act applies.', R4, null),
   p('It cost 1.5 million CNY (234,000 USD).', R4, null),
   p('The vote passed 2012-1990 in the chamber.', R4, null),
+  p('Under Article 5 May rules apply.', R4, null),
+  p('See www.example.com/2023-12-10/story for more.', R4, null),
+  p('Write to press2021@example.org for passes.', R4, null),
+  p('The envoy left on Sept. 11 after two days of talks.', R4, '2022-09-11', { find: 'Sept. 11' }),
 ]
 
 export const PHRASES: readonly Phrase[] = [...ABSOLUTE, ...MONTHS, ...YEARS, ...RELATIVE, ...AS_OF, ...NEGATIVE]
