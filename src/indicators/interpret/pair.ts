@@ -1,14 +1,17 @@
 import { COUNTRIES as countries } from '../countries.js'
 import type { EntityMention, Span } from '../../model/types.js'
+import { documentPair, expandGroup as expandEntityGroup } from '../../entities/index.js'
 import type { PipelineContext } from '../../pipeline/context.js'
 import { foldName } from '../../util/fold.js'
 
 /**
- * The two countries a document is about: the two most mentioned country
- * keys (first mention breaks ties). Used when a figure's sentence names
+ * The two countries a document is about (the entities module's pair; else
+ * the two most mentioned country keys). Used when a figure's sentence names
  * fewer than two parties ("two-way trade reached ...").
  */
 export function pairCountries(ctx: PipelineContext): string[] {
+  const pair = documentPair(ctx)
+  if (pair) return [...pair]
   const counts = new Map<string, { n: number; first: number }>()
   for (const e of ctx.entities) {
     if (e.type !== 'country') continue
@@ -72,18 +75,10 @@ export function partiesIn(ctx: PipelineContext, span: Span, pair: readonly strin
   })
 }
 
-/**
- * The keys a group mention stands for: "the two countries/sides" -> the
- * document's pair; "the two parties" -> the two most mentioned parties.
- */
-export function expandGroup(ctx: PipelineContext, mention: EntityMention, pair: readonly string[]): string[] {
-  const text = mention.text.toLowerCase()
-  if (/\bpart(?:y|ies)\b/.test(text)) {
-    const parties = topKeys(ctx, 'party')
-    if (parties.length === 2) return parties
-  }
-  if (/\b(?:two|both|the)\b/.test(text) || /bilateral/.test(text)) return [...pair]
-  return []
+/** The country keys a group mention stands for ("the Chinese side", "the two countries"). */
+function expandGroup(ctx: PipelineContext, mention: EntityMention, pair: readonly string[]): string[] {
+  const keys = expandEntityGroup(ctx, mention).filter((k) => k.startsWith('country:'))
+  return keys.length > 0 ? keys : /\b(?:two|both)\b/i.test(mention.text) ? [...pair] : []
 }
 
 /** The two most mentioned keys of one entity type. */

@@ -1,4 +1,5 @@
 import type { Span } from '../../model/types.js'
+import { expandGroup } from '../../entities/index.js'
 import type { PipelineContext } from '../../pipeline/context.js'
 import type { Figure } from '../figure.js'
 import { type Party, topKeys } from './pair.js'
@@ -103,7 +104,10 @@ export function meetingRoles(ctx: PipelineContext, figure: Figure, sentence: Spa
   if (mechanism) return { subject: mechanism, counterpart: null }
   const text = ctx.text.slice(sentence.start, figure.span.start)
   if (/\b(?:two|both) parties\b/i.test(text)) {
-    const parties = topKeys(ctx, 'party')
+    // The entities module knows which parties "the two parties" are; else the two most named.
+    const group = ctx.entities.find((e) => e.type === 'group' && /parties/i.test(e.text) && e.span.start >= sentence.start && e.span.end <= figure.span.start)
+    const expanded = group ? expandGroup(ctx, group).filter((k) => !k.startsWith('country:')) : []
+    const parties = expanded.length === 2 ? expanded : topKeys(ctx, 'party')
     if (parties.length === 2) return { subject: parties[0], counterpart: parties[1] }
   }
   return null
