@@ -12,9 +12,10 @@ export interface Column<T> {
  */
 export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[], width = 120): string {
   const cells = rows.map((r) => columns.map((c) => oneLine(c.cell(r))))
-  const widths = columns.map((c, i) => Math.min(c.max ?? 60, Math.max(c.header.length, ...cells.map((row) => row[i].length))))
+  const widths = columns.map((c, i) => Math.min(c.max ?? (i === columns.length - 1 ? 400 : 60), Math.max(c.header.length, ...cells.map((row) => row[i].length))))
   const fixed = widths.slice(0, -1).reduce((a, b) => a + b + 2, 0)
-  widths[widths.length - 1] = Math.max(columns[columns.length - 1].header.length, Math.min(widths[widths.length - 1], width - fixed))
+  // The last column (evidence) keeps at least 40 characters, wrapping if it must.
+  widths[widths.length - 1] = Math.max(columns[columns.length - 1].header.length, Math.min(widths[widths.length - 1], Math.max(40, width - fixed)))
   const line = (values: string[]) =>
     values
       .map((v, i) => {
@@ -30,7 +31,8 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
-/** The terminal width, or a default for pipes and tests. */
+/** The terminal width; wide for pipes and files, where nothing wraps. */
 export function terminalWidth(): number {
+  if (!process.stdout.isTTY) return 240
   return process.stdout.columns && process.stdout.columns > 40 ? process.stdout.columns : 120
 }

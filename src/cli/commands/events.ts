@@ -44,7 +44,7 @@ export function eventsCommand(io: CliIo): Command {
               { header: 'when', cell: (e) => when(e.when), max: 22 },
               { header: 'type', cell: (e) => e.type, max: 19 },
               { header: 'status', cell: (e) => e.status },
-              { header: 'actors', cell: (e) => e.actors.map((a) => names.get(a)).join(', '), max: 40 },
+              { header: 'actors', cell: (e) => e.actors.map((a) => names.get(a)).join(', '), max: 34 },
               { header: 'host', cell: (e) => (e.host ? names.get(e.host)! : ''), max: 16 },
               { header: 'evidence', cell: (e) => e.evidence },
             ],

@@ -33,7 +33,7 @@ export function timelineCommand(io: CliIo): Command {
               { header: 'when', cell: (e) => when(e.when), max: 22 },
               { header: 'type', cell: (e) => e.type, max: 19 },
               { header: 'status', cell: (e) => e.status },
-              { header: 'actors', cell: (e) => e.actors.map((a) => names.get(a)).join(', '), max: 40 },
+              { header: 'actors', cell: (e) => e.actors.map((a) => names.get(a)).join(', '), max: 34 },
               { header: 'mentions', cell: (e) => String(e.mentions), align: 'right' },
               { header: 'evidence', cell: (e) => e.evidence },
             ],
