@@ -2,7 +2,7 @@ import type { EntityMention, Span } from '../model/types.js'
 import type { PipelineContext } from '../pipeline/context.js'
 import { invitationSpans } from './clause.js'
 import { docIndex, type SentenceInfo } from './doc-index.js'
-import { personsByTitle, resolveGroupText } from './groups.js'
+import { expandGroupMention, personsByTitle, resolveGroupText } from './groups.js'
 
 /** Who is named in a stretch of text, sorted by kind. */
 export interface Named {
@@ -16,6 +16,7 @@ export interface Named {
 const BODY_TYPES = new Set(['country', 'party', 'organization', 'mechanism'])
 const GROUP = /\b(?:both (?:the )?(?:sides|countries|nations|leaders|parties|governments|presidents|prime ministers)|the two (?:sides|countries|nations|governments|leaders|parties|states|presidents|prime ministers|premiers|general secretaries|foreign ministers|ministers|heads of state|chancellors)|the (?:leaders|heads|presidents|prime ministers|general secretaries|foreign ministers|ministers|heads of state|chancellors|top leaders) of (?:the )?(?:two|both) (?:sides|countries|nations|parties|legislatures|governments|states)|the heads of the two \w+|they|their|we|our)\b/gi
 const SINGLE_TITLE = /\b(?:the|our) (president|prime minister|premier|general secretary|foreign minister|chancellor|crown prince|king|emir)\b(?! of)/gi
+const TITLE_OF = /\b((?:[A-Za-z]+\s+)?(?:secretaries|leaders|presidents|ministers|heads|premiers|chairmen|chancellors))\s+of\s+$/i
 const PRONOUN = /\b(?:he|she|his|her)\b/gi
 
 function inside(span: Span, spans: readonly Span[]): boolean {
@@ -45,8 +46,9 @@ export function pronounPerson(ctx: PipelineContext, offset: number): string | nu
     const comma = ctx.text.indexOf(',', offset)
     if (FRONTED_START.test(head) && !head.includes(',') && comma > 0 && comma < info.sentence.span.end) {
       const before = info.entities.some((m) => m.type === 'person' && m.span.start < offset)
-      const subject = info.entities.find((m) => m.span.start > comma)
-      if (!before && subject?.type === 'person') return subject.key
+      const subject = info.entities.find((m) => m.span.start > comma && m.type === 'person')
+      const pronounSubject = subject && /\b(?:he|she)\b/i.test(ctx.text.slice(comma, subject.span.start))
+      if (!before && subject && !pronounSubject) return subject.key
     }
   }
   return personBefore(ctx, offset)
@@ -82,7 +84,10 @@ export function namedIn(ctx: PipelineContext, info: SentenceInfo, span: Span, pr
     if (m.type === 'person') persons.push(m.key)
     else if (m.type === 'group') {
       groups = true
-      for (const k of resolveGroupText(ctx, m.text, m.span.start, info.text)) (k.startsWith('person:') ? persons : bodies).push(k)
+      // "the General Secretaries of [the two Parties]": the title decides.
+      const title = TITLE_OF.exec(ctx.text.slice(Math.max(info.sentence.span.start, m.span.start - 50), m.span.start))
+      const keys = title ? resolveGroupText(ctx, `${title[1]} of ${m.text}`, m.span.start, info.text) : expandGroupMention(ctx, m, info.text)
+      for (const k of keys) (k.startsWith('person:') ? persons : bodies).push(k)
     } else if (m.type === 'place') places.push(m)
     else if (BODY_TYPES.has(m.type)) {
       bodies.push(m.key)

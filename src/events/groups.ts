@@ -1,14 +1,12 @@
 import type { Entity, EntityMention } from '../model/types.js'
 import type { PipelineContext } from '../pipeline/context.js'
+import { documentPair, expandGroup } from '../entities/index.js'
 import { docIndex } from './doc-index.js'
 
-/**
- * The document's two main countries: the two most mentioned country keys,
- * ties broken by first mention. (The entities module exports the same idea
- * as `documentPair`; this local reading keeps the events stage usable while
- * that module is absent and agrees with it on ordinary articles.)
- */
+/** The document's two main countries (the entities module's reading), sorted. */
 export function pairOf(ctx: PipelineContext): string[] {
+  const pair = documentPair(ctx)
+  if (pair) return [...pair].sort()
   const counts = new Map<string, { n: number; first: number }>()
   for (const m of docIndex(ctx).entities) {
     if (m.type !== 'country') continue
@@ -53,11 +51,13 @@ export function personsByTitle(ctx: PipelineContext, title: string, offset: numb
     const titles = (actor?.roles ?? []).map((r) => r.title.toLowerCase())
     const ok = leaders ? titles.some((t) => LEADER_TITLES.test(t)) : titles.some((t) => t.includes(want))
     if (!ok) continue
-    const country = countryOf(actor ?? m) ?? m.key
-    if (pair.length === 2 && !pair.includes(country)) continue
-    if (!chosen.has(country)) chosen.set(country, m.key)
+    const country = countryOf(actor ?? m)
+    if (country && pair.length === 2 && !pair.includes(country)) continue
+    const slot = country ?? m.key
+    if (!chosen.has(slot) && ![...chosen.values()].includes(m.key)) chosen.set(slot, m.key)
   }
-  return [...chosen.values()]
+  const out = [...chosen.values()]
+  return out
 }
 
 /** The party organizations of the pair countries. */
@@ -94,7 +94,16 @@ export function resolveGroupText(ctx: PipelineContext, phrase: string, offset: n
   return pair
 }
 
-/** A group mention made by the entities stage, expanded. */
+/**
+ * A group mention made by the entities stage, expanded: titles ("the
+ * General Secretaries of the two Parties") to their holders first, then the
+ * entities module's reading; "the two sides" in a sentence about the two
+ * Parties also stands for the parties.
+ */
 export function expandGroupMention(ctx: PipelineContext, mention: EntityMention, context = ''): string[] {
-  return resolveGroupText(ctx, mention.text, mention.span.start, context)
+  if (PLURAL_TITLE.test(mention.text)) return resolveGroupText(ctx, mention.text, mention.span.start, context)
+  const keys = expandGroup(ctx, mention)
+  if (keys.length === 0) return resolveGroupText(ctx, mention.text, mention.span.start, context)
+  if (/\btwo parties\b/i.test(context) && !/part(?:y|ies)/i.test(mention.text)) return [...new Set([...keys, ...partiesOf(ctx)])]
+  return keys
 }

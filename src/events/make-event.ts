@@ -31,6 +31,8 @@ export interface EventSpec {
   weak?: boolean
   status?: EventStatus
   when?: TimeInterval | null
+  /** Where the subject region ends, when not at the trigger (list items). */
+  subjectEnd?: number
   /** Count given by the recognizer (lists). */
   count?: number | null
 }
@@ -61,7 +63,7 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
   const clause = clauseOf(info, spec.trigger)
   let actors = spec.actors
   if (!actors) {
-    const region = subjectRegion(ctx.text, clause, spec.trigger)
+    const region = subjectRegion(ctx.text, clause, spec.subjectEnd !== undefined ? { start: spec.subjectEnd, end: spec.subjectEnd } : spec.trigger)
     let subject = namedIn(ctx, info, region)
     // A coordinated verb ("..., and attended the forum") shares the subject
     // of the clause before it.

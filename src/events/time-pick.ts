@@ -10,6 +10,7 @@ const JOIN = /^\s*(?:and|to|-|–|until|through|till)\s*$/i
 function usable(ctx: PipelineContext, t: TimeMention): boolean {
   if (!t.value || t.asOf) return false
   if (t.value.granularity === 'duration') return false
+  if (/^(?:since|by|until|till|through|before|as of|for)\b/i.test(t.text)) return false
   const before = ctx.text.slice(Math.max(0, t.span.start - 24), t.span.start)
   return !NOT_EVENT_TIME.test(before)
 }
@@ -38,6 +39,8 @@ export function pickTime(ctx: PipelineContext, info: SentenceInfo, clause: Span,
   if (all.length === 0) return null
   const inClause = all.filter((t) => t.span.start >= clause.start && t.span.end <= clause.end)
   const after = inClause.filter((t) => t.span.start >= trigger.end)
+  const introduced = after.find((t) => /\b(?:in|on|from|between|during|at|of|this|last|next)\s+$/i.test(ctx.text.slice(Math.max(0, t.span.start - 9), t.span.start)))
+  if (introduced) return { when: introduced.value, own: true }
   if (after.length > 0) return { when: after[0].value, own: true }
   const before = inClause.filter((t) => t.span.end <= trigger.start)
   if (before.length > 0) return { when: before[before.length - 1].value, own: true }

@@ -3,6 +3,7 @@ import type { EventDraft } from '../draft.js'
 import { clauseOf } from '../clause.js'
 import { countBefore } from '../count.js'
 import { groupSpan, locate, makeEvent } from '../make-event.js'
+import { pairOf } from '../groups.js'
 
 const PATTERN = /\b(?<verb>sign(?:ed|s|ing)?|ink(?:ed|s|ing)?)\b/dgi
 const OBJECT = /\b(?:agreements?|deals?|accords?|memorand(?:um|a)|MoUs?|MOUs?|treat(?:y|ies)|plans?|documents?|contracts?|pacts?|statements?|declarations?|protocols?|charters?|conventions?|arrangements?|frameworks?|instruments?|programmes?|programs?|letters? of intent|CEPA|FTA)\b/gi
@@ -44,7 +45,10 @@ export const agreementSign: Recognizer<EventDraft> = {
       if (count === null && !timed && !anchored) return null
     }
     const draft = makeEvent(ctx, { type: 'agreement', ruleId: 'events:agreement-sign', trigger: verb, roles: 'parties', count })
-    if (!draft || draft.actors.length === 0) return null
+    if (!draft) return null
+    // Signed by people only ("President Erdogan ... the 14 documents signed"): between their countries.
+    if (draft.actors.every((a) => a.startsWith('person:'))) draft.actors.push(...pairOf(ctx))
+    if (draft.actors.length === 0) return null
     return splitByTime(ctx, draft, info.times, verb.end, clause.end)
   },
 }

@@ -2,6 +2,7 @@ import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { clauseOf } from '../clause.js'
 import { groupSpan, locate, makeEvent } from '../make-event.js'
+import { pairOf } from '../groups.js'
 
 const PATTERN = /\b(?<verb>donat(?:ed|es|e|ing)|gave|give|gives|giving|offer(?:ed|s)?|provid(?:ed|es|e)|hand(?:ed|s)? over|deliver(?:ed|s)?|deposit(?:ed|s)?|pledg(?:ed|es)|grant(?:ed|s)?|sent|send|sends|ship(?:ped|s)?|airlift(?:ed|s)?|receiv(?:ed|es|e))\b/dgi
 // What is given must be aid: goods of relief, money, or the word itself.
@@ -28,6 +29,10 @@ export const aid: Recognizer<EventDraft> = {
     const draft = makeEvent(ctx, { type: 'aid', subtype: humanitarian ? 'humanitarian' : 'economic', ruleId: 'events:aid', trigger: verb, roles: 'parties' })
     if (!draft || draft.actors.length === 0) return null
     draft.actors = draft.actors.filter((a) => !a.startsWith('person:') || draft.actors.every((b) => b.startsWith('person:')))
+    // "received a Canadian donation": one side named, the other is the pair's other country.
+    const countries = draft.actors.filter((a) => a.startsWith('country:'))
+    const pair = pairOf(ctx)
+    if (countries.length === 1 && pair.includes(countries[0])) draft.actors.push(...pair.filter((p) => p !== countries[0]))
     return draft
   },
 }

@@ -12,6 +12,18 @@ const HEAD = /\b(?:Summit|Forum|Conference|Annual Meeting|Summit Meeting|Leaders
 // List items start with "the" after a comma or "and": "A, B, and the C".
 const ITEM = /,\s*(?:and\s+)?(?=the\b|[A-Z\d])|\s+and\s+(?=the\b)/g
 
+/**
+ * A name that survives short forms: "the 8th Greater Mekong Sub-region
+ * (GMS) Summit" and "the 8th GMS Summit" are both "8th gms summit".
+ */
+export function summitKey(name: string): string {
+  const ordinal = /\b(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.exec(name)?.[1] ?? ''
+  const head = HEAD.exec(name)?.[0] ?? ''
+  const acronym = /\(([A-Z][A-Za-z0-9&-]{1,9})\)/.exec(name)?.[1] ?? /\b([A-Z]{2,}[A-Z0-9]*)\b/.exec(name)?.[1]
+  if (acronym) return foldName(`${ordinal} ${acronym} ${head}`)
+  return foldName(name.replace(/^\s*(?:the|a|an)\s+/i, ''))
+}
+
 /** "attended the World Economic Forum's Annual Meeting in Tianjin", "his attendance at the A Summit, the B Summit and the C Summit". */
 export const summit: Recognizer<EventDraft> = {
   name: 'summit',
@@ -42,13 +54,14 @@ export const summit: Recognizer<EventDraft> = {
       }
       const nameEnd = head.index + head[0].length
       const span = { start: from + item.start, end: from + item.end }
-      const name = foldName(text.slice(0, nameEnd).replace(/^\s*(?:the|a|an)\s+/i, ''))
+      const name = summitKey(text.slice(0, nameEnd))
       const place = mentionsIn(ctx, info, { start: from + item.start + nameEnd, end: from + item.end }).find((e) => e.type === 'place' || e.type === 'country')
       const draft = makeEvent(ctx, {
         type: 'summit',
         ruleId: 'events:summit',
         trigger: { start: from + item.start + Math.max(0, text.search(/\S/)), end: from + item.start + nameEnd },
         roles: 'guest',
+        subjectEnd: verb.start,
         place: place?.key ?? null,
         host: place ? (place.type === 'country' ? place.key : place.country ? `country:${place.country}` : null) : null,
         name,

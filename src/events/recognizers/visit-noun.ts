@@ -6,7 +6,7 @@ import { byPersons, destinationAfter, destinationBefore, pairHost, possessor } f
 
 const PATTERN = /\b(?<noun>visits?|trip|tour)\b/dgi
 // Generic talk of visits ("high-level visits", "these visits") names no event.
-const GENERIC = /\b(?:these|those|such|frequent|regular|mutual|reciprocal|exchanges? of|exchange|more|many|high-level|delegation)\s+$/i
+const GENERIC = /\b(?:these|those|such|frequent|regular|mutual|reciprocal|exchanges? of|exchange|more|many|high-level|delegation|several|numerous)\s+$/i
 
 /**
  * Visit nouns with a named guest: "Trong's visit to China in November",
@@ -24,7 +24,6 @@ export const visitNoun: Recognizer<EventDraft> = {
     const token = info.tokens.find((t) => t.span.start === noun.start)
     if (token && token.pos === 'VERB') return null
     const head = ctx.text.slice(Math.max(info.sentence.span.start, noun.start - 30), noun.start)
-    if (GENERIC.test(head)) return null
     const clause = clauseOf(info, noun)
     const before = destinationBefore(ctx, info, noun)
     const after = destinationAfter(ctx, info, noun.end, clause.end)
@@ -36,7 +35,7 @@ export const visitNoun: Recognizer<EventDraft> = {
       return draft
     }
     const guests = byPersons(ctx, info, noun.end, clause.end)
-    if (guests.length === 0) return null
+    if (guests.length === 0 || (guests.length === 1 && GENERIC.test(head))) return null
     const out: EventDraft[] = []
     for (const guest of guests) {
       const paren = /^\s*\(([^)]{3,40})\)/.exec(ctx.text.slice(guest.span.end, guest.span.end + 45))

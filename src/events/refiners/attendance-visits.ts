@@ -4,7 +4,8 @@ import type { EventDraft } from '../draft.js'
 
 function homeOf(ctx: PipelineContext, key: string): string | null {
   const actor = ctx.actors.find((a) => a.key === key)
-  const c = actor?.country ?? ctx.entities.find((e) => e.key === key)?.country
+  const role = actor?.roles.find((r) => r.country || r.org?.startsWith('country:'))
+  const c = actor?.country ?? ctx.entities.find((e) => e.key === key)?.country ?? role?.country ?? role?.org?.slice('country:'.length)
   return c ? `country:${c}` : null
 }
 

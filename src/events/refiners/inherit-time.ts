@@ -2,7 +2,7 @@ import type { Refiner } from '../../pipeline/recognizer.js'
 import type { EventType } from '../../model/types.js'
 import type { EventDraft } from '../draft.js'
 
-const ANCHOR = /\b(?:during|following|after|at|on the sidelines of|on the margins of|prior to|ahead of|in the course of|before)\s+(?:the|their|his|her|this|that|its)\s+(?:[\w-]+\s+){0,2}?(visit|trip|tour|talks|meeting|summit|call|conversation)\b/i
+const ANCHOR = /\b(?:during|following|after|at|on the sidelines of|on the margins of|prior to|ahead of|in the course of|before|at the (?:end|close|conclusion|start|opening) of)\s+(?:the|their|his|her|this|that|its)\s+(?:[\w-]+\s+){0,2}?(visit|trip|tour|talks|meeting|summit|call|conversation)\b/i
 const ANCHOR_TYPE: Record<string, EventType[]> = {
   visit: ['visit'], trip: ['visit'], tour: ['visit'], talks: ['talks'], meeting: ['meeting'], summit: ['summit'], call: ['phone_call'], conversation: ['phone_call'],
 }
@@ -22,13 +22,15 @@ export const inheritTime: Refiner<EventDraft> = {
     for (const d of ordered) {
       if (d.when || d.type === 'visit') continue
       const sentence = ctx.sentences[d.sentence]
-      const head = ctx.text.slice(sentence.span.start, d.trigger.start)
+      const head = ctx.text.slice(sentence.span.start, d.span.end)
       const anchor = ANCHOR.exec(head)
       const types = anchor ? ANCHOR_TYPE[anchor[1].toLowerCase()] : null
       const earlier = ordered.filter((o) => o !== d && o.when && o.span.start < d.span.start && o.sentence >= d.sentence - WINDOW)
       let source: EventDraft | undefined
       if (types) source = [...ordered].reverse().find((o) => o !== d && o.when && o.span.start < d.span.start && types.includes(o.type))
-      // Without an anchor phrase, only an event of the same people sets the time.
+      // Without an anchor phrase: a dated event of the same sentence, else
+      // the latest dated visit, talks or meeting of the same people.
+      source ??= ordered.find((o) => o !== d && o.when && o.sentence === d.sentence)
       source ??= [...earlier].reverse().find((o) => SETTINGS.has(o.type) && o.actors.some((a) => d.actors.includes(a)))
       if (source?.when) d.when = source.when
     }

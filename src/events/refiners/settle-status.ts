@@ -6,6 +6,10 @@ import type { EventDraft } from '../draft.js'
  * believed to ...") are planned when they start after the day the document
  * speaks from, or when they fall inside a planned visit of the same people.
  */
+function days(t: { start: string; end: string }): number {
+  return (Date.parse(t.end) - Date.parse(t.start)) / 86_400_000 + 1
+}
+
 export const settleStatus: Refiner<EventDraft> = {
   name: 'settle-status',
   refine(ctx, results) {
@@ -14,7 +18,7 @@ export const settleStatus: Refiner<EventDraft> = {
       if (d.explicitStatus || !d.when) continue
       if (today && d.when.start > today) d.status = 'planned'
     }
-    const planned = results.filter((d) => d.type === 'visit' && d.status === 'planned' && d.explicitStatus && d.when)
+    const planned = results.filter((d) => d.type === 'visit' && d.status === 'planned' && d.explicitStatus && d.when && days(d.when) <= 31)
     for (const d of results) {
       if (d.explicitStatus || d.status === 'planned' || !d.when) continue
       const inside = planned.some((p) => p !== d && p.actors.some((a) => d.actors.includes(a)) && p.when!.start <= d.when!.start && d.when!.end <= p.when!.end)

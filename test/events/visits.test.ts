@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import { eventsOf } from './helpers.js'
+import { BR_AR, JP_PH, KE_ET, key } from './fixtures.js'
+
+describe('visits', () => {
+  it('reads a planned official visit with its dates, guest and host', () => {
+    const text = 'MANILA, March 3 (Wire) - Japanese Prime Minister Fumio Kishida will pay an official visit to the Philippines from March 8 to March 10 at the invitation of President Ferdinand Marcos Jr.'
+    const [visit] = eventsOf(text, JP_PH, '2024-03-03').filter((e) => e.type === 'visit')
+    expect(visit.actors).toEqual([key.kishida])
+    expect(visit.host).toBe('country:PH')
+    expect(visit.status).toBe('planned')
+    expect(visit.when).toMatchObject({ start: '2024-03-08', end: '2024-03-10' })
+    expect(visit.cameo).toBe('042')
+    expect(visit.plover).toBe('CONSULT')
+    expect(text.slice(visit.trigger.start, visit.trigger.end)).toBe('pay an official visit')
+  })
+
+  it('reads a past visit from a possessive noun and keeps the inviter out of the guests', () => {
+    const text = 'Ties have warmed since Lula’s state visit to Argentina in January 2023, which Alberto Fernández hosted.'
+    const [visit] = eventsOf(text, BR_AR, '2023-06-01').filter((e) => e.type === 'visit')
+    expect(visit.actors).toEqual([key.lula])
+    expect(visit.host).toBe('country:AR')
+    expect(visit.status).toBe('occurred')
+    expect(visit.when).toMatchObject({ start: '2023-01-01', end: '2023-01-31' })
+  })
+
+  it('gives one visit per guest in "visits by A (date) and B (date)", each with its own date', () => {
+    const text = 'Following the reciprocal visits by President William Ruto (May 2022) and Prime Minister Abiy Ahmed (February 2023), trade between Kenya and Ethiopia has grown.'
+    const visits = eventsOf(text, KE_ET, '2023-09-01').filter((e) => e.type === 'visit')
+    expect(visits.map((v) => [v.actors[0], v.when?.start.slice(0, 7), v.host])).toEqual([
+      [key.ruto, '2022-05', 'country:ET'],
+      [key.abiy, '2023-02', 'country:KE'],
+    ])
+  })
+
+  it('reads "the Kenya visit by X" with the country before the noun as host', () => {
+    const text = 'The Kenya visit by Prime Minister Abiy Ahmed in July 2023 opened a new chapter.'
+    const [visit] = eventsOf(text, KE_ET, '2023-09-01').filter((e) => e.type === 'visit')
+    expect(visit.actors).toEqual([key.abiy])
+    expect(visit.host).toBe('country:KE')
+  })
+
+  it('reads arrivals in a city as a visit to its country', () => {
+    const text = 'President Ferdinand Marcos Jr. arrived in Osaka on Sunday for a three-day working trip.'
+    const [visit] = eventsOf(text, JP_PH, '2023-11-14').filter((e) => e.type === 'visit')
+    expect(visit.actors).toEqual([key.marcos])
+    expect(visit.host).toBe('country:JP')
+    expect(visit.place).toBe('place:osaka')
+    expect(visit.status).toBe('occurred')
+  })
+
+  it('reads "chose X as his first overseas destination" as a visit to X', () => {
+    const text = 'In 2018, Abiy Ahmed chose Kenya as his first foreign destination after taking office.'
+    const [visit] = eventsOf(text, KE_ET, '2023-09-01').filter((e) => e.type === 'visit')
+    expect(visit.actors).toEqual([key.abiy])
+    expect(visit.host).toBe('country:KE')
+    expect(visit.when?.start).toBe('2018-01-01')
+  })
+
+  it('reads the verb with a plan word: "is scheduled to visit ... in Mombasa"', () => {
+    const text = 'Prime Minister Abiy Ahmed is scheduled to visit and tour the port in Mombasa next week.'
+    const [visit] = eventsOf(text, KE_ET, '2023-09-01').filter((e) => e.type === 'visit')
+    expect(visit.actors).toEqual([key.abiy])
+    expect(visit.place).toBe('place:mombasa')
+    expect(visit.host).toBe('country:KE')
+    expect(visit.status).toBe('planned')
+  })
+
+  it('leaves an undated visit without a time instead of guessing', () => {
+    const text = 'Lula paid a working visit to Argentina, officials said.'
+    const [visit] = eventsOf(text, BR_AR).filter((e) => e.type === 'visit')
+    expect(visit.when).toBeNull()
+  })
+
+  it('makes a visit planned when its dates come after the day the document speaks from', () => {
+    const text = 'SYDNEY, April 2, 2024 - A visit paid to Japan by President Ferdinand Marcos Jr. on April 10-12, 2024 is seen as a chance to deepen defence ties.'
+    const [visit] = eventsOf(text, JP_PH).filter((e) => e.type === 'visit')
+    expect(visit.status).toBe('planned')
+    expect(visit.host).toBe('country:JP')
+  })
+
+  it('welcomed X to Y is a visit of X to Y', () => {
+    const text = 'On Tuesday, Alberto Fernández welcomed Luiz Inácio Lula da Silva to Argentina with military honours.'
+    const visits = eventsOf(text, BR_AR, '2023-01-24').filter((e) => e.type === 'visit')
+    expect(visits).toHaveLength(1)
+    expect(visits[0].actors).toEqual([key.lula])
+    expect(visits[0].host).toBe('country:AR')
+  })
+
+  it('reads attending a summit abroad also as a visit to the host country', () => {
+    const text = 'In May, President William Ruto attended the Africa Climate Summit in Addis Ababa.'
+    const events = eventsOf(text, KE_ET, '2023-09-01')
+    expect(events.map((e) => e.type).sort()).toEqual(['summit', 'visit'])
+    expect(events.find((e) => e.type === 'visit')?.host).toBe('country:ET')
+  })
+})
