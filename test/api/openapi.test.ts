@@ -108,8 +108,10 @@ describe('OpenAPI document and docs page', () => {
       expect(codes, `${method} ${path}`).toContain('400')
       if (path.includes('{id}')) expect(codes, `${method} ${path}`).toContain('404')
       if (method !== 'get') expect(codes, `${method} ${path}`).toEqual(expect.arrayContaining(['401', '413']))
-      for (const [code, response] of Object.entries(op.responses) as [string, { content?: Record<string, unknown> }][])
+      for (const [code, response] of Object.entries(op.responses) as [string, { description: string; content?: Record<string, unknown> }][]) {
         expect(Object.keys(response.content ?? {}), `${method} ${path} ${code}`).toEqual(['application/json'])
+        expect(response.description, `${method} ${path} ${code}`).not.toBe('Default Response')
+      }
     }
   })
 
