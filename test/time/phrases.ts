@@ -66,6 +66,12 @@ const ABSOLUTE: Phrase[] = [
   p('The meeting of June 30, 2021 approved it.', null, '2021-06-30'),
   p('Records from 2019-07-01 show a rise.', null, '2019-07-01'),
   p('Elections were held on Sunday, 14 May 2023.', null, '2023-05-14'),
+  p('date 2023-12-10 BEIJING, December 10 - The journalist said', R1, '2023-12-10', { find: 'December 10' }),
+  p('date 2023-12-10 BEIJING, December 10 - The journalist said', null, 'unanchored', { find: 'December 10' }),
+  p('The premier is scheduled to visit Kunming from November 5-8.', '2024-11-01', ['2024-11-05', '2024-11-08']),
+  p('The party chief will pay a state visit from October 30.', R4, '2022-10-30'),
+  p('Officials met on Nov 5 and again on Nov 9.', '2024-11-20', '2024-11-09', { find: 'Nov 9' }),
+  p('The accord dated 3rd March 2021 stands.', null, '2021-03-03'),
 ]
 
 /** Months, months with years, ranges of months. */
