@@ -38,7 +38,7 @@ export function IndicatorChart({ series, conflicted, pair, title }: { series: Se
     const pad = Math.max((hi - lo) * 0.06, 120 * DAY)
     return {
     animation: false,
-    grid: { left: 72, right: 20, top: 36, bottom: 40 },
+    grid: { left: 8, right: 20, top: 36, bottom: 40, containLabel: true },
     legend: { top: 4, left: 0, textStyle: { color: '#1b1f24' }, icon: 'roundRect' },
     tooltip: { trigger: 'item', renderMode: 'richText', formatter: (p: { data: Datum }) => p.data.label },
     xAxis: { type: 'time', min: lo - pad, max: hi + pad, axisLabel: { hideOverlap: true, color: '#3b4550' }, splitLine: { show: false } },
@@ -68,6 +68,7 @@ export function IndicatorChart({ series, conflicted, pair, title }: { series: Se
       })
       return {
         type: 'custom',
+        clip: true,
         name: seriesName(s),
         color,
         encode: { x: [0, 1], y: 2 },

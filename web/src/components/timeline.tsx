@@ -50,9 +50,10 @@ export function Timeline({ events, pair }: { events: EventRec[]; pair: string })
     }))
     return {
       animation: false,
-      grid: { left: 120, right: 24, top: 12, bottom: 64 },
+      grid: { left: 8, right: 20, top: 12, bottom: 64, containLabel: true },
       tooltip: { trigger: 'item', renderMode: 'richText', formatter: (p: { data: Item }) => p.data.label },
-      xAxis: { type: 'time', axisLabel: { hideOverlap: true, color: '#3b4550' }, splitLine: { show: true, lineStyle: { color: '#eef1f4' } } },
+      // a little room either side so marks at the ends are not cut in half
+      xAxis: { type: 'time', min: (v: { min: number; max: number }) => v.min - Math.max((v.max - v.min) * 0.03, 5 * DAY), max: (v: { min: number; max: number }) => v.max + Math.max((v.max - v.min) * 0.03, 5 * DAY), axisLabel: { hideOverlap: true, color: '#3b4550' }, splitLine: { show: true, lineStyle: { color: '#eef1f4' } } },
       yAxis: {
         type: 'category',
         inverse: true,
@@ -68,6 +69,7 @@ export function Timeline({ events, pair }: { events: EventRec[]; pair: string })
       series: [
         {
           type: 'custom',
+          clip: true,
           encode: { x: [0, 1], y: 2 },
           data: items,
           renderItem: (params: { dataIndex: number }, api: { value: (i: number) => number; coord: (v: number[]) => number[]; size: (v: number[]) => number[] }) => {

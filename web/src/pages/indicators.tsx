@@ -123,7 +123,7 @@ function ConflictList({ conflicts, byId, pair }: { conflicts: ConflictRec[]; byI
         <li key={c.id} class={`conflict-item kind-${c.kind}`}>
           <p><ConflictBadge kind={c.kind} /> <strong>{conflictTitle(c, byId)}</strong></p>
           <p class="note">{explain(c)}</p>
-          {c.note && <p class="note small muted">Reconciler: {c.note}</p>}
+          {c.note && <details class="small muted"><summary>How it was detected</summary>{c.note}</details>}
           <ul class="claims">
             {c.indicators.map((id) => {
               const r = byId.get(id)
