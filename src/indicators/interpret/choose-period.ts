@@ -52,7 +52,12 @@ export function choosePeriod(input: PeriodInput): { period: Period | null; expli
   }
   if (input.carried && !RANKS.test(indicator)) return { period: input.carried, explicit: false }
   if (!ref) return { period: null, explicit: false }
-  if (STOCKS.test(indicator)) return { period: { as_of: ref }, explicit: false }
+  if (STOCKS.test(indicator)) {
+    // An inferred publication window is all we know of "now": say so rather than pick a day.
+    const p = input.published
+    if (p && p.basis === 'inferred' && p.start < p.end) return { period: { start: p.start, end: p.end }, explicit: false }
+    return { period: { as_of: ref }, explicit: false }
+  }
   if (EVENTS.test(indicator)) {
     const p = input.published
     return { period: p ? { start: p.start, end: p.end } : { start: ref, end: ref }, explicit: false }

@@ -60,7 +60,9 @@ export function partiesIn(ctx: PipelineContext, span: Span, pair: readonly strin
       continue
     }
     if (e.type === 'place') {
-      // A capital in a figure's sentence is a dateline or the government, not a party.
+      // Provinces and states trade and invest; a city or port named in passing does not,
+      // and a capital is a dateline or the government.
+      if (!SUBDIVISION.test(e.key)) continue
       if (CAPITALS.has(foldName(e.text)) || CAPITALS.has(foldName(e.name))) continue
       const country = e.country ?? (SUBDIVISION.test(e.key) ? e.key.slice(6, 8) : null)
       out.push({ key: e.key, span: e.span, possessive, type: e.type, country })
