@@ -65,7 +65,8 @@ function topCountry(counts: ReadonlyMap<string, number>): string | null {
 
 function roleOf(ctx: PipelineContext, r: RoleDraft, mentions: readonly EntityMention[]): Role {
   const inside = mentions.filter((m) => m.span.start >= r.span.start && m.span.end <= r.span.end)
-  const org = inside.find((m) => ORG_TYPES.has(m.type))
+  // The party itself rather than its committee, when the title names both.
+  const org = inside.find((m) => m.type === 'party') ?? inside.find((m) => ORG_TYPES.has(m.type))
   // "Ambassador to China": the country after "to" is the posting, not the holder's.
   const country = inside.find((m) => m.type === 'country' && !/\bto\s+$/.test(ctx.text.slice(Math.max(0, m.span.start - 4), m.span.start)))
   return {

@@ -21,16 +21,22 @@ export function rolesFromElements(text: string, els: readonly Element[], a: numb
     }
   }
   if (from <= b) pieces.push([from, b])
-  const qualifier = qualifierBefore(text, els[a].start)
   const out: RoleDraft[] = []
   for (const [p, q] of pieces) {
     let t = p
     while (t <= q && els[t].cls !== 'title') t++
     if (t > q) continue
     const span = { start: els[p].start, end: els[q].end }
+    // "Former Polish Prime Minister": the qualifier may open the phrase itself.
+    const qualifier = qualifierBefore(text, els[p].start) ?? qualifierIn(text.slice(els[p].start, els[t].start))
     out.push({ title: text.slice(els[t].start, els[q].end), span, qualifier })
   }
   return out
+}
+
+function qualifierIn(prefix: string): Role['qualifier'] {
+  const m = /\b(former|ex|late|then|current|incumbent|outgoing|incoming)\b/i.exec(prefix)
+  return m ? ROLE_QUALIFIERS.get(m[1].toLowerCase()) ?? (m[1].toLowerCase() === 'outgoing' ? 'current' : null) : null
 }
 
 /** The qualifier written just before a title ("former", "then-", "newly re-elected"). */

@@ -15,7 +15,19 @@ export const personWithTitle: SegmentReader = {
   extract(ctx, seg) {
     const span = segmentSpan(seg)
     const text = ctx.text.slice(span.start, span.end)
-    const roles = seg.role ? rolesFromElements(ctx.text, seg.phrase.elements, seg.role[0], seg.role[1]) : []
+    const els = seg.phrase.elements
+    const roles = seg.role ? rolesFromElements(ctx.text, els, seg.role[0], seg.role[1]) : []
+    // "President Amara Diallo of Senegal": the country after the name completes the last title.
+    const of = els[seg.last + 1]
+    const after = els[seg.last + 2]
+    if (roles.length && of?.cls === 'conn' && of.fold === 'of' && after?.cls === 'country' && seg.last + 2 === els.length - 1) {
+      const last = roles[roles.length - 1]
+      roles[roles.length - 1] = {
+        ...last,
+        title: `${last.title} ${ctx.text.slice(of.start, after.end)}`,
+        span: { start: last.span.start, end: after.end },
+      }
+    }
     return {
       span,
       text,

@@ -33,12 +33,11 @@ export const linkAcronyms: Refiner<Candidate> = {
           country: null,
           ruleId: 'entities:acronym-definition',
           priority: PRIORITY.definedLong,
-          aliases: [text, acronym],
-          // A long form made of country names stays a list of countries in the text.
-          nested: onlyCountries,
+          aliases: onlyCountries ? [text] : [],
         }
+        // A long form made of country names stays a list of countries in the
+        // text; the entity lives through the acronym's own mentions.
         if (!onlyCountries) out.push(target)
-        else out.push({ ...target, span: { start: long.end, end: long.end }, text: '' })
       }
       target.aliases = [...new Set([...(target.aliases ?? []), acronym])]
       const folded = foldName(acronym)
@@ -48,6 +47,7 @@ export const linkAcronyms: Refiner<Candidate> = {
           c.name = target.name
           c.type = target.type
           c.country = target.country
+          c.aliases = [...new Set([...(c.aliases ?? []), ...(target.aliases ?? [])])]
         } else if (c.type !== 'country' && c.type !== 'person' && c.type !== 'group' && target.type !== 'country') {
           // "CPC Central Committee", "Congress of the CPV": the body of the
           // defined entity, named with its long form so both spellings meet.
@@ -57,7 +57,7 @@ export const linkAcronyms: Refiner<Candidate> = {
         }
       }
     }
-    return out.filter((c) => c.text !== '')
+    return out
   },
 }
 

@@ -76,7 +76,7 @@ export function segmentPhrase(phrase: Phrase): Segment[] {
       if (e.cls === 'org' || e.cls === 'placeHead') end = b
       else if (e.cls === 'conn') {
         if (prev.cls === 'conn') {
-          if (!(tail && e.fold === 'the')) break
+          if (!(tail && e.fold === 'the' && TAIL_CONN.has(prev.fold))) break
         } else if (isHead(prev)) {
           // A complement starts right after a head: "Ministry of ...", "Committee for ...".
           tail = TAIL_CONN.has(e.fold)
@@ -144,7 +144,14 @@ function leftEdge(els: readonly Element[], taken: readonly boolean[], h: number)
   while (a > 0 && !taken[a - 1] && REGION.has(els[a - 1].cls) && els[a - 1].cls !== 'title') {
     const e = els[a - 1]
     if (e.cls === 'conn') {
-      const ok = e.fold === 'of' || e.fold === '&' || (e.fold === 'the' && els[a - 2]?.fold === 'of') || (e.fold === 'and' && andBefore(els, a - 1, h))
+      // "Association of Southeast Asian Nations": "of" inside a name follows a head, never
+      // a plain word ("Officials of the ... Ministry").
+      const ofOk = (at: number) => isHead(els[at - 1]) || (els[at - 1]?.fold === 'the' && isHead(els[at - 2]))
+      const ok =
+        (e.fold === 'of' && ofOk(a - 1)) ||
+        e.fold === '&' ||
+        (e.fold === 'the' && els[a - 2]?.fold === 'of' && ofOk(a - 2)) ||
+        (e.fold === 'and' && andBefore(els, a - 1, h))
       if (!ok) break
     }
     a--
@@ -186,7 +193,7 @@ function nestedParty(phrase: Phrase, a: number, end: number, out: Segment[]): vo
     let last = c
     while (last + 1 <= end && els[last + 1].cls === 'country') last++
     let first = h
-    while (first > a && ['name', 'country', 'acronym'].includes(els[first - 1].cls)) first--
+    while (first > a && ['name', 'country', 'acronym', 'portfolio'].includes(els[first - 1].cls)) first--
     if (first !== a || last !== end) out.push({ kind: 'org', phrase, first, last, nested: true })
   }
 }

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { actor, mentions, read } from './run.js'
+
+describe('organizations', () => {
+  it('links an acronym to the long form the text defines, and later bare uses to the same entity', () => {
+    const ctx = read('The Socialist Union of Freedonia (SUF) held a plenum. Later the SUF praised the result.')
+    expect(mentions(ctx)).toEqual([
+      'Socialist Union of Freedonia=org:socialist union of freedonia',
+      'SUF=org:socialist union of freedonia',
+      'SUF=org:socialist union of freedonia',
+    ])
+    expect(actor(ctx, 'org:socialist union of freedonia')?.aliases).toEqual(['SUF'])
+  })
+
+  it('finds long forms whose letters are not all initials', () => {
+    const ctx = read('Both joined the Mekong-Lancang Economic Partnership Forum (MLEPF) and the Andean Regional Trade Bloc (ARTB).')
+    expect(ctx.actors.map((a) => [a.name, a.aliases])).toEqual([
+      ['Mekong-Lancang Economic Partnership Forum', ['MLEPF']],
+      ['Andean Regional Trade Bloc', ['ARTB']],
+    ])
+  })
+
+  it('keeps a list of countries under its acronym name', () => {
+    const ctx = read('Leaders of the Laos-Thailand-Cambodia (LTC) group met.')
+    const ltc = actor(ctx, 'org:ltc')
+    expect(ltc?.aliases).toEqual(['Laos-Thailand-Cambodia'])
+    expect(mentions(ctx, 'country')).toEqual(['Laos=country:LA', 'Thailand=country:TH', 'Cambodia=country:KH'])
+  })
+
+  it('moves a possessive country after the name and types parties, mechanisms and initiatives', () => {
+    const ctx = read(
+      "Peru's National Congress met the Workers' Party of Peru, the Peru-Chile Joint Committee on Fisheries and the Pacific Ports Initiative.",
+    )
+    expect(ctx.actors.filter((a) => a.type !== 'country').map((a) => [a.name, a.type, a.country])).toEqual([
+      ['National Congress of Peru', 'organization', 'PE'],
+      ["Workers' Party of Peru", 'party', 'PE'],
+      ['Peru-Chile Joint Committee on Fisheries', 'mechanism', null],
+      ['Pacific Ports Initiative', 'initiative', null],
+    ])
+  })
+
+  it('names a body after its defined acronym and reads news credits as organizations', () => {
+    const ctx = read('The Grand Federal Assembly (GFA) and the GFA Standing Committee met. (With input from Belnews)')
+    expect(ctx.actors.map((a) => a.name)).toEqual(['Grand Federal Assembly', 'Grand Federal Assembly Standing Committee', 'Belnews'])
+  })
+
+  it('reads a demonym before a lowercase ministry as that country\'s body and the government as the country', () => {
+    const ctx = read('The Kenyan trade ministry said the Kenyan government agreed.')
+    expect(mentions(ctx)).toEqual(['Kenyan trade ministry=org:kenyan trade ministry', 'Kenyan government=country:KE'])
+  })
+})

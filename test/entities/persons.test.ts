@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { actor, mentions, read } from './run.js'
+
+describe('persons', () => {
+  it('reads a Vietnamese three-part name after a title and its last part as the short form', () => {
+    const ctx = read('Deputy Prime Minister Đặng Quốc Khánh opened the fair. Later, Khánh toured the port.')
+    expect(mentions(ctx, 'person')).toEqual(['Đặng Quốc Khánh=person:dang quoc khanh', 'Khánh=person:dang quoc khanh'])
+    expect(actor(ctx, 'person:dang quoc khanh')?.aliases).toEqual(['Khánh'])
+  })
+
+  it('reads the same name without diacritics as the same person', () => {
+    const ctx = read('President Dang Quoc Khanh spoke first. Khanh said the talks went well.')
+    expect(mentions(ctx, 'person')).toEqual(['Dang Quoc Khanh=person:dang quoc khanh', 'Khanh=person:dang quoc khanh'])
+  })
+
+  it('reads a Chinese family-name-first name whose first part is the short form', () => {
+    const ctx = read('Chinese Vice Premier Zhao Lingyun met the delegation. President Zhao later hosted a dinner.')
+    expect(mentions(ctx, 'person')).toEqual(['Zhao Lingyun=person:zhao lingyun', 'Zhao=person:zhao lingyun'])
+    expect(actor(ctx, 'person:zhao lingyun')?.country).toBe('CN')
+  })
+
+  it('reads a name followed by its title in apposition', () => {
+    const ctx = read('Zhou Minghua, vice chairman of the Standing Committee, said the two sides agreed.')
+    expect(mentions(ctx, 'person')).toEqual(['Zhou Minghua=person:zhou minghua'])
+    expect(actor(ctx, 'person:zhou minghua')?.roles.map((r) => r.title)).toEqual(['vice chairman of the Standing Committee'])
+  })
+
+  it('reads Arabic names with bin, Al and an honorific, and "Prince" plus the first name as the same person', () => {
+    const ctx = read('Sheikh Khalid bin Saeed Al Mansouri welcomed the guests. Crown Prince Faisal bin Omar arrived later, and Prince Faisal spoke.')
+    expect(mentions(ctx, 'person')).toEqual([
+      'Khalid bin Saeed Al Mansouri=person:khalid bin saeed al mansouri',
+      'Faisal bin Omar=person:faisal bin omar',
+      'Faisal=person:faisal bin omar',
+    ])
+  })
+
+  it('reads a South Asian name after an honorific and a Western name after a title', () => {
+    const ctx = read('Prime Minister Shri Arvind Kumar Mehta received Chancellor Ingrid Halvorsen in the capital.')
+    expect(mentions(ctx, 'person')).toEqual(['Arvind Kumar Mehta=person:arvind kumar mehta', 'Ingrid Halvorsen=person:ingrid halvorsen'])
+  })
+
+  it('reads a lowercase title and a speech verb as evidence of a name', () => {
+    const ctx = read('The delegation met top legislator Qian Wenbo. Marta Lindqvist said the meeting was useful.')
+    expect(mentions(ctx, 'person')).toEqual(['Qian Wenbo=person:qian wenbo', 'Marta Lindqvist=person:marta lindqvist'])
+  })
+
+  it('does not make persons of capitalized words without evidence', () => {
+    const ctx = read('Tightened Security Measures were announced near the Grand Riverside Hotel.')
+    expect(mentions(ctx, 'person')).toEqual([])
+  })
+
+  it('leaves an ambiguous short form unresolved', () => {
+    const ctx = read('Premier Wang Jianguo and Foreign Minister Wang Lihua arrived. Wang said nothing.')
+    expect(mentions(ctx, 'person')).toEqual(['Wang Jianguo=person:wang jianguo', 'Wang Lihua=person:wang lihua'])
+  })
+})

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { actor, read } from './run.js'
+
+describe('roles', () => {
+  it('splits titles joined by "and" and reads their organization and country', () => {
+    const ctx = read(
+      'General Secretary of the Labour Party of Norway Central Committee and President of Norway Erik Solvang visited Oslo.',
+    )
+    const roles = actor(ctx, 'person:erik solvang')!.roles
+    expect(roles.map((r) => [r.title, r.org, r.country])).toEqual([
+      ['General Secretary of the Labour Party of Norway Central Committee', 'org:labour party of norway', 'NO'],
+      ['President of Norway', null, 'NO'],
+    ])
+    expect(roles[0].doc).toBe('doc1')
+  })
+
+  it('reads the qualifier before a title and the country of a demonym title', () => {
+    const ctx = read('Former Polish Prime Minister Tomasz Wielicki and then-President Anna Kowal met.')
+    expect(actor(ctx, 'person:tomasz wielicki')!.roles.map((r) => [r.title, r.country, r.qualifier])).toEqual([
+      ['Prime Minister', 'PL', 'former'],
+    ])
+    expect(actor(ctx, 'person:anna kowal')!.roles.map((r) => [r.title, r.qualifier])).toEqual([['President', 'then']])
+  })
+
+  it('does not give an ambassador the country of the posting', () => {
+    const ctx = read('Chilean Ambassador to Peru Rosa Morales attended.')
+    const person = actor(ctx, 'person:rosa morales')!
+    expect(person.country).toBe('CL')
+  })
+})
