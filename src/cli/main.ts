@@ -6,6 +6,7 @@ import { exportCommand } from './commands/export.js'
 import { figuresCommand } from './commands/figures.js'
 import { ingestCommand } from './commands/ingest.js'
 import { serveCommand } from './commands/serve.js'
+import { summaryCommand } from './commands/summary.js'
 import { timelineCommand } from './commands/timeline.js'
 import { CliError, processIo, type CliIo } from './io.js'
 
@@ -29,6 +30,7 @@ export async function buildProgram(io: CliIo): Promise<Command> {
     eventsCommand(io),
     figuresCommand(io),
     timelineCommand(io),
+    summaryCommand(io),
     serveCommand(io),
   ]
   for (const { file, factory } of OPTIONAL_COMMANDS) {
