@@ -48,13 +48,13 @@ export interface Served {
   close: () => Promise<void>
 }
 
-/** Ingest the seed corpus into a new SQLite store and serve it with the dashboard on a free port. */
-export async function serveCorpus(dbFile: string): Promise<Served> {
+/** Ingest the seed corpus (or nothing) into a new SQLite store and serve it with the dashboard on a free port. */
+export async function serveCorpus(dbFile: string, corpus: string | null = CORPUS): Promise<Served> {
   const { openStore } = await import('../../src/store/index.js')
   const { ingestPaths } = await import('../../src/app/ingest.js')
   const store = await openStore(dbFile)
   try {
-    await ingestPaths(store, [CORPUS])
+    if (corpus) await ingestPaths(store, [corpus])
   } finally {
     await store.close()
   }

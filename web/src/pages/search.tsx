@@ -55,7 +55,7 @@ export function Search({ pair, q }: { pair: string; q: string }) {
           <ol class="hits">
             {hits.map((h, i) => (
               <li key={`${h.record}-${i}`} class="hit">
-                <div class="mention-head"><a href={hitHref(h, pair)}><span class="badge">{humanize(h.kind)}</span> {h.docName}</a></div>
+                <div class="hit-head"><span class="badge">{humanize(h.kind)}</span> <a href={hitHref(h, pair)}>{h.docName}</a></div>
                 <p class="snippet"><Snippet text={h.snippet} /></p>
               </li>
             ))}
