@@ -38,6 +38,17 @@ describe('document dating: stated', () => {
     expect(valueOf(ctx, 'Wednesday')).toMatchObject({ start: '2021-06-02' })
   })
 
+  it.each([
+    ['Ports reopen\nLast Updated : 05 Nov 2024, 08:35 AM IST\nThe port reopened.', '2024-11-05'],
+    ['Ports reopen\nBy Tran Thi B | November 4, 2024\nThe port reopened.', '2024-11-04'],
+    ['Ports reopen\n2024-11-05T08:35:00+07:00\nThe port reopened.', '2024-11-05'],
+    ['Ports reopen\nMonday, 4 November 2024\nThe port reopened.', '2024-11-04'],
+    ['Da Nang, November 4 /VNA/ - The port reopened. Cargo in 2023 rose 5% to 2 million tonnes.', '2024-11-04'],
+    ['Ports reopen\nPublished on: 25/10/2023 10:20\nThe port reopened.', '2023-10-25'],
+  ])('reads the header of %j', (text, day) => {
+    expect(run(text).published).toEqual({ start: day, end: day, basis: 'stated' })
+  })
+
   it('does not take a date inside a headline sentence for the date of the text', () => {
     const ctx = run('Leaders to meet in Lima on May 4, 2025 for border talks\nThe two presidents will sign a border accord on May 4, 2025.')
     expect(ctx.published?.basis).toBe('inferred')

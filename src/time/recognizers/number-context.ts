@@ -4,7 +4,7 @@
 const BEFORE_BAD =
   /(?:[\d$€£¥#№+]\s?|\d[.,:]|[A-Za-z]-|\b(?:US|S|A|HK)\$\s?|\b(?:No|Nos|Art|Article|Articles|Resolution|Decree|Decision|Circular|Law|Chapter|Section|Clause|Paragraph|Rule|Directive|Order|Item|Case|Flight|Room|Route|Highway|Road|Street|Lot|Code|Model|Vol|Page|pp?|Tel|Phone|Fax|Hotline|ISO|USD|VND|CNY|RMB|EUR|JPY|KRW|INR|GBP|Rs)\.?\s*)$/
 const AFTER_BAD =
-  /^(?:\s?(?:%|‰|per\s?cent|percent|[.,]\d|\d)|\s*(?:-\s?)?(?:million|billion|trillion|thousand|tonnes?|tons?|km|kilomet|met(?:er|re)s?|kg|kilograms?|MW|GW|kWh|USD|VND|CNY|yuan|dollars?|euros?|people|persons|workers|projects|units|cases|doses|vehicles|square|sq|hectares?|ha|barrels|cars|households|students|members|delegates|troops|soldiers|visitors|tourists|passengers|enterprises|companies|firms|meters|feet|miles|items|pieces|deaths|votes|seats|times)\b)/
+  /^(?:\s?(?:%|‰|per\s?cent|percent|[.,]\d|\d(?!\d?:\d\d))|\s*(?:-\s?)?(?:million|billion|trillion|thousand|tonnes?|tons?|km|kilomet|met(?:er|re)s?|kg|kilograms?|MW|GW|kWh|USD|VND|CNY|yuan|dollars?|euros?|people|persons|workers|projects|units|cases|doses|vehicles|square|sq|hectares?|ha|barrels|cars|households|students|members|delegates|troops|soldiers|visitors|tourists|passengers|enterprises|companies|firms|meters|feet|miles|items|pieces|deaths|votes|seats|times)\b)/
 
 /** True when the number at [start, end) of `text` reads as a date part, not an amount or identifier. */
 export function numberContextOk(text: string, start: number, end: number): boolean {
