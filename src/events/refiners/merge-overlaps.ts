@@ -8,6 +8,11 @@ import { absorb, nested, overlapSpan } from './util.js'
  * nested actor lists. A guest makes one visit per sentence, so visits of
  * the same guest in one sentence merge too.
  */
+function timesAgree(a: EventDraft, b: EventDraft): boolean {
+  if (!a.when || !b.when) return true
+  return a.when.start <= b.when.end && b.when.start <= a.when.end
+}
+
 export const mergeOverlaps: Refiner<EventDraft> = {
   name: 'merge-overlaps',
   refine(_ctx, results) {
@@ -18,6 +23,7 @@ export const mergeOverlaps: Refiner<EventDraft> = {
         (o) =>
           o.type === d.type &&
           o.sentence === d.sentence &&
+          timesAgree(o, d) &&
           ((overlapSpan(o.trigger, d.trigger) && nested(o.actors, d.actors) && (o.name ?? null) === (d.name ?? null)) ||
             (d.type === 'visit' && o.actors.length > 0 && o.actors.join('|') === d.actors.join('|') && (!o.host || !d.host || o.host === d.host))),
       )

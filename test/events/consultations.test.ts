@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { eventsOf } from './helpers.js'
+import { BR_AR, JP_PH, KE_ET, key } from './fixtures.js'
+
+describe('talks, meetings and calls', () => {
+  it('reads held talks between two named leaders on a stated day', () => {
+    const text = 'Kishida and Marcos held talks in Tokyo on Friday, focusing on maritime security.'
+    const [talks] = eventsOf(text, JP_PH, '2023-11-05').filter((e) => e.type === 'talks')
+    expect(talks.actors.sort()).toEqual([key.kishida, key.marcos].sort())
+    expect(talks.when?.start).toBe('2023-11-03')
+    expect(talks.status).toBe('occurred')
+  })
+
+  it('reads planned talks from "are expected to discuss" with "the two leaders" resolved by title', () => {
+    const text = 'President Lula arrived in Buenos Aires on Sunday to see Alberto Fernández. The two leaders are expected to discuss a common currency.'
+    const [talks] = eventsOf(text, BR_AR, '2023-01-22').filter((e) => e.type === 'talks')
+    expect(talks.status).toBe('planned')
+    expect(talks.actors.sort()).toEqual([key.fernandez, key.lula].sort())
+  })
+
+  it('gives one meeting per person when several officials met one guest', () => {
+    const text = 'On Wednesday, Foreign Minister Yoko Kamikawa, Defence Secretary Gilberto Teodoro and Foreign Secretary Enrique Manalo also met with Kishida separately.'
+    const meetings = eventsOf(text, JP_PH, '2023-11-10').filter((e) => e.type === 'meeting')
+    expect(meetings).toHaveLength(3)
+    for (const m of meetings) expect(m.actors).toContain(key.kishida)
+    expect(meetings.map((m) => m.actors[0]).sort()).toEqual([key.kamikawa, key.manalo, key.teodoro].sort())
+    expect(new Set(meetings.map((m) => m.span.start)).size).toBe(3)
+  })
+
+  it('reads "held bilateral meetings with X" and "received X"', () => {
+    const text = 'President Ruto received Prime Minister Abiy Ahmed at State House on Monday. Later, Mudavadi held a working meeting with Abiy.'
+    const meetings = eventsOf(text, KE_ET, '2024-02-28').filter((e) => e.type === 'meeting')
+    expect(meetings).toHaveLength(2)
+    expect(meetings[0].actors.sort()).toEqual([key.abiy, key.ruto].sort())
+    expect(meetings[1].actors.sort()).toEqual([key.abiy, key.mudavadi].sort())
+  })
+
+  it('reads the numbered meeting of a joint body as a meeting of that body', () => {
+    const text = 'At the fifth meeting of the Joint Ministerial Commission in March 2024, Kenya pledged to ease visa rules.'
+    const [meeting] = eventsOf(text, KE_ET, '2024-04-01').filter((e) => e.type === 'meeting')
+    expect(meeting.actors).toContain('org:joint ministerial commission')
+    expect(meeting.when?.start).toBe('2024-03-01')
+    expect(meeting.count).toBeNull()
+  })
+
+  it('counts phone calls and spans the years of a "between ... and ..." range', () => {
+    const text = 'Between 2021 and 2023, Lula and Fernández held three phone conversations on trade.'
+    const [call] = eventsOf(text, BR_AR, '2023-12-01').filter((e) => e.type === 'phone_call')
+    expect(call.count).toBe(3)
+    expect(call.when).toMatchObject({ start: '2021-01-01', end: '2023-12-31' })
+    expect(call.cameo).toBe('041')
+    expect(call.actors.sort()).toEqual([key.fernandez, key.lula].sort())
+  })
+
+  it('reads "talked on the phone with" and a virtual meeting as calls, and three clauses as three events', () => {
+    const text = 'Vieira talked on the phone with Cafiero in May 2022, while the two presidents held a virtual meeting, and the two foreign ministers met in Rio de Janeiro in June.'
+    const events = eventsOf(text, BR_AR, '2022-09-01')
+    expect(events.map((e) => e.type)).toEqual(['phone_call', 'phone_call', 'meeting'])
+    expect(events[0].actors.sort()).toEqual([key.cafiero, key.vieira].sort())
+    expect(events[2].when?.start).toBe('2022-06-01')
+  })
+
+  it('reads "he and his counterpart" acting together as talks during the visit, dated by the visit', () => {
+    const text = 'Ruto paid a state visit to Ethiopia in February 2024. During the visit, he and his Ethiopian counterpart charted a roadmap for the corridor.'
+    const [talks] = eventsOf(text, KE_ET, '2024-03-01').filter((e) => e.type === 'talks')
+    expect(talks.actors).toContain(key.ruto)
+    expect(talks.when?.start).toBe('2024-02-01')
+  })
+
+  it('reads summits in a list, one per summit, with the attendee', () => {
+    const text = 'In June, Prime Minister Abiy Ahmed attended the 4th IGAD Summit, the 2nd Horn Investment Forum and the 7th Nile Basin Summit in Nairobi.'
+    const summits = eventsOf(text, KE_ET, '2023-09-01').filter((e) => e.type === 'summit')
+    expect(summits).toHaveLength(3)
+    for (const s of summits) expect(s.actors).toEqual([key.abiy])
+  })
+})

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { eventsOf } from './helpers.js'
+import { BR_AR, JP_PH, KE_ET, key } from './fixtures.js'
+
+describe('agreements, aid and awards', () => {
+  it('reads signed agreements with their count and the two sides as actors', () => {
+    const text = 'Kenya and Ethiopia held talks in Nairobi. Following the talks, the two sides signed 12 agreements on energy, defence and transport.'
+    const [agreement] = eventsOf(text, [...KE_ET], '2024-02-29').filter((e) => e.type === 'agreement')
+    expect(agreement.count).toBe(12)
+    expect(agreement.cameo).toBe('057')
+    expect(agreement.plover).toBe('AGREE')
+  })
+
+  it('reads planned signings: "are expected to be signed", "will sign", "committed to reaching"', () => {
+    const text = 'Japan and the Philippines will sign a reciprocal access agreement in July 2024. They are also committed to soon reaching an agreement on coast guard cooperation.'
+    const agreements = eventsOf(text, JP_PH, '2024-05-01').filter((e) => e.type === 'agreement')
+    expect(agreements).toHaveLength(2)
+    expect(agreements.every((a) => a.status === 'planned')).toBe(true)
+    expect(agreements[0].actors.sort()).toEqual(['country:JP', 'country:PH'])
+  })
+
+  it('reads a joint statement and a signing in one sentence as two agreements', () => {
+    const text = 'During the visit, Kenya and Ethiopia issued a joint statement on the corridor, while ministries of the two countries signed several cooperation agreements.'
+    const agreements = eventsOf(text, KE_ET).filter((e) => e.type === 'agreement')
+    expect(agreements).toHaveLength(2)
+  })
+
+  it('keeps agreements signed at two dates apart', () => {
+    const text = 'Brazil and Argentina signed a currency swap deal in January 2023 and a gas pipeline accord in July 2023.'
+    const agreements = eventsOf(text, BR_AR, '2023-12-01').filter((e) => e.type === 'agreement')
+    expect(agreements.map((a) => a.when?.start)).toEqual(['2023-01-01', '2023-07-01'])
+  })
+
+  it('reads "witnessed the signing of" as an agreement of the leaders', () => {
+    const text = 'Lula and Fernández then witnessed the signing of documents on science and defence.'
+    const [agreement] = eventsOf(text, BR_AR).filter((e) => e.type === 'agreement')
+    expect(agreement.actors).toEqual(expect.arrayContaining([key.lula, key.fernandez]))
+  })
+
+  it('reads aid given and planned, with giver and recipient', () => {
+    const text = 'In March 2021, Japan donated 1 million doses of vaccine to the Philippines. Japan announced that it would give the Philippines another batch of medical supplies.'
+    const aid = eventsOf(text, JP_PH, '2021-06-01').filter((e) => e.type === 'aid')
+    expect(aid).toHaveLength(2)
+    expect(aid[0].status).toBe('occurred')
+    expect(aid[1].status).toBe('planned')
+    for (const a of aid) expect(a.actors.sort()).toEqual(['country:JP', 'country:PH'])
+    expect(aid[0].plover).toBe('AID')
+  })
+
+  it('reads a medal presented by one leader to the other', () => {
+    const text = 'Fernández presented the Order of the Liberator San Martín to Lula.'
+    const [award] = eventsOf(text, BR_AR).filter((e) => e.type === 'award')
+    expect(award.actors.sort()).toEqual([key.fernandez, key.lula].sort())
+  })
+})

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { eventsOf } from './helpers.js'
+import { BR_AR, JP_PH, KE_ET, key } from './fixtures.js'
+
+describe('relations milestones and statements', () => {
+  it('dates the establishment of diplomatic relations', () => {
+    const text = 'Japan and the Philippines established diplomatic relations on July 23, 1956.'
+    const [m] = eventsOf(text, JP_PH).filter((e) => e.type === 'relations_milestone')
+    expect(m.when).toMatchObject({ start: '1956-07-23', end: '1956-07-23' })
+    expect(m.actors.sort()).toEqual(['country:JP', 'country:PH'])
+    expect(m.cameo).toBe('054')
+  })
+
+  it('reads an upgrade of ties to a partnership', () => {
+    const text = 'Japan and the Philippines are close. In 2011, the two countries upgraded their relations to a strategic partnership.'
+    const [m] = eventsOf(text, [...JP_PH], '2023-01-01').filter((e) => e.type === 'relations_milestone')
+    expect(m.when?.start).toBe('2011-01-01')
+  })
+
+  it('dates "marking N years of partnership" to the founding year', () => {
+    const text = '2024 is the year marking 10 years of strategic partnership between Kenya and Ethiopia.'
+    const [m] = eventsOf(text, KE_ET, '2024-05-01').filter((e) => e.type === 'relations_milestone')
+    expect(m.when?.start).toBe('2014-01-01')
+    expect(m.actors.sort()).toEqual(['country:ET', 'country:KE'])
+  })
+
+  it('reads the founding of a joint body with a date', () => {
+    const text = 'Kenya and Ethiopia are neighbours. The two sides set up a Joint Ministerial Commission in May 2015.'
+    const [m] = eventsOf(text, [...KE_ET], '2024-05-01').filter((e) => e.type === 'relations_milestone')
+    expect(m.when?.start).toBe('2015-05-01')
+  })
+
+  it('reads congratulations exchanged and messages sent', () => {
+    const text = 'Kenya and Ethiopia are neighbours. On the national day in 2022, the two sides exchanged congratulations. Ruto also sent a congratulatory message to Abiy after the election.'
+    const statements = eventsOf(text, KE_ET, '2023-01-01').filter((e) => e.type === 'statement')
+    expect(statements).toHaveLength(2)
+    expect(statements[1].actors.sort()).toEqual([key.abiy, key.ruto].sort())
+    expect(statements[1].plover).toBe('SUPPORT')
+  })
+
+  it('reads condolences as an empathetic statement', () => {
+    const text = 'Lula conveyed condolences to Fernández over the floods.'
+    const [s] = eventsOf(text, BR_AR).filter((e) => e.type === 'statement')
+    expect(s.cameo).toBe('018')
+  })
+})

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { eventsOf } from './helpers.js'
+import { BR_AR, JP_PH, KE_ET } from './fixtures.js'
+
+describe('no false events', () => {
+  it('finds nothing in words that only look like events', () => {
+    const texts = [
+      'Visitors from Japan queued for visas outside the meeting room in Manila.',
+      'The number of Filipino visitors to Japan rose by 20 percent.',
+      'Kishida was the first foreign leader to visit the Philippines after the election.',
+      'The plan meets the needs of fishermen in the Philippines.',
+      'Marcos said that his government is ready to provide more support to fishermen.',
+    ]
+    for (const text of texts) expect(eventsOf(text, JP_PH, '2024-01-01'), text).toEqual([])
+  })
+
+  it('does not read a promise recalled as a planned visit', () => {
+    const text = 'Lula said he had kept his promise to Fernández that he would visit Argentina first.'
+    expect(eventsOf(text, BR_AR).filter((e) => e.type === 'visit')).toEqual([])
+  })
+
+  it('does not read generic references to visits or past agreements as events', () => {
+    const text = 'The two countries have maintained high-level visits and implemented the agreements signed between the two sides.'
+    expect(eventsOf(text, KE_ET)).toEqual([])
+  })
+
+  it('ignores photo captions', () => {
+    const text = 'President Ruto (R) and Prime Minister Abiy Ahmed hold talks in Nairobi. Photo: KNA'
+    expect(eventsOf(text, KE_ET)).toEqual([])
+  })
+
+  it('reads an attended annual meeting as a summit, not as a meeting', () => {
+    const text = 'In June, Prime Minister Fumio Kishida attended the Annual Meeting of the New Champions in Davao.'
+    const types = eventsOf(text, JP_PH, '2023-09-01').map((e) => e.type)
+    expect(types).toContain('summit')
+    expect(types).not.toContain('meeting')
+  })
+
+  it('reports a headline that restates the body once, from the body', () => {
+    const text = 'Ruto visits Ethiopia\nPresident William Ruto paid a state visit to Ethiopia on Monday.'
+    const visits = eventsOf(text, KE_ET, '2024-02-28').filter((e) => e.type === 'visit')
+    expect(visits).toHaveLength(1)
+  })
+})

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import type { EventMention, EventType, TimeInterval } from '../../src/model/types.js'
+import { clusterEvents, clusterTime, type StoredEvent } from '../../src/resolve/events.js'
+
+let n = 0
+function ev(doc: string, type: EventType, actors: string[], when: TimeInterval | null, more: Partial<EventMention> = {}): StoredEvent {
+  n++
+  const start = n * 100
+  return {
+    id: `v${String(n).padStart(3, '0')}`,
+    doc,
+    event: {
+      kind: 'event', type, cameo: '042', plover: 'CONSULT', actors, host: null, place: null, when, status: 'occurred', count: null,
+      span: { start, end: start + 50 }, trigger: { start, end: start + 5 }, ruleId: 'test', ...more,
+    },
+  }
+}
+const day = (d: string): TimeInterval => ({ start: d, end: d, granularity: 'day' })
+const month = (m: string, last = '30'): TimeInterval => ({ start: `${m}-01`, end: `${m}-${last}`, granularity: 'month' })
+const range = (a: string, b: string): TimeInterval => ({ start: a, end: b, granularity: 'range' })
+
+describe('clusterEvents', () => {
+  it('joins day, month and range mentions of one visit, planned and occurred, across documents', () => {
+    const a = ev('d1', 'visit', ['person:ruto'], month('2024-02', '29'), { host: 'country:ET' })
+    const b = ev('d2', 'visit', ['person:ruto'], range('2024-02-26', '2024-02-28'), { host: 'country:ET', status: 'planned' })
+    const c = ev('d3', 'visit', ['person:ruto'], day('2024-02-27'), { host: 'country:ET' })
+    const clusters = clusterEvents([a, b, c])
+    expect(new Set([a, b, c].map((e) => clusters.get(e.id))).size).toBe(1)
+  })
+
+  it('chains a month mention to a neighbouring month through a dated range', () => {
+    const oct = ev('d1', 'visit', ['person:trong'], month('2022-10', '31'), { host: 'country:CN' })
+    const nov = ev('d2', 'visit', ['person:trong'], month('2022-11'), { host: 'country:CN' })
+    const span = ev('d3', 'visit', ['person:trong'], range('2022-10-30', '2022-11-02'), { host: 'country:CN' })
+    const clusters = clusterEvents([oct, nov, span])
+    expect(clusters.get(oct.id)).toBe(clusters.get(nov.id))
+  })
+
+  it('keeps two visits of the same person a year apart, and a visit and its talks, apart', () => {
+    const v1 = ev('d1', 'visit', ['person:lula'], month('2023-01', '31'), { host: 'country:AR' })
+    const v2 = ev('d2', 'visit', ['person:lula'], month('2024-01', '31'), { host: 'country:AR' })
+    const talks = ev('d2', 'talks', ['person:lula', 'person:fernandez'], day('2023-01-23'))
+    const clusters = clusterEvents([v1, v2, talks])
+    expect(new Set([v1, v2, talks].map((e) => clusters.get(e.id))).size).toBe(3)
+  })
+
+  it('keeps calls of different pairs of people apart even when one person is shared', () => {
+    const a = ev('d1', 'phone_call', ['person:trong', 'person:xi'], range('2020-01-01', '2022-12-31'), { count: 4 })
+    const b = ev('d2', 'phone_call', ['person:phuc', 'person:xi'], month('2021-05', '31'))
+    const c = ev('d3', 'phone_call', ['person:xi', 'person:trong'], range('2020-01-01', '2022-12-31'), { count: 4 })
+    const clusters = clusterEvents([a, b, c])
+    expect(clusters.get(a.id)).toBe(clusters.get(c.id))
+    expect(clusters.get(b.id)).not.toBe(clusters.get(a.id))
+  })
+
+  it('never merges two events of one sentence, nor undated mentions', () => {
+    const a = ev('d1', 'meeting', ['person:li', 'person:trong'], day('2022-11-01'))
+    const b = ev('d1', 'meeting', ['person:wang', 'person:trong'], day('2022-11-01'), { span: { start: a.event.span.start + 20, end: a.event.span.end } })
+    const c = ev('d2', 'agreement', ['country:VN', 'country:CN'], null)
+    const d = ev('d3', 'agreement', ['country:VN', 'country:CN'], null)
+    const clusters = clusterEvents([a, b, c, d])
+    expect(clusters.get(a.id)).not.toBe(clusters.get(b.id))
+    expect(clusters.get(c.id)).not.toBe(clusters.get(d.id))
+  })
+
+  it('joins a person mention into a group only when every member agrees (no chaining through a shared person)', () => {
+    const both = ev('d1', 'talks', ['person:xi', 'person:trong'], day('2022-10-31'))
+    const trong = ev('d2', 'talks', ['person:trong'], range('2022-10-30', '2022-11-02'))
+    const xiLi = ev('d3', 'talks', ['person:xi', 'person:li'], day('2022-10-31'))
+    const clusters = clusterEvents([both, trong, xiLi])
+    expect(clusters.get(both.id)).toBe(clusters.get(trong.id))
+    expect(clusters.get(xiLi.id)).not.toBe(clusters.get(both.id))
+  })
+
+  it('gives stable cluster ids whatever the input order', () => {
+    const a = ev('d1', 'summit', ['person:abiy'], day('2023-06-01'))
+    const b = ev('d2', 'summit', ['person:abiy'], month('2023-06'))
+    expect(clusterEvents([a, b])).toEqual(clusterEvents([b, a]))
+  })
+
+  it('carries the most precise time of a cluster', () => {
+    const mentions = [month('2022-11'), range('2022-10-30', '2022-11-02'), day('2022-10-30')].map((w, i) => ev(`d${i}`, 'visit', ['person:x'], w).event)
+    expect(clusterTime(mentions)).toEqual(day('2022-10-30'))
+  })
+})
