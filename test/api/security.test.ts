@@ -158,11 +158,15 @@ describe('dashboard files', () => {
       '/assets/..%2f..%2f..%2f..%2f..%2fetc%2fpasswd',
       '/.env',
       '/%2eenv',
+      '/docs/static/..%2f..%2fpackage.json',
+      '/docs/static/%2e%2e/%2e%2e/package.json',
+      '/docs/static/..%2f..%2f..%2f..%2fpackage.json',
     ]) {
       const r = await call(app, url)
       expect(r.body, url).not.toContain('TOP-SECRET')
       expect(r.body, url).not.toContain('SECRET_IN_ROOT')
       expect(r.body, url).not.toContain('root:')
+      expect(r.body, url).not.toContain('"dependencies"')
       expect(r.status, url).not.toBe(500)
     }
   })
