@@ -26,16 +26,18 @@ export type { Format } from './sniff.js'
  */
 export async function* readInputs(inputs: readonly string[], options: IngestOptions = {}): AsyncGenerator<IngestItem> {
   const resolved = resolveOptions(options)
+  // Real paths already read: a file named twice (or reached through a link) is read once.
+  const seen = new Set<string>()
   for (const input of inputs) {
     if (/^https?:\/\//i.test(input)) yield* readUrl(input, resolved)
-    else if (/^file:\/\//i.test(input)) yield* readPath(fileURLToPath(input), resolved)
+    else if (/^file:\/\//i.test(input)) yield* readPath(fileURLToPath(input), resolved, seen)
     else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) yield fail(input, `${input}: unsupported URL scheme (only http, https and file)`, 'ingest:unsupported')
-    else yield* readPath(input, resolved)
+    else yield* readPath(input, resolved, seen)
   }
 }
 
-async function* readPath(input: string, options: ResolvedOptions): AsyncGenerator<IngestItem> {
-  for await (const entry of walk(input)) {
+async function* readPath(input: string, options: ResolvedOptions, seen: Set<string>): AsyncGenerator<IngestItem> {
+  for await (const entry of walk(input, seen)) {
     if (!('file' in entry)) {
       yield entry
       continue

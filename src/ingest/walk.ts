@@ -10,10 +10,11 @@ export type WalkItem = { readonly file: string; readonly size: number } | Ingest
  * The regular files under a path: folders recursively in sorted name order,
  * hidden entries (dot names) skipped inside folders, symbolic links followed
  * but never around a cycle (real paths are tracked), a file reached twice
- * read once. Missing, dangling, unreadable and special files are failures.
+ * read once (pass the same `seen` set across inputs to extend that to
+ * them). Missing, dangling, unreadable and special files are failures.
  */
-export async function* walk(input: string): AsyncGenerator<WalkItem> {
-  yield* walkPath(resolve(input), [], new Set())
+export async function* walk(input: string, seen: Set<string> = new Set()): AsyncGenerator<WalkItem> {
+  yield* walkPath(resolve(input), [], seen)
 }
 
 async function* walkPath(path: string, ancestors: readonly string[], seen: Set<string>): AsyncGenerator<WalkItem> {

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { readString } from '../../src/ingest/read.js'
 import { collect, docs, failures, FIXTURES, tempDir } from './helpers.js'
 
 describe('RSS and Atom feeds', () => {
@@ -50,4 +52,17 @@ describe('RSS and Atom feeds', () => {
     await writeFile(join(dir, 'empty.rss'), '<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title></channel></rss>')
     expect(failures(await collect([join(dir, 'empty.rss')])).map((f) => f.ruleId)).toEqual(['ingest:empty'])
   })
+})
+
+describe('feed parser state', () => {
+  // rss-parser reuses one xml2js parser per instance; after this input that
+  // parser never calls back, which once hung every later feed.
+  it('still answers after a malformed feed that breaks a shared xml2js parser', async () => {
+    const breaker = '<html><script type="application/ld+json">3"0\\.G~=6Bx9piJ0/A</html><!doctype html>!<rss>'
+    await readString({ text: breaker, source: 'api:one', format: 'feed' })
+    const next = await readString({ text: '[SODx?;OW', source: 'api:two', format: 'feed' })
+    expect(failures(next).map((f) => f.ruleId)).toEqual(['ingest:feed-malformed'])
+    const good = await readString({ text: readFileSync(join(FIXTURES, 'news.rss'), 'utf8'), source: 'api:three', format: 'feed' })
+    expect(docs(good)).toHaveLength(2)
+  }, 5000)
 })

@@ -80,10 +80,10 @@ describe('files and folders', () => {
     ])
   })
 
-  it('reads a file reached twice through a link once', async () => {
+  it('reads a file reached twice (through a link, or named again) once', async () => {
     await writeFile(join(dir, 'a.txt'), ENGLISH)
     await symlink(join(dir, 'a.txt'), join(dir, 'b-link.txt'))
-    const items = await collect([dir])
+    const items = await collect([dir, join(dir, 'a.txt')])
     expect(docs(items).map((d) => d.source)).toEqual([join(dir, 'a.txt')])
   })
 

@@ -9,8 +9,12 @@ type Extra = { published?: string; updated?: string; 'dc:date'?: string; 'conten
 type FeedItem = Parser.Item & Extra
 
 // Raw Atom dates are asked for because rss-parser turns them into UTC, which
-// can move the publisher's day.
-const parser: Parser<Record<string, never>, Extra> = new Parser({ customFields: { item: ['published', 'updated', 'dc:date'] } })
+// can move the publisher's day. A new parser per feed: rss-parser keeps one
+// xml2js parser per instance, and after some malformed inputs that parser
+// never calls back again, so a shared instance would hang later feeds.
+function newParser(): Parser<Record<string, never>, Extra> {
+  return new Parser({ customFields: { item: ['published', 'updated', 'dc:date'] } })
+}
 
 /**
  * An RSS or Atom feed: each item becomes a document whose text is the title,
@@ -21,7 +25,7 @@ const parser: Parser<Record<string, never>, Extra> = new Parser({ customFields: 
 export async function readFeed(input: FormatInput): Promise<IngestItem[]> {
   let feed: Parser.Output<Extra>
   try {
-    feed = await parser.parseString(input.text)
+    feed = await newParser().parseString(input.text)
   } catch (error) {
     const message = error instanceof Error ? error.message.replace(/\s+/g, ' ').trim() : String(error)
     return [fail(input.source, `${input.source}: malformed feed (${message})`, 'ingest:feed-malformed')]

@@ -25,7 +25,7 @@ const FALLBACK_SKIP = new Set(['nav', 'header', 'footer', 'aside', 'form', 'menu
  * (without navigation) with a warning.
  */
 export function readHtml(input: FormatInput): IngestItem[] {
-  const { document } = parseHTML(input.text)
+  const document = parsePage(input.text)
   const doc = document as unknown as Document
   const meta = pageMeta(doc, input.url)
   const diagnostics: Diagnostic[] = [...input.diagnostics]
@@ -41,7 +41,8 @@ export function readHtml(input: FormatInput): IngestItem[] {
     const article = parseArticle(doc)
     if (article && 'error' in article) {
       diagnostics.push({ reason: `article detection failed on this markup (${article.error}); read the body text instead`, ruleId: 'ingest:html-fallback', severity: 'warning' })
-      text = fallbackText(doc)
+      // Readability may have half-dismantled the document before throwing.
+      text = fallbackText(parsePage(input.text) as unknown as Document)
     } else {
       text = article?.content ?? ''
       title = title ?? article?.title ?? null
@@ -54,6 +55,15 @@ export function readHtml(input: FormatInput): IngestItem[] {
   }
   const author = meta.author ?? cleanByline(byline)
   return [ok({ source: input.source, text, meta: { title, url: meta.url, author, statedDate: meta.statedDate }, diagnostics })]
+}
+
+// linkedom leaves documentElement null (or some other element) for markup
+// without an <html> root (a bare fragment or stray text), and its head/body
+// getters then throw: wrap it.
+function parsePage(html: string): ReturnType<typeof parseHTML>['document'] {
+  const { document } = parseHTML(html)
+  if (document.documentElement?.nodeName.toLowerCase() === 'html') return document
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document
 }
 
 type Article = { content: string | null | undefined; title?: string | null; byline?: string | null }
