@@ -16,7 +16,7 @@ describe('agreements, aid and awards', () => {
     const agreements = eventsOf(text, JP_PH, '2024-05-01').filter((e) => e.type === 'agreement')
     expect(agreements).toHaveLength(2)
     expect(agreements.every((a) => a.status === 'planned')).toBe(true)
-    expect(agreements[0].actors.sort()).toEqual(['country:JP', 'country:PH'])
+    expect([...agreements[0].actors].sort()).toEqual(['country:JP', 'country:PH'])
   })
 
   it('reads a joint statement and a signing in one sentence as two agreements', () => {
@@ -43,13 +43,13 @@ describe('agreements, aid and awards', () => {
     expect(aid).toHaveLength(2)
     expect(aid[0].status).toBe('occurred')
     expect(aid[1].status).toBe('planned')
-    for (const a of aid) expect(a.actors.sort()).toEqual(['country:JP', 'country:PH'])
+    for (const a of aid) expect([...a.actors].sort()).toEqual(['country:JP', 'country:PH'])
     expect(aid[0].plover).toBe('AID')
   })
 
   it('reads a medal presented by one leader to the other', () => {
     const text = 'Fernández presented the Order of the Liberator San Martín to Lula.'
     const [award] = eventsOf(text, BR_AR).filter((e) => e.type === 'award')
-    expect(award.actors.sort()).toEqual([key.fernandez, key.lula].sort())
+    expect([...award.actors].sort()).toEqual([key.fernandez, key.lula].sort())
   })
 })
