@@ -107,9 +107,12 @@ function buildSentence(
     else if (figure.kind === 'rank') {
       roles = complete(rankRoles(ctx, figure, parties, previousRank?.end ?? span.start, previousRank?.roles ?? null), pair)
     } else if (indicator === 'mechanism_meetings') {
-      roles = meetingRoles(ctx, figure, span) ?? complete(flowRoles(ctx, figure, parties), pair)
+      const holders = meetingRoles(ctx, figure, span)
+      // "met five times" counts a mechanism's meetings only; leaders' meetings are events.
+      if (!holders && figure.noun === 'times') return
+      roles = holders ?? complete(flowRoles(ctx, figure, parties, pair), pair)
     } else {
-      roles = flowRoles(ctx, figure, parties)
+      roles = flowRoles(ctx, figure, parties, pair)
       if (!roles.counterpart) roles = fill(roles, contextParties, pair)
     }
 

@@ -73,6 +73,17 @@ describe('money figures', () => {
     expect(list.map((m) => [m.indicator, m.value, m.unit])).toEqual([['deal_value', 12_500_000_000, 'JPY']])
   })
 
+  it('keeps the document’s own countries when a third one is named in passing', () => {
+    const text = 'Kenya is Uganda’s second-biggest trade partner after China, with bilateral trade reaching $1.5 billion in 2022. Kenya and Uganda share a border.'
+    const m = only(figures(text, opts), 'trade_turnover')
+    expect(new Set([m.subject, m.counterpart])).toEqual(new Set(['country:KE', 'country:UG']))
+  })
+
+  it('reads a headline that rounds the body’s figure as the same claim', () => {
+    const text = 'Uganda, Kenya sign deals worth $5 bln\n\nUganda and Kenya signed 30 agreements worth more than $5 billion on Monday, officials said.'
+    expect(figures(text, opts).map((m) => [m.indicator, m.bound])).toEqual([['deal_value', 'lower']])
+  })
+
   it('reads bounds off the words before the amount', () => {
     const bounds = (t: string) => figures(`Trade between Chile and Peru ${t} in 2022.`, opts).map((m) => m.bound)
     expect(bounds('exceeded $12 billion')).toEqual(['lower'])

@@ -78,6 +78,18 @@ describe('counts', () => {
     expect(meetings[0].period).toEqual({ as_of: '2022-10-15' })
   })
 
+  it('counts the meetings a mechanism has held, not the times leaders met', () => {
+    const entities = [['Joint Economic Committee', 'mechanism', 'org:joint economic committee']] as const
+    const list = figures('Since 2020 the Joint Economic Committee of Fiji and Samoa has met five times.', { ...opts, entities })
+    expect(list.map((m) => [m.indicator, m.value, m.subject])).toEqual([['mechanism_meetings', 5, 'org:joint economic committee']])
+    expect(figures('The presidents of Fiji and Samoa have met five times since 2020.', opts)).toEqual([])
+  })
+
+  it('reads doses with a modifier containing digits', () => {
+    const list = figures('In 2021, Canada donated 10.5 million COVID-19 vaccine doses to Haiti.', opts)
+    expect(list.map((m) => [m.indicator, m.value])).toEqual([['vaccine_doses_donated', 10_500_000]])
+  })
+
   it('reads number words', () => {
     const m = only(figures('By the end of June 2022, Chile had five investment projects in Bolivia.', opts), 'fdi_projects')
     expect(m.value).toBe(5)

@@ -24,6 +24,13 @@ describe('ranks', () => {
     ])
   })
 
+  it('reads a rank without its noun after a first rank, with its own parties', () => {
+    expect(rows('Peru is Chile’s eighth-largest trading partner, and Chile ranks as Peru’s 13th largest.')).toEqual([
+      ['trade_partner_rank', 8, 'country:PE', 'country:CL', null],
+      ['trade_partner_rank', 13, 'country:CL', 'country:PE', null],
+    ])
+  })
+
   it('does not take a party named after "after" as the one who ranks', () => {
     expect(rows('In 2023 India was the UAE’s second-largest trading partner after China.')).toEqual([
       ['trade_partner_rank', 2, 'country:IN', 'country:AE', null],

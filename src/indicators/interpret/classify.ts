@@ -127,6 +127,6 @@ function classifyCount(figure: Figure, s: Stretch): string | null {
   if (/^(?:projects?|compan|firms?|enterprises?)/.test(noun)) {
     return s.cues.some((c) => c.tag === 'fdi' && within(c, s.sentence)) || /investment/.test(noun) ? 'fdi_projects' : null
   }
-  if (/^(?:meetings?|workshops?|sessions?|seminars?|dialogues?)$/.test(noun)) return 'mechanism_meetings'
+  if (/^(?:meetings?|workshops?|sessions?|seminars?|dialogues?|times)$/.test(noun)) return 'mechanism_meetings'
   return null
 }

@@ -39,7 +39,6 @@ export function complete(roles: Roles, pair: readonly string[]): Roles {
  * Chongqing" -> ..., Chongqing.
  */
 export function rankRoles(ctx: PipelineContext, figure: Figure, parties: readonly Party[], from: number, previous: Roles | null): Roles {
-  if (figure.elliptical && previous) return previous
   let counterpart: string | null = null
   const tail = figure.tail ?? figure.span
   // "partner of Chongqing", "investing in Vietnam"; not "after China" (a comparison).
@@ -70,9 +69,15 @@ export function rankRoles(ctx: PipelineContext, figure: Figure, parties: readonl
  * B"): the investor or exporter (a possessive, or the first named) is the
  * subject; a party after "in/to/from" is the counterpart.
  */
-export function flowRoles(ctx: PipelineContext, figure: Figure, parties: readonly Party[]): Roles {
-  const unique: Party[] = []
+export function flowRoles(ctx: PipelineContext, figure: Figure, parties: readonly Party[], pair: readonly string[] = []): Roles {
+  let unique: Party[] = []
   for (const p of parties) if (!unique.some((q) => q.key === p.key)) unique.push(p)
+  // "China is Kazakhstan's second-biggest partner after Russia, with trade of ...": the
+  // document's own countries (and their provinces) before a third one named in passing.
+  if (unique.length > 2) {
+    const own = unique.filter((p) => pair.includes(p.key) || (p.country && pair.includes(`country:${p.country}`)))
+    if (own.length >= 2) unique = own
+  }
   let chosen = unique
   if (unique.length > 2) {
     const distance = (p: Party) => Math.min(Math.abs(p.span.start - figure.span.end), Math.abs(figure.span.start - p.span.end))

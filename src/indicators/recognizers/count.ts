@@ -7,7 +7,7 @@ import { spanOf } from './shared.js'
 const NOUNS = String.raw`projects?|meetings?|workshops?|sessions?|seminars?|dialogues?|doses?|companies|company|firms?|enterprises?`
 
 const PATTERN = new RegExp(
-  String.raw`(?<![\w.,$€£¥-])(?<num>${NUMBER_SOURCE}|${WORD_NUMBER_SOURCE})(?:\s(?<scale>million|thousand|billion))?\s(?:(?!of\b|and\b|or\b)[a-z][a-z-]*\s){0,2}(?<noun>${NOUNS})\b`,
+  String.raw`(?<![\w.,$€£¥-])(?<num>${NUMBER_SOURCE}|${WORD_NUMBER_SOURCE})(?:\s(?<scale>million|thousand|billion))?\s(?:(?!of\b|and\b|or\b)[a-z][\w-]*\s){0,2}(?<noun>${NOUNS})\b`,
   'gi',
 )
 

@@ -13,8 +13,9 @@ const PATTERN = new RegExp(
 // "one of the largest", "a leading partner": membership, not a rank.
 const NOT_A_RANK = /(?:\bone of (?:the |its |their |\S+['’]s )?(?:\w+ )?|\ba |\ban )$/i
 const RANK_VERB = /\b(?:rank(?:ed|s|ing)?|placed|came|stood)\s+$/i
-const ELLIPSIS_BEFORE = /(?:,|\band)\s+(?:the\s+)?$/i
-const ELLIPSIS_AFTER = /^\s+(?:in\b|among\b|globally\b|worldwide\b|overall\b|in the world\b)/i
+// "..., and the fifth-largest globally", "and Indonesia ranks as Australia's 13th largest."
+const ELLIPSIS_BEFORE = /(?:,|\band)\s+(?:[\w’'-]+\s+){0,4}?(?:the\s+)?$/i
+const ELLIPSIS_AFTER = /^(?:\s+(?:in\b|among\b|globally\b|worldwide\b|overall\b|in the world\b)|\s*[.;]|\s*,\s*(?:and|while|but)\b)/i
 
 /**
  * Ranks: "largest trading partner", "second-largest export market", "ranked

@@ -11,6 +11,11 @@ function key(m: IndicatorMention): string {
   return [m.indicator, m.value, m.unit, m.bound, m.scope ?? '', parties, periodKey(m.period), m.convertedFrom ? 'c' : ''].join('|')
 }
 
+function looseKey(m: IndicatorMention): string {
+  const parties = [m.subject ?? '', m.counterpart ?? ''].sort().join('+')
+  return [m.indicator, m.value, m.unit, parties, m.convertedFrom ? 'c' : ''].join('|')
+}
+
 /** A line with no closing punctuation: a headline or a caption. */
 function inHeadline(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at) + 1
@@ -38,6 +43,9 @@ export const dedupeMentions: Refiner<IndicatorMention> = {
     for (const list of groups.values()) {
       keep.add(list.find((m) => !inHeadline(ctx.text, m.span.start)) ?? list[0])
     }
-    return mentions.filter((m) => keep.has(m))
+    // A headline rounds its figure off ("deals worth $5 bln" over "more than $5 billion"):
+    // it repeats the body's claim, whatever its bound.
+    const body = new Set([...keep].filter((m) => !inHeadline(ctx.text, m.span.start)).map(looseKey))
+    return mentions.filter((m) => keep.has(m) && !(inHeadline(ctx.text, m.span.start) && body.has(looseKey(m))))
   },
 }
