@@ -48,6 +48,8 @@ export function IndicatorChart({ series, conflicted, pair, title }: { series: Se
       min: unit === 'rank' ? 1 : undefined,
       minInterval: unit === 'rank' ? 1 : undefined,
       scale: false,
+      // headroom so a bar at the top value is not cut by the plot edge
+      boundaryGap: [0, '12%'],
       axisLabel: { color: '#3b4550', formatter: (v: number) => formatValue(v, unit) },
       splitLine: { lineStyle: { color: '#eef1f4' } },
     },

@@ -44,7 +44,7 @@ export function Indicators({ pair, params }: { pair: string; params: URLSearchPa
       for (const p of s.points) byId.set(p.id, p)
     }
     for (const c of conflicts) for (const r of c.records) if (!byId.has(r.id)) byId.set(r.id, r)
-    return { groups: [...groups.values()].sort((a, b) => (a.indicator < b.indicator ? -1 : 1)), conflicts, byId }
+    return { groups: [...groups.values()].sort((a, b) => lead(a.indicator) - lead(b.indicator) || a.indicator.localeCompare(b.indicator) || a.unit.localeCompare(b.unit)), conflicts, byId }
   }, [pair])
 
   return (
@@ -61,7 +61,7 @@ export function Indicators({ pair, params }: { pair: string; params: URLSearchPa
             <>
               {groups.length > 1 && (
                 <nav class="toc" aria-label="Indicators on this page">
-                  {groups.map((g) => <a key={g.key} href={`#ind-${slug(g.key)}`} onClick={(e) => { e.preventDefault(); document.getElementById(`ind-${slug(g.key)}`)?.scrollIntoView() }}>{humanize(g.indicator)}</a>)}
+                  {groups.map((g) => <a key={g.key} href={`#ind-${slug(g.key)}`} onClick={(e) => { e.preventDefault(); document.getElementById(`ind-${slug(g.key)}`)?.scrollIntoView() }}>{humanize(g.indicator)}{groups.filter((x) => x.indicator === g.indicator).length > 1 ? ` (${g.unit})` : ''}</a>)}
                 </nav>
               )}
               {real.length > 0 && (
@@ -112,6 +112,10 @@ export function Indicators({ pair, params }: { pair: string; params: URLSearchPa
     </>
   )
 }
+
+/** The indicators an analyst reads first come first. */
+const LEADING = ['trade_turnover', 'exports', 'imports', 'fdi_registered', 'fdi_projects', 'trade_partner_rank', 'export_market_rank', 'investor_rank', 'growth_pct']
+const lead = (i: string) => (LEADING.includes(i) ? LEADING.indexOf(i) : LEADING.length)
 
 const slug = (s: string) => s.replace(/[^a-z0-9]+/gi, '-').toLowerCase()
 const periodKey = (p: IndicatorRec) => (p.period ? ('as_of' in p.period ? p.period.as_of : p.period.start) : '')
