@@ -38,8 +38,10 @@ export interface TimeCandidate {
   readonly asOf?: boolean
   /** A statistics period ("the first nine months of 2024"): data about it is published after it ends. */
   readonly period?: boolean
-  /** Resolved against a neighbouring expression ("shortly after" + a date), by a refiner. */
-  readonly relation?: 'after' | 'before'
+  /** Resolved against a neighbouring expression ("shortly after" + a date, "the next day"), by a refiner. */
+  readonly relation?: 'after' | 'before' | 'offset'
+  /** For `offset` relations: days from the last day named before ("two days later": 2). */
+  readonly offsetDays?: number
 }
 
 const ORDER: Record<Needs, number> = { none: 0, year: 1, reference: 2 }
@@ -62,7 +64,7 @@ export function fromMatch(
   ruleId: string,
   needs: Needs,
   resolve: (anchor: Anchor) => TimeInterval | null,
-  extra: Partial<Pick<TimeCandidate, 'asOf' | 'period' | 'relation'>> = {},
+  extra: Partial<Pick<TimeCandidate, 'asOf' | 'period' | 'relation' | 'offsetDays'>> = {},
 ): TimeCandidate {
   const span = spanOf(match)
   return { span, text: match.input.slice(span.start, span.end), ruleId, needs, resolve, ...extra }

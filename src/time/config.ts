@@ -18,6 +18,7 @@ import { pastDuration } from './recognizers/past-duration.js'
 import { quarter } from './recognizers/quarter.js'
 import { relation } from './recognizers/relation.js'
 import { relativeDay } from './recognizers/relative-day.js'
+import { relativeToPrevious } from './recognizers/relative-to-previous.js'
 import { relativeUnit } from './recognizers/relative-unit.js'
 import { samePeriod } from './recognizers/same-period.js'
 import { weekday } from './recognizers/weekday.js'
@@ -58,6 +59,7 @@ export const TIME_RECOGNIZERS: readonly Recognizer<TimeCandidate>[] = [
   weekday,
   asOfNow,
   relation,
+  relativeToPrevious,
 ]
 
 /** Clean-up after recognition, in order: unlikely readings, overlaps, ranges, boundaries, since/as-of, relations. */

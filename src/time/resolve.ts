@@ -12,7 +12,7 @@ export function toMention(c: TimeCandidate, anchor: Anchor): TimeMention {
 export function unanchoredDiagnostic(m: TimeMention, c: TimeCandidate): Diagnostic {
   const reason =
     c.relation && c.needs === 'reference'
-      ? `"${m.text}" relates to no time named in its sentence`
+      ? `"${m.text}" relates to no time named near it`
       : c.needs === 'none'
         ? `"${m.text}" is not a valid date`
         : `"${m.text}" cannot be anchored: the document has no known date`

@@ -20,6 +20,7 @@ export const pastDuration = timeRecognizer('past-duration', PATTERN, (match) => 
   if (!(n >= 1)) return null
   if (!g.n && !plural && g.dir.toLowerCase() === 'last') return null // "the last year": ambiguous with "last year"
   const unit = unitOf(g.u)
+  if (!g.n && !plural && unit === 'day') return null // "the next day" counts from another day
   const forward = /^(next|coming)$/i.test(g.dir)
   return fromMatch(match, 'time:duration', 'reference', (anchor) => {
     const ref = parseIsoDay(anchor.reference)

@@ -5,17 +5,22 @@ import { maxNeeds, type TimeCandidate } from '../candidate.js'
 
 /** How long "shortly after" stretches: a week. */
 const SHORTLY = 7
+/** How far back "the next day" looks for the day it counts from. */
+const OFFSET_REACH = 600
 
 /**
  * "shortly after" + the time named next in the same sentence (or, failing
  * that, the one before it): the week after (before) that time. With nothing
  * to relate to, the candidate stays unresolvable and is reported as such.
+ * "The next day", "two days later": the last single day named before, within
+ * a few sentences, shifted.
  */
 export const anchorRelations: Refiner<TimeCandidate> = {
   name: 'anchor-relations',
   refine(ctx, results) {
     return results.map((c, i) => {
       if (!c.relation) return c
+      if (c.relation === 'offset') return offsetFrom(c, results.slice(0, i))
       const sentence = sentenceAt(ctx, c.span.start)
       const lo = sentence?.span.start ?? 0
       const hi = sentence?.span.end ?? ctx.text.length
@@ -37,4 +42,21 @@ export const anchorRelations: Refiner<TimeCandidate> = {
       }
     })
   },
+}
+
+function offsetFrom(c: TimeCandidate, earlier: readonly TimeCandidate[]): TimeCandidate {
+  const target = [...earlier].reverse().find((o) => !o.relation && !o.asOf && c.span.start - o.span.end <= OFFSET_REACH)
+  if (!target) return c
+  const offset = c.offsetDays ?? 0
+  return {
+    ...c,
+    needs: maxNeeds('none', target.needs),
+    resolve: (anchor) => {
+      const v = target.resolve(anchor)
+      if (!v) return null
+      const [s, e] = bounds(v)
+      // Only a day can be counted from ("the next day" after "in 2020" says nothing).
+      return s === e ? between(s + offset, s + offset, 'day') : null
+    },
+  }
 }

@@ -1,0 +1,25 @@
+import { fromMatch } from '../candidate.js'
+import { COUNT, countOf } from '../words.js'
+import { timeRecognizer } from './define.js'
+
+// "the next day", "the following day", "the same day", "the previous day",
+// "two days later", "a week earlier": counted from the last day named before.
+const PATTERN = new RegExp(
+  `\\b(?<t>(?:the\\s+)?(?<nd>next|following|previous|preceding|same)\\s+day|(?<n>${COUNT})\\s+(?<u>days?|weeks?)\\s+(?<dir>later|earlier))\\b`,
+  'dgi',
+)
+
+const DAY_OFFSET: Record<string, number> = { next: 1, following: 1, previous: -1, preceding: -1, same: 0 }
+
+/** Days counted from the day named before them; anchored by a refiner. */
+export const relativeToPrevious = timeRecognizer('relative-to-previous', PATTERN, (match) => {
+  const g = match.groups!
+  let offset: number
+  if (g.nd) offset = DAY_OFFSET[g.nd.toLowerCase()]
+  else {
+    const n = countOf(g.n)
+    if (!(n >= 1)) return null
+    offset = n * (/^w/i.test(g.u) ? 7 : 1) * (g.dir.toLowerCase() === 'later' ? 1 : -1)
+  }
+  return fromMatch(match, 'time:relative-to-previous', 'reference', () => null, { relation: 'offset', offsetDays: offset })
+})
