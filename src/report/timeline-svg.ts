@@ -7,6 +7,7 @@ const COLORS: Record<string, string> = {
 }
 export const eventColor = (t: string) => COLORS[t] ?? '#44505c'
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const W = 760
 const LEFT = 118
 const ROW = 22
@@ -68,7 +69,7 @@ function tickDates(from: number, to: number, spanDays: number): { at: number; la
     const step = [1, 2, 3, 6].find((s) => months / s <= 10) ?? 12
     for (let m = a.getUTCMonth() + 1, y = a.getUTCFullYear(); Date.UTC(y, m, 1) <= to; m += step) {
       const d = new Date(Date.UTC(y, m, 1))
-      out.push({ at: d.getTime(), label: d.getUTCMonth() === 0 ? String(d.getUTCFullYear()) : d.toLocaleString('en', { month: 'short', timeZone: 'UTC' }) })
+      out.push({ at: d.getTime(), label: `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` })
     }
   }
   return out
