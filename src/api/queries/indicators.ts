@@ -1,6 +1,7 @@
-import { sql, type SqlBool } from 'kysely'
+import { sql } from 'kysely'
+import { listConflicts as queryConflicts } from '../../app/query/conflicts.js'
 import type { Database } from '../../store/schema.js'
-import type { ConflictRecord, IndicatorRecord } from '../schemas/records.js'
+import type { ConflictRecord, EventRecord, IndicatorRecord } from '../schemas/records.js'
 import { chunks, joinPair, splitPair, toCount, unique, type Db } from './db.js'
 import { eventRecords } from './events.js'
 import { docRefs, entityResolver } from './refs.js'
@@ -63,36 +64,29 @@ export async function countIndicators(db: Db): Promise<number> {
   return toCount(r?.n)
 }
 
-/** Conflicts (and agreements, changes over time) with their member records. */
+/**
+ * Conflicts (and agreements, changes over time) from the query module, with
+ * their member figures and events in full.
+ */
 export async function listConflicts(db: Db, f: { kind?: string; pair?: readonly string[]; ids?: readonly string[] }): Promise<ConflictRecord[]> {
-  let query = db.selectFrom('conflicts').selectAll()
-  if (f.kind) query = query.where('kind', '=', f.kind)
-  if (f.pair) query = query.where('pair', '=', joinPair(f.pair))
-  if (f.ids) query = f.ids.length ? query.where('id', 'in', [...f.ids]) : query.where(sql<SqlBool>`1 = 0`)
-  const conflicts = await query.orderBy('id').execute()
-  const members: Database['conflict_members'][] = []
-  for (const part of chunks(conflicts.map((c) => c.id)))
-    members.push(...(await db.selectFrom('conflict_members').selectAll().where('conflict', 'in', part).execute()))
-  const indicatorIds = unique(members.filter((m) => m.kind === 'indicator').map((m) => m.record))
-  const eventIds = unique(members.filter((m) => m.kind === 'event').map((m) => m.record))
+  const wanted = f.ids ? new Set(f.ids) : null
+  if (wanted && wanted.size === 0) return []
+  const conflicts = (await queryConflicts(db, { ...(f.kind ? { kind: f.kind } : {}), ...(f.pair ? { pair: joinPair(f.pair) } : {}) })).filter((c) => !wanted || wanted.has(c.id))
   const indicators = new Map<string, IndicatorRecord>()
-  for (const part of chunks(indicatorIds))
+  for (const part of chunks(unique(conflicts.flatMap((c) => c.indicators))))
     for (const r of await indicatorRecords(db, await db.selectFrom('indicators').selectAll().where('id', 'in', part).execute())) indicators.set(r.id, r)
-  const events = new Map<string, Awaited<ReturnType<typeof eventRecords>>[number]>()
-  for (const part of chunks(eventIds))
+  const events = new Map<string, EventRecord>()
+  for (const part of chunks(unique(conflicts.flatMap((c) => c.events))))
     for (const r of await eventRecords(db, await db.selectFrom('events').selectAll().where('id', 'in', part).execute())) events.set(r.id, r)
-  return conflicts.map((c) => {
-    const mine = members.filter((m) => m.conflict === c.id)
-    return {
-      id: c.id,
-      kind: c.kind,
-      about: c.about,
-      note: c.note,
-      pair: splitPair(c.pair),
-      indicators: mine.flatMap((m) => (m.kind === 'indicator' && indicators.has(m.record) ? [indicators.get(m.record)!] : [])),
-      events: mine.flatMap((m) => (m.kind === 'event' && events.has(m.record) ? [events.get(m.record)!] : [])),
-    }
-  })
+  return conflicts.map((c) => ({
+    id: c.id,
+    kind: c.kind,
+    about: c.about,
+    note: c.note,
+    pair: splitPair(c.pair),
+    indicators: c.indicators.flatMap((id) => (indicators.has(id) ? [indicators.get(id)!] : [])),
+    events: c.events.flatMap((id) => (events.has(id) ? [events.get(id)!] : [])),
+  }))
 }
 
 /** The conflict ids each figure belongs to. */

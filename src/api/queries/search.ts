@@ -1,3 +1,4 @@
+import { searchText as querySearch } from '../../app/query/search.js'
 import type { Store } from '../../store/index.js'
 import type { DocRef } from '../schemas/records.js'
 import { docRefs } from './refs.js'
@@ -17,7 +18,7 @@ export interface SearchResult {
  * search syntax: the backend quotes every word.
  */
 export async function searchText(store: Store, q: string, limit: number): Promise<SearchResult[]> {
-  const hits = await store.backend.search(store.db, q, limit)
+  const hits = await querySearch(store, q, limit)
   const docs = await docRefs(store.db, hits.map((h) => h.doc))
   return hits
     .filter((h) => docs.has(h.doc))
