@@ -103,6 +103,9 @@ function classifyPercent(figure: Figure, s: Stretch, text: string): string | nul
     if (what === 'fdi' || what === 'investment') return 'fdi_share'
     return 'trade_share'
   }
+  // Growth of what: only bilateral flows count, not GDP, inflation or prices.
+  const what = nearestAnywhere(s.cues, s.sentence, [...FLOW_TAGS, 'macro'], figure.span)
+  if (!what || what.tag === 'macro') return null
   const growth = nearest(s.cues, s.left, ['growth_up', 'growth_down'], 'left')
   if (growth) {
     const gap = text.slice(growth.span.end, figure.span.start).trim().split(/\s+/).filter(Boolean).length
@@ -112,6 +115,8 @@ function classifyPercent(figure: Figure, s: Stretch, text: string): string | nul
   if (m) return /decrease|decline|drop|fall|lower|less/i.test(m[0]) ? 'growth_pct:down' : 'growth_pct'
   return null
 }
+
+const FLOW_TAGS: CueTag[] = ['trade', 'exports', 'imports', 'fdi', 'remittances', 'balance']
 
 function classifyCount(figure: Figure, s: Stretch): string | null {
   const noun = figure.noun ?? ''

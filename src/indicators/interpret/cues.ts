@@ -22,6 +22,7 @@ export type CueTag =
   | 'donated'
   | 'sold'
   | 'pledged'
+  | 'macro'
 
 export interface Cue {
   readonly tag: CueTag
@@ -45,6 +46,7 @@ const GROUPS: readonly [CueTag, string][] = [
   ['donated', String.raw`in donations?|donated|as a gift|gifted|free of charge|for free|in aid`],
   ['sold', String.raw`in sales|sold|purchased|bought|commercial`],
   ['pledged', String.raw`pledged?|promised?|additional`],
+  ['macro', String.raw`GDP|gross domestic product|inflation|economy|economic growth|unemployment|population|prices?|budget|public debt|output|production|tourists?|tourist arrivals|visitors`],
 ]
 
 const PATTERN = new RegExp(GROUPS.map(([tag, src]) => String.raw`(?<${tag}>\b(?:${src})\b)`).join('|'), 'gi')
