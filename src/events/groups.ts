@@ -57,6 +57,14 @@ export function personsByTitle(ctx: PipelineContext, title: string, offset: numb
     if (!chosen.has(slot) && ![...chosen.values()].includes(m.key)) chosen.set(slot, m.key)
   }
   const out = [...chosen.values()]
+  // Two holders of one country (or of unknown countries) still make "the two leaders".
+  for (const m of ordered) {
+    if (out.length >= 2) break
+    const actor = byKey.get(m.key)
+    const titles = (actor?.roles ?? []).map((r) => r.title.toLowerCase())
+    const ok = leaders ? titles.some((t) => LEADER_TITLES.test(t)) : titles.some((t) => t.includes(want))
+    if (ok && !out.includes(m.key)) out.push(m.key)
+  }
   return out
 }
 

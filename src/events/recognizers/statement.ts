@@ -14,7 +14,9 @@ export const statement: Recognizer<EventDraft> = {
     const text = match[0].toLowerCase()
     const subtype = /condol|sympath/.test(text) ? 'empathy' : /congrat|greeting/.test(text) ? 'praise' : null
     const verb = match.groups!.verb ? groupSpan(match, 'verb') : trigger
-    const draft = makeEvent(ctx, { type: 'statement', subtype, ruleId: 'events:statement', trigger: match.groups!.verb ? { start: verb.start, end: trigger.end } : trigger, roles: 'people' })
+    // A speech at a summit or meeting is part of it: weak, it gives way.
+    const speech = /speech|address/.test(text)
+    const draft = makeEvent(ctx, { type: 'statement', subtype, ruleId: 'events:statement', trigger: match.groups!.verb ? { start: verb.start, end: trigger.end } : trigger, roles: 'people', weak: speech })
     if (!draft || draft.actors.length === 0) return null
     return draft
   },

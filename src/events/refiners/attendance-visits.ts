@@ -1,6 +1,7 @@
 import type { Refiner } from '../../pipeline/recognizer.js'
 import type { PipelineContext } from '../../pipeline/context.js'
 import type { EventDraft } from '../draft.js'
+import { pairOf } from '../groups.js'
 
 function homeOf(ctx: PipelineContext, key: string): string | null {
   const actor = ctx.actors.find((a) => a.key === key)
@@ -22,7 +23,10 @@ export const attendanceVisits: Refiner<EventDraft> = {
       if (s.type !== 'summit' || !s.host) continue
       for (const person of s.actors) {
         if (!person.startsWith('person:')) continue
-        const home = homeOf(ctx, person)
+        // A person of unknown nationality at a summit in one country of the
+        // pair is, in a bilateral article, most likely from the other one.
+        const pair = pairOf(ctx)
+        const home = homeOf(ctx, person) ?? (pair.length === 2 && pair.includes(s.host) ? pair.find((p) => p !== s.host)! : null)
         if (!home || home === s.host) continue
         const known = out.some((v) => v.type === 'visit' && v.actors.includes(person) && (v.host === s.host || !v.host) && (v.sentence === s.sentence || v.span.start < s.span.start))
         if (known) continue

@@ -25,6 +25,7 @@ export const mergeOverlaps: Refiner<EventDraft> = {
           o.sentence === d.sentence &&
           timesAgree(o, d) &&
           ((overlapSpan(o.trigger, d.trigger) && nested(o.actors, d.actors) && (o.name ?? null) === (d.name ?? null)) ||
+            (o.name != null && o.name === d.name && nested(o.actors, d.actors)) ||
             (d.type === 'visit' && o.actors.length > 0 && o.actors.join('|') === d.actors.join('|') && (!o.host || !d.host || o.host === d.host))),
       )
       if (same) absorb(same, d)

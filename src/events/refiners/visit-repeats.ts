@@ -15,7 +15,8 @@ export const visitRepeats: Refiner<EventDraft> = {
     for (const d of visits) {
       if (d.ownTime) continue
       const twin = visits.find((o) => o !== d && !drop.has(o) && o.ownTime && o.host === d.host && o.actors.some((a) => d.actors.includes(a)))
-      if (!twin) continue
+      // An arrival in a named city says more than the twin: keep it.
+      if (!twin || (d.place && d.place !== twin.place)) continue
       if (!twin.explicitStatus && d.explicitStatus) {
         twin.status = d.status
         twin.explicitStatus = true
