@@ -4,6 +4,7 @@ import { ago } from './recognizers/ago.js'
 import { asOfNow } from './recognizers/as-of-now.js'
 import { dayMonth } from './recognizers/day-month.js'
 import { dayMonthRange } from './recognizers/day-month-range.js'
+import { edgeOfCurrent } from './recognizers/edge-of-current.js'
 import { decade } from './recognizers/decade.js'
 import { firstMonths } from './recognizers/first-months.js'
 import { half } from './recognizers/half.js'
@@ -48,6 +49,7 @@ export const TIME_RECOGNIZERS: readonly Recognizer<TimeCandidate>[] = [
   quarter,
   half,
   samePeriod,
+  edgeOfCurrent,
   ago,
   pastDuration,
   relativeUnit,

@@ -173,6 +173,7 @@ const RELATIVE: Phrase[] = [
   p('The premier is scheduled to meet him on Friday.', R2, '2022-11-04'),
   p('The premier is expected to arrive on Thursday.', R2, '2022-11-03'),
   p('The premier plans to fly home on Sunday.', R2, '2022-11-06'),
+  p('The premier is to fly to Hanoi on Thursday.', R2, '2022-11-03'),
   p('The ministers met on Friday.', R3, '2024-11-01'),
   p('The ministers met on Monday.', R3, '2024-11-04'),
   p('The ministers met last Monday.', R3, '2024-10-28'),
@@ -254,6 +255,9 @@ const AS_OF: Phrase[] = [
   p('Reserves stood at $90 billion as of end-June 2023.', null, '2023-06-30', { asOf: true }),
   p('As of now, no date has been set.', R4, '2022-10-28', { asOf: true }),
   p('The stock was 3,453 projects as of the end of September.', R4, '2022-09-30', { asOf: true }),
+  p('The line will be finished by the end of the year.', R4, '2022-12', { asOf: true }),
+  p('Prices will stay high for the rest of the year.', R4, ['2022-10-28', '2022-12-31']),
+  p('The two leaders agreed at the beginning of the month.', R4, '2022-10-01'),
   p('Data as of the end of the first quarter of 2023 show a rise.', null, '2023-03', { asOf: true }),
 ]
 
