@@ -99,3 +99,16 @@ describe('very large pages', () => {
     expect(doc.text.startsWith(ENGLISH)).toBe(true)
   })
 })
+
+describe('a realistic news page', () => {
+  it('keeps the article paragraphs, subheads and captions, and drops menus, ads, sharing, related links and comments', async () => {
+    const [doc] = docs(await collect([join(FIXTURES, 'messy-page.html')]))
+    const paragraphs = doc.text.split('\n\n')
+    expect(paragraphs[0].startsWith('Egypt and Jordan agreed on Monday to raise the volume of natural gas')).toBe(true)
+    expect(paragraphs).toContain('Trade target')
+    expect(paragraphs).toContain('The two energy ministers at the signing ceremony in Amman.')
+    expect(paragraphs.at(-1)).toBe('A joint higher committee chaired by the two prime ministers is expected to meet in Cairo later this year to review the agreements.')
+    expect(doc.text).not.toMatch(/Advertisement|Share on|Related stories|Most read|cookies|Comments|newsletter|Politics/)
+    expect(doc.meta).toEqual({ title: 'Egypt and Jordan agree on gas and grid links', url: 'https://levant.example.com/2023/08/egypt-jordan-links', author: 'Rania Haddad', statedDate: '2023-08-14' })
+  })
+})

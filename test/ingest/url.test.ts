@@ -3,6 +3,7 @@ import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
+import iconv from 'iconv-lite'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { isUnchanged, MemoryHttpCache } from '../../src/ingest/read.js'
 import type { IngestOptions } from '../../src/ingest/read.js'
@@ -20,6 +21,9 @@ describe('URLs', () => {
 
   const routes: Record<string, (req: IncomingMessage, res: ServerResponse, hit: number) => void> = {
     '/news/energy': (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(HTML),
+    '/mislabelled-feed': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(RSS),
+    '/download': (_req, res) => res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(HTML),
+    '/legacy': (_req, res) => res.writeHead(200, { 'content-type': 'text/plain; charset=windows-1252' }).end(iconv.encode(`${ENGLISH} Café owners in São Tomé agreed.`, 'windows-1252')),
     '/feed': (req, res) => {
       if (req.headers['if-none-match'] === '"v1"') return res.writeHead(304).end()
       res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"' }).end(RSS)
@@ -74,6 +78,21 @@ describe('URLs', () => {
     expect(doc.text.startsWith('The foreign ministers of Chile and Argentina signed an agreement')).toBe(true)
     expect(doc.text.split('\n\n')).toHaveLength(4)
     expect(doc.meta).toEqual({ title: 'Chile and Argentina sign border energy deal', url: 'https://andes.example.org/news/chile-argentina-energy', author: 'Lucia Ferrer', statedDate: '2024-04-09' })
+  })
+
+  it('chooses the format from the content when the Content-Type is wrong or generic', async () => {
+    const items = await collect([`${base}/mislabelled-feed`, `${base}/download`], FAST)
+    expect(docs(items).map((d) => d.meta.title)).toEqual([
+      'Ghana and Togo reopen talks on maritime boundary',
+      'Benin and Nigeria discuss cross-border rail link',
+      'Chile and Argentina sign border energy deal',
+    ])
+  })
+
+  it('decodes with the charset the Content-Type declares', async () => {
+    const [doc] = docs(await collect([`${base}/legacy`], FAST))
+    expect(doc.text.endsWith('Café owners in São Tomé agreed.')).toBe(true)
+    expect(doc.diagnostics.map((d) => d.reason)).toEqual(['not valid UTF-8; decoded as declared charset windows-1252'])
   })
 
   it('fetches a feed, then sends If-None-Match and reports 304 as unchanged', async () => {

@@ -7,11 +7,16 @@ const BLOCK = new Set([
   'summary', 'table', 'tbody', 'td', 'th', 'thead', 'tfoot', 'tr', 'ul', 'body', 'html',
 ])
 
+// Class or id words of advertising and sharing widgets that Readability keeps
+// inside article bodies ("Advertisement", "Share on ...").
+export const BOILERPLATE = /(^|[\s_-])(ad|ads|advert\w*|advertisement|sponsor\w*|promo|newsletter|share|sharing|social)([\s_-]|$)/i
+
 interface MinimalNode {
   readonly nodeType: number
   readonly nodeName: string
   readonly textContent: string | null
   readonly childNodes: ArrayLike<MinimalNode>
+  getAttribute?(name: string): string | null
 }
 
 /**
@@ -43,7 +48,7 @@ export function blockText(root: MinimalNode, skip: ReadonlySet<string> = new Set
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue
     const name = node.nodeName.toLowerCase()
-    if (SKIP.has(name) || skip.has(name)) continue
+    if (SKIP.has(name) || skip.has(name) || isBoilerplate(node)) continue
     if (name === 'br') {
       line += '\n'
       continue
@@ -58,6 +63,13 @@ export function blockText(root: MinimalNode, skip: ReadonlySet<string> = new Set
   }
   flush()
   return paragraphs.join('\n\n')
+}
+
+/** True for an element whose class or id names an ad, sharing or promotion widget. */
+export function isBoilerplate(node: MinimalNode): boolean {
+  if (node.nodeType !== 1 || !node.getAttribute) return false
+  const words = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`
+  return words.trim() !== '' && BOILERPLATE.test(words)
 }
 
 /** How deep the element tree under `root` goes and how many elements it has, counted without recursion. */

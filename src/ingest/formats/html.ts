@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom'
 import type { Diagnostic } from '../../model/types.js'
 import { fail, ok } from '../result.js'
 import type { IngestItem } from '../result.js'
-import { blockText, treeShape } from './block-text.js'
+import { blockText, isBoilerplate, treeShape } from './block-text.js'
 import type { FormatInput } from './format.js'
 import { pageMeta } from './html-meta.js'
 
@@ -38,6 +38,7 @@ export function readHtml(input: FormatInput): IngestItem[] {
     diagnostics.push({ reason: `HTML page ${tooBig}; read the body text without article detection`, ruleId: 'ingest:html-fallback', severity: 'warning' })
     text = fallbackText(doc)
   } else {
+    dropWidgets(doc)
     const article = parseArticle(doc)
     if (article && 'error' in article) {
       diagnostics.push({ reason: `article detection failed on this markup (${article.error}); read the body text instead`, ruleId: 'ingest:html-fallback', severity: 'warning' })
@@ -66,13 +67,22 @@ function parsePage(html: string): ReturnType<typeof parseHTML>['document'] {
   return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document
 }
 
+// Readability keeps short ad and sharing widgets inside article bodies and
+// strips their classes, so they are removed beforehand; only short ones, so a
+// misnamed wrapper of the article itself survives.
+function dropWidgets(document: Document): void {
+  for (const el of Array.from(document.querySelectorAll('[class], [id]'))) {
+    if ((el.textContent ?? '').length < 300 && isBoilerplate(el as never)) el.remove()
+  }
+}
+
 type Article = { content: string | null | undefined; title?: string | null; byline?: string | null }
 
 // Readability over a DOM it was not written for can throw on odd markup;
 // that is a problem of this page, so it becomes a diagnostic and a fallback.
 function parseArticle(document: Document): Article | null | { error: string } {
   try {
-    return new Readability<string>(document, { serializer: (node) => blockText(node as never) }).parse()
+    return new Readability<string>(document, { keepClasses: true, serializer: (node) => blockText(node as never) }).parse()
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) }
   }
