@@ -26,7 +26,8 @@ export const attendanceVisits: Refiner<EventDraft> = {
         // A person of unknown nationality at a summit in one country of the
         // pair is, in a bilateral article, most likely from the other one.
         const pair = pairOf(ctx)
-        const home = homeOf(ctx, person) ?? (pair.length === 2 && pair.includes(s.host) ? pair.find((p) => p !== s.host)! : null)
+        const host: string = s.host
+        const home: string | null = homeOf(ctx, person) ?? (pair.length === 2 && pair.includes(host) ? (pair.find((p) => p !== host) ?? null) : null)
         if (!home || home === s.host) continue
         const known = out.some((v) => v.type === 'visit' && v.actors.includes(person) && (v.host === s.host || !v.host) && (v.sentence === s.sentence || v.span.start < s.span.start))
         if (known) continue
