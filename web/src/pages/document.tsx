@@ -35,6 +35,8 @@ function Reader({ d, pair, params }: { d: DocDetail; pair: string; params: URLSe
     return null
   }, [d, focusId, params.get('at')])
   const [selected, setSelected] = useState<DocRecord[]>(focused ? [focused] : [])
+  // on a phone the side panel is below the text: show a clicked record in a sheet
+  const [sheet, setSheet] = useState(false)
   useEffect(() => setSelected(focused ? [focused] : []), [focused])
 
   const shown = d.records.filter((r) => !hidden.has(r.kind))
@@ -99,7 +101,10 @@ function Reader({ d, pair, params }: { d: DocDetail; pair: string; params: URLSe
                   key={s.start}
                   class={`${kindsHere.map((k) => `k-${k}`).join(' ')}${isFocus ? ' focus' : ''}`}
                   title={s.records.map((r) => r.label).join('\n')}
-                  onClick={() => setSelected(s.records)}
+                  onClick={() => {
+                    setSelected(s.records)
+                    setSheet(true)
+                  }}
                 >
                   {text}
                 </mark>
@@ -139,6 +144,12 @@ function Reader({ d, pair, params }: { d: DocDetail; pair: string; params: URLSe
           </section>
         </aside>
       </div>
+      {sheet && selected.length > 0 && (
+        <div class="sheet" role="dialog" aria-label="Selected record">
+          <button type="button" class="sheet-close" onClick={() => setSheet(false)}>Close</button>
+          {selected.map((r) => <RecordCard key={r.id} r={r} text={d.text} pair={pair} />)}
+        </div>
+      )}
     </>
   )
 }
