@@ -55,6 +55,15 @@ describe('money figures', () => {
     expect(fdi.period).toEqual({ as_of: '2024-03-31' })
   })
 
+  it('reads lines of credit as aid and gifted doses as donated', () => {
+    const list = figures('Japan has extended three Lines of Credit to Nepal amounting to USD 1.2 billion since 2010, and thanked Nepal for gifting 300,000 doses.', opts)
+    expect(list.map((m) => [m.indicator, m.value])).toEqual([
+      ['aid_value', 1_200_000_000],
+      ['vaccine_doses_donated', 300_000],
+    ])
+    expect(list[0].period).toEqual({ start: '2010-01-01', end: '2024-05-20' })
+  })
+
   it('keeps each amount with its own flow when growth figures come between', () => {
     const list = figures('Last year, Ghana’s exports to Nigeria rose 5% to $1.47 billion, while imports from Nigeria fell 3% to $870 million.', opts)
     expect(list.map((m) => [m.indicator, m.value])).toEqual([
