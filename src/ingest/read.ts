@@ -15,6 +15,7 @@ export type { IngestOptions } from './options.js'
 export type { HttpCache, HttpCacheEntry } from './http/cache.js'
 export { MemoryHttpCache } from './http/cache.js'
 export type { Format } from './sniff.js'
+export { detectLanguage, languageName } from './language.js'
 
 /**
  * Read files, folders and URLs into source documents, in order: inputs as

@@ -82,7 +82,7 @@ type Article = { content: string | null | undefined; title?: string | null; byli
 // that is a problem of this page, so it becomes a diagnostic and a fallback.
 function parseArticle(document: Document): Article | null | { error: string } {
   try {
-    return new Readability<string>(document, { keepClasses: true, serializer: (node) => blockText(node as never) }).parse()
+    return new Readability<string>(document, { serializer: (node) => blockText(node as never) }).parse()
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) }
   }
