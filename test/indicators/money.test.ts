@@ -111,6 +111,11 @@ describe('money figures', () => {
     expect(list.map((m) => [m.indicator, m.value, m.bound])).toEqual([['trade_target', 20_000_000_000, 'exact']])
   })
 
+  it('reads a headline that eyes a figure as the body’s target', () => {
+    const text = 'Peru, Chile eye $30 billion trade\n\nThe presidents said Peru and Chile would aim for $30 billion in annual trade.'
+    expect(figures(text, opts).map((m) => [m.indicator, m.value])).toEqual([['trade_target', 30_000_000_000]])
+  })
+
   it('gives nothing for an amount that measures no bilateral indicator', () => {
     expect(figures('Peru has a state budget of around $60 billion this year.', opts)).toEqual([])
   })

@@ -32,6 +32,7 @@ describe('percentages and growth', () => {
   it('gives nothing for a percentage with no bilateral meaning', () => {
     expect(figures('Argentina’s public debt stands at around 85% of gross domestic product.', opts)).toEqual([])
     expect(figures('Brazil’s GDP grew 2.9% in 2022 while inflation rose 5.8%.', opts)).toEqual([])
+    expect(figures('Brazilian tourists made up 19% of all foreign visitors to Argentina last year.', opts)).toEqual([])
   })
 })
 

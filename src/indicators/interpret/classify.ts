@@ -96,7 +96,8 @@ function classifyPercent(figure: Figure, s: Stretch, text: string): string | nul
   const after = text.slice(figure.span.end, s.right.end)
   const share = nearest(s.cues, s.left, ['share'], 'left')
   const of = SHARE_OF.exec(after)
-  if (of || (share && figure.span.start - share.span.end < 30)) {
+  const subject = nearestAnywhere(s.cues, s.sentence, [...FLOW_TAGS, 'macro'], figure.span)
+  if (of || (share && figure.span.start - share.span.end < 30 && subject && subject.tag !== 'macro')) {
     const what = (of?.groups?.what ?? '').toLowerCase()
     if (what === 'exports') return 'export_share'
     if (what === 'imports') return 'import_share'
@@ -104,8 +105,7 @@ function classifyPercent(figure: Figure, s: Stretch, text: string): string | nul
     return 'trade_share'
   }
   // Growth of what: only bilateral flows count, not GDP, inflation or prices.
-  const what = nearestAnywhere(s.cues, s.sentence, [...FLOW_TAGS, 'macro'], figure.span)
-  if (!what || what.tag === 'macro') return null
+  if (!subject || subject.tag === 'macro') return null
   const growth = nearest(s.cues, s.left, ['growth_up', 'growth_down'], 'left')
   if (growth) {
     const gap = text.slice(growth.span.end, figure.span.start).trim().split(/\s+/).filter(Boolean).length

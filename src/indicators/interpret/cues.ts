@@ -41,7 +41,7 @@ const GROUPS: readonly [CueTag, string][] = [
   ['share', String.raw`accounted for|accounts for|accounting for|account for|made up|makes up|share of`],
   ['growth_up', String.raw`up(?!\s+to\b)|rose|rise|risen|rising|increased?|increases|increasing|grew|grow|grown|growth|jump(?:ed|s)?|leapt|leaped|surged?|climbed|soared|expanded|gain(?:ed|s)?|higher|more than doubled`],
   ['growth_down', String.raw`down|fell|fall(?:en|s)?|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|dropped|drop|shrank|shrunk|contracted|lower|slumped|plunged`],
-  ['target', String.raw`goals?|targets?|aim(?:s|ed|ing)? (?:to|at)|seek(?:s|ing)? to|plans? to|planned to|hope(?:s|d)? to|strive|expected to reach|to reach|elevating|boost(?:ing)? .{0,30}? to`],
+  ['target', String.raw`goals?|targets?|eye(?:s|ing)?|aim(?:s|ed|ing)? (?:to|at)|seek(?:s|ing)? to|plans? to|planned to|hope(?:s|d)? to|strive|expected to reach|to reach|elevating|boost(?:ing)? .{0,30}? to`],
   ['future', String.raw`will|would|shall|pledged?|promised?|committed|commit|expected to|set to`],
   ['donated', String.raw`in donations?|donated|as a gift|gifted|gifting|free of charge|for free|in aid|handed over`],
   ['sold', String.raw`in sales|sold|purchased|bought|commercial`],
