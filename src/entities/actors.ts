@@ -64,7 +64,16 @@ function topCountry(counts: ReadonlyMap<string, number>): string | null {
 }
 
 function roleOf(ctx: PipelineContext, r: RoleDraft, mentions: readonly EntityMention[]): Role {
-  const inside = mentions.filter((m) => m.span.start >= r.span.start && m.span.end <= r.span.end)
+  // Mentions are in text order: binary search to the title, then read only its span.
+  let lo = 0
+  let hi = mentions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (mentions[mid].span.start < r.span.start) lo = mid + 1
+    else hi = mid
+  }
+  const inside: EntityMention[] = []
+  for (let i = lo; i < mentions.length && mentions[i].span.start < r.span.end; i++) if (mentions[i].span.end <= r.span.end) inside.push(mentions[i])
   // The party itself rather than its committee, when the title names both.
   const org = inside.find((m) => m.type === 'party') ?? inside.find((m) => ORG_TYPES.has(m.type))
   // "Ambassador to China": the country after "to" is the posting, not the holder's.

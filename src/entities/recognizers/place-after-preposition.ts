@@ -21,7 +21,8 @@ export const placeAfterPreposition: Recognizer<Candidate> = {
     if (!seg) return null
     const span = segmentSpan(seg)
     // The tagger must agree it is a proper noun ("at Governmental level" is not a place).
-    const words = scan.words.filter((w) => w.start >= span.start && w.end <= span.end)
+    const first = scan.wordAt.get(span.start)!
+    const words = scan.words.slice(first, first + 4).filter((w) => w.end <= span.end)
     if (!words.every((w) => w.pos === 'PROPN' || /[^\x00-\x7f]/.test(w.text))) return null
     if (/^['’]/.test(ctx.text.slice(span.end, span.end + 1))) return null
     // "at Governmental and expert level": an adjective, not a place.

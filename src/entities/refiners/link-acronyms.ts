@@ -2,6 +2,7 @@ import type { Refiner } from '../../pipeline/recognizer.js'
 import { foldName } from '../../util/fold.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
 
+const ORG_TYPES = new Set(['organization', 'party', 'mechanism', 'initiative', 'place'])
 const ENTITY_TYPES = new Set(['organization', 'party', 'mechanism', 'initiative', 'country', 'place'])
 
 /**
@@ -16,11 +17,30 @@ export const linkAcronyms: Refiner<Candidate> = {
   refine(ctx, results) {
     const defs = results.filter((c) => c.definition)
     const out = results.filter((c) => !c.definition)
+    const byAcronym = new Map<string, Candidate[]>()
+    const byFirstWord = new Map<string, Candidate[]>()
+    const byLastWord = new Map<string, Candidate[]>()
+    const push = (map: Map<string, Candidate[]>, k: string, c: Candidate) => map.set(k, [...(map.get(k) ?? []), c])
+    const byEnd = new Map<string, Candidate[]>()
+    const byStart = new Map<number, Candidate[]>()
+    for (const c of out) {
+      push(byEnd, String(c.span.end), c)
+      byStart.set(c.span.start, [...(byStart.get(c.span.start) ?? []), c])
+      if (c.acronym) push(byAcronym, foldName(c.acronym), c)
+      else if (ORG_TYPES.has(c.type)) {
+        const words = foldName(c.name).split(' ')
+        if (words.length > 1) {
+          push(byFirstWord, words[0], c)
+          push(byLastWord, words[words.length - 1], c)
+        }
+      }
+    }
     for (const def of defs) {
       const { acronym, long } = def.definition!
-      let target = pickTarget(out, long.start, long.end)
+      let target = pickTarget(byEnd.get(String(long.end)) ?? [], long.start)
       if (!target) {
-        const inside = out.filter((c) => c.span.start >= long.start && c.span.end <= long.end && !c.tentative)
+        const inside: Candidate[] = []
+        for (let i = long.start; i < long.end; i++) for (const c of byStart.get(i) ?? []) if (c.span.end <= long.end && !c.tentative) inside.push(c)
         const onlyCountries = inside.length >= 2 && inside.every((c) => c.type === 'country')
         const text = ctx.text.slice(long.start, long.end)
         const name = onlyCountries ? acronym : text
@@ -37,24 +57,28 @@ export const linkAcronyms: Refiner<Candidate> = {
         }
         // A long form made of country names stays a list of countries in the
         // text; the entity lives through the acronym's own mentions.
-        if (!onlyCountries) out.push(target)
+        if (!onlyCountries) {
+          out.push(target)
+          push(byEnd, String(long.end), target)
+        }
       }
       target.aliases = [...new Set([...(target.aliases ?? []), acronym])]
       const folded = foldName(acronym)
-      for (const c of out) {
-        if (c.acronym && foldName(c.acronym) === folded) {
-          c.key = target.key
-          c.name = target.name
-          c.type = target.type
-          c.country = target.country
-          c.aliases = [...new Set([...(c.aliases ?? []), ...(target.aliases ?? [])])]
-        } else if (c.type !== 'country' && c.type !== 'person' && c.type !== 'group' && target.type !== 'country') {
-          // "CPC Central Committee", "Congress of the CPV": the body of the
-          // defined entity, named with its long form so both spellings meet.
-          const name = foldName(c.name)
-          if (name.startsWith(`${folded} `)) expand(c, `${target.name} ${c.name.slice(c.name.indexOf(' ') + 1)}`, target.country)
-          else if (name.endsWith(` ${folded}`)) expand(c, `${c.name.slice(0, c.name.lastIndexOf(' '))} ${target.name}`, target.country)
-        }
+      for (const c of byAcronym.get(folded) ?? []) {
+        c.key = target.key
+        c.name = target.name
+        c.type = target.type
+        c.country = target.country
+        c.aliases = [...new Set([...(c.aliases ?? []), ...(target.aliases ?? [])])]
+      }
+      if (target.type === 'country') continue
+      // "CPC Central Committee", "Congress of the CPV": the body of the
+      // defined entity, named with its long form so both spellings meet.
+      for (const c of byFirstWord.get(folded) ?? []) {
+        if (foldName(c.name).startsWith(`${folded} `)) expand(c, `${target.name} ${c.name.slice(c.name.indexOf(' ') + 1)}`, target.country)
+      }
+      for (const c of byLastWord.get(folded) ?? []) {
+        if (foldName(c.name).endsWith(` ${folded}`)) expand(c, `${c.name.slice(0, c.name.lastIndexOf(' '))} ${target.name}`, target.country)
       }
     }
     return out
@@ -71,10 +95,10 @@ function expand(c: Candidate, name: string, country: string | null): void {
 // The entity whose mention ends where the long form ends and starts at or
 // before it, the innermost one ("Communist Party of China", not the
 // "National Congress of the ..." around it).
-function pickTarget(list: readonly Candidate[], start: number, end: number): Candidate | null {
+function pickTarget(list: readonly Candidate[], start: number): Candidate | null {
   let best: Candidate | null = null
   for (const c of list) {
-    if (c.span.end !== end || c.span.start > start || c.tentative || c.acronym || !ENTITY_TYPES.has(c.type)) continue
+    if (c.span.start > start || c.tentative || c.acronym || !ENTITY_TYPES.has(c.type)) continue
     if (!best || c.span.start > best.span.start) best = c
   }
   return best

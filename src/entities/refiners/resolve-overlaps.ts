@@ -15,16 +15,32 @@ export const resolveOverlaps: Refiner<Candidate> = {
       (a, b) => b.priority - a.priority || (b.span.end - b.span.start) - (a.span.end - a.span.start) || a.span.start - b.span.start,
     )
     const kept: Candidate[] = []
+    // The kept mention covering each offset (mentions are short, so a check
+    // costs the candidate's length); mentions kept inside another are few
+    // and checked one by one.
+    const end = results.reduce((m, c) => Math.max(m, c.span.end), 0)
+    const owner = new Int32Array(end + 1).fill(-1)
+    const inner: Candidate[] = []
     for (const c of ranked) {
-      const clash = kept.some((k) => overlaps(k, c) && !nestable(k, c))
-      if (!clash && !kept.some((k) => k.span.start === c.span.start && k.span.end === c.span.end)) kept.push(c)
+      let clash = false
+      for (let i = c.span.start; i < c.span.end && !clash; i++) {
+        const k = owner[i] >= 0 ? kept[owner[i]] : null
+        if (k && (!nestable(k, c) || same(k, c))) clash = true
+      }
+      for (const k of inner) if (!clash && k.span.start < c.span.end && c.span.start < k.span.end && (!nestable(k, c) || same(k, c))) clash = true
+      if (clash) continue
+      let covered = false
+      for (let i = c.span.start; i < c.span.end; i++) if (owner[i] >= 0) covered = true
+      kept.push(c)
+      if (covered) inner.push(c)
+      else for (let i = c.span.start; i < c.span.end; i++) owner[i] = kept.length - 1
     }
     return kept.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end)
   },
 }
 
-function overlaps(a: Candidate, b: Candidate): boolean {
-  return a.span.start < b.span.end && b.span.start < a.span.end
+function same(a: Candidate, b: Candidate): boolean {
+  return a.span.start === b.span.start && a.span.end === b.span.end
 }
 
 function nestable(a: Candidate, b: Candidate): boolean {

@@ -4,13 +4,20 @@ import type { Word } from './words.js'
 export interface PhraseTable<V> {
   readonly map: ReadonlyMap<string, V>
   readonly maxWords: number
+  /** First words of the phrases: most words start none, and are rejected at once. */
+  readonly firsts: ReadonlySet<string>
 }
 
 /** Build a table from folded phrases (words separated by one space). */
 export function phraseTable<V>(map: ReadonlyMap<string, V>): PhraseTable<V> {
   let maxWords = 1
-  for (const k of map.keys()) maxWords = Math.max(maxWords, k.split(' ').length)
-  return { map, maxWords }
+  const firsts = new Set<string>()
+  for (const k of map.keys()) {
+    const words = k.split(' ')
+    maxWords = Math.max(maxWords, words.length)
+    firsts.add(words[0])
+  }
+  return { map, maxWords, firsts }
 }
 
 /** A set of folded phrases as a table. */
@@ -42,6 +49,8 @@ export function longestMatch<V>(
   table: PhraseTable<V>,
   accept: (value: V, first: number, last: number) => boolean = () => true,
 ): [number, V] | null {
+  const head = words[i].fold
+  if (!table.firsts.has(head.includes(' ') ? head.slice(0, head.indexOf(' ')) : head)) return null
   let key = ''
   let best: [number, V] | null = null
   const end = Math.min(limit, i + table.maxWords * 3)
@@ -50,7 +59,7 @@ export function longestMatch<V>(
     if (j > i && !tight(words[j].gap) && !POSSESSIVE_JOIN.test(words[j].gap)) break
     // A word may fold to several ("U.S." -> "u s"); count folded words.
     key = j === i ? words[j].fold : `${key} ${words[j].fold}`
-    count += words[j].fold.split(' ').length
+    count += words[j].width
     if (count > table.maxWords) break
     const value = table.map.get(key)
     if (value !== undefined && accept(value, i, j)) best = [j, value]

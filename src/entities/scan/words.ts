@@ -9,6 +9,8 @@ export interface Word {
   readonly text: string
   /** `foldName` of the word ("Việt" -> "viet", "People's" -> "people"). */
   readonly fold: string
+  /** How many folded words it makes ("U.S." -> 2). */
+  readonly width: number
   /** First letter is a capital. */
   readonly cap: boolean
   /** Every letter is a capital and there are at least two ("CPV", "U.S."). */
@@ -26,6 +28,7 @@ export interface Word {
 // one word (the wink tokenizer splits "Phạm" into pieces). Dotted initialisms
 // ("U.S.", "H.E.") are one word too. Hyphens separate words.
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’]\p{Lu}[\p{L}\p{M}\p{N}]*)?|['’]s\b/gu
+const PLAIN = /^[A-Za-z0-9]+$/
 const UPPER = /\p{Lu}/u
 const LOWER = /\p{Ll}/u
 const OPENING = /[\n“"‘«(—–:|]\s*$/
@@ -36,6 +39,16 @@ const OPENING = /[\n“"‘«(—–:|]\s*$/
  */
 export function scanWords(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): Word[] {
   const words: Word[] = []
+  // Folding is the costly part; news repeats its words, so fold each spelling once.
+  const folds = new Map<string, string>()
+  const fold = (w: string): string => {
+    let f = folds.get(w)
+    if (f === undefined) {
+      f = PLAIN.test(w) ? w.toLowerCase() : foldName(w)
+      folds.set(w, f)
+    }
+    return f
+  }
   let s = 0
   let t = 0
   let prevEnd = 0
@@ -60,7 +73,8 @@ export function scanWords(text: string, sentences: readonly Sentence[], tokens: 
       start,
       end,
       text: m[0],
-      fold: foldName(m[0]),
+      fold: fold(m[0]),
+      width: fold(m[0]).split(' ').length,
       cap: UPPER.test(first),
       caps: m[0].replace(/[^\p{L}]/gu, '').length >= 2 && !LOWER.test(m[0]),
       gap,
