@@ -66,3 +66,23 @@ describe('feed parser state', () => {
     expect(docs(good)).toHaveLength(2)
   }, 5000)
 })
+
+describe('feed variants', () => {
+  it('reads Atom xhtml content, HTML titles, summaries and RSS 1.0 (RDF) items', async () => {
+    const atom =
+      '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>X</title>' +
+      '<entry><title type="html">Iceland &amp;amp; Greenland sign pact</title><link rel="alternate" href="https://x.example/a"/><updated>2024-01-02T10:00:00Z</updated>' +
+      '<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Iceland and Greenland signed a fisheries pact.</p><p>It covers capelin.</p></div></content></entry>' +
+      '<entry><title>Only a summary</title><summary type="html">&lt;p&gt;A summary &lt;em&gt;with&lt;/em&gt; markup.&lt;/p&gt;</summary></entry></feed>'
+    const items = await readString({ text: atom, source: 'api:atom' })
+    expect(docs(items).map((d) => [d.source, d.meta.title, d.text, d.meta.statedDate])).toEqual([
+      ['https://x.example/a', 'Iceland & Greenland sign pact', 'Iceland & Greenland sign pact\n\nIceland and Greenland signed a fisheries pact.\n\nIt covers capelin.', '2024-01-02'],
+      ['api:atom#item-2', 'Only a summary', 'Only a summary\n\nA summary with markup.', null],
+    ])
+    const rdf =
+      '<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">' +
+      '<channel rdf:about="x"><title>R</title></channel><item rdf:about="https://r.example/1"><title>Malta and Tunisia talk ferries</title><link>https://r.example/1</link>' +
+      '<description>Ferry links discussed.</description><dc:date>2024-02-03T08:00:00+01:00</dc:date></item></rdf:RDF>'
+    expect(docs(await readString({ text: rdf, source: 'api:rdf' })).map((d) => [d.source, d.meta.statedDate])).toEqual([['https://r.example/1', '2024-02-03']])
+  })
+})

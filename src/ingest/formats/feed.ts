@@ -37,13 +37,21 @@ export async function readFeed(input: FormatInput): Promise<IngestItem[]> {
 function itemDocument(input: FormatInput, item: FeedItem, n: number): IngestItem {
   const url = absoluteLink(item.link ?? null, input.url)
   const source = url ?? `${input.source}#item-${n}`
-  const title = item.title?.replace(/\s+/g, ' ').trim() || null
+  const title = cleanTitle(item.title)
   const body = stripHtml(item['content:encoded'] ?? item.content ?? item.summary ?? item.contentSnippet ?? '')
   const text = [title, body].filter(Boolean).join('\n\n')
   if (!text) return fail(source, `${input.source} item ${n}: no title or text`, 'ingest:empty')
   const statedDate = [item.published, item['dc:date'], item.pubDate, item.updated, item.isoDate].map((d) => toIsoDay(d)).find(Boolean) ?? null
   const author = item.creator ?? item['dc:creator'] ?? item.author ?? null
   return ok({ source, text, meta: { title, url, author: typeof author === 'string' ? author : null, statedDate }, diagnostics: [...input.diagnostics] })
+}
+
+// Titles are often HTML (Atom type="html", or RSS with escaped entities such as
+// `&amp;#8217;`): decode them like content, on one line.
+function cleanTitle(title: string | undefined): string | null {
+  if (typeof title !== 'string') return null
+  const text = /[&<]/.test(title) ? stripHtml(title) : title
+  return text.replace(/\s+/g, ' ').trim() || null
 }
 
 function absoluteLink(link: string | null, base: string | null): string | null {
