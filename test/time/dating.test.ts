@@ -45,6 +45,8 @@ describe('document dating: stated', () => {
     ['Ports reopen\nMonday, 4 November 2024\nThe port reopened.', '2024-11-04'],
     ['Da Nang, November 4 /VNA/ - The port reopened. Cargo in 2023 rose 5% to 2 million tonnes.', '2024-11-04'],
     ['Ports reopen\nPublished on: 25/10/2023 10:20\nThe port reopened.', '2023-10-25'],
+    ['Abu Dhabi [UAE], February 14 (ANI): The port reopened. Cargo in 2023 rose 5% to 2 million tonnes.', '2024-02-14'],
+    ['KUALA LUMPUR, Jan 5 (Bernama) -- The port reopened after a storm in December 2023.', '2024-01-05'],
   ])('reads the header of %j', (text, day) => {
     expect(run(text).published).toEqual({ start: day, end: day, basis: 'stated' })
   })

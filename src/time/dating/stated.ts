@@ -15,9 +15,9 @@ const HEADER_CHARS = 800
 const HEADER_LINES = 7
 const LABEL =
   /\b(?:date[d]?|updated|published|posted|last\s+updated|modified|created|released|issued)(?:\s+on)?\s*:?\s*(?:on\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?)?[,|·•-]?\s*$/i
-// "BEIJING, VIETNAM, " anywhere before; "Ha Noi, " or "New Delhi, India, " at the start of the line.
+// "BEIJING, VIETNAM, " anywhere before; "Ha Noi, ", "Abu Dhabi [UAE], " or "New Delhi, India, " at the start of the line.
 const DATELINE_BEFORE =
-  /(?:(?:^|[\s,])\p{Lu}{2,}[\p{Lu}\p{M}\s.'’-]*(?:,\s*[\p{L}\p{M}\s.'’-]+)*|^\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})?),\s*$/u
+  /(?:(?:^|[\s,])\p{Lu}{2,}[\p{Lu}\p{M}\s.'’-]*(?:,\s*[\p{L}\p{M}\s.'’-]+)*|^\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}(?:\s*\[[^\]\n]{1,30}\])?(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})?),\s*$/u
 const DATELINE_AFTER = /^\s*(?:\([^)\n]{1,40}\)|\/[^/\n]{1,20}\/)?\s*(?:--|-|–|—|:)/
 const CAPITALIZED = /\p{Lu}[\p{L}\p{M}'’.-]*/gu
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b[ap]\.?m\.?\b|\b(?:GMT|UTC|ICT|EST|EDT|CET|IST)\b|[+-]\d{2}:?\d{2}\b/gi
