@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { segment } from '../../web/src/lib/highlight.js'
-import { docDetail, event, seriesList, when } from '../../web/src/api/normalize.js'
+import { docDetail, event, when } from '../../web/src/api/normalize.js'
+import { seriesList } from '../../web/src/api/normalize-overview.js'
 import { formatValue, formatWhen } from '../../web/src/lib/format.js'
 
 const rec = (id: string, start: number, end: number) => ({ id, span: { start, end } })

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks'
 import { getOptional } from './api/client.js'
-import { list, pairCode, pair as toPair } from './api/normalize.js'
+import { list } from './api/normalize.js'
+import { pairCode, pair as toPair } from './api/normalize-overview.js'
 import type { Pair } from './api/types.js'
 import { Layout } from './components/layout.js'
 import { useRoute } from './lib/router.js'

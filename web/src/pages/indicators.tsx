@@ -1,5 +1,6 @@
 import { getJson, getOptional, query } from '../api/client.js'
-import { conflict, list, seriesList } from '../api/normalize.js'
+import { list } from '../api/normalize.js'
+import { conflict, seriesList } from '../api/normalize-overview.js'
 import type { ConflictRec, IndicatorRec, Series } from '../api/types.js'
 import { ConflictBadge } from '../components/badges.js'
 import { evidenceHref } from '../components/event-table.js'

@@ -1,5 +1,6 @@
 import { getJson, getOptional, query } from '../api/client.js'
-import { event, isObj, list, pairCode, stats } from '../api/normalize.js'
+import { event, isObj, list } from '../api/normalize.js'
+import { pairCode, stats } from '../api/normalize-overview.js'
 import type { EventRec, Stats } from '../api/types.js'
 import { EventTable } from '../components/event-table.js'
 import { FigureCard } from '../components/figure-card.js'
