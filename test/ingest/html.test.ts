@@ -112,3 +112,11 @@ describe('a realistic news page', () => {
     expect(doc.meta).toEqual({ title: 'Egypt and Jordan agree on gas and grid links', url: 'https://levant.example.com/2023/08/egypt-jordan-links', author: 'Rania Haddad', statedDate: '2023-08-14' })
   })
 })
+
+describe('page titles', () => {
+  it('takes the <title> without the site name when no sharing title is given', async () => {
+    const html = `<!doctype html><html><head><title>Morocco and Senegal expand direct flights and student visas | Atlantic Herald</title></head><body>${ARTICLE}</body></html>`
+    const [doc] = docs(await readString({ text: html, source: 'api:t', format: 'html' }))
+    expect(doc.meta.title).toBe('Morocco and Senegal expand direct flights and student visas')
+  })
+})

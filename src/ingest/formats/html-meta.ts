@@ -3,7 +3,10 @@ import { jsonLdArticle } from './json-ld.js'
 
 /** What the page's head says about the article. */
 export interface PageMeta {
+  /** The title stated for sharing (og:, twitter:, JSON-LD), without the site name. */
   readonly title: string | null
+  /** The `<title>` element, often with the site name appended. */
+  readonly docTitle: string | null
   readonly author: string | null
   readonly statedDate: string | null
   readonly url: string | null
@@ -33,7 +36,7 @@ export function pageMeta(document: Document, pageUrl: string | null): PageMeta {
   const docTitle = document.querySelector('title')?.textContent?.trim() || null
   const author = [pick(AUTHOR_KEYS), ld.author].find((a) => a && !/^https?:/i.test(a)) ?? null
   const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? meta.get('og:url') ?? ld.url ?? null
-  return { title: pick(TITLE_KEYS) ?? ld.headline ?? docTitle, author, statedDate, url: absolute(canonical, pageUrl) ?? pageUrl }
+  return { title: pick(TITLE_KEYS) ?? ld.headline, docTitle, author, statedDate, url: absolute(canonical, pageUrl) ?? pageUrl }
 }
 
 // Lower-cased meta name / property / itemprop -> first non-empty content.

@@ -37,6 +37,7 @@ export function readHtml(input: FormatInput): IngestItem[] {
   if (tooBig) {
     diagnostics.push({ reason: `HTML page ${tooBig}; read the body text without article detection`, ruleId: 'ingest:html-fallback', severity: 'warning' })
     text = fallbackText(doc)
+    title = title ?? meta.docTitle
   } else {
     dropWidgets(doc)
     const article = parseArticle(doc)
@@ -44,9 +45,11 @@ export function readHtml(input: FormatInput): IngestItem[] {
       diagnostics.push({ reason: `article detection failed on this markup (${article.error}); read the body text instead`, ruleId: 'ingest:html-fallback', severity: 'warning' })
       // Readability may have half-dismantled the document before throwing.
       text = fallbackText(parsePage(input.text) as unknown as Document)
+      title = title ?? meta.docTitle
     } else {
       text = article?.content ?? ''
-      title = title ?? article?.title ?? null
+      // Readability trims the site name off <title> ("Story | Site").
+      title = title ?? (article?.title || meta.docTitle)
       byline = article?.byline ?? null
     }
   }
