@@ -1,3 +1,4 @@
+import countryNames from 'i18n-iso-countries'
 import type { Kysely } from 'kysely'
 import { getDocument, listConflicts, listDocuments, listEntities, listEvents, listIndicators, parsePair } from '../app/query/index.js'
 import { sentenceAround } from './sentence.js'
@@ -58,7 +59,7 @@ export async function loadBriefData(db: Kysely<Database>, pairText: string, now:
   const keys = pair.split(',')
   // keep the user's order (VN,CN reads "Vietnam – China")
   const ordered = typed.length === 2 ? [...keys].sort((a, b) => typedIndex(typed, a) - typedIndex(typed, b)) : keys
-  const countries = ordered.map((k) => names.get(k) ?? k.replace(/^country:/, '')) as [string, string]
+  const countries = ordered.map((k) => names.get(k) ?? countryName(k)) as [string, string]
   return {
     pair,
     countries,
@@ -75,4 +76,10 @@ function typedIndex(typed: string[], key: string): number {
   const code = key.replace(/^country:/, '').toLowerCase()
   const i = typed.findIndex((t) => t.toLowerCase().replace(/^country:/, '') === code)
   return i < 0 ? 99 : i
+}
+
+/** A country the store has no entity for yet: its common English name from the ISO list. */
+function countryName(key: string): string {
+  const code = key.replace(/^country:/, '')
+  return countryNames.getName(code, 'en', { select: 'alias' }) ?? code
 }
