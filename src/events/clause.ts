@@ -38,6 +38,7 @@ function verbBeforeComma(info: SentenceInfo, from: number): boolean {
 // A fronted adverbial ("In June,", "At the invitation of X, ...,") names no
 // subject; the subject starts after it.
 const FRONTED = /^(?:in|on|at|during|following|after|before|between|from|since|despite|over|through|amid|under|with|as|last|this|earlier|later|recently|meanwhile|also|particularly|notably|separately|today|yesterday|[a-z]+ (?:years?|months?|weeks?|days?) (?:ago|later|earlier))\b/i
+const THAT = /\bthat\s+(?=[A-Z]|he\b|she\b|they\b|the\b)/g
 const INVITATION = /\bat the invitation of\b[^,.;]*/gi
 
 /**
@@ -46,6 +47,11 @@ const INVITATION = /\bat the invitation of\b[^,.;]*/gi
  */
 export function subjectRegion(text: string, clause: Span, trigger: Span): Span {
   const head = text.slice(clause.start, trigger.start)
+  // "agreed that Albanese will visit": the subject of the reported clause.
+  let that = -1
+  THAT.lastIndex = 0
+  for (let m = THAT.exec(head); m; m = THAT.exec(head)) that = m.index + m[0].length
+  if (that > 0) return { start: clause.start + that, end: trigger.start }
   if (FRONTED.test(head)) {
     const commas: number[] = []
     for (let i = head.indexOf(','); i >= 0; i = head.indexOf(',', i + 1)) commas.push(i)

@@ -5,6 +5,7 @@ import type { SentenceInfo } from './doc-index.js'
 // A time after these words is a deadline, a validity period or a starting
 // point, not the time of the event ("a plan for 2021-2025", "since 2016").
 const NOT_EVENT_TIME = /\b(?:for|by|until|till|since|as of|before|through|within|of|ahead of)\s+(?:the\s+)?(?:period\s+)?$/i
+const SUBORDINATE = /,\s+(?:which|who|whose|whom|where|replacing|following|after|before|[a-z]+ing\s+(?:the|a|an|their|its)\b)/i
 const JOIN = /^\s*(?:and|to|-|–|until|through|till)\s*$/i
 
 function usable(ctx: PipelineContext, t: TimeMention): boolean {
@@ -35,7 +36,13 @@ function joined(ctx: PipelineContext, list: TimeMention[]): { span: Span; value:
  * in the sentence. Null when the sentence states none.
  */
 export function pickTime(ctx: PipelineContext, info: SentenceInfo, clause: Span, trigger: Span): { when: TimeInterval; own: boolean } | null {
-  const all = joined(ctx, info.times.filter((t) => usable(ctx, t)))
+  // A time behind ", replacing ...", ", which ..." dates another clause.
+  const own = (t: { span: Span }) => {
+    const from = Math.min(t.span.end, trigger.end)
+    const to = Math.max(t.span.start, trigger.start)
+    return !SUBORDINATE.test(ctx.text.slice(from, to))
+  }
+  const all = joined(ctx, info.times.filter((t) => usable(ctx, t))).filter(own)
   if (all.length === 0) return null
   const inClause = all.filter((t) => t.span.start >= clause.start && t.span.end <= clause.end)
   const after = inClause.filter((t) => t.span.start >= trigger.end)

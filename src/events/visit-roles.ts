@@ -21,12 +21,12 @@ function hostOf(m: EntityMention): string | null {
  * clause ("visit to China", "arrived in Azerbaijan's capital Baku"). A city
  * gives its country as host.
  */
-export function destinationAfter(ctx: PipelineContext, info: SentenceInfo, from: number, end: number): Destination | null {
+export function destinationAfter(ctx: PipelineContext, info: SentenceInfo, from: number, end: number, direct = false): Destination | null {
   const list = mentionsIn(ctx, info, { start: from, end }).filter((m) => m.type === 'country' || m.type === 'place')
   // The destination follows "to", "in", "for" or "at" ("visit to the UAE",
   // "activities in Yunnan province"); a country elsewhere in the clause
   // ("aims to affirm Vietnam's policy") is not where the visit goes.
-  const first = list.find((m) => LEAD.test(ctx.text.slice(Math.max(from, m.span.start - 40), m.span.start)))
+  const first = list.find((m) => LEAD.test(ctx.text.slice(Math.max(from, m.span.start - 40), m.span.start)) || (direct && /^\s+(?:the\s+)?$/.test(ctx.text.slice(from, m.span.start))))
   if (!first) return null
   const host = hostOf(first)
   let place: string | null = first.type === 'place' ? first.key : null

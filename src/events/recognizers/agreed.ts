@@ -19,7 +19,8 @@ export const agreed: Recognizer<EventDraft> = {
     const verb = groupSpan(match, 'verb')
     if (/^agreed$/i.test(match.groups!.verb) && !/^\s+(?:to|on|upon|that)\b/i.test(ctx.text.slice(verb.end, verb.end + 8))) return null
     const clause = clauseOf(info, verb)
-    const dated = info.times.some((t) => t.value && !t.asOf && t.span.start >= clause.start && t.span.end <= clause.end)
+    // The date must govern the agreeing ("In July, they agreed to"), not what was agreed ("agreed that X will visit next year").
+    const dated = info.times.some((t) => t.value && !t.asOf && t.span.start >= clause.start && (t.span.end <= verb.start || t.span.start - verb.end < 12))
     if (!dated) return null
     const draft = makeEvent(ctx, { type: 'agreement', subtype: 'intent', ruleId: 'events:agreed', trigger: verb, roles: 'parties' })
     if (!draft || draft.actors.length === 0) return null

@@ -24,14 +24,14 @@ export const meetingVerb: Recognizer<EventDraft> = {
     const tail = ctx.text.slice(verb.end, Math.min(info.sentence.span.end, verb.end + 80))
     if (/^(?:met|meet|meets)$/.test(word)) {
       if (!MET_NEXT.test(tail)) {
-        const first = info.entities.find((m) => m.span.start >= verb.end)
-        if (!first || (first.type !== 'person' && first.type !== 'group') || !TITLE_GAP.test(ctx.text.slice(verb.end, first.span.start))) return null
+        const first = info.entities.find((m) => m.span.start >= verb.end && (m.type === 'person' || m.type === 'group'))
+        if (!first || !TITLE_GAP.test(ctx.text.slice(verb.end, first.span.start))) return null
       }
     } else {
       // received / hosted: only a person received counts ("received a donation" does not).
       const clause = clauseOf(info, verb)
-      const first = mentionsIn(ctx, info, { start: verb.end, end: clause.end })[0]
-      if (!first || (first.type !== 'person' && first.type !== 'group')) return null
+      const first = mentionsIn(ctx, info, { start: verb.end, end: clause.end }).find((m) => m.type === 'person' || m.type === 'group')
+      if (!first) return null
       if (!TITLE_GAP.test(ctx.text.slice(verb.end, first.span.start))) return null
     }
     const draft = makeEvent(ctx, { type: 'meeting', ruleId: 'events:meeting-verb', trigger: verb, roles: 'people' })
@@ -40,7 +40,7 @@ export const meetingVerb: Recognizer<EventDraft> = {
     const clause = clauseOf(info, verb)
     const objects = mentionsIn(ctx, info, { start: verb.end, end: clause.end }).filter((m) => m.type === 'person').map((m) => m.key)
     const subjects = draft.actors.filter((a) => a.startsWith('person:') && !objects.includes(a))
-    if (objects.length > 0 && subjects.length > 1) {
+    if (objects.length === 1 && subjects.length > 1) {
       return subjects.map((s, i) => {
         const at = info.entities.find((m) => m.key === s && m.span.start >= draft.span.start)
         return { ...draft, actors: [s, ...objects], span: { start: i === 0 || !at ? draft.span.start : at.span.start, end: draft.span.end } }

@@ -21,10 +21,13 @@ export const visitBare: Recognizer<EventDraft> = {
     const token = info.tokens.find((t) => t.span.start === verb.start)
     const head = ctx.text.slice(Math.max(info.sentence.span.start, verb.start - 40), verb.start)
     const infinitive = /\bto\s+$/i.test(head)
-    if (infinitive ? !INTENT.test(head) : token?.pos !== 'VERB') return null
+    const modal = /\b(?:will|would|shall|'ll|must|may|might|can|could|to)\s+(?:also\s+|soon\s+|later\s+|then\s+)?$/i.test(head)
+    if (infinitive ? !INTENT.test(head) : token?.pos !== 'VERB' && !modal) return null
     if (PROMISE.test(ctx.text.slice(info.sentence.span.start, verb.start))) return null
+    // "the visiting delegation": an adjective, unless a place follows at once.
+    if (/^visiting$/i.test(match.groups!.verb) && !info.entities.some((m) => (m.type === 'country' || m.type === 'place') && /^\s+(?:the\s+)?$/.test(ctx.text.slice(verb.end, m.span.start)))) return null
     const clause = clauseOf(info, verb)
-    const dest = destinationAfter(ctx, info, verb.end, clause.end)
+    const dest = destinationAfter(ctx, info, verb.end, clause.end, true)
     if (!dest) return null
     const draft = makeEvent(ctx, { type: 'visit', ruleId: 'events:visit-bare', trigger: verb, roles: 'guest', host: dest.host, place: dest.place })
     if (!draft || draft.actors.length === 0) return null

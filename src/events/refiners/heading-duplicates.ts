@@ -9,6 +9,6 @@ export const headingDuplicates: Refiner<EventDraft> = {
   refine(ctx, results) {
     const index = docIndex(ctx)
     const heading = (d: EventDraft) => index.sentences[d.sentence]?.heading ?? false
-    return results.filter((d) => !heading(d) || !results.some((o) => o !== d && !heading(o) && o.type === d.type && shareActor(o, d)))
+    return results.filter((d) => !heading(d) || !results.some((o) => o !== d && !heading(o) && o.type === d.type && (shareActor(o, d) || !d.actors.some((a) => a.startsWith('person:')))))
   },
 }
