@@ -19,7 +19,11 @@ export function yearFor(anchor: Anchor, month: number, day?: number): number | n
   const later = month > rm || (month === rm && day !== undefined && day > rd)
   const earlier = month < rm || (month === rm && day !== undefined && day < rd)
   if (anchor.tense === 'past') return later ? ry - 1 : ry
-  if (anchor.tense === 'future') return earlier ? ry + 1 : ry
+  if (anchor.tense === 'future') {
+    const from = parseIsoDay(anchor.earliest)
+    if (from !== null && from < ref) return yearFor({ ...anchor, reference: anchor.earliest!, earliest: null }, month, day)
+    return earlier ? ry + 1 : ry
+  }
   if (day === undefined) return ry
   const here = dayNumber(ry, month, Math.min(day, daysInMonth(ry, month)))
   if (here - ref > HALF_YEAR) return ry - 1

@@ -14,6 +14,12 @@ export interface Anchor {
   readonly tense: Tense
   /** How the document writes ambiguous numeric dates (10/12/2017); month first when unset. */
   readonly dayFirst?: boolean
+  /**
+   * The earliest day the text can have been written, when its date is an
+   * inferred window: what it announces comes after this day (the reference,
+   * the window's end, may already be the day of the announced event).
+   */
+  readonly earliest?: string | null
 }
 
 /**

@@ -27,8 +27,9 @@ export const timeStage: Stage = {
     ctx.published = dating.published
     ctx.reference = dating.reference
     ctx.diagnostics.push(...dating.diagnostics)
+    const earliest = dating.published?.basis === 'inferred' ? dating.published.start : null
     ctx.times = candidates.map((c, i) => {
-      const mention = toMention(c, { reference: dating.reference, year: null, tense: tenses[i] })
+      const mention = toMention(c, { reference: dating.reference, year: null, tense: tenses[i], earliest })
       if (mention.value === null) ctx.diagnostics.push(unanchoredDiagnostic(mention, c))
       return mention
     })

@@ -51,6 +51,13 @@ describe('document dating: stated', () => {
     expect(run(text).published).toEqual({ start: day, end: day, basis: 'stated' })
   })
 
+  it('reads a labelled date in the last lines', () => {
+    const body = Array.from({ length: 9 }, (_, i) => `Paragraph ${i + 1} of the report on fisheries talks.`).join('\n')
+    const ctx = run(`Fisheries talks end\n${body}\nThe ministers met on Monday.\nStory first published: 14th March 2019`)
+    expect(ctx.published).toEqual({ start: '2019-03-14', end: '2019-03-14', basis: 'stated' })
+    expect(valueOf(ctx, 'Monday')).toMatchObject({ start: '2019-03-11' })
+  })
+
   it('does not take a date inside a headline sentence for the date of the text', () => {
     const ctx = run('Leaders to meet in Lima on May 4, 2025 for border talks\nThe two presidents will sign a border accord on May 4, 2025.')
     expect(ctx.published?.basis).toBe('inferred')
@@ -95,6 +102,12 @@ describe('document dating: inferred', () => {
     const reason = ctx.diagnostics.find((d) => d.ruleId === 'time:dating')
     expect(reason?.severity).toBe('info')
     expect(reason?.reason).toContain('As of February 10')
+  })
+
+  it('reads an announced weekday from the earliest day an undated preview can have been written', () => {
+    const ctx = run('The minister will leave for Oslo on Saturday. He will visit Norway on 21-22 May 2022. The two had spoken by phone on 16 May.')
+    expect(ctx.published).toEqual({ start: '2022-05-16', end: '2022-05-21', basis: 'inferred' })
+    expect(valueOf(ctx, 'Saturday')).toMatchObject({ start: '2022-05-21' })
   })
 
   it('reads a statistic for a period as published after the period', () => {

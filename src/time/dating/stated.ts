@@ -13,6 +13,8 @@ export interface StatedDate {
 /** Where a header or dateline can be: the first lines of the text. */
 const HEADER_CHARS = 800
 const HEADER_LINES = 7
+const FOOTER_LINES = 3
+const FOOTER_CHARS = 400
 const LABEL =
   /\b(?:date[d]?|updated|published|posted|last\s+updated|modified|created|released|issued)(?:\s+on)?\s*:?\s*(?:on\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?)?[,|·•-]?\s*$/i
 // "BEIJING, VIETNAM, " anywhere before; "Ha Noi, ", "Abu Dhabi [UAE], " or "New Delhi, India, " at the start of the line.
@@ -26,7 +28,8 @@ const ONLY_PUNCTUATION = /^[\s\d,.|/:()\-–—·•+]*$/
 /**
  * The date a text states as its own, looked for in this order: the
  * container's metadata; in the first lines, a date after a label ("date",
- * "Updated 23:21,"), a date alone on a short line of names and times
+ * "Updated 23:21,"; also in the last lines: "Story first published:"), a
+ * date alone on a short line of names and times
  * ("Mexico City / October 12, 2017"), a dateline ("HANOI, Oct. 28 (Xinhua)
  * --"). Only single days count. `choose` picks the reading of a date whose
  * year or order the text leaves open (null to skip it).
@@ -40,8 +43,10 @@ export function statedDate(
   const meta = parseIsoDay(statedMeta ?? null)
   if (meta !== null) return { day: meta, text: statedMeta!, span: null, how: 'stated by the source metadata' }
   const headerEnd = headerLimit(text)
+  const footerStart = footerLimit(text)
   for (const c of candidates) {
-    if (c.span.start >= headerEnd) break
+    const inFooter = c.span.start >= footerStart
+    if (c.span.start >= headerEnd && !inFooter) continue
     if (c.needs === 'reference' || c.relation) continue
     const lineStart = text.lastIndexOf('\n', c.span.start - 1) + 1
     const nl = text.indexOf('\n', c.span.end)
@@ -49,8 +54,10 @@ export function statedDate(
     const head = text.slice(lineStart, c.span.start)
     const tail = text.slice(c.span.end, lineEnd)
     const how = LABEL.test(head)
-      ? 'a labelled date in the header'
-      : isBareLine(head + ' ' + tail)
+      ? `a labelled date in the ${c.span.start < headerEnd ? 'header' : 'footer'}`
+      : c.span.start >= headerEnd
+        ? null
+        : isBareLine(head + ' ' + tail)
         ? 'a date line in the header'
         : DATELINE_BEFORE.test(head) && DATELINE_AFTER.test(tail)
           ? 'a dateline'
@@ -74,6 +81,19 @@ function headerLimit(text: string): number {
     end = lineEnd + 1
   }
   return Math.min(end, text.length, HEADER_CHARS)
+}
+
+/** Where the last lines begin: a labelled date there ("Story first published: ...") counts too. */
+function footerLimit(text: string): number {
+  let start = text.length
+  let lines = 0
+  while (lines < FOOTER_LINES && start > 0) {
+    const nl = text.lastIndexOf('\n', start - 2)
+    const lineStart = nl < 0 ? 0 : nl + 1
+    if (text.slice(lineStart, start).trim()) lines++
+    start = lineStart
+  }
+  return Math.max(start, text.length - FOOTER_CHARS)
 }
 
 function isBareLine(rest: string): boolean {

@@ -23,7 +23,10 @@ export const weekday = timeRecognizer('weekday', PATTERN, (match) => {
     if (ref === null) return null
     const mode =
       rel === 'last' || rel === 'this past' ? 'last' : rel === 'next' || rel === 'coming' || rel === 'this coming' ? 'next' : rel === 'this' ? 'this' : anchor.tense
-    const day = weekdayDay(ref, wd, mode)
+    // A weekday announced in an undated text comes after the earliest day it can have been written.
+    const earliest = parseIsoDay(anchor.earliest)
+    const base = mode === 'future' && earliest !== null && earliest < ref ? earliest : ref
+    const day = weekdayDay(base, wd, mode)
     return between(day, day, 'day')
   })
 })
