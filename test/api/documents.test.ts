@@ -27,6 +27,8 @@ for (const target of STORE_TARGETS) {
       expect(second.json.items.map((d: { id: string }) => d.id)).toEqual([f.ids.docB])
       const pair = await call(f.app, '/api/documents?pair=tz,ke')
       expect(pair.json.total).toBe(2)
+      const stored = await call(f.app, `/api/documents?pair=${encodeURIComponent('country:KE,country:TZ')}`)
+      expect(stored.json.total).toBe(2)
       const q = await call(f.app, '/api/documents?q=ARUSHA')
       expect(q.json.items.map((d: { id: string }) => d.id).sort()).toEqual([f.ids.docA, f.ids.docB].sort())
     })
@@ -39,6 +41,7 @@ for (const target of STORE_TARGETS) {
       ['pair=KE', 'pair'],
       ['pair=KE,QQ', 'pair'],
       ['pair=KE,KE', 'pair'],
+      ['pair=place:KE,TZ', 'pair'],
       ['q=', 'q'],
       ['sort=title', 'sort'],
     ])('refuses %s with 400 naming the field', async (query, field) => {

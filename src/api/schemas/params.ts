@@ -29,14 +29,23 @@ export const IdParam = z.object({
     .describe('The record id'),
 })
 
-/** `VN,CN`: two ISO 3166-1 alpha-2 codes, turned into entity keys. */
+const PAIR = /^(?:country:)?([A-Za-z]{2}),(?:country:)?([A-Za-z]{2})$/
+
+/**
+ * `VN,CN` (or the stored form `country:CN,country:VN`, as responses give
+ * it): two ISO 3166-1 alpha-2 codes, turned into entity keys.
+ */
 export const pair = z
   .string()
-  .regex(/^[A-Za-z]{2},[A-Za-z]{2}$/, 'pair must be two ISO 3166-1 alpha-2 codes, e.g. VN,CN')
-  .refine((s) => s.split(',').every((c) => countries.isValid(c.toUpperCase())), 'pair names an unknown country code')
-  .refine((s) => s.slice(0, 2).toUpperCase() !== s.slice(3).toUpperCase(), 'pair must name two different countries')
-  .transform((s) => s.split(',').map((c) => `country:${c.toUpperCase()}`) as [string, string])
-  .describe('Two ISO 3166-1 alpha-2 country codes, e.g. VN,CN')
+  .regex(PAIR, 'pair must be two ISO 3166-1 alpha-2 codes, e.g. VN,CN')
+  // zod runs every check even after one fails, so each tolerates a non-match
+  .refine((s) => PAIR.exec(s)?.slice(1).every((c) => countries.isValid(c.toUpperCase())) ?? true, 'pair names an unknown country code')
+  .refine((s) => {
+    const m = PAIR.exec(s)
+    return !m || m[1]!.toUpperCase() !== m[2]!.toUpperCase()
+  }, 'pair must name two different countries')
+  .transform((s) => PAIR.exec(s)!.slice(1).map((c) => `country:${c.toUpperCase()}`) as [string, string])
+  .describe('Two ISO 3166-1 alpha-2 country codes, e.g. VN,CN (country:VN,country:CN also accepted)')
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
 
