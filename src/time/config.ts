@@ -24,6 +24,7 @@ import { relativeUnit } from './recognizers/relative-unit.js'
 import { samePeriod } from './recognizers/same-period.js'
 import { weekday } from './recognizers/weekday.js'
 import { year } from './recognizers/year.js'
+import { yearMonthDay } from './recognizers/year-month-day.js'
 import { yearSpan } from './recognizers/year-span.js'
 import { anchorRelations } from './refiners/anchor-relations.js'
 import { boundary } from './refiners/boundary.js'
@@ -39,6 +40,7 @@ import { wrap } from './refiners/wrap.js'
 export const TIME_RECOGNIZERS: readonly Recognizer<TimeCandidate>[] = [
   isoDate,
   numericDate,
+  yearMonthDay,
   monthDayRange,
   dayMonthRange,
   monthDay,

@@ -72,6 +72,9 @@ const ABSOLUTE: Phrase[] = [
   p('The party chief will pay a state visit from October 30.', R4, '2022-10-30'),
   p('Officials met on Nov 5 and again on Nov 9.', '2024-11-20', '2024-11-09', { find: 'Nov 9' }),
   p('The accord dated 3rd March 2021 stands.', null, '2021-03-03'),
+  p('2017-December-13 News in brief', null, '2017-12-13'),
+  p('The state visit will last from 8 to 10 of November.', '2017-11-05', ['2017-11-08', '2017-11-10']),
+  p('From November 8th through 10th, the capital hosted the guest.', '2017-11-20', ['2017-11-08', '2017-11-10']),
   p('The premier will be in the Gulf on February 13 and 14.', '2024-02-10', ['2024-02-13', '2024-02-14']),
   p('The premier met them on February 13 and March 2.', '2024-03-10', '2024-03-02', { find: 'March 2' }),
 ]
