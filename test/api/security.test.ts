@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../src/api/app.js'
 import type { FastifyInstance } from 'fastify'
@@ -89,6 +90,26 @@ for (const target of STORE_TARGETS) {
         }
       }
       expect(await tableCounts(f.store)).toEqual(before)
+    })
+
+    it('answers any text in any parameter with 200, 400 or 404, never 500', async () => {
+      const params = ['q', 'actor', 'type', 'status', 'pair', 'from', 'to', 'limit', 'offset']
+      const routes = ['/api/events', '/api/timeline', '/api/entities', '/api/documents', '/api/search', '/api/indicators', '/api/conflicts']
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...routes), fc.constantFrom(...params), fc.string({ unit: 'binary', maxLength: 40 }), async (route, param, value) => {
+          const r = await call(f.app, `${route}?${param}=${encodeURIComponent(value)}`)
+          expect([200, 400, 404], `${route}?${param}=${JSON.stringify(value)} -> ${r.body.slice(0, 200)}`).toContain(r.status)
+          expect(r.json).not.toBeNull()
+        }),
+        { numRuns: 300, seed: 7 },
+      )
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom('documents', 'entities', 'events', 'clusters'), fc.string({ unit: 'binary', minLength: 1, maxLength: 60 }), async (kind, id) => {
+          const r = await call(f.app, `/api/${kind}/${encodeURIComponent(id)}`)
+          expect([200, 400, 404], `${kind}/${JSON.stringify(id)} -> ${r.body.slice(0, 200)}`).toContain(r.status)
+        }),
+        { numRuns: 200, seed: 11 },
+      )
     })
 
     it('treats LIKE wildcards in q literally', async () => {
