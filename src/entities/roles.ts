@@ -22,7 +22,10 @@ export function rolesFromElements(text: string, els: readonly Element[], a: numb
   }
   if (from <= b) pieces.push([from, b])
   const out: RoleDraft[] = []
-  for (const [p, q] of pieces) {
+  for (const [p, q0] of pieces) {
+    // "President Sheikh": the honorific is no part of the title.
+    let q = q0
+    while (q > p && els[q].cls === 'honorific') q--
     let t = p
     while (t <= q && els[t].cls !== 'title') t++
     if (t > q) continue

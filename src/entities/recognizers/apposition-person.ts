@@ -7,10 +7,10 @@ import { TITLE_ALTERNATION, titleStartsAt } from './title-pattern.js'
 
 // ", general secretary of ...", ", the Crown Prince", ", Chinese president".
 const APPOSITION = new RegExp(
-  `,\\s+(?:the\\s+)?(?:(?:former|then|current|incumbent|outgoing|newly(?:\\s+re-?)?[\\s-]*elected)[\\s-]+)?(?:\\p{Lu}[\\p{L}\\p{M}]+(?:['’]s)?\\s+)?(?:${TITLE_ALTERNATION})\\b`,
-  'giu',
+  `,\\s+(?:[Tt]he\\s+)?(?:(?:[Ff]ormer|[Tt]hen|[Cc]urrent|[Ii]ncumbent|[Oo]utgoing|[Nn]ewly(?:\\s+re-?)?[\\s-]*elected)[\\s-]+)?(?:\\p{Lu}[\\p{L}\\p{M}]+(?:['’]s)?\\s+)?(?:${TITLE_ALTERNATION})\\b`,
+  'gu',
 )
-const CLAUSE_END = /[,;()\n]|\.(?:\s|$)|\s(?:said|says|told|holds|held|met|will|would|has|had|is|was|were|are|noted|stressed|added|who|which)\b/
+const CLAUSE_END = /[,;()\n]|\.(?:\s|$)|\s(?:said|says|told|holds|held|met|will|would|has|have|had|is|was|were|are|noted|stressed|added|who|which|and\s+\p{Lu})\b/u
 
 /**
  * A name followed by its title: "Xi Jinping, general secretary of the ...",
@@ -35,6 +35,8 @@ export const appositionPerson: Recognizer<Candidate> = {
     const rest = ctx.text.slice(at, at + 200)
     const stop = CLAUSE_END.exec(rest)
     const end = at + (stop ? stop.index : rest.length)
+    // An apposition is a short title; anything longer is a clause read wrongly.
+    if (end - at > 120) return null
     const text = ctx.text.slice(span.start, span.end)
     return {
       span,

@@ -16,14 +16,14 @@ export const titleCommaName: Recognizer<Candidate> = {
   extract(ctx, match) {
     const scan = scanDocument(ctx)
     const at = match.index + match[0].length
-    const seg = (scan.segmentsStartingAt.get(at) ?? []).find((s) => s.kind === 'unknown' && s.first === 0)
-    if (!seg || seg.last - seg.first < 1 || seg.last - seg.first > 3) return null
+    const seg = (scan.segmentsStartingAt.get(at) ?? []).find((s) => (s.kind === 'unknown' || s.kind === 'person') && s.first <= 1)
+    if (!seg || seg.last - seg.first < 1 || seg.last - seg.first > 4) return null
     const wi = scan.wordAt.get(at)
     const before = wi !== undefined && wi > 0 ? scan.phraseOfWord[wi - 1] : undefined
     if (!before || before.lastWord !== wi! - 1) return null
     const els = before.elements
     const last = els[els.length - 1]
-    if (last.cls !== 'title' && last.cls !== 'portfolio') return null
+    if (!['title', 'portfolio', 'country', 'org'].includes(last.cls)) return null
     const t = els.findIndex((e) => e.cls === 'title')
     if (t < 0) return null
     const span = segmentSpan(seg)

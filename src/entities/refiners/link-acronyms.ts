@@ -81,8 +81,36 @@ export const linkAcronyms: Refiner<Candidate> = {
         if (foldName(c.name).endsWith(` ${folded}`)) expand(c, `${c.name.slice(0, c.name.lastIndexOf(' '))} ${target.name}`, target.country)
       }
     }
+    linkInitials(out, byAcronym)
     return out
   },
+}
+
+// "the Ministry of External Affairs said ... According to the MEA": an
+// acronym the text never defines, spelled by the initials of exactly one
+// organization it names, is that organization.
+function linkInitials(out: readonly Candidate[], byAcronym: ReadonlyMap<string, Candidate[]>): void {
+  const byInitials = new Map<string, Set<Candidate>>()
+  for (const c of out) {
+    if (c.acronym || !ORG_TYPES.has(c.type)) continue
+    const initials = c.name
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => foldName(w[0]))
+      .join('')
+    if (initials.length < 2) continue
+    const set = byInitials.get(initials) ?? new Set<Candidate>()
+    set.add(c)
+    byInitials.set(initials, set)
+  }
+  for (const [acr, list] of byAcronym) {
+    if (list.some((c) => c.key !== `org:${acr}`)) continue
+    const targets = [...new Map([...(byInitials.get(acr.replace(/ /g, '')) ?? [])].map((t) => [t.key, t])).values()]
+    if (targets.length !== 1) continue
+    const target = targets[0]
+    target.aliases = [...new Set([...(target.aliases ?? []), list[0].text])]
+    for (const c of list) Object.assign(c, { key: target.key, name: target.name, type: target.type, country: target.country })
+  }
 }
 
 function expand(c: Candidate, name: string, country: string | null): void {

@@ -25,7 +25,11 @@ export const resolveOverlaps: Refiner<Candidate> = {
       let clash = false
       for (let i = c.span.start; i < c.span.end && !clash; i++) {
         const k = owner[i] >= 0 ? kept[owner[i]] : null
-        if (k && (!nestable(k, c) || same(k, c))) clash = true
+        if (k && (!nestable(k, c) || same(k, c))) {
+          clash = true
+          // Two readings of one name (a title before it, an apposition after it): keep both roles.
+          if (same(k, c) && k.type === c.type && c.roles?.length) k.roles = [...(k.roles ?? []), ...c.roles]
+        }
       }
       for (const k of inner) if (!clash && k.span.start < c.span.end && c.span.start < k.span.end && (!nestable(k, c) || same(k, c))) clash = true
       if (clash) continue

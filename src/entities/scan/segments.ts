@@ -43,17 +43,21 @@ export function segmentPhrase(phrase: Phrase): Segment[] {
     if (els[k].cls === 'place' && (prev === 'title' || prev === 'honorific') && els[k + 1]?.cls !== 'placeHead') els[k].cls = 'name'
   }
   // Persons: a run of names after a title or an honorific somewhere before it.
+  let lastPersonEnd = -1
   for (const [a, b] of nameRuns(els)) {
     const next = els[b + 1]
     if (next && (next.cls === 'org' || next.cls === 'placeHead' || next.cls === 'def')) continue
     let anchor = -1
-    for (let k = a - 1; k >= 0; k--) if (els[k].cls === 'title' || els[k].cls === 'honorific') { anchor = k; break }
+    for (let k = a - 1; k > lastPersonEnd; k--) if (els[k].cls === 'title' || els[k].cls === 'honorific') { anchor = k; break }
     if (anchor < 0) continue
     const prev = els[a - 1]
     if (!['title', 'honorific', 'country', 'acronym', 'org', 'placeHead', 'place', 'name', 'portfolio', 'def'].includes(prev.cls)) continue
-    let roleStart = 0
+    // Titles before this name start after the previous person of the phrase
+    // ("President A and President B": B's titles are only the second).
+    let roleStart = lastPersonEnd + 1
     while (roleStart < a && (els[roleStart].cls === 'conn' || els[roleStart].cls === 'honorific')) roleStart++
     out.push({ kind: 'person', phrase, first: a, last: b, role: roleStart < a ? [roleStart, a - 1] : null })
+    lastPersonEnd = b
     for (let k = a; k <= b; k++) taken[k] = true
   }
   for (let k = 0; k < els.length; k++) {
