@@ -43,7 +43,9 @@ export async function fetchUrl(url: string, options: ResolvedOptions): Promise<F
           body,
           finalUrl: response.url || url,
         }
-        if (options.cache && (entry.etag || entry.lastModified)) await options.cache.set(url, entry)
+        // Stored when there is something to validate next time, or to replace
+        // validators the server no longer sends.
+        if (options.cache && (entry.etag || entry.lastModified || cached)) await options.cache.set(url, entry)
         return { kind: 'ok', url: response.url || url, contentType: entry.contentType ?? null, body }
       }
       await response.body?.cancel()
