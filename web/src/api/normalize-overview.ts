@@ -15,6 +15,7 @@ export function conflict(x: unknown, i: number, names: Names = new Map()): Confl
     indicators: ids(pick(x, 'indicators', 'claims')),
     events: ids(x.events),
     records: list(x.indicators).filter(isObj).map((r) => indicator(r, names)).filter((r): r is IndicatorRec => r !== null),
+    eventRecords: list(x.events).filter(isObj).map((r) => event(r, names)).filter((r): r is EventRec => r !== null),
   }
 }
 

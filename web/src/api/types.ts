@@ -118,6 +118,8 @@ export interface ConflictRec {
   events: string[]
   /** The figures in full, when the server sends them. */
   records: IndicatorRec[]
+  /** The event reports in full, when the server sends them. */
+  eventRecords: EventRec[]
 }
 
 export interface Series {

@@ -6,7 +6,7 @@ import { ConflictBadge } from '../components/badges.js'
 import { evidenceHref } from '../components/event-table.js'
 import { IndicatorChart, seriesName } from '../components/indicator-chart.js'
 import { Empty, Status } from '../components/status.js'
-import { formatFigure, formatPeriod, humanize } from '../lib/format.js'
+import { formatFigure, formatPeriod, formatWhen, humanize } from '../lib/format.js'
 import { href } from '../lib/router.js'
 import { useData } from '../lib/use-data.js'
 
@@ -130,6 +130,12 @@ function ConflictList({ conflicts, byId, pair }: { conflicts: ConflictRec[]; byI
           <p class="note">{explain(c)}</p>
           {c.note && <details class="small muted"><summary>How it was detected</summary>{c.note}</details>}
           <ul class="claims">
+            {c.eventRecords.map((e) => (
+              <li key={e.id}>
+                {humanize(e.type)}, {formatWhen(e.when)}{e.status === 'planned' ? ' (planned)' : ''}: <span class="quote-inline">“{e.quote ?? ''}”</span> —{' '}
+                <a href={evidenceHref(e.doc, e.id, e.span, pair)}>source sentence</a>
+              </li>
+            ))}
             {c.indicators.map((id) => {
               const r = byId.get(id)
               return (
@@ -151,12 +157,15 @@ function ConflictList({ conflicts, byId, pair }: { conflicts: ConflictRec[]; byI
 /** A readable title: from the figures when known (`Trade turnover, Vietnam → China, 2021`), else the server's. */
 function conflictTitle(c: ConflictRec, byId: Map<string, IndicatorRec>): string {
   const r = c.indicators.map((id) => byId.get(id)).find(Boolean)
+  const e = c.eventRecords[0]
+  if (!r && e) return `${humanize(e.type)}: ${e.actors.map((a) => a.name).join(', ')}`
   if (!r) return c.about || 'Figures about the same quantity'
   const who = [r.subject?.name, r.counterpart?.name].filter(Boolean).join(' → ')
   return [humanize(r.indicator), who, formatPeriod(r.period)].filter(Boolean).join(', ')
 }
 
 function explain(c: ConflictRec): string {
+  if (c.kind === 'conflict' && c.events.length && !c.indicators.length) return 'These reports of what should be one event disagree (date, status or participants). Check the sources.'
   if (c.kind === 'conflict') return 'These figures describe the same quantity for the same period but cannot all be true. Compare the sources before citing either.'
   if (c.kind === 'change_over_time') return 'The value moved between periods: a change over time, not a disagreement.'
   return 'Several documents give the same value.'
