@@ -6,15 +6,11 @@ import { exportCommand } from './commands/export.js'
 import { figuresCommand } from './commands/figures.js'
 import { ingestCommand } from './commands/ingest.js'
 import { serveCommand } from './commands/serve.js'
+import { reportCommand } from './commands/report.js'
 import { summaryCommand } from './commands/summary.js'
+import { timeCommand } from './commands/time.js'
 import { timelineCommand } from './commands/timeline.js'
 import { CliError, processIo, type CliIo } from './io.js'
-
-/**
- * Commands contributed by other modules, loaded when present so the CLI
- * builds before they land (the specifier is a variable on purpose).
- */
-const OPTIONAL_COMMANDS: { file: string; factory: string }[] = [{ file: './commands/time.js', factory: 'timeCommand' }]
 
 /** The `dyad` program with every command registered. */
 export async function buildProgram(io: CliIo): Promise<Command> {
@@ -31,12 +27,10 @@ export async function buildProgram(io: CliIo): Promise<Command> {
     figuresCommand(io),
     timelineCommand(io),
     summaryCommand(io),
+    reportCommand(io),
+    timeCommand(io),
     serveCommand(io),
   ]
-  for (const { file, factory } of OPTIONAL_COMMANDS) {
-    const found = await import(file).catch(() => null)
-    if (found && typeof found[factory] === 'function') commands.push(found[factory]() as Command)
-  }
   for (const c of commands) program.addCommand(c)
   configure(program, io)
   return program

@@ -25,7 +25,7 @@ describe('dyad CLI', () => {
     const top = await dyad('--help')
     expect(top.code).toBe(0)
     const names = [...top.out.matchAll(/^  (\w+)\b/gm)].map((m) => m[1]).filter((n) => n !== 'help')
-    expect(names).toEqual(expect.arrayContaining(['ingest', 'export', 'eval', 'events', 'figures', 'timeline', 'serve']))
+    expect(names).toEqual(expect.arrayContaining(['ingest', 'export', 'eval', 'events', 'figures', 'timeline', 'summary', 'report', 'time', 'serve']))
     for (const name of names) {
       const help = await dyad(name, '--help')
       expect(help.code, name).toBe(0)

@@ -13,8 +13,8 @@ interface IngestOptions {
 /** `dyad ingest <path...>`: read files and folders into the store. */
 export function ingestCommand(io: CliIo): Command {
   return new Command('ingest')
-    .description('read text files and folders into the store (unchanged content is skipped, new versions replace old ones)')
-    .argument('<path...>', 'files or folders (folders are read recursively)')
+    .description('read files, folders and URLs into the store (unchanged content is skipped, new versions replace old ones)')
+    .argument('<path...>', 'files, folders (read recursively) or http(s) URLs')
     .addOption(dbOption())
     .action(async (paths: string[], options: IngestOptions, cmd: Command) => {
       const log = createLogger(isVerbose(cmd))

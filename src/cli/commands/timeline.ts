@@ -1,6 +1,6 @@
 import { Command } from 'commander'
 import { entityNames, listEvents } from '../../app/query/index.js'
-import { simpleTimeline } from '../../app/timeline.js'
+import { buildTimeline } from '../../events/timeline.js'
 import { openStore } from '../../store/index.js'
 import type { CliIo } from '../io.js'
 import { dbOption } from '../options.js'
@@ -9,20 +9,26 @@ import { renderTable, terminalWidth } from '../table.js'
 interface TimelineOptions {
   db?: string
   pair: string
+  undated?: boolean
   json?: boolean
 }
 
 /** `dyad timeline --pair VN,CN`: one line per real event (cluster), in time order. */
 export function timelineCommand(io: CliIo): Command {
   return new Command('timeline')
-    .description("the pair's events as a timeline: one line per real event (mentions across documents merged), in time order")
+    .description("the pair's relationship timeline: one line per real event (mentions across documents merged), in time order")
     .requiredOption('--pair <pair>', 'country pair, e.g. VN,CN')
     .addOption(dbOption())
+    .option('--undated', 'also list events with no known time (at the end)')
     .option('--json', 'print JSON instead of a table')
     .action(async (o: TimelineOptions) => {
       const store = await openStore(o.db)
       try {
-        const entries = simpleTimeline(await listEvents(store.db, { pair: o.pair }))
+        const events = await listEvents(store.db, { pair: o.pair })
+        const byId = new Map(events.map((e) => [e.id, e]))
+        const stored = events.map((e) => ({ id: e.id, doc: e.doc, event: { ...e, kind: 'event' as const } }))
+        const clusters = new Map(events.filter((e) => e.cluster).map((e) => [e.id, e.cluster!]))
+        const entries = buildTimeline(stored, clusters, { undated: Boolean(o.undated) })
         if (o.json) return io.out(`${JSON.stringify(entries, null, 1)}\n`)
         const names = await entityNames(store.db, entries.flatMap((e) => e.actors))
         const when = (w: (typeof entries)[number]['when']) => (!w ? '?' : w.start === w.end ? w.start : `${w.start}..${w.end}`)
@@ -34,8 +40,8 @@ export function timelineCommand(io: CliIo): Command {
               { header: 'type', cell: (e) => e.type, max: 19 },
               { header: 'status', cell: (e) => e.status },
               { header: 'actors', cell: (e) => e.actors.map((a) => names.get(a)).join(', '), max: 34 },
-              { header: 'mentions', cell: (e) => String(e.mentions), align: 'right' },
-              { header: 'evidence', cell: (e) => e.evidence },
+              { header: 'docs', cell: (e) => String(e.documents), align: 'right' },
+              { header: 'evidence', cell: (e) => byId.get(e.mentions[0].id)?.evidence ?? '' },
             ],
             terminalWidth(),
           ),
