@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ingestPaths } from '../../src/app/ingest.js'
+import { listConflicts } from '../../src/app/query/index.js'
 import type { CliIo } from '../../src/cli/io.js'
 import { reportCommand } from '../../src/cli/commands/report.js'
 import { openStore } from '../../src/store/index.js'
@@ -19,6 +20,7 @@ describe('dyad report', () => {
   let tmp: ReturnType<typeof tempDir>
   let out: string
   let html: string
+  let conflicts = 0
 
   beforeAll(async () => {
     tmp = tempDir('dyad-brief-')
@@ -26,6 +28,7 @@ describe('dyad report', () => {
     const store = await openStore(db)
     try {
       await ingestPaths(store, [CORPUS])
+      conflicts = (await listConflicts(store.db, { pair: 'VN,CN', kind: 'conflict' })).length
     } finally {
       await store.close()
     }
@@ -43,6 +46,8 @@ describe('dyad report', () => {
     expect(existsSync(out)).toBe(true)
     expect(html).not.toMatch(/<script|<link[^>]+stylesheet|@import|url\(\s*['"]?https?:/i)
     expect(html).toContain('<h1>Vietnam – China</h1>')
+    // every conflict the pipeline flags is in the brief, explained
+    expect((html.match(/class="badge conflict"/g) ?? []).length).toBe(conflicts)
   })
 
   it.skipIf(!hasChromium)(`opens offline in chromium without console errors or requests${hasChromium ? '' : ` (${CHROMIUM_SKIP})`}`, async () => {
