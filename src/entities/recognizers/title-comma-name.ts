@@ -16,9 +16,14 @@ export const titleCommaName: Recognizer<Candidate> = {
   extract(ctx, match) {
     const scan = scanDocument(ctx)
     const at = match.index + match[0].length
-    const seg = (scan.segmentsStartingAt.get(at) ?? []).find((s) => (s.kind === 'unknown' || s.kind === 'person') && s.first <= 1)
-    if (!seg || seg.last - seg.first < 1 || seg.last - seg.first > 4) return null
     const wi = scan.wordAt.get(at)
+    const phrase = wi === undefined ? undefined : scan.phraseOfWord[wi]
+    if (!phrase || phrase.firstWord !== wi) return null
+    // The name opens the phrase, perhaps after an honorific ("Sheikh ...").
+    const seg = (scan.segmentsOf.get(phrase) ?? []).find(
+      (s) => (s.kind === 'unknown' || s.kind === 'person') && (s.first === 0 || (s.first === 1 && phrase.elements[0].cls === 'honorific')),
+    )
+    if (!seg || seg.last - seg.first < 1 || seg.last - seg.first > 4) return null
     const before = wi !== undefined && wi > 0 ? scan.phraseOfWord[wi - 1] : undefined
     if (!before || before.lastWord !== wi! - 1) return null
     const els = before.elements

@@ -19,6 +19,8 @@ export interface DocumentScan {
   readonly segmentsStartingAt: ReadonlyMap<number, readonly Segment[]>
   /** The phrase each word belongs to, if any. */
   readonly phraseOfWord: readonly (Phrase | undefined)[]
+  /** The segments read from each phrase. */
+  readonly segmentsOf: ReadonlyMap<Phrase, readonly Segment[]>
 }
 
 // One scan per context: recognizers of the same document share it instead
@@ -37,7 +39,8 @@ export function scanDocument(ctx: PipelineContext): DocumentScan {
     if (m) countries.add(m[1].code)
   }
   const phrases = buildPhrases(words, (c) => countries.has(c))
-  const segments = phrases.flatMap(segmentPhrase)
+  const segmentsOf = new Map(phrases.map((p) => [p, segmentPhrase(p)]))
+  const segments = [...segmentsOf.values()].flat()
   const wordAt = new Map(words.map((w) => [w.start, w.index]))
   const segmentsEndingAt = new Map<number, Segment[]>()
   const segmentsStartingAt = new Map<number, Segment[]>()
@@ -48,7 +51,7 @@ export function scanDocument(ctx: PipelineContext): DocumentScan {
   }
   const phraseOfWord: (Phrase | undefined)[] = new Array(words.length)
   for (const p of phrases) for (let k = p.firstWord; k <= p.lastWord; k++) phraseOfWord[k] = p
-  const scan = { words, phrases, segments, countries, wordAt, segmentsEndingAt, segmentsStartingAt, phraseOfWord }
+  const scan = { words, phrases, segments, countries, wordAt, segmentsEndingAt, segmentsStartingAt, phraseOfWord, segmentsOf }
   cache.set(ctx, scan)
   return scan
 }
