@@ -3,8 +3,19 @@ import type { PipelineContext } from '../pipeline/context.js'
 import { documentPair, expandGroup } from '../entities/index.js'
 import { docIndex } from './doc-index.js'
 
+// Memo of the pair per context (entities are final when events run).
+const pairs = new WeakMap<PipelineContext, string[]>()
+
 /** The document's two main countries (the entities module's reading), sorted. */
 export function pairOf(ctx: PipelineContext): string[] {
+  const known = pairs.get(ctx)
+  if (known) return known
+  const found = readPair(ctx)
+  pairs.set(ctx, found)
+  return found
+}
+
+function readPair(ctx: PipelineContext): string[] {
   const pair = documentPair(ctx)
   if (pair) return [...pair].sort()
   const counts = new Map<string, { n: number; first: number }>()
@@ -37,16 +48,52 @@ function countryOf(actor: Entity | EntityMention): string | null {
   return actor.country ? `country:${actor.country}` : null
 }
 
+interface PersonIndex {
+  readonly byKey: ReadonlyMap<string, Entity>
+  readonly mentions: readonly EntityMention[]
+}
+const personIndexes = new WeakMap<PipelineContext, PersonIndex>()
+
+function personIndex(ctx: PipelineContext): PersonIndex {
+  let found = personIndexes.get(ctx)
+  if (!found) {
+    found = { byKey: new Map(ctx.actors.map((a) => [a.key, a])), mentions: docIndex(ctx).entities.filter((m) => m.type === 'person') }
+    personIndexes.set(ctx, found)
+  }
+  return found
+}
+
+/** Person mentions nearest first: backwards from `offset`, then forwards. */
+function* nearest(mentions: readonly EntityMention[], offset: number): Generator<EntityMention> {
+  let lo = 0
+  let hi = mentions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (mentions[mid].span.start < offset) lo = mid + 1
+    else hi = mid
+  }
+  for (let i = lo - 1; i >= 0; i--) yield mentions[i]
+  for (let i = lo; i < mentions.length; i++) yield mentions[i]
+}
+
 /** Persons of the document whose roles match `title`, one per pair country, latest mention before `offset` first. */
 export function personsByTitle(ctx: PipelineContext, title: string, offset: number): string[] {
   const want = singular(title)
   const leaders = want === 'leader'
-  const byKey = new Map(ctx.actors.map((a) => [a.key, a]))
+  const { byKey, mentions } = personIndex(ctx)
   const pair = pairOf(ctx)
   const chosen = new Map<string, string>()
-  const mentions = docIndex(ctx).entities.filter((m) => m.type === 'person')
-  const ordered = [...mentions.filter((m) => m.span.start < offset).reverse(), ...mentions.filter((m) => m.span.start >= offset)]
+  // The nearest few hundred mentions are enough to find who holds a title.
+  const ordered: EntityMention[] = []
+  for (const m of nearest(mentions, offset)) {
+    ordered.push(m)
+    if (ordered.length >= 300) break
+  }
+  const seen = new Set<string>()
   for (const m of ordered) {
+    if (seen.has(m.key)) continue
+    seen.add(m.key)
+    if (chosen.size >= Math.max(2, pair.length)) break
     const actor = byKey.get(m.key)
     const titles = (actor?.roles ?? []).map((r) => r.title.toLowerCase())
     const ok = leaders ? titles.some((t) => LEADER_TITLES.test(t)) : titles.some((t) => t.includes(want))
@@ -59,7 +106,7 @@ export function personsByTitle(ctx: PipelineContext, title: string, offset: numb
   const out = [...chosen.values()]
   // Two holders of one country (or of unknown countries) still make "the two leaders".
   for (const m of ordered) {
-    if (out.length >= 2) break
+    if (out.length >= 2 || seen.size > 50) break
     const actor = byKey.get(m.key)
     const titles = (actor?.roles ?? []).map((r) => r.title.toLowerCase())
     const ok = leaders ? titles.some((t) => LEADER_TITLES.test(t)) : titles.some((t) => t.includes(want))
@@ -108,7 +155,18 @@ export function resolveGroupText(ctx: PipelineContext, phrase: string, offset: n
  * entities module's reading; "the two sides" in a sentence about the two
  * Parties also stands for the parties.
  */
+const expanded = new WeakMap<EntityMention, string[]>()
+
 export function expandGroupMention(ctx: PipelineContext, mention: EntityMention, context = ''): string[] {
+  // The same mention is read by every recognizer that fires in its sentence.
+  const known = expanded.get(mention)
+  if (known) return known
+  const keys = expandOnce(ctx, mention, context)
+  expanded.set(mention, keys)
+  return keys
+}
+
+function expandOnce(ctx: PipelineContext, mention: EntityMention, context: string): string[] {
   if (PLURAL_TITLE.test(mention.text)) return resolveGroupText(ctx, mention.text, mention.span.start, context)
   const keys = expandGroup(ctx, mention)
   if (keys.length === 0) return resolveGroupText(ctx, mention.text, mention.span.start, context)

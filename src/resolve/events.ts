@@ -54,14 +54,21 @@ export function compatibleActors(a: EventMention, b: EventMention): boolean {
   return true
 }
 
+/**
+ * Blocking keys: type, year (each year the interval touches) and who (each
+ * person; else the set of countries and bodies). Compatible mentions always
+ * share a key, since their persons nest or their bodies are equal.
+ */
 function buckets(e: EventMention): string[] {
   const when = e.when!
   const from = Number(when.start.slice(0, 4))
   const to = Number(when.end.slice(0, 4))
-  if (to - from + 1 > MAX_BUCKETS) return [`${e.type}|wide`]
-  const out: string[] = []
-  for (let y = from; y <= to; y++) out.push(`${e.type}|${y}`)
-  return out
+  const people = persons(e)
+  const who = people.length > 0 ? people : [[...others(e)].sort().join('+')]
+  const years: string[] = []
+  if (to - from + 1 > MAX_BUCKETS) years.push('wide')
+  else for (let y = from; y <= to; y++) years.push(String(y))
+  return years.flatMap((y) => who.map((w) => `${e.type}|${y}|${w}`))
 }
 
 /**
