@@ -98,10 +98,12 @@ for (const target of STORE_TARGETS) {
       [{ text: ARTICLE, html: '<p>x</p>' }, 'html'],
       [{ text: '   ' }, 'text'],
       [{ text: 42 }, 'text'],
+      [{ text: `${ARTICLE}\u0000binary` }, 'text'],
       [{ text: ARTICLE, url: 'ftp://files.example/a' }, 'url'],
       [{ text: ARTICLE, url: 'not a url' }, 'url'],
       [{ text: ARTICLE, published: '2021-02-30x' }, 'published'],
       [{ text: ARTICLE, title: '' }, 'title'],
+      [{ text: ARTICLE, title: 'a\u0000b' }, 'title'],
       [{ text: ARTICLE, author: 'someone' }, 'author'],
     ])('refuses the body %j with 400 naming %s', async (payload, field) => {
       const r = await call(f.app, { method: 'POST', url: '/api/ingest', headers: auth, payload })
