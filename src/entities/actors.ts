@@ -76,8 +76,10 @@ function roleOf(ctx: PipelineContext, r: RoleDraft, mentions: readonly EntityMen
   for (let i = lo; i < mentions.length && mentions[i].span.start < r.span.end; i++) if (mentions[i].span.end <= r.span.end) inside.push(mentions[i])
   // The party itself rather than its committee, when the title names both.
   const org = inside.find((m) => m.type === 'party') ?? inside.find((m) => ORG_TYPES.has(m.type))
-  // "Ambassador to China": the country after "to" is the posting, not the holder's.
-  const country = inside.find((m) => m.type === 'country' && !/\bto\s+$/.test(ctx.text.slice(Math.max(0, m.span.start - 4), m.span.start)))
+  // "Ambassador to China": the country after "to" is the posting, not the
+  // holder's; "department under China's TV station": the possessive owner wins.
+  const countries = inside.filter((m) => m.type === 'country' && !/\bto\s+$/.test(ctx.text.slice(Math.max(0, m.span.start - 4), m.span.start)))
+  const country = countries.find((m) => /^['’]s\b/.test(ctx.text.slice(m.span.end, m.span.end + 2))) ?? countries[0]
   return {
     title: r.title,
     org: org?.key ?? null,

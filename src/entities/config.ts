@@ -19,6 +19,7 @@ import { titleCommaName } from './recognizers/title-comma-name.js'
 import { sourceCredit } from './recognizers/source-credit.js'
 import { speakerPerson } from './recognizers/speaker-person.js'
 import { linkAcronyms } from './refiners/link-acronyms.js'
+import { pairNames } from './refiners/pair-names.js'
 import { resolveOverlaps } from './refiners/resolve-overlaps.js'
 import { shortNames } from './refiners/short-names.js'
 
@@ -40,5 +41,5 @@ export const ENTITY_RECOGNIZERS: readonly Recognizer<Candidate>[] = [
   nationalBody,
 ]
 
-/** Refiners, in order: link acronyms, resolve short names, settle overlaps. */
-export const ENTITY_REFINERS: readonly Refiner<Candidate>[] = [linkAcronyms, shortNames, resolveOverlaps]
+/** Refiners, in order: link acronyms, join names with and without the pair, resolve short names, settle overlaps. */
+export const ENTITY_REFINERS: readonly Refiner<Candidate>[] = [linkAcronyms, pairNames, shortNames, resolveOverlaps]

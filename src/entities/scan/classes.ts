@@ -50,7 +50,7 @@ export const PLACE_TABLE: PhraseTable<readonly PlaceEntry[]> = phraseTable(PLACE
 
 /** True for an all-capital word that may name an organization ("CPV", "ASEAN"). */
 export function acronymLike(w: Word): boolean {
-  if (!w.caps || w.text.length > 10) return false
+  if (!w.caps || w.shouted || w.text.length > 10) return false
   // "RM33" in "RM33.9 billion" is an amount, not a name.
   return !NON_ACRONYMS.has(w.fold) && !CURRENCY_CODES.has(w.fold) && !/^\d/.test(w.text) && !/^\p{Lu}{1,3}\d+$/u.test(w.text)
 }

@@ -15,6 +15,8 @@ export interface Word {
   readonly cap: boolean
   /** Every letter is a capital and there are at least two ("CPV", "U.S."). */
   readonly caps: boolean
+  /** On a line written mostly in capitals (a headline): capitals there are no acronyms. */
+  readonly shouted: boolean
   /** The raw text between the previous word and this one. */
   readonly gap: string
   /** First word of a sentence, a line or a quotation: its capital says nothing. */
@@ -77,6 +79,7 @@ export function scanWords(text: string, sentences: readonly Sentence[], tokens: 
       width: fold(m[0]).split(' ').length,
       cap: UPPER.test(first),
       caps: m[0].replace(/[^\p{L}]/gu, '').length >= 2 && !LOWER.test(m[0]),
+      shouted: false,
       gap,
       opener: sentence !== prevSentence || OPENING.test(gap),
       sentence,
@@ -85,5 +88,18 @@ export function scanWords(text: string, sentences: readonly Sentence[], tokens: 
     prevEnd = end
     prevSentence = sentence
   }
+  markShouting(words)
   return words
+}
+
+// A line of four or more words, most of them in capitals, is a headline.
+function markShouting(words: Word[]): void {
+  let from = 0
+  for (let i = 0; i <= words.length; i++) {
+    if (i < words.length && (i === from || !words[i].gap.includes('\n'))) continue
+    const line = words.slice(from, i)
+    const caps = line.filter((w) => w.caps).length
+    if (line.length >= 4 && caps * 2 > line.length) for (const w of line) (w as { shouted: boolean }).shouted = true
+    from = i
+  }
 }
