@@ -36,23 +36,45 @@ const KIND_BADGE: Record<string, string> = {
   agreement: '<span class="badge agree">sources agree</span>',
 }
 
+/** A readable title from the first figure or event of a group (the stored `about` is a key). */
+function groupTitle(data: BriefData, c: BriefConflict, byId: Map<string, BriefFigure>, evById: Map<string, BriefEvent>): string {
+  const f = c.indicators.map((id) => byId.get(id)).find(Boolean)
+  if (f) return [humanize(f.indicator) + (f.scope ? ` (${f.scope})` : ''), between(data, f), c.kind === 'conflict' ? formatPeriod(f.period) : ''].filter(Boolean).join(', ')
+  const e = c.events.map((id) => evById.get(id)).find(Boolean)
+  if (e) return `${humanize(e.type)}: ${e.actors.map((a) => name(data, a)).join(', ')}`
+  return c.about
+}
+
+const EXPLAIN: Record<string, string> = {
+  conflict: 'These statements are about the same thing and cannot all be true; compare the sources before citing one.',
+  change_over_time: 'The value moved between periods: a change over time, not a disagreement.',
+}
+
+/** Conflicts in full with their evidence; changes over time as compact lists. Agreements are only counted. */
 export function conflictsSection(data: BriefData, cite: Cite): string {
   const byId = new Map(data.figures.map((f) => [f.id, f]))
   const evById = new Map(data.events.map((e) => [e.id, e]))
-  const shown = [...data.conflicts].sort((a, b) => rank(a) - rank(b))
-  if (!shown.length) return '<p class="empty">No conflicting figures were detected among the sources.</p>'
+  const conflicts = data.conflicts.filter((c) => c.kind === 'conflict')
+  const changes = data.conflicts.filter((c) => c.kind === 'change_over_time')
+  const agreements = data.conflicts.filter((c) => c.kind === 'agreement').length
+  const parts: string[] = []
+  parts.push(conflicts.length ? groups(data, conflicts, byId, evById, cite, true) : '<p class="empty">No conflicting figures or reports were detected among the sources.</p>')
+  if (changes.length) parts.push('<h3>Changes over time</h3>', groups(data, changes, byId, evById, cite, false))
+  if (agreements) parts.push(`<p class="muted">${agreements} figure${agreements === 1 ? ' is' : 's are'} stated identically by more than one document.</p>`)
+  return parts.join('\n')
+}
+
+function groups(data: BriefData, shown: BriefConflict[], byId: Map<string, BriefFigure>, evById: Map<string, BriefEvent>, cite: Cite, quotes: boolean): string {
   return shown.map((c) => {
     const claims = [
-      ...c.indicators.map((id) => byId.get(id)).filter((f): f is BriefFigure => Boolean(f)).map((f) =>
-        `<li><strong>${esc(formatValue(f.value, f.unit, f.bound))}</strong> for ${esc(formatPeriod(f.period))}, according to ${f.source ? esc(name(data, f.source)) : 'an unnamed source'}: <span class="q">“${esc(clip(f.evidence, 200))}”</span>${cite(f.doc)}</li>`),
+      ...c.indicators.map((id) => byId.get(id)).filter((f): f is BriefFigure => Boolean(f)).sort((a, b) => periodKey(a).localeCompare(periodKey(b))).map((f) =>
+        `<li><strong>${esc(formatValue(f.value, f.unit, f.bound))}</strong> ${esc(forPeriod(f))}, according to ${f.source ? esc(name(data, f.source)) : 'an unnamed source'}${quotes ? `: <span class="q">“${esc(clip(f.evidence, 200))}”</span>` : ''}${cite(f.doc)}</li>`),
       ...c.events.map((id) => evById.get(id)).filter((e): e is BriefEvent => Boolean(e)).map((e) =>
         `<li>${esc(humanize(e.type))}, ${esc(formatWhen(e.when))}: <span class="q">“${esc(clip(e.evidence, 200))}”</span>${cite(e.doc)}</li>`),
     ]
-    return `<div class="conflict ${esc(c.kind)}"><p>${KIND_BADGE[c.kind] ?? esc(c.kind)} <strong>${esc(c.about)}</strong></p>${c.note ? `<p>${esc(c.note)}</p>` : ''}<ul>${claims.join('')}</ul></div>`
+    return `<div class="conflict ${esc(c.kind)}"><p>${KIND_BADGE[c.kind] ?? esc(c.kind)} <strong>${esc(groupTitle(data, c, byId, evById))}</strong></p>${quotes && EXPLAIN[c.kind] ? `<p>${EXPLAIN[c.kind]}</p>` : ''}<ul>${claims.join('')}</ul></div>`
   }).join('')
 }
-
-const rank = (c: BriefConflict) => (c.kind === 'conflict' ? 0 : c.kind === 'change_over_time' ? 1 : 2)
 
 function typeLabel(e: BriefEvent): string {
   return `<span class="dot" style="background:${eventColor(e.type)}"></span>${esc(humanize(e.type))}${e.status === 'planned' ? ' <span class="badge planned">planned</span>' : ''}`
@@ -68,8 +90,11 @@ function actorsLine(data: BriefData, e: BriefEvent): string {
 export function latestSection(data: BriefData, events: readonly DistinctEvent[], cite: Cite): string {
   if (!events.length) return '<p class="empty">No dated events were extracted for this pair.</p>'
   return events.map((d) => {
-    const quotes = d.mentions.slice(0, 4).map((m) => `<blockquote>“${esc(clip(m.evidence, 300))}”${cite(m.doc)}</blockquote>`).join('')
-    const more = d.mentions.length > 4 ? `<p class="muted">and ${d.mentions.length - 4} more reports</p>` : ''
+    // one quote per distinct wording (a sentence can state several events)
+    const seen = new Set<string>()
+    const distinct = d.mentions.filter((m) => (seen.has(`${m.doc}|${m.evidence}`) ? false : (seen.add(`${m.doc}|${m.evidence}`), true)))
+    const quotes = distinct.slice(0, 4).map((m) => `<blockquote>“${esc(clip(m.evidence, 300))}”${cite(m.doc)}</blockquote>`).join('')
+    const more = distinct.length > 4 ? `<p class="muted">and ${distinct.length - 4} more reports</p>` : ''
     return `<div class="event"><div class="event-head"><span class="when">${esc(formatWhen(d.best.when))}</span><span>${typeLabel(d.best)}</span><span class="muted">${actorsLine(data, d.best)}</span></div>${quotes}${more}</div>`
   }).join('')
 }
@@ -89,4 +114,12 @@ export function sourcesList(data: BriefData): string {
     return `<li id="src-${i + 1}">${d.url ? `<a href="${esc(d.url)}">${label}</a>` : label}, published ${esc(pub)}</li>`
   })
   return `<ol class="sources">${items.join('')}</ol>`
+}
+
+const periodKey = (f: BriefFigure) => (f.period ? ('as_of' in f.period ? f.period.as_of : f.period.start) : '')
+
+/** `for 2021`, `for Jan–Aug 2022`, `as of 31 Oct 2024`. */
+function forPeriod(f: BriefFigure): string {
+  const p = formatPeriod(f.period)
+  return p.startsWith('as of') ? p : `for ${p}`
 }

@@ -20,7 +20,7 @@ td.when { white-space: nowrap; }
 .q { font-family: Georgia, 'Times New Roman', serif; color: #2a3037; }
 .ref { font-size: 11px; color: #174a85; vertical-align: super; margin-left: 2px; text-decoration: none; }
 .muted { color: #5b6670; }
-.badge { display: inline-block; font-size: 10.5px; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; padding: 0 6px; border-radius: 3px; vertical-align: 1px; }
+.badge { display: inline-block; line-height: 1.6; font-size: 10.5px; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; padding: 0 6px; border-radius: 3px; vertical-align: 1px; }
 .badge.planned { background: #fff3d6; color: #6b4500; border: 1px dashed #b7791f; }
 .badge.conflict { background: #c62828; color: #fff; }
 .badge.change { background: #e3eefa; color: #174a85; }

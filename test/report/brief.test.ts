@@ -40,7 +40,11 @@ function data(over: Partial<BriefData> = {}): BriefData {
       figure('i2', { doc: 'dB', value: 3.9e9, bound: 'lower', source: null, evidence: 'trade topped 3.9 billion dollars last year' }),
       figure('i3', { period: { start: '2022-01-01', end: '2022-12-31' }, value: 2.1e9 }),
     ],
-    conflicts: [{ id: 'k1', kind: 'conflict', about: 'trade 2023', note: 'customs and the ministry disagree', indicators: ['i1', 'i2'], events: [] }],
+    conflicts: [
+      { id: 'k1', kind: 'conflict', about: 'trade 2023', note: 'customs and the ministry disagree', indicators: ['i1', 'i2'], events: [] },
+      { id: 'k2', kind: 'change_over_time', about: 'trade', note: '', indicators: ['i3', 'i1'], events: [] },
+      { id: 'k3', kind: 'agreement', about: 'trade', note: '', indicators: ['i1'], events: [] },
+    ],
     names: new Map([['country:CL', 'Chile'], ['country:NO', 'Norway'], ['person:ana soto', 'Ana Soto'], ['org:customs', 'Chilean Customs'], ['place:oslo', 'Oslo']]),
     generated: '2024-04-01T10:00:00.000Z',
     ...over,
@@ -88,9 +92,12 @@ describe('renderBrief', () => {
     expect(html).toContain('US$2.5 billion')
     expect(html).toContain('Chilean Customs')
     expect(html).toContain('Trade between Chile and Norway reached 2.5 billion USD in 2023')
-    expect(html).toContain('customs and the ministry disagree')
+    expect(html).toContain('<strong>Trade turnover, Chile → Norway, 2023</strong>')
+    expect(html).toContain('cannot all be true')
     expect(html).toContain('over US$3.9 billion')
-    expect(html).toContain('class="badge conflict"')
+    expect((html.match(/class="badge conflict"/g) ?? []).length).toBe(1)
+    expect(html).toContain('<h3>Changes over time</h3>')
+    expect(html).toContain('1 figure is stated identically by more than one document.')
   })
 
   it('marks planned events and draws the timeline as inline SVG', () => {
@@ -109,7 +116,7 @@ describe('renderBrief', () => {
   it('says so when a pair has nothing yet', () => {
     const empty = renderBrief(data({ events: [], figures: [], conflicts: [], documents: [] }))
     expect(empty).toContain('No figures were extracted for this pair.')
-    expect(empty).toContain('No conflicting figures were detected')
+    expect(empty).toContain('No conflicting figures or reports were detected')
   })
 })
 
