@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { stripHtml } from '../../src/ingest/formats/strip-html.js'
 import { readString } from '../../src/ingest/read.js'
 import { collect, docs, ENGLISH, failures, FIXTURES, tempDir } from './helpers.js'
 
@@ -118,5 +119,12 @@ describe('page titles', () => {
     const html = `<!doctype html><html><head><title>Morocco and Senegal expand direct flights and student visas | Atlantic Herald</title></head><body>${ARTICLE}</body></html>`
     const [doc] = docs(await readString({ text: html, source: 'api:t', format: 'html' }))
     expect(doc.meta.title).toBe('Morocco and Senegal expand direct flights and student visas')
+  })
+})
+
+describe('paragraphs from line breaks', () => {
+  it('treats a run of <br> as a paragraph break and a single <br> as a line break', async () => {
+    const text = stripHtml('First line<br>same paragraph<br><br><br>Second paragraph')
+    expect(text).toBe('First line\nsame paragraph\n\nSecond paragraph')
   })
 })

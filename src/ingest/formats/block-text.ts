@@ -28,9 +28,10 @@ interface MinimalNode {
 export function blockText(root: MinimalNode, skip: ReadonlySet<string> = new Set()): string {
   const paragraphs: string[] = []
   let line = ''
+  // Two or more <br> in a row are how much markup separates paragraphs.
   const flush = (): void => {
-    const text = line.replace(/[ \t\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim()
-    if (text) paragraphs.push(text)
+    const text = line.replace(/[ \t\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n')
+    for (const part of text.split(/\n{2,}/)) if (part.trim()) paragraphs.push(part.trim())
     line = ''
   }
   // `null` marks the end of a block element.
