@@ -127,6 +127,12 @@ describe('OpenAPI document and docs page', () => {
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' })
   })
 
+  it('names every operation uniquely', () => {
+    const ids = ROUTES.map(([path, method]) => doc.paths[path][method].operationId)
+    for (const id of ids) expect(id).toMatch(/^[a-z][A-Za-z]+$/)
+    expect(new Set(ids).size).toBe(ROUTES.length)
+  })
+
   it('resolves every $ref to a component schema', () => {
     const names = new Set(Object.keys(doc.components.schemas))
     const all = refs(doc)

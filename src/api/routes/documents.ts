@@ -14,6 +14,7 @@ const documents: FastifyPluginAsyncZod<RouteOptions> = async (app, { store, toke
     '/documents',
     {
       schema: {
+        operationId: 'listDocuments',
         tags: ['documents'],
         summary: 'Stored documents, most recently published first',
         querystring: z.object({ ...paging, q: text('q').optional().describe('Words in the title or source'), pair: pair.optional() }).strict(),
@@ -30,6 +31,7 @@ const documents: FastifyPluginAsyncZod<RouteOptions> = async (app, { store, toke
     '/documents/:id',
     {
       schema: {
+        operationId: 'getDocument',
         tags: ['documents'],
         summary: 'A document: text, publication date, diagnostics and every record read out of it, with spans',
         params: IdParam,
@@ -49,6 +51,7 @@ const documents: FastifyPluginAsyncZod<RouteOptions> = async (app, { store, toke
     {
       onRequest: requireToken(token),
       schema: {
+        operationId: 'deleteDocument',
         tags: ['documents'],
         summary: 'Delete a document and every record read out of it (needs the bearer token)',
         security: [{ bearer: [] }],

@@ -14,6 +14,7 @@ const entities: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => 
     '/entities',
     {
       schema: {
+        operationId: 'listEntities',
         tags: ['entities'],
         summary: 'Resolved entities, most widely reported first',
         querystring: z
@@ -36,6 +37,7 @@ const entities: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => 
     '/entities/:id',
     {
       schema: {
+        operationId: 'getEntity',
         tags: ['entities'],
         summary: 'An entity: aliases, roles over time, the events it takes part in',
         params: IdParam,

@@ -54,6 +54,7 @@ const events: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
     '/events',
     {
       schema: {
+        operationId: 'listEvents',
         tags: ['events'],
         summary: 'Event mentions with their evidence and cluster, latest first',
         querystring: z
@@ -73,6 +74,7 @@ const events: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
     '/events/:id',
     {
       schema: {
+        operationId: 'getEvent',
         tags: ['events'],
         summary: 'One event mention, its cluster and every mention of the same real event across documents',
         params: IdParam,
@@ -92,6 +94,7 @@ const events: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
     '/clusters/:id',
     {
       schema: {
+        operationId: 'getCluster',
         tags: ['events'],
         summary: 'A real event: the cluster of its mentions',
         params: IdParam,
@@ -110,6 +113,7 @@ const events: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
     '/timeline',
     {
       schema: {
+        operationId: 'getTimeline',
         tags: ['events'],
         summary: 'Real events (clusters) in time order, oldest first; undated last',
         querystring: z.object(eventFilters).strict().superRefine(orderedDates),

@@ -16,6 +16,7 @@ const health: FastifyPluginAsyncZod<RouteOptions> = async (app, { store, token, 
     '/health',
     {
       schema: {
+        operationId: 'getHealth',
         tags: ['service'],
         summary: 'Is the service up and the store reachable?',
         querystring: z.object({}).strict(),

@@ -38,6 +38,7 @@ const indicators: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) =
     '/indicators',
     {
       schema: {
+        operationId: 'listIndicators',
         tags: ['indicators'],
         summary: 'Figures grouped as series (indicator, subject, counterpart, scope, unit) of points by period, with their sources and conflicts',
         querystring: z.object({ indicator: indicatorName.optional(), pair: pair.optional() }).strict(),
@@ -59,6 +60,7 @@ const indicators: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) =
     '/conflicts',
     {
       schema: {
+        operationId: 'listConflicts',
         tags: ['indicators'],
         summary: 'Figures (or events) that cannot all be true, and changes over time',
         querystring: z.object({ kind: z.enum(['conflict', 'change_over_time', 'agreement']).optional(), pair: pair.optional() }).strict(),

@@ -22,6 +22,7 @@ const ingest: FastifyPluginAsyncZod<RouteOptions> = async (app, { store, token }
     {
       onRequest: requireToken(token),
       schema: {
+        operationId: 'ingest',
         tags: ['service'],
         summary: 'Read one article (text or HTML) or a feed and store what it says (needs the bearer token)',
         security: [{ bearer: [] }],

@@ -39,6 +39,7 @@ const overview: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => 
     '/search',
     {
       schema: {
+        operationId: 'search',
         tags: ['service'],
         summary: 'Full-text search over document texts and record evidence',
         querystring: z
@@ -57,6 +58,7 @@ const overview: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => 
     '/stats',
     {
       schema: {
+        operationId: 'getStats',
         tags: ['service'],
         summary: 'The overview: counts, pairs present, latest events, headline figures',
         querystring: z.object({}).strict(),
