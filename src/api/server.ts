@@ -15,6 +15,7 @@ export interface ServerOptions {
   readonly webRoot?: string | null
   /** Where to print the address; default stdout. */
   readonly print?: (line: string) => void
+  /** Log every request (info); by default only errors are logged, to stderr. */
   readonly logger?: boolean
 }
 
@@ -46,7 +47,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       store,
       token: token || null,
       webRoot: options.webRoot === undefined ? defaultWebRoot() : options.webRoot,
-      logger: options.logger ?? false,
+      // verbose: every request; otherwise only errors, on stderr, so a 500's
+      // "details in the server log" has a log to point to
+      logger: options.logger ? { level: 'info' } : { level: 'error', stream: process.stderr },
     })
   } catch (error) {
     await store.close()
