@@ -19,7 +19,8 @@ export const EVENT_COLORS: Record<string, string> = {
 
 export const eventColor = (type: string): string => EVENT_COLORS[type] ?? '#44505c'
 
-export const SERIES_COLORS = ['#1f5fa8', '#b3261e', '#2f8132', '#9a5b00', '#6b4fb3', '#00708a', '#8a3f8f', '#5c6770']
+// no red: red marks conflicts in the indicator charts
+export const SERIES_COLORS = ['#1f5fa8', '#0f7a6c', '#9a5b00', '#6b4fb3', '#2f8132', '#00708a', '#8a3f8f', '#5c6770']
 
 /** Record kinds in the document reader, with the legend's wording. */
 export const KINDS: { kind: string; label: string }[] = [

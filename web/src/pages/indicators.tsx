@@ -74,7 +74,8 @@ export function Indicators({ pair, params }: { pair: string; params: URLSearchPa
               {groups.length === 0 && <Empty>No figures extracted yet.</Empty>}
               {groups.map((g) => {
                 const ids = new Set(g.series.flatMap((s) => s.points.map((p) => p.id)))
-                const here = conflicts.filter((c) => c.indicators.some((i) => ids.has(i)))
+                // agreements need no explanation under a chart; conflicts and changes do
+                const here = conflicts.filter((c) => c.kind !== 'agreement' && c.indicators.some((i) => ids.has(i)))
                 const rows = g.series.flatMap((s) => s.points.map((p) => ({ s, p }))).sort((a, b) => periodKey(a.p).localeCompare(periodKey(b.p)))
                 return (
                   <section key={g.key} id={`ind-${slug(g.key)}`} class="indicator-block" aria-labelledby={`h-${slug(g.key)}`}>
@@ -118,6 +119,7 @@ export function Indicators({ pair, params }: { pair: string; params: URLSearchPa
 const LEADING = ['trade_turnover', 'exports', 'imports', 'fdi_registered', 'fdi_projects', 'trade_partner_rank', 'export_market_rank', 'investor_rank', 'growth_pct']
 const lead = (i: string) => (LEADING.includes(i) ? LEADING.indexOf(i) : LEADING.length)
 
+const periodOf = (r: IndicatorRec | undefined) => (r ? periodKey(r) : '')
 const slug = (s: string) => s.replace(/[^a-z0-9]+/gi, '-').toLowerCase()
 const periodKey = (p: IndicatorRec) => (p.period ? ('as_of' in p.period ? p.period.as_of : p.period.start) : '')
 
@@ -136,7 +138,7 @@ function ConflictList({ conflicts, byId, pair }: { conflicts: ConflictRec[]; byI
                 <a href={evidenceHref(e.doc, e.id, e.span, pair)}>source sentence</a>
               </li>
             ))}
-            {c.indicators.map((id) => {
+            {[...c.indicators].sort((a, b) => periodOf(byId.get(a)).localeCompare(periodOf(byId.get(b)))).map((id) => {
               const r = byId.get(id)
               return (
                 <li key={id}>
@@ -161,7 +163,7 @@ function conflictTitle(c: ConflictRec, byId: Map<string, IndicatorRec>): string 
   if (!r && e) return `${humanize(e.type)}: ${e.actors.map((a) => a.name).join(', ')}`
   if (!r) return c.about || 'Figures about the same quantity'
   const who = [r.subject?.name, r.counterpart?.name].filter(Boolean).join(' → ')
-  return [humanize(r.indicator), who, formatPeriod(r.period)].filter(Boolean).join(', ')
+  return [humanize(r.indicator), who, c.kind === 'conflict' ? formatPeriod(r.period) : ''].filter(Boolean).join(', ')
 }
 
 function explain(c: ConflictRec): string {
