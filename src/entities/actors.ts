@@ -78,7 +78,8 @@ function roleOf(ctx: PipelineContext, r: RoleDraft, mentions: readonly EntityMen
   const org = inside.find((m) => m.type === 'party') ?? inside.find((m) => ORG_TYPES.has(m.type))
   // "Ambassador to China": the country after "to" is the posting, not the
   // holder's; "department under China's TV station": the possessive owner wins.
-  const countries = inside.filter((m) => m.type === 'country' && !/\bto\s+$/.test(ctx.text.slice(Math.max(0, m.span.start - 4), m.span.start)))
+  const posting = (m: EntityMention) => m.span.start > r.span.start && /\bto\s+$/.test(ctx.text.slice(Math.max(0, m.span.start - 4), m.span.start))
+  const countries = inside.filter((m) => m.type === 'country' && !posting(m))
   const country = countries.find((m) => /^['’]s\b/.test(ctx.text.slice(m.span.end, m.span.end + 2))) ?? countries[0]
   return {
     title: r.title,

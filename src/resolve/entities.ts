@@ -1,4 +1,5 @@
 import type { Entity, Role } from '../model/types.js'
+import { initialsOf, isAcronym } from '../entities/initials.js'
 import { foldName } from '../util/fold.js'
 
 /** The entities of one document, as its extraction lists them. */
@@ -30,7 +31,9 @@ const ORGS = new Set(['organization', 'party', 'mechanism', 'initiative'])
  * - a person known by part of a name ("Xi", "Peña Nieto") joins the one
  *   person whose full name begins or ends with those words;
  * - an organization, place or mechanism whose name is another's alias (an
- *   acronym used bare in one article, "VNA", and defined in another) joins it.
+ *   acronym used bare in one article, "VNA", and defined in another) joins it;
+ * - a bare acronym of three letters or more joins the one organization
+ *   whose name or alias it spells the initials of.
  * Every spelling is kept as an alias; cost stays near-linear through
  * indexes by word and by folded alias.
  */
@@ -57,6 +60,7 @@ export function resolveEntities(documents: readonly DocumentActors[]): EntityRes
   const redirect = new Map<string, string>()
   mergePartialPersons(byKey, redirect)
   mergeAliasedNames(byKey, redirect)
+  mergeInitials(byKey, redirect)
 
   const entities = [...byKey.values()].map(({ entity, aliases, roles, country }) => ({
     ...entity,
@@ -135,5 +139,25 @@ function mergeAliasedNames(byKey: Map<string, Group>, redirect: Map<string, stri
     )
     // Merge into the entity with the longer name: the acronym or the short form goes into the full one.
     if (others.length === 1 && byKey.get(others[0])!.entity.name.length > g.entity.name.length) absorb(byKey, redirect, key, others[0])
+  }
+}
+
+// "VNA" in one article, "Vietnam News Agency" in another.
+function mergeInitials(byKey: Map<string, Group>, redirect: Map<string, string>): void {
+  const byInitials = new Map<string, Set<string>>()
+  for (const [key, g] of byKey) {
+    if (!ORGS.has(g.entity.type)) continue
+    for (const name of g.aliases) {
+      if (isAcronym(name)) continue
+      const i = initialsOf(name)
+      if (i.length >= 3) byInitials.set(i, (byInitials.get(i) ?? new Set()).add(key))
+    }
+  }
+  for (const [key, g] of [...byKey]) {
+    if (!byKey.has(key) || !ORGS.has(g.entity.type) || !isAcronym(g.entity.name)) continue
+    const folded = foldName(g.entity.name).replace(/ /g, '')
+    if (folded.length < 3) continue
+    const others = [...(byInitials.get(folded) ?? [])].filter((k) => k !== key && byKey.has(k) && agree(g, byKey.get(k)!))
+    if (others.length === 1) absorb(byKey, redirect, key, others[0])
   }
 }

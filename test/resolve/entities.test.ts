@@ -48,3 +48,21 @@ describe('resolveEntities', () => {
     expect(r.entities[0].aliases).toEqual(['ENA'])
   })
 })
+
+describe('resolveEntities: initials', () => {
+  it('joins a bare acronym to the one organization whose initials it spells', () => {
+    const r = resolveEntities([
+      { doc: 'a', actors: [org('org:nsb', 'NSB')] },
+      { doc: 'b', actors: [org('org:national statistics bureau', 'National Statistics Bureau')] },
+    ])
+    expect(r.canonical('a', 'org:nsb')).toBe('org:national statistics bureau')
+  })
+
+  it('leaves it alone when two organizations spell it', () => {
+    const r = resolveEntities([
+      { doc: 'a', actors: [org('org:nsb', 'NSB')] },
+      { doc: 'b', actors: [org('org:national statistics bureau', 'National Statistics Bureau'), org('org:national security board', 'National Security Board')] },
+    ])
+    expect(r.canonical('a', 'org:nsb')).toBe('org:nsb')
+  })
+})

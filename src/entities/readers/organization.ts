@@ -76,7 +76,7 @@ export function nameOf(text: string, seg: Segment, scan: DocumentScan): { name: 
   // The key spells countries the one way ("Việt Nam" and "Vietnam" are one news agency).
   let key = els
     .slice(from, seg.last + 1)
-    .map((e) => (e.cls === 'country' && e.country ? foldName(countryName(e.country.code)) : e.fold))
+    .map((e) => (e.cls === 'country' && e.country && e.country.form !== 'demonym' ? foldName(countryName(e.country.code)) : e.fold))
     .join(' ')
   if (moved && !inner) key = `${key} of ${foldName(countryName(moved))}`
   if (!moved && prev?.cls === 'def' && !inner) key = `${prev.fold} ${key}`

@@ -1,6 +1,7 @@
 import type { Refiner } from '../../pipeline/recognizer.js'
 import { foldName } from '../../util/fold.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
+import { initialsOf } from '../initials.js'
 
 const ORG_TYPES = new Set(['organization', 'party', 'mechanism', 'initiative', 'place'])
 const ENTITY_TYPES = new Set(['organization', 'party', 'mechanism', 'initiative', 'country', 'place'])
@@ -93,15 +94,13 @@ function linkInitials(out: readonly Candidate[], byAcronym: ReadonlyMap<string, 
   const byInitials = new Map<string, Set<Candidate>>()
   for (const c of out) {
     if (c.acronym || !ORG_TYPES.has(c.type)) continue
-    const initials = c.name
-      .split(/[\s-]+/)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => foldName(w[0]))
-      .join('')
-    if (initials.length < 2) continue
-    const set = byInitials.get(initials) ?? new Set<Candidate>()
-    set.add(c)
-    byInitials.set(initials, set)
+    for (const name of [c.name, ...(c.aliases ?? [])]) {
+      const initials = initialsOf(name)
+      if (initials.length < 2) continue
+      const set = byInitials.get(initials) ?? new Set<Candidate>()
+      set.add(c)
+      byInitials.set(initials, set)
+    }
   }
   for (const [acr, list] of byAcronym) {
     if (list.some((c) => c.key !== `org:${acr}`)) continue

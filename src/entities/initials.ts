@@ -1,0 +1,15 @@
+import { foldName } from '../util/fold.js'
+
+/** Initials of the capitalized words of a name: "Ministry of External Affairs" -> "mea". */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => foldName(w[0]))
+    .join('')
+}
+
+/** True for a name written as an acronym ("VNA", "MÜSİAD"). */
+export function isAcronym(name: string): boolean {
+  return /^[\p{Lu}\p{N}&]{2,10}$/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name)
+}
