@@ -1,13 +1,14 @@
-import type { IndicatorMention, Period, Sentence, Span } from '../model/types.js'
+import type { IndicatorMention, Period, Sentence, Span, TimeMention } from '../model/types.js'
 import { type PipelineContext, sentenceAt } from '../pipeline/context.js'
 import type { Figure } from './figure.js'
+import { EntityIndex, SpanIndex } from './interpret/entity-index.js'
 import { boundOf } from './interpret/bound.js'
 import { classify } from './interpret/classify.js'
 import { cuesIn } from './interpret/cues.js'
 import { pairCountries, type Party, partiesIn } from './interpret/pair.js'
 import { choosePeriod } from './interpret/choose-period.js'
 import { periodPhrases, referenceDay, timePhrases } from './interpret/period.js'
-import { complete, flowRoles, meetingRoles, otherOf, rankRoles, type Roles } from './interpret/roles.js'
+import { complete, documentParties, flowRoles, meetingRoles, otherOf, rankRoles, type Roles } from './interpret/roles.js'
 import { scopeOf } from './interpret/scope.js'
 import { sourceOf } from './interpret/source.js'
 
@@ -28,6 +29,10 @@ interface Carry {
 export function buildMentions(ctx: PipelineContext, figures: readonly Figure[]): IndicatorMention[] {
   const pair = pairCountries(ctx)
   const ref = referenceDay(ctx)
+  const entities = new EntityIndex(ctx.entities)
+  const times = new SpanIndex(ctx.times)
+  let parties: string[] | null = null
+  const docParties = () => (parties ??= documentParties(ctx))
   const bySentence = new Map<number, Figure[]>()
   for (const f of figures) {
     const s = sentenceAt(ctx, f.span.start)
@@ -48,8 +53,8 @@ export function buildMentions(ctx: PipelineContext, figures: readonly Figure[]):
       ? null
       : carry && carry.sentence === index - 1
         ? carry
-        : { sentence: index - 1, parties: [...new Set(partiesIn(ctx, previous!.span, pair).map((p) => p.key))], period: null }
-    const result = buildSentence(ctx, sentence, list, pair, ref, context)
+        : { sentence: index - 1, parties: [...new Set(partiesIn(ctx, previous!.span, pair, entities).map((p) => p.key))], period: null }
+    const result = buildSentence(ctx, sentence, list, pair, ref, context, entities, times, docParties)
     out.push(...result.mentions)
     carry = { sentence: index, parties: result.parties, period: result.period }
   }
@@ -63,14 +68,17 @@ function buildSentence(
   pair: readonly string[],
   ref: string | null,
   carry: Carry | null,
+  entities: EntityIndex,
+  times: SpanIndex<TimeMention>,
+  docParties: () => string[],
 ): { mentions: IndicatorMention[]; parties: string[]; period: Period | null } {
   const span = sentence.span
   const text = ctx.text.slice(span.start, span.end)
   const cues = cuesIn(text, span.start)
   const own = periodPhrases(text, span.start, ref)
-  const phrases = [...own, ...timePhrases(ctx.times, span, ctx.text, own)].sort((a, b) => a.span.start - b.span.start)
-  const parties = partiesIn(ctx, span, pair)
-  const source = sourceOf(ctx, span, text)
+  const phrases = [...own, ...timePhrases(times.within(span), span, ctx.text, own)].sort((a, b) => a.span.start - b.span.start)
+  const parties = partiesIn(ctx, span, pair, entities)
+  const source = sourceOf(ctx, span, text, entities)
   const mentions: IndicatorMention[] = []
   const byFigure = new Map<Figure, IndicatorMention>()
   let previousRank: { indicator: string; roles: Roles; end: number } | null = null
@@ -107,7 +115,7 @@ function buildSentence(
     else if (figure.kind === 'rank') {
       roles = complete(rankRoles(ctx, figure, parties, previousRank?.end ?? span.start, previousRank?.roles ?? null), pair)
     } else if (indicator === 'mechanism_meetings') {
-      const holders = meetingRoles(ctx, figure, span)
+      const holders = meetingRoles(figure, span, entities, ctx.text, docParties)
       // "met five times" counts a mechanism's meetings only; leaders' meetings are events.
       if (!holders && figure.noun === 'times') return
       roles = holders ?? complete(flowRoles(ctx, figure, parties, pair), pair)

@@ -1,7 +1,8 @@
 import { COUNTRIES as countries } from '../countries.js'
 import type { EntityMention, Span } from '../../model/types.js'
-import { documentPair, expandGroup as expandEntityGroup } from '../../entities/index.js'
+import { documentPair } from '../../entities/index.js'
 import type { PipelineContext } from '../../pipeline/context.js'
+import type { EntityIndex } from './entity-index.js'
 import { foldName } from '../../util/fold.js'
 
 /**
@@ -46,8 +47,8 @@ const POSSESSIVE = /^['’]s?\b/
  * for its own country ("Vietnam and China's Yunnan province" -> Vietnam,
  * Yunnan), except a capital, which usually stands for the government.
  */
-export function partiesIn(ctx: PipelineContext, span: Span, pair: readonly string[]): Party[] {
-  const inside = ctx.entities.filter((e) => e.span.start >= span.start && e.span.end <= span.end)
+export function partiesIn(ctx: PipelineContext, span: Span, pair: readonly string[], index?: EntityIndex): Party[] {
+  const inside = index ? index.within(span) : ctx.entities.filter((e) => e.span.start >= span.start && e.span.end <= span.end)
   const containers = inside.filter((e) => e.type === 'organization' || e.type === 'mechanism' || e.type === 'party')
   const out: Party[] = []
   for (const e of inside) {
@@ -56,7 +57,7 @@ export function partiesIn(ctx: PipelineContext, span: Span, pair: readonly strin
     if (containers.some((c) => c !== e && c.span.start <= e.span.start && c.span.end >= e.span.end)) continue
     const possessive = POSSESSIVE.test(ctx.text.slice(e.span.end, e.span.end + 3))
     if (e.type === 'group') {
-      for (const key of expandGroup(ctx, e, pair)) out.push({ key, span: e.span, possessive, type: 'country' })
+      for (const key of expandGroup(e, pair)) out.push({ key, span: e.span, possessive, type: 'country' })
       continue
     }
     if (e.type === 'place') {
@@ -77,10 +78,14 @@ export function partiesIn(ctx: PipelineContext, span: Span, pair: readonly strin
   })
 }
 
-/** The country keys a group mention stands for ("the Chinese side", "the two countries"). */
-function expandGroup(ctx: PipelineContext, mention: EntityMention, pair: readonly string[]): string[] {
-  const keys = expandEntityGroup(ctx, mention).filter((k) => k.startsWith('country:'))
-  return keys.length > 0 ? keys : /\b(?:two|both)\b/i.test(mention.text) ? [...pair] : []
+/**
+ * The country keys a group mention stands for: "the Chinese side" -> its
+ * country, "the two countries" -> the pair (as the entities module's
+ * expandGroup reads them; done here without recomputing the pair per mention).
+ */
+function expandGroup(mention: EntityMention, pair: readonly string[]): string[] {
+  if (mention.country) return [`country:${mention.country}`]
+  return /\b(?:two|both)\b|bilateral/i.test(mention.text) && !/\b(?:leaders|ministers|presidents|parties|premiers)\b/i.test(mention.text) ? [...pair] : []
 }
 
 /** The two most mentioned keys of one entity type. */

@@ -2,6 +2,7 @@ import type { Span } from '../../model/types.js'
 import { expandGroup } from '../../entities/index.js'
 import type { PipelineContext } from '../../pipeline/context.js'
 import type { Figure } from '../figure.js'
+import type { EntityIndex } from './entity-index.js'
 import { type Party, topKeys } from './pair.js'
 
 export interface Roles {
@@ -98,22 +99,26 @@ const MECHANISM_TYPES = new Set(['mechanism', 'organization'])
 /**
  * Who holds the meetings a count reports: the mechanism named before the
  * figure ("a Steering Committee ..., with 14 meetings"), or the two parties
- * ("The two parties ... with 16 workshops held").
+ * ("The two parties ... with 16 workshops held"); `docParties` gives the
+ * document's two parties, computed once per document.
  */
-export function meetingRoles(ctx: PipelineContext, figure: Figure, sentence: Span): Roles | null {
+export function meetingRoles(figure: Figure, sentence: Span, index: EntityIndex, text: string, docParties: () => string[]): Roles | null {
   let mechanism: string | null = null
-  for (const e of ctx.entities) {
-    if (e.span.start < sentence.start || e.span.end > figure.span.start) continue
-    if (MECHANISM_TYPES.has(e.type)) mechanism = e.key
-  }
+  for (const e of index.within({ start: sentence.start, end: figure.span.start })) if (MECHANISM_TYPES.has(e.type)) mechanism = e.key
   if (mechanism) return { subject: mechanism, counterpart: null }
-  const text = ctx.text.slice(sentence.start, figure.span.start)
-  if (/\b(?:two|both) parties\b/i.test(text)) {
-    // The entities module knows which parties "the two parties" are; else the two most named.
-    const group = ctx.entities.find((e) => e.type === 'group' && /parties/i.test(e.text) && e.span.start >= sentence.start && e.span.end <= figure.span.start)
-    const expanded = group ? expandGroup(ctx, group).filter((k) => !k.startsWith('country:')) : []
-    const parties = expanded.length === 2 ? expanded : topKeys(ctx, 'party')
+  if (/\b(?:two|both) parties\b/i.test(text.slice(sentence.start, figure.span.start))) {
+    const parties = docParties()
     if (parties.length === 2) return { subject: parties[0], counterpart: parties[1] }
   }
   return null
+}
+
+/**
+ * The document's two parties: those the entities module reads "the two
+ * parties" as, else the two most mentioned.
+ */
+export function documentParties(ctx: PipelineContext): string[] {
+  const group = ctx.entities.find((e) => e.type === 'group' && /parties/i.test(e.text))
+  const expanded = group ? expandGroup(ctx, group).filter((k) => !k.startsWith('country:')) : []
+  return expanded.length === 2 ? expanded : topKeys(ctx, 'party')
 }

@@ -1,5 +1,6 @@
 import type { EntityMention, Span } from '../../model/types.js'
 import type { PipelineContext } from '../../pipeline/context.js'
+import type { EntityIndex } from './entity-index.js'
 
 const SOURCE_TYPES = new Set<EntityMention['type']>(['organization', 'mechanism', 'person', 'party', 'country'])
 // "according to (data from) X", "cited data from X", "statistics of X".
@@ -11,10 +12,8 @@ const SAID = /^[\s,]*(?:(?:has|had)\s+)?(?:said|says|reported|reports|announced|
  * General Department of Customs", "cited data from the Ministry of ...",
  * "..., the authority's statement said". Null when nothing is credited.
  */
-export function sourceOf(ctx: PipelineContext, sentence: Span, text: string): string | null {
-  const entities = ctx.entities.filter(
-    (e) => SOURCE_TYPES.has(e.type) && e.span.start >= sentence.start && e.span.end <= sentence.end,
-  )
+export function sourceOf(ctx: PipelineContext, sentence: Span, text: string, index: EntityIndex): string | null {
+  const entities = index.within(sentence).filter((e) => SOURCE_TYPES.has(e.type))
   if (entities.length === 0) return null
   CREDIT.lastIndex = 0
   let m: RegExpExecArray | null
