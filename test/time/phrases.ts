@@ -134,6 +134,8 @@ const YEARS: Phrase[] = [
   p('From 2020-2022, the leaders held four phone calls.', null, ['2020', '2022']),
   p('From 2020 to 2022, the leaders held four phone calls.', null, ['2020', '2022']),
   p('The budget for 2020-22 was approved.', null, ['2020', '2022']),
+  p('The strategy for 2021‑2030 was adopted.', null, ['2021', '2030']),
+  p('The fair runs 5‒8 November 2024.', null, ['2024-11-05', '2024-11-08']),
   p('It has been the largest partner since 2016.', R4, ['2016-01-01', '2022-10-28'], { find: 'since 2016' }),
   p('Ever since 2019 the port has grown.', '2024-11-05', ['2019-01-01', '2024-11-05']),
   p('Reforms began in the 1990s.', null, ['1990', '1999']),
