@@ -1,5 +1,7 @@
 import { SingleBar } from 'cli-progress'
 import { Command } from 'commander'
+import { readdir, stat } from 'node:fs/promises'
+import { join } from 'node:path'
 import { ingestPaths, type IngestReport } from '../../app/ingest.js'
 import { openStore } from '../../store/index.js'
 import { fail, type CliIo } from '../io.js'
@@ -21,13 +23,15 @@ export function ingestCommand(io: CliIo): Command {
       const store = await openStore(options.db)
       log.debug({ store: store.location }, 'store open')
       const bar = io.isTTY ? new SingleBar({ format: 'ingest {bar} {value} documents | {source}', stream: process.stderr, hideCursor: true, clearOnComplete: true }) : null
-      bar?.start(0, 0, { source: '' })
+      const expected = bar ? await countFiles(paths) : 0
+      bar?.start(Math.max(expected, 1), 0, { source: '' })
       let report: IngestReport
       try {
         report = await ingestPaths(store, paths, {
           onProgress: (p) => {
             if (bar) {
-              bar.setTotal(Math.max(p.done, 1))
+              // Feeds and JSON Lines files hold several documents: the total can only grow.
+              bar.setTotal(Math.max(expected, p.done, 1))
               bar.update(p.done, { source: p.phase === 'resolve' ? 'resolving across documents' : shorten(p.source) })
             }
             log.debug(p, 'progress')
@@ -55,4 +59,18 @@ export function summaryLine(r: IngestReport): string {
 
 function shorten(path: string): string {
   return path.length > 50 ? `…${path.slice(-49)}` : path
+}
+
+/** How many files the inputs hold (URLs count one): the progress bar's total. */
+async function countFiles(paths: readonly string[]): Promise<number> {
+  let n = 0
+  const visit = async (path: string, depth: number): Promise<void> => {
+    const info = await stat(path).catch(() => null)
+    if (!info) return void n++
+    if (!info.isDirectory()) return void n++
+    if (depth > 32) return
+    for (const name of await readdir(path).catch(() => [] as string[])) if (!name.startsWith('.')) await visit(join(path, name), depth + 1)
+  }
+  for (const p of paths) await (/^[a-z][a-z0-9+.-]*:\/\//i.test(p) ? Promise.resolve(void n++) : visit(p, 0))
+  return n
 }
