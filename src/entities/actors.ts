@@ -1,5 +1,5 @@
-import type { Entity, EntityMention, Role } from '../model/types.js'
-import type { PipelineContext } from '../pipeline/context.js'
+import type { Entity, EntityMention, Role, TimeInterval } from '../model/types.js'
+import { sentenceAt, type PipelineContext } from '../pipeline/context.js'
 import type { Candidate, RoleDraft } from './candidate.js'
 
 const ORG_TYPES = new Set(['organization', 'party', 'mechanism', 'initiative'])
@@ -87,7 +87,21 @@ function roleOf(ctx: PipelineContext, r: RoleDraft, mentions: readonly EntityMen
     country: country?.country ?? org?.country ?? null,
     doc: ctx.docId,
     span: r.span,
-    when: null,
+    when: whenOf(ctx, r),
     qualifier: r.qualifier,
   }
+}
+
+// The time the sentence states, when it states exactly one: a title given
+// in "President X phoned Y in May 2021" was held in May 2021.
+function whenOf(ctx: PipelineContext, r: RoleDraft): TimeInterval | null {
+  const sentence = sentenceAt(ctx, r.span.start)
+  if (!sentence) return null
+  let found: TimeInterval | null = null
+  for (const t of ctx.times) {
+    if (t.span.start < sentence.span.start || t.span.end > sentence.span.end || !t.value || t.asOf) continue
+    if (found) return null
+    found = t.value
+  }
+  return found
 }

@@ -28,3 +28,18 @@ describe('roles', () => {
     expect(person.country).toBe('CL')
   })
 })
+
+describe('roles in time', () => {
+  it('dates a role by the one time its sentence states', async () => {
+    const { createContext } = await import('../../src/pipeline/context.js')
+    const { runStages } = await import('../../src/pipeline/run.js')
+    const { textStage } = await import('../../src/text/stage.js')
+    const { timeStage } = await import('../../src/time/stage.js')
+    const { entityStage } = await import('../../src/entities/stage.js')
+    const text = 'President Lina Ortiz of Chile phoned Peruvian President Marco Salas in May 2021.'
+    const ctx = createContext({ docId: 'd', source: 'd.txt', text })
+    runStages(ctx, [textStage, timeStage, entityStage])
+    const role = ctx.actors.find((a) => a.key === 'person:marco salas')!.roles[0]
+    expect(role.when).toMatchObject({ start: '2021-05-01', end: '2021-05-31' })
+  })
+})
