@@ -79,7 +79,7 @@ function* nearest(mentions: readonly EntityMention[], offset: number): Generator
 /** Persons of the document whose roles match `title`, one per pair country, latest mention before `offset` first. */
 export function personsByTitle(ctx: PipelineContext, title: string, offset: number): string[] {
   const want = singular(title)
-  const leaders = want === 'leader'
+  const leaders = want === 'leader' || want === 'head of state' || want === 'head of government'
   const { byKey, mentions } = personIndex(ctx)
   const pair = pairOf(ctx)
   const chosen = new Map<string, string>()

@@ -7,6 +7,15 @@ const PLANNED = /\b(?:will|shall|would|'ll|to be|is to|are to|set to|due to|sche
 const OCCURRED_AUX = /\b(?:has|have|had|was|were|did|is on|are on|was on|were on)\b/i
 const PAST_IRREGULAR = /^(?:paid|held|met|made|began|took|gave|sent|chose|signed|spoke|went|came|had|saw|led|sat|won|undertook)$/i
 
+const SEPARATE = /\b(?:during|after|since|following|before|amid|despite|unlike)\s/gi
+
+function lastMatch(re: RegExp, text: string): number {
+  re.lastIndex = 0
+  let at = -1
+  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index
+  return at
+}
+
 export interface StatusReading {
   status: EventStatus
   explicit: boolean
@@ -18,7 +27,11 @@ export interface StatusReading {
  * stay `occurred` but not explicit, for the refiners to settle by time.
  */
 export function readStatus(text: string, region: Span, trigger: Span, tokens: readonly Token[]): StatusReading {
-  const before = text.slice(region.start, trigger.start)
+  let before = text.slice(Math.max(region.start, trigger.start - 80), trigger.start)
+  // "pledged to provide ... during Kishida's previous visit": the main verb
+  // does not say when the event in the prepositional phrase happens.
+  const cut = lastMatch(SEPARATE, before)
+  if (cut >= 0) before = before.slice(cut)
   if (PLANNED.test(before)) return { status: 'planned', explicit: true }
   const head = tokens.find((t) => t.span.start >= trigger.start && t.span.start < trigger.end)
   if (head && head.pos === 'VERB' && (/ed$/i.test(head.text) || PAST_IRREGULAR.test(head.text))) return { status: 'occurred', explicit: true }

@@ -59,7 +59,7 @@ export function pairHost(ctx: PipelineContext, guests: readonly string[]): strin
 }
 
 const POSSESSIVE = /['’]s\s+(?:[\w-]+\s+){0,4}$/
-const MODIFIERS = /^(?:(?:a|an|the|his|her|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|upcoming|forthcoming|historic|landmark|official|state|working|recent|two-day|three-day|one-day|maiden)\s+)*$/i
+const MODIFIERS = /^(?:(?:a|an|the|his|her|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|previous|next|planned|upcoming|forthcoming|historic|landmark|official|state|working|recent|[a-z]+-day|maiden|first-ever|much-anticipated|surprise|brief|reciprocal|return)\s+)*$/i
 
 /** "Trong's visit", "his first visit": the possessor before the noun. */
 export function possessor(ctx: PipelineContext, info: SentenceInfo, noun: Span): string | null {

@@ -11,7 +11,7 @@ export const phoneCall: Recognizer<EventDraft> = {
   extract(ctx, match) {
     if (!locate(ctx, match.index)) return null
     const trigger = { start: match.index, end: match.index + match[0].length }
-    const draft = makeEvent(ctx, { type: 'phone_call', ruleId: 'events:phone-call', trigger, roles: 'people', noun: trigger })
+    const draft = makeEvent(ctx, { type: 'phone_call', ruleId: 'events:phone-call', trigger, roles: 'people', noun: /^(?:phone|telephone|virtual|video)/i.test(match[0]) ? trigger : null })
     if (!draft || draft.actors.length === 0) return null
     return draft
   },

@@ -6,7 +6,16 @@ import { byPersons, destinationAfter, destinationBefore, pairHost, possessor } f
 
 const PATTERN = /\b(?<noun>visits?|trip|tour)\b/dgi
 // Generic talk of visits ("high-level visits", "these visits") names no event.
+const FOR_A = /\b(?:for|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i
 const GENERIC = /\b(?:these|those|such|frequent|regular|mutual|reciprocal|exchanges? of|exchange|more|many|high-level|delegation|several|numerous)\s+$/i
+
+/** The place the clause's subject travels or arrives to, before the noun ("travel to Beijing ... for a visit"). */
+function travelHost(ctx: Parameters<Recognizer<EventDraft>['extract']>[0], info: Parameters<typeof destinationAfter>[1], clause: { start: number; end: number }, noun: { start: number }): string | null {
+  const before = ctx.text.slice(clause.start, noun.start)
+  const m = /\b(?:travel(?:s|led|ed|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|arriv(?:e|es|ed|ing)|be) (?:to|in|for)\s/i.exec(before)
+  if (!m) return null
+  return destinationAfter(ctx, info, clause.start + m.index, noun.start)?.host ?? null
+}
 
 /**
  * Visit nouns with a named guest: "Trong's visit to China in November",
@@ -21,6 +30,8 @@ export const visitNoun: Recognizer<EventDraft> = {
     const info = locate(ctx, match.index)
     if (!info) return null
     const noun = groupSpan(match, 'noun')
+    // A visit promised ("fulfilled his promise that he would visit") is not reported as one.
+    if (/\bpromis(?:e|ed|es)\b/i.test(ctx.text.slice(info.sentence.span.start, noun.start))) return null
     const token = info.tokens.find((t) => t.span.start === noun.start)
     if (token && token.pos === 'VERB') return null
     const head = ctx.text.slice(Math.max(info.sentence.span.start, noun.start - 30), noun.start)
@@ -35,6 +46,14 @@ export const visitNoun: Recognizer<EventDraft> = {
       return draft
     }
     const guests = byPersons(ctx, info, noun.end, clause.end)
+    if (guests.length === 0 && FOR_A.test(head)) {
+      // "X is set to travel to Beijing in January for a state visit": the subject is the guest.
+      const draft = makeEvent(ctx, { type: 'visit', ruleId: 'events:visit-noun', trigger: noun, roles: 'guest', host: dest?.host ?? null, place: dest?.place ?? null })
+      if (!draft || !draft.actors.some((a) => a.startsWith('person:'))) return null
+      draft.actors = draft.actors.filter((a) => a.startsWith('person:'))
+      draft.host ??= travelHost(ctx, info, clause, noun) ?? pairHost(ctx, draft.actors)
+      return draft
+    }
     if (guests.length === 0 || (guests.length === 1 && GENERIC.test(head))) return null
     const out: EventDraft[] = []
     for (const guest of guests) {

@@ -6,6 +6,7 @@ const ANCHOR = /\b(?:during|following|after|at|on the sidelines of|on the margin
 const ANCHOR_TYPE: Record<string, EventType[]> = {
   visit: ['visit'], trip: ['visit'], tour: ['visit'], talks: ['talks'], meeting: ['meeting'], summit: ['summit'], call: ['phone_call'], conversation: ['phone_call'],
 }
+const VAGUE = /\b(?:recently|lately|previously|earlier this|in the past|in recent (?:years|months|weeks)|so far|over the years|once)\b/i
 const SETTINGS = new Set<EventType>(['visit', 'talks', 'meeting', 'summit', 'phone_call'])
 const WINDOW = 6
 
@@ -22,6 +23,8 @@ export const inheritTime: Refiner<EventDraft> = {
     for (const d of ordered) {
       if (d.when || d.type === 'visit') continue
       const sentence = ctx.sentences[d.sentence]
+      // "Recently, ..." dates the event itself, only vaguely: nothing to inherit.
+      if (VAGUE.test(ctx.text.slice(sentence.span.start, d.span.end))) continue
       const head = ctx.text.slice(sentence.span.start, d.span.end)
       const anchor = ANCHOR.exec(head)
       const types = anchor ? ANCHOR_TYPE[anchor[1].toLowerCase()] : null
@@ -31,6 +34,8 @@ export const inheritTime: Refiner<EventDraft> = {
       // Without an anchor phrase: a dated event of the same sentence, else
       // the latest dated visit, talks or meeting of the same people.
       source ??= ordered.find((o) => o !== d && o.when && o.sentence === d.sentence)
+      // The sentence right after a dated visit, talks or meeting continues it.
+      source ??= [...earlier].reverse().find((o) => SETTINGS.has(o.type) && o.sentence === d.sentence - 1)
       source ??= [...earlier].reverse().find((o) => SETTINGS.has(o.type) && o.actors.some((a) => d.actors.includes(a)))
       if (source?.when) d.when = source.when
     }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { country, eventsOf, person, place } from './helpers.js'
+import { JP_PH, key } from './fixtures.js'
+
+const CN_PH = [
+  country('CN', 'China', 'Chinese', 'Beijing'),
+  country('PH', 'the Philippines', 'Philippines', 'Philippine', 'Manila'),
+  person('Enrique Manalo', 'PH', ['Foreign Secretary'], ['Manalo']),
+  person('Ferdinand Marcos Jr.', 'PH', ['President'], ['Marcos']),
+  place('Scarborough Shoal', 'PH'),
+]
+
+describe('events analysts also track', () => {
+  it('reads a diplomatic protest and the incident at sea behind it', () => {
+    const text = 'The Philippines lodged a strong protest with China on Tuesday after Chinese coast guard ships fired water cannon at Philippine boats near Scarborough Shoal.'
+    const events = eventsOf(text, CN_PH, '2023-12-12')
+    expect(events.map((e) => e.type).sort()).toEqual(['maritime_incident', 'protest'])
+    const protest = events.find((e) => e.type === 'protest')!
+    expect([...protest.actors].sort()).toEqual(['country:CN', 'country:PH'])
+    expect(protest.plover).toBe('ACCUSE')
+    expect(protest.when?.start).toBe('2023-12-12')
+  })
+
+  it('reads accusations, sanctions and exercises', () => {
+    const text = 'China accused the Philippines of provocation. The Philippines and Japan will hold joint naval exercises next month.'
+    const types = eventsOf(text, [...CN_PH, country('JP', 'Japan')], '2023-12-12').map((e) => e.type)
+    expect(types).toEqual(['accusation', 'military_exercise'])
+  })
+
+  it('reads "set to travel to X for a state visit" as a planned visit of the subject', () => {
+    const text = 'President Ferdinand Marcos Jr. is set to travel to Beijing in January for a state visit, his office said.'
+    const [visit] = eventsOf(text, CN_PH, '2023-12-12').filter((e) => e.type === 'visit')
+    expect(visit.actors).toEqual(['person:ferdinand marcos jr'])
+    expect(visit.host).toBe('country:CN')
+    expect(visit.status).toBe('planned')
+  })
+
+  it('does not take the status of a main verb for a visit in a "during" phrase', () => {
+    const text = 'Japan pledged to fund a new railway in the Philippines during Kishida’s previous visit in November 2023.'
+    const [visit] = eventsOf(text, JP_PH, '2024-03-01').filter((e) => e.type === 'visit')
+    expect(visit.actors).toEqual([key.kishida])
+    expect(visit.status).toBe('occurred')
+  })
+
+  it('does not count "the two leaders" as a number of calls', () => {
+    const text = 'Marcos and Kishida met in Tokyo in December. The two leaders also spoke by phone in January.'
+    const [call] = eventsOf(text, JP_PH, '2024-03-01').filter((e) => e.type === 'phone_call')
+    expect(call.count).toBeNull()
+  })
+})
