@@ -13,6 +13,8 @@ import { useData } from '../lib/use-data.js'
 interface Data {
   events: EventRec[]
   actors: EntitySummary[]
+  /** How many match on the server (the page reads at most 500). */
+  total: number | null
 }
 
 /** Events list with filters kept in the URL (type, actor, status, from, to, q). */
@@ -29,7 +31,8 @@ export function Events({ pair, params }: { pair: string; params: URLSearchParams
     ])
     const events = list(ev, 'events').map((e) => event(e, names)).filter((e): e is EventRec => e !== null)
     const actors = list(ents, 'entities').map(entity).filter((e): e is EntitySummary => e !== null && ['country', 'person', 'organization', 'party', 'mechanism'].includes(e.type))
-    return { events, actors }
+    const total = typeof (ev as { total?: unknown }).total === 'number' ? (ev as { total: number }).total : null
+    return { events, actors, total }
   }, [pair, f.type, f.actor, f.status, f.from, f.to, f.q])
 
   const active = FILTER_KEYS.some((k) => f[k])
@@ -81,11 +84,11 @@ export function Events({ pair, params }: { pair: string; params: URLSearchParams
         </div>
       </form>
       <Status state={state}>
-        {({ events }) => {
+        {({ events, total }) => {
           const shown = filterEvents(events, f).sort(byWhenDesc)
           return (
             <section aria-label="Results">
-              <p class="result-count" role="status">{shown.length} event mention{shown.length === 1 ? '' : 's'}{active ? ' match the filters' : ''}</p>
+              <p class="result-count" role="status">{shown.length} event mention{shown.length === 1 ? '' : 's'}{active ? ' match the filters' : ''}{total !== null && total > events.length ? ` (the first ${events.length} of ${total}; narrow the filters to see the rest)` : ''}</p>
               {shown.length ? <EventTable events={shown} pair={pair} caption="Events" /> : <Empty>No events match these filters.</Empty>}
             </section>
           )

@@ -24,6 +24,8 @@ const COUNT_LABELS: [string, string][] = [
 interface Data {
   stats: Stats
   timeline: EventRec[]
+  /** The server read only part of the events for the timeline. */
+  truncated: boolean
 }
 
 /** The country-pair overview: counts, headline figures, timeline, latest events. */
@@ -48,12 +50,13 @@ export function Overview({ pair, pairLabel }: { pair: string; pairLabel: string 
     const unique = timeline.filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)))
     if (code && isObj(pairEntry)) counts.clusters = unique.length
     const headline = await Promise.all(all.headline.filter(mine).map(withSentence))
-    return { stats: { ...all, counts, latest: all.latest.filter(mine), headline }, timeline: unique }
+    const truncated = isObj(t) && t.truncated === true
+    return { stats: { ...all, counts, latest: all.latest.filter(mine), headline }, timeline: unique, truncated }
   }, [pair])
 
   return (
     <Status state={state}>
-      {({ stats: s, timeline }) => (
+      {({ stats: s, timeline, truncated }) => (
         <>
           <div class="page-head">
             <h1>{pairLabel || 'All country pairs'}</h1>
@@ -74,6 +77,7 @@ export function Overview({ pair, pairLabel }: { pair: string; pairLabel: string 
               <span class="muted small">Scroll or drag to zoom · click a mark to open the event</span>
             </div>
             <Timeline events={timeline} pair={pair} />
+            {truncated && <p class="notice small" role="note">The store holds more events than one timeline reads; use the Events page filters for the rest.</p>}
           </section>
 
           <section aria-labelledby="h-figures">
