@@ -116,7 +116,7 @@ export const NON_NAMES: ReadonlySet<string> = new Set([
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'updated',
   'photo', 'photos', 'video', 'read', 'more', 'related', 'source', 'cover', 'note', 'search', 'trends',
   'home', 'back', 'top', 'share', 'follow', 'comment', 'comments', 'editor', 'copyright', 'click', 'yes', 'no',
-  'mr', 'mrs', 'ms', 'dr', 'noting', 'highlighting', 'speaking', 'addressing', 'welcoming', 'recently',
+  'noting', 'highlighting', 'speaking', 'addressing', 'welcoming', 'recently',
   'earlier', 'later', 'then', 'thus', 'so', 'yet', 'still', 'again', 'not', 'only', 'just', 'even', 'about',
   'over', 'under', 'up', 'out', 'into', 'through', 'via', 'per', 'than', 'such', 'same', 'first',
   'second', 'third', 'last', 'next', 'efforts', 'tightened', 'thriving',

@@ -12,6 +12,7 @@ export const shortNames: Refiner<Candidate> = {
   name: 'short-names',
   refine(_ctx, results) {
     const full = new Map<string, { name: string; words: string[] }>()
+    const titled = new Set(results.filter((c) => c.type === 'person' && !c.tentative).map((c) => c.key))
     for (const c of results) {
       if (c.type !== 'person' || c.tentative) continue
       const words = foldName(c.name).split(' ')
@@ -24,6 +25,12 @@ export const shortNames: Refiner<Candidate> = {
       for (const [key, f] of full) {
         if (key === c.key && !c.tentative) continue
         if (sameWords(words, f.words) || (words.length < f.words.length && (isPrefix(words, f.words) || isSuffix(words, f.words)))) fits.add(key)
+      }
+      if (fits.size === 0 && c.tentative && titled.has(c.key)) {
+        // "Mr. Modi ... Modi said": the same single name, titled once.
+        c.tentative = false
+        c.priority = Math.max(c.priority, 70)
+        continue
       }
       if (fits.size !== 1) continue
       const key = [...fits][0]
