@@ -80,7 +80,6 @@ function buildSentence(
   const parties = partiesIn(ctx, span, pair, entities)
   const source = sourceOf(ctx, span, text, entities)
   const mentions: IndicatorMention[] = []
-  const byFigure = new Map<Figure, IndicatorMention>()
   let previousRank: { indicator: string; roles: Roles; end: number } | null = null
   let lastExplicit: Period | null = null
   const contextParties = partiesForContext(parties, carry, pair)
@@ -136,7 +135,7 @@ function buildSentence(
       indicator,
       subject: roles.subject,
       counterpart: roles.counterpart,
-      scope: scope ?? (figure.elliptical ? null : null),
+      scope,
       value,
       unit: figure.unit,
       bound: bound as IndicatorMention['bound'],
@@ -147,7 +146,6 @@ function buildSentence(
       ruleId: figure.ruleId,
     }
     mentions.push(mention)
-    byFigure.set(figure, mention)
     if (figure.kind === 'rank') previousRank = { indicator, roles, end: (figure.tail ?? figure.span).end }
   })
   const used = new Set<string>()

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { figures, only } from './helpers.js'
+
+const opts = { reference: '2023-11-20' }
+
+describe('sources, provinces and context', () => {
+  it('credits the source the sentence names', () => {
+    const entities = [
+      ['General Department of Laos Customs', 'organization', 'org:general department of laos customs'],
+      ['Ministry of Commerce', 'organization', 'org:ministry of commerce'],
+    ] as const
+    const a = figures('According to the General Department of Laos Customs, trade between Laos and Thailand rose 8% to $5.2 billion in 2022.', { ...opts, entities })
+    expect(a.map((m) => m.source)).toEqual(['org:general department of laos customs', 'org:general department of laos customs'])
+    const b = figures('An official cited data from the Ministry of Commerce showing that Thailand’s exports to Laos hit $3.1 billion in 2022.', { ...opts, entities })
+    expect(only(b, 'exports').source).toBe('org:ministry of commerce')
+    expect(only(figures('Trade between Laos and Thailand reached $5.2 billion in 2022.', opts), 'trade_turnover').source).toBeNull()
+  })
+
+  it('lets a province stand in for its country and carries parties from the sentence before', () => {
+    const entities = [['Udon Thani', 'place', 'place:TH-41', 'TH']] as const
+    const text = 'Laos and Thailand’s Udon Thani province have close economic ties. In the first half of 2023, two-way trade reached $150 million.'
+    const m = only(figures(text, { ...opts, entities }), 'trade_turnover')
+    expect(new Set([m.subject, m.counterpart])).toEqual(new Set(['country:LA', 'place:TH-41']))
+    expect(m.period).toEqual({ start: '2023-01-01', end: '2023-06-30' })
+  })
+
+  it('fills a missing party from the document pair', () => {
+    const text = 'Laos and Thailand held talks in Vientiane. In the first nine months of this year, two-way trade exceeded $4 billion, of which $2.5 billion came from Thailand’s exports.'
+    const list = figures(text, opts)
+    expect(list.map((m) => [m.indicator, m.value, m.bound])).toEqual([
+      ['trade_turnover', 4_000_000_000, 'lower'],
+      ['exports', 2_500_000_000, 'exact'],
+    ])
+    for (const m of list) {
+      expect(new Set([m.subject, m.counterpart])).toEqual(new Set(['country:LA', 'country:TH']))
+      expect(m.period).toEqual({ start: '2023-01-01', end: '2023-09-30' })
+    }
+  })
+
+  it('takes the period of the previous sentence for a stock that states none', () => {
+    const entities = [['Chiang Mai', 'place', 'place:TH-50', 'TH']] as const
+    const text = 'By the end of June 2023, Laos had three investment projects in Chiang Mai worth $4 million. Meanwhile, Chiang Mai had invested in 12 projects in Laos with $60 million.'
+    const list = figures(text, { ...opts, entities })
+    expect(list.map((m) => [m.indicator, m.value])).toEqual([
+      ['fdi_projects', 3],
+      ['fdi_registered', 4_000_000],
+      ['fdi_projects', 12],
+      ['fdi_registered', 60_000_000],
+    ])
+    for (const m of list) expect(m.period).toEqual({ as_of: '2023-06-30' })
+    expect(list[2].subject).toBe('place:TH-50')
+    expect(list[2].counterpart).toBe('country:LA')
+  })
+})
