@@ -65,6 +65,15 @@ const EXTRA_DEMONYMS: Record<string, readonly string[]> = {
   GB: ['Briton', 'Britons'],
   PH: ['Filipino', 'Filipinos'],
   NZ: ['New Zealander'],
+  KZ: ['Kazakh'],
+  UZ: ['Uzbek'],
+  KG: ['Kyrgyz'],
+  TJ: ['Tajik'],
+  NP: ['Nepali'],
+  AR: ['Argentinian'],
+  BA: ['Bosnian'],
+  KR: ['South Korean', 'South Koreans'],
+  KP: ['North Korean', 'North Koreans'],
 }
 
 const LATIN = /^[\p{Script=Latin}\s.'’-]+$/u
