@@ -1,11 +1,11 @@
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
 import { readFileSync } from 'node:fs'
 import type { Store } from '../store/index.js'
-import { installErrorHandler } from './errors.js'
+import { errorBody, installErrorHandler } from './errors.js'
 import { installOpenApi } from './openapi.js'
 import { registerRoutes } from './routes/index.js'
-import { installSecurityHeaders } from './security.js'
+import { installSecurityHeaders, SECURITY_HEADERS } from './security.js'
 import { installWeb, notFoundHandler } from './web.js'
 
 /** Requests larger than this are refused with 413 (an article is far smaller). */
@@ -43,6 +43,14 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     // ids and queries are short; a huge URL is a mistake or an attack
     routerOptions: { maxParamLength: 300, ignoreTrailingSlash: true },
     return503OnClosing: true,
+    // malformed or over-long URLs never reach a route; answer them in the same shape
+    // (they bypass the hooks, so the security headers are set here too)
+    frameworkErrors: (error, _request, raw) => {
+      const reply = raw as unknown as FastifyReply
+      const [status, message] =
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? [414, 'a path segment is longer than 300 characters'] : [400, 'the URL is malformed (bad percent-encoding)']
+      void reply.code(status).headers(SECURITY_HEADERS).send(errorBody(status, message))
+    },
   })
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)

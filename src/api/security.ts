@@ -18,7 +18,8 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ')
 
-const HEADERS: Record<string, string> = {
+/** The headers every response carries. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
@@ -30,7 +31,7 @@ const HEADERS: Record<string, string> = {
 /** Set the security headers on every response, errors and files included. */
 export function installSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
-    for (const [name, value] of Object.entries(HEADERS)) reply.header(name, value)
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value)
     // API answers change with every ingest; never let a cache serve stale ones
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store')
     return payload

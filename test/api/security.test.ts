@@ -43,6 +43,24 @@ describe('security headers', () => {
     }
   })
 
+  it('answers malformed and over-long URLs in the error shape, with the headers', async () => {
+    const long = await call(f.app, `/api/entities/${'x'.repeat(400)}`)
+    expect(long.status).toBe(414)
+    expect(long.json).toMatchObject({ error: 'URI Too Long', field: null })
+    const bad = await call(f.app, '/api/documents/%E0%A4%A')
+    expect(bad.status).toBe(400)
+    expect(bad.json.message).toContain('malformed')
+    for (const r of [long, bad]) expect(r.headers['x-frame-options']).toBe('DENY')
+  })
+
+  it('answers unknown methods and routes as JSON 404', async () => {
+    for (const method of ['PUT', 'PATCH', 'OPTIONS'] as const) {
+      const r = await call(f.app, { method, url: '/api/documents/x' })
+      expect(r.status, method).toBe(404)
+      expect(r.json.error).toBe('Not Found')
+    }
+  })
+
   it('keeps API answers out of caches', async () => {
     expect((await call(f.app, '/api/stats')).headers['cache-control']).toBe('no-store')
   })
