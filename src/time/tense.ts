@@ -6,6 +6,11 @@ import type { Tense } from './candidate.js'
 const FUTURE =
   /\b(?:will|shall|won['’]t|(?:is|are|was|were|be|been|being|am)\s+(?:scheduled|expected|set|slated|due|going|poised|planned|likely|believed|about|supposed|tipped|projected|forecast|targeted|hoped|anticipated)\s+to(?!\s+have\b)|(?:scheduled|slated|set|planned)\s+(?:for|to)|(?:is|are)\s+to(?=\s+[a-z]+\b)(?!\s+(?:be\s+)?(?:blame|thank))|plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|ahead\s+of|heading\s+(?:to|toward|towards)|in\s+the\s+run-up\s+to|to\s+be\s+(?:held|made|paid|signed|launched))\b|['’]ll\b/gi
 
+// A past decision about the future: "agreed to meet again in March" (March is
+// to come), but "in July, they agreed to meet" (July is past).
+const DECIDED_TO =
+  /\b(?:agreed|decided|pledged|promised|vowed|resolved|undertook|planned|arranged|invited\s+\w+(?:\s+\w+)?)\s+to\s+(?!(?:have|the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]+/gi
+
 // Markers of a clause about the past: past forms of common irregular verbs,
 // auxiliaries of the past and perfect, and "-ed" verbs.
 const PAST =
@@ -25,6 +30,8 @@ interface Marker {
   start: number
   end: number
   tense: 'past' | 'future' | 'boundary'
+  /** The tense for expressions before the marker, when it differs ("In July they agreed to meet": July is past). */
+  before?: 'past'
   /** Characters added to the distance: a reporting verb governs the attribution, not the event reported. */
   penalty?: number
 }
@@ -89,6 +96,13 @@ function markersIn(text: string, within: Span, posAt: Map<number, string>): Mark
     out.push({ ...span, tense: 'future' })
     taken.push(span)
   }
+  DECIDED_TO.lastIndex = 0
+  while ((m = DECIDED_TO.exec(piece)) !== null) {
+    const span = { start: within.start + m.index, end: within.start + m.index + m[0].length }
+    if (taken.some((t) => span.start < t.end && span.end > t.start)) continue
+    out.push({ ...span, tense: 'future', before: 'past' })
+    taken.push(span)
+  }
   BOUNDARY.lastIndex = 0
   while ((m = BOUNDARY.exec(piece)) !== null) {
     out.push({ start: within.start + m.index, end: within.start + m.index + m[0].length, tense: 'boundary' })
@@ -134,7 +148,7 @@ function pick(markers: readonly Marker[], span: Span, keep: (m: Marker) => boole
     const distance = gap + (m.penalty && gap > 6 ? m.penalty : 0)
     if (distance < bestDistance) {
       bestDistance = distance
-      best = m.tense
+      best = m.end <= span.start || !m.before ? m.tense : m.before
     }
   }
   return best
