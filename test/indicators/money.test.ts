@@ -64,6 +64,14 @@ describe('money figures', () => {
     expect(list[0].period).toEqual({ start: '2010-01-01', end: '2024-05-20' })
   })
 
+  it('reads handed-over goods as aid and signed documents as deals', () => {
+    const list = figures('Japan handed over equipment worth 10 million yen to Laos. The two sides also signed 14 cooperation documents worth $2 billion.', opts)
+    expect(list.map((m) => [m.indicator, m.value, m.unit])).toEqual([
+      ['aid_value', 10_000_000, 'JPY'],
+      ['deal_value', 2_000_000_000, 'USD'],
+    ])
+  })
+
   it('keeps each amount with its own flow when growth figures come between', () => {
     const list = figures('Last year, Ghana’s exports to Nigeria rose 5% to $1.47 billion, while imports from Nigeria fell 3% to $870 million.', opts)
     expect(list.map((m) => [m.indicator, m.value])).toEqual([

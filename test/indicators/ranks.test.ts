@@ -53,6 +53,13 @@ describe('ranks', () => {
     expect(since[0].period).toEqual({ start: '2016-01-01', end: '2024-03-01' })
   })
 
+  it('reads "No. 1" and "top" ranks and a possessive in s-apostrophe', () => {
+    expect(rows('Japan remained the top investor in Laos, and was Laos’ No. 1 trading partner.')).toEqual([
+      ['investor_rank', 1, 'country:JP', 'country:LA', null],
+      ['trade_partner_rank', 1, 'country:JP', 'country:LA', null],
+    ])
+  })
+
   it('dates a rank stated as current to the document year', () => {
     const [m] = figures('Currently, Japan is Malaysia’s largest trading partner.', opts)
     expect(m.period).toEqual({ start: '2024-01-01', end: '2024-12-31' })

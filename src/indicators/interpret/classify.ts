@@ -20,6 +20,7 @@ const MONEY: Partial<Record<CueTag, string>> = {
   imports: 'imports',
   fdi: 'fdi_registered',
   aid: 'aid_value',
+  donated: 'aid_value',
   deal: 'deal_value',
   remittances: 'remittances',
 }

@@ -31,7 +31,7 @@ export interface Cue {
 
 const GROUPS: readonly [CueTag, string][] = [
   ['balance', String.raw`trade (?:deficit|surplus|balance|gap)`],
-  ['deal', String.raw`(?:free |preferential )?trade (?:agreements?|deals?|pacts?)|agreements?|deals?|contracts?|accords?|MoUs?|memorand(?:um|a)(?: of understanding)?`],
+  ['deal', String.raw`(?:free |preferential )?trade (?:agreements?|deals?|pacts?)|agreements?|deals?|contracts?|accords?|MoUs?|memorand(?:um|a)(?: of understanding)?|(?:cooperation )?documents|signed|signing`],
   ['trade', String.raw`two-way trade|bilateral trade|trade turnover|trade volume|volume of trade|import-export (?:turnover|value|trade)|export-import (?:turnover|value|trade)|turnovers?|total trade|trade|traded`],
   ['exports', String.raw`export (?:turnover|value|revenue|earnings|volume)s?|exports?|exported|exporting|shipments?`],
   ['imports', String.raw`import (?:turnover|value|bill|volume)s?|imports?|imported|importing|purchases from`],

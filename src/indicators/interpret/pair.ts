@@ -39,7 +39,7 @@ export interface Party {
 
 const CAPITALS = new Set(countries.flatMap((c) => (c.capital ?? []).map((n) => foldName(n))))
 const SUBDIVISION = /^place:[A-Z]{2}-[A-Z0-9]+$/
-const POSSESSIVE = /^['’]s?\b/
+const POSSESSIVE = /^['’](?:s\b|(?=\s))/
 
 /**
  * Countries and first-level subdivisions mentioned in `span`, in order,
