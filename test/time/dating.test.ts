@@ -136,6 +136,11 @@ describe('document dating: inferred', () => {
     expect(valueOf(ctx, 'March')).toMatchObject({ start: '2021-03-01', end: '2021-03-31' })
   })
 
+  it('lets an announced year cap the window but not set its end', () => {
+    const ctx = run('Trade reached $3 billion in 2022, officials said. The two sides agreed to hold the next summit in 2025.')
+    expect(ctx.published).toEqual({ start: '2023-01-01', end: '2023-01-07', basis: 'inferred' })
+  })
+
   it('leaves an undatable text undated, and its relative expressions unresolved, with diagnostics', () => {
     const ctx = run('The ministers met on Monday and agreed to meet again next month.')
     expect(ctx.published).toBeNull()

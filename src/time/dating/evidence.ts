@@ -8,6 +8,8 @@ export interface Bound {
   readonly side: 'lower' | 'upper'
   /** Weak: a date in a clause with no tense marker (a caption, a present-tense aside). */
   readonly strong: boolean
+  /** The expression names a day or a month, not a year or a span of years. */
+  readonly fine: boolean
   readonly text: string
   readonly span: Span
   readonly why: string
@@ -50,7 +52,7 @@ export function boundsOf(
     while (s < sentences.length - 1 && c.span.start >= sentences[s].span.end) s++
     const sentence = sentences[s] && c.span.start >= sentences[s].span.start ? sentences[s].span : null
     const sentenceText = sentence ? text.slice(sentence.start, sentence.end) : text.slice(Math.max(0, c.span.start - 120), c.span.end + 120)
-    const base = { text: c.text, span: c.span }
+    const base = { text: c.text, span: c.span, fine: end - start <= 31 }
     if (tense === 'future') {
       if (!c.asOf) out.push({ ...base, day: start, side: 'upper', strong: true, why: 'upcoming' })
       return

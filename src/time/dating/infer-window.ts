@@ -66,12 +66,15 @@ export function inferWindow(
   const weak = lowerStrong === null || up !== null ? maxDay(all.filter((b) => b.side === 'lower' && !b.strong && (up === null || b.day <= up.day))) : null
   const low = [lowerStrong, weak].filter((b): b is Bound => b !== null).sort((a, b) => b.day - a.day)[0] ?? null
   if (!low && !up) return null
+  // An upcoming year ("will meet in 2025") caps the window but says little about where in it the
+  // text was written; only an upcoming day or month marks its end.
   const start = low ? low.day : up!.day - PREVIEW_DAYS
-  const end = up ? up.day : low!.day + REPORT_DAYS
+  const end = up && (up.fine || !low) ? up.day : Math.min(low!.day + REPORT_DAYS, up?.day ?? Infinity)
   const parts: string[] = []
   if (low) parts.push(`not before ${isoOf(low.day)}: "${low.text}" (${low.why})`)
   else parts.push(`nothing reported as past; assumed written within ${PREVIEW_DAYS} days before the upcoming event`)
-  if (up) parts.push(`not after ${isoOf(up.day)}: "${up.text}" (upcoming)`)
+  if (up && (up.fine || !low)) parts.push(`not after ${isoOf(up.day)}: "${up.text}" (upcoming)`)
+  else if (up) parts.push(`assumed written within ${REPORT_DAYS} days after the latest fact (only a year is announced: "${up.text}")`)
   else parts.push(`nothing reported as upcoming; assumed written within ${REPORT_DAYS} days after the latest fact`)
   const dropped = all.filter((b) => b.side === 'upper' && lowerStrong && b.day < lowerStrong.day).length
   if (dropped) parts.push(`${dropped} upcoming date(s) before a reported fact ignored`)
