@@ -31,6 +31,7 @@ export function mentionsIn(ctx: PipelineContext, info: SentenceInfo, span: Span)
 
 // A pronoun in a fronted phrase points forward to the subject after the
 // comma: "During his trip to China, PM Chinh is scheduled to ...".
+const SAYING = /\b(?:said|says|told|tells|added|noted|stressed|according to|asked)\b/i
 const FRONTED_START = /^(?:during|following|after|before|on|in|at|upon|ahead of|prior to|while|since)\b/i
 
 /**
@@ -50,6 +51,13 @@ export function pronounPerson(ctx: PipelineContext, offset: number): string | nu
       const pronounSubject = subject && /\b(?:he|she)\b/i.test(ctx.text.slice(comma, subject.span.start))
       if (!before && subject && !pronounSubject) return subject.key
     }
+    // "Putin conferred the Order on Tokayev during his visit": a possessive
+    // pronoun refers to the subject of its sentence, unless a verb of saying
+    // stands between them (then the speaker's words may mean anyone).
+    if (/^(?:his|her)\b/i.test(ctx.text.slice(offset, offset + 4))) {
+      const first = info.entities.find((m) => m.type === 'person' && m.span.end <= offset)
+      if (first && !SAYING.test(ctx.text.slice(first.span.end, offset))) return first.key
+    }
   }
   return personBefore(ctx, offset)
 }
@@ -62,6 +70,15 @@ export function personBefore(ctx: PipelineContext, offset: number): string | nul
     if (m.span.end <= offset && m.type === 'person') return m.key
   }
   return null
+}
+
+/** The country a person (or body) belongs to, from the entity, its mentions or its roles. */
+export function homeCountry(ctx: PipelineContext, key: string): string | null {
+  if (key.startsWith('country:')) return key
+  const actor = ctx.actors.find((a) => a.key === key)
+  const role = actor?.roles.find((r) => r.country || r.org?.startsWith('country:'))
+  const c = actor?.country ?? ctx.entities.find((e) => e.key === key && e.country)?.country ?? role?.country ?? role?.org?.slice('country:'.length)
+  return c ? `country:${c}` : null
 }
 
 function uniq(list: string[]): string[] {

@@ -33,6 +33,7 @@ import { welcome } from './recognizers/welcome.js'
 import { attendanceVisits } from './refiners/attendance-visits.js'
 import { dropWeak } from './refiners/drop-weak.js'
 import { headingDuplicates } from './refiners/heading-duplicates.js'
+import { homeVisits } from './refiners/home-visits.js'
 import { inheritTime } from './refiners/inherit-time.js'
 import { mergeOverlaps } from './refiners/merge-overlaps.js'
 import { settleStatus } from './refiners/settle-status.js'
@@ -76,6 +77,7 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
 /** Refiners, in order: merge, drop, add implied visits, then time and status. */
 export const EVENT_REFINERS: readonly Refiner<EventDraft>[] = [
   mergeOverlaps,
+  homeVisits,
   dropWeak,
   headingDuplicates,
   summitRepeats,

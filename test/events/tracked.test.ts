@@ -48,3 +48,21 @@ describe('events analysts also track', () => {
     expect(call.count).toBeNull()
   })
 })
+
+describe('pronouns and home countries', () => {
+  const RU_KZ = [
+    country('RU', 'Russia', 'Russian'),
+    country('KZ', 'Kazakhstan', 'Kazakh'),
+    person('Vladimir Putin', 'RU', ['President'], ['Putin']),
+    person('Kassym-Jomart Tokayev', 'KZ', ['President'], ['Tokayev']),
+  ]
+
+  it('reads "his" after the subject as the subject, and never a visit to the guest’s own country', () => {
+    const text = 'Putin conferred the Order of Friendship on Tokayev in November 2023 during his state visit to Kazakhstan.'
+    const events = eventsOf(text, RU_KZ, '2024-06-05')
+    const visit = events.find((e) => e.type === 'visit')!
+    expect(visit.actors).toEqual(['person:vladimir putin'])
+    expect(visit.host).toBe('country:KZ')
+    expect(events.find((e) => e.type === 'award')?.actors).toEqual(['person:vladimir putin', 'person:kassym jomart tokayev'])
+  })
+})

@@ -1,14 +1,8 @@
 import type { Refiner } from '../../pipeline/recognizer.js'
-import type { PipelineContext } from '../../pipeline/context.js'
 import type { EventDraft } from '../draft.js'
 import { pairOf } from '../groups.js'
+import { homeCountry } from '../actors.js'
 
-function homeOf(ctx: PipelineContext, key: string): string | null {
-  const actor = ctx.actors.find((a) => a.key === key)
-  const role = actor?.roles.find((r) => r.country || r.org?.startsWith('country:'))
-  const c = actor?.country ?? ctx.entities.find((e) => e.key === key)?.country ?? role?.country ?? role?.org?.slice('country:'.length)
-  return c ? `country:${c}` : null
-}
 
 /**
  * Attending a summit abroad is also a visit to the host country ("attended
@@ -27,7 +21,7 @@ export const attendanceVisits: Refiner<EventDraft> = {
         // pair is, in a bilateral article, most likely from the other one.
         const pair = pairOf(ctx)
         const host: string = s.host
-        const home: string | null = homeOf(ctx, person) ?? (pair.length === 2 && pair.includes(host) ? (pair.find((p) => p !== host) ?? null) : null)
+        const home: string | null = homeCountry(ctx, person) ?? (pair.length === 2 && pair.includes(host) ? (pair.find((p) => p !== host) ?? null) : null)
         if (!home || home === s.host) continue
         const known = out.some((v) => v.type === 'visit' && v.actors.includes(person) && (v.host === s.host || !v.host) && (v.sentence === s.sentence || v.span.start < s.span.start))
         if (known) continue
