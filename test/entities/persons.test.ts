@@ -54,3 +54,15 @@ describe('persons', () => {
     expect(mentions(ctx, 'person')).toEqual(['Wang Jianguo=person:wang jianguo', 'Wang Lihua=person:wang lihua'])
   })
 })
+
+describe('persons named without a title', () => {
+  it('reads "his Chilean counterpart" as naming a person of that country, and a generational suffix as no short form', () => {
+    const ctx = read('President Pedro Alvarez Jr. met his Chilean counterpart Ana Ruiz. Alvarez said the talks went well.')
+    expect(mentions(ctx, 'person')).toEqual([
+      'Pedro Alvarez Jr=person:pedro alvarez jr',
+      'Ana Ruiz=person:ana ruiz',
+      'Alvarez=person:pedro alvarez jr',
+    ])
+    expect(actor(ctx, 'person:ana ruiz')?.country).toBe('CL')
+  })
+})

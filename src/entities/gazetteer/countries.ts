@@ -63,7 +63,7 @@ const EXTRA_DEMONYMS: Record<string, readonly string[]> = {
   SA: ['Saudis'],
   AE: ['Emiratis'],
   GB: ['Briton', 'Britons'],
-  PH: ['Filipino', 'Filipinos'],
+  PH: ['Filipino', 'Filipinos', 'Philippine'],
   NZ: ['New Zealander'],
   KZ: ['Kazakh'],
   UZ: ['Uzbek'],

@@ -3,6 +3,8 @@ import { segmentSpan } from '../scan/document.js'
 import type { SegmentReader } from './reader.js'
 import { nameOf } from './organization.js'
 
+const WATERS = new Set(['sea', 'ocean', 'gulf', 'bay', 'strait', 'straits', 'river', 'lake', 'canal'])
+
 /**
  * Subdivisions and capitals from the gazetteer ("Yunnan", "HÀ NỘI"), and
  * names ending in a place head ("Great Hall of the People", "Gulf of ...").
@@ -23,8 +25,10 @@ export const place: SegmentReader = {
       }
     }
     const named = nameOf(ctx.text, seg, scan)
+    // "South China Sea": a sea or a gulf named after a country is not in it.
+    const waters = WATERS.has(seg.phrase.elements[seg.last].fold)
     return {
-      span, text, type: 'place', key: `place:${named.key}`, name: named.base, country: named.country,
+      span, text, type: 'place', key: `place:${named.key}`, name: named.base, country: waters ? null : named.country,
       ruleId: 'entities:place-name', priority: PRIORITY.place, aliases: text !== named.base ? [text] : undefined,
     }
   },

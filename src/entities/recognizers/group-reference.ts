@@ -9,7 +9,7 @@ const NOUNS = [
   'foreign ministers', 'ministers', 'general secretaries', 'militaries', 'capitals',
 ].join('|')
 const GROUP = new RegExp(
-  `\\b(?:(?:the|both|all)\\s+two|both|the\\s+two)\\s+(?:${NOUNS})\\b|\\bthe\\s+(\\p{Lu}[\\p{L}\\p{M}]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}]+)?)\\s+(?:side|delegation)\\b|\\bthe\\s+host(?:\\s+(?:country|nation|side))?\\b`,
+  `\\b(?:(?:the|both|all)\\s+two|both(?:\\s+the)?|the\\s+two)\\s+(?:${NOUNS})\\b|\\bthe\\s+(\\p{Lu}[\\p{L}\\p{M}]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}]+)?)\\s+(?:side|delegation)\\b|\\bthe\\s+host(?:\\s+(?:country|nation|side))?\\b`,
   'giu',
 )
 

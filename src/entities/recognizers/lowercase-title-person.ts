@@ -1,14 +1,17 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import { foldName } from '../../util/fold.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
+import { COUNTRY_PHRASES } from '../gazetteer/countries.js'
 import { qualifierBefore } from '../roles.js'
 import { scanDocument, segmentSpan } from '../scan/document.js'
 import { TITLE_ALTERNATION } from './title-pattern.js'
 
 // A title in lowercase right before a capitalized name: "top legislator Li Zhanshu".
 // Family relations name a person the same way: "his wife Sophie Grégoire".
+// "his Chinese counterpart Wang Yi" names a person but states no title.
 const RELATIONS = 'wife|husband|spouse|son|daughter|brother|sister|father|mother'
-const LOWER_TITLE = new RegExp(`(?<![\\p{L}-])(?:${TITLE_ALTERNATION}|${RELATIONS})\\s+(?=\\p{Lu})`, 'gu')
+const CUES = new Set(['counterpart', 'host', 'guest'])
+const LOWER_TITLE = new RegExp(`(?<![\\p{L}-])(?:${TITLE_ALTERNATION}|${RELATIONS}|${[...CUES].join('|')})\\s+(?=\\p{Lu})`, 'gu')
 
 /** A name after a lowercase title ("top political advisor Wang Yang", "premier Li"). */
 export const lowercaseTitlePerson: Recognizer<Candidate> = {
@@ -22,16 +25,22 @@ export const lowercaseTitlePerson: Recognizer<Candidate> = {
     const span = segmentSpan(seg)
     const text = ctx.text.slice(span.start, span.end)
     const title = match[0].trim()
+    // "his Chinese counterpart Wang Yi", "Indian premier X": the demonym before names the country.
+    const before = /(\p{Lu}[\p{L}\p{M}]+)[ \t]+$/u.exec(ctx.text.slice(Math.max(0, match.index - 30), match.index))
+    const entry = before ? COUNTRY_PHRASES.get(foldName(before[1])) : undefined
+    const from = entry && before ? match.index - before[0].length : match.index
     return {
       span,
       text,
       type: 'person',
       key: `person:${foldName(text)}`,
       name: text,
-      country: null,
+      country: entry && !entry.exact ? entry.code : null,
       ruleId: 'entities:lowercase-title-person',
       priority: PRIORITY.person,
-      roles: [{ title, span: { start: match.index, end: match.index + title.length }, qualifier: qualifierBefore(ctx.text, match.index) }],
+      roles: CUES.has(title)
+        ? []
+        : [{ title, span: { start: from, end: match.index + title.length }, qualifier: qualifierBefore(ctx.text, from) }],
     }
   },
 }

@@ -2,6 +2,8 @@ import type { Refiner } from '../../pipeline/recognizer.js'
 import { foldName } from '../../util/fold.js'
 import type { Candidate } from '../candidate.js'
 
+const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+
 /**
  * In-document coreference of persons: a short form ("Trong", "Xi", "PM
  * Chính", "Peña Nieto") is the one full name it begins or ends, when only
@@ -15,7 +17,8 @@ export const shortNames: Refiner<Candidate> = {
     const titled = new Set(results.filter((c) => c.type === 'person' && !c.tentative).map((c) => c.key))
     for (const c of results) {
       if (c.type !== 'person' || c.tentative) continue
-      const words = foldName(c.name).split(' ')
+      // "Ferdinand Marcos Jr": a generational suffix is no part of the short form.
+      const words = foldName(c.name).split(' ').filter((w, i, all) => i < all.length - 1 || !GENERATIONS.has(w))
       if (words.length >= 2 && !full.has(c.key)) full.set(c.key, { name: c.name, words })
     }
     for (const c of results) {
