@@ -47,10 +47,13 @@ export function inferWindow(
     const lowDay = strongLower?.day ?? -Infinity
     const highDay = upper?.day ?? Infinity
     const yearless = boundsOf(text, sentences, candidates, tenses, (c) => (c.needs === 'year' ? year : undefined))
-    const shifted = boundsOf(text, sentences, candidates, tenses, (c) => (c.needs === 'year' ? year + 1 : undefined))
-    const earlier = boundsOf(text, sentences, candidates, tenses, (c) => (c.needs === 'year' ? year - 1 : undefined))
-    const next = new Map(shifted.map((b) => [b.span.start, b]))
-    const prev = new Map(earlier.map((b) => [b.span.start, b]))
+    // Only the dates that contradict the bounds are read again in the next or previous year.
+    const forward = new Set(yearless.filter((b) => b.side === 'upper' && b.day < lowDay).map((b) => b.span.start))
+    const backward = new Set(yearless.filter((b) => b.side === 'lower' && b.strong && b.day > highDay).map((b) => b.span.start))
+    const reread = (set: Set<number>, y: number) =>
+      set.size === 0 ? [] : boundsOf(text, sentences, candidates, tenses, (c) => (set.has(c.span.start) ? y : undefined))
+    const next = new Map(reread(forward, year + 1).map((b) => [b.span.start, b]))
+    const prev = new Map(reread(backward, year - 1).map((b) => [b.span.start, b]))
     for (const b of yearless) {
       const later = next.get(b.span.start)
       const sooner = prev.get(b.span.start)
