@@ -5,6 +5,7 @@ import { EntityIndex, SpanIndex } from './interpret/entity-index.js'
 import { boundOf } from './interpret/bound.js'
 import { classify } from './interpret/classify.js'
 import { cuesIn } from './interpret/cues.js'
+import { isNationalTotal } from './interpret/national.js'
 import { pairCountries, type Party, partiesIn } from './interpret/pair.js'
 import { choosePeriod } from './interpret/choose-period.js'
 import { periodPhrases, referenceDay, timePhrases } from './interpret/period.js'
@@ -109,6 +110,8 @@ function buildSentence(
     let bound = figure.approx ? 'approx' : boundOf(before, after)
     if (/_target$|_pledge$/.test(indicator)) bound = 'exact'
 
+    if (!original && isNationalTotal(figure, indicator, text, span.start, parties, mentions.some((m) => /^(?:trade_turnover|exports|imports)$/.test(m.indicator)))) return
+
     let roles: Roles
     if (original) roles = { subject: original.subject, counterpart: original.counterpart }
     else if (figure.kind === 'rank') {
@@ -126,7 +129,8 @@ function buildSentence(
     const chosen = original
       ? { period: original.period, explicit: false }
       : choosePeriod({ figure, indicator, phrases, nextStart, ref, published: ctx.published, carried: carry?.period ?? null, text: ctx.text })
-    if (chosen.explicit) lastExplicit = chosen.period
+    // A target's year is the future: never a period for the next sentence's figures.
+    if (chosen.explicit && !/_target$|_pledge$/.test(indicator)) lastExplicit = chosen.period
 
     const scope = figure.kind === 'rank' ? scopeOf(ctx.text.slice(figure.span.start, (figure.tail ?? figure.span).end)) : null
     const evidence: Span = figure.kind === 'rank' && figure.tail ? rankEvidence(ctx, figure) : figure.span

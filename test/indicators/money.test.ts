@@ -124,6 +124,12 @@ describe('money figures', () => {
     expect(figures(text, opts).map((m) => [m.indicator, m.value])).toEqual([['trade_target', 30_000_000_000]])
   })
 
+  it('gives nothing for a country’s own totals, but keeps its flows to the other side', () => {
+    expect(figures('Kenya and India held talks. Kenya’s total exports reached $7.4 billion in 2023, while its exports rose 5%.', opts)).toEqual([])
+    const list = figures('Kenya and India held talks. In 2023, exports to India reached $0.4 billion.', opts)
+    expect(list.map((m) => m.indicator)).toEqual(['exports'])
+  })
+
   it('gives nothing for an amount that measures no bilateral indicator', () => {
     expect(figures('Peru has a state budget of around $60 billion this year.', opts)).toEqual([])
   })

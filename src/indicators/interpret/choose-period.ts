@@ -50,7 +50,7 @@ export function choosePeriod(input: PeriodInput): { period: Period | null; expli
     if (RANKS.test(indicator) && 'as_of' in period && ref && period.as_of === ref) period = yearPeriod(Number(ref.slice(0, 4)))
     return { period, explicit: true }
   }
-  if (input.carried && !RANKS.test(indicator)) return { period: input.carried, explicit: false }
+  if (input.carried && !RANKS.test(indicator) && indicator !== 'mechanism_meetings') return { period: input.carried, explicit: false }
   if (!ref) return { period: null, explicit: false }
   if (STOCKS.test(indicator)) {
     // An inferred publication window is all we know of "now": say so rather than pick a day.
