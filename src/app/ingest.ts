@@ -8,7 +8,7 @@ import type { Database } from '../store/schema.js'
 import { writeDocument, type RecordCounts } from '../store/write-document.js'
 import { contentHash, documentId } from '../util/ids.js'
 import { documentPairKey } from './document-pair.js'
-import { refreshResolution } from './resolve/index.js'
+import { blocksOfDocs, refreshResolution, type Block } from './resolve/index.js'
 
 export type IngestOutcome = 'new' | 'replaced' | 'unchanged' | 'failed'
 
@@ -51,7 +51,8 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
  * one runs through the pipeline and is written with all its records in one
  * transaction, replacing the previous version of the same URL or source in
  * that transaction. Then cross-document resolution is refreshed for what the
- * batch can affect (its entities' blocks and its documents' pairs).
+ * batch can affect: its entities' blocking keys, and the (pair, event type)
+ * and (pair, indicator) blocks of its records and of the records replaced.
  */
 export async function ingestItems(store: Store, items: AsyncIterable<IngestItem> | Iterable<IngestItem>, options: IngestOptions = {}): Promise<IngestReport> {
   const report: IngestReport = {
@@ -62,8 +63,7 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
     records: { entities: 0, events: 0, indicators: 0, times: 0, diagnostics: 0 },
     documents: [],
   }
-  const blocks = new Set<string>()
-  const pairs = new Set<string | null>()
+  const touched: Touched = { blocks: new Set(), docs: new Set(), eventBlocks: [], indicatorBlocks: [] }
   let done = 0
   for await (const item of items) {
     done++
@@ -84,7 +84,7 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
     let outcome: IngestOutcome
     let id: string | null = null
     try {
-      const result = await ingestOne(store.db, item.doc, options, blocks, pairs)
+      const result = await ingestOne(store.db, item.doc, options, touched)
       outcome = result.outcome
       id = result.id
       if (result.counts) for (const k of Object.keys(result.counts) as (keyof RecordCounts)[]) report.records[k] += result.counts[k]
@@ -96,11 +96,19 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
     report.documents.push({ id, source: item.doc.source, outcome })
     options.onProgress?.({ phase: 'document', done, source: item.doc.source, outcome })
   }
-  if (blocks.size > 0 || pairs.size > 0) {
+  if (touched.docs.size > 0) {
     options.onProgress?.({ phase: 'resolve', done, source: '' })
-    await store.db.transaction().execute((trx) => refreshResolution(trx, { blocks, pairs }))
+    await store.db.transaction().execute((trx) => refreshResolution(trx, touched))
   }
   return report
+}
+
+/** What the batch changed, for cross-document resolution. */
+interface Touched {
+  blocks: Set<string>
+  docs: Set<string>
+  eventBlocks: Block[]
+  indicatorBlocks: Block[]
 }
 
 interface OneResult {
@@ -109,7 +117,7 @@ interface OneResult {
   counts?: RecordCounts
 }
 
-async function ingestOne(db: Kysely<Database>, source: SourceDocument, options: IngestOptions, blocks: Set<string>, pairs: Set<string | null>): Promise<OneResult> {
+async function ingestOne(db: Kysely<Database>, source: SourceDocument, options: IngestOptions, batch: Touched): Promise<OneResult> {
   const hash = contentHash(source.text)
   const id = documentId(hash)
   const stored = await db.selectFrom('documents').select('id').where('hash', '=', hash).executeTakeFirst()
@@ -130,7 +138,7 @@ async function ingestOne(db: Kysely<Database>, source: SourceDocument, options: 
     diagnostics: [...source.diagnostics, ...extraction.diagnostics],
   }
   const ingestedAt = (options.now ?? (() => new Date().toISOString()))()
-  const touched = { blocks: [] as string[], pairs: [] as (string | null)[] }
+  const touched = { blocks: [] as string[], eventBlocks: [] as Block[], indicatorBlocks: [] as Block[] }
   const result = await db.transaction().execute(async (trx) => {
     const previous = await trx
       .selectFrom('documents')
@@ -141,7 +149,9 @@ async function ingestOne(db: Kysely<Database>, source: SourceDocument, options: 
     if (previous) {
       const old = await trx.selectFrom('entity_blocks').select('block').where('doc', '=', previous.id).execute()
       touched.blocks.push(...old.map((b) => b.block))
-      touched.pairs.push(previous.pair)
+      const removed = await blocksOfDocs(trx, [previous.id])
+      touched.eventBlocks.push(...removed.events)
+      touched.indicatorBlocks.push(...removed.indicators)
       await deleteDocument(trx, previous.id)
     }
     const counts = await writeDocument(trx, {
@@ -154,11 +164,12 @@ async function ingestOne(db: Kysely<Database>, source: SourceDocument, options: 
     })
     const fresh = await trx.selectFrom('entity_blocks').select('block').where('doc', '=', id).execute()
     touched.blocks.push(...fresh.map((b) => b.block))
-    touched.pairs.push(pair)
     return { outcome: (previous ? 'replaced' : 'new') as IngestOutcome, id, counts }
   })
   // Only once the transaction committed do its effects need resolving.
-  for (const b of touched.blocks) blocks.add(b)
-  for (const p of touched.pairs) pairs.add(p)
+  for (const b of touched.blocks) batch.blocks.add(b)
+  batch.docs.add(id)
+  batch.eventBlocks.push(...touched.eventBlocks)
+  batch.indicatorBlocks.push(...touched.indicatorBlocks)
   return result
 }

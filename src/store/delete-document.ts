@@ -19,6 +19,12 @@ const BY_DOC = [
  * members; resolution recomputes the rest afterwards.
  */
 export async function deleteDocument(db: Kysely<Database>, doc: string): Promise<void> {
+  const records = (eb: any) =>
+    eb.or([
+      eb('record', 'in', eb.selectFrom('events').select('id').where('doc', '=', doc)),
+      eb('record', 'in', eb.selectFrom('indicators').select('id').where('doc', '=', doc)),
+    ])
+  const touched = (await db.selectFrom('conflict_members').select('conflict').distinct().where(records).execute()).map((c) => c.conflict)
   await db
     .deleteFrom('conflict_members')
     .where((eb) =>
@@ -32,4 +38,10 @@ export async function deleteDocument(db: Kysely<Database>, doc: string): Promise
   await db.deleteFrom('events').where('doc', '=', doc).execute()
   await db.deleteFrom('indicators').where('doc', '=', doc).execute()
   await db.deleteFrom('documents').where('id', '=', doc).execute()
+  // A conflict left without members (all of them were this document's) goes too.
+  if (touched.length > 0) {
+    const kept = await db.selectFrom('conflict_members').select('conflict').distinct().where('conflict', 'in', touched).execute()
+    const empty = touched.filter((c) => !kept.some((k) => k.conflict === c))
+    if (empty.length > 0) await db.deleteFrom('conflicts').where('id', 'in', empty).execute()
+  }
 }

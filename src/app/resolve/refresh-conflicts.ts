@@ -5,21 +5,30 @@ import { insertMany } from '../../store/write-document.js'
 import { recordId } from '../../util/ids.js'
 import { loadLinks } from '../query/links.js'
 import { indicatorFromRow } from '../query/rows.js'
+import { uniqueBlocks, type Block } from './blocks.js'
 
 /**
  * Recompute conflicts (and changes over time) among the figures of the
- * given document pairs, replacing the pair's previous ones.
+ * given blocks (pair + indicator: only figures of one indicator can
+ * disagree), replacing the block's previous ones.
  */
-export async function refreshConflicts(db: Kysely<Database>, pairs: readonly (string | null)[]): Promise<void> {
-  for (const pair of new Set(pairs)) {
-    const wherePair = <T extends { pair: string | null }>(eb: any) => (pair === null ? eb('pair', 'is', null) : eb('pair', '=', pair))
-    const old = await db.selectFrom('conflicts').select('id').where(wherePair).execute()
+export async function refreshConflicts(db: Kysely<Database>, blocks: readonly Block[]): Promise<void> {
+  for (const { pair, kind } of uniqueBlocks(blocks)) {
+    const wherePair = (eb: any) => (pair === null ? eb('indicators.pair', 'is', null) : eb('indicators.pair', '=', pair))
+    const old = await db
+      .selectFrom('conflict_members')
+      .innerJoin('indicators', 'indicators.id', 'conflict_members.record')
+      .select('conflict_members.conflict')
+      .distinct()
+      .where(wherePair)
+      .where('indicators.indicator', '=', kind)
+      .execute()
     if (old.length > 0) {
-      const ids = old.map((o) => o.id)
+      const ids = old.map((o) => o.conflict)
       await db.deleteFrom('conflict_members').where('conflict', 'in', ids).execute()
       await db.deleteFrom('conflicts').where('id', 'in', ids).execute()
     }
-    const rows = await db.selectFrom('indicators').selectAll().where(wherePair).orderBy('id').execute()
+    const rows = await db.selectFrom('indicators').selectAll().where(wherePair).where('indicator', '=', kind).orderBy('id').execute()
     if (rows.length === 0) continue
     const ref = await loadLinks(db, rows.map((r) => r.doc))
     const stored: StoredIndicator[] = rows.map((r) => ({ id: r.id, doc: r.doc, indicator: indicatorFromRow(r, (k) => ref(r.doc, k)) }))

@@ -11,10 +11,12 @@ import { recordId } from '../../util/ids.js'
  * (the blocks of new, replaced or removed documents' entities). Loads only
  * the document entities sharing a block, plus those already linked to the
  * same global entities, runs `resolveEntities` on them and rewrites their
- * global entities and links.
+ * global entities and links. Returns the documents whose links changed
+ * (their events and figures may now cluster or conflict differently).
  */
-export async function refreshEntities(db: Kysely<Database>, blocks: readonly string[]): Promise<void> {
-  if (blocks.length === 0) return
+export async function refreshEntities(db: Kysely<Database>, blocks: readonly string[]): Promise<Set<string>> {
+  const changed = new Set<string>()
+  if (blocks.length === 0) return changed
   const direct = await selectIn(db, blocks, (chunk) =>
     db.selectFrom('entity_blocks').select('key').distinct().where('block', 'in', chunk).execute(),
   )
@@ -50,6 +52,7 @@ export async function refreshEntities(db: Kysely<Database>, blocks: readonly str
   await deleteIn(db, stale, (chunk) => db.deleteFrom('entity_aliases').where('entity', 'in', chunk).execute())
   await deleteIn(db, stale, (chunk) => db.deleteFrom('entity_roles').where('entity', 'in', chunk).execute())
   await deleteIn(db, stale, (chunk) => db.deleteFrom('entities').where('key', 'in', chunk).execute())
+  const oldLinks = await selectIn(db, keys, (chunk) => db.selectFrom('entity_links').select(['doc', 'key', 'entity']).where('key', 'in', chunk).execute())
   await deleteIn(db, keys, (chunk) => db.deleteFrom('entity_links').where('key', 'in', chunk).execute())
 
   await insertMany(db, 'entities', resolution.entities.map((e) => ({ key: e.key, name: e.name, type: e.type, country: e.country ?? null })))
@@ -88,7 +91,13 @@ export async function refreshEntities(db: Kysely<Database>, blocks: readonly str
       }),
     ),
   )
-  await insertMany(db, 'entity_links', rows.map((r) => ({ doc: r.doc, key: r.key, entity: resolution.canonical(r.doc, r.key) })))
+  const links = rows.map((r) => ({ doc: r.doc, key: r.key, entity: resolution.canonical(r.doc, r.key) }))
+  await insertMany(db, 'entity_links', links)
+  const before = new Map(oldLinks.map((l) => [`${l.doc}\u0000${l.key}`, l.entity]))
+  const after = new Set(links.map((l) => `${l.doc}\u0000${l.key}`))
+  for (const l of links) if (before.get(`${l.doc}\u0000${l.key}`) !== l.entity) changed.add(l.doc)
+  for (const l of oldLinks) if (!after.has(`${l.doc}\u0000${l.key}`)) changed.add(l.doc)
+  return changed
 }
 
 function cmp(a: string, b: string): number {
