@@ -8,6 +8,8 @@ import { docRefs, entityRefs } from './refs.js'
 export interface EntityFilters {
   type?: string
   q?: string
+  /** ISO 3166-1 alpha-2, upper case. */
+  country?: string
 }
 
 /** Aliases per entity, sorted. */
@@ -27,6 +29,7 @@ async function aliasesOf(db: Db, keys: readonly string[]): Promise<Map<string, s
 export async function listEntities(db: Db, f: EntityFilters, limit: number, offset: number): Promise<{ items: EntitySummary[]; total: number }> {
   let base = db.selectFrom('entities')
   if (f.type) base = base.where('entities.type', '=', f.type)
+  if (f.country) base = base.where('entities.country', '=', f.country)
   if (f.q) {
     // folded spellings match across case and diacritics; text that folds to
     // nothing (another script, punctuation) is matched as written instead

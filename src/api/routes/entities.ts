@@ -22,6 +22,12 @@ const entities: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => 
             ...paging,
             type: z.enum(ENTITY_TYPES).optional(),
             q: text('q').optional().describe('Part of any name or alias (case and diacritics ignored)'),
+            country: z
+              .string()
+              .regex(/^[A-Za-z]{2}$/, 'country must be an ISO 3166-1 alpha-2 code, e.g. VN')
+              .transform((c) => c.toUpperCase())
+              .optional()
+              .describe('Only entities of this country (ISO 3166-1 alpha-2)'),
           })
           .strict(),
         response: { 200: page(EntitySummary), ...readErrors },
