@@ -9,6 +9,7 @@ import { properName } from './readers/proper-name.js'
 import type { SegmentReader } from './readers/reader.js'
 import { acronymDefinition } from './recognizers/acronym-definition.js'
 import { appositionPerson } from './recognizers/apposition-person.js'
+import { datelineCredit } from './recognizers/dateline-credit.js'
 import { groupReference } from './recognizers/group-reference.js'
 import { lowercaseTitlePerson } from './recognizers/lowercase-title-person.js'
 import { mediaName } from './recognizers/media-name.js'
@@ -35,6 +36,7 @@ export const ENTITY_RECOGNIZERS: readonly Recognizer<Candidate>[] = [
   speakerPerson,
   titleCommaName,
   sourceCredit,
+  datelineCredit,
   mediaName,
   placeSuffix,
   placeAfterPreposition,

@@ -46,3 +46,29 @@ describe('pattern recognizers and refiners', () => {
     expect(mentions(ctx)).toEqual(['CHILE=country:CL', 'PERU=country:PE'])
   })
 })
+
+describe('names that look like other things', () => {
+  it('reads a surname that is also a place noun after a title, and a hyphenated given name', () => {
+    const ctx = read('Foreign Minister Park Min-jun met Governor Lee Soo-ah. Park said the visit was useful.')
+    expect(mentions(ctx, 'person')).toEqual([
+      'Park Min-jun=person:park min jun',
+      'Lee Soo-ah=person:lee soo ah',
+      'Park=person:park min jun',
+    ])
+  })
+
+  it('keeps a list of portfolios in one ministry name and a head before a country in one bank name', () => {
+    const ctx = read("Officials of the Ministry of Trade, Industry and Energy met Bank Negara and Malaysia's Ministry of Finance.")
+    expect(ctx.actors.filter((a) => a.type === 'organization').map((a) => a.name)).toEqual([
+      'Ministry of Trade, Industry and Energy',
+      'Ministry of Finance of Malaysia',
+    ])
+    const bank = read('Bank Indonesia raised rates.')
+    expect(bank.actors.map((a) => [a.name, a.country])).toEqual([['Bank Indonesia', 'ID']])
+  })
+
+  it('reads the agency a dateline credits', () => {
+    const ctx = read('LIMA, May 2 (Andina) -- Peru and Chile signed a deal.')
+    expect(mentions(ctx, 'organization')).toEqual(['Andina=org:andina'])
+  })
+})

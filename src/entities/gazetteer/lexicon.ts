@@ -45,7 +45,7 @@ export const ORG_HEADS: readonly string[] = [
   'holding', 'holdings', 'pharmaceuticals', 'airlines', 'airways', 'news', 'daily', 'times', 'post', 'press',
   'television', 'tv', 'radio', 'broadcasting', 'channel', 'nations', 'alliance', 'league', 'chamber',
   'coalition', 'customs', 'forces', 'army', 'navy', 'guard', 'police', 'network', 'foundation', 'society',
-  'board', 'centre', 'center', 'station', 'service', 'services', 'power', 'energy', 'petroleum', 'telecom',
+  'board', 'centre', 'center', 'station', 'service', 'services', 'power', 'petroleum', 'telecom',
   'forum', 'summit', 'dialogue', 'sub-region', 'subregion',
   'mechanism', 'initiative', 'corridor', 'corridors', 'circle', 'strategy', 'programme', 'program', 'plan',
   'project', 'framework', 'belt', 'road', 'route', 'embassy', 'consulate', 'delegation', 'caucus', 'club',

@@ -27,6 +27,7 @@ const OPEN_PAREN = /^[ \t]*\([ \t]*$/
 const CLOSE_PAREN = /^[ \t]*\)/
 const AFTER_DEF = /^[ \t]*\)(?:['’]s)?[ \t]+$/
 const ABBREV_DOT = /^\.[ \t]+$/
+const LIST_COMMA = /^,[ \t]+$/
 const NON_ASCII = /[^\x00-\x7f]/
 
 const FIRST_WORDS: ReadonlySet<string> = new Set(
@@ -68,6 +69,8 @@ function joins(words: readonly Word[], prev: Word, w: Word): boolean {
   if (POSSESSIVE.test(w.gap)) return capital(w) || (connectorOf(w) === 'conn' && words[w.index + 1]?.cap === true)
   if (ABBREV_DOT.test(w.gap)) return HONORIFIC_TABLE.map.has(prev.fold) || TITLE_TABLE.map.has(prev.fold)
   if (OPEN_PAREN.test(w.gap)) return isDefinition(words, w.index)
+  // "Ministry of Trade, Industry and Energy": a comma inside a list of portfolios.
+  if (LIST_COMMA.test(w.gap)) return w.cap && portfolioWord(prev) && portfolioWord(w)
   if (AFTER_DEF.test(w.gap)) return isDefinition(words, prev.index) && capital(w)
   return false
 }
@@ -99,8 +102,8 @@ export function buildPhrases(words: readonly Word[], placeOk: (country: string) 
     }
     let j = i
     while (j + 1 < words.length && joins(words, words[j], words[j + 1]) && member(words, j + 1)) j++
-    // Never end on a connector.
-    while (j > i && !capital(words[j])) j--
+    // Never end on a connector (a lowercase part after a hyphen stays: "Chang-yong").
+    while (j > i && !capital(words[j]) && words[j].gap !== '-') j--
     phrases.push({ elements: readElements(words, i, j, placeOk), firstWord: i, lastWord: j })
     i = j + 1
   }

@@ -41,6 +41,8 @@ export function segmentPhrase(phrase: Phrase): Segment[] {
   for (let k = 1; k < els.length; k++) {
     const prev = els[k - 1].cls
     if (els[k].cls === 'place' && (prev === 'title' || prev === 'honorific') && els[k + 1]?.cls !== 'placeHead') els[k].cls = 'name'
+    // "Foreign Minister Park Jin": a place noun right after a title, with a name after it, is a surname.
+    if (els[k].cls === 'placeHead' && (prev === 'title' || prev === 'honorific') && els[k + 1]?.cls === 'name') els[k].cls = 'name'
   }
   // Persons: a run of names after a title or an honorific somewhere before it.
   let lastPersonEnd = -1
@@ -78,6 +80,8 @@ export function segmentPhrase(phrase: Phrase): Segment[] {
       const prev = els[b - 1]
       if (e.cls === 'title' && !(tail && prev.cls === 'conn')) break
       if (e.cls === 'org' || e.cls === 'placeHead') end = b
+      // "Bank Indonesia", "Air India": a head then a country.
+      else if (e.cls === 'country' && isHead(prev) && prev.cls === 'org' && !tail) end = b
       else if (e.cls === 'conn') {
         if (prev.cls === 'conn') {
           if (!(tail && e.fold === 'the' && TAIL_CONN.has(prev.fold))) break
@@ -86,6 +90,8 @@ export function segmentPhrase(phrase: Phrase): Segment[] {
           tail = TAIL_CONN.has(e.fold)
           if (!tail && !(e.fold === 'and' && andJoins(els, a, b))) break
         } else if (!(tail && (e.fold === 'and' || e.fold === 'of'))) break
+        // "... of Trade and Indonesia's Ministry of ...": a second name starts after "and".
+        else if (e.fold === 'and' && startsName(els, b + 1)) break
       } else if (tail) end = b
     }
     const body = els.slice(a, end + 1).filter((e) => e.cls !== 'conn')
@@ -112,6 +118,8 @@ export function segmentPhrase(phrase: Phrase): Segment[] {
     else if (e.cls === 'acronym' || e.cls === 'def') out.push({ kind: 'acronym', phrase, first: k, last: k })
   }
   for (const [a, b] of nameRuns(els)) if (!taken[a]) out.push({ kind: 'unknown', phrase, first: a, last: b })
+  // A lone head word may be a surname ("Park said"): left for coreference to confirm.
+  if (els.length === 1 && (els[0].cls === 'placeHead' || els[0].cls === 'org') && !taken[0]) out.push({ kind: 'unknown', phrase, first: 0, last: 0 })
   return out
 }
 
@@ -135,6 +143,11 @@ function andBefore(els: readonly Element[], at: number, h: number): boolean {
   if (els[h].cls !== 'org' || !left || !right) return false
   const named = (e: Element) => e.cls === 'name' || e.cls === 'org'
   return named(left) && named(right) && !els.slice(0, at).some((x) => x.fold === 'of')
+}
+
+function startsName(els: readonly Element[], from: number): boolean {
+  for (let k = from; k < els.length && els[k].cls !== 'conn'; k++) if (els[k].cls === 'org' || els[k].cls === 'title') return true
+  return false
 }
 
 function isHead(e: Element | undefined): boolean {
