@@ -10,7 +10,7 @@ import { award } from './recognizers/award.js'
 import { counterpart } from './recognizers/counterpart.js'
 import { discuss } from './recognizers/discuss.js'
 import { firstDestination } from './recognizers/first-destination.js'
-import { jointStatement } from './recognizers/joint-statement.js'
+import { documentsExchanged, jointStatement } from './recognizers/joint-statement.js'
 import { maritimeIncident } from './recognizers/maritime-incident.js'
 import { mechanismFounded } from './recognizers/mechanism-founded.js'
 import { meetingNoun } from './recognizers/meeting-noun.js'
@@ -57,6 +57,7 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
   summit,
   agreementSign,
   jointStatement,
+  documentsExchanged,
   agreed,
   agreementIntent,
   award,

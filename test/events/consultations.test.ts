@@ -74,3 +74,18 @@ describe('talks, meetings and calls', () => {
     for (const s of summits) expect(s.actors).toEqual([key.abiy])
   })
 })
+
+describe('more ways of saying it', () => {
+  it('reads a courtesy call, a round of dialogue and documents exchanged', () => {
+    const text = 'On Monday, Foreign Minister Yoko Kamikawa paid a courtesy call on President Ferdinand Marcos Jr. in Manila. Japan and the Philippines held the fifth round of their maritime dialogue. The two sides exchanged four cooperation documents.'
+    const events = eventsOf(text, JP_PH, '2023-11-08')
+    expect(events.map((e) => e.type)).toEqual(['meeting', 'talks', 'agreement'])
+    expect([...events[0].actors].sort()).toEqual([key.kamikawa, key.marcos].sort())
+    expect(events[2].count).toBe(4)
+  })
+
+  it('does not read "called on the two countries to" as a meeting', () => {
+    const text = 'Kishida called on the two countries to deepen cooperation with the Philippines and Japan.'
+    expect(eventsOf(text, JP_PH).filter((e) => e.type === 'meeting')).toEqual([])
+  })
+})

@@ -4,7 +4,7 @@ import { mentionsIn } from '../actors.js'
 import { clauseOf } from '../clause.js'
 import { groupSpan, locate, makeEvent } from '../make-event.js'
 
-const PATTERN = /\b(?<verb>met|meet|meets|received|receives|receive|receiving|hosted|hosts|host)\b/dgi
+const PATTERN = /\b(?<verb>met|meet|meets|received|receives|receive|receiving|hosted|hosts|host|paid a courtesy call on|pays a courtesy call on|called on)\b/dgi
 // What may follow "met" for it to be a meeting: a partner, a place, a time.
 const MET_NEXT = /^\s+(?:(?:separately|also|later|briefly|again)\s+)?(?:with\b|in\b|at\b|on\b|today\b|yesterday\b|here\b|there\b|for the first time\b)/
 // Titles and names between "received" and the person received.
@@ -19,7 +19,8 @@ export const meetingVerb: Recognizer<EventDraft> = {
     if (!info) return null
     const verb = groupSpan(match, 'verb')
     const token = info.tokens.find((t) => t.span.start === verb.start)
-    if (!token || (token.pos !== 'VERB' && token.pos !== 'AUX')) return null
+    const word0 = match.groups!.verb.toLowerCase()
+    if (!/\s/.test(word0) && (!token || (token.pos !== 'VERB' && token.pos !== 'AUX'))) return null
     const word = match.groups!.verb.toLowerCase()
     const tail = ctx.text.slice(verb.end, Math.min(info.sentence.span.end, verb.end + 80))
     if (/^(?:met|meet|meets)$/.test(word)) {
@@ -31,7 +32,7 @@ export const meetingVerb: Recognizer<EventDraft> = {
       // received / hosted: only a person received counts ("received a donation" does not).
       const clause = clauseOf(info, verb)
       const first = mentionsIn(ctx, info, { start: verb.end, end: clause.end }).find((m) => m.type === 'person' || m.type === 'group')
-      if (!first) return null
+      if (!first || (/call/.test(word) && first.type !== 'person')) return null
       if (!TITLE_GAP.test(ctx.text.slice(verb.end, first.span.start))) return null
     }
     const draft = makeEvent(ctx, { type: 'meeting', ruleId: 'events:meeting-verb', trigger: verb, roles: 'people' })

@@ -2,8 +2,10 @@ import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { groupSpan, locate, makeEvent } from '../make-event.js'
 
-const PATTERN = /\b(?<noun>talks|negotiations|discussions|consultations)\b/dgi
-const HOLD = /\b(?:held|hold|holds|holding|had|have|has|conduct(?:ed|s|ing)?|began|begin|begins|started|start|opened|open|engaged in|engage in|engages in|resumed|resume|launched|launch|concluded|wrapped up|continued to hold|continue to hold|enter(?:ed)? into)\s+(?:(?:a|an|the|their|his|her|fresh|new|formal|official|bilateral|closed-door|one-on-one|in-depth|high-level|[a-z]+-level|trade|peace|further|separate|several|many|\d+|two|three|four|five|six|several|rounds? of|round of)\s+){0,4}$/i
+const PATTERN = /\b(?<noun>talks|negotiations|discussions|consultations|dialogue)\b/dgi
+// Up to five modifiers between the verb and the noun, none a preposition
+// ("held a press conference after the talks" is not holding talks).
+const HOLD = /\b(?:held|hold|holds|holding|had|have|has|conduct(?:ed|s|ing)?|began|begin|begins|started|start|opened|open|engaged in|engage in|engages in|resumed|resume|launched|launch|concluded|wrapped up|continued to hold|continue to hold|enter(?:ed)? into)\s+(?:(?!(?:after|before|during|following|ahead|on|at|in|with|for|to|by|from)\s)(?:[a-z][\w-]*|\d+(?:st|nd|rd|th)?)\s+|rounds? of\s+){0,5}$/i
 const ANAPHOR = /\b(?:during|following|after|before|prior to|at|in|ahead of)\s+(?:the|their|these|those|his|her|its)\s+(?:[\w-]+\s+){0,2}$/i
 const PHONE = /\b(?:phone|telephone|video|virtual|online)\s+$/i
 
@@ -27,6 +29,8 @@ export const talks: Recognizer<EventDraft> = {
     const anaphor = ANAPHOR.test(head)
     const ownTime = info.times.some((t) => t.value && t.span.start >= noun.end && t.span.start <= noun.end + 25)
     if (!held && !withWhom && !(anaphor && ownTime)) return null
+    // "Dialogue" alone is mostly the name of a mechanism; only a held round of it is talks.
+    if (/^dialogue$/i.test(match.groups!.noun) && !held) return null
     const negotiation = /negotiations/i.test(match[0])
     return makeEvent(ctx, {
       type: 'talks',
