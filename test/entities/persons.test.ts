@@ -66,3 +66,14 @@ describe('persons named without a title', () => {
     expect(actor(ctx, 'person:ana ruiz')?.country).toBe('CL')
   })
 })
+
+describe('more name shapes', () => {
+  it('keeps an initial, several hyphens and a Malay honorific with the name', () => {
+    const ctx = read('Minister R. Venkataraman met Premier Somchai Kan-o-phet and Datuk Seri Aziz Rahman.')
+    expect(mentions(ctx, 'person')).toEqual([
+      'R. Venkataraman=person:r venkataraman',
+      'Somchai Kan-o-phet=person:somchai kan o phet',
+      'Aziz Rahman=person:aziz rahman',
+    ])
+  })
+})

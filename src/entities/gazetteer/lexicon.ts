@@ -33,7 +33,8 @@ export const HONORIFICS: readonly string[] = [
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lady', 'lord', 'madam', 'madame',
   'sheikh', 'sheikha', 'shaikh', 'his highness', 'her highness', 'his royal highness', 'her royal highness',
   'his excellency', 'her excellency', 'h e', 'h h', 'shri', 'sri', 'smt', 'comrade', 'rev',
-  'reverend', 'hon', 'honourable', 'honorable', 'his majesty', 'her majesty',
+  'reverend', 'hon', 'honourable', 'honorable', 'his majesty', 'her majesty', 'datuk', 'datuk seri', 'dato',
+  'dato sri', 'tan sri', 'tun', 'tunku', 'pehin', 'ustaz', 'haji', 'hajji', 'sayyid', 'mullah', 'ayatollah',
 ]
 
 /** Words that, capitalized, end an organization name ("... Committee"). */

@@ -28,6 +28,7 @@ const CLOSE_PAREN = /^[ \t]*\)/
 const AFTER_DEF = /^[ \t]*\)(?:['’]s)?[ \t]+$/
 const ABBREV_DOT = /^\.[ \t]+$/
 const LIST_COMMA = /^,[ \t]+$/
+const INITIAL = /^\p{Lu}$/u
 const NON_ASCII = /[^\x00-\x7f]/
 
 const FIRST_WORDS: ReadonlySet<string> = new Set(
@@ -67,7 +68,8 @@ const nextWord = new WeakMap<Word, Word>()
 function joins(words: readonly Word[], prev: Word, w: Word): boolean {
   if (tight(w.gap)) return true
   if (POSSESSIVE.test(w.gap)) return capital(w) || (connectorOf(w) === 'conn' && words[w.index + 1]?.cap === true)
-  if (ABBREV_DOT.test(w.gap)) return HONORIFIC_TABLE.map.has(prev.fold) || TITLE_TABLE.map.has(prev.fold)
+  // "Mr. Modi", "S. Jaishankar": an abbreviation or an initial stays with the name.
+  if (ABBREV_DOT.test(w.gap)) return HONORIFIC_TABLE.map.has(prev.fold) || TITLE_TABLE.map.has(prev.fold) || (INITIAL.test(prev.text) && w.cap)
   if (OPEN_PAREN.test(w.gap)) return isDefinition(words, w.index)
   // "Ministry of Trade, Industry and Energy": a comma inside a list of portfolios.
   if (LIST_COMMA.test(w.gap)) return w.cap && portfolioWord(prev) && portfolioWord(w)
@@ -80,7 +82,7 @@ function member(words: readonly Word[], i: number, depth = 0): boolean {
   const w = words[i]
   if (capital(w)) return true
   // "Sub-region", "High-level": a lowercase part hyphened to a capitalized one.
-  if (w.gap === '-' && i > 0 && words[i - 1].cap) return true
+  if (w.gap === '-' && i > 0 && (words[i - 1].cap || words[i - 1].gap === '-')) return true
   if (depth > 1 || connectorOf(w) === null) return false
   const next = words[i + 1]
   return next !== undefined && tight(next.gap) && member(words, i + 1, depth + 1)
