@@ -26,6 +26,29 @@ export function toMention(d: EventDraft): EventMention {
 }
 
 /**
+ * Record ids derive from document, type and span: two events of one type in
+ * one clause ("signed a memorandum and inked three contracts") get evidence
+ * starting at their own trigger, so each keeps its own id.
+ */
+function distinctEvidence(drafts: EventDraft[]): EventDraft[] {
+  const seen = new Set<string>()
+  return drafts.map((d) => {
+    let out = d
+    let key = `${d.type}|${d.span.start}|${d.span.end}`
+    if (seen.has(key)) {
+      out = { ...d, span: { start: d.trigger.start, end: d.span.end } }
+      key = `${d.type}|${out.span.start}|${out.span.end}`
+      for (let shift = 1; seen.has(key); shift++) {
+        out = { ...out, span: { start: d.trigger.start + shift, end: d.span.end } }
+        key = `${d.type}|${out.span.start}|${out.span.end}`
+      }
+    }
+    seen.add(key)
+    return out
+  })
+}
+
+/**
  * The events stage: every recognizer over the document text, the refiners
  * over all drafts, then the drafts as EventMentions in document order.
  * Reads ctx.sentences/tokens (text), ctx.times (time), ctx.entities and
@@ -36,10 +59,10 @@ export const eventStage: Stage = {
   run(ctx) {
     if (ctx.sentences.length === 0) return
     const drafts = recognize<EventDraft>(ctx, EVENT_RECOGNIZERS, EVENT_REFINERS)
-    const events = drafts
+    const kept = drafts
       .filter((d) => d.actors.length > 0)
       .sort((a, b) => a.span.start - b.span.start || a.trigger.start - b.trigger.start)
-      .map(toMention)
+    const events = distinctEvidence(kept).map(toMention)
     ctx.events.push(...events)
     ctx.debug(() => `events: ${events.length}`)
   },

@@ -53,3 +53,13 @@ describe('agreements, aid and awards', () => {
     expect([...award.actors].sort()).toEqual([key.fernandez, key.lula].sort())
   })
 })
+
+describe('evidence', () => {
+  it('gives two events of one type in one clause distinct evidence spans (ids derive from them)', () => {
+    const text = 'Brazil and Argentina signed a memorandum on energy and inked three contracts on gas in January 2023.'
+    const agreements = eventsOf(text, BR_AR, '2023-02-01').filter((e) => e.type === 'agreement')
+    expect(agreements).toHaveLength(2)
+    expect(agreements[0].span.start).not.toBe(agreements[1].span.start)
+    expect(agreements[0].span.end).toBe(agreements[1].span.end)
+  })
+})
