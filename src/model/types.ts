@@ -58,6 +58,19 @@ export interface DocumentMeta {
   readonly author?: string | null
   /** A date stated by the container (HTML meta, feed item), ISO day. */
   readonly statedDate?: string | null
+  /**
+   * A date borrowed from another document that reports the same event
+   * (cross-document dating, src/resolve/dating.ts): used by the time stage
+   * when the text states no date of its own.
+   */
+  readonly referenceHint?: ReferenceHint | null
+}
+
+/** A publication window and reference day worked out from companion documents. */
+export interface ReferenceHint {
+  readonly reference: string
+  readonly published: Published
+  readonly reasoning: string
 }
 
 /** A unit of input after ingest: text plus where it came from. */

@@ -23,6 +23,7 @@ export const timeStage: Stage = {
       sentences: ctx.sentences,
       candidates,
       tenses,
+      hint: ctx.meta.referenceHint,
     })
     ctx.published = dating.published
     ctx.reference = dating.reference

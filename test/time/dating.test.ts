@@ -166,3 +166,29 @@ describe('time mentions in a document', () => {
     expect(valueOf(ctx, 'Since 2016')).toMatchObject({ start: '2016-01-01', end: '2020-01-05' })
   })
 })
+
+describe('document dating: a date borrowed from a companion document', () => {
+  const hint = { reference: '2019-09-17', published: { start: '2019-09-10', end: '2019-09-17', basis: 'inferred' as const }, reasoning: 'the talks are dated by another report' }
+  const runWith = (text: string, statedDate?: string): PipelineContext => {
+    const ctx = createContext({ docId: 'd1', source: 'test.txt', text, meta: { referenceHint: hint, statedDate } })
+    textStage.run(ctx)
+    timeStage.run(ctx)
+    return ctx
+  }
+
+  it('takes the hint when the text states no date, and says so', () => {
+    const ctx = runWith('The foreign ministers will meet on Tuesday. Officials said on Monday that a deal was close.')
+    expect(ctx.published).toEqual(hint.published)
+    expect(ctx.reference).toBe('2019-09-17')
+    expect(valueOf(ctx, 'Tuesday')).toMatchObject({ start: '2019-09-17' })
+    expect(valueOf(ctx, 'Monday')).toMatchObject({ start: '2019-09-16' })
+    const dating = ctx.diagnostics.filter((d) => d.ruleId === 'time:dating')
+    expect(dating).toHaveLength(1)
+    expect(dating[0].reason).toMatch(/^cross-document: .*the talks are dated by another report; the text alone gave no date/)
+  })
+
+  it('keeps a stated date over the hint', () => {
+    const ctx = runWith('The foreign ministers will meet on Tuesday.', '2020-02-03')
+    expect(ctx.published).toEqual({ start: '2020-02-03', end: '2020-02-03', basis: 'stated' })
+  })
+})

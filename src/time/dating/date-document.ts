@@ -1,4 +1,4 @@
-import type { Diagnostic, Published, Sentence } from '../../model/types.js'
+import type { Diagnostic, Published, ReferenceHint, Sentence } from '../../model/types.js'
 import { isoOf } from '../calendar.js'
 import type { Tense, TimeCandidate } from '../candidate.js'
 import { datingDiagnostic, inferWindow, type InferredWindow } from './infer-window.js'
@@ -17,7 +17,12 @@ export interface DatingInput {
   readonly sentences: readonly Sentence[]
   readonly candidates: readonly TimeCandidate[]
   readonly tenses: readonly Tense[]
+  /** A window borrowed from a companion document (cross-document dating); a stated date still wins. */
+  readonly hint?: ReferenceHint | null
 }
+
+/** Marks the `time:dating` diagnostic of a date borrowed from another document. */
+export const CROSS_DOCUMENT = 'cross-document:'
 
 /**
  * Date a document: a stated date when there is one (start = end, basis
@@ -38,6 +43,7 @@ export function dateDocument(input: DatingInput): Dating {
       diagnostics: [{ ...datingDiagnostic(`published ${day}, stated: ${stated.how} ("${stated.text}")`), span: stated.span ?? undefined }],
     }
   }
+  if (input.hint) return fromHint(input.hint, window)
   if (window) {
     const start = isoOf(window.start)
     const end = isoOf(window.end)
@@ -93,4 +99,19 @@ function chooseDay(c: TimeCandidate, window: InferredWindow | null): number | nu
     .filter((d): d is number => d !== null)
   const distance = (d: number) => (d < window.start ? window.start - d : d > window.end ? d - window.end : 0)
   return readings.sort((a, b) => distance(a) - distance(b))[0] ?? plain
+}
+
+/**
+ * The dating a companion document lends: its window and reference replace
+ * the content's own inference (which found no year or day to go by). The
+ * reasoning is kept, with what the text alone would have said.
+ */
+function fromHint(hint: ReferenceHint, own: InferredWindow | null): Dating {
+  const { start, end } = hint.published
+  const alone = own ? `; the text alone gave ${isoOf(own.start)} to ${isoOf(own.end)}` : '; the text alone gave no date'
+  return {
+    published: { start, end, basis: 'inferred' },
+    reference: hint.reference,
+    diagnostics: [datingDiagnostic(`${CROSS_DOCUMENT} published between ${start} and ${end}, inferred: ${hint.reasoning}${alone}; relative expressions read from ${hint.reference}`)],
+  }
 }

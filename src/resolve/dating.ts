@@ -1,0 +1,217 @@
+import type { Diagnostic, EventMention, Published, ReferenceHint, TimeMention } from '../model/types.js'
+import { bounds, isoOf, parseIsoDay, weekdayOf } from '../time/calendar.js'
+import { CROSS_DOCUMENT } from '../time/dating/date-document.js'
+import { weekdayIndex } from '../time/words.js'
+import { compatibleActors } from './events.js'
+
+/** One processed document, with entity keys already resolved across documents. */
+export interface DatingDocument {
+  readonly id: string
+  readonly published: Published | null
+  readonly events: readonly EventMention[]
+  /** Its time mentions: year evidence, and the weekday an event is said to fall on. */
+  readonly times?: readonly TimeMention[]
+  /** Its diagnostics: a `time:dating` one tells a date already borrowed. */
+  readonly diagnostics?: readonly Diagnostic[]
+}
+
+/** A borrowed date, with the document it was borrowed from. */
+export interface CrossDating extends ReferenceHint {
+  readonly companion: string
+}
+
+// Events that are occasions: one real meeting, visit or call on given days.
+const OCCASIONS = new Set(['visit', 'meeting', 'talks', 'summit', 'phone_call'])
+/** An inferred window wider than this says little about the date. */
+const WIDE_DAYS = 31
+/** A companion's own window must be at most this wide. */
+const COMPANION_DAYS = 14
+/** The companion's date of the event must be at most this long (a visit of a week). */
+const EVENT_DAYS = 8
+/** A preview is assumed written within this many days before the event; a report within this many after. */
+const PREVIEW_DAYS = 7
+const REPORT_DAYS = 6
+/** How far the weekday a text names may be from the companion's dates of the event. */
+const WEEKDAY_SLACK = 1
+const YEAR_IN_TEXT = /\b(?:1[6-9]|20)\d\d\b/
+
+/** True when a document's date was borrowed from another one (such a date is never lent on). */
+export function isCrossDated(doc: Pick<DatingDocument, 'diagnostics'>): boolean {
+  return (doc.diagnostics ?? []).some((d) => d.ruleId === 'time:dating' && d.reason.startsWith(CROSS_DOCUMENT))
+}
+
+/** Some expression states a year and names a day, week or month: the date rests on a year the text gives. */
+function hasYearEvidence(doc: DatingDocument): boolean {
+  return (doc.times ?? []).some((t) => t.value !== null && YEAR_IN_TEXT.test(t.text) && width(t.value) <= WIDE_DAYS)
+}
+
+function width(p: { start: string; end: string }): number {
+  return parseIsoDay(p.end)! - parseIsoDay(p.start)! + 1
+}
+
+/** A document that may borrow: undated, dated by a wide window, or with no year it states at day or month precision. */
+export function needsDating(doc: DatingDocument): boolean {
+  const p = doc.published
+  if (p === null) return true
+  if (p.basis === 'stated') return false
+  if (isCrossDated(doc)) return true
+  return width(p) > WIDE_DAYS || !hasYearEvidence(doc)
+}
+
+/** A document that may lend: its own date stated, or inferred narrowly from a year it states. */
+export function canLend(doc: DatingDocument): boolean {
+  const p = doc.published
+  if (p === null || isCrossDated(doc)) return false
+  if (p.basis === 'stated') return true
+  return width(p) <= COMPANION_DAYS && hasYearEvidence(doc)
+}
+
+const persons = (e: EventMention) => e.actors.filter((a) => a.startsWith('person:'))
+const bodies = (e: EventMention) => e.actors.filter((a) => !a.startsWith('person:') && !a.startsWith('group:')).sort()
+
+/**
+ * Two mentions distinctive enough to be the same occasion across outlets:
+ * same type, compatible actors (persons nest, same host), and two shared
+ * persons, or one and the same host or place, or (no persons) the same
+ * countries visiting the same host.
+ */
+export function sameOccasion(a: EventMention, b: EventMention): boolean {
+  if (a.type !== b.type || !OCCASIONS.has(a.type) || !compatibleActors(a, b)) return false
+  const pb = persons(b)
+  const shared = persons(a).filter((p) => pb.includes(p)).length
+  const sameWhere = (!!a.host && a.host === b.host) || (!!a.place && a.place === b.place)
+  if (shared >= 2 || (shared === 1 && sameWhere)) return true
+  if (shared > 0 || pb.length > 0 || persons(a).length > 0) return false
+  const ba = bodies(a)
+  return a.type === 'visit' && !!a.host && a.host === b.host && ba.length > 0 && ba.join('|') === bodies(b).join('|')
+}
+
+/** The weekday the text names for an event (a weekday expression inside its evidence), or null. */
+function namedWeekday(doc: DatingDocument, e: EventMention): number | null {
+  const days = new Set<number>()
+  for (const t of doc.times ?? []) {
+    if (t.ruleId !== 'time:weekday' || t.span.start < e.span.start || t.span.end > e.span.end) continue
+    const m = /[A-Za-z]+/.exec(t.text.replace(/^(?:last|next|this|coming|past)\s+/i, '').replace(/^(?:past|coming)\s+/i, ''))
+    const wd = m ? weekdayIndex(m[0]) : -1
+    if (wd >= 0) days.add(wd)
+  }
+  return days.size === 1 ? [...days][0] : null
+}
+
+interface Match {
+  readonly companion: DatingDocument
+  readonly own: EventMention
+  readonly other: EventMention
+  readonly start: number
+  readonly end: number
+  readonly reference: number
+  readonly why: string
+}
+
+/**
+ * The window one shared occasion gives: an announced occasion was written
+ * about in the week before it; a reported one in the days after it (after
+ * the weekday named, when the text names one near the companion's dates).
+ * Null when the weekday the text names cannot fall on those dates.
+ */
+function windowFrom(doc: DatingDocument, own: EventMention, companion: DatingDocument, other: EventMention): Match | null {
+  const [s, e] = bounds(other.when!)
+  const wd = namedWeekday(doc, own)
+  let day = s
+  if (wd !== null) {
+    const fits: number[] = []
+    for (let d = s - WEEKDAY_SLACK; d <= e + WEEKDAY_SLACK; d++) if (weekdayOf(d) === wd) fits.push(d)
+    if (fits.length === 0) return null
+    day = fits.sort((x, y) => Math.abs(x - s) - Math.abs(y - s) || x - y)[0]
+  }
+  const who = [...new Set([...persons(own), ...(own.host ? [own.host] : [])])].join(', ') || bodies(own).join(', ')
+  const on = wd !== null ? `the weekday it names falls on ${isoOf(day)}` : `dated ${isoOf(s)}${e > s ? ` to ${isoOf(e)}` : ''}`
+  const base = `the ${own.type} of ${who} is reported by ${companion.id} (${other.status}, ${isoOf(s)}${e > s ? ` to ${isoOf(e)}` : ''}); ${on}`
+  if (own.status === 'planned') {
+    return { companion, own, other, start: day - PREVIEW_DAYS, end: day, reference: day, why: `${base}; announced here, so written within ${PREVIEW_DAYS} days before it` }
+  }
+  const end = (wd !== null ? day : e) + REPORT_DAYS
+  return { companion, own, other, start: day, end, reference: end, why: `${base}; reported here as done, so written within ${REPORT_DAYS} days after it` }
+}
+
+function rank(m: Match): [number, number, number, string, number, number] {
+  const p = m.companion.published!
+  const [s, e] = bounds(m.other.when!)
+  return [p.basis === 'stated' ? 0 : 1, width(p), e - s, m.companion.id, m.other.span.start, m.own.span.start]
+}
+
+function compare(a: Match, b: Match): number {
+  const ra = rank(a)
+  const rb = rank(b)
+  for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i] < rb[i] ? -1 : 1
+  return 0
+}
+
+/**
+ * Cross-document dating. For each document whose own date is weak (none, a
+ * wide window, no year stated at day or month precision), find documents
+ * with a firm date (stated, or a narrow window from a stated year; never
+ * one whose date was itself borrowed) that report the same occasion
+ * (`sameOccasion`) dated within a week, and take its date: an occasion the
+ * document announces was still to come when it was written, one it reports
+ * had happened. The result must not end before the start of the document's
+ * own window (what it reports as done). Occasions whose dates disagree by
+ * more than a week leave the document as it is. Pure and deterministic:
+ * the same documents in any order give the same result.
+ * Returns document id -> the reference hint to process it again with.
+ */
+export function crossDate(docs: readonly DatingDocument[]): Map<string, CrossDating> {
+  const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const index = new Map<string, { doc: DatingDocument; event: EventMention }[]>()
+  for (const doc of sorted) {
+    if (!canLend(doc)) continue
+    for (const event of doc.events) {
+      if (!OCCASIONS.has(event.type) || !event.when || width(event.when) > EVENT_DAYS) continue
+      for (const k of blockKeys(event)) {
+        const list = index.get(k) ?? []
+        list.push({ doc, event })
+        index.set(k, list)
+      }
+    }
+  }
+  const out = new Map<string, CrossDating>()
+  for (const doc of sorted) {
+    if (!needsDating(doc)) continue
+    const floor = doc.published && !isCrossDated(doc) ? parseIsoDay(doc.published.start)! : -Infinity
+    const matches: Match[] = []
+    const seen = new Set<string>()
+    for (const own of doc.events) {
+      if (!OCCASIONS.has(own.type)) continue
+      for (const k of blockKeys(own)) {
+        for (const c of index.get(k) ?? []) {
+          if (c.doc.id === doc.id) continue
+          const pairKey = `${own.span.start}|${own.type}|${c.doc.id}|${c.event.span.start}|${c.event.type}`
+          if (seen.has(pairKey)) continue
+          seen.add(pairKey)
+          if (!sameOccasion(own, c.event)) continue
+          const m = windowFrom(doc, own, c.doc, c.event)
+          if (m && m.end >= floor) matches.push(m)
+        }
+      }
+    }
+    if (matches.length === 0) continue
+    matches.sort(compare)
+    const best = matches[0]
+    // Companions that put the occasion more than a week apart: two occasions, not one; borrow nothing.
+    if (matches.some((m) => m.start > best.end + PREVIEW_DAYS || m.end < best.start - PREVIEW_DAYS)) continue
+    out.set(doc.id, {
+      companion: best.companion.id,
+      reference: isoOf(best.reference),
+      published: { start: isoOf(best.start), end: isoOf(best.end), basis: 'inferred' },
+      reasoning: best.why,
+    })
+  }
+  return out
+}
+
+/** Blocking keys: type and each person; for visits without persons, type and host. */
+function blockKeys(e: EventMention): string[] {
+  const people = persons(e)
+  if (people.length > 0) return people.map((p) => `${e.type}|${p}`)
+  return e.host ? [`${e.type}|host|${e.host}`] : []
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest'
+import type { EventMention, EventType, Published, TimeInterval, TimeMention } from '../../src/model/types.js'
+import { processDocument } from '../../src/pipeline/run.js'
+import { canLend, crossDate, isCrossDated, needsDating, sameOccasion, type DatingDocument } from '../../src/resolve/dating.js'
+import { resolveEntities } from '../../src/resolve/entities.js'
+
+let n = 0
+function ev(type: EventType, actors: string[], when: TimeInterval | null, more: Partial<EventMention> = {}): EventMention {
+  n++
+  const start = n * 100
+  return {
+    kind: 'event', type, cameo: '042', plover: 'CONSULT', actors, host: null, place: null, when, status: 'occurred', count: null,
+    span: { start, end: start + 80 }, trigger: { start, end: start + 5 }, ruleId: 'test', ...more,
+  }
+}
+const day = (d: string): TimeInterval => ({ start: d, end: d, granularity: 'day' })
+const stated = (d: string): Published => ({ start: d, end: d, basis: 'stated' })
+const time = (text: string, start: number, value: TimeInterval | null, ruleId = 'time:weekday'): TimeMention => ({
+  kind: 'time', span: { start, end: start + text.length }, text, value, ruleId,
+})
+const doc = (id: string, published: Published | null, events: EventMention[], times: TimeMention[] = []): DatingDocument => ({ id, published, events, times })
+
+describe('crossDate: which documents borrow and lend', () => {
+  it('lets undated and year-less documents borrow, and stated or narrow year-dated ones lend', () => {
+    expect(needsDating(doc('a', null, []))).toBe(true)
+    expect(needsDating(doc('a', stated('2021-05-04'), []))).toBe(false)
+    const coarse = doc('a', { start: '2021-01-01', end: '2021-01-07', basis: 'inferred' }, [], [time('2020', 5, { start: '2020-01-01', end: '2020-12-31', granularity: 'year' }, 'time:year')])
+    expect(needsDating(coarse)).toBe(true)
+    expect(canLend(coarse)).toBe(false)
+    const fine = doc('b', { start: '2021-03-04', end: '2021-03-10', basis: 'inferred' }, [], [time('4 March 2021', 5, day('2021-03-04'), 'time:day-month')])
+    expect(needsDating(fine)).toBe(false)
+    expect(canLend(fine)).toBe(true)
+    expect(canLend({ ...fine, diagnostics: [{ ruleId: 'time:dating', severity: 'info', reason: 'cross-document: borrowed' }] })).toBe(false)
+  })
+
+  it('treats shared persons, or one person at the same host, as the same occasion, and a lone shared person as not', () => {
+    expect(sameOccasion(ev('talks', ['person:ana lopez', 'person:ben okoro'], null), ev('talks', ['person:ben okoro', 'person:ana lopez'], day('2021-05-04')))).toBe(true)
+    expect(sameOccasion(ev('visit', ['person:ana lopez'], null, { host: 'country:KE' }), ev('visit', ['person:ana lopez'], day('2021-05-04'), { host: 'country:KE' }))).toBe(true)
+    expect(sameOccasion(ev('visit', ['person:ana lopez'], null, { host: 'country:KE' }), ev('visit', ['person:ana lopez'], day('2021-05-04'), { host: 'country:TZ' }))).toBe(false)
+    expect(sameOccasion(ev('meeting', ['person:ana lopez', 'person:carl berg'], null), ev('meeting', ['person:ana lopez', 'person:ben okoro'], day('2021-05-04')))).toBe(false)
+    expect(sameOccasion(ev('talks', ['person:ana lopez', 'person:ben okoro'], null), ev('meeting', ['person:ana lopez', 'person:ben okoro'], day('2021-05-04')))).toBe(false)
+    expect(sameOccasion(ev('agreement', ['country:KE', 'country:TZ'], null), ev('agreement', ['country:KE', 'country:TZ'], day('2021-05-04')))).toBe(false)
+  })
+})
+
+describe('crossDate: the borrowed window', () => {
+  it('puts a preview of a dated meeting in the week before it', () => {
+    const preview = doc('a', null, [ev('meeting', ['person:ana lopez', 'person:ben okoro'], null, { status: 'planned' })])
+    const report = doc('b', stated('2021-05-05'), [ev('meeting', ['person:ana lopez', 'person:ben okoro'], day('2021-05-04'))])
+    const hint = crossDate([report, preview]).get('a')
+    expect(hint).toMatchObject({ companion: 'b', reference: '2021-05-04', published: { start: '2021-04-27', end: '2021-05-04', basis: 'inferred' } })
+    expect(hint!.reasoning).toContain('announced here')
+    expect(crossDate([report, preview]).has('b')).toBe(false)
+  })
+
+  it('puts a report that names a weekday after that weekday next to the companion date', () => {
+    const visit = ev('visit', ['person:ana lopez'], null, { host: 'country:KE' })
+    // 2021-05-03 is a Monday; the companion dates the visit to Tuesday 2021-05-04.
+    const report = doc('a', null, [visit], [time('Monday evening', visit.span.start + 10, null)])
+    const other = doc('b', stated('2021-05-04'), [ev('visit', ['person:ana lopez'], day('2021-05-04'), { host: 'country:KE' })])
+    expect(crossDate([report, other]).get('a')).toMatchObject({ reference: '2021-05-09', published: { start: '2021-05-03', end: '2021-05-09' } })
+  })
+
+  it('borrows nothing when the weekday named cannot fall on the companion dates', () => {
+    const visit = ev('visit', ['person:ana lopez'], null, { host: 'country:KE' })
+    const report = doc('a', null, [visit], [time('Friday', visit.span.start + 10, null)])
+    const other = doc('b', stated('2021-05-04'), [ev('visit', ['person:ana lopez'], day('2021-05-04'), { host: 'country:KE' })])
+    expect(crossDate([report, other]).size).toBe(0)
+  })
+
+  it('never borrows from a document whose own date was borrowed, nor from one with a vague event date', () => {
+    const talks = () => ev('talks', ['person:ana lopez', 'person:ben okoro'], day('2021-05-04'))
+    const a = doc('a', null, [ev('talks', ['person:ana lopez', 'person:ben okoro'], null, { status: 'planned' })])
+    const borrowed: DatingDocument = { ...doc('b', { start: '2021-05-04', end: '2021-05-10', basis: 'inferred' }, [talks()]), diagnostics: [{ ruleId: 'time:dating', severity: 'info', reason: 'cross-document: from c' }] }
+    expect(isCrossDated(borrowed)).toBe(true)
+    expect(crossDate([a, borrowed]).size).toBe(0)
+    const vague = doc('c', stated('2021-06-01'), [ev('talks', ['person:ana lopez', 'person:ben okoro'], { start: '2021-05-01', end: '2021-05-31', granularity: 'month' })])
+    expect(crossDate([a, vague]).size).toBe(0)
+  })
+
+  it('borrows nothing when two companions put the occasion months apart, and is independent of input order', () => {
+    const a = doc('a', null, [ev('talks', ['person:ana lopez', 'person:ben okoro'], null)])
+    const b = doc('b', stated('2021-05-04'), [ev('talks', ['person:ana lopez', 'person:ben okoro'], day('2021-05-04'))])
+    const c = doc('c', stated('2021-09-14'), [ev('talks', ['person:ana lopez', 'person:ben okoro'], day('2021-09-14'))])
+    expect(crossDate([a, b, c]).size).toBe(0)
+    const d = doc('d', stated('2021-05-05'), [ev('talks', ['person:ana lopez', 'person:ben okoro'], day('2021-05-05'))])
+    expect(crossDate([d, a, b]).get('a')).toEqual(crossDate([a, b, d]).get('a'))
+  })
+
+  it('keeps a companion date that would end before what the document itself reports as done', () => {
+    const a = doc('a', { start: '2023-01-01', end: '2023-01-07', basis: 'inferred' }, [ev('talks', ['person:ana lopez', 'person:ben okoro'], null)])
+    const b = doc('b', stated('2021-05-04'), [ev('talks', ['person:ana lopez', 'person:ben okoro'], day('2021-05-04'))])
+    expect(crossDate([a, b]).size).toBe(0)
+  })
+})
+
+describe('crossDate through the pipeline', () => {
+  const preview = [
+    'Kenyan President William Ruto will arrive in Dar es Salaam on Thursday for a two-day state visit.',
+    'Ruto and Tanzanian President Samia Suluhu Hassan will hold talks on trade and energy.',
+    'Officials said on Tuesday that several agreements were being prepared.',
+  ].join('\n')
+  const report = [
+    'Dar es Salaam, 12 March 2026',
+    'Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan held talks in Dar es Salaam on 12 March 2026.',
+    'The two leaders discussed trade and energy.',
+  ].join('\n')
+
+  it('dates a preview from the report of the same talks and re-reads its weekdays', () => {
+    const first = [
+      { id: 'a', extraction: processDocument({ docId: 'a', source: 'a.txt', text: preview }) },
+      { id: 'b', extraction: processDocument({ docId: 'b', source: 'b.txt', text: report }) },
+    ]
+    expect(first[0].extraction.published).toBeNull()
+    const resolution = resolveEntities(first.map((d) => ({ doc: d.id, actors: d.extraction.actors })))
+    const hints = crossDate(
+      first.map((d) => ({
+        id: d.id,
+        published: d.extraction.published,
+        times: d.extraction.times,
+        diagnostics: d.extraction.diagnostics,
+        events: d.extraction.events.map((e) => ({ ...e, actors: e.actors.map((k) => resolution.canonical(d.id, k)) })),
+      })),
+    )
+    const hint = hints.get('a')
+    expect(hint?.published).toEqual({ start: '2026-03-05', end: '2026-03-12', basis: 'inferred' })
+    const again = processDocument({ docId: 'a', source: 'a.txt', text: preview, meta: { referenceHint: hint } })
+    expect(again.published).toEqual(hint!.published)
+    // 2026-03-12 is a Thursday: the announced Thursday is the day of the talks, the reported Tuesday the one before.
+    expect(again.times.find((t) => t.text === 'Thursday')?.value).toMatchObject({ start: '2026-03-12' })
+    expect(again.times.find((t) => t.text === 'Tuesday')?.value).toMatchObject({ start: '2026-03-10' })
+    const dating = again.diagnostics.find((d) => d.ruleId === 'time:dating')
+    expect(dating?.reason).toMatch(/^cross-document:/)
+    expect(isCrossDated({ diagnostics: again.diagnostics })).toBe(true)
+  })
+})
