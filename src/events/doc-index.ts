@@ -54,7 +54,8 @@ export function docIndex(ctx: PipelineContext): DocIndex {
       entities: ents,
       times: tms,
       caption: CAPTION.test(text),
-      heading: !CLOSING.test(text) && words <= 20 && isLine(ctx.text, start, end),
+      // A cut-off last line ("... on his first tr") is not a heading.
+      heading: !CLOSING.test(text) && words <= 20 && isLine(ctx.text, start, end) && ctx.text.slice(end).trim() !== '',
     }
   })
   const index = { sentences, entities }

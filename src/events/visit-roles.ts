@@ -1,4 +1,4 @@
-import type { EntityMention, Span } from '../model/types.js'
+import type { EntityMention, Span, TimeInterval } from '../model/types.js'
 import type { PipelineContext } from '../pipeline/context.js'
 import { mentionsIn, pronounPerson } from './actors.js'
 import type { SentenceInfo } from './doc-index.js'
@@ -71,6 +71,19 @@ export function possessor(ctx: PipelineContext, info: SentenceInfo, noun: Span):
   if (!m || m.type !== 'person') return null
   const between = ctx.text.slice(m.span.end, noun.start)
   return /^['’]s\s/.test(between) && MODIFIERS.test(between.replace(/^['’]s\s+/, '')) ? m.key : null
+}
+
+const DAYS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
+
+/** "began a two-day visit on Monday": the visit lasts from that day for N days. */
+export function spanDays(phrase: string, when: TimeInterval | null): TimeInterval | null {
+  const m = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b/i.exec(phrase)
+  if (!m || !when || when.granularity !== 'day' || when.start !== when.end) return when
+  const n = DAYS[m[1].toLowerCase()] ?? Number(m[1])
+  if (!n || n < 2) return when
+  const end = new Date(`${when.start}T00:00:00Z`)
+  end.setUTCDate(end.getUTCDate() + n - 1)
+  return { start: when.start, end: end.toISOString().slice(0, 10), granularity: 'day' }
 }
 
 /** Persons named right after `from` behind "by" or "of" ("visits by A and B"). */

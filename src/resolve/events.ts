@@ -45,12 +45,16 @@ function sentenceKey(s: StoredEvent): string {
 export function compatibleActors(a: EventMention, b: EventMention): boolean {
   const pa = persons(a)
   const pb = persons(b)
-  if (pa.length > 0 || pb.length > 0) {
+  if (byBodies(a) && byBodies(b)) {
+    if (!sameSet(others(a), others(b))) return false
+  } else if (pa.length > 0 || pb.length > 0) {
     if (pa.length === 0 || pb.length === 0) return false
     if (!nested(pa, pb)) return false
   } else if (!sameSet(others(a), others(b))) return false
   if (a.type === 'visit' && a.host && b.host && a.host !== b.host) return false
-  if (a.count !== null && b.count !== null && a.count !== b.count) return false
+  // Stated counts must agree, except between a plan and what came of it
+  // (nine agreements expected, fourteen signed).
+  if (a.count !== null && b.count !== null && a.count !== b.count && a.status === b.status) return false
   return true
 }
 
@@ -59,12 +63,20 @@ export function compatibleActors(a: EventMention, b: EventMention): boolean {
  * person; else the set of countries and bodies). Compatible mentions always
  * share a key, since their persons nest or their bodies are equal.
  */
+// Agreements, aid and the like are between countries and bodies: when both
+// mentions name them, those decide (a person quoted beside them does not).
+const BODY_TYPES = new Set(['agreement', 'aid', 'relations_milestone', 'sanction', 'protest', 'accusation', 'military_exercise', 'maritime_incident'])
+
+function byBodies(e: EventMention): boolean {
+  return BODY_TYPES.has(e.type) && others(e).length > 0
+}
+
 function buckets(e: EventMention): string[] {
   const when = e.when!
   const from = Number(when.start.slice(0, 4))
   const to = Number(when.end.slice(0, 4))
   const people = persons(e)
-  const who = people.length > 0 ? people : [[...others(e)].sort().join('+')]
+  const who = people.length > 0 && !byBodies(e) ? people : [[...others(e)].sort().join('+')]
   const years: string[] = []
   if (to - from + 1 > MAX_BUCKETS) years.push('wide')
   else for (let y = from; y <= to; y++) years.push(String(y))

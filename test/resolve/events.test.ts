@@ -83,3 +83,14 @@ describe('clusterEvents', () => {
     expect(clusterTime(mentions)).toEqual(day('2022-10-30'))
   })
 })
+
+describe('clusterEvents for agreements', () => {
+  it('joins nine planned agreements with fourteen signed, but not a single agreement with nine', () => {
+    const pta = ev('d1', 'agreement', ['country:TR', 'country:AZ'], day('2020-02-25'), { status: 'planned', count: 1 })
+    const nine = ev('d1', 'agreement', ['country:AZ', 'country:TR'], day('2020-02-25'), { status: 'planned', count: 9 })
+    const fourteen = ev('d2', 'agreement', ['person:erdogan', 'country:AZ', 'country:TR'], day('2020-02-25'), { count: 14 })
+    const clusters = clusterEvents([pta, nine, fourteen])
+    expect(clusters.get(nine.id)).toBe(clusters.get(fourteen.id))
+    expect(clusters.get(pta.id)).not.toBe(clusters.get(nine.id))
+  })
+})

@@ -32,7 +32,9 @@ export const agreementSign: Recognizer<EventDraft> = {
     const after = objects.filter((at) => at >= verb.end)
     const before = objects.filter((at) => at < verb.start)
     const noun = after[0] ?? before[before.length - 1]
-    const count = countBefore(ctx.text, noun)
+    // "signed a preferential trade agreement": one agreement, which tells it
+    // apart from "nine agreements" signed the same day.
+    const count = countBefore(ctx.text, noun) ?? (singular(ctx.text, noun) ? 1 : null)
     const head = ctx.text.slice(Math.max(info.sentence.span.start, verb.start - 20), verb.start)
     const token = info.tokens.find((t) => t.span.start === verb.start)
     const prev = token ? info.tokens[info.tokens.indexOf(token) - 1] : undefined
@@ -51,6 +53,12 @@ export const agreementSign: Recognizer<EventDraft> = {
     if (draft.actors.length === 0) return null
     return splitByTime(ctx, draft, info.times, verb.end, clause.end)
   },
+}
+
+function singular(text: string, noun: number): boolean {
+  const word = /^[\w-]+/.exec(text.slice(noun))?.[0] ?? ''
+  if (/s$/i.test(word) && !/^(?:CEPA|FTA|status)$/i.test(word)) return false
+  return /\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,5}$/i.test(text.slice(Math.max(0, noun - 60), noun))
 }
 
 /** "signed A in February 2022 and B in July 2023": one agreement per dated object. */

@@ -32,6 +32,10 @@ export const summit: Recognizer<EventDraft> = {
     const info = locate(ctx, match.index)
     if (!info) return null
     const verb = groupSpan(match, 'verb')
+    // "a keynote address at the Summit", "the chair of the forum": nouns, not attending.
+    const token = info.tokens.find((t) => t.span.start === verb.start)
+    const nounLike = /\b(?:a|an|the|his|her|their|its|keynote|special|opening|closing|video)\s+$/i.test(ctx.text.slice(Math.max(0, verb.start - 12), verb.start))
+    if (/^(?:address|chair|co-chair|presence)/i.test(match.groups!.verb) && (token?.pos !== 'VERB' || nounLike)) return null
     const clause = clauseOf(info, verb)
     const from = verb.end
     const segment = ctx.text.slice(from, clause.end)

@@ -2,7 +2,7 @@ import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { groupSpan, locate, makeEvent } from '../make-event.js'
 import { clauseOf } from '../clause.js'
-import { destinationAfter, pairHost } from '../visit-roles.js'
+import { destinationAfter, pairHost, spanDays } from '../visit-roles.js'
 
 const ADJ = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)|historic|landmark|official|state|working|friendly|friendship|formal|reciprocal|brief|short|high-level|bilateral|overseas|foreign|regional|goodwill|return|maiden|surprise|rare|week-long|[a-z]+-(?:day|nation|country|leg))'
 const PATTERN = new RegExp(
@@ -34,6 +34,7 @@ export const visitVerb: Recognizer<EventDraft> = {
     })
     if (!draft || draft.actors.length === 0) return null
     draft.host ??= pairHost(ctx, draft.actors)
+    draft.when = spanDays(match[0], draft.when)
     return draft
   },
 }

@@ -1,6 +1,8 @@
 import type { Refiner } from '../../pipeline/recognizer.js'
 import type { EventType } from '../../model/types.js'
 import type { EventDraft } from '../draft.js'
+import type { PipelineContext } from '../../pipeline/context.js'
+import { homeCountry } from '../actors.js'
 
 const ANCHOR = /\b(?:during|following|after|at|on the sidelines of|on the margins of|prior to|ahead of|in the course of|before|at the (?:end|close|conclusion|start|opening) of)\s+(?:the|their|his|her|this|that|its)\s+(?:[\w-]+\s+){0,2}?(visit|trip|tour|talks|meeting|summit|call|conversation)\b/i
 const ANCHOR_TYPE: Record<string, EventType[]> = {
@@ -16,6 +18,13 @@ const WINDOW = 6
  * visit, talks or meeting a few sentences before. Visits never inherit: an
  * undated visit stays undated.
  */
+/** The setting involves the event's parties: a shared actor, or a leader of a country the event names. */
+function involves(ctx: PipelineContext, setting: EventDraft, d: EventDraft): boolean {
+  if (setting.actors.some((a) => d.actors.includes(a))) return true
+  const homes = setting.actors.map((a) => homeCountry(ctx, a))
+  return d.actors.some((a) => a.startsWith('country:') && homes.includes(a))
+}
+
 export const inheritTime: Refiner<EventDraft> = {
   name: 'inherit-time',
   refine(ctx, results) {
@@ -34,9 +43,10 @@ export const inheritTime: Refiner<EventDraft> = {
       // Without an anchor phrase: a dated event of the same sentence, else
       // the latest dated visit, talks or meeting of the same people.
       source ??= ordered.find((o) => o !== d && o.when && o.sentence === d.sentence)
-      // The sentence right after a dated visit, talks or meeting continues it.
-      source ??= [...earlier].reverse().find((o) => SETTINGS.has(o.type) && o.sentence === d.sentence - 1)
-      source ??= [...earlier].reverse().find((o) => SETTINGS.has(o.type) && o.actors.some((a) => d.actors.includes(a)))
+      // The sentence right after a dated visit, talks or meeting (or an event
+      // of the same kind: "More agreements were signed") continues it.
+      source ??= [...earlier].reverse().find((o) => (SETTINGS.has(o.type) || o.type === d.type) && o.sentence === d.sentence - 1)
+      source ??= [...earlier].reverse().find((o) => SETTINGS.has(o.type) && involves(ctx, o, d))
       if (source?.when) d.when = source.when
     }
     return results
