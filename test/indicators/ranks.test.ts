@@ -60,6 +60,12 @@ describe('ranks', () => {
     ])
   })
 
+  it('finds the ranked party after the copula', () => {
+    expect(rows('Thailand’s largest export market is the United States, Thai officials said.')).toEqual([
+      ['export_market_rank', 1, 'country:US', 'country:TH', null],
+    ])
+  })
+
   it('dates a rank stated as current to the document year', () => {
     const [m] = figures('Currently, Japan is Malaysia’s largest trading partner.', opts)
     expect(m.period).toEqual({ start: '2024-01-01', end: '2024-12-31' })

@@ -11,6 +11,7 @@ export interface Roles {
 }
 
 const POSSESSIVE_BEFORE_RANK = /^['’]s?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/
+const COPULA_BEFORE = /\b(?:is|was|remains|remained|has been|had been|became|continues to be)\s+(?:still\s+)?(?:the\s+)?$/i
 const TAIL_PREPOSITION = /\b(?:of|in|for|to|into|with)\s+(?:the\s+)?$/i
 const HOST_BEFORE = /\b(?:in|into|to|for|of|with|from)\s+(?:the\s+)?$/i
 
@@ -59,6 +60,11 @@ export function rankRoles(ctx: PipelineContext, figure: Figure, parties: readonl
     if (p.possessive || p.key === counterpart) continue
     subject = p.key
     break
+  }
+  // "Vietnam's largest export market is the US": the ranked party after the copula.
+  if (!subject) {
+    const after = parties.find((p) => p.span.start >= figure.span.end && p.span.start <= tail.end + 30 && COPULA_BEFORE.test(ctx.text.slice(Math.max(figure.span.end, p.span.start - 25), p.span.start)))
+    if (after && after.key !== counterpart) subject = after.key
   }
   if (!subject && previous) subject = previous.subject
   if (!counterpart && previous && previous.subject === subject) counterpart = previous.counterpart
