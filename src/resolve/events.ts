@@ -54,7 +54,7 @@ export function compatibleActors(a: EventMention, b: EventMention): boolean {
   if (a.type === 'visit' && a.host && b.host && a.host !== b.host) return false
   // Stated counts must agree, except between a plan and what came of it
   // (nine agreements expected, fourteen signed).
-  if (a.count !== null && b.count !== null && a.count !== b.count && a.status === b.status) return false
+  if (a.count !== null && b.count !== null && a.count !== b.count && (a.status === b.status || Math.min(a.count, b.count) < 2)) return false
   return true
 }
 

@@ -31,20 +31,24 @@ export const agreementSign: Recognizer<EventDraft> = {
     if (objects.length === 0) return null
     const after = objects.filter((at) => at >= verb.end)
     const before = objects.filter((at) => at < verb.start)
-    const noun = after[0] ?? before[before.length - 1]
-    // "signed a preferential trade agreement": one agreement, which tells it
-    // apart from "nine agreements" signed the same day.
-    const count = countBefore(ctx.text, noun) ?? (singular(ctx.text, noun) ? 1 : null)
     const head = ctx.text.slice(Math.max(info.sentence.span.start, verb.start - 20), verb.start)
     const token = info.tokens.find((t) => t.span.start === verb.start)
     const prev = token ? info.tokens[info.tokens.indexOf(token) - 1] : undefined
     const next = token ? info.tokens[info.tokens.indexOf(token) + 1] : undefined
     const objectless = !next || next.pos === 'ADP' || next.pos === 'ADV' || next.pos === 'PUNCT' || next.pos === 'VERB' || next.pos === 'AUX'
     const reduced = /ed$/i.test(match.groups!.verb) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !AUX_BEFORE.test(head) && objectless
+    // Passive and reduced relatives ("nine agreements are expected to be
+    // signed", "the 14 documents signed at") have their object before the verb.
+    const passive = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i.test(head) || reduced
+    const noun = passive ? (before[before.length - 1] ?? after[0]) : (after[0] ?? before[before.length - 1])
+    const cardinal = countBefore(ctx.text, noun)
+    // "signed a preferential trade agreement": one agreement, which tells it
+    // apart from "nine agreements" signed the same day.
+    const count = cardinal ?? (singular(ctx.text, noun) ? 1 : null)
     if (reduced) {
       const timed = info.times.some((t) => t.value && t.span.start >= verb.end && t.span.start < clause.end && t.span.start - verb.end < 30)
       const anchored = /^\s+(?:at|during|on|in)\s+(?:the\s+)?(?:end|sidelines|margins|ceremony|meeting|summit|talks|visit)\b/i.test(ctx.text.slice(verb.end, verb.end + 40))
-      if (count === null && !timed && !anchored) return null
+      if (cardinal === null && !timed && !anchored) return null
     }
     const draft = makeEvent(ctx, { type: 'agreement', ruleId: 'events:agreement-sign', trigger: verb, roles: 'parties', count })
     if (!draft) return null
