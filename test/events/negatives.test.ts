@@ -42,3 +42,16 @@ describe('no false events', () => {
     expect(visits).toHaveLength(1)
   })
 })
+
+describe('no false events in everyday news words', () => {
+  it('reads no event from exports, tourists, companies, students or rooms', () => {
+    const text = [
+      'Japan’s exports to the Philippines rose in May, meeting the demand of factories.',
+      'Many tourists visited Osaka during the holiday, and visitors from the Philippines made up a third of arrivals.',
+      'The company signed a contract with a local supplier, its director said.',
+      'Students who attended the forum at a university in Davao discussed climate change.',
+      'The meeting room was full of reporters.',
+    ].join(' ')
+    expect(eventsOf(text, JP_PH, '2024-06-01')).toEqual([])
+  })
+})

@@ -53,7 +53,7 @@ export const agreementSign: Recognizer<EventDraft> = {
     const draft = makeEvent(ctx, { type: 'agreement', ruleId: 'events:agreement-sign', trigger: verb, roles: 'parties', count })
     if (!draft) return null
     // Signed by people only ("President Erdogan ... the 14 documents signed"): between their countries.
-    if (draft.actors.every((a) => a.startsWith('person:'))) draft.actors.push(...pairOf(ctx))
+    if (draft.actors.length > 0 && draft.actors.every((a) => a.startsWith('person:'))) draft.actors.push(...pairOf(ctx))
     if (draft.actors.length === 0) return null
     return splitByTime(ctx, draft, info.times, verb.end, clause.end)
   },
