@@ -37,6 +37,11 @@ describe('sources, provinces and context', () => {
     }
   })
 
+  it('leaves a relative period unknown when the document has no date', () => {
+    const list = figures('Trade between Laos and Thailand reached $5 billion in 2021 and $3 billion in the first half of this year.', { reference: null })
+    expect(list.map((m) => m.period)).toEqual([{ start: '2021-01-01', end: '2021-12-31' }, null])
+  })
+
   it('takes the period of the previous sentence for a stock that states none', () => {
     const entities = [['Chiang Mai', 'place', 'place:TH-50', 'TH']] as const
     const text = 'By the end of June 2023, Laos had three investment projects in Chiang Mai worth $4 million. Meanwhile, Chiang Mai had invested in 12 projects in Laos with $60 million.'

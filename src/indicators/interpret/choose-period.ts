@@ -47,6 +47,7 @@ export function choosePeriod(input: PeriodInput): { period: Period | null; expli
   const phrase = after ?? later ?? before
   if (phrase) {
     let period = phrase.period
+    if (!period) return { period: null, explicit: false }
     if (RANKS.test(indicator) && 'as_of' in period && ref && period.as_of === ref) period = yearPeriod(Number(ref.slice(0, 4)))
     return { period, explicit: true }
   }

@@ -11,7 +11,8 @@ import { parseCount, WORD_NUMBER_SOURCE } from '../numbers.js'
  */
 export interface PeriodPhrase {
   readonly span: Span
-  readonly period: Period
+  /** Null for a relative phrase ("this year") in a document with no known date. */
+  readonly period: Period | null
   /** as_of phrases, "so far", "currently". */
   readonly asOf: boolean
   /** A comparison base, not the figure's period. */
@@ -91,7 +92,13 @@ export function periodPhrases(text: string, offset: number, ref: string | null):
     const before = text.slice(Math.max(0, m.index - 50), m.index)
     const base = BASE_BEFORE.test(before) || BASE_BEFORE_SAME.test(before)
     const period = read(g, refYear, refMonth, ref)
-    if (!period) continue
+    // A relative phrase without a reference day still claims its figure: unknown, not another phrase's period.
+    if (!period) {
+      if (refYear === null && /\b(?:this|last|next|current|previous|past) year\b|so far|to date|currently|at present/i.test(m[0])) {
+        out.push({ span, period: null, asOf: false, base })
+      }
+      continue
+    }
     out.push({ span, period: period.period, asOf: period.asOf, base })
   }
   return out
