@@ -76,7 +76,7 @@ function buildSentence(
   const span = sentence.span
   const text = ctx.text.slice(span.start, span.end)
   const cues = cuesIn(text, span.start)
-  const own = periodPhrases(text, span.start, ref)
+  const own = periodPhrases(text, span.start, ref, ctx.published?.basis !== 'inferred')
   const phrases = [...own, ...timePhrases(times.within(span), span, ctx.text, own)].sort((a, b) => a.span.start - b.span.start)
   const parties = partiesIn(ctx, span, pair, entities)
   const source = sourceOf(ctx, span, text, entities)

@@ -37,6 +37,14 @@ describe('sources, provinces and context', () => {
     }
   })
 
+  it('moves a year-less date to last year only when the document date is stated', () => {
+    const text = 'As of August 20, Thailand had 300 valid projects in Laos.'
+    const stated = figures(text, { reference: '2022-07-01', published: { start: '2022-07-01', end: '2022-07-01', basis: 'stated' } })
+    expect(stated[0].period).toEqual({ as_of: '2021-08-20' })
+    const inferred = figures(text, { reference: '2022-07-01', published: { start: '2022-07-01', end: '2022-07-01', basis: 'inferred' } })
+    expect(inferred[0].period).toEqual({ as_of: '2022-08-20' })
+  })
+
   it('leaves a relative period unknown when the document has no date', () => {
     const list = figures('Trade between Laos and Thailand reached $5 billion in 2021 and $3 billion in the first half of this year.', { reference: null })
     expect(list.map((m) => m.period)).toEqual([{ start: '2021-01-01', end: '2021-12-31' }, null])

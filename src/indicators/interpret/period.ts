@@ -80,9 +80,11 @@ export function referenceDay(ctx: PipelineContext): string | null {
 }
 
 /** Every period phrase in `text` (a sentence starting at `offset`). */
-export function periodPhrases(text: string, offset: number, ref: string | null): PeriodPhrase[] {
+export function periodPhrases(text: string, offset: number, ref: string | null, refStated = true): PeriodPhrase[] {
   const refYear = ref ? Number(ref.slice(0, 4)) : null
-  const refMonth = ref ? Number(ref.slice(5, 7)) : null
+  // "As of August 20" in a July article is last year's August, but only when the
+  // article's date is stated: an inferred date is too loose to move a year by.
+  const refMonth = ref && refStated ? Number(ref.slice(5, 7)) : null
   const out: PeriodPhrase[] = []
   PATTERN.lastIndex = 0
   let m: RegExpExecArray | null
