@@ -38,7 +38,7 @@ describe('sources, provinces and context', () => {
   })
 
   it('moves a year-less date to last year only when the document date is stated', () => {
-    const text = 'As of August 20, Thailand had 300 valid projects in Laos.'
+    const text = 'As of August 20, Thailand had 300 valid investment projects in Laos.'
     const stated = figures(text, { reference: '2022-07-01', published: { start: '2022-07-01', end: '2022-07-01', basis: 'stated' } })
     expect(stated[0].period).toEqual({ as_of: '2021-08-20' })
     const inferred = figures(text, { reference: '2022-07-01', published: { start: '2022-07-01', end: '2022-07-01', basis: 'inferred' } })
