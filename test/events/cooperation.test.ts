@@ -63,3 +63,12 @@ describe('evidence', () => {
     expect(agreements[0].span.end).toBe(agreements[1].span.end)
   })
 })
+
+describe('aid without named parties', () => {
+  it('keeps a stated donation between the pair when the sentence names nobody', () => {
+    const text = 'Japan and the Philippines agreed to expand health cooperation. Last year, 2 million doses of vaccine were donated under the programme.'
+    const [aid] = eventsOf(text, JP_PH, '2024-01-10').filter((e) => e.type === 'aid')
+    expect([...aid.actors].sort()).toEqual(['country:JP', 'country:PH'])
+    expect(aid.when?.start).toBe('2023-01-01')
+  })
+})

@@ -20,14 +20,20 @@ export const aid: Recognizer<EventDraft> = {
     const token = info.tokens.find((t) => t.span.start === verb.start)
     if (!token || token.pos !== 'VERB') return null
     const clause = clauseOf(info, verb)
-    const object = ctx.text.slice(verb.end, Math.min(clause.end, verb.end + 90))
+    // What is given follows the verb, or precedes it in the passive ("2 million doses were donated").
+    const passive = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i.test(ctx.text.slice(Math.max(clause.start, verb.start - 20), verb.start))
+    const object = passive ? ctx.text.slice(clause.start, verb.start) : ctx.text.slice(verb.end, Math.min(clause.end, verb.end + 90))
     const humanitarian = HUMANITARIAN.test(object)
     const economic = ECONOMIC.test(object)
     if (!humanitarian && !economic) return null
     // "received" needs the word of giving itself ("received a donation").
     if (/^receiv/i.test(match.groups!.verb) && !/\b(?:donations?|aid|assistance|gifts?|grants?)\b/i.test(object)) return null
     const draft = makeEvent(ctx, { type: 'aid', subtype: humanitarian ? 'humanitarian' : 'economic', ruleId: 'events:aid', trigger: verb, roles: 'parties' })
-    if (!draft || draft.actors.length === 0) return null
+    if (!draft) return null
+    // Aid matters even when the sentence names nobody ("2 million doses were
+    // donated"): a stated quantity is between the article's two countries.
+    if (draft.actors.length === 0 && /\d/.test(object)) draft.actors = pairOf(ctx)
+    if (draft.actors.length === 0) return null
     draft.actors = draft.actors.filter((a) => !a.startsWith('person:') || draft.actors.every((b) => b.startsWith('person:')))
     // "received a Canadian donation": one side named, the other is the pair's other country.
     const countries = draft.actors.filter((a) => a.startsWith('country:'))
