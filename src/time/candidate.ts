@@ -48,6 +48,8 @@ export interface TimeCandidate {
   readonly relation?: 'after' | 'before' | 'offset'
   /** For `offset` relations: days from the last day named before ("two days later": 2). */
   readonly offsetDays?: number
+  /** For `offset` relations in months or years: months from the last time named before ("a year earlier": -12). */
+  readonly offsetMonths?: number
 }
 
 const ORDER: Record<Needs, number> = { none: 0, year: 1, reference: 2 }
@@ -70,7 +72,7 @@ export function fromMatch(
   ruleId: string,
   needs: Needs,
   resolve: (anchor: Anchor) => TimeInterval | null,
-  extra: Partial<Pick<TimeCandidate, 'asOf' | 'period' | 'relation' | 'offsetDays'>> = {},
+  extra: Partial<Pick<TimeCandidate, 'asOf' | 'period' | 'relation' | 'offsetDays' | 'offsetMonths'>> = {},
 ): TimeCandidate {
   const span = spanOf(match)
   return { span, text: match.input.slice(span.start, span.end), ruleId, needs, resolve, ...extra }

@@ -7,7 +7,9 @@ import { dayMonthRange } from './recognizers/day-month-range.js'
 import { edgeOfCurrent } from './recognizers/edge-of-current.js'
 import { decade } from './recognizers/decade.js'
 import { firstMonths } from './recognizers/first-months.js'
+import { fiscalYear } from './recognizers/fiscal-year.js'
 import { half } from './recognizers/half.js'
+import { holiday } from './recognizers/holiday.js'
 import { isoDate } from './recognizers/iso-date.js'
 import { monthAlone } from './recognizers/month-alone.js'
 import { monthDay } from './recognizers/month-day.js'
@@ -23,6 +25,8 @@ import { relativeToPrevious } from './recognizers/relative-to-previous.js'
 import { relativeUnit } from './recognizers/relative-unit.js'
 import { samePeriod } from './recognizers/same-period.js'
 import { weekday } from './recognizers/weekday.js'
+import { weekdayAbbreviation } from './recognizers/weekday-abbreviation.js'
+import { weekend } from './recognizers/weekend.js'
 import { year } from './recognizers/year.js'
 import { yearMonthDay } from './recognizers/year-month-day.js'
 import { yearSpan } from './recognizers/year-span.js'
@@ -45,6 +49,7 @@ export const TIME_RECOGNIZERS: readonly Recognizer<TimeCandidate>[] = [
   dayMonthRange,
   monthDay,
   dayMonth,
+  holiday,
   monthRange,
   monthYear,
   firstMonths,
@@ -56,11 +61,14 @@ export const TIME_RECOGNIZERS: readonly Recognizer<TimeCandidate>[] = [
   pastDuration,
   relativeUnit,
   monthAlone,
+  fiscalYear,
   yearSpan,
   decade,
   year,
   relativeDay,
   weekday,
+  weekdayAbbreviation,
+  weekend,
   asOfNow,
   relation,
   relativeToPrevious,

@@ -11,6 +11,12 @@ const FUTURE =
 const DECIDED_TO =
   /\b(?:agreed|decided|pledged|promised|vowed|resolved|undertook|planned|arranged|invited\s+\w+(?:\s+\w+)?)\s+to\s+(?!(?:have|the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]+/gi
 
+// "Would" is the future of reported speech ("he said the president would visit on Friday"): a
+// future marker after a reporting verb, never in a conditional of its own ("it would be wise") or
+// before "have" (a past that did not happen).
+const WOULD = /\bwould(?!\s+(?:not\s+)?have\b|n['’]t\s+have\b)/gi
+const REPORTED = /\b(?:said|says|told|announced|stated|added|noted|reported|confirmed|indicated|revealed|disclosed|informed|promised|pledged|assured|expected|hoped|believed)\b/i
+
 // Markers of a clause about the past: past forms of common irregular verbs,
 // auxiliaries of the past and perfect, and "-ed" verbs.
 const PAST =
@@ -94,6 +100,14 @@ function markersIn(text: string, within: Span, posAt: Map<number, string>): Mark
   while ((m = FUTURE.exec(piece)) !== null) {
     const span = { start: within.start + m.index, end: within.start + m.index + m[0].length }
     out.push({ ...span, tense: 'future' })
+    taken.push(span)
+  }
+  WOULD.lastIndex = 0
+  while ((m = WOULD.exec(piece)) !== null) {
+    if (!REPORTED.test(piece.slice(0, m.index))) continue
+    const span = { start: within.start + m.index, end: within.start + m.index + m[0].length }
+    // What comes before "would" is the reporting clause ("in July, China announced that it would ...").
+    out.push({ ...span, tense: 'future', before: 'past' })
     taken.push(span)
   }
   DECIDED_TO.lastIndex = 0

@@ -21,11 +21,18 @@ export function monthOf(name: string): number {
 }
 
 export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
+/** Abbreviations that are no other word or name ("Tues", "Thurs."). */
+export const WEEKDAY_ABBR = '(?:Tues|Thurs?|Fri)(?![a-z])\\.?'
+/**
+ * Abbreviations that are also words or names ("Sun", "Sat", "Wed", "Mon", and "Thu", "Tue" in
+ * Vietnamese and Nordic names): taken only after "on", "last", "next" or before a date.
+ */
+export const WEEKDAY_ABBR_AMBIGUOUS = '(?:Mon|Tue|Wed|Thu|Sat|Sun)(?![a-z])\\.?'
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
 
-/** 0 = Monday ... 6 = Sunday. */
+/** 0 = Monday ... 6 = Sunday, for a full name or an abbreviation ("Thurs."); -1 otherwise. */
 export function weekdayIndex(name: string): number {
-  return WEEKDAYS.indexOf(name.toLowerCase())
+  return WEEKDAYS.indexOf(name.slice(0, 3).toLowerCase())
 }
 
 /** A day of the month: 1-31 with an optional ordinal suffix. */

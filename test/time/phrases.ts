@@ -9,10 +9,22 @@
 import type { Phrase } from './phrase-helpers.js'
 import { ABSOLUTE, MONTHS, YEARS } from './phrases-dates.js'
 import { AS_OF, NEGATIVE, RELATIVE } from './phrases-relative.js'
+import { COUNTED, HOLIDAYS, REPORTED, WEEKS } from './phrases-calendar.js'
 
 export type { Phrase } from './phrase-helpers.js'
 
-export const PHRASES: readonly Phrase[] = [...ABSOLUTE, ...MONTHS, ...YEARS, ...RELATIVE, ...AS_OF, ...NEGATIVE]
+export const PHRASES: readonly Phrase[] = [
+  ...ABSOLUTE,
+  ...MONTHS,
+  ...YEARS,
+  ...RELATIVE,
+  ...AS_OF,
+  ...NEGATIVE,
+  ...WEEKS,
+  ...COUNTED,
+  ...REPORTED,
+  ...HOLIDAYS,
+]
 
 /** Expand a short form (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) to its first or last day. */
 export function dayOfShort(short: string, end: boolean): string {

@@ -3,9 +3,10 @@ import { COUNT, countOf } from '../words.js'
 import { timeRecognizer } from './define.js'
 
 // "the next day", "the following day", "the same day", "the previous day",
-// "two days later", "a week earlier": counted from the last day named before.
+// "two days later", "a week earlier": counted from the last day named before;
+// "a year earlier", "two months later": from the last time named in the same or previous sentence.
 const PATTERN = new RegExp(
-  `\\b(?<t>(?:the\\s+)?(?<nd>next|following|previous|preceding|same)\\s+day|(?<n>${COUNT})\\s+(?<u>days?|weeks?)\\s+(?<dir>later|earlier))\\b`,
+  `\\b(?<t>(?:the\\s+)?(?<nd>next|following|previous|preceding|same)\\s+day|(?<n>${COUNT})\\s+(?<u>days?|weeks?|months?|years?)\\s+(?<dir>later|earlier))\\b`,
   'dgi',
 )
 
@@ -19,7 +20,12 @@ export const relativeToPrevious = timeRecognizer('relative-to-previous', PATTERN
   else {
     const n = countOf(g.n)
     if (!(n >= 1)) return null
-    offset = n * (/^w/i.test(g.u) ? 7 : 1) * (g.dir.toLowerCase() === 'later' ? 1 : -1)
+    const sign = g.dir.toLowerCase() === 'later' ? 1 : -1
+    if (/^[my]/i.test(g.u)) {
+      const months = n * (/^y/i.test(g.u) ? 12 : 1) * sign
+      return fromMatch(match, 'time:relative-to-previous', 'reference', () => null, { relation: 'offset', offsetMonths: months })
+    }
+    offset = n * (/^w/i.test(g.u) ? 7 : 1) * sign
   }
   return fromMatch(match, 'time:relative-to-previous', 'reference', () => null, { relation: 'offset', offsetDays: offset })
 })

@@ -1,5 +1,5 @@
 import { between, parseIsoDay } from '../calendar.js'
-import { fromMatch } from '../candidate.js'
+import { fromMatch, type TimeCandidate } from '../candidate.js'
 import { weekdayDay } from '../anchor-rules.js'
 import { WEEKDAY, weekdayIndex } from '../words.js'
 import { timeRecognizer } from './define.js'
@@ -14,10 +14,13 @@ const PATTERN = new RegExp(
  * A weekday: in a past (or unmarked) clause the latest one on or before the
  * reference, in a future clause the next one after it.
  */
-export const weekday = timeRecognizer('weekday', PATTERN, (match) => {
-  const g = match.groups!
-  const wd = weekdayIndex(g.wd)
-  const rel = g.rel?.toLowerCase().replace(/\s+/g, ' ')
+export const weekday = timeRecognizer('weekday', PATTERN, (match) => weekdayCandidate(match, match.groups!.wd, match.groups!.rel))
+
+/** The candidate for a weekday match (full name or abbreviation), with its "last"/"next"/"this". */
+export function weekdayCandidate(match: RegExpExecArray, name: string, relWord: string | undefined): TimeCandidate | null {
+  const wd = weekdayIndex(name)
+  if (wd < 0) return null
+  const rel = relWord?.toLowerCase().replace(/\s+/g, ' ')
   return fromMatch(match, 'time:weekday', 'reference', (anchor) => {
     const ref = parseIsoDay(anchor.reference)
     if (ref === null) return null
@@ -29,4 +32,4 @@ export const weekday = timeRecognizer('weekday', PATTERN, (match) => {
     const day = weekdayDay(base, wd, mode)
     return between(day, day, 'day')
   })
-})
+}

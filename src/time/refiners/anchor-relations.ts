@@ -1,6 +1,8 @@
 import type { Refiner } from '../../pipeline/recognizer.js'
 import { sentenceAt } from '../../pipeline/context.js'
-import { between, bounds } from '../calendar.js'
+import type { PipelineContext } from '../../pipeline/context.js'
+import type { TimeInterval } from '../../model/types.js'
+import { between, bounds, monthsInterval, shiftDay, ymdOf } from '../calendar.js'
 import { maxNeeds, type TimeCandidate } from '../candidate.js'
 
 /** How long "shortly after" stretches: a week. */
@@ -20,7 +22,7 @@ export const anchorRelations: Refiner<TimeCandidate> = {
   refine(ctx, results) {
     return results.map((c, i) => {
       if (!c.relation) return c
-      if (c.relation === 'offset') return offsetFrom(c, results.slice(0, i))
+      if (c.relation === 'offset') return c.offsetMonths !== undefined ? monthsFrom(ctx, c, results.slice(0, i)) : offsetFrom(c, results.slice(0, i))
       const sentence = sentenceAt(ctx, c.span.start)
       const lo = sentence?.span.start ?? 0
       const hi = sentence?.span.end ?? ctx.text.length
@@ -59,4 +61,40 @@ function offsetFrom(c: TimeCandidate, earlier: readonly TimeCandidate[]): TimeCa
       return s === e ? between(s + offset, s + offset, 'day') : null
     },
   }
+}
+
+/**
+ * "A year earlier", "two months later": the last time named in the same or
+ * the previous sentence, shifted by whole months. A year, quarter or range
+ * shifts whole; a single day or a week gives the month it shifts into ("a
+ * month later" is not a day's count). Months from a year are not counted.
+ */
+function monthsFrom(ctx: PipelineContext, c: TimeCandidate, earlier: readonly TimeCandidate[]): TimeCandidate {
+  const here = sentenceAt(ctx, c.span.start)?.index
+  const target = [...earlier].reverse().find((o) => !o.relation && !o.asOf)
+  if (!target) return c
+  const there = sentenceAt(ctx, target.span.start)?.index
+  if (here === undefined || there === undefined ? c.span.start - target.span.end > OFFSET_REACH : here - there > 1) return c
+  const months = c.offsetMonths ?? 0
+  return {
+    ...c,
+    needs: maxNeeds('none', target.needs),
+    resolve: (anchor) => {
+      const v = target.resolve(anchor)
+      return v ? shiftMonths(v, months) : null
+    },
+  }
+}
+
+function shiftMonths(v: TimeInterval, months: number): TimeInterval | null {
+  const [s, e] = bounds(v)
+  if (v.granularity === 'year' || v.granularity === 'decade') {
+    return months % 12 === 0 ? between(shiftDay(s, 0, months), shiftDay(e + 1, 0, months) - 1, v.granularity) : null
+  }
+  if (e - s < 28) {
+    const [y, m] = ymdOf(shiftDay(s, 0, months))
+    return monthsInterval(y, m)
+  }
+  // A month, quarter or range of months: the same months, shifted (to the last day of the end month).
+  return between(shiftDay(s, 0, months), shiftDay(e + 1, 0, months) - 1, v.granularity)
 }
