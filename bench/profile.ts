@@ -84,7 +84,7 @@ export function summarize(profile: CpuProfile, megabytes: number, top = 30): Pro
 export async function profilePipeline(megabytes: number): Promise<ProfileSummary> {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-prof-'))
   try {
-    await runChild(['dyad', String(megabytes * 1e6)], ['--cpu-prof', `--cpu-prof-dir=${dir}`])
+    await runChild(['dyad-plain', String(megabytes * 1e6)], ['--cpu-prof', `--cpu-prof-dir=${dir}`])
     const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))
     if (!file) throw new Error('no .cpuprofile written')
     return summarize(JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile, megabytes)

@@ -1,6 +1,6 @@
 // One throughput measurement in its own process (one core):
 //   node --import tsx bench/throughput-child.ts <system> <bytes> [shard shards]
-// system: dyad | dyad-long | dyad-short | compromise | wink | chrono.
+// system: dyad | dyad-plain | dyad-long | dyad-short | compromise | wink | chrono.
 // Prints one JSON line (ChildResult). CPU seconds are this process's own, so
 // rates per core hold even when other work shares the machine.
 import { DEFAULT_STAGES } from '../src/pipeline/config.js'
@@ -10,7 +10,6 @@ import { longArticle, replicated, seedTexts, shortArticles, type BenchDoc } from
 import { cpuSeconds, peakRssMb } from './machine.js'
 
 export interface StageTime {
-  readonly cpuSeconds: number
   readonly wallSeconds: number
 }
 
@@ -25,26 +24,30 @@ export interface ChildResult {
   readonly stages?: Record<string, StageTime>
 }
 
-/** The pipeline's stages, each timed as it runs inside processDocument. */
-function timedStages(into: Record<string, { cpu: number; wall: number }>): Stage[] {
+/**
+ * The pipeline's stages, each timed as it runs inside processDocument. Wall
+ * clock only: process.cpuUsage() per stage costs a system call that showed
+ * up as a fifth of the profile. The process's CPU time is read once around
+ * the whole run; stage shares are shares of the wall time inside stages.
+ */
+function timedStages(into: Record<string, { wall: number }>): Stage[] {
   return DEFAULT_STAGES.map((stage) => {
-    const slot = (into[stage.name] = { cpu: 0, wall: 0 })
+    const slot = (into[stage.name] = { wall: 0 })
     return {
       name: stage.name,
       run(ctx) {
-        const c = process.cpuUsage()
         const t = performance.now()
         stage.run(ctx)
         slot.wall += performance.now() - t
-        const d = process.cpuUsage(c)
-        slot.cpu += d.user + d.system
       },
     }
   })
 }
 
 /** The libraries are loaded only by the child that measures them (startup and memory stay out of Dyad's figures). */
-async function systemRunner(system: string, stageTimes: Record<string, { cpu: number; wall: number }>): Promise<(doc: BenchDoc) => void> {
+async function systemRunner(system: string, stageTimes: Record<string, { wall: number }>): Promise<(doc: BenchDoc) => void> {
+  // The plain pipeline, untimed (for profiles).
+  if (system === 'dyad-plain') return (doc) => void processDocument({ docId: doc.id, source: `${doc.id}.txt`, text: doc.text })
   if (system.startsWith('dyad')) {
     const stages = timedStages(stageTimes)
     return (doc) => void processDocument({ docId: doc.id, source: `${doc.id}.txt`, text: doc.text }, stages)
@@ -84,11 +87,11 @@ function documentsFor(system: string, bytes: number, shard: number, shards: numb
 
 /** Measure one system over its documents, after a warm-up on the seed articles. */
 export async function measure(system: string, bytes: number, shard = 0, shards = 1): Promise<ChildResult> {
-  const stageTimes: Record<string, { cpu: number; wall: number }> = {}
+  const stageTimes: Record<string, { wall: number }> = {}
   const run = await systemRunner(system, stageTimes)
   for (const [i, text] of seedTexts().entries()) run({ id: `warm${i}`, text })
   // Reset in place: the timed stages hold these very objects.
-  for (const slot of Object.values(stageTimes)) Object.assign(slot, { cpu: 0, wall: 0 })
+  for (const slot of Object.values(stageTimes)) Object.assign(slot, { wall: 0 })
   const docs = documentsFor(system, bytes, shard, shards)
   const c0 = cpuSeconds()
   const t0 = performance.now()
@@ -99,9 +102,7 @@ export async function measure(system: string, bytes: number, shard = 0, shards =
   }
   const wall = (performance.now() - t0) / 1000
   const cpu = cpuSeconds() - c0
-  const stages = system.startsWith('dyad')
-    ? Object.fromEntries(Object.entries(stageTimes).map(([k, v]) => [k, { cpuSeconds: v.cpu / 1e6, wallSeconds: v.wall / 1000 }]))
-    : undefined
+  const stages = Object.keys(stageTimes).length > 0 ? Object.fromEntries(Object.entries(stageTimes).map(([k, v]) => [k, { wallSeconds: v.wall / 1000 }])) : undefined
   return { system, documents: docs.length, bytes: total, cpuSeconds: cpu, wallSeconds: wall, peakRssMb: peakRssMb(), stages }
 }
 

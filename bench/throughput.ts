@@ -40,8 +40,11 @@ export interface Rate {
 
 export interface StageShare {
   readonly stage: string
-  readonly cpuSeconds: number
+  /** Wall seconds inside the stage, summed over processes. */
+  readonly wallSeconds: number
+  /** Share of the time inside stages. */
   readonly share: number
+  /** The pipeline's per-core rate divided by the share: the stage's rate alone, per core. */
   readonly mbPerCoreSecond: number
 }
 
@@ -74,13 +77,11 @@ export function combine(parts: readonly ChildResult[]): Rate {
 }
 
 function stageShares(parts: readonly ChildResult[]): StageShare[] {
-  const bytes = parts.reduce((n, p) => n + p.bytes, 0)
-  const total = parts.reduce((n, p) => n + p.cpuSeconds, 0)
+  const perCore = combine(parts).mbPerCoreSecond
   const names = Object.keys(parts[0].stages ?? {})
-  return names.map((stage) => {
-    const cpu = parts.reduce((n, p) => n + (p.stages?.[stage]?.cpuSeconds ?? 0), 0)
-    return { stage, cpuSeconds: cpu, share: cpu / total, mbPerCoreSecond: bytes / MB / cpu }
-  })
+  const wall = (stage: string) => parts.reduce((n, p) => n + (p.stages?.[stage]?.wallSeconds ?? 0), 0)
+  const total = names.reduce((n, s) => n + wall(s), 0)
+  return names.map((stage) => ({ stage, wallSeconds: wall(stage), share: wall(stage) / total, mbPerCoreSecond: perCore / (wall(stage) / total) }))
 }
 
 /** The whole throughput section: 20 MB (2 MB with quick), references on the first `referenceMb` of the same text. */

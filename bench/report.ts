@@ -1,0 +1,132 @@
+// bench/results.md from bench/results.json: readable tables.
+import type { EntityBenchmark } from './entities.js'
+import type { Machine } from './machine.js'
+import type { ProfileSummary } from './profile.js'
+import type { Results } from './results-file.js'
+import type { ScaleResult } from './scale-child.js'
+import type { Rate, Throughput } from './throughput.js'
+import { formatTimeAccuracy, type TimeAccuracy } from './time-accuracy.js'
+import type { WorkerBenchmark } from './worker-bench.js'
+
+function table(head: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  const line = (cells: readonly (string | number)[]) => `| ${cells.map(String).join(' | ')} |`
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n')
+}
+
+const f = (x: number | null | undefined, digits = 2) => (x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(digits))
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`
+
+function machineLine(m: Machine | undefined): string {
+  if (!m) return ''
+  const load = m.loadEnd === undefined ? `${f(m.loadStart, 1)}` : `${f(m.loadStart, 1)} → ${f(m.loadEnd, 1)}`
+  return `${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, ${m.date}; 1-minute load average ${load}`
+}
+
+function rateRow(name: string, r: Rate): (string | number)[] {
+  return [name, f(r.megabytes, 2), r.documents, f(r.mbPerCoreSecond, 3), f(r.docsPerCoreSecond, 1), f(r.mbPerWallSecond, 3), r.processes, f(r.peakRssMb, 0)]
+}
+
+function throughputSection(t: Throughput): string {
+  const head = ['system', 'MB', 'docs', 'MB/s per core (CPU time)', 'docs/s per core', 'MB/s wall (all processes)', 'processes', 'peak RSS MB']
+  const rows = [
+    rateRow(`Dyad pipeline (seed articles to ${t.corpusMb} MB)`, t.dyad),
+    rateRow('Dyad, long article (~100 KB)', t.long),
+    rateRow('Dyad, short articles (2 lines)', t.short),
+    ...Object.entries(t.references).map(([name, r]) => rateRow(`${name} (first ${t.referenceMb} MB)`, r)),
+  ]
+  const stages = table(
+    ['stage (timed inside the pipeline)', 'wall s (all processes)', 'share of time in stages', 'MB/s per core alone (pipeline rate / share)'],
+    t.stages.map((s) => [s.stage, f(s.wallSeconds, 1), pct(s.share), f(s.mbPerCoreSecond, 3)]),
+  )
+  return [
+    '## Throughput',
+    '',
+    'Per-core rates divide by the CPU seconds of the measuring process (user + system), so they hold on a shared machine; wall rates depend on what else ran.',
+    'compromise: `nlp(text)` then `.people()`, `.places()`, `.organizations()`; wink-nlp: lite English model, `readDoc` + entities; chrono-node: `chrono.parse`.',
+    '',
+    table(head, rows),
+    '',
+    stages,
+  ].join('\n')
+}
+
+function entitySection(e: EntityBenchmark): string {
+  return [
+    `## Entity accuracy (${e.documents} seed documents, ${e.gold} gold entities; bench/entities.ts)`,
+    '',
+    table(
+      ['system', 'recall', 'found', 'precision', 'reported', 'ms'],
+      (
+        [
+          ['Dyad', e.dyad],
+          ['compromise', e.compromise],
+          ['wink-nlp', e.wink],
+        ] as const
+      ).map(([n, s]) => [n, f(s.recall, 3), s.found, f(s.precision, 3), s.reported, s.ms]),
+    ),
+  ].join('\n')
+}
+
+function scaleRows(runs: readonly ScaleResult[]): string {
+  return table(
+    ['documents', 'peak RSS MB', 'CPU ms/doc', 'wall ms/doc', 'pipeline ms/doc (wall)', 'store ms/doc (wall)', 'resolution ms/doc (wall)', 'failures'],
+    runs.map((r) => [r.documents, f(r.peakRssMb, 0), f(r.cpuMsPerDoc, 1), f(r.wallMsPerDoc, 1), f(r.pipelineMsPerDoc, 1), f(r.storeMsPerDoc, 1), f(r.resolveMsPerDoc, 1), r.failures]),
+  )
+}
+
+function scaleSection(scale: Results | undefined, small: ScaleResult | undefined): string {
+  const out = ['## Memory and cost growth (generated documents, fresh SQLite store, ingest service in batches of 250)', '']
+  if (small) out.push('From the regular run:', '', scaleRows([small]), '')
+  if (scale) {
+    const runs = Object.values(scale.runs as Record<string, ScaleResult>).sort((a, b) => a.documents - b.documents)
+    out.push(`From \`${scale.command}\` (${machineLine(scale.machine)}):`, '', scaleRows(runs), '')
+    for (const g of scale.growth ?? []) out.push(`- ${g.from} → ${g.to} documents: peak RSS ×${f(g.peakRss)}, CPU per document ×${f(g.cpuPerDoc)}, wall per document ×${f(g.wallPerDoc)} (targets: ×1.2 at most)`)
+    const largest = runs[runs.length - 1]
+    if (largest?.checkpoints?.length) {
+      out.push('', `Checkpoints of the ${largest.documents}-document run (per-document figures over each window):`, '')
+      out.push(
+        table(
+          ['stored', 'RSS MB', 'peak MB', 'CPU ms/doc', 'pipeline ms/doc', 'resolution ms/doc', 'wall ms/doc'],
+          largest.checkpoints.map((c) => [c.documents, f(c.rssMb, 0), f(c.peakRssMb, 0), f(c.cpuMsPerDoc, 1), f(c.pipelineMsPerDoc, 1), f(c.resolveMsPerDoc, 1), f(c.wallMsPerDoc, 1)]),
+        ),
+      )
+    }
+  }
+  return out.join('\n')
+}
+
+function workerSection(w: WorkerBenchmark): string {
+  return [
+    `## Scale-out: pg-boss workers on PostgreSQL (${w.documents} generated documents; first job start to last job completion)`,
+    '',
+    table(
+      ['workers', 'seconds', 'docs/s', 'CPU s per worker', 'jobs per worker', 'failed attempts', 'stored', 'distinct', 'missing', 'not completed'],
+      w.runs.map((r) => [r.workers, f(r.seconds, 1), f(r.docsPerSecond, 2), r.cpuSeconds.map((c) => f(c, 1)).join(', '), r.jobsDone.join(', '), r.failedAttempts, r.stored, r.distinct, r.missing, r.notCompleted]),
+    ),
+    '',
+    `2 workers against 1: ×${f(w.speedup)} (target ×1.7).`,
+  ].join('\n')
+}
+
+function profileSection(p: ProfileSummary & { machine?: Machine }): string {
+  return [
+    `## CPU profile of the pipeline (${p.megabytes} MB, node --cpu-prof, ${f(p.totalMs / 1000, 1)} s of samples, idle excluded)`,
+    '',
+    table(['function', 'where', 'self share', 'self ms'], p.functions.slice(0, 25).map((x) => [`\`${x.function}\``, x.where, pct(x.selfShare), f(x.selfMs, 0)])),
+    '',
+    table(['file or package', 'self share'], p.files.slice(0, 20).map((x) => [x.file, pct(x.selfShare)])),
+  ].join('\n')
+}
+
+/** The whole results file as Markdown. */
+export function formatResults(r: Results): string {
+  const parts = ['# Dyad benchmarks', '', 'Written by `npm run bench` (bench/run.ts); numbers in bench/results.json.', '']
+  if (r.machine) parts.push(`Machine: ${machineLine(r.machine)}${r.quick ? ' (--quick)' : ''}`, '')
+  if (r.throughput) parts.push(throughputSection(r.throughput as Throughput), '')
+  if (r.timeAccuracy) parts.push('## Time expressions (bench/time-accuracy.ts)', '', '```', formatTimeAccuracy(r.timeAccuracy as TimeAccuracy).trimEnd(), '```', '')
+  if (r.entityAccuracy) parts.push(entitySection(r.entityAccuracy as EntityBenchmark), '')
+  if (r.scaleSmall || r.scale) parts.push(scaleSection(r.scale, r.scaleSmall as ScaleResult | undefined), '')
+  if (r.workers) parts.push(workerSection(r.workers as WorkerBenchmark), '')
+  if (r.profile) parts.push(profileSection(r.profile as ProfileSummary), '')
+  return `${parts.join('\n').trimEnd()}\n`
+}

@@ -1,0 +1,84 @@
+// npm run bench [-- --quick | --scale [--sizes 1000,10000,100000] | --workers]
+//   (default)  throughput of the pipeline and each stage, reference
+//              libraries, time and entity accuracy, the 1k scale run,
+//              the worker benchmark when DYAD_TEST_PG is set
+//   --quick    the same on a small text (a minute or two)
+//   --scale    only the memory and cost growth runs (1k, 10k, 100k by default)
+//   --workers  only the PostgreSQL worker benchmark (needs DYAD_TEST_PG)
+//   --profile  only the CPU profile of the pipeline over the 20 MB text
+// Writes bench/results.json (each mode its own sections) and bench/results.md.
+import { writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
+import { entityBenchmark } from './entities.js'
+import { describeMachine } from './machine.js'
+import { profilePipeline } from './profile.js'
+import { formatResults } from './report.js'
+import { RESULTS_MD, readResults, writeResults } from './results-file.js'
+import { growth, scaleBenchmark } from './scale.js'
+import type { ScaleResult } from './scale-child.js'
+import { throughputBenchmark } from './throughput.js'
+import { timeAccuracy } from './time-accuracy.js'
+import { workerBenchmark } from './worker-bench.js'
+
+function flag(name: string): boolean {
+  return process.argv.includes(`--${name}`)
+}
+
+function value(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`)
+  return i >= 0 ? process.argv[i + 1] : undefined
+}
+
+function say(line: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`)
+}
+
+async function scaleMode(sizes: number[]): Promise<void> {
+  const machine = describeMachine()
+  await scaleBenchmark(sizes, 250, process.env.DYAD_BENCH_LOG, (r) => {
+    say(`scale ${r.documents}: peak RSS ${r.peakRssMb.toFixed(0)} MB, ${r.cpuMsPerDoc.toFixed(1)} CPU ms/doc, ${r.wallMsPerDoc.toFixed(1)} wall ms/doc`)
+    // Re-read at each write: other sizes may be measured by another run meanwhile.
+    const runs: Record<string, ScaleResult> = { ...((readResults().scale?.runs ?? {}) as Record<string, ScaleResult>), [String(r.documents)]: r }
+    // Written after every size: a long run interrupted keeps what it measured.
+    writeResults({ scale: { machine: { ...machine, loadEnd: loadavg()[0] }, command: 'npm run bench -- --scale', runs, growth: growth(Object.values(runs)) } })
+  })
+}
+
+async function main(): Promise<void> {
+  if (flag('scale')) {
+    await scaleMode((value('sizes') ?? '1000,10000,100000').split(',').map(Number))
+  } else if (flag('profile')) {
+    const mb = Number(value('mb') ?? 20)
+    say(`profiling the pipeline over ${mb} MB (node --cpu-prof)`)
+    writeResults({ profile: { machine: describeMachine(), ...(await profilePipeline(mb)) } })
+  } else if (flag('workers')) {
+    const pg = process.env.DYAD_TEST_PG
+    if (!pg) throw new Error('--workers needs DYAD_TEST_PG (a PostgreSQL URL)')
+    writeResults({ workers: await workerBenchmark(pg, Number(value('documents') ?? 150), say) })
+  } else {
+    const quick = flag('quick')
+    const machine = describeMachine()
+    say(`${machine.cpu}, ${machine.cores} cores, load ${machine.loadStart.toFixed(1)}${quick ? ' (quick)' : ''}`)
+    // Each section is written as soon as it is measured: a failure later keeps it.
+    writeResults({ machine, quick })
+    writeResults({ throughput: await throughputBenchmark({ quick, log: say }) })
+    say('time accuracy')
+    writeResults({ timeAccuracy: await timeAccuracy() })
+    say('entity accuracy')
+    writeResults({ entityAccuracy: await entityBenchmark() })
+    say(`scale ${quick ? 200 : 1000}`)
+    writeResults({ scaleSmall: (await scaleBenchmark([quick ? 200 : 1000], 250))[0] })
+    const pg = process.env.DYAD_TEST_PG
+    if (pg) writeResults({ workers: await workerBenchmark(pg, quick ? 40 : 150, say) })
+    else say('workers: skipped (set DYAD_TEST_PG to a PostgreSQL URL to measure 1 and 2 workers)')
+    writeResults({ machine: { ...machine, loadEnd: loadavg()[0] } })
+  }
+  const md = formatResults(readResults())
+  writeFileSync(RESULTS_MD, md)
+  process.stdout.write(md)
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  process.exitCode = 1
+})
