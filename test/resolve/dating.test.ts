@@ -134,3 +134,16 @@ describe('crossDate through the pipeline', () => {
     expect(isCrossDated({ diagnostics: again.diagnostics })).toBe(true)
   })
 })
+
+describe('crossDate run again', () => {
+  it('gives a re-dated document the same hint, since its borrowed date is not its own evidence', () => {
+    const first = doc('a', null, [ev('talks', ['person:ana lopez', 'person:ben okoro'], null, { status: 'planned' })])
+    const other = doc('b', stated('2021-05-05'), [ev('talks', ['person:ana lopez', 'person:ben okoro'], day('2021-05-04'))])
+    const hint = crossDate([first, other]).get('a')!
+    const again: DatingDocument = {
+      ...doc('a', hint.published, [ev('talks', ['person:ana lopez', 'person:ben okoro'], day('2021-05-04'), { status: 'planned' })]),
+      diagnostics: [{ ruleId: 'time:dating', severity: 'info', reason: `cross-document: ${hint.reasoning}` }],
+    }
+    expect(crossDate([again, other]).get('a')).toEqual(hint)
+  })
+})
