@@ -34,15 +34,21 @@ function samePeriod(a: Period, b: Period): boolean {
   return a0 === b0 && a1 === b1 && 'as_of' in a === 'as_of' in b
 }
 
+// Amounts of single occurrences (a deal, an aid package): two different values
+// are two different deals, never a conflict and never a series.
+const OCCURRENCES = /^(?:deal_value|aid_value|vaccine_doses_pledged|investment_pledge)$/
+
 function pairKey(m: IndicatorMention): string {
   const a = m.subject ?? '?'
   const b = m.counterpart ?? '?'
   return SYMMETRIC.test(m.indicator) && b < a ? `${b}~${a}` : `${a}~${b}`
 }
 
-/** The quantity a claim is about, apart from its period. */
+/** The quantity a claim is about, apart from its period (for an occurrence, its amount too). */
 function quantityKey(m: IndicatorMention): string {
-  return [m.indicator, pairKey(m), m.scope ?? '', m.unit].join('|')
+  const key = [m.indicator, pairKey(m), m.scope ?? '', m.unit]
+  if (OCCURRENCES.test(m.indicator)) key.push(String(m.value))
+  return key.join('|')
 }
 
 /** Whether two claims about the same quantity and period cannot both be true. */
@@ -150,7 +156,7 @@ export function reconcileIndicators(indicators: readonly StoredIndicator[], opti
         }
       }
     }
-    if (byPeriod.size >= 2) {
+    if (byPeriod.size >= 2 && !OCCURRENCES.test(claims[0].m.indicator)) {
       const values = new Set(claims.map((c) => `${c.m.value}|${c.m.bound}`))
       if (values.size >= 2) {
         const ordered = [...claims].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : 1))

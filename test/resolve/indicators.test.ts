@@ -79,6 +79,15 @@ describe('reconcileIndicators', () => {
     expect(out.map((c) => [c.kind, c.indicators])).toEqual([['agreement', ['a', 'b']]])
   })
 
+  it('never reads two different deals as a conflict', () => {
+    const out = reconcileIndicators([
+      claim('a', 'd1', { value: 7.7e9, indicator: 'deal_value' }),
+      claim('b', 'd2', { value: 7.7e9, indicator: 'deal_value' }),
+      claim('c', 'd2', { value: 150e6, indicator: 'deal_value' }),
+    ])
+    expect(out.map((c) => [c.kind, c.indicators])).toEqual([['agreement', ['a', 'b']]])
+  })
+
   it('compares bounds', () => {
     const m = (value: number, bound: IndicatorMention['bound']) => claim('x', 'd', { value, bound }).indicator
     expect(disagree(m(100, 'exact'), m(101, 'exact'))).toBe(false)
