@@ -89,3 +89,12 @@ describe('more ways of saying it', () => {
     expect(eventsOf(text, JP_PH).filter((e) => e.type === 'meeting')).toEqual([])
   })
 })
+
+describe('counted meetings', () => {
+  it('runs "N meetings being held" from the founding date to the day of writing', () => {
+    const text = 'Kenya and Ethiopia set up a Joint Ministerial Commission in May 2015, with 12 meetings being held so far.'
+    const [meeting] = eventsOf(text, KE_ET, '2024-05-01').filter((e) => e.type === 'meeting')
+    expect(meeting.count).toBe(12)
+    expect(meeting.when).toMatchObject({ start: '2015-05-01', end: '2024-05-01' })
+  })
+})

@@ -54,6 +54,11 @@ export const meetingNoun: Recognizer<EventDraft> = {
     }
     const draft = makeEvent(ctx, base)
     if (!draft || draft.actors.length === 0) return null
+    // "founded in 2006, with 14 meetings being held": the meetings run from then to now.
+    const today = ctx.reference ?? ctx.published?.end
+    if (counted && draft.when && today && today > draft.when.end && /^\s+(?:being held|have been held|had been held|held so far|so far|to date)\b/i.test(tail)) {
+      draft.when = { start: draft.when.start, end: today, granularity: 'range' }
+    }
     return draft
   },
 }
