@@ -46,41 +46,39 @@ export function isDefinition(words: readonly Word[], i: number): boolean {
     : w.caps && OPEN_PAREN.test(w.gap) && next === undefined
 }
 
-function capital(w: Word): boolean {
+function capital(words: readonly Word[], w: Word): boolean {
   if (!w.cap) return false
   if (w.caps) return acronymLike(w) || FIRST_WORDS.has(w.fold)
   if (NON_NAMES.has(w.text.toLowerCase())) return false
   // The first word of a sentence is capitalized anyway: keep it only when the
   // tagger calls it a proper noun, a lexicon knows it, or it is not English.
-  if (w.opener) return w.pos === 'PROPN' || FIRST_WORDS.has(w.fold) || NON_ASCII.test(w.text) || titleCased(w)
+  if (w.opener) return w.pos === 'PROPN' || FIRST_WORDS.has(w.fold) || NON_ASCII.test(w.text) || titleCased(words, w)
   return true
 }
 
 // A quoted or headline name in title case: "Two Corridors ...".
-function titleCased(w: Word): boolean {
-  const next = nextWord.get(w)
+function titleCased(words: readonly Word[], w: Word): boolean {
+  const next = words[w.index + 1]
   return next !== undefined && tight(next.gap) && next.cap && !NON_NAMES.has(next.text.toLowerCase())
 }
 
-// The scanner's words are immutable; the following word is looked up here.
-const nextWord = new WeakMap<Word, Word>()
 
 function joins(words: readonly Word[], prev: Word, w: Word): boolean {
   if (tight(w.gap)) return true
-  if (POSSESSIVE.test(w.gap)) return capital(w) || (connectorOf(w) === 'conn' && words[w.index + 1]?.cap === true)
+  if (POSSESSIVE.test(w.gap)) return capital(words, w) || (connectorOf(w) === 'conn' && words[w.index + 1]?.cap === true)
   // "Mr. Modi", "S. Jaishankar": an abbreviation or an initial stays with the name.
   if (ABBREV_DOT.test(w.gap)) return HONORIFIC_TABLE.map.has(prev.fold) || TITLE_TABLE.map.has(prev.fold) || (INITIAL.test(prev.text) && w.cap)
   if (OPEN_PAREN.test(w.gap)) return isDefinition(words, w.index)
   // "Ministry of Trade, Industry and Energy": a comma inside a list of portfolios.
   if (LIST_COMMA.test(w.gap)) return w.cap && portfolioWord(prev) && portfolioWord(w)
-  if (AFTER_DEF.test(w.gap)) return isDefinition(words, prev.index) && capital(w)
+  if (AFTER_DEF.test(w.gap)) return isDefinition(words, prev.index) && capital(words, w)
   return false
 }
 
 /** Can word `i` continue a phrase (a connector only when capitals follow)? */
 function member(words: readonly Word[], i: number, depth = 0): boolean {
   const w = words[i]
-  if (capital(w)) return true
+  if (capital(words, w)) return true
   // "Sub-region", "High-level": a lowercase part hyphened to a capitalized one.
   if (w.gap === '-' && i > 0 && (words[i - 1].cap || words[i - 1].gap === '-')) return true
   if (depth > 1 || connectorOf(w) === null) return false
@@ -95,17 +93,16 @@ function member(words: readonly Word[], i: number, depth = 0): boolean {
  */
 export function buildPhrases(words: readonly Word[], placeOk: (country: string) => boolean): Phrase[] {
   const phrases: Phrase[] = []
-  for (let k = 0; k + 1 < words.length; k++) nextWord.set(words[k], words[k + 1])
   let i = 0
   while (i < words.length) {
-    if (!capital(words[i]) || isDefinition(words, i)) {
+    if (!capital(words, words[i]) || isDefinition(words, i)) {
       i++
       continue
     }
     let j = i
     while (j + 1 < words.length && joins(words, words[j], words[j + 1]) && member(words, j + 1)) j++
     // Never end on a connector (a lowercase part after a hyphen stays: "Chang-yong").
-    while (j > i && !capital(words[j]) && words[j].gap !== '-') j--
+    while (j > i && !capital(words, words[j]) && words[j].gap !== '-') j--
     phrases.push({ elements: readElements(words, i, j, placeOk), firstWord: i, lastWord: j })
     i = j + 1
   }
