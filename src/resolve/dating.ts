@@ -71,12 +71,14 @@ const bodies = (e: EventMention) => e.actors.filter((a) => !a.startsWith('person
 
 /**
  * Two mentions distinctive enough to be the same occasion across outlets:
- * same type, compatible actors (persons nest, same host), and two shared
+ * same type, compatible actors (persons nest), no different host or place stated, and two shared
  * persons, or one and the same host or place, or (no persons) the same
  * countries visiting the same host.
  */
 export function sameOccasion(a: EventMention, b: EventMention): boolean {
   if (a.type !== b.type || !OCCASIONS.has(a.type) || !compatibleActors(a, b)) return false
+  // Stated in two different places or hosted by two different sides: two occasions.
+  if ((a.place && b.place && a.place !== b.place) || (a.host && b.host && a.host !== b.host)) return false
   const pb = persons(b)
   const shared = persons(a).filter((p) => pb.includes(p)).length
   const sameWhere = (!!a.host && a.host === b.host) || (!!a.place && a.place === b.place)
