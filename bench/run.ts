@@ -3,7 +3,8 @@
 //              libraries, time and entity accuracy, the 1k scale run,
 //              the worker benchmark when DYAD_TEST_PG is set
 //   --quick    the same on a small text (a minute or two)
-//   --scale    only the memory and cost growth runs (1k, 10k, 100k by default)
+//   --scale    only the memory and cost growth runs (1k, 10k, 100k by default;
+//              --minutes N stops each size after N minutes and reports what it stored)
 //   --workers  only the PostgreSQL worker benchmark (needs DYAD_TEST_PG)
 //   --profile  only the CPU profile of the pipeline over the 20 MB text
 // Writes bench/results.json (each mode its own sections) and bench/results.md.
@@ -33,20 +34,21 @@ function say(line: string): void {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`)
 }
 
-async function scaleMode(sizes: number[]): Promise<void> {
+async function scaleMode(sizes: number[], budgetMinutes?: number): Promise<void> {
   const machine = describeMachine()
   await scaleBenchmark(sizes, 250, process.env.DYAD_BENCH_LOG, (r) => {
-    say(`scale ${r.documents}: peak RSS ${r.peakRssMb.toFixed(0)} MB, ${r.cpuMsPerDoc.toFixed(1)} CPU ms/doc, ${r.wallMsPerDoc.toFixed(1)} wall ms/doc`)
+    say(`scale ${r.documents}${r.interrupted ? ' (stopped by the time budget)' : ''}: peak RSS ${r.peakRssMb.toFixed(0)} MB, ${r.cpuMsPerDoc.toFixed(1)} CPU ms/doc, ${r.wallMsPerDoc.toFixed(1)} wall ms/doc`)
     // Re-read at each write: other sizes may be measured by another run meanwhile.
     const runs: Record<string, ScaleResult> = { ...((readResults().scale?.runs ?? {}) as Record<string, ScaleResult>), [String(r.documents)]: r }
     // Written after every size: a long run interrupted keeps what it measured.
     writeResults({ scale: { machine: { ...machine, loadEnd: loadavg()[0] }, command: 'npm run bench -- --scale', runs, growth: growth(Object.values(runs)) } })
-  })
+  }, budgetMinutes)
 }
 
 async function main(): Promise<void> {
   if (flag('scale')) {
-    await scaleMode((value('sizes') ?? '1000,10000,100000').split(',').map(Number))
+    const budget = value('minutes')
+    await scaleMode((value('sizes') ?? '1000,10000,100000').split(',').map(Number), budget ? Number(budget) : undefined)
   } else if (flag('profile')) {
     const mb = Number(value('mb') ?? 20)
     say(`profiling the pipeline over ${mb} MB (node --cpu-prof)`)
