@@ -19,6 +19,7 @@ import { placeSuffix } from './recognizers/place-suffix.js'
 import { titleCommaName } from './recognizers/title-comma-name.js'
 import { sourceCredit } from './recognizers/source-credit.js'
 import { speakerPerson } from './recognizers/speaker-person.js'
+import { dropTentative } from './refiners/drop-tentative.js'
 import { linkAcronyms } from './refiners/link-acronyms.js'
 import { pairNames } from './refiners/pair-names.js'
 import { resolveOverlaps } from './refiners/resolve-overlaps.js'
@@ -43,5 +44,14 @@ export const ENTITY_RECOGNIZERS: readonly Recognizer<Candidate>[] = [
   nationalBody,
 ]
 
-/** Refiners, in order: link acronyms, join names with and without the pair, resolve short names, settle overlaps. */
-export const ENTITY_REFINERS: readonly Refiner<Candidate>[] = [linkAcronyms, pairNames, shortNames, resolveOverlaps]
+/**
+ * Refiners, in order: link acronyms, join names with and without the pair,
+ * resolve short names, drop what stayed unconfirmed, settle overlaps.
+ */
+export const ENTITY_REFINERS: readonly Refiner<Candidate>[] = [
+  linkAcronyms,
+  pairNames,
+  shortNames,
+  dropTentative,
+  resolveOverlaps,
+]

@@ -8,7 +8,8 @@ const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
  * In-document coreference of persons: a short form ("Trong", "Xi", "PM
  * Chính", "Peña Nieto") is the one full name it begins or ends, when only
  * one full name fits. A tentative proper name is confirmed by fitting (or
- * equalling) a person the document names with a title, or dropped later.
+ * equalling) a person the document names with a title (the drop-tentative
+ * refiner removes the rest).
  */
 export const shortNames: Refiner<Candidate> = {
   name: 'short-names',
@@ -42,7 +43,7 @@ export const shortNames: Refiner<Candidate> = {
       c.tentative = false
       c.priority = Math.max(c.priority, 70)
     }
-    return results.filter((c) => !c.tentative)
+    return results
   },
 }
 
