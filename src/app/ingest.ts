@@ -7,6 +7,7 @@ import type { Store } from '../store/open.js'
 import type { Database } from '../store/schema.js'
 import { writeDocument, type RecordCounts } from '../store/write-document.js'
 import { contentHash, documentId } from '../util/ids.js'
+import { crossDateStored } from './cross-date.js'
 import { documentPairKey } from './document-pair.js'
 import { blocksOfDocs, refreshResolution, type Block } from './resolve/index.js'
 
@@ -99,6 +100,9 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
   if (touched.docs.size > 0) {
     options.onProgress?.({ phase: 'resolve', done, source: '' })
     await store.db.transaction().execute((trx) => refreshResolution(trx, touched))
+    // Weakly dated documents borrow a companion's date (needs resolved entities), then resolve again.
+    const dated = await crossDateStored(store.db, touched.docs, options.process ?? processDocument)
+    if (dated.docs.length > 0) await store.db.transaction().execute((trx) => refreshResolution(trx, dated))
   }
   return report
 }
@@ -161,6 +165,7 @@ async function ingestOne(db: Kysely<Database>, source: SourceDocument, options: 
       ingestedAt,
       version: previous ? previous.version + 1 : 1,
       replaces: previous?.id ?? null,
+      meta: source.meta,
     })
     const fresh = await trx.selectFrom('entity_blocks').select('block').where('doc', '=', id).execute()
     touched.blocks.push(...fresh.map((b) => b.block))

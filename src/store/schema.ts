@@ -49,6 +49,10 @@ export interface DocumentsTable {
   version: number
   /** The id of the document this one replaced, if any. */
   replaces: string | null
+  /** DocumentMeta as ingest read it (JSON), without the reference hint. */
+  meta: string | null
+  /** The cross-document dating hint it was processed with (JSON), or null. */
+  reference_hint: string | null
 }
 
 export interface DiagnosticsTable {

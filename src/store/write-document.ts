@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { Document, Extraction, Span } from '../model/types.js'
+import type { Document, DocumentMeta, Extraction, ReferenceHint, Span } from '../model/types.js'
 import { entityBlocks } from './entity-blocks.js'
 import { uniqueRecordIds } from './record-ids.js'
 import type { Database } from './schema.js'
@@ -13,6 +13,10 @@ export interface DocumentToStore {
   readonly ingestedAt: string
   readonly version: number
   readonly replaces: string | null
+  /** Container metadata as read (without a reference hint). */
+  readonly meta?: DocumentMeta | null
+  /** The cross-document dating hint the extraction used, if any. */
+  readonly referenceHint?: ReferenceHint | null
 }
 
 /** How many records of each kind one document added. */
@@ -51,6 +55,8 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
       ingested_at: input.ingestedAt,
       version: input.version,
       replaces: input.replaces,
+      meta: input.meta ? JSON.stringify(input.meta) : null,
+      reference_hint: input.referenceHint ? JSON.stringify(input.referenceHint) : null,
     })
     .execute()
 

@@ -1,6 +1,7 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely'
 import type { Backend } from '../backend.js'
 import * as records from './001-records.js'
+import * as documentMeta from './003-document-meta.js'
 
 /**
  * The migrations, provided in code (no file scanning, so they work from
@@ -14,6 +15,7 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
       up: (db: Kysely<any>) => backend.createSearchIndex(db),
       down: (db: Kysely<any>) => backend.dropSearchIndex(db),
     },
+    '003-document-meta': documentMeta,
   }
 }
 
