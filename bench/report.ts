@@ -15,6 +15,8 @@ function table(head: readonly string[], rows: readonly (readonly (string | numbe
 
 const f = (x: number | null | undefined, digits = 2) => (x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(digits))
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`
+/** Regular expressions name themselves by their source: keep the table readable. */
+const short = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\|/g, '\\|')
 
 function machineLine(m: Machine | undefined): string {
   if (!m) return ''
@@ -70,7 +72,7 @@ function entitySection(e: EntityBenchmark): string {
 function scaleRows(runs: readonly ScaleResult[]): string {
   return table(
     ['documents', 'peak RSS MB', 'CPU ms/doc', 'wall ms/doc', 'pipeline ms/doc (wall)', 'store ms/doc (wall)', 'resolution ms/doc (wall)', 'failures'],
-    runs.map((r) => [r.documents, f(r.peakRssMb, 0), f(r.cpuMsPerDoc, 1), f(r.wallMsPerDoc, 1), f(r.pipelineMsPerDoc, 1), f(r.storeMsPerDoc, 1), f(r.resolveMsPerDoc, 1), r.failures]),
+    runs.map((r) => [r.interrupted ? `${r.documents} (stopped early${'target' in r ? ` of ${(r as { target: number }).target}` : ''})` : r.documents, f(r.peakRssMb, 0), f(r.cpuMsPerDoc, 1), f(r.wallMsPerDoc, 1), f(r.pipelineMsPerDoc, 1), f(r.storeMsPerDoc, 1), f(r.resolveMsPerDoc, 1), r.failures]),
   )
 }
 
@@ -112,9 +114,9 @@ function profileSection(p: ProfileSummary & { machine?: Machine }): string {
   return [
     `## CPU profile of the pipeline (${p.megabytes} MB, node --cpu-prof, ${f(p.totalMs / 1000, 1)} s of samples, idle excluded)`,
     '',
-    table(['function', 'where', 'self share', 'self ms'], p.functions.slice(0, 25).map((x) => [`\`${x.function}\``, x.where, pct(x.selfShare), f(x.selfMs, 0)])),
+    table(['function', 'where', 'self share', 'self ms'], p.functions.slice(0, 25).map((x) => [`\`${short(x.function)}\``, x.where, pct(x.selfShare), f(x.selfMs, 0)])),
     '',
-    table(['file or package', 'self share'], p.files.slice(0, 20).map((x) => [x.file, pct(x.selfShare)])),
+    table(['file or package', 'self share'], p.files.slice(0, 20).map((x) => [short(x.file), pct(x.selfShare)])),
   ].join('\n')
 }
 
