@@ -20,6 +20,10 @@ export class StoreLock {
 
   constructor(url: string) {
     this.client = new pg.Client({ connectionString: url, application_name: 'dyad-worker-lock' })
+    // A connection lost while idle (server restart, database dropped) must not
+    // crash the process: the lock went with it, and the next job's query fails
+    // and is retried by the queue.
+    this.client.on('error', () => undefined)
   }
 
   /** Run `work` holding the lock. */

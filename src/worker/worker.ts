@@ -50,9 +50,12 @@ export async function startWorker(url: string, options: WorkerOptions = {}): Pro
     boss,
     store,
     async stop() {
-      await boss.stop({ graceful: true, wait: true, timeout: 30_000 })
-      await lock.close()
-      await store.close()
+      try {
+        await boss.stop({ graceful: true, wait: true, timeout: 30_000 })
+      } finally {
+        await lock.close().catch(() => undefined)
+        await store.close()
+      }
     },
   }
 }
