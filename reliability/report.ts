@@ -1,0 +1,50 @@
+import type { FaultResult } from './faults.js'
+import type { Growth } from './growth.js'
+import type { LoadResult } from './load.js'
+
+export interface Results {
+  machine: Record<string, unknown>
+  docs: number
+  stageSizes: number[]
+  regexSizes: number[]
+  faults: FaultResult[]
+  load: LoadResult
+  stages: { growth: Growth[]; skipped: string[] }
+  regexes: { completed: boolean; count: number; flagged: Growth[] }
+}
+
+const cell = (v: number | null) => (v === null ? 'timeout' : v.toFixed(1))
+const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+
+/** The results as a Markdown page. */
+export function renderMarkdown(r: Results): string {
+  const m = r.machine
+  const out: string[] = []
+  out.push('# Reliability results', '', '`npm run reliability` (reliability/run.ts). Raw numbers in results.json.', '')
+  out.push(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB memory, Node ${m.node}, ${m.platform}; run ${m.date}; commit ${m.commit}.`, '')
+  out.push('## Faults', '', '| | Scenario | Outcome |', '| --- | --- | --- |')
+  for (const f of r.faults) out.push(`| ${f.pass ? 'pass' : '**FAIL**'} | ${esc(f.name)} | ${esc(f.summary)} |`)
+  out.push('', `Corpus: ${r.docs} generated documents (reliability/corpus.ts); resolution and concurrency scenarios on 600.`, '')
+  const l = r.load
+  out.push('## API load', '')
+  out.push(`${l.requests} GET requests, ${l.concurrency} at a time, over ${l.routes.length} read routes, server in its own process on 127.0.0.1 over the seed corpus store (5 documents).`, '')
+  out.push('| throughput | p50 | p95 | p99 | max | errors | server RSS before → after |', '| --- | --- | --- | --- | --- | --- | --- |')
+  const errors = Object.values(l.errors).reduce((a, b) => a + b, 0)
+  out.push(`| ${l.perSecond.toFixed(0)} req/s | ${l.p50ms.toFixed(1)} ms | ${l.p95ms.toFixed(1)} ms | ${l.p99ms.toFixed(1)} ms | ${l.maxms.toFixed(1)} ms | ${errors} | ${l.rssBeforeMiB.toFixed(0)} → ${l.rssAfterMiB.toFixed(0)} MiB |`, '')
+  if (errors) out.push('Errors: ' + Object.entries(l.errors).map(([k, v]) => `${k} ×${v}`).join('; '), '')
+  out.push('## Growth per stage', '')
+  out.push(`Milliseconds per stage at ${r.stageSizes.join(', ')} characters (earlier stages run first, untimed); linear is about 8x per step. Flagged: over 20x in a step that takes over 20 ms. Skipped inputs (reach a known hang): ${r.stages.skipped.join(', ') || 'none'}.`, '')
+  const flagged = r.stages.growth.filter((g) => g.flag)
+  out.push('### Flagged', '', '| stage | input | ms | growth | why |', '| --- | --- | --- | --- | --- |')
+  for (const g of flagged) out.push(`| ${g.what} | ${g.input} | ${g.ms.map(cell).join(' / ')} | ${g.ratios.map((x) => (x === null ? '-' : `${x}x`)).join(', ')} | ${esc(g.flag!)} |`)
+  if (flagged.length === 0) out.push('| none | | | | |')
+  out.push('', '### All', '', '| stage | input | ms | growth |', '| --- | --- | --- | --- |')
+  for (const g of r.stages.growth) out.push(`| ${g.what} | ${g.input} | ${g.ms.map(cell).join(' / ')} | ${g.ratios.map((x) => (x === null ? '-' : `${x}x`)).join(', ')} |`)
+  out.push('', '## Growth per regex', '')
+  out.push(`${r.regexes.count} regular expressions (every literal in src/text, time, entities, events, indicators, pipeline, util, and every recognizer pattern) scanned over each adversarial input at ${r.regexSizes.join(' and ')} characters${r.regexes.completed ? '' : ' (DID NOT COMPLETE)'}. A regex is scanned over the whole input even when the code applies it to short slices only, so a flag here is a lead, not a finding; the stage table is what documents see.`, '')
+  out.push('| regex | input | ms | growth |', '| --- | --- | --- | --- |')
+  for (const g of r.regexes.flagged) out.push(`| ${g.what} | ${g.input} | ${g.ms.map(cell).join(' / ')} | ${g.ratios.map((x) => (x === null ? '-' : `${x}x`)).join(', ')} |`)
+  if (r.regexes.flagged.length === 0) out.push('| none | | | |')
+  out.push('')
+  return out.join('\n')
+}

@@ -1,0 +1,83 @@
+// `npm run reliability`: backtracking growth per stage and per regex, faults
+// (SIGKILL mid-ingest, during resolution and during store creation;
+// concurrent ingests; unusable stores), and API load. Writes
+// reliability/results.json and reliability/results.md.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, freemem, tmpdir, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { runCli } from './cli.js'
+import { cleanIngest, concurrentIngests, killDuringMigration, killScenario, prepareCorpus, unusableStores, type FaultResult } from './faults.js'
+import { regexGrowth, stageGrowth } from './growth.js'
+import { runLoad } from './load.js'
+import { renderMarkdown } from './report.js'
+
+const DOCS = Number(process.env.DYAD_RELIABILITY_DOCS ?? 2000)
+const STAGE_SIZES = [1000, 8000, 64000]
+const REGEX_SIZES = [1000, 8000]
+const log = (line: string) => process.stderr.write(`[reliability ${new Date().toISOString().slice(11, 19)}] ${line}\n`)
+
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGiB: +(totalmem() / 2 ** 30).toFixed(1),
+  freeMemoryGiB: +(freemem() / 2 ** 30).toFixed(1),
+  node: process.version,
+  platform: `${process.platform} ${process.arch}`,
+  date: new Date().toISOString(),
+  commit: (() => {
+    try {
+      const head = readFileSync('.git/HEAD', 'utf8').trim()
+      return head.startsWith('ref: ') ? readFileSync(join('.git', head.slice(5)), 'utf8').trim() : head
+    } catch {
+      return null
+    }
+  })(),
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'dyad-reliability-'))
+try {
+  log(`machine: ${JSON.stringify(machine)}; work in ${dir}`)
+
+  log(`corpus of ${DOCS} documents`)
+  const corpus = prepareCorpus(dir, DOCS)
+  const small = prepareCorpus(join(dir, 'small'), Math.min(600, DOCS))
+
+  log('faults (in parallel: clean reference runs, kills, concurrent ingests)')
+  const [clean, cleanSmall] = await Promise.all([cleanIngest(corpus.all, join(dir, 'clean.db')), cleanIngest(small.all, join(dir, 'clean-small.db'))])
+  log(`clean ingest of ${DOCS}: exit ${clean.result.code} in ${(clean.result.ms / 1000).toFixed(1)} s`)
+  const faults: FaultResult[] = await Promise.all([
+    killScenario('SIGKILL in the middle of an ingest', corpus.all, join(dir, 'kill-mid.db'), clean.snapshot, (n) => n >= Math.floor(DOCS / 3), 'in the middle of the folder'),
+    killScenario('SIGKILL after the documents, during cross-document resolution', small.all, join(dir, 'kill-resolve.db'), cleanSmall.snapshot, (n) => n >= Math.min(600, DOCS), 'once every document was stored (resolution running)'),
+    killDuringMigration(small.all, join(dir, 'kill-migrate.db')),
+    concurrentIngests(small.parts, join(dir, 'concurrent.db'), cleanSmall.snapshot),
+  ])
+  faults.push(...(await unusableStores(dir, join(small.parts[0], 'doc-00000.txt'))))
+  faults.push({
+    name: 'PostgreSQL restarted during a worker run',
+    pass: false,
+    summary: 'not run: see results.md (left out for time; DYAD_TEST_PG-gated test not written)',
+    details: {},
+  })
+  for (const f of faults) log(`${f.pass ? 'PASS' : 'FAIL'} ${f.name}: ${f.summary}`)
+
+  log('API load over the seed corpus')
+  const seedDb = join(dir, 'seed.db')
+  const seed = await runCli(['ingest', '/work/shared/corpus/vietnam-china', '--db', seedDb])
+  if (seed.code !== 0) throw new Error(`seed ingest failed: ${seed.stderr}`)
+  const load = await runLoad(seedDb, 2000, 20)
+  log(`load: ${load.perSecond.toFixed(0)} req/s, p50 ${load.p50ms.toFixed(1)} ms, p95 ${load.p95ms.toFixed(1)} ms, errors ${Object.keys(load.errors).length}`)
+
+  log('growth per stage at 1k, 8k, 64k characters')
+  const stages = await stageGrowth(STAGE_SIZES, 120_000, Math.max(1, Math.min(8, machine.cores - 2)))
+  log(`stages flagged: ${stages.growth.filter((g) => g.flag).length}`)
+  log('growth per regex at 1k, 8k characters')
+  const regexes = await regexGrowth(REGEX_SIZES, 600_000)
+  log(`regexes: ${regexes.count}, flagged: ${regexes.growth.filter((g) => g.flag).length}`)
+
+  const results = { machine, docs: DOCS, stageSizes: STAGE_SIZES, regexSizes: REGEX_SIZES, faults, load, stages, regexes: { completed: regexes.completed, count: regexes.count, flagged: regexes.growth.filter((g) => g.flag) } }
+  writeFileSync('reliability/results.json', `${JSON.stringify(results, null, 2)}\n`)
+  writeFileSync('reliability/results.md', renderMarkdown(results))
+  log('wrote reliability/results.json and reliability/results.md')
+} finally {
+  rmSync(dir, { recursive: true, force: true })
+}
