@@ -2,6 +2,7 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely'
 import type { Backend } from '../backend.js'
 import * as records from './001-records.js'
 import * as documentMeta from './003-document-meta.js'
+import * as lookupIndexes from './004-lookup-indexes.js'
 
 /**
  * The migrations, provided in code (no file scanning, so they work from
@@ -16,6 +17,7 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
       down: (db: Kysely<any>) => backend.dropSearchIndex(db),
     },
     '003-document-meta': documentMeta,
+    '004-lookup-indexes': lookupIndexes,
   }
 }
 
