@@ -1,4 +1,5 @@
 import { ingestItems, type IngestOptions, type IngestOutcome } from '../app/ingest.js'
+import type { Extraction } from '../model/types.js'
 import { processDocument } from '../pipeline/run.js'
 import type { Store } from '../store/open.js'
 import { documentId } from '../util/ids.js'
@@ -6,26 +7,53 @@ import type { StoreLock } from './lock.js'
 import type { IngestJob } from './queue.js'
 
 export interface JobResult {
+  readonly source: string
   readonly id: string | null
   readonly outcome: IngestOutcome
+  /** Why it failed (outcome `failed`). */
+  readonly error?: string
 }
 
 /**
- * Run the ingest service for one job's document: extract (outside the
- * store lock, so workers extract in parallel), then store and resolve
- * holding the lock. A document already stored is `unchanged`, so a job run
- * twice (a retry after a crash, a duplicate) stores it once. Throws when
- * the document failed, so that pg-boss retries the job.
+ * Run the ingest service for a batch of jobs' documents: extract each
+ * (outside the store lock, so workers extract in parallel), then store them
+ * and refresh cross-document resolution once for the batch, holding the
+ * lock. A document already stored is `unchanged`, so a job run twice (a
+ * retry, a duplicate) stores its document once. Returns one result per job,
+ * in order; failures are results, not exceptions.
  */
-export async function handleIngestJob(store: Store, lock: StoreLock, job: IngestJob, options: IngestOptions = {}): Promise<JobResult> {
-  const { doc } = job
+export async function handleIngestJobs(store: Store, lock: StoreLock, jobs: readonly IngestJob[], options: IngestOptions = {}): Promise<JobResult[]> {
   const process = options.process ?? processDocument
-  const id = documentId(job.hash)
-  const extraction = process({ docId: id, source: doc.source, text: doc.text, meta: doc.meta })
-  const report = await lock.with(() =>
-    ingestItems(store, [{ ok: true, doc }], { ...options, process: (input) => (input.docId === id ? extraction : process(input)) }),
-  )
-  const result = report.documents[0]
-  if (!result || result.outcome === 'failed') throw new Error(report.failures[0]?.reason ?? `${doc.source}: not stored`)
-  return { id: result.id, outcome: result.outcome }
+  const extracted = new Map<string, Extraction>()
+  // Documents already stored (a retried batch, a duplicate) are not extracted again; the ingest service reports them unchanged.
+  const hashes = jobs.map((j) => j.hash)
+  const stored = new Set(hashes.length ? (await store.db.selectFrom('documents').select('hash').where('hash', 'in', hashes).execute()).map((r) => r.hash) : [])
+  const results: (JobResult | null)[] = jobs.map(({ doc, hash }) => {
+    if (stored.has(hash)) return null
+    try {
+      extracted.set(documentId(hash), process({ docId: documentId(hash), source: doc.source, text: doc.text, meta: doc.meta }))
+      return null
+    } catch (error) {
+      return { source: doc.source, id: null, outcome: 'failed', error: error instanceof Error ? error.message : String(error) }
+    }
+  })
+  const pending = jobs.filter((_, i) => results[i] === null)
+  if (pending.length > 0) {
+    const report = await lock.with(() =>
+      ingestItems(
+        store,
+        pending.map((j) => ({ ok: true as const, doc: j.doc })),
+        { ...options, process: (input) => extracted.get(input.docId) ?? process(input) },
+      ),
+    )
+    // ingestItems reports documents in input order, one each.
+    pending.forEach((job, n) => {
+      const d = report.documents[n]
+      const failure = report.failures.find((f) => f.source === job.doc.source)
+      results[jobs.indexOf(job)] = d
+        ? { source: job.doc.source, id: d.id, outcome: d.outcome, ...(d.outcome === 'failed' ? { error: failure?.reason ?? 'not stored' } : {}) }
+        : { source: job.doc.source, id: null, outcome: 'failed', error: 'not stored' }
+    })
+  }
+  return results as JobResult[]
 }
