@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ingestAndKill, runCli, startCli, type CliResult } from './cli.js'
@@ -46,11 +47,28 @@ export async function killScenario(name: string, folder: string, db: string, cle
   }
 }
 
+/** Tables in a SQLite file (0 when missing or unreadable). */
+function tablesOf(db: string): number {
+  if (!existsSync(db)) return 0
+  try {
+    const d = new Database(db, { readonly: true, fileMustExist: true })
+    try {
+      return (d.prepare("select count(*) n from sqlite_master where type = 'table'").get() as { n: number }).n
+    } finally {
+      d.close()
+    }
+  } catch {
+    return 0
+  }
+}
+
 /** Kill the first ingest into a new store as soon as its file appears: while the schema is created. */
 export async function killDuringMigration(folder: string, db: string): Promise<FaultResult> {
   const { child, done } = startCli(['ingest', folder, '--db', db])
-  while (!existsSync(db)) await new Promise((r) => setTimeout(r, 10))
-  await new Promise((r) => setTimeout(r, 40))
+  let ended = false
+  void done.then(() => (ended = true))
+  // Kill once some tables exist but before the migration is recorded.
+  while (!ended && tablesOf(db) < 4) await new Promise((r) => setTimeout(r, 5))
   child.kill('SIGKILL')
   const first = await done
   const again = await runCli(['ingest', join(folder, 'part-0'), '--db', db])

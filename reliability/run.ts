@@ -68,7 +68,7 @@ try {
   log(`load: ${load.perSecond.toFixed(0)} req/s, p50 ${load.p50ms.toFixed(1)} ms, p95 ${load.p95ms.toFixed(1)} ms, errors ${Object.keys(load.errors).length}`)
 
   log('growth per stage at 1k, 8k, 64k characters')
-  const stages = await stageGrowth(STAGE_SIZES, 120_000, Math.max(1, Math.min(8, machine.cores - 2)))
+  const stages = await stageGrowth(STAGE_SIZES, 60_000, Math.max(1, Math.min(8, machine.cores - 2)))
   log(`stages flagged: ${stages.growth.filter((g) => g.flag).length}`)
   log('growth per regex at 1k, 8k characters')
   const regexes = await regexGrowth(REGEX_SIZES, 600_000)
