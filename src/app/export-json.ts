@@ -3,6 +3,7 @@ import { resolveEntities } from '../resolve/entities.js'
 import { clusterEvents, type StoredEvent } from '../resolve/events.js'
 import { reconcileIndicators, type StoredIndicator } from '../resolve/indicators.js'
 import { uniqueRecordIds } from '../store/record-ids.js'
+import { exportedEvent, exportedIndicator } from './export/records.js'
 
 /** A processed document as the export needs it. */
 export interface ExportInput {
@@ -103,39 +104,8 @@ export function buildExport(docs: readonly ExportInput[]): ScoredExport {
         })),
       }))
       .sort((a, b) => (a.id < b.id ? -1 : 1)),
-    events: storedEvents.map(({ id, doc, event }) => ({
-      id,
-      doc,
-      type: event.type,
-      cameo: event.cameo,
-      plover: event.plover,
-      actors: event.actors,
-      host: event.host ?? null,
-      place: event.place ?? null,
-      when: event.when,
-      status: event.status,
-      count: event.count,
-      span: event.span,
-      trigger: event.trigger,
-      cluster: clusters.get(id) ?? null,
-      rule: event.ruleId,
-    })),
-    indicators: storedIndicators.map(({ id, doc, indicator: i }) => ({
-      id,
-      doc,
-      indicator: i.indicator,
-      subject: i.subject,
-      counterpart: i.counterpart,
-      scope: i.scope,
-      value: i.value,
-      unit: i.unit,
-      bound: i.bound,
-      period: i.period,
-      source: i.source,
-      span: i.span,
-      converted_from: i.convertedFrom ?? null,
-      rule: i.ruleId,
-    })),
+    events: storedEvents.map(({ id, doc, event }) => exportedEvent(id, doc, event, clusters.get(id) ?? null)),
+    indicators: storedIndicators.map(({ id, doc, indicator }) => exportedIndicator(id, doc, indicator)),
     conflicts,
   }
 }

@@ -4,6 +4,7 @@ import type { Database } from '../../store/schema.js'
 import type { ScoredExport } from '../export-json.js'
 import { loadLinks } from '../query/links.js'
 import { eventFromRow, indicatorFromRow, intervalOf } from '../query/rows.js'
+import { exportedEvent, exportedIndicator } from './records.js'
 
 const bySource = <T extends { source: string; id: string }>(a: T, b: T) =>
   a.source < b.source ? -1 : a.source > b.source ? 1 : a.id < b.id ? -1 : 1
@@ -78,47 +79,14 @@ export async function exportJsonFromStore(db: Kysely<Database>): Promise<ScoredE
         qualifier: r.qualifier,
       })),
     })),
-    events: events.map((row) => {
-      const e = eventFromRow(row, (k) => ref(row.doc, k))
-      return {
-        id: row.id,
-        doc: row.doc,
-        type: e.type,
-        cameo: e.cameo,
-        plover: e.plover,
-        actors: e.actors,
-        host: e.host ?? null,
-        place: e.place ?? null,
-        when: e.when,
-        status: e.status,
-        count: e.count,
-        span: e.span,
-        trigger: e.trigger,
-        cluster: row.cluster,
-        rule: e.ruleId,
-        evidence: row.evidence,
-      }
-    }),
-    indicators: indicators.map((row) => {
-      const i = indicatorFromRow(row, (k) => ref(row.doc, k))
-      return {
-        id: row.id,
-        doc: row.doc,
-        indicator: i.indicator,
-        subject: i.subject,
-        counterpart: i.counterpart,
-        scope: i.scope,
-        value: i.value,
-        unit: i.unit,
-        bound: i.bound,
-        period: i.period,
-        source: i.source,
-        span: i.span,
-        converted_from: i.convertedFrom ?? null,
-        rule: i.ruleId,
-        evidence: row.evidence,
-      }
-    }),
+    events: events.map((row) => ({
+      ...exportedEvent(row.id, row.doc, eventFromRow(row, (k) => ref(row.doc, k)), row.cluster),
+      evidence: row.evidence,
+    })),
+    indicators: indicators.map((row) => ({
+      ...exportedIndicator(row.id, row.doc, indicatorFromRow(row, (k) => ref(row.doc, k))),
+      evidence: row.evidence,
+    })),
     conflicts: conflicts.map(
       (c): Conflict & { id: string } => ({
         id: c.id,

@@ -1,0 +1,45 @@
+import type { EventMention, IndicatorMention } from '../../model/types.js'
+
+/**
+ * The exported form of one event mention (the shape score.py reads), shared
+ * by the in-memory export and the export from the store so they cannot drift.
+ */
+export function exportedEvent(id: string, doc: string, e: EventMention, cluster: string | null) {
+  return {
+    id,
+    doc,
+    type: e.type,
+    cameo: e.cameo,
+    plover: e.plover,
+    actors: e.actors,
+    host: e.host ?? null,
+    place: e.place ?? null,
+    when: e.when,
+    status: e.status,
+    count: e.count,
+    span: e.span,
+    trigger: e.trigger,
+    cluster,
+    rule: e.ruleId,
+  }
+}
+
+/** The exported form of one figure. */
+export function exportedIndicator(id: string, doc: string, i: IndicatorMention) {
+  return {
+    id,
+    doc,
+    indicator: i.indicator,
+    subject: i.subject,
+    counterpart: i.counterpart,
+    scope: i.scope,
+    value: i.value,
+    unit: i.unit,
+    bound: i.bound,
+    period: i.period,
+    source: i.source,
+    span: i.span,
+    converted_from: i.convertedFrom ?? null,
+    rule: i.ruleId,
+  }
+}
