@@ -25,6 +25,13 @@ describe('agreements, aid and awards', () => {
     expect(agreements).toHaveLength(2)
   })
 
+  it('dates a lead\'s deals "during a visit" by the visit dated further down', () => {
+    const text =
+      'NAIROBI: Kenyan and Ethiopian firms signed deals worth $1.2 billion (about 160.5 billion shillings) during a visit by the Kenyan president, officials said. Ruto began a two-day visit to Ethiopia on 4 March 2024.'
+    const [agreement] = eventsOf(text, [...KE_ET], '2024-03-06').filter((e) => e.type === 'agreement')
+    expect(agreement.when).toMatchObject({ start: '2024-03-04' })
+  })
+
   it('keeps agreements signed at two dates apart', () => {
     const text = 'Brazil and Argentina signed a currency swap deal in January 2023 and a gas pipeline accord in July 2023.'
     const agreements = eventsOf(text, BR_AR, '2023-12-01').filter((e) => e.type === 'agreement')

@@ -4,7 +4,7 @@ import type { EventDraft } from '../draft.js'
 import type { PipelineContext } from '../../pipeline/context.js'
 import { homeCountry } from '../actors.js'
 
-const ANCHOR = /\b(?:during|following|after|at|on the sidelines of|on the margins of|prior to|ahead of|in the course of|before|at the (?:end|close|conclusion|start|opening) of)\s+(?:the|their|his|her|this|that|its)\s+(?:[\w-]+\s+){0,2}?(visit|trip|tour|talks|meeting|summit|call|conversation)\b/i
+const ANCHOR = /\b(?:during|following|after|at|on the sidelines of|on the margins of|prior to|ahead of|in the course of|before|at the (?:end|close|conclusion|start|opening) of)\s+(?:the|their|his|her|this|that|its|a|an)\s+(?:[\w-]+\s+){0,2}?(visit|trip|tour|talks|meeting|summit|call|conversation)\b/i
 const ANCHOR_TYPE: Record<string, EventType[]> = {
   visit: ['visit'], trip: ['visit'], tour: ['visit'], talks: ['talks'], meeting: ['meeting'], summit: ['summit'], call: ['phone_call'], conversation: ['phone_call'],
 }
@@ -35,11 +35,19 @@ export const inheritTime: Refiner<EventDraft> = {
       // "Recently, ..." dates the event itself, only vaguely: nothing to inherit.
       if (VAGUE.test(ctx.text.slice(sentence.span.start, d.span.end))) continue
       const head = ctx.text.slice(sentence.span.start, d.span.end)
-      const anchor = ANCHOR.exec(head)
+      // The setting may follow the event's words: "signed deals ... during a
+      // visit", up to the end of the sentence (read from the text: a decimal
+      // like "33.9" can cut the analysed sentence short).
+      const rest = ctx.text.slice(d.span.end, d.span.end + 400)
+      const anchor = ANCHOR.exec(head) ?? ANCHOR.exec(rest.slice(0, rest.search(/[.!?](?=\s|$)|\n|$/)))
       const types = anchor ? ANCHOR_TYPE[anchor[1].toLowerCase()] : null
       const earlier = ordered.filter((o) => o !== d && o.when && o.span.start < d.span.start && o.sentence >= d.sentence - WINDOW)
       let source: EventDraft | undefined
       if (types) source = [...ordered].reverse().find((o) => o !== d && o.when && o.span.start < d.span.start && types.includes(o.type))
+      // A lead names the setting before the text dates it ("deals signed
+      // during a visit by the crown prince", the visit dated further down):
+      // the first later one of the same parties.
+      if (types) source ??= ordered.find((o) => o.when && o.span.start > d.span.end && types.includes(o.type) && involves(ctx, o, d))
       // Without an anchor phrase: a dated event of the same sentence, else
       // the latest dated visit, talks or meeting of the same people.
       source ??= ordered.find((o) => o !== d && o.when && o.sentence === d.sentence)
