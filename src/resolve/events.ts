@@ -18,6 +18,10 @@ function others(e: EventMention): string[] {
   return e.actors.filter((a) => !a.startsWith('person:') && !a.startsWith('group:'))
 }
 
+function isCountry(key: string): boolean {
+  return key.startsWith('country:')
+}
+
 function nested(a: readonly string[], b: readonly string[]): boolean {
   return a.every((x) => b.includes(x)) || b.every((x) => a.includes(x))
 }
@@ -46,7 +50,12 @@ export function compatibleActors(a: EventMention, b: EventMention): boolean {
   const pa = persons(a)
   const pb = persons(b)
   if (byBodies(a) && byBodies(b)) {
-    if (!sameSet(others(a), others(b))) return false
+    // The same countries; the bodies named beside them may be told in one
+    // report and not in another ({Egypt, Saudi Arabia} within {Egypt, Saudi
+    // Arabia, its investment authority}), so those only need to nest.
+    const ca = others(a).filter(isCountry)
+    const cb = others(b).filter(isCountry)
+    if (ca.length > 0 ? !sameSet(ca, cb) || !nested(others(a), others(b)) : !sameSet(others(a), others(b))) return false
   } else if (pa.length > 0 || pb.length > 0) {
     if (pa.length === 0 || pb.length === 0) return false
     if (!nested(pa, pb)) return false
@@ -76,7 +85,9 @@ function buckets(e: EventMention): string[] {
   const from = Number(when.start.slice(0, 4))
   const to = Number(when.end.slice(0, 4))
   const people = persons(e)
-  const who = people.length > 0 && !byBodies(e) ? people : [[...others(e)].sort().join('+')]
+  const countries = others(e).filter(isCountry)
+  const bodies = byBodies(e) && countries.length > 0 ? countries : others(e)
+  const who = people.length > 0 && !byBodies(e) ? people : [[...bodies].sort().join('+')]
   const years: string[] = []
   if (to - from + 1 > MAX_BUCKETS) years.push('wide')
   else for (let y = from; y <= to; y++) years.push(String(y))

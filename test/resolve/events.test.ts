@@ -93,4 +93,17 @@ describe('clusterEvents for agreements', () => {
     expect(clusters.get(nine.id)).toBe(clusters.get(fourteen.id))
     expect(clusters.get(pta.id)).not.toBe(clusters.get(nine.id))
   })
+
+  it('joins deals between two countries told with and without a body beside them, but not deals of other bodies or countries', () => {
+    const plain = ev('d1', 'agreement', ['country:KE', 'country:ET'], range('2024-03-04', '2024-03-05'))
+    const withBody = ev('d2', 'agreement', ['country:ET', 'country:KE', 'org:ethiopian investment commission'], day('2024-03-05'))
+    const firms = ev('d2', 'agreement', ['org:kenya power', 'org:ethiopian electric power'], day('2024-03-05'))
+    const otherBody = ev('d3', 'agreement', ['country:ET', 'country:KE', 'org:kenya ports authority'], day('2024-03-05'))
+    const third = ev('d3', 'agreement', ['country:ET', 'country:KE', 'country:SO'], day('2024-03-05'))
+    const clusters = clusterEvents([plain, withBody, firms, otherBody, third])
+    expect(clusters.get(plain.id)).toBe(clusters.get(withBody.id))
+    expect(clusters.get(firms.id)).not.toBe(clusters.get(plain.id))
+    expect(clusters.get(otherBody.id)).not.toBe(clusters.get(withBody.id))
+    expect(clusters.get(third.id)).not.toBe(clusters.get(plain.id))
+  })
 })
