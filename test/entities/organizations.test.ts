@@ -12,6 +12,11 @@ describe('organizations', () => {
     expect(actor(ctx, 'org:socialist union of freedonia')?.aliases).toEqual(['SUF'])
   })
 
+  it('reads humanitarian societies named by a cross or crescent', () => {
+    const ctx = read('The envoy thanked volunteers of the Red Crescent and later visited the Red Cross in Lima.')
+    expect(mentions(ctx, 'organization')).toEqual(['Red Crescent=org:red crescent', 'Red Cross=org:red cross'])
+  })
+
   it('finds long forms whose letters are not all initials', () => {
     const ctx = read('Both joined the Mekong-Lancang Economic Partnership Forum (MLEPF) and the Andean Regional Trade Bloc (ARTB).')
     expect(ctx.actors.map((a) => [a.name, a.aliases])).toEqual([

@@ -51,6 +51,7 @@ export const ORG_HEADS: readonly string[] = [
   'mechanism', 'initiative', 'corridor', 'corridors', 'circle', 'strategy', 'programme', 'program', 'plan',
   'project', 'framework', 'belt', 'road', 'route', 'embassy', 'consulate', 'delegation', 'caucus', 'club',
   'corp', 'inc', 'ltd', 'plc', 'llc', 'limited', 'motors', 'motor corp', 'airline', 'railways', 'steel', 'bancorp',
+  'cross', 'crescent',
 ]
 
 /** Heads that make the name an inter-state mechanism rather than a body of one state. */
