@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   } else if (flag('workers')) {
     const pg = process.env.DYAD_TEST_PG
     if (!pg) throw new Error('--workers needs DYAD_TEST_PG (a PostgreSQL URL)')
-    writeResults({ workers: await workerBenchmark(pg, Number(value('documents') ?? 150), say) })
+    writeResults({ workers: await workerBenchmark(pg, Number(value('documents') ?? 400), say) })
   } else {
     const quick = flag('quick')
     const machine = describeMachine()
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
     say(`scale ${quick ? 200 : 1000}`)
     writeResults({ scaleSmall: (await scaleBenchmark([quick ? 200 : 1000], 250))[0] })
     const pg = process.env.DYAD_TEST_PG
-    if (pg) writeResults({ workers: await workerBenchmark(pg, quick ? 40 : 150, say) })
+    if (pg) writeResults({ workers: await workerBenchmark(pg, quick ? 40 : 400, say) })
     else say('workers: skipped (set DYAD_TEST_PG to a PostgreSQL URL to measure 1 and 2 workers)')
     writeResults({ machine: { ...machine, loadEnd: loadavg()[0] } })
   }
