@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { eventsOf } from './helpers.js'
+import { eventsOf, person } from './helpers.js'
 import { BR_AR, JP_PH, KE_ET } from './fixtures.js'
 
 describe('no false events', () => {
@@ -22,6 +22,12 @@ describe('no false events', () => {
   it('does not read generic references to visits or past agreements as events', () => {
     const text = 'The two countries have maintained high-level visits and implemented the agreements signed between the two sides.'
     expect(eventsOf(text, KE_ET)).toEqual([])
+  })
+
+  it('does not read a minister joining the meeting already told as a new meeting', () => {
+    const text = 'Ruto held a meeting with Abiy in Addis Ababa on 4 March 2024. Trade minister Rebecca Miano will later join the meeting.'
+    const meetings = eventsOf(text, [...KE_ET, person('Rebecca Miano', 'KE')], '2024-03-04').filter((e) => e.type === 'meeting')
+    expect(meetings).toHaveLength(1)
   })
 
   it('ignores photo captions', () => {

@@ -25,6 +25,8 @@ export const meetingNoun: Recognizer<EventDraft> = {
     if (token && token.pos === 'VERB') return null
     const head = ctx.text.slice(Math.max(info.sentence.span.start, noun.start - 60), noun.start)
     if (VIRTUAL.test(head)) return null
+    // "X will later join the meeting": a newcomer to a meeting already told, not a new one.
+    if (/\bjoin(?:ed|s|ing)?\s+the\s+$/i.test(head)) return null
     const next = info.tokens.find((t) => t.span.start >= noun.end)
     if (next && next.pos === 'NOUN' && /^(?:room|rooms|hall|point|place|venue|minutes|agenda|notes)$/i.test(next.text)) return null
     const tail = ctx.text.slice(noun.end, info.sentence.span.end)
