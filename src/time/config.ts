@@ -21,6 +21,7 @@ import { pastDuration } from './recognizers/past-duration.js'
 import { quarter } from './recognizers/quarter.js'
 import { relation } from './recognizers/relation.js'
 import { relativeDay } from './recognizers/relative-day.js'
+import { vagueAhead } from './recognizers/vague-ahead.js'
 import { relativeToPrevious } from './recognizers/relative-to-previous.js'
 import { relativeUnit } from './recognizers/relative-unit.js'
 import { samePeriod } from './recognizers/same-period.js'
@@ -66,6 +67,7 @@ export const TIME_RECOGNIZERS: readonly Recognizer<TimeCandidate>[] = [
   decade,
   year,
   relativeDay,
+  vagueAhead,
   weekday,
   weekdayAbbreviation,
   weekend,

@@ -28,3 +28,15 @@ describe('relative days', () => {
     expect(today?.end).toBe(ctx.published?.end)
   })
 })
+
+describe('vague lead times', () => {
+  it('reads what a report "comes weeks ahead of" as some weeks after the day of writing', () => {
+    const ctx = run('The tour comes weeks ahead of a state visit to Peru by the Chilean president.', '2023-05-10')
+    expect(valueOf(ctx, 'weeks ahead of')).toEqual({ start: '2023-05-17', end: '2023-07-05', granularity: 'range' })
+  })
+
+  it('does not date the thing a past act came before', () => {
+    const ctx = run('The envoy resigned weeks before the election.', '2023-05-10')
+    expect(valueOf(ctx, 'weeks before')).toBeUndefined()
+  })
+})
