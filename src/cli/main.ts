@@ -10,6 +10,7 @@ import { reportCommand } from './commands/report.js'
 import { summaryCommand } from './commands/summary.js'
 import { timeCommand } from './commands/time.js'
 import { timelineCommand } from './commands/timeline.js'
+import { workerCommand } from './commands/worker.js'
 import { CliError, processIo, type CliIo } from './io.js'
 
 /** The `dyad` program with every command registered. */
@@ -30,6 +31,7 @@ export async function buildProgram(io: CliIo): Promise<Command> {
     reportCommand(io),
     timeCommand(io),
     serveCommand(io),
+    workerCommand(io),
   ]
   for (const c of commands) program.addCommand(c)
   configure(program, io)
