@@ -14,6 +14,7 @@ import { groupReference } from './recognizers/group-reference.js'
 import { lowercaseTitlePerson } from './recognizers/lowercase-title-person.js'
 import { mediaName } from './recognizers/media-name.js'
 import { nationalBody } from './recognizers/national-body.js'
+import { bareLegislature } from './recognizers/bare-legislature.js'
 import { placeAfterPreposition } from './recognizers/place-after-preposition.js'
 import { placeSuffix } from './recognizers/place-suffix.js'
 import { titleCommaName } from './recognizers/title-comma-name.js'
@@ -42,6 +43,7 @@ export const ENTITY_RECOGNIZERS: readonly Recognizer<Candidate>[] = [
   placeSuffix,
   placeAfterPreposition,
   nationalBody,
+  bareLegislature,
 ]
 
 /**

@@ -17,6 +17,11 @@ describe('organizations', () => {
     expect(mentions(ctx, 'organization')).toEqual(['Red Crescent=org:red crescent', 'Red Cross=org:red cross'])
   })
 
+  it('reads a chamber named by its bare head word, and leaves longer names to the organization reader', () => {
+    const ctx = read('The envoy will address the Senate on Friday. Later the Senate Foreign Affairs Committee met.')
+    expect(mentions(ctx, 'organization')).toEqual(['Senate=org:senate', 'Senate Foreign Affairs Committee=org:senate foreign affairs committee'])
+  })
+
   it('finds long forms whose letters are not all initials', () => {
     const ctx = read('Both joined the Mekong-Lancang Economic Partnership Forum (MLEPF) and the Andean Regional Trade Bloc (ARTB).')
     expect(ctx.actors.map((a) => [a.name, a.aliases])).toEqual([
