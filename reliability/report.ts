@@ -56,6 +56,7 @@ const NOTES = [
   '- SIGKILL during store creation: SQLite migrations run outside a transaction (Kysely reports no transactional DDL for SQLite), so a half-created schema makes every later open fail with `table "documents" already exists` (src/store/migrations/001-records.ts, src/store/open.ts).',
   '- Concurrent ingests: transactions begin DEFERRED, so a writer that read first gets SQLITE_BUSY at once despite busy_timeout; one process exits 1 in its resolution transaction, the other reports documents as failed (src/store/sqlite/connection.ts).',
   '- Unusable stores: every case exits 1 with one line and no stack, but the line does not name the store path (src/store/open.ts openStore).',
+  '- Stage growth: the text stage (wink-nlp tokenizer) is super-linear on very long whitespace-free runs (letters, dots, dashes, hyphenated or apostrophe chains): 6-22 s at 64k characters. The time stage is quadratic on long runs of whitespace (the holiday pattern evaluates `(?<=\\b(?:On|At|...)\\s+)` at every offset; events/clause.ts CUT and others start `\\s+` at every offset of a run). Indicators grow 41x on 64k of "1% 1% ...". News prose grows linearly in every stage.',
   '- PostgreSQL restart during a worker run: not run (left out for time).',
   '- Known hang kept out of the checks: footerLimit in src/time/dating/stated.ts loops forever on a text that starts with a line break and has fewer than three non-blank lines (input `newlines` skipped above).',
 ]
