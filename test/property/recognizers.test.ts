@@ -10,7 +10,6 @@ import { recognize, type Recognizer, type Refiner } from '../../src/pipeline/rec
 import { TIME_RECOGNIZERS, TIME_REFINERS } from '../../src/time/config.js'
 import { anyText } from './arbitraries.js'
 import { contextBefore } from './context.js'
-import { reachesKnownBug } from './known-bugs.js'
 import { expectValidSpans } from './spans.js'
 
 /** Data only (time candidates carry a resolve function), for deep comparison. */
@@ -46,7 +45,6 @@ describe('every recognizer on any text', () => {
     it(`${s.stage}: never throws, spans valid, deterministic`, () => {
       fc.assert(
         fc.property(anyText, (text) => {
-          fc.pre(!reachesKnownBug(text))
           checkStage(contextBefore(s.stage, text), s)
         }),
         { numRuns: 300 },
@@ -57,7 +55,6 @@ describe('every recognizer on any text', () => {
   it('entities: every segment reader, never throws, spans valid, deterministic', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        fc.pre(!reachesKnownBug(text))
         const ctx = contextBefore('entities', text)
         const scan = scanDocument(ctx)
         expectValidSpans(text, scan.segments, 'entities/scan')

@@ -13,6 +13,10 @@ function run(text: string, statedDate?: string): PipelineContext {
 const valueOf = (ctx: PipelineContext, text: string) => ctx.times.find((m) => m.text === text)?.value
 
 describe('document dating: stated', () => {
+  it('finishes on a text that starts with a line break and has few lines', () => {
+    for (const text of ['\nVietnam', '\nA\nB', '\n\n']) expect(run(text).published).toBeNull()
+  })
+
   it('takes the container date first', () => {
     const ctx = run('The ministers met on Monday to discuss fisheries.', '2021-06-09')
     expect(ctx.published).toEqual({ start: '2021-06-09', end: '2021-06-09', basis: 'stated' })

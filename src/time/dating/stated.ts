@@ -88,7 +88,8 @@ function footerLimit(text: string): number {
   let start = text.length
   let lines = 0
   while (lines < FOOTER_LINES && start > 0) {
-    const nl = text.lastIndexOf('\n', start - 2)
+    // lastIndexOf with a negative position still searches offset 0: stop at the start.
+    const nl = start >= 2 ? text.lastIndexOf('\n', start - 2) : -1
     const lineStart = nl < 0 ? 0 : nl + 1
     if (text.slice(lineStart, start).trim()) lines++
     start = lineStart
