@@ -15,6 +15,7 @@ import { lowercaseTitlePerson } from './recognizers/lowercase-title-person.js'
 import { mediaName } from './recognizers/media-name.js'
 import { nationalBody } from './recognizers/national-body.js'
 import { bareLegislature } from './recognizers/bare-legislature.js'
+import { disputedRegion } from './recognizers/disputed-region.js'
 import { placeAfterPreposition } from './recognizers/place-after-preposition.js'
 import { placeSuffix } from './recognizers/place-suffix.js'
 import { titleCommaName } from './recognizers/title-comma-name.js'
@@ -41,6 +42,7 @@ export const ENTITY_RECOGNIZERS: readonly Recognizer<Candidate>[] = [
   datelineCredit,
   mediaName,
   placeSuffix,
+  disputedRegion,
   placeAfterPreposition,
   nationalBody,
   bareLegislature,

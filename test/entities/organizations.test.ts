@@ -22,6 +22,11 @@ describe('organizations', () => {
     expect(mentions(ctx, 'organization')).toEqual(['Senate=org:senate', 'Senate Foreign Affairs Committee=org:senate foreign affairs committee'])
   })
 
+  it('reads the territory of a named dispute as a place, leaving countries to the gazetteer', () => {
+    const ctx = read('The envoy said the Kashmir dispute and the Taiwan question weigh on the talks.')
+    expect(mentions(ctx)).toEqual(['Kashmir=place:kashmir', 'Taiwan=country:TW'])
+  })
+
   it('finds long forms whose letters are not all initials', () => {
     const ctx = read('Both joined the Mekong-Lancang Economic Partnership Forum (MLEPF) and the Andean Regional Trade Bloc (ARTB).')
     expect(ctx.actors.map((a) => [a.name, a.aliases])).toEqual([

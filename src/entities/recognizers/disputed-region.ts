@@ -1,0 +1,29 @@
+import type { Recognizer } from '../../pipeline/recognizer.js'
+import { foldName } from '../../util/fold.js'
+import { PRIORITY, type Candidate } from '../candidate.js'
+import { scanDocument, segmentSpan } from '../scan/document.js'
+
+// "the Karabakh issue", "the Kashmir dispute", "the Donbas conflict".
+const AFTER = /(?<=\p{L})[ \t]+(?:issue|conflict|dispute|question)\b/gu
+
+/**
+ * A short proper name nobody claimed, after "the" and before a dispute
+ * noun, is the disputed territory (countries and bodies are claimed by
+ * their own readers first).
+ */
+export const disputedRegion: Recognizer<Candidate> = {
+  name: 'disputed-region',
+  pattern: () => new RegExp(AFTER.source, AFTER.flags),
+  extract(ctx, match) {
+    const scan = scanDocument(ctx)
+    const seg = (scan.segmentsEndingAt.get(match.index) ?? []).find((s) => s.kind === 'unknown' && s.last - s.first < 2)
+    if (!seg) return null
+    const span = segmentSpan(seg)
+    if (!/\bthe[ \t]+$/.test(ctx.text.slice(Math.max(0, span.start - 4), span.start))) return null
+    const text = ctx.text.slice(span.start, span.end)
+    return {
+      span, text, type: 'place', key: `place:${foldName(text)}`, name: text, country: null,
+      ruleId: 'entities:disputed-region', priority: PRIORITY.place,
+    }
+  },
+}
