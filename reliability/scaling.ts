@@ -1,6 +1,5 @@
 import { DEFAULT_STAGES } from '../src/pipeline/config.js'
 import { createContext } from '../src/pipeline/context.js'
-import { reachesKnownBug } from '../test/property/known-bugs.js'
 import { ADVERSARIAL, type Adversarial } from './adversarial.js'
 import { literalRegexes, recognizerRegexes, scanAll, type FoundRegex } from './regexes.js'
 
@@ -63,10 +62,6 @@ export function timeStages(sizes: readonly number[], inputs: readonly Adversaria
   for (const input of inputs) {
     onInput?.(input.name)
     const texts = sizes.map((n) => input.make(n))
-    if (texts.some(reachesKnownBug)) {
-      skipped.push(input.name)
-      continue
-    }
     const perStage = DEFAULT_STAGES.map(() => [] as number[])
     for (const text of texts) {
       const ctx = createContext({ docId: 'dscan', source: 'scan.txt', text, debug: false })

@@ -143,7 +143,10 @@ async function ingestOne(db: Kysely<Database>, source: SourceDocument, options: 
   }
   const ingestedAt = (options.now ?? (() => new Date().toISOString()))()
   const touched = { blocks: [] as string[], eventBlocks: [] as Block[], indicatorBlocks: [] as Block[] }
-  const result = await db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx): Promise<OneResult> => {
+    // Another process may have stored the same content since the check above.
+    const again = await trx.selectFrom('documents').select('id').where('hash', '=', hash).executeTakeFirst()
+    if (again) return { outcome: 'unchanged', id: again.id }
     const previous = await trx
       .selectFrom('documents')
       .select(['id', 'version', 'pair'])
@@ -171,6 +174,7 @@ async function ingestOne(db: Kysely<Database>, source: SourceDocument, options: 
     touched.blocks.push(...fresh.map((b) => b.block))
     return { outcome: (previous ? 'replaced' : 'new') as IngestOutcome, id, counts }
   })
+  if (result.outcome === 'unchanged') return result
   // Only once the transaction committed do its effects need resolving.
   for (const b of touched.blocks) batch.blocks.add(b)
   batch.docs.add(id)

@@ -35,16 +35,23 @@ export function isPostgresUrl(location: string): boolean {
 export async function openStore(location?: string | null, options: { migrate?: boolean } = {}): Promise<Store> {
   const where = storeLocation(location)
   const backend = isPostgresUrl(where) ? postgresBackend : sqliteBackend
-  const db = new Kysely<Database>({ dialect: backend.createDialect(where) })
+  const cannotOpen = (error: unknown) =>
+    new Error(`cannot open store ${hidePassword(where)}: ${error instanceof Error ? error.message : String(error)}`)
+  let db: Kysely<Database>
+  try {
+    db = new Kysely<Database>({ dialect: backend.createDialect(where) })
+  } catch (error) {
+    throw cannotOpen(error)
+  }
   if (options.migrate !== false) {
     try {
       await migrateToLatest(db, backend)
     } catch (error) {
-      await db.destroy()
-      throw error
+      await db.destroy().catch(() => {})
+      throw cannotOpen(error)
     }
   }
-  return { db, backend, location: where.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@'), close: () => db.destroy() }
+  return { db, backend, location: hidePassword(where), close: () => db.destroy() }
 }
 
 /** Apply pending migrations; throws with the failing migration's error. */
@@ -53,6 +60,10 @@ export async function migrateToLatest(db: Kysely<any>, backend: Backend): Promis
   const { error, results } = await migrator.migrateToLatest()
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')
-    throw new Error(`store migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`)
+    throw new Error(`migration ${failed?.migrationName ?? '(before any migration)'} failed: ${error instanceof Error ? error.message : String(error)}`)
   }
+}
+
+function hidePassword(location: string): string {
+  return location.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')
 }

@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely'
 export async function up(db: Kysely<any>): Promise<void> {
   const s = db.schema
   await s
-    .createTable('documents')
+    .createTable('documents').ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('source', 'text', (c) => c.notNull())
     .addColumn('url', 'text')
@@ -23,12 +23,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull())
     .addColumn('replaces', 'text')
     .execute()
-  await s.createIndex('documents_source').on('documents').column('source').execute()
-  await s.createIndex('documents_url').on('documents').column('url').execute()
-  await s.createIndex('documents_pair').on('documents').column('pair').execute()
+  await s.createIndex('documents_source').ifNotExists().on('documents').column('source').execute()
+  await s.createIndex('documents_url').ifNotExists().on('documents').column('url').execute()
+  await s.createIndex('documents_pair').ifNotExists().on('documents').column('pair').execute()
 
   await s
-    .createTable('diagnostics')
+    .createTable('diagnostics').ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('doc', 'text', (c) => c.notNull())
     .addColumn('rule', 'text', (c) => c.notNull())
@@ -38,10 +38,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('span_end', 'integer')
     .addColumn('fatal', 'integer', (c) => c.notNull())
     .execute()
-  await s.createIndex('diagnostics_doc').on('diagnostics').column('doc').execute()
+  await s.createIndex('diagnostics_doc').ifNotExists().on('diagnostics').column('doc').execute()
 
   await s
-    .createTable('time_mentions')
+    .createTable('time_mentions').ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('doc', 'text', (c) => c.notNull())
     .addColumn('span_start', 'integer', (c) => c.notNull())
@@ -53,10 +53,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('as_of', 'integer', (c) => c.notNull())
     .addColumn('rule', 'text', (c) => c.notNull())
     .execute()
-  await s.createIndex('time_mentions_doc').on('time_mentions').column('doc').execute()
+  await s.createIndex('time_mentions_doc').ifNotExists().on('time_mentions').column('doc').execute()
 
   await s
-    .createTable('entity_mentions')
+    .createTable('entity_mentions').ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('doc', 'text', (c) => c.notNull())
     .addColumn('span_start', 'integer', (c) => c.notNull())
@@ -68,10 +68,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('country', 'text')
     .addColumn('rule', 'text', (c) => c.notNull())
     .execute()
-  await s.createIndex('entity_mentions_doc').on('entity_mentions').columns(['doc', 'key']).execute()
+  await s.createIndex('entity_mentions_doc').ifNotExists().on('entity_mentions').columns(['doc', 'key']).execute()
 
   await s
-    .createTable('doc_entities')
+    .createTable('doc_entities').ifNotExists()
     .addColumn('doc', 'text', (c) => c.notNull())
     .addColumn('key', 'text', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
@@ -81,28 +81,28 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('roles', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('doc_entities_pk', ['doc', 'key'])
     .execute()
-  await s.createIndex('doc_entities_key').on('doc_entities').column('key').execute()
+  await s.createIndex('doc_entities_key').ifNotExists().on('doc_entities').column('key').execute()
 
   await s
-    .createTable('entity_blocks')
+    .createTable('entity_blocks').ifNotExists()
     .addColumn('doc', 'text', (c) => c.notNull())
     .addColumn('key', 'text', (c) => c.notNull())
     .addColumn('block', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('entity_blocks_pk', ['doc', 'key', 'block'])
     .execute()
-  await s.createIndex('entity_blocks_block').on('entity_blocks').column('block').execute()
+  await s.createIndex('entity_blocks_block').ifNotExists().on('entity_blocks').column('block').execute()
 
   await s
-    .createTable('entity_links')
+    .createTable('entity_links').ifNotExists()
     .addColumn('doc', 'text', (c) => c.notNull())
     .addColumn('key', 'text', (c) => c.notNull())
     .addColumn('entity', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('entity_links_pk', ['doc', 'key'])
     .execute()
-  await s.createIndex('entity_links_entity').on('entity_links').column('entity').execute()
+  await s.createIndex('entity_links_entity').ifNotExists().on('entity_links').column('entity').execute()
 
   await s
-    .createTable('entities')
+    .createTable('entities').ifNotExists()
     .addColumn('key', 'text', (c) => c.primaryKey())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('type', 'text', (c) => c.notNull())
@@ -110,16 +110,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute()
 
   await s
-    .createTable('entity_aliases')
+    .createTable('entity_aliases').ifNotExists()
     .addColumn('entity', 'text', (c) => c.notNull())
     .addColumn('alias', 'text', (c) => c.notNull())
     .addColumn('folded', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('entity_aliases_pk', ['entity', 'alias'])
     .execute()
-  await s.createIndex('entity_aliases_folded').on('entity_aliases').column('folded').execute()
+  await s.createIndex('entity_aliases_folded').ifNotExists().on('entity_aliases').column('folded').execute()
 
   await s
-    .createTable('entity_roles')
+    .createTable('entity_roles').ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('entity', 'text', (c) => c.notNull())
     .addColumn('title', 'text', (c) => c.notNull())
@@ -133,10 +133,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('when_granularity', 'text')
     .addColumn('qualifier', 'text')
     .execute()
-  await s.createIndex('entity_roles_entity').on('entity_roles').column('entity').execute()
+  await s.createIndex('entity_roles_entity').ifNotExists().on('entity_roles').column('entity').execute()
 
   await s
-    .createTable('events')
+    .createTable('events').ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('doc', 'text', (c) => c.notNull())
     .addColumn('type', 'text', (c) => c.notNull())
@@ -159,22 +159,22 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('pair', 'text')
     .addColumn('rule', 'text', (c) => c.notNull())
     .execute()
-  await s.createIndex('events_doc').on('events').column('doc').execute()
-  await s.createIndex('events_pair').on('events').columns(['pair', 'type', 'when_start']).execute()
-  await s.createIndex('events_when').on('events').column('when_start').execute()
+  await s.createIndex('events_doc').ifNotExists().on('events').column('doc').execute()
+  await s.createIndex('events_pair').ifNotExists().on('events').columns(['pair', 'type', 'when_start']).execute()
+  await s.createIndex('events_when').ifNotExists().on('events').column('when_start').execute()
 
   await s
-    .createTable('event_actors')
+    .createTable('event_actors').ifNotExists()
     .addColumn('event', 'text', (c) => c.notNull())
     .addColumn('doc', 'text', (c) => c.notNull())
     .addColumn('key', 'text', (c) => c.notNull())
     .addColumn('role', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('event_actors_pk', ['event', 'key', 'role'])
     .execute()
-  await s.createIndex('event_actors_key').on('event_actors').columns(['doc', 'key']).execute()
+  await s.createIndex('event_actors_key').ifNotExists().on('event_actors').columns(['doc', 'key']).execute()
 
   await s
-    .createTable('indicators')
+    .createTable('indicators').ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('doc', 'text', (c) => c.notNull())
     .addColumn('indicator', 'text', (c) => c.notNull())
@@ -196,27 +196,27 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('pair', 'text')
     .addColumn('rule', 'text', (c) => c.notNull())
     .execute()
-  await s.createIndex('indicators_doc').on('indicators').column('doc').execute()
-  await s.createIndex('indicators_pair').on('indicators').columns(['pair', 'indicator']).execute()
+  await s.createIndex('indicators_doc').ifNotExists().on('indicators').column('doc').execute()
+  await s.createIndex('indicators_pair').ifNotExists().on('indicators').columns(['pair', 'indicator']).execute()
 
   await s
-    .createTable('conflicts')
+    .createTable('conflicts').ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('about', 'text', (c) => c.notNull())
     .addColumn('note', 'text', (c) => c.notNull())
     .addColumn('pair', 'text')
     .execute()
-  await s.createIndex('conflicts_pair').on('conflicts').column('pair').execute()
+  await s.createIndex('conflicts_pair').ifNotExists().on('conflicts').column('pair').execute()
 
   await s
-    .createTable('conflict_members')
+    .createTable('conflict_members').ifNotExists()
     .addColumn('conflict', 'text', (c) => c.notNull())
     .addColumn('record', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('conflict_members_pk', ['conflict', 'record'])
     .execute()
-  await s.createIndex('conflict_members_record').on('conflict_members').column('record').execute()
+  await s.createIndex('conflict_members_record').ifNotExists().on('conflict_members').column('record').execute()
 }
 
 const TABLES = [

@@ -7,10 +7,10 @@ import type { Kysely } from 'kysely'
  */
 export async function up(db: Kysely<any>): Promise<void> {
   const s = db.schema
-  await s.createIndex('events_cluster').on('events').column('cluster').execute()
-  await s.createIndex('event_actors_event').on('event_actors').column('event').execute()
-  await s.createIndex('conflict_members_conflict').on('conflict_members').column('conflict').execute()
-  await s.createIndex('entity_roles_doc').on('entity_roles').column('doc').execute()
+  await s.createIndex('events_cluster').ifNotExists().on('events').column('cluster').execute()
+  await s.createIndex('event_actors_event').ifNotExists().on('event_actors').column('event').execute()
+  await s.createIndex('conflict_members_conflict').ifNotExists().on('conflict_members').column('conflict').execute()
+  await s.createIndex('entity_roles_doc').ifNotExists().on('entity_roles').column('doc').execute()
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -8,17 +8,17 @@ import type { Database } from '../schema.js'
  * ordinary index instead of scanning the FTS table.
  */
 export async function createSearchIndex(db: Kysely<any>): Promise<void> {
-  await sql`create table search_index (
+  await sql`create table if not exists search_index (
     id integer primary key autoincrement,
     doc text not null,
     record text not null,
     kind text not null,
     body text not null)`.execute(db)
-  await sql`create index search_index_doc on search_index (doc)`.execute(db)
-  await sql`create virtual table search_fts using fts5(body, content='search_index', content_rowid='id', tokenize='unicode61 remove_diacritics 2')`.execute(db)
-  await sql`create trigger search_index_ai after insert on search_index begin
+  await sql`create index if not exists search_index_doc on search_index (doc)`.execute(db)
+  await sql`create virtual table if not exists search_fts using fts5(body, content='search_index', content_rowid='id', tokenize='unicode61 remove_diacritics 2')`.execute(db)
+  await sql`create trigger if not exists search_index_ai after insert on search_index begin
     insert into search_fts(rowid, body) values (new.id, new.body); end`.execute(db)
-  await sql`create trigger search_index_ad after delete on search_index begin
+  await sql`create trigger if not exists search_index_ad after delete on search_index begin
     insert into search_fts(search_fts, rowid, body) values ('delete', old.id, old.body); end`.execute(db)
 }
 
