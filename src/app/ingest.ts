@@ -125,7 +125,12 @@ async function ingestOne(db: Kysely<Database>, source: SourceDocument, options: 
   const hash = contentHash(source.text)
   const id = documentId(hash)
   const stored = await db.selectFrom('documents').select('id').where('hash', '=', hash).executeTakeFirst()
-  if (stored) return { outcome: 'unchanged', id: stored.id }
+  if (stored) {
+    // A run killed between storing a document and resolving it leaves links
+    // or clusters missing: resolve such a document again now.
+    if (await unresolved(db, stored.id)) await markTouched(db, stored.id, batch)
+    return { outcome: 'unchanged', id: stored.id }
+  }
 
   const url = source.meta.url ?? null
   const extraction = (options.process ?? processDocument)({ docId: id, source: source.source, text: source.text, meta: source.meta })
@@ -181,4 +186,29 @@ async function ingestOne(db: Kysely<Database>, source: SourceDocument, options: 
   batch.eventBlocks.push(...touched.eventBlocks)
   batch.indicatorBlocks.push(...touched.indicatorBlocks)
   return result
+}
+
+/** True when a stored document's entities are not all linked or its events not all clustered. */
+async function unresolved(db: Kysely<Database>, doc: string): Promise<boolean> {
+  const unlinked = await db
+    .selectFrom('doc_entities as de')
+    .select('de.key')
+    .where('de.doc', '=', doc)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('entity_links as l').select('l.key').whereRef('l.doc', '=', 'de.doc').whereRef('l.key', '=', 'de.key'))),
+    )
+    .limit(1)
+    .executeTakeFirst()
+  if (unlinked) return true
+  const unclustered = await db.selectFrom('events').select('id').where('doc', '=', doc).where('cluster', 'is', null).limit(1).executeTakeFirst()
+  return unclustered !== undefined
+}
+
+async function markTouched(db: Kysely<Database>, doc: string, batch: Touched): Promise<void> {
+  const blocks = await db.selectFrom('entity_blocks').select('block').where('doc', '=', doc).execute()
+  for (const b of blocks) batch.blocks.add(b.block)
+  const affected = await blocksOfDocs(db, [doc])
+  batch.eventBlocks.push(...affected.events)
+  batch.indicatorBlocks.push(...affected.indicators)
+  batch.docs.add(doc)
 }
