@@ -5,14 +5,18 @@ import { insertMany } from '../../store/write-document.js'
 import type { Database } from '../../store/schema.js'
 import { foldName } from '../../util/fold.js'
 import { recordId } from '../../util/ids.js'
+import { isCountryKey, refreshCountry } from './refresh-countries.js'
 
 /**
  * Re-resolve the global entities that the given blocking keys can touch
  * (the blocks of new, replaced or removed documents' entities). Loads only
  * the document entities sharing a block, plus those already linked to the
  * same global entities, runs `resolveEntities` on them and rewrites their
- * global entities and links. Returns the documents whose links changed
- * (their events and figures may now cluster or conflict differently).
+ * global entities and links. Country keys, which merge only by equal key,
+ * are rewritten on their own (see refreshCountry) and never loaded into the
+ * resolution: their blocks cover nearly every document. Returns the
+ * documents whose links changed (their events and figures may now cluster
+ * or conflict differently).
  */
 export async function refreshEntities(db: Kysely<Database>, blocks: readonly string[]): Promise<Set<string>> {
   const changed = new Set<string>()
@@ -20,7 +24,17 @@ export async function refreshEntities(db: Kysely<Database>, blocks: readonly str
   const direct = await selectIn(db, blocks, (chunk) =>
     db.selectFrom('entity_blocks').select('key').distinct().where('block', 'in', chunk).execute(),
   )
-  const keys0 = [...new Set(direct.map((r) => r.key))]
+  const all0 = [...new Set(direct.map((r) => r.key))].sort()
+  const keys0: string[] = []
+  const handled = new Set<string>()
+  for (const key of all0) {
+    const relinked = isCountryKey(key) ? await refreshCountry(db, key) : null
+    if (relinked) {
+      handled.add(key)
+      for (const doc of relinked) changed.add(doc)
+    } else keys0.push(key)
+  }
+  if (keys0.length === 0) return changed
   const oldEntities = await selectIn(db, keys0, (chunk) =>
     db.selectFrom('entity_links').select('entity').distinct().where('key', 'in', chunk).execute(),
   )
@@ -28,7 +42,7 @@ export async function refreshEntities(db: Kysely<Database>, blocks: readonly str
   const linked = await selectIn(db, previous, (chunk) =>
     db.selectFrom('entity_links').select('key').distinct().where('entity', 'in', chunk).execute(),
   )
-  const keys = [...new Set([...keys0, ...linked.map((r) => r.key)])]
+  const keys = [...new Set([...keys0, ...linked.map((r) => r.key).filter((k) => !handled.has(k))])]
 
   const rows = await selectIn(db, keys, (chunk) =>
     db
