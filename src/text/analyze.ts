@@ -9,6 +9,9 @@ export interface TextAnalysis {
 // A line break ends a sentence in news text (titles, datelines, captions),
 // even where the tokenizer does not think so.
 const LINE_BREAK = /\n+/g
+const LONG_RUN = /\S{200}/
+const LONG_RUN_GLOBAL = /\S{200,}/g
+const breakRun = (run: string) => run.replace(/(\S{99})\S/g, '$1 ')
 
 /**
  * Sentences, tokens and parts of speech in one pass of wink-nlp. Token
@@ -18,7 +21,11 @@ const LINE_BREAK = /\n+/g
 export function analyzeText(text: string): TextAnalysis {
   const engine = nlp()
   const its = engine.its
-  const doc = engine.readDoc(text)
+  // The tokenizer slows down sharply on very long runs without spaces (a
+  // pasted blob, base64): it reads a copy of the same length with such runs
+  // broken up, so every offset still indexes the original text.
+  const readable = LONG_RUN.test(text) ? text.replace(LONG_RUN_GLOBAL, breakRun) : text
+  const doc = engine.readDoc(readable)
   const values = doc.tokens().out(its.value) as string[]
   const spaces = doc.tokens().out(its.precedingSpaces) as string[]
   const tags = doc.tokens().out(its.pos) as string[]
@@ -30,9 +37,9 @@ export function analyzeText(text: string): TextAnalysis {
     offset += spaces[i].length
     // The tokenizer keeps the original characters; should it ever not,
     // re-find the token so offsets stay true to the text.
-    if (text.startsWith(values[i], offset)) starts[i] = offset
+    if (readable.startsWith(values[i], offset)) starts[i] = offset
     else {
-      const found = text.indexOf(values[i], offset)
+      const found = readable.indexOf(values[i], offset)
       starts[i] = found >= 0 ? found : offset
     }
     offset = starts[i] + values[i].length
@@ -54,7 +61,7 @@ export function analyzeText(text: string): TextAnalysis {
     if (tags[i] === 'SPACE') continue
     const start = starts[i]
     while (s < sentences.length - 1 && start >= sentences[s].span.end) s++
-    tokens.push({ span: { start, end: start + values[i].length }, text: values[i], pos: tags[i], sentence: s })
+    tokens.push({ span: { start, end: start + values[i].length }, text: text.slice(start, start + values[i].length), pos: tags[i], sentence: s })
   }
   return { sentences, tokens }
 }

@@ -25,3 +25,13 @@ describe('analyzeText', () => {
     expect(tokens.find((t) => t.text === 'visited')?.pos).toBe('VERB')
   })
 })
+
+describe('analyzeText on long runs without spaces', () => {
+  it('keeps offsets into the original text and the original characters', () => {
+    const blob = 'x'.repeat(5000)
+    const text = `Header line.\nData ${blob} ends here.`
+    const { tokens, sentences } = analyzeText(text)
+    for (const t of tokens) expect(text.slice(t.span.start, t.span.end)).toBe(t.text)
+    expect(sentences).toHaveLength(2)
+  })
+})
