@@ -62,7 +62,7 @@ try {
 
   log('API load over the seed corpus')
   const seedDb = join(dir, 'seed.db')
-  const seed = await runCli(['ingest', '/work/shared/corpus/vietnam-china', '--db', seedDb])
+  const seed = await runCli(['ingest', join(import.meta.dirname, '../../shared/corpus/vietnam-china'), '--db', seedDb])
   if (seed.code !== 0) throw new Error(`seed ingest failed: ${seed.stderr}`)
   const load = await runLoad(seedDb, 2000, 20)
   log(`load: ${load.perSecond.toFixed(0)} req/s, p50 ${load.p50ms.toFixed(1)} ms, p95 ${load.p95ms.toFixed(1)} ms, errors ${Object.keys(load.errors).length}`)

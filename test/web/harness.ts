@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 export const CHROMIUM = '/usr/bin/chromium'
-export const CORPUS = '/work/shared/corpus/vietnam-china'
+export const CORPUS = join(import.meta.dirname, '../../../shared/corpus/vietnam-china')
 export const WEB_DIST = join(ROOT, 'web/dist')
 export const SHOTS = join(ROOT, 'test-artifacts/screenshots')
 
