@@ -4,6 +4,7 @@ import { insertMany } from '../../store/write-document.js'
 import type { Database } from '../../store/schema.js'
 import { foldName } from '../../util/fold.js'
 import { recordId } from '../../util/ids.js'
+import { roleRow } from './role-row.js'
 
 /** Whether a document-entity key names a country (`country:VN`). */
 export const isCountryKey = (key: string): boolean => key.startsWith('country:')
@@ -78,22 +79,7 @@ async function rolesOf(db: Kysely<Database>, key: string) {
       const id = recordId(r.doc, 'role', r.span, `${key}|${r.title}`)
       if (ids.has(id)) return []
       ids.add(id)
-      return [
-        {
-          id,
-          entity: key,
-          title: r.title,
-          org: r.org ?? null,
-          country: r.country ?? null,
-          doc: r.doc,
-          span_start: r.span.start,
-          span_end: r.span.end,
-          when_start: r.when?.start ?? null,
-          when_end: r.when?.end ?? null,
-          when_granularity: r.when?.granularity ?? null,
-          qualifier: r.qualifier ?? null,
-        },
-      ]
+      return [roleRow(id, key, r)]
     }),
   )
 }

@@ -6,6 +6,7 @@ import type { Database } from '../../store/schema.js'
 import { foldName } from '../../util/fold.js'
 import { recordId } from '../../util/ids.js'
 import { isCountryKey, refreshCountry } from './refresh-countries.js'
+import { roleRow } from './role-row.js'
 
 /**
  * Re-resolve the global entities that the given blocking keys can touch
@@ -86,22 +87,7 @@ export async function refreshEntities(db: Kysely<Database>, blocks: readonly str
         const id = recordId(r.doc, 'role', r.span, `${e.key}|${r.title}`)
         if (roleIds.has(id)) return []
         roleIds.add(id)
-        return [
-          {
-            id,
-            entity: e.key,
-            title: r.title,
-            org: r.org ?? null,
-            country: r.country ?? null,
-            doc: r.doc,
-            span_start: r.span.start,
-            span_end: r.span.end,
-            when_start: r.when?.start ?? null,
-            when_end: r.when?.end ?? null,
-            when_granularity: r.when?.granularity ?? null,
-            qualifier: r.qualifier ?? null,
-          },
-        ]
+        return [roleRow(id, e.key, r)]
       }),
     ),
   )
@@ -128,3 +114,4 @@ export async function selectIn<T>(_db: Kysely<Database>, values: readonly string
 async function deleteIn(db: Kysely<Database>, values: readonly string[], run: (chunk: string[]) => Promise<unknown>): Promise<void> {
   await selectIn(db, values, async (chunk) => [await run(chunk)])
 }
+
