@@ -18,9 +18,7 @@ function noise(n: number, seed: number): Buffer {
   return out
 }
 
-// Each case: a one-line error from the CLI, non-zero exit, no stack trace.
-// (That the message names the store path is checked in `npm run
-// reliability`: today it does not for these cases; see reliability/results.md.)
+// Each case: a one-line error from the CLI naming the store, non-zero exit, no stack trace.
 async function expectCleanFailure(db: string): Promise<string> {
   const r = await runCli(['ingest', doc, '--db', db])
   expect(r.code, r.stderr).not.toBe(0)
@@ -28,6 +26,7 @@ async function expectCleanFailure(db: string): Promise<string> {
   expect(r.stderr).toMatch(/^dyad: \S/)
   expect(r.stderr).not.toMatch(/^\s+at /m)
   expect(r.stderr.trim().split('\n')).toHaveLength(1)
+  expect(r.stderr).toContain(`cannot open store ${db}`)
   return r.stderr
 }
 
