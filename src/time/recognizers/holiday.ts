@@ -9,7 +9,7 @@ import { timeRecognizer } from './define.js'
 // "before", "after", "until", "over" or "since". Lunar and national holidays ("Lunar New Year",
 // "Independence Day", "Labour Day") move or differ by country and are not read.
 const PATTERN = new RegExp(
-  `(?<![Ll]unar\\s|[Cc]hinese\\s|[Vv]ietnamese\\s|[Pp]ersian\\s|[Jj]ewish\\s|[Ii]slamic\\s|[Oo]rthodox\\s|[Tt]et\\s)(?<t>(?:(?<ny>New\\s+Year['’]s\\s+(?<nye>Day|Eve))|(?<xd>Christmas\\s+(?<xe>Day|Eve))|Boxing\\s+Day|(?<=\\b(?:[Oo]n|[Aa]t|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Oo]ver|[Ss]ince)\\s+)Christmas(?!\\s+(?:holiday|season|tree|market|message|card|truce|period|break|shopping|present|gift|party|celebration|lights|dinner)))(?:,?\\s+(?<y>${YEAR})(?!\\d))?)\\b`,
+  `(?<![Ll]unar\\s|[Cc]hinese\\s|[Vv]ietnamese\\s|[Pp]ersian\\s|[Jj]ewish\\s|[Ii]slamic\\s|[Oo]rthodox\\s|[Tt]et\\s)(?<t>(?:(?<ny>New\\s+Year['’]s\\s+(?<nye>Day|Eve))|(?<xd>Christmas\\s+(?<xe>Day|Eve))|Boxing\\s+Day|Christmas(?<=\\b(?:[Oo]n|[Aa]t|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Oo]ver|[Ss]ince)\\s+Christmas)(?!\\s+(?:holiday|season|tree|market|message|card|truce|period|break|shopping|present|gift|party|celebration|lights|dinner)))(?:,?\\s+(?<y>${YEAR})(?!\\d))?)\\b`,
   'dg',
 )
 
