@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { random } from '../bench/generate.js'
 
 // Templates written for these checks: short diplomatic news items about
 // invented officials of real countries, varied by a seeded generator so that
@@ -10,21 +11,9 @@ const GIVEN = ['Anna', 'Pedro', 'Lin', 'Kofi', 'Marta', 'Ivan', 'Sara', 'Tomas',
 const FAMILY = ['Kowalski', 'Silva', 'Tanaka', 'Mwangi', 'Haile', 'Berg', 'Nguyen', 'Rossi', 'Sharma', 'Lindqvist', 'Morales', 'Chen']
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
-/** mulberry32: a small seeded generator, so a folder is reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** One document's text; `i` makes it unique. */
 export function documentText(i: number, seed = 1): string {
-  const r = rng(seed * 100_003 + i)
+  const r = random(seed * 100_003 + i)
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]
   const a = pick(COUNTRIES)
   let b = pick(COUNTRIES)
