@@ -4,16 +4,29 @@ import type { Figure } from './figure.js'
 import { EntityIndex, SpanIndex } from './interpret/entity-index.js'
 import { boundOf } from './interpret/bound.js'
 import { classify } from './interpret/classify.js'
+import { CueIndex } from './interpret/cue-index.js'
 import { cuesIn } from './interpret/cues.js'
-import { isNationalTotal } from './interpret/national.js'
+import { nationalTotals } from './interpret/national.js'
 import { pairCountries, type Party, partiesIn } from './interpret/pair.js'
-import { choosePeriod } from './interpret/choose-period.js'
+import { choosePeriod, SentencePhrases } from './interpret/choose-period.js'
 import { periodPhrases, referenceDay, timePhrases } from './interpret/period.js'
-import { complete, documentParties, flowRoles, meetingRoles, otherOf, rankRoles, type Roles } from './interpret/roles.js'
+import {
+  complete,
+  documentParties,
+  flowCandidates,
+  flowRolesOf,
+  type MeetingClues,
+  meetingClues,
+  meetingRoles,
+  otherOf,
+  rankRoles,
+  type Roles,
+} from './interpret/roles.js'
 import { scopeOf } from './interpret/scope.js'
 import { sourceOf } from './interpret/source.js'
+import { figureStretches } from './interpret/stretch.js'
 
-const CLAUSE_BREAK = /;|,\s*(?:while|whereas|but|and)\b/
+const BILATERAL_FLOWS = /^(?:trade_turnover|exports|imports)$/
 
 /** What the previous sentence of the same paragraph leaves to the next. */
 interface Carry {
@@ -75,27 +88,29 @@ function buildSentence(
 ): { mentions: IndicatorMention[]; parties: string[]; period: Period | null } {
   const span = sentence.span
   const text = ctx.text.slice(span.start, span.end)
-  const cues = cuesIn(text, span.start)
+  // Everything read from the whole sentence is read here, once: a figure's own work is
+  // bounded by its stretch, so a sentence of thousands of figures stays linear.
+  const cues = new CueIndex(cuesIn(text, span.start))
   const own = periodPhrases(text, span.start, ref, ctx.published?.basis !== 'inferred')
-  const phrases = [...own, ...timePhrases(times.within(span), span, ctx.text, own)].sort((a, b) => a.span.start - b.span.start)
+  const phrases = new SentencePhrases([...own, ...timePhrases(times.within(span), span, ctx.text, own)].sort((a, b) => a.span.start - b.span.start))
   const parties = partiesIn(ctx, span, pair, entities)
   const source = sourceOf(ctx, span, text, entities)
+  const isNationalTotal = nationalTotals(text, span.start, parties)
+  let candidates: Party[] | null = null
+  const flowParties = () => (candidates ??= flowCandidates(parties, pair))
+  let clues: MeetingClues | null = null
+  const meetingClue = () => (clues ??= meetingClues(span, entities, ctx.text))
   const mentions: IndicatorMention[] = []
+  const byStart = new Map<number, IndicatorMention>()
+  let earlierBilateral = false
   let previousRank: { indicator: string; roles: Roles; end: number } | null = null
   let lastExplicit: Period | null = null
   const contextParties = partiesForContext(parties, carry, pair)
+  const stretches = figureStretches(ctx.text, span, figures)
 
   figures.forEach((figure, i) => {
-    // The figure's own stretch: back to the previous figure of the same kind ("exports rose
-    // 5% to $147 billion" keeps "exports" for the amount), forward to the next figure or
-    // the next coordinated clause ("..., while imports ...").
-    const prevSame = figures.slice(0, i).reverse().find((f) => f.kind === figure.kind)
-    const prevEnd = prevSame ? (prevSame.tail ?? prevSame.span).end : span.start
-    const nextStart = i + 1 < figures.length ? figures[i + 1].span.start : span.end
-    const clauseBreak = CLAUSE_BREAK.exec(ctx.text.slice(figure.span.end, nextStart))
-    const left: Span = { start: Math.min(prevEnd, figure.span.start), end: figure.span.start }
-    const right: Span = { start: figure.span.end, end: Math.max(clauseBreak ? figure.span.end + clauseBreak.index : nextStart, figure.span.end) }
-    const original = figure.convertedFrom ? mentions.find((m) => m.span.start === figure.convertedFrom!.start) : undefined
+    const { left, right, nextStart } = stretches[i]
+    const original = figure.convertedFrom ? byStart.get(figure.convertedFrom.start) : undefined
     if (figure.convertedFrom && !original) return
 
     let indicator = original?.indicator ?? classify(figure, { left, right, sentence: span, cues, previousRank: previousRank?.indicator ?? null }, ctx.text)
@@ -110,19 +125,19 @@ function buildSentence(
     let bound = figure.approx ? 'approx' : boundOf(before, after)
     if (/_target$|_pledge$/.test(indicator)) bound = 'exact'
 
-    if (!original && isNationalTotal(figure, indicator, text, span.start, parties, mentions.some((m) => /^(?:trade_turnover|exports|imports)$/.test(m.indicator)))) return
+    if (!original && isNationalTotal(figure, indicator, earlierBilateral)) return
 
     let roles: Roles
     if (original) roles = { subject: original.subject, counterpart: original.counterpart }
     else if (figure.kind === 'rank') {
       roles = complete(rankRoles(ctx, figure, parties, previousRank?.end ?? span.start, previousRank?.roles ?? null), pair)
     } else if (indicator === 'mechanism_meetings') {
-      const holders = meetingRoles(figure, span, entities, ctx.text, docParties)
+      const holders = meetingRoles(figure, meetingClue(), docParties)
       // "met five times" counts a mechanism's meetings only; leaders' meetings are events.
       if (!holders && figure.noun === 'times') return
-      roles = holders ?? complete(flowRoles(ctx, figure, parties, pair), pair)
+      roles = holders ?? complete(flowRolesOf(ctx, figure, flowParties()), pair)
     } else {
-      roles = flowRoles(ctx, figure, parties, pair)
+      roles = flowRolesOf(ctx, figure, flowParties())
       if (!roles.counterpart) roles = fill(roles, contextParties, pair)
     }
 
@@ -150,6 +165,8 @@ function buildSentence(
       ruleId: figure.ruleId,
     }
     mentions.push(mention)
+    if (!byStart.has(mention.span.start)) byStart.set(mention.span.start, mention)
+    if (BILATERAL_FLOWS.test(indicator)) earlierBilateral = true
     if (figure.kind === 'rank') previousRank = { indicator, roles, end: (figure.tail ?? figure.span).end }
   })
   const used = new Set<string>()

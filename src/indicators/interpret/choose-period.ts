@@ -1,12 +1,13 @@
 import type { Period, Published } from '../../model/types.js'
 import type { Figure } from '../figure.js'
+import { firstStartAtOrAfter } from './entity-index.js'
 import type { PeriodPhrase } from './period.js'
 import { yearPeriod } from './period.js'
 
 export interface PeriodInput {
   readonly figure: Figure
   readonly indicator: string
-  readonly phrases: readonly PeriodPhrase[]
+  readonly phrases: SentencePhrases
   /** Where the next figure of the sentence starts. */
   readonly nextStart: number
   readonly ref: string | null
@@ -14,6 +15,22 @@ export interface PeriodInput {
   /** The explicit period of the previous sentence in the paragraph. */
   readonly carried: Period | null
   readonly text: string
+}
+
+/**
+ * A sentence's period phrases (sorted by start), with the subsets figures
+ * choose from computed once per sentence rather than once per figure.
+ */
+export class SentencePhrases {
+  /** Phrases that are not comparison bases. */
+  readonly usable: readonly PeriodPhrase[]
+  /** Usable as-of phrases: the only ones that date a count of meetings. */
+  readonly asOf: readonly PeriodPhrase[]
+
+  constructor(phrases: readonly PeriodPhrase[]) {
+    this.usable = phrases.filter((p) => !p.base)
+    this.asOf = this.usable.filter((p) => p.asOf)
+  }
 }
 
 /** Stocks are stated as of a day; counts of projects or meetings accumulate. */
@@ -36,14 +53,18 @@ export function choosePeriod(input: PeriodInput): { period: Period | null; expli
   if (RANKS.test(indicator) && ref && CUMULATIVE.test(input.text.slice(figure.span.start, end))) {
     return { period: yearPeriod(Number(ref.slice(0, 4))), explicit: false }
   }
-  let usable = input.phrases.filter((p) => !p.base)
   // Meetings "held so far" since a mechanism was set up "in 2006": only as-of phrases date the count.
-  if (indicator === 'mechanism_meetings') usable = usable.filter((p) => p.asOf)
-  const after = usable.find((p) => p.span.start >= figure.span.end && p.span.start < Math.max(input.nextStart, end + 1))
+  const usable = indicator === 'mechanism_meetings' ? input.phrases.asOf : input.phrases.usable
+  // Phrases are sorted by start: each look-up is a binary search, not a scan of the sentence's phrases.
+  const next = firstStartAtOrAfter(usable, figure.span.end)
+  const after = next < usable.length && usable[next].span.start < Math.max(input.nextStart, end + 1) ? usable[next] : undefined
   // "7.3 million doses in donation and 45 million in sales as of late 2021": a phrase
-  // closing a coordination without a clause break dates every figure in it.
-  const later = usable.find((p) => p.span.start >= end && !/[,;:]/.test(input.text.slice(end, p.span.start)))
-  const before = [...usable].reverse().find((p) => p.span.end <= figure.span.start)
+  // closing a coordination without a clause break dates every figure in it. Only the
+  // first phrase after the figure can qualify: any later one has the same stretch and more.
+  const first = usable[firstStartAtOrAfter(usable, end)]
+  const later = first && !/[,;:]/.test(input.text.slice(end, first.span.start)) ? first : undefined
+  let before: PeriodPhrase | undefined
+  for (let i = firstStartAtOrAfter(usable, figure.span.start) - 1; i >= 0 && !before; i--) if (usable[i].span.end <= figure.span.start) before = usable[i]
   const phrase = after ?? later ?? before
   if (phrase) {
     let period = phrase.period

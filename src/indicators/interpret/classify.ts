@@ -1,6 +1,7 @@
 import type { Span } from '../../model/types.js'
 import type { Figure } from '../figure.js'
-import type { Cue, CueTag } from './cues.js'
+import type { CueIndex } from './cue-index.js'
+import type { CueTag } from './cues.js'
 
 /** What the build step needs to name one figure. */
 export interface Stretch {
@@ -8,7 +9,8 @@ export interface Stretch {
   readonly left: Span
   readonly right: Span
   readonly sentence: Span
-  readonly cues: readonly Cue[]
+  /** The sentence's cues, indexed: each look-up costs a logarithm, not a scan. */
+  readonly cues: CueIndex
   /** Indicator of the previous rank in the sentence, for elliptical ranks. */
   readonly previousRank: string | null
 }
@@ -31,17 +33,9 @@ const TARGETS: Record<string, string> = {
   fdi_registered: 'investment_target',
 }
 
-const within = (c: Cue, s: Span) => c.span.start >= s.start && c.span.end <= s.end
-
-/** The cue with one of `tags` nearest to `at` inside `span` (left: closest before; right: closest after). */
-function nearest(cues: readonly Cue[], span: Span, tags: readonly CueTag[], side: 'left' | 'right'): Cue | null {
-  let best: Cue | null = null
-  for (const c of cues) {
-    if (!tags.includes(c.tag) || !within(c, span)) continue
-    if (side === 'left') best = c
-    else if (!best) best = c
-  }
-  return best
+/** The cue with one of `tags` nearest to the figure inside `span` (left: closest before; right: closest after). */
+function nearest(cues: CueIndex, span: Span, tags: readonly CueTag[], side: 'left' | 'right') {
+  return cues.inside(span, tags, side)
 }
 
 const MONEY_TAGS = Object.keys(MONEY) as CueTag[]
@@ -75,18 +69,8 @@ function classifyMoney(figure: Figure, s: Stretch): string | null {
   return name
 }
 
-function nearestAnywhere(cues: readonly Cue[], span: Span, tags: readonly CueTag[], at: Span): Cue | null {
-  let best: Cue | null = null
-  let distance = Infinity
-  for (const c of cues) {
-    if (!tags.includes(c.tag) || !within(c, span)) continue
-    const d = c.span.end <= at.start ? at.start - c.span.end : c.span.start - at.end
-    if (d >= 0 && d < distance) {
-      best = c
-      distance = d
-    }
-  }
-  return best
+function nearestAnywhere(cues: CueIndex, span: Span, tags: readonly CueTag[], at: Span) {
+  return cues.nearest(span, tags, at)
 }
 
 const SHARE_OF = /^\s*of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?<what>exports|imports|trade|turnover|FDI|investment)\b/i
@@ -131,7 +115,7 @@ function classifyCount(figure: Figure, s: Stretch): string | null {
     return 'vaccine_doses_donated'
   }
   if (/^(?:projects?|compan|firms?|enterprises?)/.test(noun)) {
-    return s.cues.some((c) => c.tag === 'fdi' && within(c, s.sentence)) || /investment/.test(noun) ? 'fdi_projects' : null
+    return s.cues.inside(s.sentence, ['fdi'], 'right') !== null || /investment/.test(noun) ? 'fdi_projects' : null
   }
   if (/^(?:meetings?|workshops?|sessions?|seminars?|dialogues?|times)$/.test(noun)) return 'mechanism_meetings'
   return null

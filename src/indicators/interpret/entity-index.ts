@@ -14,19 +14,24 @@ export class SpanIndex<T extends { readonly span: Span }> {
   /** Records lying wholly inside `span`, in text order. */
   within(span: Span): T[] {
     const list = this.sorted
-    let lo = 0
-    let hi = list.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (list[mid].span.start < span.start) lo = mid + 1
-      else hi = mid
-    }
     const out: T[] = []
-    for (let i = lo; i < list.length && list[i].span.start < span.end; i++) {
+    for (let i = firstStartAtOrAfter(list, span.start); i < list.length && list[i].span.start < span.end; i++) {
       if (list[i].span.end <= span.end) out.push(list[i])
     }
     return out
   }
+}
+
+/** Index of the first record of `list` (sorted by start) starting at or after `pos`; the length when none. */
+export function firstStartAtOrAfter(list: readonly { readonly span: Span }[], pos: number): number {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (list[mid].span.start < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** The document's entity mentions, indexed by offset. */

@@ -19,12 +19,31 @@ export function isNationalTotal(
   parties: readonly Party[],
   earlierBilateral: boolean,
 ): boolean {
-  if (!FLOWS.test(indicator) || earlierBilateral) return false
-  const keys = new Set(parties.map((p) => p.key))
-  if (keys.size !== 1) return false
-  if (BILATERAL.test(sentence)) return false
-  const p = parties[0]
-  const before = sentence.slice(Math.max(0, p.span.start - sentenceStart - 12), p.span.start - sentenceStart)
-  if (TOWARD.test(before)) return false
-  return figure.kind === 'money' || figure.kind === 'percent'
+  return nationalTotals(sentence, sentenceStart, parties)(figure, indicator, earlierBilateral)
+}
+
+/**
+ * `isNationalTotal` for the figures of one sentence: what depends on the
+ * sentence alone (its parties, "bilateral", the word before the party) is
+ * read once, on the first flow figure, not once per figure.
+ */
+export function nationalTotals(
+  sentence: string,
+  sentenceStart: number,
+  parties: readonly Party[],
+): (figure: Figure, indicator: string, earlierBilateral: boolean) => boolean {
+  let national: boolean | null = null
+  const sentenceIsNational = (): boolean => {
+    const keys = new Set(parties.map((p) => p.key))
+    if (keys.size !== 1) return false
+    if (BILATERAL.test(sentence)) return false
+    const p = parties[0]
+    const before = sentence.slice(Math.max(0, p.span.start - sentenceStart - 12), p.span.start - sentenceStart)
+    return !TOWARD.test(before)
+  }
+  return (figure, indicator, earlierBilateral) => {
+    if (!FLOWS.test(indicator) || earlierBilateral) return false
+    national ??= sentenceIsNational()
+    return national && (figure.kind === 'money' || figure.kind === 'percent')
+  }
 }

@@ -2,7 +2,7 @@ import { COUNTRIES as countries } from '../countries.js'
 import type { EntityMention, Span } from '../../model/types.js'
 import { documentPair } from '../../entities/index.js'
 import type { PipelineContext } from '../../pipeline/context.js'
-import type { EntityIndex } from './entity-index.js'
+import { type EntityIndex, firstStartAtOrAfter } from './entity-index.js'
 import { foldName } from '../../util/fold.js'
 
 /**
@@ -49,12 +49,20 @@ const POSSESSIVE = /^['’](?:s\b|(?=\s))/
  */
 export function partiesIn(ctx: PipelineContext, span: Span, pair: readonly string[], index?: EntityIndex): Party[] {
   const inside = index ? index.within(span) : ctx.entities.filter((e) => e.span.start >= span.start && e.span.end <= span.end)
-  const containers = inside.filter((e) => e.type === 'organization' || e.type === 'mechanism' || e.type === 'party')
+  // "Vietnam" inside "General Department of Vietnam Customs" is not a party. Containers are
+  // sorted by start with the furthest end reached so far: a mention is contained when the
+  // containers starting at or before it reach its end (a binary search, not a scan per mention).
+  const containers = inside.filter((e) => e.type === 'organization' || e.type === 'mechanism' || e.type === 'party').sort((a, b) => a.span.start - b.span.start)
+  const reach: number[] = []
+  for (const c of containers) reach.push(Math.max(reach[reach.length - 1] ?? -1, c.span.end))
+  const contained = (e: EntityMention) => {
+    const i = firstStartAtOrAfter(containers, e.span.start + 1) - 1
+    return i >= 0 && reach[i] >= e.span.end
+  }
   const out: Party[] = []
   for (const e of inside) {
     if (e.type !== 'country' && e.type !== 'place' && e.type !== 'group') continue
-    // "Vietnam" inside "General Department of Vietnam Customs" is not a party.
-    if (containers.some((c) => c !== e && c.span.start <= e.span.start && c.span.end >= e.span.end)) continue
+    if (contained(e)) continue
     const possessive = POSSESSIVE.test(ctx.text.slice(e.span.end, e.span.end + 3))
     if (e.type === 'group') {
       for (const key of expandGroup(e, pair)) out.push({ key, span: e.span, possessive, type: 'country' })
@@ -71,11 +79,8 @@ export function partiesIn(ctx: PipelineContext, span: Span, pair: readonly strin
     }
     out.push({ key: e.key, span: e.span, possessive, type: e.type })
   }
-  return out.filter((p) => {
-    if (p.type !== 'country') return true
-    const code = p.key.slice('country:'.length)
-    return !out.some((q) => q.type === 'place' && q.country === code)
-  })
+  const placeCountries = new Set(out.filter((p) => p.type === 'place').map((p) => p.country))
+  return out.filter((p) => p.type !== 'country' || !placeCountries.has(p.key.slice('country:'.length)))
 }
 
 /**

@@ -185,13 +185,30 @@ export function timePhrases(times: readonly TimeMention[], sentence: Span, text:
   for (const t of times) {
     if (!t.value || t.span.start < sentence.start || t.span.end > sentence.end) continue
     if (t.value.granularity === 'duration' || t.value.granularity === 'decade') continue
-    if (own.some((p) => p.span.start < t.span.end && t.span.start < p.span.end)) continue
+    if (overlapsAny(own, t.span)) continue
     const before = text.slice(Math.max(0, t.span.start - 50), t.span.start)
     const base = BASE_BEFORE.test(before) || BASE_BEFORE_SAME.test(before)
     const period: Period = t.asOf ? { as_of: t.value.end } : { start: t.value.start, end: t.value.end }
     out.push({ span: t.span, period, asOf: !!t.asOf, base })
   }
   return out
+}
+
+/**
+ * Whether `span` overlaps one of `phrases`. Phrases of one sentence come
+ * from one global pattern, so they are in order and never overlap: their
+ * ends increase too, and the only candidate is the first ending after
+ * `span` starts (binary search, not a scan per time mention).
+ */
+function overlapsAny(phrases: readonly PeriodPhrase[], span: Span): boolean {
+  let lo = 0
+  let hi = phrases.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (phrases[mid].span.end <= span.start) lo = mid + 1
+    else hi = mid
+  }
+  return lo < phrases.length && phrases[lo].span.start < span.end
 }
 
 /** The year a period falls in (its end, or its as-of day). */

@@ -1,8 +1,8 @@
-import type { Span } from '../../model/types.js'
+import type { EntityMention, Span } from '../../model/types.js'
 import { expandGroup } from '../../entities/index.js'
 import type { PipelineContext } from '../../pipeline/context.js'
 import type { Figure } from '../figure.js'
-import type { EntityIndex } from './entity-index.js'
+import { type EntityIndex, firstStartAtOrAfter } from './entity-index.js'
 import { type Party, topKeys } from './pair.js'
 
 export interface Roles {
@@ -43,15 +43,22 @@ export function complete(roles: Roles, pair: readonly string[]): Roles {
 export function rankRoles(ctx: PipelineContext, figure: Figure, parties: readonly Party[], from: number, previous: Roles | null): Roles {
   let counterpart: string | null = null
   const tail = figure.tail ?? figure.span
+  // Parties are in text order: each look-up starts at its place by binary search, so a
+  // sentence with many ranks and many parties is not scanned once per rank.
   // "partner of Chongqing", "investing in Vietnam"; not "after China" (a comparison).
-  const inTail = parties.find(
-    (p) => p.span.start >= tail.start && p.span.end <= tail.end && TAIL_PREPOSITION.test(ctx.text.slice(tail.start, p.span.start)),
-  )
-  if (inTail) counterpart = inTail.key
-  let subject: string | null = null
-  for (let i = parties.length - 1; i >= 0; i--) {
+  for (let i = firstStartAtOrAfter(parties, tail.start); i < parties.length && parties[i].span.start <= tail.end; i++) {
     const p = parties[i]
-    if (p.span.end > figure.span.start || p.span.start < from) continue
+    if (p.span.end <= tail.end && TAIL_PREPOSITION.test(ctx.text.slice(tail.start, p.span.start))) {
+      counterpart = p.key
+      break
+    }
+  }
+  let subject: string | null = null
+  for (let i = firstStartAtOrAfter(parties, figure.span.start) - 1; i >= 0; i--) {
+    const p = parties[i]
+    // Starts only decrease from here: every earlier party is before `from` too.
+    if (p.span.start < from) break
+    if (p.span.end > figure.span.start) continue
     const between = ctx.text.slice(p.span.end, figure.span.start)
     if (p.possessive && POSSESSIVE_BEFORE_RANK.test(between)) {
       if (!counterpart) counterpart = p.key
@@ -63,7 +70,14 @@ export function rankRoles(ctx: PipelineContext, figure: Figure, parties: readonl
   }
   // "Vietnam's largest export market is the US": the ranked party after the copula.
   if (!subject) {
-    const after = parties.find((p) => p.span.start >= figure.span.end && p.span.start <= tail.end + 30 && COPULA_BEFORE.test(ctx.text.slice(Math.max(figure.span.end, p.span.start - 25), p.span.start)))
+    let after: Party | undefined
+    for (let i = firstStartAtOrAfter(parties, figure.span.end); i < parties.length && parties[i].span.start <= tail.end + 30; i++) {
+      const p = parties[i]
+      if (COPULA_BEFORE.test(ctx.text.slice(Math.max(figure.span.end, p.span.start - 25), p.span.start))) {
+        after = p
+        break
+      }
+    }
     if (after && after.key !== counterpart) subject = after.key
   }
   if (!subject && previous) subject = previous.subject
@@ -72,19 +86,38 @@ export function rankRoles(ctx: PipelineContext, figure: Figure, parties: readonl
 }
 
 /**
+ * The parties a flow figure may take its roles from, once per sentence:
+ * each key once (its first mention), and when more than two, the
+ * document's own countries (and their provinces) before a third one named
+ * in passing ("China is Kazakhstan's second-biggest partner after Russia,
+ * with trade of ...").
+ */
+export function flowCandidates(parties: readonly Party[], pair: readonly string[] = []): Party[] {
+  const seen = new Set<string>()
+  let unique: Party[] = []
+  for (const p of parties) {
+    if (seen.has(p.key)) continue
+    seen.add(p.key)
+    unique.push(p)
+  }
+  if (unique.length > 2) {
+    const own = unique.filter((p) => pair.includes(p.key) || (p.country && pair.includes(`country:${p.country}`)))
+    if (own.length >= 2) unique = own
+  }
+  return unique
+}
+
+/**
  * The two parties of a flow or stock ("trade between A and B", "A's FDI in
  * B"): the investor or exporter (a possessive, or the first named) is the
  * subject; a party after "in/to/from" is the counterpart.
  */
 export function flowRoles(ctx: PipelineContext, figure: Figure, parties: readonly Party[], pair: readonly string[] = []): Roles {
-  let unique: Party[] = []
-  for (const p of parties) if (!unique.some((q) => q.key === p.key)) unique.push(p)
-  // "China is Kazakhstan's second-biggest partner after Russia, with trade of ...": the
-  // document's own countries (and their provinces) before a third one named in passing.
-  if (unique.length > 2) {
-    const own = unique.filter((p) => pair.includes(p.key) || (p.country && pair.includes(`country:${p.country}`)))
-    if (own.length >= 2) unique = own
-  }
+  return flowRolesOf(ctx, figure, flowCandidates(parties, pair))
+}
+
+/** `flowRoles` over the sentence's `flowCandidates`, computed once per sentence. */
+export function flowRolesOf(ctx: PipelineContext, figure: Figure, unique: readonly Party[]): Roles {
   let chosen = unique
   if (unique.length > 2) {
     const distance = (p: Party) => Math.min(Math.abs(p.span.start - figure.span.end), Math.abs(figure.span.start - p.span.end))
@@ -102,17 +135,36 @@ export function flowRoles(ctx: PipelineContext, figure: Figure, parties: readonl
 
 const MECHANISM_TYPES = new Set(['mechanism', 'organization'])
 
+/** What `meetingRoles` reads from a sentence, once per sentence. */
+export interface MeetingClues {
+  /** Mechanisms and organizations inside the sentence, in text order. */
+  readonly mechanisms: readonly EntityMention[]
+  /** Where the sentence's first "the two parties" ends, or null. */
+  readonly twoPartiesEnd: number | null
+}
+
+/** The sentence's mechanisms and its "two parties", for every count figure in it. */
+export function meetingClues(sentence: Span, index: EntityIndex, text: string): MeetingClues {
+  const mechanisms = index.within(sentence).filter((e) => MECHANISM_TYPES.has(e.type))
+  const m = /\b(?:two|both) parties\b/i.exec(text.slice(sentence.start, sentence.end))
+  return { mechanisms, twoPartiesEnd: m ? sentence.start + m.index + m[0].length : null }
+}
+
 /**
  * Who holds the meetings a count reports: the mechanism named before the
  * figure ("a Steering Committee ..., with 14 meetings"), or the two parties
  * ("The two parties ... with 16 workshops held"); `docParties` gives the
  * document's two parties, computed once per document.
  */
-export function meetingRoles(figure: Figure, sentence: Span, index: EntityIndex, text: string, docParties: () => string[]): Roles | null {
-  let mechanism: string | null = null
-  for (const e of index.within({ start: sentence.start, end: figure.span.start })) if (MECHANISM_TYPES.has(e.type)) mechanism = e.key
-  if (mechanism) return { subject: mechanism, counterpart: null }
-  if (/\b(?:two|both) parties\b/i.test(text.slice(sentence.start, figure.span.start))) {
+export function meetingRoles(figure: Figure, clues: MeetingClues, docParties: () => string[]): Roles | null {
+  // The last mechanism ending before the figure; mentions are sorted by start, so walk back
+  // from the last one starting before it (only mentions straddling the figure are skipped).
+  const list = clues.mechanisms
+  for (let i = firstStartAtOrAfter(list, figure.span.start) - 1; i >= 0; i--) {
+    if (list[i].span.end <= figure.span.start) return { subject: list[i].key, counterpart: null }
+  }
+  // A figure never starts right after a letter, so a match ending before it is one in its prefix.
+  if (clues.twoPartiesEnd !== null && clues.twoPartiesEnd <= figure.span.start) {
     const parties = docParties()
     if (parties.length === 2) return { subject: parties[0], counterpart: parties[1] }
   }

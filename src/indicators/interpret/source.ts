@@ -1,6 +1,6 @@
 import type { EntityMention, Span } from '../../model/types.js'
 import type { PipelineContext } from '../../pipeline/context.js'
-import type { EntityIndex } from './entity-index.js'
+import { type EntityIndex, firstStartAtOrAfter } from './entity-index.js'
 
 const SOURCE_TYPES = new Set<EntityMention['type']>(['organization', 'mechanism', 'person', 'party', 'country'])
 // "according to (data from) X", "cited data from X", "statistics of X".
@@ -19,8 +19,10 @@ export function sourceOf(ctx: PipelineContext, sentence: Span, text: string, ind
   let m: RegExpExecArray | null
   while ((m = CREDIT.exec(text)) !== null) {
     const at = sentence.start + m.index + m[0].length
-    const next = entities.find((e) => e.span.start >= at && e.span.start <= at + 25 && e.type !== 'country')
-    if (next) return next.key
+    // Entities are in text order: start at the first one after the credit, not at the sentence's first.
+    for (let i = firstStartAtOrAfter(entities, at); i < entities.length && entities[i].span.start <= at + 25; i++) {
+      if (entities[i].type !== 'country') return entities[i].key
+    }
   }
   for (const e of entities) {
     if (e.type === 'country') continue

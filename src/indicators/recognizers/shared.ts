@@ -19,7 +19,16 @@ export function spanOf(match: RegExpExecArray): { start: number; end: number } {
   return { start: match.index, end: match.index + match[0].length }
 }
 
+// The pair is read from every entity mention of the document; a document with many
+// currency words would read them once per word. Memoized per entity list (keyed by
+// the array and its length, so a list grown after the first read is read again).
+const PAIRS = new WeakMap<object, { n: number; codes: string[] }>()
+
 /** The document's countries as alpha-2 codes, for currency words such as "pounds". */
 export function pairCodes(ctx: PipelineContext): string[] {
-  return pairCountries(ctx).map((k) => k.replace(/^country:/, ''))
+  const known = PAIRS.get(ctx.entities)
+  if (known && known.n === ctx.entities.length) return known.codes
+  const codes = pairCountries(ctx).map((k) => k.replace(/^country:/, ''))
+  PAIRS.set(ctx.entities, { n: ctx.entities.length, codes })
+  return codes
 }

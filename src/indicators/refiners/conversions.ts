@@ -1,7 +1,9 @@
 import type { Refiner } from '../../pipeline/recognizer.js'
 import type { Figure } from '../figure.js'
 
-const BETWEEN = /^\s*\(\s*(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|equivalent to|or|~|=|c\.)?\s*$/i
+// One way to read any run of spaces (the word, when present, takes the spaces after
+// it), so a long gap that fails at its end is not retried at every split of the run.
+const BETWEEN = /^\s*\(\s*(?:(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|equivalent to|or|~|=|c\.)\s*)?$/i
 
 /**
  * A money amount in parentheses right after another ("1.5 million yuan

@@ -16,13 +16,34 @@ function looseKey(m: IndicatorMention): string {
   return [m.indicator, m.value, m.unit, parties, m.convertedFrom ? 'c' : ''].join('|')
 }
 
-/** A line with no closing punctuation: a headline or a caption. */
-function inHeadline(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at) + 1
-  let end = text.indexOf('\n', at)
-  if (end < 0) end = text.length
-  const line = text.slice(start, end).trim()
-  return !/[.!?"”’)]$/.test(line)
+/**
+ * Whether an offset lies on a line with no closing punctuation (a headline
+ * or a caption). Line breaks are found once per document and each line is
+ * judged once, so many figures on one long line cost one pass over it.
+ */
+function headlineTest(text: string): (at: number) => boolean {
+  const breaks: number[] = []
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i)
+  const judged = new Map<number, boolean>()
+  return (at) => {
+    let lo = 0
+    let hi = breaks.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (breaks[mid] < at) lo = mid + 1
+      else hi = mid
+    }
+    // On a line break itself the line read is empty (as lastIndexOf/indexOf around it read it).
+    if (breaks[lo] === at) return true
+    const start = lo > 0 ? breaks[lo - 1] + 1 : 0
+    let verdict = judged.get(start)
+    if (verdict === undefined) {
+      const end = breaks[lo] ?? text.length
+      verdict = !/[.!?"”’)]$/.test(text.slice(start, end).trim())
+      judged.set(start, verdict)
+    }
+    return verdict
+  }
 }
 
 /**
@@ -32,6 +53,7 @@ function inHeadline(text: string, at: number): boolean {
 export const dedupeMentions: Refiner<IndicatorMention> = {
   name: 'dedupe-mentions',
   refine(ctx, mentions) {
+    const inHeadline = headlineTest(ctx.text)
     const groups = new Map<string, IndicatorMention[]>()
     for (const m of mentions) {
       const k = key(m)
@@ -41,11 +63,11 @@ export const dedupeMentions: Refiner<IndicatorMention> = {
     }
     const keep = new Set<IndicatorMention>()
     for (const list of groups.values()) {
-      keep.add(list.find((m) => !inHeadline(ctx.text, m.span.start)) ?? list[0])
+      keep.add(list.find((m) => !inHeadline(m.span.start)) ?? list[0])
     }
     // A headline rounds its figure off ("deals worth $5 bln" over "more than $5 billion"):
     // it repeats the body's claim, whatever its bound.
-    const body = new Set([...keep].filter((m) => !inHeadline(ctx.text, m.span.start)).map(looseKey))
-    return mentions.filter((m) => keep.has(m) && !(inHeadline(ctx.text, m.span.start) && body.has(looseKey(m))))
+    const body = new Set([...keep].filter((m) => !inHeadline(m.span.start)).map(looseKey))
+    return mentions.filter((m) => keep.has(m) && !(inHeadline(m.span.start) && body.has(looseKey(m))))
   },
 }
