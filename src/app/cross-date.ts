@@ -20,7 +20,7 @@ import { blocksOfDocs, type Affected, type Block } from './resolve/index.js'
  */
 export async function crossDateStored(db: Kysely<Database>, batch: Iterable<string>, process: (input: ProcessInput) => Extraction): Promise<Affected & { docs: string[] }> {
   const batchIds = [...new Set(batch)]
-  const touched = { blocks: [] as string[], docs: [] as string[], eventBlocks: [] as Block[], indicatorBlocks: [] as Block[] }
+  const touched = { docs: [] as string[], eventBlocks: [] as Block[], indicatorBlocks: [] as Block[] }
   if (batchIds.length === 0) return touched
   const pairs = (await db.selectFrom('documents').select('pair').distinct().where('id', 'in', batchIds).execute()).map((r) => r.pair)
   const rows = await db
@@ -56,7 +56,7 @@ export async function crossDateStored(db: Kysely<Database>, batch: Iterable<stri
   return touched
 }
 
-async function reprocess(db: Kysely<Database>, id: string, hint: ReferenceHint | null, process: (input: ProcessInput) => Extraction, touched: { blocks: string[]; docs: string[]; eventBlocks: Block[]; indicatorBlocks: Block[] }): Promise<void> {
+async function reprocess(db: Kysely<Database>, id: string, hint: ReferenceHint | null, process: (input: ProcessInput) => Extraction, touched: { docs: string[]; eventBlocks: Block[]; indicatorBlocks: Block[] }): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
     const meta: DocumentMeta = { ...(row.meta ? JSON.parse(row.meta) : {}), ...(row.url ? { url: row.url } : {}), ...(row.title ? { title: row.title } : {}) }
@@ -65,7 +65,6 @@ async function reprocess(db: Kysely<Database>, id: string, hint: ReferenceHint |
     const sourceDiagnostics = (await trx.selectFrom('diagnostics').selectAll().where('doc', '=', id).where('rule', 'like', 'ingest:%').orderBy('id').execute()).map(
       (g): Diagnostic => ({ reason: g.reason, ruleId: g.rule, severity: g.severity as Diagnostic['severity'], ...(g.span_start !== null && g.span_end !== null ? { span: { start: g.span_start, end: g.span_end } } : {}) }),
     )
-    touched.blocks.push(...(await trx.selectFrom('entity_blocks').select('block').where('doc', '=', id).execute()).map((b) => b.block))
     const old = await blocksOfDocs(trx, [id])
     touched.eventBlocks.push(...old.events)
     touched.indicatorBlocks.push(...old.indicators)
@@ -90,7 +89,6 @@ async function reprocess(db: Kysely<Database>, id: string, hint: ReferenceHint |
       meta: row.meta ? JSON.parse(row.meta) : null,
       referenceHint: hint,
     })
-    touched.blocks.push(...(await trx.selectFrom('entity_blocks').select('block').where('doc', '=', id).execute()).map((b) => b.block))
     touched.docs.push(id)
   })
 }

@@ -52,8 +52,9 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
  * one runs through the pipeline and is written with all its records in one
  * transaction, replacing the previous version of the same URL or source in
  * that transaction. Then cross-document resolution is refreshed for what the
- * batch can affect: its entities' blocking keys, and the (pair, event type)
- * and (pair, indicator) blocks of its records and of the records replaced.
+ * batch can affect: the entity keys whose unions changed, the new documents'
+ * records against those sharing a blocking key, and the (pair, event type)
+ * and (pair, indicator) blocks of the records replaced.
  */
 export async function ingestItems(store: Store, items: AsyncIterable<IngestItem> | Iterable<IngestItem>, options: IngestOptions = {}): Promise<IngestReport> {
   const report: IngestReport = {
@@ -64,7 +65,7 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
     records: { entities: 0, events: 0, indicators: 0, times: 0, diagnostics: 0 },
     documents: [],
   }
-  const touched: Touched = { blocks: new Set(), docs: new Set(), eventBlocks: [], indicatorBlocks: [] }
+  const touched: Touched = { docs: new Set(), eventBlocks: [], indicatorBlocks: [] }
   let done = 0
   for await (const item of items) {
     done++
@@ -109,7 +110,6 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
 
 /** What the batch changed, for cross-document resolution. */
 interface Touched {
-  blocks: Set<string>
   docs: Set<string>
   eventBlocks: Block[]
   indicatorBlocks: Block[]
@@ -147,7 +147,7 @@ async function ingestOne(db: Kysely<Database>, source: SourceDocument, options: 
     diagnostics: [...source.diagnostics, ...extraction.diagnostics],
   }
   const ingestedAt = (options.now ?? (() => new Date().toISOString()))()
-  const touched = { blocks: [] as string[], eventBlocks: [] as Block[], indicatorBlocks: [] as Block[] }
+  const touched = { eventBlocks: [] as Block[], indicatorBlocks: [] as Block[] }
   const result = await db.transaction().execute(async (trx): Promise<OneResult> => {
     // Another process may have stored the same content since the check above.
     const again = await trx.selectFrom('documents').select('id').where('hash', '=', hash).executeTakeFirst()
@@ -159,8 +159,6 @@ async function ingestOne(db: Kysely<Database>, source: SourceDocument, options: 
       .orderBy('version', 'desc')
       .executeTakeFirst()
     if (previous) {
-      const old = await trx.selectFrom('entity_blocks').select('block').where('doc', '=', previous.id).execute()
-      touched.blocks.push(...old.map((b) => b.block))
       const removed = await blocksOfDocs(trx, [previous.id])
       touched.eventBlocks.push(...removed.events)
       touched.indicatorBlocks.push(...removed.indicators)
@@ -175,13 +173,10 @@ async function ingestOne(db: Kysely<Database>, source: SourceDocument, options: 
       replaces: previous?.id ?? null,
       meta: source.meta,
     })
-    const fresh = await trx.selectFrom('entity_blocks').select('block').where('doc', '=', id).execute()
-    touched.blocks.push(...fresh.map((b) => b.block))
     return { outcome: (previous ? 'replaced' : 'new') as IngestOutcome, id, counts }
   })
   if (result.outcome === 'unchanged') return result
   // Only once the transaction committed do its effects need resolving.
-  for (const b of touched.blocks) batch.blocks.add(b)
   batch.docs.add(id)
   batch.eventBlocks.push(...touched.eventBlocks)
   batch.indicatorBlocks.push(...touched.indicatorBlocks)
@@ -205,8 +200,6 @@ async function unresolved(db: Kysely<Database>, doc: string): Promise<boolean> {
 }
 
 async function markTouched(db: Kysely<Database>, doc: string, batch: Touched): Promise<void> {
-  const blocks = await db.selectFrom('entity_blocks').select('block').where('doc', '=', doc).execute()
-  for (const b of blocks) batch.blocks.add(b.block)
   const affected = await blocksOfDocs(db, [doc])
   batch.eventBlocks.push(...affected.events)
   batch.indicatorBlocks.push(...affected.indicators)

@@ -80,6 +80,12 @@ function byBodies(e: EventMention): boolean {
   return BODY_TYPES.has(e.type) && others(e).length > 0
 }
 
+/** The blocking keys of a dated mention (none for an undated one). */
+export function eventBuckets(e: EventMention): string[] {
+  if (!e.when) return []
+  return buckets(e)
+}
+
 function buckets(e: EventMention): string[] {
   const when = e.when!
   const from = Number(when.start.slice(0, 4))

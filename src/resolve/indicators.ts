@@ -16,7 +16,7 @@ const APPROX_TOLERANCE = 0.1
 // Figures whose two parties are symmetric: trade between A and B is trade between B and A.
 const SYMMETRIC = /^(?:trade_turnover|trade_target|trade_share|growth_pct|deal_value)$/
 
-interface Claim {
+export interface Claim {
   readonly id: string
   readonly doc: string
   readonly m: IndicatorMention
@@ -111,9 +111,10 @@ export function reconcileIndicators(indicators: readonly StoredIndicator[], opti
   const names = options.names ?? defaultNames
   const series = new Map<string, Claim[]>()
   for (const { id, doc, indicator: m } of indicators) {
-    if (m.convertedFrom || !m.period || (!m.subject && !m.counterpart)) continue
-    const [from, to] = interval(m.period)
-    const key = quantityKey(m)
+    const keys = claimKeys(m)
+    if (!keys) continue
+    const [from, to] = interval(m.period!)
+    const key = keys.quantity
     const list = series.get(key)
     const claim = { id, doc, m, from, to }
     if (list) list.push(claim)
@@ -126,7 +127,7 @@ export function reconcileIndicators(indicators: readonly StoredIndicator[], opti
     // Blocks: claims that share a year; only claims of the very same period are compared.
     const byPeriod = new Map<string, Claim[]>()
     for (const c of claims) {
-      const pk = `${c.from}/${c.to}/${'as_of' in c.m.period! ? 'a' : 'r'}`
+      const pk = periodKey(c.m.period!)
       const list = byPeriod.get(pk)
       if (list) list.push(c)
       else byPeriod.set(pk, [c])
@@ -156,16 +157,53 @@ export function reconcileIndicators(indicators: readonly StoredIndicator[], opti
         }
       }
     }
-    if (byPeriod.size >= 2 && !OCCURRENCES.test(claims[0].m.indicator)) {
-      const values = new Set(claims.map((c) => `${c.m.value}|${c.m.bound}`))
-      if (values.size >= 2) {
-        const ordered = [...claims].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : 1))
-        const note = ordered.map((c) => `${periodText(c.m.period!)}: ${describe(c)}`).join('; ')
-        out.push({ kind: 'change_over_time', about, note: `values of different periods, not a conflict: ${note}`, indicators: ordered.map((c) => c.id), events: [] })
-      }
-    }
+    const series = seriesOf([...byPeriod.values()].map((group) => group.reduce((a, b) => (b.id < a.id ? b : a))))
+    if (series) out.push(series)
   }
   return out
+}
+
+/**
+ * The values of one quantity over its periods, one claim per period (the
+ * smallest id: the period's own agreement or conflict lists the rest), when
+ * there are two periods or more and the values differ. Built from those
+ * claims alone, so the store can keep it from one row per period.
+ */
+export function seriesOf(claims: readonly Claim[]): Conflict | null {
+  if (claims.length < 2 || OCCURRENCES.test(claims[0].m.indicator)) return null
+  const values = new Set(claims.map((c) => `${c.m.value}|${c.m.bound}`))
+  if (values.size < 2) return null
+  const ordered = [...claims].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : a.id < b.id ? -1 : 1))
+  const note = ordered.map((c) => `${periodText(c.m.period!)}: ${describe(c)}`).join('; ')
+  return { kind: 'change_over_time', about: seriesAbout(claims[0].m), note: `values of different periods, not a conflict: ${note}`, indicators: ordered.map((c) => c.id), events: [] }
+}
+
+/** What a series is about: the quantity in words (indicator, parties, scope, unit); one series per quantity. */
+export function seriesAbout(m: IndicatorMention): string {
+  return [m.indicator, pairKey(m), m.scope ?? '', m.unit].filter(Boolean).join(' ')
+}
+
+/** A stored figure as a claim for `seriesOf` (null when it is no claim: converted, undated or about no one). */
+export function claimOf(s: StoredIndicator): Claim | null {
+  if (!claimKeys(s.indicator)) return null
+  const [from, to] = interval(s.indicator.period!)
+  return { id: s.id, doc: s.doc, m: s.indicator, from, to }
+}
+
+/**
+ * The keys a figure is reconciled under: its quantity (indicator, parties,
+ * scope, unit; the amount too for single occurrences) and its period. Null
+ * for what is no claim: a converted amount, an undated figure, a figure
+ * about no one.
+ */
+export function claimKeys(m: IndicatorMention): { quantity: string; period: string } | null {
+  if (m.convertedFrom || !m.period || (!m.subject && !m.counterpart)) return null
+  return { quantity: quantityKey(m), period: periodKey(m.period) }
+}
+
+function periodKey(p: Period): string {
+  const [from, to] = interval(p)
+  return `${from}/${to}/${'as_of' in p ? 'a' : 'r'}`
 }
 
 function conflictNote(group: readonly Claim[], names: (key: string) => string[]): string {

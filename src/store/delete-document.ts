@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { recomputeEntityKeys } from './entity-keys.js'
 import type { Database } from './schema.js'
 
 const BY_DOC = [
@@ -16,7 +17,8 @@ const BY_DOC = [
 /**
  * Delete a document and every record read out of it (run it inside the
  * caller's transaction). Conflicts that named its records lose those
- * members; resolution recomputes the rest afterwards.
+ * members, its entity keys lose its rows (and are marked for resolution),
+ * its events their buckets; resolution recomputes the rest afterwards.
  */
 export async function deleteDocument(db: Kysely<Database>, doc: string): Promise<void> {
   const records = (eb: any) =>
@@ -34,10 +36,14 @@ export async function deleteDocument(db: Kysely<Database>, doc: string): Promise
       ]),
     )
     .execute()
+  const keys = (await db.selectFrom('doc_entities').select('key').where('doc', '=', doc).execute()).map((k) => k.key)
+  await db.deleteFrom('record_buckets').where('record', 'in', db.selectFrom('events').select('id').where('doc', '=', doc)).execute()
+  await db.deleteFrom('record_buckets').where('record', 'in', db.selectFrom('indicators').select('id').where('doc', '=', doc)).execute()
   for (const table of BY_DOC) await db.deleteFrom(table).where('doc', '=', doc).execute()
   await db.deleteFrom('events').where('doc', '=', doc).execute()
   await db.deleteFrom('indicators').where('doc', '=', doc).execute()
   await db.deleteFrom('documents').where('id', '=', doc).execute()
+  await recomputeEntityKeys(db, keys)
   // A conflict left without members (all of them were this document's) goes too.
   if (touched.length > 0) {
     const kept = await db.selectFrom('conflict_members').select('conflict').distinct().where('conflict', 'in', touched).execute()

@@ -28,6 +28,10 @@ export interface Database {
   conflicts: ConflictsTable
   conflict_members: ConflictMembersTable
   search_index: SearchIndexTable
+  entity_keys: EntityKeysTable
+  entity_key_aliases: EntityKeyAliasesTable
+  key_blocks: KeyBlocksTable
+  record_buckets: RecordBucketsTable
 }
 
 /** One stored document; `id` derives from the content hash. */
@@ -229,4 +233,46 @@ export interface SearchIndexTable {
   record: string
   kind: string
   body: string
+}
+
+/**
+ * One document-entity key across all documents: the union resolution
+ * compares (name and type of its first row in source order, first country
+ * given, spellings in entity_key_aliases), kept up to date as documents come
+ * and go, and the global entity it resolved to.
+ */
+export interface EntityKeysTable {
+  key: string
+  name: string
+  type: string
+  country: string | null
+  /** Source and document of the row the name comes from (the first in source order). */
+  name_source: string
+  name_doc: string
+  /** Source and document of the row the country comes from. */
+  country_source: string | null
+  country_doc: string | null
+  /** Documents with a row under this key; 0 marks a key whose last document went (removed at the next resolution). */
+  docs: number
+  /** The global entity the key resolved to (itself until resolved). */
+  entity: string
+  /** 1 when the union changed since the last resolution. */
+  dirty: number
+}
+
+export interface EntityKeyAliasesTable {
+  key: string
+  alias: string
+}
+
+/** Blocking keys of a document-entity key (entity_blocks without the document). */
+export interface KeyBlocksTable {
+  block: string
+  key: string
+}
+
+/** Blocking keys of an event (pair, type, year, who) or a figure (quantity; quantity and period) for cross-document work. */
+export interface RecordBucketsTable {
+  bucket: string
+  record: string
 }

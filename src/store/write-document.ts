@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Document, DocumentMeta, Extraction, ReferenceHint, Span } from '../model/types.js'
 import { entityBlocks } from './entity-blocks.js'
+import { addEntityKeys } from './entity-keys.js'
 import { uniqueRecordIds } from './record-ids.js'
 import type { Database } from './schema.js'
 
@@ -125,6 +126,7 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
     'entity_blocks',
     actors.flatMap((a) => entityBlocks(a).map((block) => ({ doc: d.id, key: a.key, block }))),
   )
+  await addEntityKeys(db, d.id, d.source, actors)
 
   const events = x.events.map((e) => ({ id: ids('event', e.span, e.type), e }))
   await insertMany(

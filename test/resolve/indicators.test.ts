@@ -58,7 +58,8 @@ describe('reconcileIndicators', () => {
     const out = reconcileIndicators([rank('a', 'd1', 6, 2021), rank('b', 'd2', 6, 2022), rank('c', 'd3', 6, 2022), rank('d', 'd4', 5, 2024)])
     expect(out.filter((c) => c.kind === 'conflict')).toEqual([])
     expect(out.find((c) => c.kind === 'agreement')?.indicators).toEqual(['b', 'c'])
-    expect(out.find((c) => c.kind === 'change_over_time')?.indicators).toEqual(['a', 'b', 'c', 'd'])
+    // The series takes one figure per period (the 2022 agreement holds the other).
+    expect(out.find((c) => c.kind === 'change_over_time')?.indicators).toEqual(['a', 'b', 'd'])
   })
 
   it('keeps ranks in different scopes and directions apart', () => {

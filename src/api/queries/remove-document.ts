@@ -11,9 +11,8 @@ export async function removeDocument(store: Store, id: string): Promise<boolean>
   return store.db.transaction().execute(async (trx) => {
     const doc = await trx.selectFrom('documents').select(['id', 'pair']).where('id', '=', id).executeTakeFirst()
     if (!doc) return false
-    const blocks = await trx.selectFrom('entity_blocks').select('block').where('doc', '=', id).execute()
     await deleteDocument(trx, id)
-    await refreshResolution(trx, { blocks: blocks.map((b) => b.block), pairs: [doc.pair] })
+    await refreshResolution(trx, { pairs: [doc.pair] })
     return true
   })
 }

@@ -1,15 +1,13 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../store/schema.js'
 import { blocksOfDocs, blocksOfPairs, type Block } from './blocks.js'
-import { refreshClusters } from './refresh-clusters.js'
-import { refreshConflicts } from './refresh-conflicts.js'
+import { clusterDocuments, refreshClusters } from './refresh-clusters.js'
+import { reconcileDocuments, refreshConflicts } from './refresh-conflicts.js'
 import { refreshEntities } from './refresh-entities.js'
 
 /** What a batch of new, replaced or removed documents can affect. */
 export interface Affected {
-  /** Entity blocking keys of their entities (entity_blocks rows, old and new). */
-  readonly blocks: Iterable<string>
-  /** Stored documents whose records are new: their event and figure blocks are redone. */
+  /** Stored documents whose records are new: they are linked, clustered and reconciled. */
   readonly docs?: Iterable<string>
   /** Blocks of records that were removed (collect them before deleting). */
   readonly eventBlocks?: Iterable<Block>
@@ -20,19 +18,23 @@ export interface Affected {
 
 /**
  * Cross-document resolution for what changed. Entities first (clusters and
- * conflicts compare global entities); then event clusters and figure
- * conflicts in the blocks (pair + type, pair + indicator) of the changed
- * documents, of the removed records, and of every document whose entity
- * links changed. Nothing else is read, so the cost follows the change, not
- * the store. Run it in a transaction.
+ * conflicts compare global entities): the keys whose union changed are
+ * re-resolved, and the new documents linked. Then the new documents and
+ * those whose links changed are clustered and reconciled against the
+ * records that share a blocking key with theirs; whole blocks (pair + type,
+ * pair + indicator) are redone only for removed records and for pairs asked
+ * for. So the cost follows the change, not the store. Run it in a
+ * transaction.
  */
 export async function refreshResolution(db: Kysely<Database>, affected: Affected): Promise<void> {
-  const relinked = await refreshEntities(db, [...new Set(affected.blocks)].sort())
-  const docs = [...new Set([...(affected.docs ?? []), ...relinked])].sort()
-  const ofDocs = await blocksOfDocs(db, docs)
+  const fresh = [...new Set(affected.docs ?? [])].sort()
+  const relinked = await refreshEntities(db, fresh)
+  const docs = [...new Set([...fresh, ...relinked])].sort()
   const ofPairs = await blocksOfPairs(db, [...(affected.pairs ?? [])])
-  await refreshClusters(db, [...ofDocs.events, ...ofPairs.events, ...(affected.eventBlocks ?? [])])
-  await refreshConflicts(db, [...ofDocs.indicators, ...ofPairs.indicators, ...(affected.indicatorBlocks ?? [])])
+  await refreshClusters(db, [...ofPairs.events, ...(affected.eventBlocks ?? [])])
+  await clusterDocuments(db, docs)
+  await refreshConflicts(db, [...ofPairs.indicators, ...(affected.indicatorBlocks ?? [])])
+  await reconcileDocuments(db, docs)
 }
 
-export { refreshClusters, refreshConflicts, refreshEntities, blocksOfDocs, type Block }
+export { clusterDocuments, reconcileDocuments, refreshClusters, refreshConflicts, refreshEntities, blocksOfDocs, type Block }

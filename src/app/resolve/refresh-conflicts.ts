@@ -1,16 +1,21 @@
-import type { Kysely } from 'kysely'
-import { reconcileIndicators, type StoredIndicator } from '../../resolve/indicators.js'
-import type { Database } from '../../store/schema.js'
+import type { Kysely, Selectable } from 'kysely'
+import type { Conflict } from '../../model/types.js'
+import { claimKeys, claimOf, reconcileIndicators, seriesAbout, seriesOf, type Claim, type StoredIndicator } from '../../resolve/indicators.js'
+import { insertIgnoring } from '../../store/entity-keys.js'
+import type { Database, IndicatorsTable } from '../../store/schema.js'
 import { insertMany } from '../../store/write-document.js'
 import { recordId } from '../../util/ids.js'
 import { loadLinks } from '../query/links.js'
 import { indicatorFromRow } from '../query/rows.js'
 import { uniqueBlocks, type Block } from './blocks.js'
 
+type IndicatorRow = Selectable<IndicatorsTable>
+
 /**
- * Recompute conflicts (and changes over time) among the figures of the
- * given blocks (pair + indicator: only figures of one indicator can
- * disagree), replacing the block's previous ones.
+ * Recompute conflicts, agreements and series among the figures of whole
+ * blocks (pair + indicator: only figures of one indicator can disagree),
+ * replacing the block's previous ones. Used when records were removed; new
+ * documents go through `reconcileDocuments`.
  */
 export async function refreshConflicts(db: Kysely<Database>, blocks: readonly Block[]): Promise<void> {
   for (const { pair, kind } of uniqueBlocks(blocks)) {
@@ -23,32 +28,121 @@ export async function refreshConflicts(db: Kysely<Database>, blocks: readonly Bl
       .where(wherePair)
       .where('indicators.indicator', '=', kind)
       .execute()
-    if (old.length > 0) {
-      const ids = old.map((o) => o.conflict)
-      await db.deleteFrom('conflict_members').where('conflict', 'in', ids).execute()
-      await db.deleteFrom('conflicts').where('id', 'in', ids).execute()
-    }
+    await dropConflicts(db, old.map((o) => o.conflict))
     const rows = await db.selectFrom('indicators').selectAll().where(wherePair).where('indicator', '=', kind).orderBy('id').execute()
     if (rows.length === 0) continue
-    const ref = await loadLinks(db, rows.map((r) => r.doc))
-    const stored: StoredIndicator[] = rows.map((r) => ({ id: r.id, doc: r.doc, indicator: indicatorFromRow(r, (k) => ref(r.doc, k)) }))
-    const conflicts = reconcileIndicators(stored)
-    const seen = new Set<string>()
-    const records = conflicts.flatMap((c) => {
-      const members = [...c.indicators, ...c.events].sort()
-      const id = recordId(pair ?? '', 'kconflict', { start: 0, end: 0 }, `${c.kind}|${c.about}|${members.join(',')}`)
-      if (seen.has(id)) return []
-      seen.add(id)
-      return [{ id, c }]
-    })
-    await insertMany(db, 'conflicts', records.map(({ id, c }) => ({ id, kind: c.kind, about: c.about, note: c.note, pair })))
-    await insertMany(
-      db,
-      'conflict_members',
-      records.flatMap(({ id, c }) => [
-        ...[...new Set(c.indicators)].map((record) => ({ conflict: id, record, kind: 'indicator' })),
-        ...[...new Set(c.events)].filter((e) => !c.indicators.includes(e)).map((record) => ({ conflict: id, record, kind: 'event' })),
-      ]),
-    )
+    await writeConflicts(db, pair, reconcileIndicators(await storedOf(db, rows)))
   }
+}
+
+/**
+ * Reconcile the figures of new (or relinked) documents. Each figure's
+ * quantity and period are stored in `record_buckets`; then each period
+ * group a figure joined is recomputed from its own members (its agreement
+ * or conflict), and each quantity's series from one figure per period, read
+ * as the smallest id of each group. The work follows how many figures share
+ * a period and how many periods a quantity has, not the size of the store.
+ */
+export async function reconcileDocuments(db: Kysely<Database>, docs: readonly string[]): Promise<void> {
+  const groups = new Map<string, string | null>()
+  const quantities = new Map<string, string | null>()
+  for (const part of chunks(docs)) {
+    const rows = await db.selectFrom('indicators').selectAll().where('doc', 'in', part).execute()
+    if (rows.length === 0) continue
+    const stored = await storedOf(db, rows)
+    const buckets = stored.flatMap((s, n) => {
+      const keys = claimKeys(s.indicator)
+      if (!keys) return []
+      const q = `q|${rows[n].pair ?? ''}|${keys.quantity}`
+      const g = `g|${rows[n].pair ?? ''}|${keys.quantity}|${keys.period}`
+      quantities.set(q, rows[n].pair)
+      groups.set(g, rows[n].pair)
+      return [{ bucket: g, record: s.id }]
+    })
+    await db.deleteFrom('record_buckets').where('record', 'in', rows.map((r) => r.id)).execute()
+    await insertIgnoring(db, 'record_buckets', buckets)
+  }
+  for (const [group, pair] of [...groups].sort()) {
+    const ids = (await db.selectFrom('record_buckets').select('record').where('bucket', '=', group).execute()).map((r) => r.record)
+    const old = await db
+      .selectFrom('conflict_members')
+      .innerJoin('conflicts', 'conflicts.id', 'conflict_members.conflict')
+      .select('conflicts.id')
+      .distinct()
+      .where('conflict_members.record', 'in', ids)
+      .where('conflicts.kind', '!=', 'change_over_time')
+      .execute()
+    await dropConflicts(db, old.map((o) => o.id))
+    if (ids.length < 2) continue
+    const rows = await selectRows(db, ids)
+    await writeConflicts(db, pair, reconcileIndicators(await storedOf(db, rows)).filter((c) => c.kind !== 'change_over_time'))
+  }
+  for (const [quantity, pair] of [...quantities].sort()) {
+    // One figure per period: the smallest id of each group of the quantity.
+    const prefix = `g${quantity.slice(1)}|`
+    const firsts = await db
+      .selectFrom('record_buckets')
+      .select((eb) => eb.fn.min('record').as('record'))
+      .where('bucket', '>=', prefix)
+      .where('bucket', '<', `${prefix}\uffff`)
+      .groupBy('bucket')
+      .execute()
+    const claims = (await storedOf(db, await selectRows(db, firsts.map((f) => f.record as string)))).map(claimOf).filter((c): c is Claim => c !== null)
+    const series = seriesOf(claims)
+    if (claims.length > 0) await dropConflicts(db, [seriesId(pair, claims[0])])
+    if (series) await writeConflicts(db, pair, [series])
+  }
+}
+
+async function storedOf(db: Kysely<Database>, rows: readonly IndicatorRow[]): Promise<StoredIndicator[]> {
+  const ref = await loadLinks(db, rows.map((r) => r.doc))
+  return rows.map((r) => ({ id: r.id, doc: r.doc, indicator: indicatorFromRow(r, (k) => ref(r.doc, k)) }))
+}
+
+async function selectRows(db: Kysely<Database>, ids: readonly string[]): Promise<IndicatorRow[]> {
+  const out: IndicatorRow[] = []
+  for (const part of chunks(ids)) out.push(...(await db.selectFrom('indicators').selectAll().where('id', 'in', part).execute()))
+  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
+
+async function dropConflicts(db: Kysely<Database>, ids: readonly string[]): Promise<void> {
+  for (const part of chunks(ids)) {
+    await db.deleteFrom('conflict_members').where('conflict', 'in', part).execute()
+    await db.deleteFrom('conflicts').where('id', 'in', part).execute()
+  }
+}
+
+/** A series is one per quantity: its id follows the quantity (its `about`), so a longer series replaces the shorter. */
+function seriesId(pair: string | null, claim: Claim): string {
+  return conflictId(pair, { kind: 'change_over_time', about: seriesAbout(claim.m), note: '', indicators: [], events: [] })
+}
+
+function conflictId(pair: string | null, c: Conflict): string {
+  const members = c.kind === 'change_over_time' ? [] : [...c.indicators, ...c.events].sort()
+  return recordId(pair ?? '', 'kconflict', { start: 0, end: 0 }, `${c.kind}|${c.about}|${members.join(',')}`)
+}
+
+async function writeConflicts(db: Kysely<Database>, pair: string | null, conflicts: readonly Conflict[]): Promise<void> {
+  const seen = new Set<string>()
+  const records = conflicts.flatMap((c) => {
+    const id = conflictId(pair, c)
+    if (seen.has(id)) return []
+    seen.add(id)
+    return [{ id, c }]
+  })
+  await insertMany(db, 'conflicts', records.map(({ id, c }) => ({ id, kind: c.kind, about: c.about, note: c.note, pair })))
+  await insertMany(
+    db,
+    'conflict_members',
+    records.flatMap(({ id, c }) => [
+      ...[...new Set(c.indicators)].map((record) => ({ conflict: id, record, kind: 'indicator' })),
+      ...[...new Set(c.events)].filter((e) => !c.indicators.includes(e)).map((record) => ({ conflict: id, record, kind: 'event' })),
+    ]),
+  )
+}
+
+function chunks(values: readonly string[]): string[][] {
+  const out: string[][] = []
+  for (let n = 0; n < values.length; n += 500) out.push(values.slice(n, n + 500))
+  return out
 }

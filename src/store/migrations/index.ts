@@ -3,6 +3,7 @@ import type { Backend } from '../backend.js'
 import * as records from './001-records.js'
 import * as documentMeta from './003-document-meta.js'
 import * as lookupIndexes from './004-lookup-indexes.js'
+import * as resolutionIndexes from './005-resolution-indexes.js'
 
 /**
  * The migrations, provided in code (no file scanning, so they work from
@@ -18,6 +19,7 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
     },
     '003-document-meta': documentMeta,
     '004-lookup-indexes': lookupIndexes,
+    '005-resolution-indexes': resolutionIndexes,
   }
 }
 

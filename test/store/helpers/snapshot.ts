@@ -4,6 +4,7 @@ import type { Database } from '../../../src/store/schema.js'
 const TABLES: (keyof Database)[] = [
   'documents', 'diagnostics', 'time_mentions', 'entity_mentions', 'doc_entities', 'entity_blocks', 'entity_links',
   'entities', 'entity_aliases', 'entity_roles', 'events', 'event_actors', 'indicators', 'conflicts', 'conflict_members', 'search_index',
+  'entity_keys', 'entity_key_aliases', 'key_blocks', 'record_buckets',
 ]
 
 /** Every row of every table, sorted, as plain JSON: equal snapshots = identical stores. */
