@@ -1,7 +1,7 @@
 import pg from 'pg'
 
 /** Advisory lock id of the store-writing step (any fixed 64-bit number). */
-const STORE_LOCK = 4_711_0001
+export const STORE_LOCK = 4_711_0001
 
 /**
  * A PostgreSQL session advisory lock on a connection of its own. Workers
@@ -13,18 +13,14 @@ const STORE_LOCK = 4_711_0001
  * with its connection.
  */
 export class StoreLock {
-  private readonly client: pg.Client
-  private connected = false
+  private client: pg.Client | null = null
   /** Jobs of this process queue here first: the advisory lock is reentrant within a session. */
   private local: Promise<unknown> = Promise.resolve()
 
-  constructor(url: string) {
-    this.client = new pg.Client({ connectionString: url, application_name: 'dyad-worker-lock' })
-    // A connection lost while idle (server restart, database dropped) must not
-    // crash the process: the lock went with it, and the next job's query fails
-    // and is retried by the queue.
-    this.client.on('error', () => undefined)
-  }
+  constructor(
+    private readonly url: string,
+    private readonly onError: (error: Error) => void = () => undefined,
+  ) {}
 
   /** Run `work` holding the lock. */
   with<T>(work: () => Promise<T>): Promise<T> {
@@ -34,20 +30,49 @@ export class StoreLock {
   }
 
   private async locked<T>(work: () => Promise<T>): Promise<T> {
-    if (!this.connected) {
-      await this.client.connect()
-      this.connected = true
-    }
-    await this.client.query('select pg_advisory_lock($1)', [STORE_LOCK])
+    const client = await this.connection()
+    await client.query('select pg_advisory_lock($1)', [STORE_LOCK])
     try {
       return await work()
     } finally {
-      await this.client.query('select pg_advisory_unlock($1)', [STORE_LOCK])
+      // A lost connection took the lock with it: nothing to release. Its error must not
+      // hide the work's outcome (stored documents are stored; a retry finds them).
+      await client.query('select pg_advisory_unlock($1)', [STORE_LOCK]).catch(() => this.drop(client))
     }
   }
 
+  /**
+   * The lock's connection, opened again after a loss (a server restart):
+   * a pg client cannot reconnect, so a dead one is dropped and replaced.
+   */
+  private async connection(): Promise<pg.Client> {
+    if (this.client) return this.client
+    const client = new pg.Client({ connectionString: this.url, application_name: 'dyad-worker-lock' })
+    // A connection lost while idle must not crash the process: the lock went with it,
+    // and the next job opens a new connection.
+    client.on('error', (error) => {
+      this.drop(client)
+      this.onError(error)
+    })
+    client.on('end', () => this.drop(client))
+    this.client = client
+    try {
+      await client.connect()
+    } catch (error) {
+      this.drop(client)
+      throw error
+    }
+    return client
+  }
+
+  private drop(client: pg.Client): void {
+    if (this.client === client) this.client = null
+    client.end().catch(() => undefined)
+  }
+
   async close(): Promise<void> {
-    if (this.connected) await this.client.end()
-    this.connected = false
+    const client = this.client
+    this.client = null
+    if (client) await client.end().catch(() => undefined)
   }
 }
