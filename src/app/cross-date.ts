@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
-import type { Diagnostic, DocumentMeta, Extraction, Published, ReferenceHint } from '../model/types.js'
+import type { Diagnostic, DocumentMeta, EventMention, Extraction, Published, ReferenceHint, TimeMention } from '../model/types.js'
 import type { ProcessInput } from '../pipeline/run.js'
-import { crossDate, type DatingDocument } from '../resolve/dating.js'
+import { crossDate, needsDating, type DatingDocument } from '../resolve/dating.js'
 import { deleteDocument } from '../store/delete-document.js'
 import type { Database } from '../store/schema.js'
 import { writeDocument } from '../store/write-document.js'
@@ -22,29 +22,28 @@ export async function crossDateStored(db: Kysely<Database>, batch: Iterable<stri
   const batchIds = [...new Set(batch)]
   const touched = { docs: [] as string[], eventBlocks: [] as Block[], indicatorBlocks: [] as Block[] }
   if (batchIds.length === 0) return touched
-  const pairs = (await db.selectFrom('documents').select('pair').distinct().where('id', 'in', batchIds).execute()).map((r) => r.pair)
-  const rows = await db
+  const batchRows = await db.selectFrom('documents').select(DOC_COLUMNS).where('id', 'in', batchIds).execute()
+  const pairs = [...new Set(batchRows.map((r) => r.pair).filter((p): p is string => p !== null))]
+  // Only a document whose own date is weak borrows: the batch's, and those
+  // of its pairs without a stated date (a new companion may date them). When
+  // none needs it, nothing else is read: the usual case costs one query.
+  const weak = pairs.length === 0 ? [] : await db
     .selectFrom('documents')
-    .select(['id', 'pair', 'published_start', 'published_end', 'published_basis', 'reference_hint'])
-    .where((eb) => eb.or([eb('id', 'in', batchIds), ...pairs.filter((p): p is string => p !== null).map((p) => eb('pair', '=', p))]))
-    .orderBy('id')
+    .select(DOC_COLUMNS)
+    .where('pair', 'in', pairs)
+    .where((eb) => eb.or([eb('published_basis', 'is', null), eb('published_basis', '!=', 'stated')]))
     .execute()
-  const ids = rows.map((r) => r.id)
-  const ref = await loadLinks(db, ids)
-  const events = await db.selectFrom('events').selectAll().where('doc', 'in', ids).orderBy('doc').orderBy('span_start').orderBy('id').execute()
-  const times = await db.selectFrom('time_mentions').selectAll().where('doc', 'in', ids).orderBy('span_start').orderBy('id').execute()
-  const diagnostics = await db.selectFrom('diagnostics').selectAll().where('doc', 'in', ids).orderBy('id').execute()
-  const docs: DatingDocument[] = rows.map((r) => ({
-    id: r.id,
-    published: publishedOf(r),
-    events: events.filter((e) => e.doc === r.id).map((e) => eventFromRow(e, (k) => ref(r.id, k))),
-    times: times
-      .filter((t) => t.doc === r.id)
-      .map((t) => ({ kind: 'time' as const, span: { start: t.span_start, end: t.span_end }, text: t.text, value: intervalOf(t.start, t.end, t.granularity), asOf: t.as_of === 1, ruleId: t.rule })),
-    diagnostics: diagnostics
-      .filter((g) => g.doc === r.id)
-      .map((g): Diagnostic => ({ reason: g.reason, ruleId: g.rule, severity: g.severity as Diagnostic['severity'] })),
-  }))
+  const candidates = await datingDocuments(db, uniqueById([...batchRows, ...weak]))
+  const borrowers = candidates.filter(needsDating)
+  if (borrowers.length === 0) return touched
+  // Companions come from the borrowers' pairs (and the batch itself).
+  const pairOf = new Map([...batchRows, ...weak].map((r) => [r.id, r.pair]))
+  const borrowerPairs = [...new Set(borrowers.map((b) => pairOf.get(b.id)).filter((p): p is string => !!p))]
+  const rows = uniqueById([
+    ...batchRows,
+    ...(await db.selectFrom('documents').select(DOC_COLUMNS).where('pair', 'in', borrowerPairs.length > 0 ? borrowerPairs : ['']).execute()),
+  ]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const docs = await datingDocuments(db, rows)
   const hints = crossDate(docs)
   for (const r of rows) {
     const hint = hints.get(r.id)
@@ -91,6 +90,37 @@ async function reprocess(db: Kysely<Database>, id: string, hint: ReferenceHint |
     })
     touched.docs.push(id)
   })
+}
+
+const DOC_COLUMNS = ['id', 'pair', 'published_start', 'published_end', 'published_basis', 'reference_hint'] as const
+
+type DocRow = { id: string; pair: string | null; published_start: string | null; published_end: string | null; published_basis: string | null; reference_hint: string | null }
+
+function uniqueById<T extends { id: string }>(rows: readonly T[]): T[] {
+  return [...new Map(rows.map((r) => [r.id, r])).values()]
+}
+
+/** Stored documents as crossDate reads them: date, events with global entities, times, diagnostics. */
+async function datingDocuments(db: Kysely<Database>, rows: readonly DocRow[]): Promise<DatingDocument[]> {
+  const ids = rows.map((r) => r.id)
+  const ref = await loadLinks(db, ids)
+  const events = new Map<string, EventMention[]>()
+  const times = new Map<string, TimeMention[]>()
+  const diagnostics = new Map<string, Diagnostic[]>()
+  const push = <T>(map: Map<string, T[]>, doc: string, value: T) => map.set(doc, [...(map.get(doc) ?? []), value])
+  for (let n = 0; n < ids.length; n += 500) {
+    const part = ids.slice(n, n + 500)
+    for (const e of await db.selectFrom('events').selectAll().where('doc', 'in', part).orderBy('doc').orderBy('span_start').orderBy('id').execute()) {
+      push(events, e.doc, eventFromRow(e, (k) => ref(e.doc, k)))
+    }
+    for (const t of await db.selectFrom('time_mentions').selectAll().where('doc', 'in', part).orderBy('span_start').orderBy('id').execute()) {
+      push(times, t.doc, { kind: 'time' as const, span: { start: t.span_start, end: t.span_end }, text: t.text, value: intervalOf(t.start, t.end, t.granularity), asOf: t.as_of === 1, ruleId: t.rule })
+    }
+    for (const g of await db.selectFrom('diagnostics').selectAll().where('doc', 'in', part).orderBy('id').execute()) {
+      push(diagnostics, g.doc, { reason: g.reason, ruleId: g.rule, severity: g.severity as Diagnostic['severity'] })
+    }
+  }
+  return rows.map((r) => ({ id: r.id, published: publishedOf(r), events: events.get(r.id) ?? [], times: times.get(r.id) ?? [], diagnostics: diagnostics.get(r.id) ?? [] }))
 }
 
 function publishedOf(r: { published_start: string | null; published_end: string | null; published_basis: string | null }): Published | null {

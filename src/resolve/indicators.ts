@@ -174,7 +174,7 @@ export function seriesOf(claims: readonly Claim[]): Conflict | null {
   const values = new Set(claims.map((c) => `${c.m.value}|${c.m.bound}`))
   if (values.size < 2) return null
   const ordered = [...claims].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : a.id < b.id ? -1 : 1))
-  const note = ordered.map((c) => `${periodText(c.m.period!)}: ${describe(c)}`).join('; ')
+  const note = listed(ordered.map((c) => `${periodText(c.m.period!)}: ${describe(c)}`), '; ', 'more periods')
   return { kind: 'change_over_time', about: seriesAbout(claims[0].m), note: `values of different periods, not a conflict: ${note}`, indicators: ordered.map((c) => c.id), events: [] }
 }
 
@@ -206,8 +206,16 @@ function periodKey(p: Period): string {
   return `${from}/${to}/${'as_of' in p ? 'a' : 'r'}`
 }
 
+/** Notes name at most this many figures: the record's members list them all. */
+const NOTE_ITEMS = 8
+
+function listed(items: readonly string[], separator: string, rest: string): string {
+  const shown = items.slice(0, NOTE_ITEMS).join(separator)
+  return items.length > NOTE_ITEMS ? `${shown} and ${items.length - NOTE_ITEMS} ${rest}` : shown
+}
+
 function conflictNote(group: readonly Claim[], names: (key: string) => string[]): string {
-  const parts = group.map(describe).join(' vs ')
+  const parts = listed(group.map(describe), ' vs ', 'more figures')
   const parties = [group[0].m.subject, group[0].m.counterpart].filter((k): k is string => !!k)
   const sides = new Set(group.map((c) => sideOf(c.m.source, parties, names)).filter(Boolean))
   const mirror = sides.size >= 2

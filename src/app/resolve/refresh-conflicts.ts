@@ -62,20 +62,34 @@ export async function reconcileDocuments(db: Kysely<Database>, docs: readonly st
     await db.deleteFrom('record_buckets').where('record', 'in', rows.map((r) => r.id)).execute()
     await insertIgnoring(db, 'record_buckets', buckets)
   }
-  for (const [group, pair] of [...groups].sort()) {
-    const ids = (await db.selectFrom('record_buckets').select('record').where('bucket', '=', group).execute()).map((r) => r.record)
-    const old = await db
+  // Every touched period group at once: members, their rows and links, the records they were in.
+  const members = new Map<string, string[]>()
+  for (const part of chunks([...groups.keys()])) {
+    for (const r of await db.selectFrom('record_buckets').select(['bucket', 'record']).where('bucket', 'in', part).execute()) {
+      const list = members.get(r.bucket)
+      if (list) list.push(r.record)
+      else members.set(r.bucket, [r.record])
+    }
+  }
+  const ids = [...members.values()].flat()
+  const old: string[] = []
+  for (const part of chunks(ids)) {
+    const rows = await db
       .selectFrom('conflict_members')
       .innerJoin('conflicts', 'conflicts.id', 'conflict_members.conflict')
       .select('conflicts.id')
       .distinct()
-      .where('conflict_members.record', 'in', ids)
+      .where('conflict_members.record', 'in', part)
       .where('conflicts.kind', '!=', 'change_over_time')
       .execute()
-    await dropConflicts(db, old.map((o) => o.id))
-    if (ids.length < 2) continue
-    const rows = await selectRows(db, ids)
-    await writeConflicts(db, pair, reconcileIndicators(await storedOf(db, rows)).filter((c) => c.kind !== 'change_over_time'))
+    old.push(...rows.map((r) => r.id))
+  }
+  await dropConflicts(db, [...new Set(old)])
+  const byId = new Map((await storedOf(db, await selectRows(db, ids))).map((s) => [s.id, s]))
+  for (const [group, pair] of [...groups].sort()) {
+    const stored = (members.get(group) ?? []).sort().map((id) => byId.get(id)).filter((s): s is StoredIndicator => !!s)
+    if (stored.length < 2) continue
+    await writeConflicts(db, pair, reconcileIndicators(stored).filter((c) => c.kind !== 'change_over_time'))
   }
   for (const [quantity, pair] of [...quantities].sort()) {
     // One figure per period: the smallest id of each group of the quantity.
@@ -87,9 +101,15 @@ export async function reconcileDocuments(db: Kysely<Database>, docs: readonly st
       .where('bucket', '<', `${prefix}\uffff`)
       .groupBy('bucket')
       .execute()
-    const claims = (await storedOf(db, await selectRows(db, firsts.map((f) => f.record as string)))).map(claimOf).filter((c): c is Claim => c !== null)
-    const series = seriesOf(claims)
+    const reps = firsts.map((f) => f.record as string)
+    for (const stored of await storedOf(db, await selectRows(db, reps.filter((id) => !byId.has(id))))) byId.set(stored.id, stored)
+    const claims = reps.flatMap((id) => {
+      const stored = byId.get(id)
+      const claim = stored ? claimOf(stored) : null
+      return claim ? [claim] : []
+    })
     if (claims.length > 0) await dropConflicts(db, [seriesId(pair, claims[0])])
+    const series = seriesOf(claims)
     if (series) await writeConflicts(db, pair, [series])
   }
 }

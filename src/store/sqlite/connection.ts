@@ -11,6 +11,10 @@ export function createDialect(location: string): Dialect {
       const db = new BetterSqlite3(location)
       // WAL lets readers (the API) work while an ingest writes.
       if (location !== ':memory:') db.pragma('journal_mode = WAL')
+      // In WAL mode NORMAL still survives a killed process (a commit is in the
+      // log before it returns); only a power cut may lose the last commits.
+      // FULL would sync the disk on every document's transaction.
+      db.pragma('synchronous = NORMAL')
       // Resolution transactions can be long; a second writer waits rather than fails.
       db.pragma('busy_timeout = 60000')
       return db
