@@ -30,6 +30,8 @@ export interface IngestReport {
   /** Records extracted from the new and replaced documents. */
   records: RecordCounts
   documents: { id: string | null; source: string; outcome: IngestOutcome }[]
+  /** Set when `resolve` was false: what resolution still has to do. */
+  pending?: PendingResolution
 }
 
 export interface IngestOptions {
@@ -40,6 +42,19 @@ export interface IngestOptions {
   process?: (input: ProcessInput) => Extraction
   /** Options of the ingest reader (limits, timeouts, languages). */
   read?: ReadOptions
+  /**
+   * False: store the documents only and return what they changed in
+   * `report.pending`, for `resolveIngested`. Workers store in parallel and
+   * resolve one at a time.
+   */
+  resolve?: boolean
+}
+
+/** What stored documents left to resolve (see `resolveIngested`). */
+export interface PendingResolution {
+  readonly docs: readonly string[]
+  readonly eventBlocks: readonly Block[]
+  readonly indicatorBlocks: readonly Block[]
 }
 
 /** Read files and folders with the ingest reader and store what they hold. */
@@ -98,14 +113,23 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
     report.documents.push({ id, source: item.doc.source, outcome })
     options.onProgress?.({ phase: 'document', done, source: item.doc.source, outcome })
   }
-  if (touched.docs.size > 0) {
-    options.onProgress?.({ phase: 'resolve', done, source: '' })
-    await store.db.transaction().execute((trx) => refreshResolution(trx, touched))
-    // Weakly dated documents borrow a companion's date (needs resolved entities), then resolve again.
-    const dated = await crossDateStored(store.db, touched.docs, options.process ?? processDocument)
-    if (dated.docs.length > 0) await store.db.transaction().execute((trx) => refreshResolution(trx, dated))
-  }
+  const pending = { docs: [...touched.docs], eventBlocks: touched.eventBlocks, indicatorBlocks: touched.indicatorBlocks }
+  if (options.resolve === false) return { ...report, pending }
+  if (touched.docs.size > 0) options.onProgress?.({ phase: 'resolve', done, source: '' })
+  await resolveIngested(store, pending, options.process)
   return report
+}
+
+/**
+ * Cross-document resolution of what an ingest stored: entities, clusters
+ * and conflicts, then cross-document dating (which needs resolved
+ * entities) and resolution again for the documents it re-dated.
+ */
+export async function resolveIngested(store: Store, pending: PendingResolution, process: (input: ProcessInput) => Extraction = processDocument): Promise<void> {
+  if (pending.docs.length === 0) return
+  await store.db.transaction().execute((trx) => refreshResolution(trx, pending))
+  const dated = await crossDateStored(store.db, pending.docs, process)
+  if (dated.docs.length > 0) await store.db.transaction().execute((trx) => refreshResolution(trx, dated))
 }
 
 /** What the batch changed, for cross-document resolution. */

@@ -3,65 +3,69 @@ import type { Entity } from '../model/types.js'
 import { entityBlocks } from './entity-blocks.js'
 import type { Database } from './schema.js'
 
-/** One document's row under a key, as the union needs it. */
-interface KeyRow {
-  readonly key: string
-  readonly name: string
-  readonly type: string
-  readonly country: string | null
-  readonly aliases: readonly string[]
-  readonly source: string
-  readonly doc: string
-}
-
-const before = (source: string, doc: string, thanSource: string | null, thanDoc: string | null): boolean =>
-  thanSource === null || source < thanSource || (source === thanSource && doc < (thanDoc ?? ''))
-
 /**
  * Fold one new document's entities into the per-key unions (in the
  * caller's write transaction). Only what changes is written: a key seen
  * for the first time, a spelling not seen before, a row earlier in source
- * order than the one the name or country came from. Those keys are marked
- * dirty for the next resolution; a key whose union did not change needs
- * none (its global entity stays as it is).
+ * order than the one the name or country came from. Such keys get their
+ * `dirty` counter raised for the next resolution; a key whose union did not
+ * change needs none (its global entity stays as it is).
+ *
+ * Safe with several writers at once (PostgreSQL workers store documents in
+ * parallel): every change is one statement that re-checks its condition on
+ * the row as it is (`docs = docs + 1`, "earlier than the stored one"),
+ * inserts skip what another writer inserted first, and rows are touched in
+ * key order so two writers never wait on each other in a cycle.
  */
 export async function addEntityKeys(db: Kysely<Database>, doc: string, source: string, actors: readonly Entity[]): Promise<void> {
   if (actors.length === 0) return
-  const rows: KeyRow[] = actors.map((a) => ({ key: a.key, name: a.name, type: a.type, country: a.country ?? null, aliases: a.aliases, source, doc }))
-  const keys = rows.map((r) => r.key)
-  const stored = new Map((await db.selectFrom('entity_keys').selectAll().where('key', 'in', keys).execute()).map((k) => [k.key, k]))
-  const known = new Set(
-    (await db.selectFrom('entity_key_aliases').select(['key', 'alias']).where('key', 'in', keys).execute()).map((a) => `${a.key}\u0000${a.alias}`),
-  )
-  const newAliases: { key: string; alias: string }[] = []
-  for (const r of rows) {
-    const old = stored.get(r.key)
-    const spellings = [...new Set([r.name, ...r.aliases])].filter((alias) => !known.has(`${r.key}\u0000${alias}`))
-    newAliases.push(...spellings.map((alias) => ({ key: r.key, alias })))
-    if (!old) {
-      await db
-        .insertInto('entity_keys')
-        .values({
-          key: r.key, name: r.name, type: r.type, country: r.country, name_source: source, name_doc: doc,
-          country_source: r.country ? source : null, country_doc: r.country ? doc : null, docs: 1, entity: r.key, dirty: 1,
-        })
-        .execute()
-      continue
-    }
-    const set: Partial<Database['entity_keys']> = { docs: old.docs + 1 }
+  const sorted = [...actors].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  for (const a of sorted) {
+    const country = a.country ?? null
+    const inserted = await db
+      .insertInto('entity_keys')
+      .values({
+        key: a.key, name: a.name, type: a.type, country, name_source: source, name_doc: doc,
+        country_source: country ? source : null, country_doc: country ? doc : null, docs: 1, entity: a.key, dirty: 1,
+      })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .executeTakeFirst()
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) continue
     // A key whose last document went (docs 0) takes this row's name whatever the order.
-    if (old.docs === 0 || before(source, doc, old.name_source, old.name_doc)) Object.assign(set, { name: r.name, type: r.type, name_source: source, name_doc: doc })
-    if (r.country && before(source, doc, old.country_source, old.country_doc)) Object.assign(set, { country: r.country, country_source: source, country_doc: doc })
-    const changed = (set.name !== undefined && (set.name !== old.name || set.type !== old.type)) || (set.country !== undefined && set.country !== old.country)
-    if (changed || spellings.length > 0 || old.docs === 0) set.dirty = 1
-    await db.updateTable('entity_keys').set(set).where('key', '=', r.key).execute()
+    const renamed = await db
+      .updateTable('entity_keys')
+      .set((eb) => ({ name: a.name, type: a.type, name_source: source, name_doc: doc, docs: eb('docs', '+', 1), dirty: eb('dirty', '+', 1) }))
+      .where('key', '=', a.key)
+      .where((eb) => eb.or([eb('docs', '=', 0), eb('name_source', '>', source), eb.and([eb('name_source', '=', source), eb('name_doc', '>', doc)])]))
+      .executeTakeFirst()
+    if (Number(renamed.numUpdatedRows) === 0) await db.updateTable('entity_keys').set((eb) => ({ docs: eb('docs', '+', 1) })).where('key', '=', a.key).execute()
+    if (country) {
+      await db
+        .updateTable('entity_keys')
+        .set((eb) => ({ country, country_source: source, country_doc: doc, dirty: eb('dirty', '+', 1) }))
+        .where('key', '=', a.key)
+        .where((eb) => eb.or([eb('country_source', 'is', null), eb('country_source', '>', source), eb.and([eb('country_source', '=', source), eb('country_doc', '>', doc)])]))
+        .execute()
+    }
   }
-  await insertIgnoring(db, 'entity_key_aliases', newAliases)
-  await insertIgnoring(
-    db,
-    'key_blocks',
-    actors.flatMap((a) => entityBlocks(a).map((block) => ({ block, key: a.key }))),
-  )
+  const spellings = sorted.flatMap((a) => [...new Set([a.name, ...a.aliases])].sort().map((alias) => ({ key: a.key, alias })))
+  const known = new Set<string>()
+  for (const part of chunk(sorted.map((a) => a.key))) {
+    for (const r of await db.selectFrom('entity_key_aliases').select(['key', 'alias']).where('key', 'in', part).execute()) known.add(`${r.key}\u0000${r.alias}`)
+  }
+  const fresh = spellings.filter((s) => !known.has(`${s.key}\u0000${s.alias}`))
+  await insertIgnoring(db, 'entity_key_aliases', fresh)
+  // A new spelling can change what the key merges with.
+  const respelled = [...new Set(fresh.map((s) => s.key))]
+  for (const part of chunk(respelled)) await db.updateTable('entity_keys').set((eb) => ({ dirty: eb('dirty', '+', 1) })).where('key', 'in', part).execute()
+  const blocks = sorted.flatMap((a) => entityBlocks(a).map((block) => ({ block, key: a.key })))
+  await insertIgnoring(db, 'key_blocks', blocks.sort((x, y) => (x.block < y.block ? -1 : x.block > y.block ? 1 : x.key < y.key ? -1 : 1)))
+}
+
+function chunk(values: readonly string[]): string[][] {
+  const out: string[][] = []
+  for (let n = 0; n < values.length; n += 500) out.push(values.slice(n, n + 500))
+  return out
 }
 
 /**

@@ -256,7 +256,7 @@ export interface EntityKeysTable {
   docs: number
   /** The global entity the key resolved to (itself until resolved). */
   entity: string
-  /** 1 when the union changed since the last resolution. */
+  /** Raised each time the union changes; 0 once resolution has read it (see refreshEntities). */
   dirty: number
 }
 

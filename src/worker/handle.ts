@@ -1,4 +1,4 @@
-import { ingestItems, type IngestOptions, type IngestOutcome } from '../app/ingest.js'
+import { ingestItems, resolveIngested, type IngestOptions, type IngestOutcome } from '../app/ingest.js'
 import type { Extraction } from '../model/types.js'
 import { processDocument } from '../pipeline/run.js'
 import type { Store } from '../store/open.js'
@@ -15,10 +15,9 @@ export interface JobResult {
 }
 
 /**
- * Run the ingest service for a batch of jobs' documents: extract each
- * (outside the store lock, so workers extract in parallel), then store them
- * and refresh cross-document resolution once for the batch, holding the
- * lock. A document already stored is `unchanged`, so a job run twice (a
+ * Run the ingest service for a batch of jobs' documents: extract and store
+ * each (in parallel with other workers), then refresh cross-document
+ * resolution once for the batch, holding the store lock. A document already stored is `unchanged`, so a job run twice (a
  * retry, a duplicate) stores its document once. Returns one result per job,
  * in order; failures are results, not exceptions.
  */
@@ -39,13 +38,12 @@ export async function handleIngestJobs(store: Store, lock: StoreLock, jobs: read
   })
   const pending = jobs.filter((_, i) => results[i] === null)
   if (pending.length > 0) {
-    const report = await lock.with(() =>
-      ingestItems(
-        store,
-        pending.map((j) => ({ ok: true as const, doc: j.doc })),
-        { ...options, process: (input) => extracted.get(input.docId) ?? process(input) },
-      ),
-    )
+    const reuse = (input: Parameters<typeof process>[0]) => extracted.get(input.docId) ?? process(input)
+    // Storing runs without the lock (each document is its own transaction,
+    // and the shared key unions are updated by single statements); only
+    // resolution, which rewrites shared rows, takes it.
+    const report = await ingestItems(store, pending.map((j) => ({ ok: true as const, doc: j.doc })), { ...options, process: reuse, resolve: false })
+    await lock.with(() => resolveIngested(store, report.pending!, reuse))
     // ingestItems reports documents in input order, one each.
     pending.forEach((job, n) => {
       const d = report.documents[n]

@@ -5,12 +5,11 @@ export const STORE_LOCK = 4_711_0001
 
 /**
  * A PostgreSQL session advisory lock on a connection of its own. Workers
- * take it around the store-writing step of a document (its transaction and
- * the cross-document resolution that follows), which re-reads and rewrites
- * shared rows (global entities, a pair's clusters and conflicts): run in
- * parallel, two resolutions would race on the same rows. Extraction, the
- * costly part, runs outside the lock. A worker that dies frees the lock
- * with its connection.
+ * take it around cross-document resolution, which re-reads and rewrites
+ * shared rows (global entities, clusters and conflicts): run in parallel,
+ * two resolutions would race on the same rows. Extraction and storing, the
+ * rest of the work, run outside it. A worker that dies frees the lock with
+ * its connection.
  */
 export class StoreLock {
   private client: pg.Client | null = null

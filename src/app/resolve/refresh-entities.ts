@@ -21,8 +21,13 @@ import { roleRow } from './role-row.js'
  * documents are linked but not returned.
  */
 export async function refreshEntities(db: Kysely<Database>, docs: readonly string[] = []): Promise<Set<string>> {
-  const dirty = (await db.selectFrom('entity_keys').select('key').where('dirty', '=', 1).execute()).map((r) => r.key)
-  const changed = dirty.length > 0 ? await resolveKeys(db, dirty.sort()) : new Set<string>()
+  const dirty = await db.selectFrom('entity_keys').select(['key', 'dirty']).where('dirty', '>', 0).execute()
+  const changed = dirty.length > 0 ? await resolveKeys(db, dirty.map((r) => r.key).sort()) : new Set<string>()
+  // Clear only the marks read: a writer that raised one since (a worker
+  // storing a document meanwhile) leaves its key for the next resolution.
+  const byMark = new Map<number, string[]>()
+  for (const r of dirty) byMark.set(r.dirty, [...(byMark.get(r.dirty) ?? []), r.key])
+  for (const [mark, keys] of byMark) await inChunks(keys, (c) => db.updateTable('entity_keys').set({ dirty: 0 }).where('key', 'in', c).where('dirty', '=', mark).execute())
   await linkDocuments(db, [...new Set([...docs, ...changed])].sort())
   return changed
 }
@@ -65,7 +70,6 @@ async function resolveKeys(db: Kysely<Database>, seeds: readonly string[]): Prom
   const gone = stored.filter((k) => k.docs === 0).map((k) => k.key)
   await inChunks(gone, (c) => db.deleteFrom('entity_keys').where('key', 'in', c).execute())
   await inChunks(gone, (c) => db.deleteFrom('key_blocks').where('key', 'in', c).execute())
-  await inChunks(keys, (c) => db.updateTable('entity_keys').set({ dirty: 0 }).where('key', 'in', c).where('dirty', '=', 1).execute())
   const relinked = await selectIn(
     moved.map((k) => k.key),
     (c) => db.selectFrom('doc_entities').select('doc as v').distinct().where('key', 'in', c).execute(),
