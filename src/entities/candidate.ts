@@ -1,4 +1,5 @@
 import type { EntityType, Role, Span } from '../model/types.js'
+import { foldName } from '../util/fold.js'
 
 /** A title as the text states it; org and country are filled in from the mentions inside its span. */
 export interface RoleDraft {
@@ -41,3 +42,12 @@ export const PRIORITY = {
   acronym: 40,
   tentative: 10,
 } as const
+
+/**
+ * A person named by `text` at `span` (the name as written; its key folds
+ * it), proposed by `ruleId`: the fields every person reader shares, plus
+ * whatever else the reader knows (roles, a country, tentativeness).
+ */
+export function personCandidate(span: Span, text: string, ruleId: string, priority: number, extra: Partial<Candidate> = {}): Candidate {
+  return { span, text, type: 'person', key: `person:${foldName(text)}`, name: text, country: null, ruleId, priority, ...extra }
+}

@@ -1,5 +1,4 @@
-import { foldName } from '../../util/fold.js'
-import { PRIORITY } from '../candidate.js'
+import { PRIORITY, personCandidate } from '../candidate.js'
 import { rolesFromElements } from '../roles.js'
 import { segmentSpan } from '../scan/document.js'
 import type { SegmentReader } from './reader.js'
@@ -28,16 +27,6 @@ export const personWithTitle: SegmentReader = {
         span: { start: last.span.start, end: after.end },
       }
     }
-    return {
-      span,
-      text,
-      type: 'person',
-      key: `person:${foldName(text)}`,
-      name: text,
-      country: null,
-      ruleId: 'entities:person-with-title',
-      priority: PRIORITY.person,
-      roles,
-    }
+    return personCandidate(span, text, 'entities:person-with-title', PRIORITY.person, { roles })
   },
 }

@@ -1,5 +1,4 @@
-import { foldName } from '../../util/fold.js'
-import { PRIORITY } from '../candidate.js'
+import { PRIORITY, personCandidate } from '../candidate.js'
 import { segmentSpan } from '../scan/document.js'
 import type { SegmentReader } from './reader.js'
 
@@ -18,16 +17,6 @@ export const properName: SegmentReader = {
     if (els.length > 5 || !els.every((e) => e.cls === 'particle' || NAME_WORD.test(scan.words[e.first].text))) return null
     const span = segmentSpan(seg)
     const text = ctx.text.slice(span.start, span.end)
-    return {
-      span,
-      text,
-      type: 'person',
-      key: `person:${foldName(text)}`,
-      name: text,
-      country: null,
-      ruleId: 'entities:proper-name',
-      priority: PRIORITY.tentative,
-      tentative: true,
-    }
+    return personCandidate(span, text, 'entities:proper-name', PRIORITY.tentative, { tentative: true })
   },
 }

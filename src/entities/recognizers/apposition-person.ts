@@ -1,6 +1,5 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
-import { foldName } from '../../util/fold.js'
-import { PRIORITY, type Candidate } from '../candidate.js'
+import { PRIORITY, personCandidate, type Candidate } from '../candidate.js'
 import { rolesFromText } from '../roles.js'
 import { scanDocument, segmentSpan } from '../scan/document.js'
 import { TITLE_ALTERNATION, titleStartsAt } from './title-pattern.js'
@@ -38,16 +37,6 @@ export const appositionPerson: Recognizer<Candidate> = {
     // An apposition is a short title; anything longer is a clause read wrongly.
     if (end - at > 120) return null
     const text = ctx.text.slice(span.start, span.end)
-    return {
-      span,
-      text,
-      type: 'person',
-      key: `person:${foldName(text)}`,
-      name: text,
-      country: null,
-      ruleId: 'entities:apposition-person',
-      priority: PRIORITY.person,
-      roles: rolesFromText(ctx.text, at, end, (p) => titleStartsAt(ctx.text, p)),
-    }
+    return personCandidate(span, text, 'entities:apposition-person', PRIORITY.person, { roles: rolesFromText(ctx.text, at, end, (p) => titleStartsAt(ctx.text, p)) })
   },
 }

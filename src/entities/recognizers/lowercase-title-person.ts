@@ -1,6 +1,6 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import { foldName } from '../../util/fold.js'
-import { PRIORITY, type Candidate } from '../candidate.js'
+import { PRIORITY, personCandidate, type Candidate } from '../candidate.js'
 import { COUNTRY_PHRASES } from '../gazetteer/countries.js'
 import { qualifierBefore } from '../roles.js'
 import { scanDocument, segmentSpan } from '../scan/document.js'
@@ -29,18 +29,9 @@ export const lowercaseTitlePerson: Recognizer<Candidate> = {
     const before = /(\p{Lu}[\p{L}\p{M}]+)[ \t]+$/u.exec(ctx.text.slice(Math.max(0, match.index - 30), match.index))
     const entry = before ? COUNTRY_PHRASES.get(foldName(before[1])) : undefined
     const from = entry && before ? match.index - before[0].length : match.index
-    return {
-      span,
-      text,
-      type: 'person',
-      key: `person:${foldName(text)}`,
-      name: text,
+    return personCandidate(span, text, 'entities:lowercase-title-person', PRIORITY.person, {
       country: entry && !entry.exact ? entry.code : null,
-      ruleId: 'entities:lowercase-title-person',
-      priority: PRIORITY.person,
-      roles: CUES.has(title)
-        ? []
-        : [{ title, span: { start: from, end: match.index + title.length }, qualifier: qualifierBefore(ctx.text, from) }],
-    }
+      roles: CUES.has(title) ? [] : [{ title, span: { start: from, end: match.index + title.length }, qualifier: qualifierBefore(ctx.text, from) }],
+    })
   },
 }

@@ -1,6 +1,5 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
-import { foldName } from '../../util/fold.js'
-import { PRIORITY, type Candidate } from '../candidate.js'
+import { PRIORITY, personCandidate, type Candidate } from '../candidate.js'
 import { SPEECH_VERBS } from '../gazetteer/lexicon.js'
 import { scanDocument, segmentSpan } from '../scan/document.js'
 
@@ -20,9 +19,6 @@ export const speakerPerson: Recognizer<Candidate> = {
     if (seg.phrase.elements[seg.first].cls !== 'name' && seg.kind === 'unknown') return null
     const span = segmentSpan(seg)
     const text = ctx.text.slice(span.start, span.end)
-    return {
-      span, text, type: 'person', key: `person:${foldName(text)}`, name: text, country: null,
-      ruleId: 'entities:speaker-person', priority: PRIORITY.person - 5,
-    }
+    return personCandidate(span, text, 'entities:speaker-person', PRIORITY.person - 5)
   },
 }

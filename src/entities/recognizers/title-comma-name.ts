@@ -1,6 +1,5 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
-import { foldName } from '../../util/fold.js'
-import { PRIORITY, type Candidate } from '../candidate.js'
+import { PRIORITY, personCandidate, type Candidate } from '../candidate.js'
 import { rolesFromElements } from '../roles.js'
 import { scanDocument, segmentSpan } from '../scan/document.js'
 
@@ -33,10 +32,6 @@ export const titleCommaName: Recognizer<Candidate> = {
     if (t < 0) return null
     const span = segmentSpan(seg)
     const text = ctx.text.slice(span.start, span.end)
-    return {
-      span, text, type: 'person', key: `person:${foldName(text)}`, name: text, country: null,
-      ruleId: 'entities:title-comma-name', priority: PRIORITY.person,
-      roles: rolesFromElements(ctx.text, els, 0, els.length - 1),
-    }
+    return personCandidate(span, text, 'entities:title-comma-name', PRIORITY.person, { roles: rolesFromElements(ctx.text, els, 0, els.length - 1) })
   },
 }
