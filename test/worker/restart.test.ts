@@ -25,7 +25,7 @@
 // at that moment would lose their connections: the test waits (up to a
 // minute) until no other database on the server has a client before
 // restarting, holding the store lock meanwhile so that the workers stay in
-// the middle of their run.
+// the middle of their run (each waits to resolve the batch it holds).
 import { spawn } from 'node:child_process'
 import pg from 'pg'
 import type PgBoss from 'pg-boss'
@@ -122,7 +122,8 @@ describe.skipIf(SKIP !== null)('PostgreSQL restarted during a worker run', () =>
     const stored = async () => (await query<{ n: number }>(url, 'select count(*)::int as n from documents'))[0].n
     await until('a first part of the documents stored', async () => (await stored()) >= 12, 60_000)
 
-    // Hold the store lock: the workers stop before their next write and stay mid-run.
+    // Hold the store lock: each worker stops at its next resolution (storing runs outside the
+    // lock) with its batch in hand, so the restart finds jobs active and documents half done.
     const holder = new pg.Client({ connectionString: url })
     holder.on('error', () => undefined)
     await holder.connect()
