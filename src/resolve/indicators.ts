@@ -173,9 +173,20 @@ export function seriesOf(claims: readonly Claim[]): Conflict | null {
   if (claims.length < 2 || OCCURRENCES.test(claims[0].m.indicator)) return null
   const values = new Set(claims.map((c) => `${c.m.value}|${c.m.bound}`))
   if (values.size < 2) return null
-  const ordered = [...claims].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : a.id < b.id ? -1 : 1))
-  const note = listed(ordered.map((c) => `${periodText(c.m.period!)}: ${describe(c)}`), '; ', 'more periods')
-  return { kind: 'change_over_time', about: seriesAbout(claims[0].m), note: `values of different periods, not a conflict: ${note}`, indicators: ordered.map((c) => c.id), events: [] }
+  const ordered = [...claims].sort(byPeriodThenId)
+  return { kind: 'change_over_time', about: seriesAbout(claims[0].m), note: seriesNote(ordered.slice(0, NOTE_ITEMS), ordered.length), indicators: ordered.map((c) => c.id), events: [] }
+}
+
+/** Claims in the order a series lists them: by period start, end, then id. */
+export function byPeriodThenId(a: Claim, b: Claim): number {
+  return a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+/** A series' note from its first claims in that order and how many it has in all. */
+export function seriesNote(first: readonly Claim[], total: number): string {
+  const shown = first.slice(0, NOTE_ITEMS).map((c) => `${periodText(c.m.period!)}: ${describe(c)}`).join('; ')
+  const rest = total > NOTE_ITEMS ? ` and ${total - NOTE_ITEMS} more periods` : ''
+  return `values of different periods, not a conflict: ${shown}${rest}`
 }
 
 /** What a series is about: the quantity in words (indicator, parties, scope, unit); one series per quantity. */
@@ -207,7 +218,7 @@ function periodKey(p: Period): string {
 }
 
 /** Notes name at most this many figures: the record's members list them all. */
-const NOTE_ITEMS = 8
+export const NOTE_ITEMS = 8
 
 function listed(items: readonly string[], separator: string, rest: string): string {
   const shown = items.slice(0, NOTE_ITEMS).join(separator)

@@ -112,7 +112,7 @@ export async function recomputeEntityKeys(db: Kysely<Database>, keys: readonly s
 }
 
 /** Insert rows, skipping those whose primary key is already stored. */
-export async function insertIgnoring<T extends 'entity_key_aliases' | 'key_blocks' | 'record_buckets' | 'entity_links' | 'entity_roles'>(
+export async function insertIgnoring<T extends 'entity_key_aliases' | 'key_blocks' | 'record_buckets' | 'entity_links' | 'entity_roles' | 'conflict_members'>(
   db: Kysely<Database>,
   table: T,
   rows: readonly Record<string, unknown>[],

@@ -51,3 +51,42 @@ describe('incremental entity resolution', () => {
     for (const table of Object.keys(b)) expect(a[table], table).toEqual(b[table])
   })
 })
+
+describe('incremental series of figures', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-series-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  const now = () => '2026-01-01T00:00:00.000Z'
+  // Twelve years of trade between two countries, two outlets per year (the second repeats the first in even years).
+  const docs: SourceDocument[] = []
+  for (let y = 0; y < 12; y++) {
+    for (const outlet of ['north', 'south']) {
+      const value = outlet === 'north' || y % 2 === 0 ? 10 + y : 30 + y
+      const text = `Lima, 2 May ${2011 + y}. Trade between Chile and Peru reached ${value}.5 billion USD in ${2010 + y}, the ${outlet} desk reported.\n`
+      docs.push({ source: `gen/${outlet}-${y}.txt`, text, meta: {}, diagnostics: [] } as unknown as SourceDocument)
+    }
+  }
+  const items = (list: SourceDocument[]) => list.map((doc) => ({ ok: true as const, doc }))
+
+  it('keeps one figure per period, the same one by one (any order) as at once, and names only the first periods', async () => {
+    const one = await openStore(join(dir, 'one.db'))
+    await ingestItems(one, items(docs), { process: cachedProcess, now })
+    const expected = await snapshot(one.db)
+    const series = await one.db.selectFrom('conflicts').selectAll().where('kind', '=', 'change_over_time').execute()
+    const members = await one.db.selectFrom('conflict_members').select('record').where('conflict', 'in', series.map((s) => s.id)).execute()
+    const kinds = (await one.db.selectFrom('conflicts').select('kind').execute()).map((c) => c.kind).sort()
+    await one.close()
+    expect(series).toHaveLength(1)
+    expect(members).toHaveLength(12)
+    expect(series[0].note).toMatch(/and 4 more periods$/)
+    // Odd years: the outlets disagree; even years: they agree.
+    expect(kinds.filter((k) => k === 'conflict')).toHaveLength(6)
+    expect(kinds.filter((k) => k === 'agreement')).toHaveLength(6)
+
+    const shuffled = docs.map((d, n) => ({ d, k: (n * 11) % docs.length })).sort((x, y) => x.k - y.k).map((x) => x.d)
+    const single = await openStore(join(dir, 'single.db'))
+    for (const d of shuffled) await ingestItems(single, items([d]), { process: cachedProcess, now })
+    const got = await snapshot(single.db)
+    await single.close()
+    for (const table of ['conflicts', 'conflict_members', 'record_buckets']) expect(got[table], table).toEqual(expected[table])
+  })
+})

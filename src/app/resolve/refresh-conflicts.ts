@@ -1,6 +1,6 @@
-import type { Kysely, Selectable } from 'kysely'
+import { sql, type Kysely, type Selectable } from 'kysely'
 import type { Conflict } from '../../model/types.js'
-import { claimKeys, claimOf, reconcileIndicators, seriesAbout, seriesOf, type Claim, type StoredIndicator } from '../../resolve/indicators.js'
+import { byPeriodThenId, claimKeys, claimOf, NOTE_ITEMS, reconcileIndicators, seriesAbout, seriesNote, seriesOf, type Claim, type StoredIndicator } from '../../resolve/indicators.js'
 import { insertIgnoring } from '../../store/entity-keys.js'
 import type { Database, IndicatorsTable } from '../../store/schema.js'
 import { insertMany } from '../../store/write-document.js'
@@ -31,7 +31,7 @@ export async function refreshConflicts(db: Kysely<Database>, blocks: readonly Bl
     await dropConflicts(db, old.map((o) => o.conflict))
     const rows = await db.selectFrom('indicators').selectAll().where(wherePair).where('indicator', '=', kind).orderBy('id').execute()
     if (rows.length === 0) continue
-    await writeConflicts(db, pair, reconcileIndicators(await storedOf(db, rows)))
+    await writeConflicts(db, reconcileIndicators(await storedOf(db, rows)).map((conflict) => ({ pair, conflict })))
   }
 }
 
@@ -45,7 +45,6 @@ export async function refreshConflicts(db: Kysely<Database>, blocks: readonly Bl
  */
 export async function reconcileDocuments(db: Kysely<Database>, docs: readonly string[]): Promise<void> {
   const groups = new Map<string, string | null>()
-  const quantities = new Map<string, string | null>()
   for (const part of chunks(docs)) {
     const rows = await db.selectFrom('indicators').selectAll().where('doc', 'in', part).execute()
     if (rows.length === 0) continue
@@ -53,9 +52,7 @@ export async function reconcileDocuments(db: Kysely<Database>, docs: readonly st
     const buckets = stored.flatMap((s, n) => {
       const keys = claimKeys(s.indicator)
       if (!keys) return []
-      const q = `q|${rows[n].pair ?? ''}|${keys.quantity}`
       const g = `g|${rows[n].pair ?? ''}|${keys.quantity}|${keys.period}`
-      quantities.set(q, rows[n].pair)
       groups.set(g, rows[n].pair)
       return [{ bucket: g, record: s.id }]
     })
@@ -86,32 +83,108 @@ export async function reconcileDocuments(db: Kysely<Database>, docs: readonly st
   }
   await dropConflicts(db, [...new Set(old)])
   const byId = new Map((await storedOf(db, await selectRows(db, ids))).map((s) => [s.id, s]))
+  const found: Placed[] = []
   for (const [group, pair] of [...groups].sort()) {
     const stored = (members.get(group) ?? []).sort().map((id) => byId.get(id)).filter((s): s is StoredIndicator => !!s)
     if (stored.length < 2) continue
-    await writeConflicts(db, pair, reconcileIndicators(stored).filter((c) => c.kind !== 'change_over_time'))
+    for (const conflict of reconcileIndicators(stored)) if (conflict.kind !== 'change_over_time') found.push({ pair, conflict })
   }
-  for (const [quantity, pair] of [...quantities].sort()) {
-    // One figure per period: the smallest id of each group of the quantity.
-    const prefix = `g${quantity.slice(1)}|`
-    const firsts = await db
-      .selectFrom('record_buckets')
-      .select((eb) => eb.fn.min('record').as('record'))
-      .where('bucket', '>=', prefix)
-      .where('bucket', '<', `${prefix}\uffff`)
-      .groupBy('bucket')
-      .execute()
-    const reps = firsts.map((f) => f.record as string)
-    for (const stored of await storedOf(db, await selectRows(db, reps.filter((id) => !byId.has(id))))) byId.set(stored.id, stored)
-    const claims = reps.flatMap((id) => {
-      const stored = byId.get(id)
-      const claim = stored ? claimOf(stored) : null
-      return claim ? [claim] : []
-    })
-    if (claims.length > 0) await dropConflicts(db, [seriesId(pair, claims[0])])
-    const series = seriesOf(claims)
-    if (series) await writeConflicts(db, pair, [series])
+  await writeConflicts(db, found)
+  await refreshSeries(db, groups, members, byId)
+}
+
+/** A conflict record and the pair it is filed under. */
+interface Placed {
+  readonly pair: string | null
+  readonly conflict: Conflict
+}
+
+/**
+ * Each touched quantity's series: one figure per period, the smallest id of
+ * its period group. A series already stored is kept up to date from the
+ * touched groups alone (their first figure in, the others out) and its
+ * note redone from its first periods and its size; only a quantity without
+ * a series yet reads the first figure of every group, to see whether one
+ * now exists (two periods or more with different values). The work per
+ * figure stays bounded however long the series grows.
+ */
+async function refreshSeries(
+  db: Kysely<Database>,
+  groups: ReadonlyMap<string, string | null>,
+  members: ReadonlyMap<string, string[]>,
+  byId: Map<string, StoredIndicator>,
+): Promise<void> {
+  // Quantity bucket prefix -> its touched groups, with the series id it files under.
+  const touched = new Map<string, { pair: string | null; id: string; groups: string[] }>()
+  for (const [group, pair] of groups) {
+    const ids = [...(members.get(group) ?? [])].sort()
+    const first = ids.length > 0 ? byId.get(ids[0]) : undefined
+    const claim = first ? claimOf(first) : null
+    if (!claim) continue
+    // `g|pair|quantity|period`: the period part has no bar, so the quantity's prefix ends at the last one.
+    const quantity = group.slice(0, group.lastIndexOf('|') + 1)
+    const entry = touched.get(quantity) ?? { pair, id: seriesId(pair, claim), groups: [] }
+    entry.groups.push(group)
+    touched.set(quantity, entry)
   }
+  const existing = new Set<string>()
+  for (const part of chunks([...touched.values()].map((t) => t.id))) {
+    for (const c of await db.selectFrom('conflicts').select('id').where('id', 'in', part).execute()) existing.add(c.id)
+  }
+  const fresh: Placed[] = []
+  for (const [quantity, { pair, id, groups: mine }] of [...touched].sort()) {
+    if (!existing.has(id)) {
+      const series = await seriesFromScratch(db, quantity, byId)
+      if (series) fresh.push({ pair, conflict: series })
+      continue
+    }
+    const firsts = mine.map((g) => [...(members.get(g) ?? [])].sort()[0])
+    const others = mine.flatMap((g) => [...(members.get(g) ?? [])].sort().slice(1))
+    for (const part of chunks(others)) await db.deleteFrom('conflict_members').where('conflict', '=', id).where('record', 'in', part).execute()
+    await insertIgnoring(db, 'conflict_members', firsts.map((record) => ({ conflict: id, record, kind: 'indicator' })))
+    await renote(db, id)
+  }
+  await writeConflicts(db, fresh)
+}
+
+/** The series of a quantity from the first figure of each of its groups (null when there is none). */
+async function seriesFromScratch(db: Kysely<Database>, quantity: string, byId: Map<string, StoredIndicator>): Promise<Conflict | null> {
+  const firsts = await db
+    .selectFrom('record_buckets')
+    .select((eb) => eb.fn.min('record').as('record'))
+    .where('bucket', '>=', quantity)
+    .where('bucket', '<', `${quantity}\uffff`)
+    .groupBy('bucket')
+    .execute()
+  const reps = firsts.map((f) => f.record as string)
+  for (const stored of await storedOf(db, await selectRows(db, reps.filter((id) => !byId.has(id))))) byId.set(stored.id, stored)
+  return seriesOf(reps.flatMap((id) => {
+    const stored = byId.get(id)
+    const claim = stored ? claimOf(stored) : null
+    return claim ? [claim] : []
+  }))
+}
+
+/** Rewrite a stored series' note from its first members in period order and its size. */
+async function renote(db: Kysely<Database>, id: string): Promise<void> {
+  const from = sql<string>`coalesce(indicators.period_as_of, indicators.period_start)`
+  const to = sql<string>`coalesce(indicators.period_as_of, indicators.period_end)`
+  const rows = await db
+    .selectFrom('conflict_members')
+    .innerJoin('indicators', 'indicators.id', 'conflict_members.record')
+    .selectAll('indicators')
+    .where('conflict_members.conflict', '=', id)
+    .orderBy(from)
+    .orderBy(to)
+    .orderBy('indicators.id')
+    .limit(NOTE_ITEMS)
+    .execute()
+  const total = await db.selectFrom('conflict_members').select((eb) => eb.fn.countAll<number>().as('n')).where('conflict', '=', id).executeTakeFirstOrThrow()
+  const first = (await storedOf(db, rows)).flatMap((s) => {
+    const claim = claimOf(s)
+    return claim ? [claim] : []
+  }).sort(byPeriodThenId)
+  await db.updateTable('conflicts').set({ note: seriesNote(first, Number(total.n)) }).where('id', '=', id).execute()
 }
 
 async function storedOf(db: Kysely<Database>, rows: readonly IndicatorRow[]): Promise<StoredIndicator[]> {
@@ -142,15 +215,15 @@ function conflictId(pair: string | null, c: Conflict): string {
   return recordId(pair ?? '', 'kconflict', { start: 0, end: 0 }, `${c.kind}|${c.about}|${members.join(',')}`)
 }
 
-async function writeConflicts(db: Kysely<Database>, pair: string | null, conflicts: readonly Conflict[]): Promise<void> {
+async function writeConflicts(db: Kysely<Database>, placed: readonly Placed[]): Promise<void> {
   const seen = new Set<string>()
-  const records = conflicts.flatMap((c) => {
+  const records = placed.flatMap(({ pair, conflict: c }) => {
     const id = conflictId(pair, c)
     if (seen.has(id)) return []
     seen.add(id)
-    return [{ id, c }]
+    return [{ id, pair, c }]
   })
-  await insertMany(db, 'conflicts', records.map(({ id, c }) => ({ id, kind: c.kind, about: c.about, note: c.note, pair })))
+  await insertMany(db, 'conflicts', records.map(({ id, pair, c }) => ({ id, kind: c.kind, about: c.about, note: c.note, pair })))
   await insertMany(
     db,
     'conflict_members',
