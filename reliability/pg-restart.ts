@@ -100,15 +100,21 @@ export async function pgRestartScenario(dir: string, count: number): Promise<Fau
     const retried = jobs.filter((j) => j.retries > 0).length
     const attempts = jobs.reduce((a, j) => a + j.retries, 0)
     const died = results.filter((r) => r.code !== 0).length
-    const connectionLines = results.reduce((a, r) => a + r.stderr.split('\n').filter((l) => /database connection|queue error/.test(l)).length, 0)
+    const connectionLines = results.reduce((a, r) => a + r.stderr.split('\n').filter((l) => /database error|queue error/.test(l)).length, 0)
     const duplicates = hashes.length - distinct.size
-    const pass = restartCode === 0 && storedAtRestart < count && died === 0 && lost === 0 && duplicates === 0 && states.completed === count && jobs.length === count
+    // Resolution done for every document: no entity mention without its link, no event without its cluster.
+    const [unresolved] = await query<{ links: number; clusters: number }>(
+      url,
+      `select (select count(*)::int from doc_entities de where not exists (select 1 from entity_links l where l.doc = de.doc and l.key = de.key)) as links,
+              (select count(*)::int from events where cluster is null) as clusters`,
+    )
+    const pass = restartCode === 0 && storedAtRestart < count && died === 0 && lost === 0 && duplicates === 0 && states.completed === count && jobs.length === count && unresolved.links + unresolved.clusters === 0
     return {
       name: PG_RESTART,
       pass,
       summary:
         `${count} documents enqueued, 2 worker processes; server restarted (exit ${restartCode}, ${restartSeconds} s) with ${storedAtRestart} stored; ` +
-        `after: ${distinct.size} stored, ${duplicates} duplicates, ${lost} lost; jobs ${Object.entries(states).map(([s, n]) => `${s} ${n}`).join(', ')}; ` +
+        `after: ${distinct.size} stored, ${duplicates} duplicates, ${lost} lost, ${unresolved.links + unresolved.clusters} unresolved records; jobs ${Object.entries(states).map(([s, n]) => `${s} ${n}`).join(', ')}; ` +
         `${retried} jobs retried (${attempts} retries), ${states.failed ?? 0} failed for good; ` +
         `worker processes died: ${died}, replacements started: ${replaced}; connection errors logged by the workers: ${connectionLines}`,
       details: {
@@ -119,6 +125,7 @@ export async function pgRestartScenario(dir: string, count: number): Promise<Fau
         stored: distinct.size,
         duplicates,
         lost,
+        unresolved,
         jobStates: states,
         jobsRetried: retried,
         retries: attempts,

@@ -62,7 +62,7 @@ const SETTLE_BACKOFF_MAX_MS = 5_000
  * hands it to another worker; storing is idempotent by content hash.
  */
 export async function startWorker(url: string, options: WorkerOptions = {}): Promise<Worker> {
-  const report = options.onConnectionError ?? ((error: Error) => process.stderr.write(`dyad worker: database connection: ${error.message}\n`))
+  const report = options.onConnectionError ?? ((error: Error) => process.stderr.write(`dyad worker: database error (will retry): ${error.message}\n`))
   const store = await openWorkerStore(url, report)
   const boss = await openQueue(url, options.policy)
   const lock = new StoreLock(url, report)

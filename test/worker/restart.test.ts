@@ -141,6 +141,12 @@ describe.skipIf(SKIP !== null)('PostgreSQL restarted during a worker run', () =>
     const rows = await query<{ hash: string }>(url, 'select hash from documents')
     const jobs = await query<{ state: string; retries: number }>(url, `select state, retry_count as retries from pgboss.job where name = 'dyad-ingest'`)
     const retried = jobs.filter((j) => j.retries > 0).length
+    // Resolution is done for every document too: no entity mention without its link, no event without its cluster.
+    const [unresolved] = await query<{ links: number; clusters: number }>(
+      url,
+      `select (select count(*)::int from doc_entities de where not exists (select 1 from entity_links l where l.doc = de.doc and l.key = de.key)) as links,
+              (select count(*)::int from events where cluster is null) as clusters`,
+    )
     console.info(
       `restart: ${DOCS} enqueued, ${before} stored before the restart, ${rows.length} stored after, ` +
         `${retried} jobs retried, ${connectionErrors.length} connection errors reported, jobs done after the restart per worker: ${doneAfter.join(', ')}`,
@@ -151,6 +157,7 @@ describe.skipIf(SKIP !== null)('PostgreSQL restarted during a worker run', () =>
     expect(new Set(rows.map((r) => r.hash))).toEqual(new Set(docs.map((d) => contentHash(d.text))))
     // Every job completed: none failed for good, none left active or waiting.
     expect(jobs.map((j) => j.state)).toEqual(Array(DOCS).fill('completed'))
+    expect(unresolved).toEqual({ links: 0, clusters: 0 })
     // The restart reached the workers, and both carried on after it (same processes, no restart of theirs).
     expect(connectionErrors.length).toBeGreaterThan(0)
     expect(doneAfter.every((n) => n > 0)).toBe(true)
