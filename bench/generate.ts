@@ -4,7 +4,8 @@
 // document i is the same on every run and machine.
 //
 // The collection grows the way an archive does: later documents are about
-// later years (about 4,000 documents a year over 60 pairs), and the outlets
+// later years (about 2,000 documents a year over 60 pairs: 100,000 documents
+// span 1975 to 2025), and the outlets
 // that report a pair's trade for a year mostly repeat one official figure
 // (one in five gives another source's). So a (pair, year) block holds about
 // as many figures and events at 100,000 documents as at 10,000, which is
@@ -77,8 +78,8 @@ function person(rnd: () => number): string {
   return `${pick(rnd, GIVEN)} ${pick(rnd, FAMILY)}`
 }
 
-const FIRST_YEAR = 2000
-const DOCS_PER_YEAR = 4000
+const FIRST_YEAR = 1975
+const DOCS_PER_YEAR = 2000
 
 /** The figures a pair's official statistics give for a year (trade turnover in billion USD, growth in percent). */
 function officialFigures(pair: number, year: number): [string, string] {

@@ -80,24 +80,69 @@ function byBodies(e: EventMention): boolean {
   return BODY_TYPES.has(e.type) && others(e).length > 0
 }
 
-/** The blocking keys of a dated mention (none for an undated one). */
-export function eventBuckets(e: EventMention): string[] {
-  if (!e.when) return []
-  return buckets(e)
+function whoOf(e: EventMention): string[] {
+  const people = persons(e)
+  const countries = others(e).filter(isCountry)
+  const bodies = byBodies(e) && countries.length > 0 ? countries : others(e)
+  return people.length > 0 && !byBodies(e) ? people : [[...bodies].sort().join('+')]
 }
 
 function buckets(e: EventMention): string[] {
   const when = e.when!
   const from = Number(when.start.slice(0, 4))
   const to = Number(when.end.slice(0, 4))
-  const people = persons(e)
-  const countries = others(e).filter(isCountry)
-  const bodies = byBodies(e) && countries.length > 0 ? countries : others(e)
-  const who = people.length > 0 && !byBodies(e) ? people : [[...bodies].sort().join('+')]
   const years: string[] = []
   if (to - from + 1 > MAX_BUCKETS) years.push('wide')
   else for (let y = from; y <= to; y++) years.push(String(y))
-  return years.flatMap((y) => who.map((w) => `${e.type}|${y}|${w}`))
+  return years.flatMap((y) => whoOf(e).map((w) => `${e.type}|${y}|${w}`))
+}
+
+/** Mentions at most this long are indexed by month; longer ones by year. */
+const NARROW_DAYS = 62
+
+function monthsOf(when: TimeInterval): string[] {
+  const out: string[] = []
+  let [y, m] = [Number(when.start.slice(0, 4)), Number(when.start.slice(5, 7))]
+  const [y1, m1] = [Number(when.end.slice(0, 4)), Number(when.end.slice(5, 7))]
+  while ((y < y1 || (y === y1 && m <= m1)) && out.length < 12 * MAX_BUCKETS) {
+    out.push(`${y}-${String(m).padStart(2, '0')}`)
+    ;[y, m] = m === 12 ? [y + 1, 1] : [y, m + 1]
+  }
+  return out
+}
+
+function narrow(when: TimeInterval): boolean {
+  return (Date.parse(when.end) - Date.parse(when.start)) / 86_400_000 < NARROW_DAYS
+}
+
+/**
+ * The keys a stored mention is indexed under, finer than `clusterEvents`'
+ * own blocks so that a new mention reads few others: a mention of a few
+ * days or weeks under each month it touches, a longer one under each year,
+ * a range wider than the blocks under `wide` (type and who in every key).
+ * None for an undated mention.
+ */
+export function eventIndexKeys(e: EventMention): string[] {
+  if (!e.when) return []
+  const who = whoOf(e)
+  const when = narrow(e.when) ? monthsOf(e.when).map((m) => `m${m}`) : buckets(e).map((b) => b.split('|')[1]).map((y) => (y === 'wide' ? y : `y${y}`))
+  return [...new Set(when)].flatMap((t) => who.map((w) => `${e.type}|${t}|${w}`))
+}
+
+/**
+ * The index keys to read for a new mention: every stored mention it could
+ * be the same as (same type and who, overlapping in time, so sharing a
+ * year) is under one of them. A narrow mention reads its months and the
+ * longer mentions of its years; a longer one its years and every month of
+ * them.
+ */
+export function eventLookupKeys(e: EventMention): string[] {
+  if (!e.when) return []
+  const who = whoOf(e)
+  const years = buckets(e).map((b) => b.split('|')[1])
+  if (years[0] === 'wide') return who.map((w) => `${e.type}|wide|${w}`)
+  const months = narrow(e.when) ? monthsOf(e.when) : years.flatMap((y) => monthsOf({ start: `${y}-01-01`, end: `${y}-12-31`, granularity: 'year' } as TimeInterval))
+  return [...new Set([...months.map((m) => `m${m}`), ...years.map((y) => `y${y}`)])].flatMap((t) => who.map((w) => `${e.type}|${t}|${w}`))
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Published } from '../../model/types.js'
-import { clusterEvents, eventBuckets, type StoredEvent } from '../../resolve/events.js'
+import { clusterEvents, eventIndexKeys, eventLookupKeys, type StoredEvent } from '../../resolve/events.js'
 import { insertIgnoring } from '../../store/entity-keys.js'
 import type { Database, EventsTable } from '../../store/schema.js'
 import { loadLinks } from '../query/links.js'
@@ -29,11 +29,11 @@ export async function refreshClusters(db: Kysely<Database>, blocks: readonly Blo
 
 /**
  * Cluster the events of new (or relinked) documents with what they can
- * join. Each event's blocking keys (pair, type, year, who as global
+ * join. Each event's index keys (pair, type, month or year, who as global
  * entities) are stored in `record_buckets`; the events read back are those
- * sharing a key with one of the documents' events, plus every member of
- * the clusters those are in, so the work follows how many mentions could
- * be the same event, not the size of the store.
+ * under the keys a new event looks up, plus every member of the clusters
+ * those are in, so the work follows how many mentions could be the same
+ * event, not the size of the store.
  */
 export async function clusterDocuments(db: Kysely<Database>, docs: readonly string[]): Promise<void> {
   for (let n = 0; n < docs.length; n += 200) {
@@ -41,11 +41,15 @@ export async function clusterDocuments(db: Kysely<Database>, docs: readonly stri
     const fresh = await db.selectFrom('events').selectAll().where('doc', 'in', chunk).execute()
     if (fresh.length === 0) continue
     const ref = await loadLinks(db, chunk)
-    const rows = fresh.map((r) => ({ id: r.id, buckets: eventBuckets(eventFromRow(r, (k) => ref(r.doc, k))).map((b) => `e|${r.pair ?? ''}|${b}`) }))
+    const rows = fresh.map((r) => {
+      const event = eventFromRow(r, (k) => ref(r.doc, k))
+      const key = (b: string) => `e|${r.pair ?? ''}|${b}`
+      return { id: r.id, index: eventIndexKeys(event).map(key), lookup: eventLookupKeys(event).map(key) }
+    })
     const ids = rows.map((r) => r.id)
     await db.deleteFrom('record_buckets').where('record', 'in', ids).execute()
-    await insertIgnoring(db, 'record_buckets', rows.flatMap((r) => r.buckets.map((bucket) => ({ bucket, record: r.id }))))
-    const buckets = [...new Set(rows.flatMap((r) => r.buckets))]
+    await insertIgnoring(db, 'record_buckets', rows.flatMap((r) => r.index.map((bucket) => ({ bucket, record: r.id }))))
+    const buckets = [...new Set(rows.flatMap((r) => r.lookup))]
     const near = new Set(ids)
     for (let m = 0; m < buckets.length; m += 500) {
       const found = await db.selectFrom('record_buckets').select('record').where('bucket', 'in', buckets.slice(m, m + 500)).execute()
