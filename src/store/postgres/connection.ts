@@ -1,9 +1,14 @@
 import { PostgresDialect, type Dialect } from 'kysely'
 import pg from 'pg'
+import { resilientPool } from './pool.js'
 
-/** A PostgreSQL dialect on a `postgres://` connection URL. */
-export function createDialect(location: string): Dialect {
+/**
+ * A PostgreSQL dialect on a `postgres://` connection URL. A lost connection
+ * fails the query in flight and is reported as a process warning; the
+ * server (`dyad serve`) or the command goes on with new connections.
+ */
+export function createDialect(location: string, onError: (error: Error) => void = (error) => process.emitWarning(`PostgreSQL connection lost: ${error.message}`)): Dialect {
   // Counts come back as bigint strings; the store's numbers fit in a double.
   pg.types.setTypeParser(20, (v: string) => Number(v))
-  return new PostgresDialect({ pool: new pg.Pool({ connectionString: location, max: 5 }) })
+  return new PostgresDialect({ pool: resilientPool(location, 5, 'dyad', onError) })
 }
