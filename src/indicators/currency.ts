@@ -64,7 +64,8 @@ const WORD_DEFAULTS: Record<string, string> = {
 }
 
 /** Currency words as a regex alternation (singular and plural). */
-export const WORD_SOURCE = String.raw`(?:[A-Z][a-z]+\s)?(?:` +
+// A qualifier before the word: a demonym ("Egyptian pounds") or "US"/"U.S." ("US dollars").
+export const WORD_SOURCE = String.raw`(?:[A-Z][a-z]+\s|U\.?S\.?\s)?(?:` +
   Object.keys(WORD_DEFAULTS)
     .filter((w) => w !== 'real')
     .sort((a, b) => b.length - a.length)

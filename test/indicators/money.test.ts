@@ -16,6 +16,8 @@ describe('money figures', () => {
     ['Bilateral trade between Greece and Italy was €2.3bn in 2023.', 2_300_000_000, 'EUR'],
     ['Bilateral trade between Qatar and Oman reached 12 billion riyals in 2023.', 12_000_000_000, 'QAR'],
     ['Bilateral trade between Kenya and Egypt reached 40 billion Egyptian pounds in 2023.', 40_000_000_000, 'EGP'],
+    ['Trade between Chile and Peru reached 12.5 billion US dollars in 2023.', 12_500_000_000, 'USD'],
+    ['Trade between Chile and Peru reached 3 billion U.S. dollars in 2023.', 3_000_000_000, 'USD'],
   ])('%s', (text, value, unit) => {
     const m = only(figures(text, opts), 'trade_turnover')
     expect(m.value).toBe(value)
