@@ -2,7 +2,7 @@
 // (SIGKILL mid-ingest, during resolution and during store creation;
 // concurrent ingests; unusable stores; PostgreSQL restarted under workers,
 // when DYAD_TEST_PG and DYAD_TEST_PG_RESTART are set), and API load. Writes
-// reliability/results.json and reliability/results.md.
+// reliability/results.json and docs/reliability.md.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, freemem, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
@@ -114,8 +114,8 @@ try {
     ...(reruns ? { reruns } : {}),
   }
   writeFileSync('reliability/results.json', `${JSON.stringify(results, null, 2)}\n`)
-  writeFileSync('reliability/results.md', renderMarkdown(results))
-  log('wrote reliability/results.json and reliability/results.md')
+  writeFileSync('docs/reliability.md', renderMarkdown(results))
+  log('wrote reliability/results.json and docs/reliability.md')
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }
