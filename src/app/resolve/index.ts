@@ -26,8 +26,14 @@ export interface Affected {
  * for. So the cost follows the change, not the store. Run it in a
  * transaction.
  */
+const STRAY_PER_RUN = 200
+
 export async function refreshResolution(db: Kysely<Database>, affected: Affected): Promise<void> {
-  const fresh = [...new Set(affected.docs ?? [])].sort()
+  // Documents whose events were never clustered (a store upgraded from
+  // before record_buckets, a run killed between storing and resolving) are
+  // taken along, a bounded number per run.
+  const stray = await db.selectFrom('events').select('doc').distinct().where('cluster', 'is', null).limit(STRAY_PER_RUN).execute()
+  const fresh = [...new Set([...(affected.docs ?? []), ...stray.map((s) => s.doc)])].sort()
   const relinked = await refreshEntities(db, fresh)
   const docs = [...new Set([...fresh, ...relinked])].sort()
   const ofPairs = await blocksOfPairs(db, [...(affected.pairs ?? [])])

@@ -17,7 +17,8 @@ import { recomputeEntityKeys } from '../entity-keys.js'
  *   the same as a new one and reconciliation only the figures of one
  *   quantity and period.
  * Existing stores get their keys filled from `doc_entities` and marked
- * dirty: the next resolution rewrites them once.
+ * dirty, and their events unclustered: the next resolutions index and
+ * resolve them again.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   const s = db.schema
@@ -62,6 +63,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.insertInto('key_blocks').columns(['block', 'key']).expression(db.selectFrom('entity_blocks').select(['block', 'key']).distinct()).execute()
   const keys = await db.selectFrom('doc_entities').select('key').distinct().execute()
   await recomputeEntityKeys(db, keys.map((k) => k.key))
+  // Their events are not indexed yet: unclustered, resolution takes them up again.
+  await db.updateTable('events').set({ cluster: null }).execute()
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
