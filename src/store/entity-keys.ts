@@ -13,33 +13,47 @@ import type { Database } from './schema.js'
  *
  * Safe with several writers at once (PostgreSQL workers store documents in
  * parallel): every change is one statement that re-checks its condition on
- * the row as it is (`docs = docs + 1`, "earlier than the stored one"),
- * inserts skip what another writer inserted first, and rows are touched in
- * key order so two writers never wait on each other in a cycle.
+ * the row as it is (`docs = docs + 1`, "earlier than the stored one"; the
+ * read before only picks the candidates, and a concurrent writer can only
+ * make a stored row earlier), inserts skip what another writer inserted
+ * first, and rows are touched in key order so two writers never wait on
+ * each other in a cycle. A few statements per document, whatever its
+ * number of entities.
  */
 export async function addEntityKeys(db: Kysely<Database>, doc: string, source: string, actors: readonly Entity[]): Promise<void> {
   if (actors.length === 0) return
   const sorted = [...actors].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-  for (const a of sorted) {
-    const country = a.country ?? null
-    const inserted = await db
-      .insertInto('entity_keys')
-      .values({
+  const inserted = new Set<string>()
+  for (let n = 0; n < sorted.length; n += 200) {
+    const rows = sorted.slice(n, n + 200).map((a) => {
+      const country = a.country ?? null
+      return {
         key: a.key, name: a.name, type: a.type, country, name_source: source, name_doc: doc,
         country_source: country ? source : null, country_doc: country ? doc : null, docs: 1, entity: a.key, dirty: 1,
-      })
-      .onConflict((oc) => oc.column('key').doNothing())
-      .executeTakeFirst()
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) continue
-    // A key whose last document went (docs 0) takes this row's name whatever the order.
-    const renamed = await db
-      .updateTable('entity_keys')
-      .set((eb) => ({ name: a.name, type: a.type, name_source: source, name_doc: doc, docs: eb('docs', '+', 1), dirty: eb('dirty', '+', 1) }))
-      .where('key', '=', a.key)
-      .where((eb) => eb.or([eb('docs', '=', 0), eb('name_source', '>', source), eb.and([eb('name_source', '=', source), eb('name_doc', '>', doc)])]))
-      .executeTakeFirst()
-    if (Number(renamed.numUpdatedRows) === 0) await db.updateTable('entity_keys').set((eb) => ({ docs: eb('docs', '+', 1) })).where('key', '=', a.key).execute()
-    if (country) {
+      }
+    })
+    const added = await db.insertInto('entity_keys').values(rows).onConflict((oc) => oc.column('key').doNothing()).returning('key').execute()
+    for (const r of added) inserted.add(r.key)
+  }
+  const existing = sorted.filter((a) => !inserted.has(a.key))
+  const stored = new Map<string, { name_source: string; name_doc: string; country_source: string | null; country_doc: string | null; docs: number }>()
+  for (const part of chunk(existing.map((a) => a.key))) {
+    for (const r of await db.selectFrom('entity_keys').select(['key', 'name_source', 'name_doc', 'country_source', 'country_doc', 'docs']).where('key', 'in', part).execute()) stored.set(r.key, r)
+  }
+  const earlier = (s: string | null, d: string | null) => s === null || source < s || (source === s && doc < (d ?? ''))
+  for (const a of existing) {
+    const old = stored.get(a.key)
+    // Only rows that come first in source order are written, each by a statement that checks again.
+    if (old && (old.docs === 0 || earlier(old.name_source, old.name_doc))) {
+      await db
+        .updateTable('entity_keys')
+        .set((eb) => ({ name: a.name, type: a.type, name_source: source, name_doc: doc, dirty: eb('dirty', '+', 1) }))
+        .where('key', '=', a.key)
+        .where((eb) => eb.or([eb('docs', '=', 0), eb('name_source', '>', source), eb.and([eb('name_source', '=', source), eb('name_doc', '>', doc)])]))
+        .execute()
+    }
+    const country = a.country ?? null
+    if (country && old && earlier(old.country_source, old.country_doc)) {
       await db
         .updateTable('entity_keys')
         .set((eb) => ({ country, country_source: source, country_doc: doc, dirty: eb('dirty', '+', 1) }))
@@ -48,6 +62,8 @@ export async function addEntityKeys(db: Kysely<Database>, doc: string, source: s
         .execute()
     }
   }
+  // One statement counts this document for every key already there.
+  for (const part of chunk(existing.map((a) => a.key))) await db.updateTable('entity_keys').set((eb) => ({ docs: eb('docs', '+', 1) })).where('key', 'in', part).execute()
   const spellings = sorted.flatMap((a) => [...new Set([a.name, ...a.aliases])].sort().map((alias) => ({ key: a.key, alias })))
   const known = new Set<string>()
   for (const part of chunk(sorted.map((a) => a.key))) {
