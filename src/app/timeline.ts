@@ -16,7 +16,9 @@ export interface TimelineEntry {
 /**
  * A simple timeline: mentions grouped by cluster, dated by their narrowest
  * interval, in time order (undated last). A planned mention counts as
- * occurred once any mention of the cluster reports it occurred.
+ * occurred once any mention of the cluster reports it occurred. Repeats (a
+ * document restating its own event) are mentions of their main's entry,
+ * never an entry of their own, and never its evidence while the main is there.
  */
 export function simpleTimeline(events: readonly EventResult[]): TimelineEntry[] {
   const groups = new Map<string, EventResult[]>()
@@ -25,8 +27,9 @@ export function simpleTimeline(events: readonly EventResult[]): TimelineEntry[] 
     groups.set(key, [...(groups.get(key) ?? []), e])
   }
   const width = (w: EventResult['when']) => (w ? Date.parse(w.end) - Date.parse(w.start) : Infinity)
-  const entries = [...groups].map(([cluster, list]): TimelineEntry => {
-    const best = [...list].sort((a, b) => width(a.when) - width(b.when))[0]
+  const real = [...groups].filter(([, list]) => list.some((e) => !e.repeatOf))
+  const entries = real.map(([cluster, list]): TimelineEntry => {
+    const best = [...list].sort((a, b) => width(a.when) - width(b.when) || Number(!!a.repeatOf) - Number(!!b.repeatOf))[0]
     return {
       cluster,
       type: best.type,

@@ -36,6 +36,7 @@ import { headingDuplicates } from './refiners/heading-duplicates.js'
 import { homeVisits } from './refiners/home-visits.js'
 import { inheritTime } from './refiners/inherit-time.js'
 import { mergeOverlaps } from './refiners/merge-overlaps.js'
+import { repeatSettle } from './refiners/repeat-settle.js'
 import { settleStatus } from './refiners/settle-status.js'
 import { summitRepeats } from './refiners/summit-repeats.js'
 import { visitRepeats } from './refiners/visit-repeats.js'
@@ -75,7 +76,10 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
   militaryExercise,
 ]
 
-/** Refiners, in order: merge, drop, add implied visits, then time and status. */
+/**
+ * Refiners, in order: merge, drop, mark restatements as repeats of their
+ * main mention, add implied visits, then time and status (repeats last).
+ */
 export const EVENT_REFINERS: readonly Refiner<EventDraft>[] = [
   mergeOverlaps,
   homeVisits,
@@ -86,4 +90,5 @@ export const EVENT_REFINERS: readonly Refiner<EventDraft>[] = [
   visitRepeats,
   inheritTime,
   settleStatus,
+  repeatSettle,
 ]

@@ -28,4 +28,10 @@ export interface EventDraft {
   weak?: boolean
   /** Time-anchor phrase such as "During the visit": which type to inherit from. */
   anchor?: string | null
+  /**
+   * The main mention this draft restates (set by the repeat refiners). A
+   * repeat stays a record of its own but takes no part in merging, time
+   * inheritance or implied events; `repeat-settle` dates it like its main.
+   */
+  repeatOf?: EventDraft | null
 }

@@ -1,14 +1,14 @@
-import type { EventMention } from '../model/types.js'
+import type { EventMention, Span } from '../model/types.js'
 import { recognize } from '../pipeline/recognizer.js'
 import type { Stage } from '../pipeline/stage.js'
 import { codeFor } from './codes.js'
 import { EVENT_RECOGNIZERS, EVENT_REFINERS } from './config.js'
 import type { EventDraft } from './draft.js'
 
-/** A finished draft as the shared EventMention, with its codes. */
-export function toMention(d: EventDraft): EventMention {
+/** A finished draft as the shared EventMention, with its codes; `repeatOf` is the main mention's final span. */
+export function toMention(d: EventDraft, repeatOf?: Span | null): EventMention {
   const code = codeFor(d.type, d.subtype)
-  return {
+  const mention: EventMention = {
     kind: 'event',
     type: d.type,
     cameo: code.cameo,
@@ -23,6 +23,7 @@ export function toMention(d: EventDraft): EventMention {
     trigger: d.trigger,
     ruleId: d.ruleId,
   }
+  return repeatOf ? { ...mention, repeatOf } : mention
 }
 
 /**
@@ -59,10 +60,14 @@ export const eventStage: Stage = {
   run(ctx) {
     if (ctx.sentences.length === 0) return
     const drafts = recognize<EventDraft>(ctx, EVENT_RECOGNIZERS, EVENT_REFINERS)
-    const kept = drafts
-      .filter((d) => d.actors.length > 0)
+    const withActors = new Set(drafts.filter((d) => d.actors.length > 0))
+    // A repeat goes with its main mention: none without it.
+    const kept = [...withActors]
+      .filter((d) => !d.repeatOf || withActors.has(d.repeatOf))
       .sort((a, b) => a.span.start - b.span.start || a.trigger.start - b.trigger.start)
-    const events = distinctEvidence(kept).map(toMention)
+    const finals = distinctEvidence(kept)
+    const spanOf = new Map(kept.map((d, i) => [d, finals[i].span]))
+    const events = finals.map((d, i) => toMention(d, kept[i].repeatOf ? spanOf.get(kept[i].repeatOf!) : null))
     ctx.events.push(...events)
     ctx.debug(() => `events: ${events.length}`)
   },

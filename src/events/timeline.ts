@@ -32,7 +32,8 @@ export interface TimelineOptions {
  * (milestones and main events), ordered by time, each with the number of
  * documents behind it. `events` are the pair's stored mentions and
  * `clusters` maps mention id -> cluster id (clusterEvents). Mentions
- * without a cluster count as their own.
+ * without a cluster count as their own. A repeat (a document restating its
+ * own event) is a mention of its main's entry, never an entry by itself.
  */
 export function buildTimeline(events: readonly StoredEvent[], clusters: ReadonlyMap<string, string>, options: TimelineOptions = {}): TimelineEntry[] {
   const exclude = new Set<EventType>(options.exclude ?? ['statement'])
@@ -46,6 +47,7 @@ export function buildTimeline(events: readonly StoredEvent[], clusters: Readonly
   }
   const entries: TimelineEntry[] = []
   for (const [cluster, members] of groups) {
+    if (members.every((m) => m.event.repeatOf)) continue
     const mentions = members.map((m) => m.event)
     const when = clusterTime(mentions)
     if (!when && !options.undated) continue

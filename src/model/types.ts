@@ -210,6 +210,13 @@ export interface EventMention {
   /** The word or phrase that triggered the recognizer. */
   readonly trigger: Span
   readonly ruleId: string
+  /**
+   * Set on a restatement of an event already reported in the document (a
+   * headline, "this was his seventh visit"): the evidence span of the main
+   * mention. Such a record is dated like its main and clusters with it; views
+   * that count real events skip it.
+   */
+  readonly repeatOf?: Span | null
 }
 
 export type Bound = 'exact' | 'lower' | 'upper' | 'approx'

@@ -154,8 +154,11 @@ export function eventLookupKeys(e: EventMention): string[] {
  * through the dated range) but complete on actors: two groups merge only
  * when every pair of their members could be the same event. Two events read
  * from one sentence are never the same. Undated mentions stay alone.
- * Planned and occurred mentions of one visit do join. Returns event id ->
- * cluster id (stable: derived from the smallest member id).
+ * Planned and occurred mentions of one visit do join. A repeat (a mention
+ * with `repeatOf`) takes no part in these rules: it joins the cluster of its
+ * main mention (same document and type, span equal to `repeatOf`) and
+ * nothing else, or stays alone without it. Returns event id -> cluster id
+ * (stable: derived from the smallest member id).
  */
 export function clusterEvents(events: readonly StoredEvent[], _published?: ReadonlyMap<string, Published | null>): Map<string, string> {
   const sorted = [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -170,7 +173,7 @@ export function clusterEvents(events: readonly StoredEvent[], _published?: Reado
   }
   const blocks = new Map<string, number[]>()
   sorted.forEach((s, i) => {
-    if (!s.event.when) return
+    if (!s.event.when || s.event.repeatOf) return
     for (const b of buckets(s.event)) {
       const list = blocks.get(b)
       if (list) list.push(i)
@@ -206,9 +209,26 @@ export function clusterEvents(events: readonly StoredEvent[], _published?: Reado
       }
     }
   }
+  joinRepeats(sorted, (x, y) => {
+    const [rx, ry] = [find(x), find(y)]
+    if (rx !== ry) parent[Math.max(rx, ry)] = Math.min(rx, ry)
+  })
   const clusters = new Map<string, string>()
   sorted.forEach((s, i) => clusters.set(s.id, `c-${sorted[find(i)].id}`))
   return clusters
+}
+
+/** Call `join` for each repeat and its main mention (same document and type, span equal to `repeatOf`). */
+function joinRepeats(sorted: readonly StoredEvent[], join: (repeat: number, main: number) => void): void {
+  const mains = new Map<string, number>()
+  sorted.forEach((s, i) => {
+    if (!s.event.repeatOf) mains.set(`${s.doc}|${s.event.type}|${s.event.span.start}|${s.event.span.end}`, i)
+  })
+  sorted.forEach((s, i) => {
+    const of = s.event.repeatOf
+    const main = of ? mains.get(`${s.doc}|${s.event.type}|${of.start}|${of.end}`) : undefined
+    if (main !== undefined) join(i, main)
+  })
 }
 
 /** The most precise time among a cluster's mentions: the shortest interval, dated occurred mentions first. */

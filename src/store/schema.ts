@@ -173,6 +173,9 @@ export interface EventsTable {
   span_end: number
   trigger_start: number
   trigger_end: number
+  /** For a repeat (restatement of an event of the same document): the main mention's span. */
+  repeat_start: number | null
+  repeat_end: number | null
   /** The verbatim evidence text (document text at the span). */
   evidence: string
   cluster: string | null

@@ -150,6 +150,8 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
       span_end: e.span.end,
       trigger_start: e.trigger.start,
       trigger_end: e.trigger.end,
+      repeat_start: e.repeatOf?.start ?? null,
+      repeat_end: e.repeatOf?.end ?? null,
       evidence: evidence(e.span),
       cluster: null,
       pair,

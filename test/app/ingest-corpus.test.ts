@@ -94,7 +94,7 @@ describe('ingesting the seed corpus through the real pipeline', () => {
     const pick = (x: typeof memory) => ({
       documents: x.documents.map((d) => [d.id, d.published]),
       entities: x.entities.map((e) => [e.id, e.name, [...e.aliases].sort()]).sort(),
-      events: x.events.map((e) => JSON.stringify([e.id, e.type, e.actors, e.host, e.place, e.when, e.status, e.span, e.cluster])).sort(),
+      events: x.events.map((e) => JSON.stringify([e.id, e.type, e.actors, e.host, e.place, e.when, e.status, e.span, e.cluster, e.repeat_of])).sort(),
       indicators: x.indicators.map((i) => JSON.stringify([i.id, i.indicator, i.value, i.subject, i.counterpart, i.period, i.span])).sort(),
       conflicts: x.conflicts.map((c) => JSON.stringify([c.kind, [...c.indicators].sort(), [...c.events].sort()])).sort(),
     })

@@ -82,6 +82,39 @@ describe('clusterEvents', () => {
     const mentions = [month('2022-11'), range('2022-10-30', '2022-11-02'), day('2022-10-30')].map((w, i) => ev(`d${i}`, 'visit', ['person:x'], w).event)
     expect(clusterTime(mentions)).toEqual(day('2022-10-30'))
   })
+
+  it('puts a repeat in the cluster of its main mention; without its main, it stays alone', () => {
+    const main = ev('d1', 'visit', ['person:ruto'], day('2024-05-06'), { host: 'country:ET' })
+    // A headline restating the visit, dated like it, marked as its repeat.
+    const repeat = ev('d1', 'visit', ['person:ruto'], day('2024-05-06'), { host: 'country:ET', repeatOf: main.event.span })
+    // Another report of the same visit: it joins through the main, by the rules.
+    const other = ev('d2', 'visit', ['person:ruto'], day('2024-05-06'), { host: 'country:ET' })
+    const clusters = clusterEvents([repeat, other, main])
+    expect(new Set([main, repeat, other].map((e) => clusters.get(e.id)))).toEqual(new Set([`c-${main.id}`]))
+    // Without the main, the repeat takes no part in the rules, however well it fits.
+    const alone = clusterEvents([repeat, other])
+    expect(alone.get(repeat.id)).toBe(`c-${repeat.id}`)
+    expect(alone.get(other.id)).toBe(`c-${other.id}`)
+  })
+
+  it('joins a repeat to its main even when the rules would keep them apart, and never by span alone across documents', () => {
+    const main = ev('d1', 'summit', ['person:kishida'], day('2023-06-28'))
+    const repeat = ev('d1', 'summit', ['person:kishida', 'person:marcos'], null, { repeatOf: main.event.span })
+    const elsewhere = ev('d2', 'summit', ['person:kishida'], null, { repeatOf: main.event.span })
+    const clusters = clusterEvents([main, repeat, elsewhere])
+    expect(clusters.get(repeat.id)).toBe(clusters.get(main.id))
+    expect(clusters.get(elsewhere.id)).toBe(`c-${elsewhere.id}`)
+  })
+
+  it('lets a repeat pull in no mention of another document that only it would fit', () => {
+    const main = ev('d1', 'meeting', ['person:kishida', 'person:manalo'], day('2024-03-09'))
+    const repeat = ev('d1', 'meeting', ['person:kishida'], day('2024-03-09'), { repeatOf: main.event.span })
+    // Fits the repeat ({kishida} within {kishida, teodoro}) but not the main.
+    const other = ev('d2', 'meeting', ['person:kishida', 'person:teodoro'], day('2024-03-09'))
+    const clusters = clusterEvents([main, repeat, other])
+    expect(clusters.get(repeat.id)).toBe(clusters.get(main.id))
+    expect(clusters.get(other.id)).not.toBe(clusters.get(main.id))
+  })
 })
 
 describe('clusterEvents for agreements', () => {

@@ -24,11 +24,12 @@ describe('a store written before the key unions existed', () => {
   it('gets them filled when opened, and later ingests resolve as in a store that always had them', async () => {
     const docs = generate()
     const [first, later] = [docs.slice(0, 6), docs.slice(6)]
-    // A store as migration 004 left it: the tables of 005 gone and 005 not applied.
+    // A store as migration 004 left it: the tables of 005 and the columns of 006 gone, neither applied.
     const old = await openStore(join(dir, 'old.db'))
     await ingestItems(old, items(first), { process: cachedProcess, now })
     for (const table of ['entity_keys', 'entity_key_aliases', 'key_blocks', 'record_buckets']) await old.db.schema.dropTable(table).execute()
-    await old.db.deleteFrom('dyad_migration' as any).where('name', '=', '005-resolution-indexes').execute()
+    for (const column of ['repeat_start', 'repeat_end']) await old.db.schema.alterTable('events').dropColumn(column).execute()
+    await old.db.deleteFrom('dyad_migration' as any).where('name', 'in', ['005-resolution-indexes', '006-event-repeats']).execute()
     await old.close()
 
     const upgraded = await openStore(join(dir, 'old.db'))

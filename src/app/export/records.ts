@@ -20,6 +20,8 @@ export function exportedEvent(id: string, doc: string, e: EventMention, cluster:
     span: e.span,
     trigger: e.trigger,
     cluster,
+    /** The main mention's span when this one restates it (the scorer ignores it). */
+    repeat_of: e.repeatOf ?? null,
     rule: e.ruleId,
   }
 }

@@ -38,6 +38,7 @@ export function eventFromRow(row: EventRecord, ref: (key: string) => string = (k
     span: { start: row.span_start, end: row.span_end },
     trigger: { start: row.trigger_start, end: row.trigger_end },
     ruleId: row.rule,
+    ...(row.repeat_start != null && row.repeat_end != null ? { repeatOf: { start: Number(row.repeat_start), end: Number(row.repeat_end) } } : {}),
   }
 }
 

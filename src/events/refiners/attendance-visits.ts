@@ -14,7 +14,8 @@ export const attendanceVisits: Refiner<EventDraft> = {
   refine(ctx, results) {
     const out = [...results]
     for (const s of results) {
-      if (s.type !== 'summit' || !s.host) continue
+      // A repeat restates a summit whose visit its main already gave.
+      if (s.type !== 'summit' || !s.host || s.repeatOf) continue
       for (const person of s.actors) {
         if (!person.startsWith('person:')) continue
         // A person of unknown nationality at a summit in one country of the
@@ -23,7 +24,7 @@ export const attendanceVisits: Refiner<EventDraft> = {
         const host: string = s.host
         const home: string | null = homeCountry(ctx, person) ?? (pair.length === 2 && pair.includes(host) ? (pair.find((p) => p !== host) ?? null) : null)
         if (!home || home === s.host) continue
-        const known = out.some((v) => v.type === 'visit' && v.actors.includes(person) && (v.host === s.host || !v.host) && (v.sentence === s.sentence || v.span.start < s.span.start))
+        const known = out.some((v) => v.type === 'visit' && !v.repeatOf && v.actors.includes(person) && (v.host === s.host || !v.host) && (v.sentence === s.sentence || v.span.start < s.span.start))
         if (known) continue
         out.push({ ...s, type: 'visit', subtype: null, actors: [person], place: s.place?.startsWith('place:') ? s.place : null, name: null, ruleId: 'events:attendance-visit' })
       }

@@ -1,14 +1,63 @@
 import type { Refiner } from '../../pipeline/recognizer.js'
+import type { PipelineContext } from '../../pipeline/context.js'
 import { docIndex } from '../doc-index.js'
 import type { EventDraft } from '../draft.js'
 import { shareActor } from './util.js'
 
-/** A headline or section heading that restates an event of the body is not a second report of it. */
+// The heading names the event only as the setting of its news ("... chart
+// course during talks between A, B"): it does not report the event itself.
+const SETTING = /\b(?:during|at|after|following|before|ahead of|amid|on the (?:sidelines|margins) of)\s+(?:(?:the|their|his|her|its|a|an)\s+)?$/i
+
+/**
+ * The one body mention a heading restates: same type, a shared actor (or
+ * the heading names no person), the same host and stated count; a dated
+ * mention over undated ones. Null when that leaves none or several (a
+ * heading over several meetings restates none of them in particular).
+ */
+function mainOf(d: EventDraft, body: readonly EventDraft[]): EventDraft | null {
+  let found = body.filter((o) => !d.host || !o.host || o.host === d.host)
+  if (d.count !== null) found = found.filter((o) => o.count === d.count)
+  const dated = found.filter((o) => o.ownTime)
+  if (dated.length > 0) found = dated
+  return found.length === 1 ? found[0] : null
+}
+
+/** The heading line around a trigger, folded, to tell a heading printed twice. */
+function lineOf(ctx: PipelineContext, d: EventDraft): string {
+  const start = ctx.text.lastIndexOf('\n', d.trigger.start) + 1
+  const end = ctx.text.indexOf('\n', d.trigger.end)
+  return ctx.text.slice(start, end < 0 ? ctx.text.length : end).replace(/\s+/g, ' ').trim().toLowerCase()
+}
+
+/**
+ * A headline or section heading that restates an event of the body is not
+ * a second report of it. When it restates one body mention as its news, it
+ * stays a record marked as a repeat of that mention (dated and clustered
+ * with it); otherwise it is dropped. A heading printed twice (page title and
+ * article title) gives one repeat, at the copy nearest the body.
+ */
 export const headingDuplicates: Refiner<EventDraft> = {
   name: 'heading-duplicates',
   refine(ctx, results) {
     const index = docIndex(ctx)
     const heading = (d: EventDraft) => index.sentences[d.sentence]?.heading ?? false
-    return results.filter((d) => !heading(d) || !results.some((o) => o !== d && !heading(o) && o.type === d.type && (shareActor(o, d) || !d.actors.some((a) => a.startsWith('person:')))))
+    const drop = new Set<EventDraft>()
+    const repeats: EventDraft[] = []
+    for (const d of results) {
+      if (!heading(d) || d.repeatOf) continue
+      const body = results.filter((o) => o !== d && !heading(o) && !o.repeatOf && o.type === d.type && (shareActor(o, d) || !d.actors.some((a) => a.startsWith('person:'))))
+      if (body.length === 0) continue
+      const main = mainOf(d, body)
+      const before = ctx.text.slice(index.sentences[d.sentence].sentence.span.start, d.trigger.start)
+      if (main && !SETTING.test(before)) {
+        d.repeatOf = main
+        repeats.push(d)
+      } else drop.add(d)
+    }
+    for (const d of repeats) {
+      const later = repeats.some((o) => o !== d && o.repeatOf === d.repeatOf && o.trigger.start > d.trigger.start && lineOf(ctx, o) === lineOf(ctx, d))
+      if (later) drop.add(d)
+    }
+    return results.filter((d) => !drop.has(d))
   },
 }

@@ -28,7 +28,8 @@ function involves(ctx: PipelineContext, setting: EventDraft, d: EventDraft): boo
 export const inheritTime: Refiner<EventDraft> = {
   name: 'inherit-time',
   refine(ctx, results) {
-    const ordered = [...results].sort((a, b) => a.span.start - b.span.start)
+    // Repeats neither inherit nor lend a time: repeat-settle dates them like their main.
+    const ordered = results.filter((d) => !d.repeatOf).sort((a, b) => a.span.start - b.span.start)
     for (const d of ordered) {
       if (d.when || d.type === 'visit') continue
       const sentence = ctx.sentences[d.sentence]

@@ -14,12 +14,14 @@ export const settleStatus: Refiner<EventDraft> = {
   name: 'settle-status',
   refine(ctx, results) {
     const today = ctx.reference ?? ctx.published?.end ?? null
-    for (const d of results) {
+    // Repeats take their main's reading in repeat-settle.
+    const mains = results.filter((d) => !d.repeatOf)
+    for (const d of mains) {
       if (d.explicitStatus || !d.when) continue
       if (today && d.when.start > today) d.status = 'planned'
     }
-    const planned = results.filter((d) => d.type === 'visit' && d.status === 'planned' && d.explicitStatus && d.when && days(d.when) <= 31)
-    for (const d of results) {
+    const planned = mains.filter((d) => d.type === 'visit' && d.status === 'planned' && d.explicitStatus && d.when && days(d.when) <= 31)
+    for (const d of mains) {
       if (d.explicitStatus || d.status === 'planned' || !d.when) continue
       const inside = planned.some((p) => p !== d && p.actors.some((a) => d.actors.includes(a)) && p.when!.start <= d.when!.start && d.when!.end <= p.when!.end)
       if (inside) d.status = 'planned'

@@ -2,15 +2,21 @@ import type { Refiner } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { shareActor } from './util.js'
 
-/** A named summit attended by the same people is reported once per document, at its first mention. */
+/**
+ * A named summit attended by the same people is reported once per
+ * document, at its first mention; later mentions in other sentences are
+ * kept as repeats of it (dated and clustered with it).
+ */
 export const summitRepeats: Refiner<EventDraft> = {
   name: 'summit-repeats',
   refine(_ctx, results) {
-    const kept: EventDraft[] = []
+    const mains: EventDraft[] = []
     for (const d of [...results].sort((a, b) => a.span.start - b.span.start)) {
-      if (d.type === 'summit' && d.name && kept.some((k) => k.type === 'summit' && k.name === d.name && k.sentence !== d.sentence && shareActor(k, d))) continue
-      kept.push(d)
+      if (d.repeatOf) continue
+      const first = d.type === 'summit' && d.name ? mains.find((k) => k.type === 'summit' && k.name === d.name && k.sentence !== d.sentence && shareActor(k, d)) : undefined
+      if (first) d.repeatOf = first
+      else mains.push(d)
     }
-    return kept
+    return results
   },
 }

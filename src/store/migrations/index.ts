@@ -4,6 +4,7 @@ import * as records from './001-records.js'
 import * as documentMeta from './003-document-meta.js'
 import * as lookupIndexes from './004-lookup-indexes.js'
 import * as resolutionIndexes from './005-resolution-indexes.js'
+import * as eventRepeats from './006-event-repeats.js'
 
 /**
  * The migrations, provided in code (no file scanning, so they work from
@@ -20,6 +21,7 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
     '003-document-meta': documentMeta,
     '004-lookup-indexes': lookupIndexes,
     '005-resolution-indexes': resolutionIndexes,
+    '006-event-repeats': eventRepeats,
   }
 }
 

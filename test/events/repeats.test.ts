@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { eventsOf } from './helpers.js'
+import { BR_AR, JP_PH, KE_ET, key } from './fixtures.js'
+
+describe('repeated mentions of one event in a document', () => {
+  it('keeps a headline that restates the body as a repeat of it, dated like it', () => {
+    const text = 'Ruto arrives in Addis Ababa\n\nNairobi, May 6 - President William Ruto arrived on a state visit to Ethiopia on Monday, State House said.'
+    const visits = eventsOf(text, KE_ET, '2024-05-07').filter((e) => e.type === 'visit')
+    expect(visits).toHaveLength(2)
+    const [headline, body] = visits
+    expect(text.slice(headline.span.start, headline.span.end)).toBe('Ruto arrives in Addis Ababa')
+    expect(body.repeatOf ?? null).toBeNull()
+    expect(headline.repeatOf).toEqual(body.span)
+    expect(headline.actors).toEqual([key.ruto])
+    expect(headline.when).toEqual(body.when)
+    expect(headline.status).toBe('occurred')
+  })
+
+  it('gives one repeat for a headline printed twice, at the copy nearest the body', () => {
+    const title = 'Kenya, Ethiopia sign 6 agreements worth $2 billion'
+    const text = `${title}\n\nKenya and Ethiopia signed six agreements worth $2 billion on Tuesday, officials said.\nPage 2\n\n${title}\n\nThe deals cover roads and power.`
+    const deals = eventsOf(text, KE_ET, '2024-05-08').filter((e) => e.type === 'agreement')
+    expect(deals).toHaveLength(2)
+    const repeat = deals.find((e) => e.repeatOf)!
+    expect(repeat.span.start).toBe(text.lastIndexOf(title))
+    expect(repeat.repeatOf).toEqual(deals.find((e) => !e.repeatOf)!.span)
+    expect(repeat.when?.start).toBe('2024-05-07')
+  })
+
+  it('drops a headline that names the event only as the setting of its news', () => {
+    const text = 'Lula and Fernández vow closer ties during talks in Buenos Aires\n\nPresident Lula held talks with President Alberto Fernández in Buenos Aires on Monday, the presidency said.'
+    const talks = eventsOf(text, BR_AR, '2023-01-24').filter((e) => e.type === 'talks')
+    expect(talks).toHaveLength(1)
+    expect(talks[0].repeatOf ?? null).toBeNull()
+  })
+
+  it('drops a section heading over several meetings: it restates none of them in particular', () => {
+    const heading = 'Kishida meets Manalo, Teodoro'
+    const saturday = 'On Saturday, Fumio Kishida met with Foreign Secretary Enrique Manalo in Manila.'
+    const sunday = 'On Sunday, Fumio Kishida met with Defence Secretary Gilberto Teodoro in Davao.'
+    const meetings = (text: string) => eventsOf(text, JP_PH, '2024-03-11').filter((e) => e.type === 'meeting')
+    // Over one meeting, the heading restates it ...
+    const one = meetings([heading, '', saturday].join('\n'))
+    expect(one.map((m) => Boolean(m.repeatOf))).toEqual([true, false])
+    // ... over two, neither in particular.
+    const two = meetings([heading, '', saturday, sunday].join('\n'))
+    expect(two).toHaveLength(2)
+    expect(two.every((m) => !m.repeatOf)).toBe(true)
+  })
+
+  it('keeps a later mention of a named summit as a repeat of the first, dated like it', () => {
+    const text = 'Fumio Kishida attended the G20 Summit in Osaka on June 28. Later, Kishida attended the G20 Summit dinner.'
+    const [main, repeat] = eventsOf(text, JP_PH, '2023-07-01').filter((e) => e.type === 'summit')
+    expect(main.repeatOf ?? null).toBeNull()
+    expect(repeat.repeatOf).toEqual(main.span)
+    expect(repeat.when).toEqual(main.when)
+    expect(main.when?.start).toBe('2023-06-28')
+  })
+})
