@@ -97,4 +97,11 @@ describe('counted meetings', () => {
     expect(meeting.count).toBe(12)
     expect(meeting.when).toMatchObject({ start: '2015-05-01', end: '2024-05-01' })
   })
+
+  it('reads "participated in a meeting of" a joint body as a meeting of the people named', () => {
+    const text = 'On Friday, President William Ruto and Prime Minister Abiy Ahmed participated in a meeting of the Joint Ministerial Commission in Nairobi.'
+    const [meeting] = eventsOf(text, KE_ET, '2024-05-04').filter((e) => e.type === 'meeting')
+    expect(meeting.actors).toEqual(expect.arrayContaining([key.ruto, key.abiy]))
+    expect(text.slice(meeting.trigger.start, meeting.trigger.end)).toBe('meeting')
+  })
 })

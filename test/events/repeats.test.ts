@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { eventsOf } from './helpers.js'
+import { EVENT_RECOGNIZERS, EVENT_REFINERS } from '../../src/events/config.js'
+import type { EventDraft } from '../../src/events/draft.js'
+import { namesDestination, visitRepeats, visitRepeatsWith } from '../../src/events/refiners/visit-repeats.js'
+import { recognize, type Refiner } from '../../src/pipeline/recognizer.js'
+import { contextFor, eventsOf } from './helpers.js'
 import { BR_AR, JP_PH, KE_ET, key } from './fixtures.js'
 
 describe('repeated mentions of one event in a document', () => {
@@ -55,5 +59,45 @@ describe('repeated mentions of one event in a document', () => {
     expect(repeat.repeatOf).toEqual(main.span)
     expect(repeat.when).toEqual(main.when)
     expect(main.when?.start).toBe('2023-06-28')
+  })
+})
+
+describe('visit restatements in the body', () => {
+  const text = [
+    'Prime Minister Abiy Ahmed will pay a state visit to Kenya on June 3-4.',
+    'This will be Abiy Ahmed’s third visit to Kenya.',
+  ].join(' ')
+  const visitsWith = (repeats: Refiner<EventDraft>) => {
+    const ctx = contextFor(text, KE_ET, '2024-05-30')
+    const refiners = EVENT_REFINERS.map((r) => (r === visitRepeats ? repeats : r))
+    return recognize<EventDraft>(ctx, EVENT_RECOGNIZERS, refiners).filter((d) => d.type === 'visit')
+  }
+
+  it('are dropped by default, the dated mention keeping its reading', () => {
+    const visits = eventsOf(text, KE_ET, '2024-05-30').filter((e) => e.type === 'visit')
+    expect(visits).toHaveLength(1)
+    expect(visits[0].status).toBe('planned')
+    expect(visits[0].when).toMatchObject({ start: '2024-06-03', end: '2024-06-04' })
+  })
+
+  it('are kept as repeats when they name the destination, with namesDestination', () => {
+    const visits = visitsWith(visitRepeatsWith(namesDestination)).sort((a, b) => a.span.start - b.span.start)
+    expect(visits).toHaveLength(2)
+    const [main, third] = visits
+    expect(text.slice(third.span.start, third.span.end)).toBe('This will be Abiy Ahmed’s third visit to Kenya.')
+    expect(third.repeatOf).toBe(main)
+    expect(third.when).toEqual(main.when)
+    expect(third.status).toBe('planned')
+  })
+
+  it('namesDestination tells "third visit to Kenya" from a bare reference back', () => {
+    const named = 'This will be Abiy Ahmed’s third visit to Kenya.'
+    const bare = 'Abiy Ahmed’s trip is a reciprocal visit, officials in Kenya said.'
+    const draftOf = (t: string, word: string) => {
+      const at = t.indexOf(word)
+      return { type: 'visit', sentence: 0, host: 'country:KE', trigger: { start: at, end: at + word.length } } as EventDraft
+    }
+    expect(namesDestination(contextFor(named, KE_ET), draftOf(named, 'visit'))).toBe(true)
+    expect(namesDestination(contextFor(bare, KE_ET), draftOf(bare, 'trip'))).toBe(false)
   })
 })

@@ -28,10 +28,11 @@ export function exportTables(x: ScoredExport): Record<string, Table> {
       rows: x.entities.flatMap((e) => e.roles.map((r) => [e.id, r.title, r.org, r.qualifier, r.doc, ...span(r.span)])),
     },
     events: {
-      header: ['id', 'doc', 'type', 'cameo', 'plover', 'actors', 'host', 'place', 'when_start', 'when_end', 'granularity', 'status', 'count', 'span_start', 'span_end', 'cluster', 'evidence'],
+      // repeat_of_*: the main mention's span when the row restates an event of its document.
+      header: ['id', 'doc', 'type', 'cameo', 'plover', 'actors', 'host', 'place', 'when_start', 'when_end', 'granularity', 'status', 'count', 'span_start', 'span_end', 'cluster', 'evidence', 'repeat_of_start', 'repeat_of_end'],
       rows: (x.events as Rec[]).map((e) => [
         e.id, e.doc, e.type, e.cameo, e.plover, (e.actors ?? []).join(';'), e.host, e.place,
-        e.when?.start, e.when?.end, e.when?.granularity, e.status, e.count, ...span(e.span), e.cluster, e.evidence,
+        e.when?.start, e.when?.end, e.when?.granularity, e.status, e.count, ...span(e.span), e.cluster, e.evidence, ...span(e.repeat_of),
       ]),
     },
     indicators: {

@@ -1,18 +1,36 @@
+import type { PipelineContext } from '../../pipeline/context.js'
 import type { Refiner } from '../../pipeline/recognizer.js'
+import { docIndex } from '../doc-index.js'
 import type { EventDraft } from '../draft.js'
+
+// "visit to the UAE", "visit of Prime Minister X to Mexico": the destination right after the visit noun.
+const TO_HOST = /^\s*(?:of\s+[^,.;]{1,60}?\s+)?to\s+(?:the\s+)?$/i
+
+/**
+ * The restatement names where the guest goes ("his seventh visit to the
+ * UAE"), as opposed to a bare reference back ("the trip", "the visit of X
+ * is expected to ...").
+ */
+export function namesDestination(ctx: PipelineContext, d: EventDraft): boolean {
+  const info = docIndex(ctx).sentences[d.sentence]
+  if (!info) return false
+  return info.entities.some(
+    (m) => m.span.start >= d.trigger.end && (m.key === d.host || (m.type === 'place' && m.country === d.host)) && TO_HOST.test(ctx.text.slice(d.trigger.end, m.span.start)),
+  )
+}
 
 /**
  * An undated visit mention ("This will be Trong's third visit to China",
  * "Trong's trip is a reciprocal visit") restates a dated visit of the same
- * guest to the same host in the document: it becomes a repeat of that visit
+ * guest to the same host in the document. It becomes a repeat of that visit
  * (dated and clustered with it) when `keep` says so, else it is dropped. The
- * main mention learns what the repeat says about status ("will be") when it
- * says nothing itself.
+ * main mention learns what the restatement says about status ("will be")
+ * when it says nothing itself.
  */
-export function visitRepeatsWith(keep: (d: EventDraft) => boolean): Refiner<EventDraft> {
+export function visitRepeatsWith(keep: (ctx: PipelineContext, d: EventDraft) => boolean): Refiner<EventDraft> {
   return {
     name: 'visit-repeats',
-    refine(_ctx, results) {
+    refine(ctx, results) {
       const visits = results.filter((d) => d.type === 'visit' && !d.repeatOf)
       const drop = new Set<EventDraft>()
       for (const d of visits) {
@@ -24,7 +42,7 @@ export function visitRepeatsWith(keep: (d: EventDraft) => boolean): Refiner<Even
           twin.status = d.status
           twin.explicitStatus = true
         }
-        if (keep(d)) d.repeatOf = twin
+        if (keep(ctx, d)) d.repeatOf = twin
         else drop.add(d)
       }
       return results.filter((d) => !drop.has(d))
@@ -32,5 +50,11 @@ export function visitRepeatsWith(keep: (d: EventDraft) => boolean): Refiner<Even
   }
 }
 
-/** Body restatements of a visit are kept as repeats. */
+/**
+ * Body restatements of a visit are dropped for now: annotations disagree on
+ * them (one marks "his seventh visit to X" as an optional repeat, another
+ * leaves the same wording out, so each kept one may count as a false
+ * event). `visitRepeatsWith(namesDestination)` is the kind to keep once
+ * they agree; bare references back ("the trip") stay dropped either way.
+ */
 export const visitRepeats: Refiner<EventDraft> = visitRepeatsWith(() => false)
