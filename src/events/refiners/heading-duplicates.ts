@@ -10,12 +10,12 @@ const SETTING = /\b(?:during|at|after|following|before|ahead of|amid|on the (?:s
 
 /**
  * The one body mention a heading restates: same type, a shared actor (or
- * the heading names no person), the same host and stated count; a dated
- * mention over undated ones. Null when that leaves none or several (a
+ * the heading names no person), the same host, stated count and time (when
+ * both state them); a dated mention over undated ones. Null when that leaves none or several (a
  * heading over several meetings restates none of them in particular).
  */
 function mainOf(d: EventDraft, body: readonly EventDraft[]): EventDraft | null {
-  let found = body.filter((o) => !d.host || !o.host || o.host === d.host)
+  let found = body.filter((o) => (!d.host || !o.host || o.host === d.host) && (!d.when || !o.when || (d.when.start <= o.when.end && o.when.start <= d.when.end)))
   if (d.count !== null) found = found.filter((o) => o.count === d.count)
   const dated = found.filter((o) => o.ownTime)
   if (dated.length > 0) found = dated
