@@ -227,6 +227,8 @@ export interface ConflictMembersTable {
   conflict: string
   record: string
   kind: 'indicator' | 'event'
+  /** In a series: `from|to|id` of the member's period, the order its note lists them in; null otherwise. */
+  rank: string | null
 }
 
 /** Searchable text: documents and the evidence of their records. */

@@ -1,11 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Migrator } from 'kysely'
 import { afterAll, describe, expect, it } from 'vitest'
 import { ingestItems } from '../../src/app/ingest.js'
 import type { Extraction } from '../../src/model/types.js'
 import { processDocument, type ProcessInput } from '../../src/pipeline/run.js'
 import { openStore } from '../../src/store/index.js'
+import { migrationProvider } from '../../src/store/migrations/index.js'
+import { sqliteBackend } from '../../src/store/sqlite/index.js'
 import { generate } from '../app/helpers/generated.js'
 import { snapshot } from './helpers/snapshot.js'
 
@@ -24,12 +27,13 @@ describe('a store written before the key unions existed', () => {
   it('gets them filled when opened, and later ingests resolve as in a store that always had them', async () => {
     const docs = generate()
     const [first, later] = [docs.slice(0, 6), docs.slice(6)]
-    // A store as migration 004 left it: the tables of 005 and the columns of 006 gone, neither applied.
+    // A store as migration 004 left it: the later migrations taken back down.
     const old = await openStore(join(dir, 'old.db'))
     await ingestItems(old, items(first), { process: cachedProcess, now })
-    for (const table of ['entity_keys', 'entity_key_aliases', 'key_blocks', 'record_buckets']) await old.db.schema.dropTable(table).execute()
-    for (const column of ['repeat_start', 'repeat_end']) await old.db.schema.alterTable('events').dropColumn(column).execute()
-    await old.db.deleteFrom('dyad_migration' as any).where('name', 'in', ['005-resolution-indexes', '006-event-repeats']).execute()
+    const migrator = new Migrator({ db: old.db, provider: migrationProvider(sqliteBackend), migrationTableName: 'dyad_migration', migrationLockTableName: 'dyad_migration_lock' })
+    const down = await migrator.migrateTo('004-lookup-indexes')
+    expect(down.error).toBeUndefined()
+    expect(down.results?.map((r) => r.migrationName)).toContain('005-resolution-indexes')
     await old.close()
 
     const upgraded = await openStore(join(dir, 'old.db'))

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable } from 'kysely'
+import type { Kysely, Selectable } from 'kysely'
 import type { Conflict } from '../../model/types.js'
 import { byPeriodThenId, claimKeys, claimOf, NOTE_ITEMS, reconcileIndicators, seriesAbout, seriesNote, seriesOf, type Claim, type StoredIndicator } from '../../resolve/indicators.js'
 import { insertIgnoring } from '../../store/entity-keys.js'
@@ -31,7 +31,8 @@ export async function refreshConflicts(db: Kysely<Database>, blocks: readonly Bl
     await dropConflicts(db, old.map((o) => o.conflict))
     const rows = await db.selectFrom('indicators').selectAll().where(wherePair).where('indicator', '=', kind).orderBy('id').execute()
     if (rows.length === 0) continue
-    await writeConflicts(db, reconcileIndicators(await storedOf(db, rows)).map((conflict) => ({ pair, conflict })))
+    const stored = await storedOf(db, rows)
+    await writeConflicts(db, reconcileIndicators(stored).map((conflict) => ({ pair, conflict })), new Map(stored.map((s) => [s.id, s])))
   }
 }
 
@@ -89,7 +90,7 @@ export async function reconcileDocuments(db: Kysely<Database>, docs: readonly st
     if (stored.length < 2) continue
     for (const conflict of reconcileIndicators(stored)) if (conflict.kind !== 'change_over_time') found.push({ pair, conflict })
   }
-  await writeConflicts(db, found)
+  await writeConflicts(db, found, byId)
   await refreshSeries(db, groups, members, byId)
 }
 
@@ -141,10 +142,14 @@ async function refreshSeries(
     const firsts = mine.map((g) => [...(members.get(g) ?? [])].sort()[0])
     const others = mine.flatMap((g) => [...(members.get(g) ?? [])].sort().slice(1))
     for (const part of chunks(others)) await db.deleteFrom('conflict_members').where('conflict', '=', id).where('record', 'in', part).execute()
-    await insertIgnoring(db, 'conflict_members', firsts.map((record) => ({ conflict: id, record, kind: 'indicator' })))
+    await insertIgnoring(db, 'conflict_members', firsts.flatMap((record) => {
+      const stored = byId.get(record)
+      const claim = stored ? claimOf(stored) : null
+      return claim ? [{ conflict: id, record, kind: 'indicator', rank: rankOf(claim) }] : []
+    }))
     await renote(db, id)
   }
-  await writeConflicts(db, fresh)
+  await writeConflicts(db, fresh, byId)
 }
 
 /** The series of a quantity from the first figure of each of its groups (null when there is none). */
@@ -165,22 +170,11 @@ async function seriesFromScratch(db: Kysely<Database>, quantity: string, byId: M
   }))
 }
 
-/** Rewrite a stored series' note from its first members in period order and its size. */
+/** Rewrite a stored series' note from its first members (read in rank order from the index) and its size. */
 async function renote(db: Kysely<Database>, id: string): Promise<void> {
-  const from = sql<string>`coalesce(indicators.period_as_of, indicators.period_start)`
-  const to = sql<string>`coalesce(indicators.period_as_of, indicators.period_end)`
-  const rows = await db
-    .selectFrom('conflict_members')
-    .innerJoin('indicators', 'indicators.id', 'conflict_members.record')
-    .selectAll('indicators')
-    .where('conflict_members.conflict', '=', id)
-    .orderBy(from)
-    .orderBy(to)
-    .orderBy('indicators.id')
-    .limit(NOTE_ITEMS)
-    .execute()
+  const firsts = await db.selectFrom('conflict_members').select('record').where('conflict', '=', id).orderBy('rank').limit(NOTE_ITEMS).execute()
   const total = await db.selectFrom('conflict_members').select((eb) => eb.fn.countAll<number>().as('n')).where('conflict', '=', id).executeTakeFirstOrThrow()
-  const first = (await storedOf(db, rows)).flatMap((s) => {
+  const first = (await storedOf(db, await selectRows(db, firsts.map((f) => f.record)))).flatMap((s) => {
     const claim = claimOf(s)
     return claim ? [claim] : []
   }).sort(byPeriodThenId)
@@ -215,7 +209,12 @@ function conflictId(pair: string | null, c: Conflict): string {
   return recordId(pair ?? '', 'kconflict', { start: 0, end: 0 }, `${c.kind}|${c.about}|${members.join(',')}`)
 }
 
-async function writeConflicts(db: Kysely<Database>, placed: readonly Placed[]): Promise<void> {
+/** A series member's place in its series (see ConflictMembersTable.rank). */
+function rankOf(claim: Claim): string {
+  return `${claim.from}|${claim.to}|${claim.id}`
+}
+
+async function writeConflicts(db: Kysely<Database>, placed: readonly Placed[], byId: ReadonlyMap<string, StoredIndicator>): Promise<void> {
   const seen = new Set<string>()
   const records = placed.flatMap(({ pair, conflict: c }) => {
     const id = conflictId(pair, c)
@@ -228,8 +227,12 @@ async function writeConflicts(db: Kysely<Database>, placed: readonly Placed[]): 
     db,
     'conflict_members',
     records.flatMap(({ id, c }) => [
-      ...[...new Set(c.indicators)].map((record) => ({ conflict: id, record, kind: 'indicator' })),
-      ...[...new Set(c.events)].filter((e) => !c.indicators.includes(e)).map((record) => ({ conflict: id, record, kind: 'event' })),
+      ...[...new Set(c.indicators)].map((record) => {
+        const stored = c.kind === 'change_over_time' ? byId.get(record) : undefined
+        const claim = stored ? claimOf(stored) : null
+        return { conflict: id, record, kind: 'indicator', rank: claim ? rankOf(claim) : null }
+      }),
+      ...[...new Set(c.events)].filter((e) => !c.indicators.includes(e)).map((record) => ({ conflict: id, record, kind: 'event', rank: null })),
     ]),
   )
 }

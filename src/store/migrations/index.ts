@@ -5,6 +5,7 @@ import * as documentMeta from './003-document-meta.js'
 import * as lookupIndexes from './004-lookup-indexes.js'
 import * as resolutionIndexes from './005-resolution-indexes.js'
 import * as eventRepeats from './006-event-repeats.js'
+import * as seriesOrder from './007-series-order.js'
 
 /**
  * The migrations, provided in code (no file scanning, so they work from
@@ -22,6 +23,7 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
     '004-lookup-indexes': lookupIndexes,
     '005-resolution-indexes': resolutionIndexes,
     '006-event-repeats': eventRepeats,
+    '007-series-order': seriesOrder,
   }
 }
 
