@@ -41,7 +41,8 @@ export function distinctEvents(events: readonly BriefEvent[]): DistinctEvent[] {
     else groups.set(key, [e])
   }
   return [...groups].map(([key, mentions]) => {
-    const best = [...mentions].sort((a, b) => width(a) - width(b) || (a.status === b.status ? 0 : a.status === 'occurred' ? -1 : 1))[0]!
+    // A repeat (a headline restating the event) is never the evidence shown when its main mention is there.
+    const best = [...mentions].sort((a, b) => Number(!!a.repeatOf) - Number(!!b.repeatOf) || width(a) - width(b) || (a.status === b.status ? 0 : a.status === 'occurred' ? -1 : 1))[0]!
     const occurred = mentions.some((m) => m.status === 'occurred')
     return { key, best: occurred && best.status !== 'occurred' ? { ...best, status: 'occurred' as const } : best, mentions }
   })

@@ -73,11 +73,13 @@ describe('visit restatements in the body', () => {
     return recognize<EventDraft>(ctx, EVENT_RECOGNIZERS, refiners).filter((d) => d.type === 'visit')
   }
 
-  it('are dropped by default, the dated mention keeping its reading', () => {
-    const visits = eventsOf(text, KE_ET, '2024-05-30').filter((e) => e.type === 'visit')
-    expect(visits).toHaveLength(1)
+  it('are kept as repeats of the dated visit by default, dated and with its status', () => {
+    const visits = eventsOf(text, KE_ET, '2024-05-30').filter((e) => e.type === 'visit').sort((a, b) => a.span.start - b.span.start)
+    expect(visits).toHaveLength(2)
     expect(visits[0].status).toBe('planned')
     expect(visits[0].when).toMatchObject({ start: '2024-06-03', end: '2024-06-04' })
+    expect(visits[1].repeatOf).toEqual(visits[0].span)
+    expect(visits[1].when).toEqual(visits[0].when)
   })
 
   it('are kept as repeats when they name the destination, with namesDestination', () => {

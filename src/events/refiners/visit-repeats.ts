@@ -51,10 +51,9 @@ export function visitRepeatsWith(keep: (ctx: PipelineContext, d: EventDraft) => 
 }
 
 /**
- * Body restatements of a visit are dropped for now: annotations disagree on
- * them (one marks "his seventh visit to X" as an optional repeat, another
- * leaves the same wording out, so each kept one may count as a false
- * event). `visitRepeatsWith(namesDestination)` is the kind to keep once
- * they agree; bare references back ("the trip") stay dropped either way.
+ * Body restatements of a visit that name its destination ("his seventh
+ * visit to X") are kept as repeats of the dated visit: an analyst reading
+ * the evidence sees every place the article states it, and coreference
+ * joins them. Bare references back ("the trip") stay dropped.
  */
-export const visitRepeats: Refiner<EventDraft> = visitRepeatsWith(() => false)
+export const visitRepeats: Refiner<EventDraft> = visitRepeatsWith(namesDestination)
