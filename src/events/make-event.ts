@@ -103,6 +103,20 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
 }
 
 /** The span of capture group `n` of a match made over the whole document. */
+/**
+ * The sentence of a match and its `verb` group, when that group is tagged
+ * as a verb there (a noun reading, "the aid", "the discussion", is no event
+ * for a verb recognizer). Null otherwise, or in a caption.
+ */
+export function verbOf(ctx: PipelineContext, match: RegExpExecArray): { info: SentenceInfo; verb: Span; token: SentenceInfo['tokens'][number] } | null {
+  const info = locate(ctx, match.index)
+  if (!info) return null
+  const verb = groupSpan(match, 'verb')
+  const token = info.tokens.find((t) => t.span.start === verb.start)
+  if (!token || token.pos !== 'VERB') return null
+  return { info, verb, token }
+}
+
 export function groupSpan(match: RegExpExecArray, n: number | string): Span {
   const indices = match.indices
   const at = indices ? (typeof n === 'number' ? indices[n] : indices.groups?.[n]) : undefined

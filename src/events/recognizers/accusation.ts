@@ -1,6 +1,6 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
-import { groupSpan, locate, makeEvent } from '../make-event.js'
+import { makeEvent, verbOf } from '../make-event.js'
 
 const PATTERN = /\b(?<verb>accus(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing))\b/dgi
 
@@ -9,11 +9,9 @@ export const accusation: Recognizer<EventDraft> = {
   name: 'accusation',
   pattern: () => PATTERN,
   extract(ctx, match) {
-    const info = locate(ctx, match.index)
-    if (!info) return null
-    const verb = groupSpan(match, 'verb')
-    const token = info.tokens.find((t) => t.span.start === verb.start)
-    if (!token || token.pos !== 'VERB') return null
+    const found = verbOf(ctx, match)
+    if (!found) return null
+    const { verb } = found
     const draft = makeEvent(ctx, { type: 'accusation', ruleId: 'events:accusation', trigger: verb, roles: 'parties' })
     return draft && draft.actors.length > 1 ? draft : null
   },

@@ -1,7 +1,7 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { clauseOf } from '../clause.js'
-import { groupSpan, locate, makeEvent } from '../make-event.js'
+import { makeEvent, verbOf } from '../make-event.js'
 import { pairOf } from '../groups.js'
 
 const PATTERN = /\b(?<verb>donat(?:ed|es|e|ing)|gave|give|gives|giving|offer(?:ed|s)?|provid(?:ed|es|e)|hand(?:ed|s)? over|deliver(?:ed|s)?|deposit(?:ed|s)?|pledg(?:ed|es)|grant(?:ed|s)?|sent|send|sends|ship(?:ped|s)?|airlift(?:ed|s)?|receiv(?:ed|es|e))\b/dgi
@@ -14,11 +14,9 @@ export const aid: Recognizer<EventDraft> = {
   name: 'aid',
   pattern: () => PATTERN,
   extract(ctx, match) {
-    const info = locate(ctx, match.index)
-    if (!info) return null
-    const verb = groupSpan(match, 'verb')
-    const token = info.tokens.find((t) => t.span.start === verb.start)
-    if (!token || token.pos !== 'VERB') return null
+    const found = verbOf(ctx, match)
+    if (!found) return null
+    const { info, verb } = found
     const clause = clauseOf(info, verb)
     // What is given follows the verb, or precedes it in the passive ("2 million doses were donated").
     const passive = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i.test(ctx.text.slice(Math.max(clause.start, verb.start - 20), verb.start))

@@ -1,6 +1,6 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
-import { groupSpan, locate, makeEvent } from '../make-event.js'
+import { makeEvent, verbOf } from '../make-event.js'
 
 const PATTERN = /\b(?<verb>discuss(?:ed|es)?|negotiated?)\b/dgi
 
@@ -9,11 +9,9 @@ export const discuss: Recognizer<EventDraft> = {
   name: 'discuss',
   pattern: () => PATTERN,
   extract(ctx, match) {
-    const info = locate(ctx, match.index)
-    if (!info) return null
-    const verb = groupSpan(match, 'verb')
-    const token = info.tokens.find((t) => t.span.start === verb.start)
-    if (!token || token.pos !== 'VERB') return null
+    const found = verbOf(ctx, match)
+    if (!found) return null
+    const { info, verb, token } = found
     // "issues discussed at the meeting": a participle after a noun is not the event.
     const prev = info.tokens[info.tokens.indexOf(token) - 1]
     if (prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /ed$/i.test(match.groups!.verb)) return null
