@@ -123,13 +123,14 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
 /**
  * Cross-document resolution of what an ingest stored: entities, clusters
  * and conflicts, then cross-document dating (which needs resolved
- * entities) and resolution again for the documents it re-dated.
+ * entities) and resolution again for the documents it re-dated. `strays`:
+ * see Affected.strays.
  */
-export async function resolveIngested(store: Store, pending: PendingResolution, process: (input: ProcessInput) => Extraction = processDocument): Promise<void> {
+export async function resolveIngested(store: Store, pending: PendingResolution, process: (input: ProcessInput) => Extraction = processDocument, strays?: number): Promise<void> {
   if (pending.docs.length === 0) return
-  await store.db.transaction().execute((trx) => refreshResolution(trx, pending))
+  await store.db.transaction().execute((trx) => refreshResolution(trx, { ...pending, strays }))
   const dated = await crossDateStored(store.db, pending.docs, process)
-  if (dated.docs.length > 0) await store.db.transaction().execute((trx) => refreshResolution(trx, dated))
+  if (dated.docs.length > 0) await store.db.transaction().execute((trx) => refreshResolution(trx, { ...dated, strays }))
 }
 
 /** What the batch changed, for cross-document resolution. */

@@ -43,7 +43,8 @@ export async function handleIngestJobs(store: Store, lock: StoreLock, jobs: read
     // and the shared key unions are updated by single statements); only
     // resolution, which rewrites shared rows, takes it.
     const report = await ingestItems(store, pending.map((j) => ({ ok: true as const, doc: j.doc })), { ...options, process: reuse, resolve: false })
-    await lock.with(() => resolveIngested(store, report.pending!, reuse))
+    // Only this batch's documents: the others' just-stored ones are theirs to resolve.
+    await lock.with(() => resolveIngested(store, report.pending!, reuse, 0))
     // ingestItems reports documents in input order, one each.
     pending.forEach((job, n) => {
       const d = report.documents[n]

@@ -14,6 +14,12 @@ export interface Affected {
   readonly indicatorBlocks?: Iterable<Block>
   /** Whole pairs to redo (every event type and indicator in them). */
   readonly pairs?: Iterable<string | null>
+  /**
+   * How many documents whose events were never clustered to take along
+   * (default 200). Workers pass 0: the documents other workers have just
+   * stored are theirs to resolve, and a job that died is retried.
+   */
+  readonly strays?: number
 }
 
 /**
@@ -32,7 +38,8 @@ export async function refreshResolution(db: Kysely<Database>, affected: Affected
   // Documents whose events were never clustered (a store upgraded from
   // before record_buckets, a run killed between storing and resolving) are
   // taken along, a bounded number per run.
-  const stray = await db.selectFrom('events').select('doc').distinct().where('cluster', 'is', null).limit(STRAY_PER_RUN).execute()
+  const limit = affected.strays ?? STRAY_PER_RUN
+  const stray = limit > 0 ? await db.selectFrom('events').select('doc').distinct().where('cluster', 'is', null).limit(limit).execute() : []
   const fresh = [...new Set([...(affected.docs ?? []), ...stray.map((s) => s.doc)])].sort()
   const relinked = await refreshEntities(db, fresh)
   const docs = [...new Set([...fresh, ...relinked])].sort()
