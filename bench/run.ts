@@ -5,7 +5,7 @@
 //   --quick    the same on a small text (a minute or two)
 //   --scale    only the memory and cost growth runs (1k, 10k, 100k by default;
 //              --minutes N stops each size after N minutes and reports what it stored)
-//   --workers  only the PostgreSQL worker benchmark (needs DYAD_TEST_PG)
+//   --workers  only the PostgreSQL worker benchmark (needs DYAD_TEST_PG; --documents N, 1500 by default)
 //   --profile  only the CPU profile of the pipeline over the 20 MB text
 // Writes bench/results.json (each mode its own sections) and bench/results.md.
 import { writeFileSync } from 'node:fs'
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   } else if (flag('workers')) {
     const pg = process.env.DYAD_TEST_PG
     if (!pg) throw new Error('--workers needs DYAD_TEST_PG (a PostgreSQL URL)')
-    writeResults({ workers: await workerBenchmark(pg, Number(value('documents') ?? 400), say) })
+    writeResults({ workers: await workerBenchmark(pg, Number(value('documents') ?? 1500), say) })
   } else {
     const quick = flag('quick')
     const machine = describeMachine()
