@@ -27,7 +27,8 @@ function mode<T>(values: readonly T[], key: (v: T) => string): T | null {
  * every actor (most mentioned first), occurred if any mention says so.
  */
 export function summarizeCluster(id: string, mentions: readonly EventRecord[]): ClusterSummary {
-  const precise = [...mentions].sort((a, b) => width(a.when) - width(b.when) || (a.id < b.id ? -1 : 1))[0]!
+  // The evidence shown is a main mention's: a repeat (a headline) restates it.
+  const precise = [...mentions].sort((a, b) => Number(!!a.repeatOf) - Number(!!b.repeatOf) || width(a.when) - width(b.when) || (a.id < b.id ? -1 : 1))[0]!
   const actorCounts = new Map<string, { ref: EntityRef; n: number }>()
   for (const m of mentions)
     for (const a of m.actors) {

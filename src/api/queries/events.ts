@@ -121,6 +121,7 @@ export async function eventRecords(db: Db, rows: readonly EventRow[]): Promise<E
       trigger: { start: Number(r.trigger_start), end: Number(r.trigger_end) },
       evidence: r.evidence,
       cluster: r.cluster ? (clusters.get(r.cluster) ?? { id: r.cluster, mentions: 1, documents: 1 }) : null,
+      repeatOf: r.repeat_start !== null && r.repeat_end !== null ? { start: Number(r.repeat_start), end: Number(r.repeat_end) } : null,
       pair: splitPair(r.pair),
       rule: r.rule,
     }

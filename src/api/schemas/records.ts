@@ -48,6 +48,7 @@ export const EventRecord = z
     trigger: SpanSchema,
     evidence: z.string().describe('The document text at span'),
     cluster: ClusterRef.nullable(),
+    repeatOf: SpanSchema.nullable().describe('For a restatement of an event of the same document (a headline, "his third visit"): the span of its main mention'),
     pair: z.array(z.string()).nullable().describe('The two country keys of the document'),
     rule: z.string(),
   })
