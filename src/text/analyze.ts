@@ -53,6 +53,7 @@ export function analyzeText(text: string): TextAnalysis {
     splitOnLines(text, start, end, rawSentences)
   }
   if (rawSentences.length === 0 && text.trim()) splitOnLines(text, 0, text.length, rawSentences)
+  joinSplitWords(text, rawSentences)
 
   const sentences: Sentence[] = rawSentences.map(([start, end], index) => ({ index, span: { start, end } }))
   const tokens: Token[] = []
@@ -82,4 +83,17 @@ function pushTrimmed(text: string, start: number, end: number, out: [number, num
   while (start < end && /\s/.test(text[start])) start++
   while (end > start && /\s/.test(text[end - 1])) end--
   if (end > start) out.push([start, end])
+}
+
+/**
+ * A sentence never ends inside a word: where one ends with a period and the
+ * next starts right after it, with no space ("(RM33.9 billion)" read as
+ * "RM33." and "9 billion)"), the two are one sentence.
+ */
+function joinSplitWords(text: string, sentences: [number, number][]): void {
+  for (let i = sentences.length - 2; i >= 0; i--) {
+    const [start, end] = sentences[i]
+    const [next, nextEnd] = sentences[i + 1]
+    if (next === end && text[end - 1] === '.' && /[\p{L}\p{N}]/u.test(text[next] ?? '')) sentences.splice(i, 2, [start, nextEnd])
+  }
 }

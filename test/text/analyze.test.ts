@@ -11,6 +11,16 @@ describe('analyzeText', () => {
     ])
   })
 
+  it('never ends a sentence inside an amount written after a currency code', () => {
+    const text = 'The deals are worth 40 billion pesos (RM9.6 billion), officials said. Talks resume in May.'
+    const { sentences, tokens } = analyzeText(text)
+    expect(sentences.map((s) => text.slice(s.span.start, s.span.end))).toEqual([
+      'The deals are worth 40 billion pesos (RM9.6 billion), officials said.',
+      'Talks resume in May.',
+    ])
+    expect(tokens.filter((t) => t.sentence === 0).map((t) => t.text)).toContain('officials')
+  })
+
   it('ends a sentence at a line break', () => {
     const text = 'Leaders meet in Hanoi\nUpdated 10:00, 01-Nov-2022\nThe talks began.'
     const { sentences } = analyzeText(text)
