@@ -1,5 +1,6 @@
 import type { FaultResult } from './faults.js'
 import type { Growth } from './growth.js'
+import type { IngestLoadResult } from './ingest-load.js'
 import type { LoadResult } from './load.js'
 
 export interface Results {
@@ -9,6 +10,7 @@ export interface Results {
   regexSizes: number[]
   faults: FaultResult[]
   load: LoadResult
+  ingestLoad?: IngestLoadResult
   stages: { growth: Growth[]; skipped: string[] }
   regexes: { completed: boolean; count: number; flagged: Growth[] }
   /** Parts re-run since the full run (DYAD_RELIABILITY_ONLY), oldest first. */
@@ -35,6 +37,15 @@ export function renderMarkdown(r: Results): string {
   const errors = Object.values(l.errors).reduce((a, b) => a + b, 0)
   out.push(`| ${l.perSecond.toFixed(0)} req/s | ${l.p50ms.toFixed(1)} ms | ${l.p95ms.toFixed(1)} ms | ${l.p99ms.toFixed(1)} ms | ${l.maxms.toFixed(1)} ms | ${errors} | ${l.rssBeforeMiB.toFixed(0)} → ${l.rssAfterMiB.toFixed(0)} MiB |`, '')
   if (errors) out.push('Errors: ' + Object.entries(l.errors).map(([k, v]) => `${k} ×${v}`).join('; '), '')
+  const i = r.ingestLoad
+  if (i) {
+    const ierrors = Object.values(i.errors).reduce((a, b) => a + b, 0)
+    out.push('## API ingest under load', '')
+    out.push(`${i.requests} POST /api/ingest requests (${i.distinct} generated articles, each sent twice in a shuffled order), ${i.concurrency} at a time, server in its own process on 127.0.0.1 with DYAD_TOKEN set, fresh SQLite store.`, '')
+    out.push('| throughput | p50 | p95 | max | errors | documents stored | unclustered events |', '| --- | --- | --- | --- | --- | --- | --- |')
+    out.push(`| ${i.perSecond.toFixed(1)} req/s | ${i.p50ms.toFixed(0)} ms | ${i.p95ms.toFixed(0)} ms | ${i.maxms.toFixed(0)} ms | ${ierrors} | ${i.stored} of ${i.distinct} | ${i.unresolvedEvents} |`, '')
+    if (ierrors) out.push('Errors: ' + Object.entries(i.errors).map(([k, v]) => `${k} ×${v}`).join('; '), '')
+  }
   out.push('## Growth per stage', '')
   out.push(`Milliseconds per stage at ${r.stageSizes.join(', ')} characters (earlier stages run first, untimed); linear is about 8x per step. Flagged: over 20x in a step that takes over 20 ms. Skipped inputs (reach a known hang): ${r.stages.skipped.join(', ') || 'none'}.`, '')
   const flagged = r.stages.growth.filter((g) => g.flag)

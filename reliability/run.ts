@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { runCli } from './cli.js'
 import { cleanIngest, concurrentIngests, killDuringMigration, killScenario, prepareCorpus, unusableStores, type FaultResult } from './faults.js'
 import { regexGrowth, stageGrowth } from './growth.js'
+import { runIngestLoad } from './ingest-load.js'
 import { runLoad } from './load.js'
 import { PG_RESTART, pgRestartScenario, pgRestartSkip } from './pg-restart.js'
 import { renderMarkdown, type Results } from './report.js'
@@ -39,7 +40,7 @@ const machine = {
 
 // DYAD_RELIABILITY_ONLY=stages,pg-restart (any of PARTS) re-runs those parts only and
 // keeps the others from the last results.json, noting the re-run in it.
-const PARTS = ['faults', 'pg-restart', 'load', 'stages', 'regexes'] as const
+const PARTS = ['faults', 'pg-restart', 'load', 'ingest-load', 'stages', 'regexes'] as const
 type Part = (typeof PARTS)[number]
 const only = (process.env.DYAD_RELIABILITY_ONLY ?? '').split(',').map((p) => p.trim()).filter(Boolean)
 const unknown = only.filter((p) => !(PARTS as readonly string[]).includes(p))
@@ -85,6 +86,13 @@ try {
     log(`load: ${load.perSecond.toFixed(0)} req/s, p50 ${load.p50ms.toFixed(1)} ms, p95 ${load.p95ms.toFixed(1)} ms, errors ${Object.keys(load.errors).length}`)
   }
 
+  let ingestLoad = previous.ingestLoad
+  if (wants('ingest-load') || !ingestLoad) {
+    log('API ingest under load (each article twice, 8 at a time)')
+    ingestLoad = await runIngestLoad(join(dir, 'ingest-load.db'), 200, 8)
+    log(`ingest load: ${ingestLoad.perSecond.toFixed(1)} req/s, p95 ${ingestLoad.p95ms.toFixed(0)} ms, errors ${Object.keys(ingestLoad.errors).length}, stored ${ingestLoad.stored} of ${ingestLoad.distinct}, unclustered events ${ingestLoad.unresolvedEvents}`)
+  }
+
   let stages = previous.stages!
   if (wants('stages')) {
     log('growth per stage at 1k, 8k, 64k characters')
@@ -109,6 +117,7 @@ try {
     regexSizes: REGEX_SIZES,
     faults,
     load,
+    ingestLoad,
     stages,
     regexes,
     ...(reruns ? { reruns } : {}),

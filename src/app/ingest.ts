@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import { isUnchanged, readInputs, type IngestFailure, type IngestItem, type IngestOptions as ReadOptions } from '../ingest/read.js'
 import type { Document, Extraction, SourceDocument } from '../model/types.js'
 import { processDocument, type ProcessInput } from '../pipeline/run.js'
@@ -106,8 +106,15 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
       id = result.id
       if (result.counts) for (const k of Object.keys(result.counts) as (keyof RecordCounts)[]) report.records[k] += result.counts[k]
     } catch (error) {
-      outcome = 'failed'
-      report.failures.push({ source: item.doc.source, reason: `${item.doc.source}: ${error instanceof Error ? error.message : String(error)}`, ruleId: 'ingest:store' })
+      // Another writer stored the same text first (its insert won the unique hash): unchanged, not failed.
+      const winner = await store.db.selectFrom('documents').select('id').where('hash', '=', contentHash(item.doc.text)).executeTakeFirst().catch(() => undefined)
+      if (winner) {
+        outcome = 'unchanged'
+        id = winner.id
+      } else {
+        outcome = 'failed'
+        report.failures.push({ source: item.doc.source, reason: `${item.doc.source}: ${error instanceof Error ? error.message : String(error)}`, ruleId: 'ingest:store' })
+      }
     }
     if (outcome !== 'failed') report[outcome]++
     report.documents.push({ id, source: item.doc.source, outcome })
@@ -128,9 +135,33 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
  */
 export async function resolveIngested(store: Store, pending: PendingResolution, process: (input: ProcessInput) => Extraction = processDocument, strays?: number): Promise<void> {
   if (pending.docs.length === 0) return
-  await store.db.transaction().execute((trx) => refreshResolution(trx, { ...pending, strays }))
-  const dated = await crossDateStored(store.db, pending.docs, process)
-  if (dated.docs.length > 0) await store.db.transaction().execute((trx) => refreshResolution(trx, { ...dated, strays }))
+  await exclusively(store, async (db) => {
+    await db.transaction().execute((trx) => refreshResolution(trx, { ...pending, strays }))
+    const dated = await crossDateStored(db, pending.docs, process)
+    if (dated.docs.length > 0) await db.transaction().execute((trx) => refreshResolution(trx, { ...dated, strays }))
+  })
+}
+
+/** Advisory lock key of cross-document resolution on PostgreSQL (any fixed number; workers' store lock is another). */
+export const RESOLUTION_LOCK = 4_711_0002
+
+/**
+ * Run resolution alone. Resolution re-reads and rewrites shared rows
+ * (global entities, clusters, conflicts), so two at once (two API requests,
+ * a CLI ingest beside a server) would race. SQLite already writes one
+ * transaction at a time; on PostgreSQL a session advisory lock on one
+ * connection, which every query of `work` uses, makes the others wait.
+ */
+export async function exclusively(store: Store, work: (db: Kysely<Database>) => Promise<void>): Promise<void> {
+  if (store.backend.name !== 'postgres') return work(store.db)
+  await store.db.connection().execute(async (db) => {
+    await sql`select pg_advisory_lock(${RESOLUTION_LOCK})`.execute(db)
+    try {
+      await work(db)
+    } finally {
+      await sql`select pg_advisory_unlock(${RESOLUTION_LOCK})`.execute(db).catch(() => undefined)
+    }
+  })
 }
 
 /** What the batch changed, for cross-document resolution. */

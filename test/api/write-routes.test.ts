@@ -31,6 +31,19 @@ for (const target of STORE_TARGETS) {
       expect(r.status).toBe(401)
     })
 
+    it('stores each article once when the same articles are posted concurrently', async () => {
+      const places = [['Ghana', 'Togo', 'Accra'], ['Peru', 'Chile', 'Lima'], ['Norway', 'Sweden', 'Oslo'], ['Kenya', 'Uganda', 'Nairobi'], ['Spain', 'Portugal', 'Madrid'], ['Laos', 'Cambodia', 'Vientiane']]
+      const texts = places.map(([a, b, city], n) => `${a} and ${b} signed a trade agreement in ${city} on ${n + 2} March 2023. Trade between ${a} and ${b} reached ${n + 1}.5 billion USD in 2022.`)
+      const before = await tableCounts(f.store)
+      const answers = await Promise.all([...texts, ...texts].map((text) => call(f.app, { method: 'POST', url: '/api/ingest', headers: auth, payload: { text } })))
+      expect(answers.filter((a) => a.status !== 201 && a.status !== 200).map((a) => [a.status, a.json?.error ?? a.json?.message ?? a.body.slice(0, 200)])).toEqual([])
+      expect(answers.filter((a) => a.json.outcome === 'new')).toHaveLength(texts.length)
+      const after = await tableCounts(f.store)
+      expect(after.documents - before.documents).toBe(texts.length)
+      const unclustered = await f.store.db.selectFrom('events').select('id').where('cluster', 'is', null).execute()
+      expect(unclustered).toEqual([])
+    })
+
     it('ingests posted text once: new (201), then unchanged (200)', async () => {
       const first = await call(f.app, { method: 'POST', url: '/api/ingest', headers: auth, payload: { text: ARTICLE, title: 'Border deal', published: '2021-02-03' } })
       expect(first.status).toBe(201)
