@@ -11,6 +11,15 @@ describe('agreements, aid and awards', () => {
     expect(agreement.plover).toBe('AGREE')
   })
 
+  it('dates agreements reported as signed by the visit of the same parties that the article dates further down', () => {
+    const text =
+      'Ten agreements on trade and energy were signed by Kenyan and Ethiopian companies, officials said. ' +
+      'The deals came as Prime Minister Abiy Ahmed began a two-day visit to Kenya on 4 March 2024.'
+    const [agreement] = eventsOf(text, [...KE_ET], '2024-03-06').filter((e) => e.type === 'agreement')
+    expect(agreement.status).toBe('occurred')
+    expect(agreement.when).toMatchObject({ start: '2024-03-04' })
+  })
+
   it('reads planned signings: "are expected to be signed", "will sign", "committed to reaching"', () => {
     const text = 'Japan and the Philippines will sign a reciprocal access agreement in July 2024. They are also committed to soon reaching an agreement on coast guard cooperation.'
     const agreements = eventsOf(text, JP_PH, '2024-05-01').filter((e) => e.type === 'agreement')

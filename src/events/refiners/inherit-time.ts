@@ -56,6 +56,9 @@ export const inheritTime: Refiner<EventDraft> = {
       // of the same kind: "More agreements were signed") continues it.
       source ??= [...earlier].reverse().find((o) => (SETTINGS.has(o.type) || o.type === d.type) && o.sentence === d.sentence - 1)
       source ??= [...earlier].reverse().find((o) => SETTINGS.has(o.type) && involves(ctx, o, d))
+      // Agreements reported as signed in an article that dates the visit of
+      // the same parties only further down: that visit.
+      if (d.type === 'agreement' && d.status === 'occurred') source ??= ordered.find((o) => o.when && o.type === 'visit' && o.span.start > d.span.end && o.sentence <= d.sentence + WINDOW && involves(ctx, o, d))
       if (source?.when) d.when = source.when
     }
     return results
