@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Entity } from '../model/types.js'
 import { entityBlocks } from './entity-blocks.js'
 import type { Database } from './schema.js'
+import { chunks } from '../util/chunks.js'
 
 /**
  * Fold one new document's entities into the per-key unions (in the
@@ -37,7 +38,7 @@ export async function addEntityKeys(db: Kysely<Database>, doc: string, source: s
   }
   const existing = sorted.filter((a) => !inserted.has(a.key))
   const stored = new Map<string, { name_source: string; name_doc: string; country_source: string | null; country_doc: string | null; docs: number }>()
-  for (const part of chunk(existing.map((a) => a.key))) {
+  for (const part of chunks(existing.map((a) => a.key))) {
     for (const r of await db.selectFrom('entity_keys').select(['key', 'name_source', 'name_doc', 'country_source', 'country_doc', 'docs']).where('key', 'in', part).execute()) stored.set(r.key, r)
   }
   const earlier = (s: string | null, d: string | null) => s === null || source < s || (source === s && doc < (d ?? ''))
@@ -63,26 +64,21 @@ export async function addEntityKeys(db: Kysely<Database>, doc: string, source: s
     }
   }
   // One statement counts this document for every key already there.
-  for (const part of chunk(existing.map((a) => a.key))) await db.updateTable('entity_keys').set((eb) => ({ docs: eb('docs', '+', 1) })).where('key', 'in', part).execute()
+  for (const part of chunks(existing.map((a) => a.key))) await db.updateTable('entity_keys').set((eb) => ({ docs: eb('docs', '+', 1) })).where('key', 'in', part).execute()
   const spellings = sorted.flatMap((a) => [...new Set([a.name, ...a.aliases])].sort().map((alias) => ({ key: a.key, alias })))
   const known = new Set<string>()
-  for (const part of chunk(sorted.map((a) => a.key))) {
+  for (const part of chunks(sorted.map((a) => a.key))) {
     for (const r of await db.selectFrom('entity_key_aliases').select(['key', 'alias']).where('key', 'in', part).execute()) known.add(`${r.key}\u0000${r.alias}`)
   }
   const fresh = spellings.filter((s) => !known.has(`${s.key}\u0000${s.alias}`))
   await insertIgnoring(db, 'entity_key_aliases', fresh)
   // A new spelling can change what the key merges with.
   const respelled = [...new Set(fresh.map((s) => s.key))]
-  for (const part of chunk(respelled)) await db.updateTable('entity_keys').set((eb) => ({ dirty: eb('dirty', '+', 1) })).where('key', 'in', part).execute()
+  for (const part of chunks(respelled)) await db.updateTable('entity_keys').set((eb) => ({ dirty: eb('dirty', '+', 1) })).where('key', 'in', part).execute()
   const blocks = sorted.flatMap((a) => entityBlocks(a).map((block) => ({ block, key: a.key })))
   await insertIgnoring(db, 'key_blocks', blocks.sort((x, y) => (x.block < y.block ? -1 : x.block > y.block ? 1 : x.key < y.key ? -1 : 1)))
 }
 
-function chunk(values: readonly string[]): string[][] {
-  const out: string[][] = []
-  for (let n = 0; n < values.length; n += 500) out.push(values.slice(n, n + 500))
-  return out
-}
 
 /**
  * Recompute the unions of some keys from the rows left in `doc_entities`

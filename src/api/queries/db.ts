@@ -3,12 +3,7 @@ import type { Database } from '../../store/schema.js'
 
 export type Db = Kysely<Database>
 
-/** Split a list so `in (...)` stays far below every backend's parameter limit. */
-export function chunks<T>(items: readonly T[], size = 500): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
-  return out
-}
+export { chunks } from '../../util/chunks.js'
 
 /** Distinct values, in first-seen order. */
 export function unique<T>(items: Iterable<T>): T[] {

@@ -6,6 +6,7 @@ import type { Database, EventsTable } from '../../store/schema.js'
 import { loadLinks } from '../query/links.js'
 import { eventFromRow } from '../query/rows.js'
 import { uniqueBlocks, type Block } from './blocks.js'
+import { chunks } from '../../util/chunks.js'
 
 type EventRow = Selectable<EventsTable>
 
@@ -88,8 +89,3 @@ async function recluster(db: Kysely<Database>, rows: readonly EventRow[]): Promi
   }
 }
 
-function chunks(values: readonly string[]): string[][] {
-  const out: string[][] = []
-  for (let n = 0; n < values.length; n += 500) out.push(values.slice(n, n + 500))
-  return out
-}

@@ -8,6 +8,7 @@ import { recordId } from '../../util/ids.js'
 import { loadLinks } from '../query/links.js'
 import { indicatorFromRow } from '../query/rows.js'
 import { uniqueBlocks, type Block } from './blocks.js'
+import { chunks } from '../../util/chunks.js'
 
 type IndicatorRow = Selectable<IndicatorsTable>
 
@@ -237,8 +238,3 @@ async function writeConflicts(db: Kysely<Database>, placed: readonly Placed[], b
   )
 }
 
-function chunks(values: readonly string[]): string[][] {
-  const out: string[][] = []
-  for (let n = 0; n < values.length; n += 500) out.push(values.slice(n, n + 500))
-  return out
-}

@@ -5,6 +5,7 @@ import { insertIgnoring } from '../../store/entity-keys.js'
 import type { Database } from '../../store/schema.js'
 import { insertMany } from '../../store/write-document.js'
 import { foldName } from '../../util/fold.js'
+import { chunks } from '../../util/chunks.js'
 import { recordId } from '../../util/ids.js'
 import { roleRow } from './role-row.js'
 
@@ -112,7 +113,7 @@ function distinct(rows: readonly { v: string }[]): string[] {
 /** Run a query over a long `in` list in chunks (bound-parameter limits). */
 export async function selectIn<T>(values: readonly string[], run: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
   const out: T[] = []
-  for (let n = 0; n < values.length; n += 500) out.push(...(await run(values.slice(n, n + 500))))
+  for (const part of chunks(values)) out.push(...(await run(part)))
   return out
 }
 
