@@ -11,7 +11,7 @@ export const PG_RESTART = 'PostgreSQL restarted during a worker run'
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /** One query on a connection of its own (connections die with the restart). */
-async function query<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+export async function query<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: url })
   client.on('error', () => undefined)
   await client.connect()

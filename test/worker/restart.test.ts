@@ -34,6 +34,7 @@ import type { SourceDocument } from '../../src/model/types.js'
 import { contentHash } from '../../src/util/ids.js'
 import { enqueueDocuments, openQueue, pendingJobs, startWorker, type Worker } from '../../src/worker/index.js'
 import { STORE_LOCK } from '../../src/worker/lock.js'
+import { query } from '../../reliability/pg-restart.js'
 import { postgresTarget } from '../store/helpers/stores.js'
 
 const RESTART = process.env.DYAD_TEST_PG_RESTART
@@ -53,18 +54,6 @@ function documents(n: number): SourceDocument[] {
       `Trade between ${a} and ${b} reached $${i + 1}.5 billion last year, up ${(i % 9) + 1}% on the year before, the ministers said.\n`
     return { source: `trip-${String(i).padStart(3, '0')}.txt`, text, meta: {}, diagnostics: [] }
   })
-}
-
-/** One query on a connection of its own (connections die with the restart). */
-async function query<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url })
-  client.on('error', () => undefined)
-  await client.connect()
-  try {
-    return (await client.query(sql, params)).rows as T[]
-  } finally {
-    await client.end().catch(() => undefined)
-  }
 }
 
 async function until(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
