@@ -1,0 +1,102 @@
+"""Why each gold record of one evaluation set was missed, and which system
+records match nothing, using score.py's own matching functions.
+
+    npm run corpus -- --keep /tmp/sets
+    python3 scripts/failures.py /tmp/sets/training [--events|--figures]
+
+For the training split and the older sets only: the test split's individual
+errors are not read while writing rules (eval/corpus/README.md)."""
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval"))
+import score as S  # noqa: E402
+
+folder = sys.argv[1]
+if os.path.basename(os.path.normpath(folder)) == "test":
+    sys.exit("failures.py: the test split is scored as totals only")
+only = set(a.strip("-") for a in sys.argv[2:])
+gold = S.load_json(os.path.join(folder, "gold.json"))
+data = S.load_json(os.path.join(folder, "export.json"))
+system = S.System(data, None)
+ents = gold.get("entities", [])
+names = {e["id"]: e.get("name") for e in data.get("entities", [])}
+
+
+def window_map(recs):
+    out = {}
+    for g in recs:
+        for d in system.docs.values():
+            if d["base"] == g["doc"]:
+                out[g["id"]] = S.quote_windows(d, g["quote"])
+    return out
+
+
+def why_event(g, s):
+    if not S.same_kind(g, s):
+        return f"type {s.get('type')}/{s.get('cameo')}"
+    miss = []
+    sys_names = [system.names(a) for a in (s.get("actors") or [])] + [system.names(s.get("host")), system.names(s.get("place"))]
+    for actor in g.get("actors", []):
+        if not any(S.gold_names(ents, actor) & n for n in sys_names):
+            miss.append(f"actor {actor}")
+    if g.get("when") is not None and not S.overlaps(S.interval(g["when"]), S.interval(s.get("when"))):
+        miss.append(f"when {s.get('when')}")
+    if (s.get("status") or "occurred") != g.get("status", "occurred"):
+        miss.append(f"status {s.get('status')}")
+    return "; ".join(miss) or "ok"
+
+
+def why_figure(g, s):
+    miss = []
+    if s.get("indicator") != g["indicator"]:
+        miss.append(f"indicator {s.get('indicator')}")
+    try:
+        if abs(float(s.get("value")) - float(g["value"])) > 0.005 * max(abs(float(g["value"])), 1e-9):
+            miss.append(f"value {s.get('value')}")
+    except (TypeError, ValueError):
+        miss.append("value")
+    if (s.get("bound") or "exact") != g.get("bound", "exact"):
+        miss.append(f"bound {s.get('bound')}")
+    if g.get("period") is not None and not S.overlaps(S.interval(g["period"]), S.interval(s.get("period"))):
+        miss.append(f"period {s.get('period')}")
+    parties = [system.names(s.get("subject")), system.names(s.get("counterpart"))]
+    for who in (g.get("subject"), g.get("counterpart")):
+        if who and not any(S.gold_names(ents, who) & p for p in parties):
+            miss.append(f"party {who} (sys {names.get(s.get('subject'))}/{names.get(s.get('counterpart'))})")
+    return "; ".join(miss) or "ok"
+
+
+def text_of(s):
+    d = system.docs.get(str(s.get("doc")))
+    sp = S.span_of(s)
+    return d["text"][sp[0]:sp[1]].replace("\n", " ")[:160] if d and sp else ""
+
+
+def report(kind, gold_recs, sys_recs, pred, why):
+    windows = window_map(gold_recs)
+    pairs, loose = S.match_all(gold_recs, sys_recs, lambda g, s: pred(g, s, system, ents, windows))
+    print(f"== {kind}: missed required")
+    for g in S.required(gold_recs):
+        if g["id"] in pairs:
+            continue
+        print(f"- {g['id']} {g['doc']} {g.get('type') or g.get('indicator')} when={g.get('when') or g.get('period')} "
+              f"status={g.get('status', '')} actors={g.get('actors') or [g.get('subject'), g.get('counterpart')]} value={g.get('value', '')}")
+        print(f"    gold: {g['quote'][:160]}")
+        near = [s for s in sys_recs if system.doc_base(s.get("doc")) == g["doc"] and S.in_windows(S.span_of(s), windows.get(g["id"]))]
+        for s in near:
+            print(f"    sys {s.get('type') or s.get('indicator')}: {why(g, s)}  actors={[names.get(a) for a in s.get('actors') or []]}")
+        if not near:
+            print("    sys: nothing in that sentence")
+    print(f"== {kind}: system records matching nothing")
+    for i, s in enumerate(sys_recs):
+        if i not in loose:
+            print(f"- {system.doc_base(s.get('doc'))} {s.get('type') or s.get('indicator')} {s.get('when') or s.get('period')} "
+                  f"{s.get('status', '')} value={s.get('value', '')}: {text_of(s)}")
+
+
+if not only or "events" in only:
+    report("events", gold.get("events", []), system.events, S.event_matches, why_event)
+if not only or "figures" in only:
+    report("figures", gold.get("indicators", []), system.indicators, S.indicator_matches, why_figure)
