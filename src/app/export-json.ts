@@ -40,6 +40,8 @@ export interface ScoredExport {
     roles: { title: string; doc: string; span: Span; org: string | null; when: unknown; qualifier: string | null }[]
   }[]
   events: Record<string, unknown>[]
+  /** Negated, denied and hypothetical event mentions, with their modality: never among `events`. */
+  unasserted_events?: Record<string, unknown>[]
   indicators: Record<string, unknown>[]
   conflicts: (Conflict & { id?: string })[]
 }

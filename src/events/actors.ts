@@ -23,10 +23,20 @@ function inside(span: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => span.start >= s.start && span.end <= s.end)
 }
 
-/** Entity mentions of `info` inside `span`, minus inviters ("at the invitation of X"). */
+// An outlet credited in a dateline or a credit line, "(Yonhap) --",
+// "(AFP) -", "(Reuters):": never a participant.
+const CREDIT_BEFORE = /\(\s*$/
+const CREDIT_AFTER = /^\s*\)\s*(?:[-–—:]|$)/
+
+function isCredit(ctx: PipelineContext, m: EntityMention): boolean {
+  if (m.type !== 'organization') return false
+  return CREDIT_BEFORE.test(ctx.text.slice(Math.max(0, m.span.start - 3), m.span.start)) && CREDIT_AFTER.test(ctx.text.slice(m.span.end, m.span.end + 5))
+}
+
+/** Entity mentions of `info` inside `span`, minus inviters ("at the invitation of X") and credited outlets. */
 export function mentionsIn(ctx: PipelineContext, info: SentenceInfo, span: Span): EntityMention[] {
   const skip = invitationSpans(ctx.text, span)
-  return info.entities.filter((m) => m.span.start >= span.start && m.span.end <= span.end && !inside(m.span, skip))
+  return info.entities.filter((m) => m.span.start >= span.start && m.span.end <= span.end && !inside(m.span, skip) && !isCredit(ctx, m))
 }
 
 // A pronoun in a fronted phrase points forward to the subject after the

@@ -13,6 +13,7 @@ import { firstDestination } from './recognizers/first-destination.js'
 import { documentsExchanged, jointStatement } from './recognizers/joint-statement.js'
 import { maritimeIncident } from './recognizers/maritime-incident.js'
 import { mechanismFounded } from './recognizers/mechanism-founded.js'
+import { lexiconVerb } from './recognizers/lexicon-verb.js'
 import { meetingNoun } from './recognizers/meeting-noun.js'
 import { meetingVerb } from './recognizers/meeting-verb.js'
 import { militaryExercise } from './recognizers/military-exercise.js'
@@ -30,6 +31,7 @@ import { visitBare } from './recognizers/visit-bare.js'
 import { visitNoun } from './recognizers/visit-noun.js'
 import { visitVerb } from './recognizers/visit-verb.js'
 import { welcome } from './recognizers/welcome.js'
+import { articleTime } from './refiners/article-time.js'
 import { attendanceVisits } from './refiners/attendance-visits.js'
 import { dropWeak } from './refiners/drop-weak.js'
 import { headingDuplicates } from './refiners/heading-duplicates.js'
@@ -74,6 +76,7 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
   sanction,
   maritimeIncident,
   militaryExercise,
+  lexiconVerb,
 ]
 
 /**
@@ -91,4 +94,5 @@ export const EVENT_REFINERS: readonly Refiner<EventDraft>[] = [
   inheritTime,
   settleStatus,
   repeatSettle,
+  articleTime,
 ]

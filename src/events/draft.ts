@@ -1,4 +1,4 @@
-import type { EventStatus, EventType, Span, TimeInterval } from '../model/types.js'
+import type { EventModality, EventStatus, EventType, Span, TimeInterval } from '../model/types.js'
 
 /**
  * An event while the stage works on it: the public EventMention fields plus
@@ -9,11 +9,18 @@ export interface EventDraft {
   /** Finer kind for the code table, e.g. `negotiation`, `empathy`. */
   subtype?: string | null
   actors: string[]
+  /** Directed events: who acts and on whom (subsets of `actors`); empty when undirected or unread. */
+  source?: string[]
+  target?: string[]
+  /** How the clause frames the event; absent means asserted. */
+  modality?: EventModality
   host: string | null
   place: string | null
   when: TimeInterval | null
   /** True when `when` was read from the event's own clause. */
   ownTime: boolean
+  /** How `when` was reached: its own clause, an enclosing event, or the article's date. */
+  whenBasis?: 'stated' | 'inherited' | 'article'
   status: EventStatus
   /** True when a word in the clause said planned or occurred. */
   explicitStatus: boolean

@@ -5,6 +5,7 @@ import { clauseOf, subjectRegion } from './clause.js'
 import { countBefore } from './count.js'
 import { docIndex, sentenceInfoAt, type SentenceInfo } from './doc-index.js'
 import type { EventDraft } from './draft.js'
+import { readModality } from './modality.js'
 import { readStatus } from './status.js'
 import { pickTime } from './time-pick.js'
 
@@ -35,6 +36,8 @@ export interface EventSpec {
   subjectEnd?: number
   /** Count given by the recognizer (lists). */
   count?: number | null
+  /** Directed events: read source (subject) and target (object) apart. */
+  directed?: boolean
 }
 
 /** The sentence and clause a match sits in, or null for captions. */
@@ -56,12 +59,24 @@ function actorsFor(roles: RoleStrategy, subject: Named, object: Named): string[]
   return bodies.length > 0 ? [...bodies, ...persons] : persons
 }
 
+/** One side of a directed event: its bodies (countries, organizations) first, else its persons. */
+function sideOf(named: Named): string[] {
+  if (named.bodies.length > 0) return [...named.bodies]
+  if (named.persons.length > 0) return [...named.persons]
+  // A capital standing for its government ("demanded that Tokyo withdraw").
+  return [...new Set(named.places.filter((p) => p.country && CAPITAL.test(p.key)).map((p) => `country:${p.country}`))]
+}
+// Place keys of first-level capitals carry the country code (place:JP-13) or are plain city keys.
+const CAPITAL = /^place:/
+
 /** Build one event draft around a trigger: clause, actors, time, status, count. */
 export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | null {
   const info = locate(ctx, spec.trigger.start)
   if (!info) return null
   const clause = clauseOf(info, spec.trigger)
   let actors = spec.actors
+  let source: string[] = []
+  let target: string[] = []
   if (!actors) {
     const region = subjectRegion(ctx.text, clause, spec.subjectEnd !== undefined ? { start: spec.subjectEnd, end: spec.subjectEnd } : spec.trigger)
     let subject = namedIn(ctx, info, region)
@@ -73,6 +88,16 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
     }
     const object = namedIn(ctx, info, { start: spec.trigger.end, end: clause.end }, false)
     actors = actorsFor(spec.roles, subject, object)
+    if (spec.directed) {
+      // "X summoned the Y ambassador and demanded ...": the source is the
+      // subject before the first verb; what the earlier verb governs is not.
+      const firstVerb = info.tokens.find((t) => t.span.start >= region.start && t.span.end <= region.end && t.pos === 'VERB')
+      const sourceSide = firstVerb ? namedIn(ctx, info, { start: region.start, end: firstVerb.span.start }) : subject
+      source = sideOf(sourceSide.persons.length + sourceSide.bodies.length > 0 ? sourceSide : subject)
+      target = sideOf(object).filter((k) => !source.includes(k))
+      actors = [...new Set([...source, ...target, ...(firstVerb ? [] : actors)])]
+      if (actors.length === 0) actors = [...new Set(actorsFor(spec.roles, subject, object))]
+    }
   }
   const time = spec.when !== undefined ? (spec.when ? { when: spec.when, own: true } : null) : pickTime(ctx, info, clause, spec.trigger)
   const reading = spec.status
@@ -83,10 +108,14 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
     type: spec.type,
     subtype: spec.subtype ?? null,
     actors: [...new Set(actors)],
+    source,
+    target,
+    modality: readModality(ctx.text, clause, spec.trigger),
     host: spec.host ?? null,
     place: spec.place ?? null,
     when: time?.when ?? null,
     ownTime: time !== null,
+    ...(time ? { whenBasis: 'stated' as const } : {}),
     status: reading.status,
     explicitStatus: reading.explicit,
     count,

@@ -4,6 +4,7 @@ import type { Stage } from '../pipeline/stage.js'
 import { codeFor } from './codes.js'
 import { EVENT_RECOGNIZERS, EVENT_REFINERS } from './config.js'
 import type { EventDraft } from './draft.js'
+import { isAsserted } from './modality.js'
 
 /** A finished draft as the shared EventMention, with its codes; `repeatOf` is the main mention's final span. */
 export function toMention(d: EventDraft, repeatOf?: Span | null): EventMention {
@@ -14,9 +15,13 @@ export function toMention(d: EventDraft, repeatOf?: Span | null): EventMention {
     cameo: code.cameo,
     plover: code.plover,
     actors: [...d.actors],
+    ...(d.source && d.source.length > 0 ? { sourceActors: [...d.source] } : {}),
+    ...(d.target && d.target.length > 0 ? { targetActors: [...d.target] } : {}),
+    ...(d.modality && d.modality !== 'asserted' ? { modality: d.modality } : {}),
     host: d.host,
     place: d.place,
     when: d.when,
+    ...(d.when && d.whenBasis ? { whenBasis: d.whenBasis } : {}),
     status: d.status,
     count: d.count,
     span: d.span,
@@ -59,7 +64,11 @@ export const eventStage: Stage = {
   name: 'events',
   run(ctx) {
     if (ctx.sentences.length === 0) return
-    const drafts = recognize<EventDraft>(ctx, EVENT_RECOGNIZERS, EVENT_REFINERS)
+    const all = recognize<EventDraft>(ctx, EVENT_RECOGNIZERS, EVENT_REFINERS)
+    // Negated, denied and hypothetical mentions are kept apart: never events.
+    const drafts = all.filter((d) => isAsserted(d.modality))
+    const unasserted = all.filter((d) => !isAsserted(d.modality) && !d.repeatOf && d.actors.length > 0)
+    ctx.unassertedEvents.push(...distinctEvidence(unasserted.sort((a, b) => a.span.start - b.span.start)).map((d) => toMention(d)))
     const withActors = new Set(drafts.filter((d) => d.actors.length > 0))
     // A repeat goes with its main mention: none without it.
     const kept = [...withActors]

@@ -173,24 +173,45 @@ export interface Entity {
   readonly roles: readonly Role[]
 }
 
-export type EventType =
-  | 'visit'
-  | 'talks'
-  | 'meeting'
-  | 'phone_call'
-  | 'summit'
-  | 'agreement'
-  | 'award'
-  | 'aid'
-  | 'statement'
-  | 'relations_milestone'
-  | 'protest'
-  | 'accusation'
-  | 'sanction'
-  | 'maritime_incident'
-  | 'military_exercise'
+/** Every event type Dyad reports; codes per type and subtype in src/events/codes.ts. */
+export const EVENT_TYPES = [
+  'visit',
+  'talks',
+  'meeting',
+  'phone_call',
+  'summit',
+  'agreement',
+  'award',
+  'aid',
+  'statement',
+  'relations_milestone',
+  'protest',
+  'accusation',
+  'sanction',
+  'demand',
+  'rejection',
+  'threat',
+  'expulsion',
+  'arrest',
+  'incident',
+  'military_action',
+  'cooperation',
+  'yield',
+  'investigation',
+] as const
+
+export type EventType = (typeof EVENT_TYPES)[number]
 
 export type EventStatus = 'occurred' | 'planned'
+
+/**
+ * Whether the text asserts the event: `asserted` (it happened or is
+ * planned), `reported_intent` ("said it would impose"), or one of the
+ * readings that must never be reported as an event: `negated` ("did not
+ * sign"), `denied` ("denied sending troops"), `hypothetical` ("would impose
+ * sanctions if").
+ */
+export type EventModality = 'asserted' | 'reported_intent' | 'negated' | 'denied' | 'hypothetical'
 
 /** One mention of an event in one document. */
 export interface EventMention {
@@ -200,9 +221,16 @@ export interface EventMention {
   readonly plover: string
   /** Entity keys of the participants. */
   readonly actors: readonly string[]
+  /** For directed events: who acts (accuses, sanctions, gives) and on whom; subsets of `actors`. */
+  readonly sourceActors?: readonly string[]
+  readonly targetActors?: readonly string[]
+  /** Absent means asserted. */
+  readonly modality?: EventModality
   readonly host?: string | null
   readonly place?: string | null
   readonly when: TimeInterval | null
+  /** How `when` was reached: stated in the event's clause, inherited from an enclosing event, or the article's date. */
+  readonly whenBasis?: 'stated' | 'inherited' | 'article'
   readonly status: EventStatus
   readonly count: number | null
   /** The evidence: the clause or sentence that states the event. */
@@ -257,6 +285,8 @@ export interface Extraction {
   /** Entities as known within this document (names, aliases, roles). */
   readonly actors: readonly Entity[]
   readonly events: readonly EventMention[]
+  /** Event mentions the text does not assert (negated, denied, hypothetical): kept apart, never counted as events. */
+  readonly unassertedEvents?: readonly EventMention[]
   readonly indicators: readonly IndicatorMention[]
   readonly diagnostics: readonly Diagnostic[]
 }

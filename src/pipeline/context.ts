@@ -33,6 +33,8 @@ export interface PipelineContext {
   entities: EntityMention[]
   actors: Entity[]
   events: EventMention[]
+  /** Negated, denied and hypothetical event mentions (events stage). */
+  unassertedEvents: EventMention[]
   indicators: IndicatorMention[]
   diagnostics: Diagnostic[]
   /** Lazy debug output: the message is only built when debugging is on. */
@@ -63,6 +65,7 @@ export function createContext(init: ContextInit): PipelineContext {
     entities: [],
     actors: [],
     events: [],
+    unassertedEvents: [],
     indicators: [],
     diagnostics: [],
     debug(message) {

@@ -22,6 +22,7 @@ export function processDocument(input: ProcessInput, stages: readonly Stage[] = 
     entities: ctx.entities,
     actors: ctx.actors,
     events: ctx.events,
+    unassertedEvents: ctx.unassertedEvents,
     indicators: ctx.indicators,
     diagnostics: ctx.diagnostics,
   }

@@ -74,7 +74,7 @@ export function compatibleActors(a: EventMention, b: EventMention): boolean {
  */
 // Agreements, aid and the like are between countries and bodies: when both
 // mentions name them, those decide (a person quoted beside them does not).
-const BODY_TYPES = new Set(['agreement', 'aid', 'relations_milestone', 'sanction', 'protest', 'accusation', 'military_exercise', 'maritime_incident'])
+const BODY_TYPES = new Set(['agreement', 'aid', 'relations_milestone', 'sanction', 'protest', 'accusation', 'demand', 'rejection', 'threat', 'expulsion', 'arrest', 'incident', 'military_action', 'cooperation', 'yield', 'investigation'])
 
 function byBodies(e: EventMention): boolean {
   return BODY_TYPES.has(e.type) && others(e).length > 0
@@ -157,9 +157,12 @@ export function eventLookupKeys(e: EventMention): string[] {
  * Planned and occurred mentions of one visit do join. A repeat (a mention
  * with `repeatOf`) takes no part in these rules: it joins the cluster of its
  * main mention (same document and type, span equal to `repeatOf`) and
- * nothing else, or stays alone without it. Returns event id -> cluster id
+ * nothing else, or stays alone without it. Mentions dated only by their
+ * article join only as visits, summits, calls, talks and meetings. Returns event id -> cluster id
  * (stable: derived from the smallest member id).
  */
+const ARTICLE_DATED_JOIN = new Set(['visit', 'summit', 'phone_call', 'talks', 'meeting'])
+
 export function clusterEvents(events: readonly StoredEvent[], _published?: ReadonlyMap<string, Published | null>): Map<string, string> {
   const sorted = [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const parent = sorted.map((_, i) => i)
@@ -174,6 +177,10 @@ export function clusterEvents(events: readonly StoredEvent[], _published?: Reado
   const blocks = new Map<string, number[]>()
   sorted.forEach((s, i) => {
     if (!s.event.when || s.event.repeatOf) return
+    // A time taken from the article's date says only that the event is news
+    // of that day: enough to join reports of one visit, summit or call, not
+    // to tell one agreement or statement of a busy week from another.
+    if (s.event.whenBasis === 'article' && !ARTICLE_DATED_JOIN.has(s.event.type)) return
     for (const b of buckets(s.event)) {
       const list = blocks.get(b)
       if (list) list.push(i)

@@ -11,6 +11,7 @@ const BY_DOC = [
   'entity_links',
   'entity_roles',
   'event_actors',
+  'unasserted_events',
   'search_index',
 ] as const
 

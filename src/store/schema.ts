@@ -24,6 +24,7 @@ export interface Database {
   entity_roles: EntityRolesTable
   events: EventsTable
   event_actors: EventActorsTable
+  unasserted_events: UnassertedEventsTable
   indicators: IndicatorsTable
   conflicts: ConflictsTable
   conflict_members: ConflictMembersTable
@@ -162,6 +163,11 @@ export interface EventsTable {
   plover: string
   /** JSON array of document-local entity keys. */
   actors: string
+  /** Directed events: JSON arrays of document-local keys (who acts, on whom); null when undirected. */
+  source_actors: string | null
+  target_actors: string | null
+  /** How the time was reached: stated, inherited (from an enclosing event), article (the article's date). */
+  when_basis: string | null
   host: string | null
   place: string | null
   when_start: string | null
@@ -181,6 +187,29 @@ export interface EventsTable {
   cluster: string | null
   /** The document's pair, copied for blocking and queries. */
   pair: string | null
+  rule: string
+}
+
+/** Event mentions the text negates, denies or puts as a hypothesis: kept, never counted as events. */
+export interface UnassertedEventsTable {
+  id: string
+  doc: string
+  type: string
+  cameo: string
+  plover: string
+  modality: string
+  actors: string
+  source_actors: string | null
+  target_actors: string | null
+  when_start: string | null
+  when_end: string | null
+  when_granularity: string | null
+  status: string
+  span_start: number
+  span_end: number
+  trigger_start: number
+  trigger_end: number
+  evidence: string
   rule: string
 }
 

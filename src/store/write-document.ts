@@ -139,11 +139,14 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
       cameo: e.cameo,
       plover: e.plover,
       actors: JSON.stringify(e.actors),
+      source_actors: e.sourceActors ? JSON.stringify(e.sourceActors) : null,
+      target_actors: e.targetActors ? JSON.stringify(e.targetActors) : null,
       host: e.host ?? null,
       place: e.place ?? null,
       when_start: e.when?.start ?? null,
       when_end: e.when?.end ?? null,
       when_granularity: e.when?.granularity ?? null,
+      when_basis: e.whenBasis ?? null,
       status: e.status,
       count: e.count,
       span_start: e.span.start,
@@ -168,6 +171,33 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
       if (e.place) rows.set(`place|${e.place}`, { event: id, doc: d.id, key: e.place, role: 'place' })
       return [...rows.values()]
     }),
+  )
+
+  const unasserted = (x.unassertedEvents ?? []).map((e) => ({ id: ids('unasserted', e.span, e.type), e }))
+  await insertMany(
+    db,
+    'unasserted_events',
+    unasserted.map(({ id, e }) => ({
+      id,
+      doc: d.id,
+      type: e.type,
+      cameo: e.cameo,
+      plover: e.plover,
+      modality: e.modality ?? 'asserted',
+      actors: JSON.stringify(e.actors),
+      source_actors: e.sourceActors ? JSON.stringify(e.sourceActors) : null,
+      target_actors: e.targetActors ? JSON.stringify(e.targetActors) : null,
+      when_start: e.when?.start ?? null,
+      when_end: e.when?.end ?? null,
+      when_granularity: e.when?.granularity ?? null,
+      status: e.status,
+      span_start: e.span.start,
+      span_end: e.span.end,
+      trigger_start: e.trigger.start,
+      trigger_end: e.trigger.end,
+      evidence: evidence(e.span),
+      rule: e.ruleId,
+    })),
   )
 
   const indicators = x.indicators.map((i) => ({ id: ids('indicator', i.span, `${i.indicator}|${i.value}`), i }))

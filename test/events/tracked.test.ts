@@ -14,7 +14,7 @@ describe('events analysts also track', () => {
   it('reads a diplomatic protest and the incident at sea behind it', () => {
     const text = 'The Philippines lodged a strong protest with China on Tuesday after Chinese coast guard ships fired water cannon at Philippine boats near Scarborough Shoal.'
     const events = eventsOf(text, CN_PH, '2023-12-12')
-    expect(events.map((e) => e.type).sort()).toEqual(['maritime_incident', 'protest'])
+    expect(events.map((e) => e.type).sort()).toEqual(['incident', 'protest'])
     const protest = events.find((e) => e.type === 'protest')!
     expect([...protest.actors].sort()).toEqual(['country:CN', 'country:PH'])
     expect(protest.plover).toBe('ACCUSE')
@@ -24,7 +24,7 @@ describe('events analysts also track', () => {
   it('reads accusations, sanctions and exercises', () => {
     const text = 'China accused the Philippines of provocation. The Philippines and Japan will hold joint naval exercises next month.'
     const types = eventsOf(text, [...CN_PH, country('JP', 'Japan')], '2023-12-12').map((e) => e.type)
-    expect(types).toEqual(['accusation', 'military_exercise'])
+    expect(types).toEqual(['accusation', 'military_action'])
   })
 
   it('reads "set to travel to X for a state visit" as a planned visit of the subject', () => {

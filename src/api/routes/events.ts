@@ -8,25 +8,9 @@ import { idErrors, page, readErrors } from '../schemas/common.js'
 import { dateBound, IdParam, orderedDates, pair, paging, text } from '../schemas/params.js'
 import { ClusterSummary, EventRecord } from '../schemas/records.js'
 import type { Db } from '../queries/db.js'
+import { EVENT_TYPES } from '../../model/types.js'
 import type { RouteOptions } from './index.js'
 
-export const EVENT_TYPES = [
-  'visit',
-  'talks',
-  'meeting',
-  'phone_call',
-  'summit',
-  'agreement',
-  'award',
-  'aid',
-  'statement',
-  'relations_milestone',
-  'protest',
-  'accusation',
-  'sanction',
-  'maritime_incident',
-  'military_exercise',
-] as const
 
 /** Filters shared by /events and /timeline. */
 const eventFilters = {

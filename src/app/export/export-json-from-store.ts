@@ -26,6 +26,7 @@ export async function exportJsonFromStore(db: Kysely<Database>): Promise<ScoredE
   const aliases = await db.selectFrom('entity_aliases').select(['entity', 'alias']).orderBy('alias').execute()
   const roles = await db.selectFrom('entity_roles').selectAll().execute()
   const events = (await db.selectFrom('events').selectAll().execute()).sort(docOrder)
+  const unasserted = (await db.selectFrom('unasserted_events').selectAll().execute()).sort(docOrder)
   const indicators = (await db.selectFrom('indicators').selectAll().execute()).sort(docOrder)
   const conflicts = await db.selectFrom('conflicts').selectAll().orderBy('id').execute()
   const members = await db.selectFrom('conflict_members').selectAll().orderBy('record').execute()
@@ -83,6 +84,26 @@ export async function exportJsonFromStore(db: Kysely<Database>): Promise<ScoredE
       ...exportedEvent(row.id, row.doc, eventFromRow(row, (k) => ref(row.doc, k)), row.cluster),
       evidence: row.evidence,
     })),
+    unasserted_events: unasserted.map((row) => {
+      const local = (json: string | null) => (json ? [...new Set((JSON.parse(json) as string[]).map((k) => ref(row.doc, k)))] : null)
+      return {
+        id: row.id,
+        doc: row.doc,
+        type: row.type,
+        cameo: row.cameo,
+        plover: row.plover,
+        modality: row.modality,
+        actors: local(row.actors) ?? [],
+        source: local(row.source_actors),
+        target: local(row.target_actors),
+        when: intervalOf(row.when_start, row.when_end, row.when_granularity),
+        status: row.status,
+        span: { start: row.span_start, end: row.span_end },
+        trigger: { start: row.trigger_start, end: row.trigger_end },
+        rule: row.rule,
+        evidence: row.evidence,
+      }
+    }),
     indicators: indicators.map((row) => ({
       ...exportedIndicator(row.id, row.doc, indicatorFromRow(row, (k) => ref(row.doc, k))),
       evidence: row.evidence,

@@ -12,9 +12,15 @@ export function exportedEvent(id: string, doc: string, e: EventMention, cluster:
     cameo: e.cameo,
     plover: e.plover,
     actors: e.actors,
+    /** Directed events: who acts and on whom (null when undirected). */
+    source: e.sourceActors ? [...new Set(e.sourceActors)] : null,
+    target: e.targetActors ? [...new Set(e.targetActors)] : null,
+    ...(e.modality ? { modality: e.modality } : {}),
     host: e.host ?? null,
     place: e.place ?? null,
     when: e.when,
+    /** stated, inherited or article: how the time was reached. */
+    when_basis: e.when ? (e.whenBasis ?? 'stated') : null,
     status: e.status,
     count: e.count,
     span: e.span,

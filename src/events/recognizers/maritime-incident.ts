@@ -13,7 +13,7 @@ export const maritimeIncident: Recognizer<EventDraft> = {
     const info = locate(ctx, match.index)
     if (!info || !VESSEL.test(info.text)) return null
     const trigger = { start: match.index, end: match.index + match[0].length }
-    const draft = makeEvent(ctx, { type: 'maritime_incident', ruleId: 'events:maritime-incident', trigger, roles: 'parties' })
+    const draft = makeEvent(ctx, { type: 'incident', subtype: 'maritime', ruleId: 'events:maritime-incident', trigger, roles: 'parties' })
     return draft && draft.actors.length > 0 ? draft : null
   },
 }

@@ -16,7 +16,7 @@ export const militaryExercise: Recognizer<EventDraft> = {
     const tail = ctx.text.slice(match.index + match[0].length, Math.min(info.sentence.span.end, match.index + match[0].length + 40))
     if (!ACTION.test(head) && !/^\s+(?:began|begin|started|were held|was held|took place|will be held)\b/i.test(tail)) return null
     const trigger = { start: match.index, end: match.index + match[0].length }
-    const draft = makeEvent(ctx, { type: 'military_exercise', ruleId: 'events:military-exercise', trigger, roles: 'parties', noun: trigger })
+    const draft = makeEvent(ctx, { type: 'military_action', subtype: 'exercise', ruleId: 'events:military-exercise', trigger, roles: 'parties', noun: trigger })
     return draft && draft.actors.length > 0 ? draft : null
   },
 }

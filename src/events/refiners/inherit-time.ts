@@ -59,7 +59,10 @@ export const inheritTime: Refiner<EventDraft> = {
       // Agreements reported as signed in an article that dates the visit of
       // the same parties only further down: that visit.
       if (d.type === 'agreement' && d.status === 'occurred') source ??= ordered.find((o) => o.when && o.type === 'visit' && o.span.start > d.span.end && o.sentence <= d.sentence + WINDOW && involves(ctx, o, d))
-      if (source?.when) d.when = source.when
+      if (source?.when) {
+        d.when = source.when
+        d.whenBasis = 'inherited'
+      }
     }
     return results
   },

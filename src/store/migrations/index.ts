@@ -6,6 +6,7 @@ import * as lookupIndexes from './004-lookup-indexes.js'
 import * as resolutionIndexes from './005-resolution-indexes.js'
 import * as eventRepeats from './006-event-repeats.js'
 import * as seriesOrder from './007-series-order.js'
+import * as directedEvents from './008-directed-events.js'
 
 /**
  * The migrations, provided in code (no file scanning, so they work from
@@ -24,6 +25,7 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
     '005-resolution-indexes': resolutionIndexes,
     '006-event-repeats': eventRepeats,
     '007-series-order': seriesOrder,
+    '008-directed-events': directedEvents,
   }
 }
 

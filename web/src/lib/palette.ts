@@ -13,8 +13,16 @@ export const EVENT_COLORS: Record<string, string> = {
   protest: '#a8321e',
   accusation: '#a83254',
   sanction: '#7a2e2e',
-  maritime_incident: '#005f87',
-  military_exercise: '#4b5320',
+  demand: '#8c3b12',
+  rejection: '#8f2d56',
+  threat: '#9b1c1c',
+  expulsion: '#6d2a2a',
+  arrest: '#5b2333',
+  incident: '#005f87',
+  military_action: '#4b5320',
+  cooperation: '#2b6f3a',
+  yield: '#3d6b8f',
+  investigation: '#5a4e7c',
 }
 
 export const eventColor = (type: string): string => EVENT_COLORS[type] ?? '#44505c'

@@ -1,0 +1,132 @@
+import type { EventType } from '../../model/types.js'
+
+/**
+ * One way of saying an event, by CAMEO code: verb lemmas (inflected by
+ * `verbForms`), and what must follow the verb in its clause for this code
+ * rather than another ("sent troops to" is a military move, "sent an envoy
+ * to" a consultation). Entries sharing a verb are tried in order, most
+ * specific first. The code of an entry is `codeFor(type, subtype)`
+ * (src/events/codes.ts); docs/event-codes.md lists every row.
+ *
+ * The verbs come from the CAMEO codebook's descriptions and examples and
+ * from ordinary English usage, not from any article.
+ */
+export interface LexiconEntry {
+  readonly type: EventType
+  readonly subtype?: string
+  readonly verbs: readonly string[]
+  /** Must match the words after the verb, up to the end of its clause. */
+  readonly object?: RegExp
+  /** Must not match the words after the verb. */
+  readonly notObject?: RegExp
+  /** Two distinct sides must be named (an accusation needs someone accused). */
+  readonly twoSides?: boolean
+}
+
+// Complements that decide the code of an appeal, a demand or an intention:
+// an infinitive ("urged X to withdraw") or a that-clause ("demanded that X withdraw").
+const TO = String.raw`\b(?:to|that\s+(?:[\w'’-]+\s+){1,4}?(?:should\s+|must\s+|immediately\s+)?)`
+const TO_MEET = new RegExp(String.raw`^[^.;]{0,80}?${TO}(?:(?:hold|resume|return to|start|begin|open|restart|engage in|enter into)\s+(?:\w+\s+){0,2}(?:talks|negotiations|dialogue|consultations)|meet\b|negotiate\b|sit down)`, 'i')
+const TO_SETTLE = new RegExp(String.raw`^[^.;]{0,80}?${TO}(?:settle|resolve|peacefully resolve|end)\s+(?:\w+\s+){0,3}(?:dispute|conflict|differences|issues?)`, 'i')
+const TO_YIELD = new RegExp(String.raw`^[^.;]{0,80}?${TO}(?:withdraw|pull (?:back|out)|halt|stop|cease|end|refrain from|lift|reverse|rescind|revoke|retract|abandon|exercise restraint|show restraint|de-?escalate)\b`, 'i')
+const TO_RELEASE = /^[^.;]{0,80}?\b(?:to\s+(?:release|free|return)\b|(?:release|freeing|return) of\b)/i
+const TO_AID = new RegExp(String.raw`^[^.;]{0,80}?${TO}(?:provide|send|deliver|give|offer|extend)\s+(?:\w+\s+){0,3}(?:aid|assistance|support|help|relief|supplies|loans?|funds?|funding)`, 'i')
+const TO_MEDIATE = /^[^.;]{0,80}?\b(?:to\s+(?:mediate|accept mediation)|mediation)\b/i
+const TROOPS = /^\s+(?:(?:\w+\s+){0,4}?)(?:troops|soldiers|forces|warships|fighter jets|military|tanks|missiles|reinforcements|battalions?|brigades?|units)\b/i
+const ENVOY = /^\s+(?:(?:\w+\s+){0,3}?)(?:envoy|delegation|ambassador|representative|emissary|minister|officials?)\b/i
+const SANCTIONS = /^\s+(?:(?:\w+[-\s]+){0,4}?)(?:sanctions|embargo(?:es)?|tariffs?|duties|export (?:controls|bans?|curbs|restrictions)|import (?:bans?|curbs|restrictions)|trade (?:restrictions|curbs|barriers)|bans?\s+on|restrictions\s+on|curbs\s+on|boycotts?)\b/i
+const DIPLOMATS = /^\s+(?:(?:\w+[-\s]+){0,4}?)(?:diplomats?|ambassador|envoy|attach[eé]s?|embassy staff|consul(?:s|ar staff)?|charg[eé] d['’]affaires|officials?|nationals|citizens|journalists|correspondents|workers|migrants)\b/i
+const PERSONS = /^\s+(?:(?:[\w'’-]+[-\s]+){0,5}?)(?:nationals?|citizens?|fishermen|crew(?: members)?|sailors|soldiers|journalists?|activists?|tourists?|businessm[ae]n|students?|workers|spy|spies|suspects?|officers?|diplomats?|people|persons|men|women|hostages|prisoners|detainees|captives|him|her|them)\b/i
+const PROPERTY = /^\s+(?:(?:[\w'’-]+[-\s]+){0,4}?)(?:vessels?|ships?|boats?|trawlers?|tankers?|cargo|assets|property|properties|aircraft|plane|shipments?|goods|equipment|funds)\b/i
+const RELATIONS = /^\s+(?:(?:\w+\s+){0,3}?)(?:diplomatic\s+)?(?:relations|ties)\b/i
+const TALKS = /^\s+(?:(?:\w+\s+){0,3}?)(?:talks|negotiations|dialogue|consultations|meeting|visit|proposal|offer|invitation)\b/i
+const AID_OBJECT = /^\s+(?:(?:\w+[-\s]+){0,4}?)(?:aid|assistance|support|funding|loans?|programmes?|programs?|cooperation)\b/i
+const STRIKE_OBJECT = /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:positions?|targets?|territory|villages?|towns?|bases?|posts?|border|troops|forces|soldiers|military|facilities|sites?|ships?|vessels?)\b/i
+const LAND = /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:territory|territories|islands?|region|areas?|land|villages?|towns?|heights|border (?:areas?|posts?)|positions)\b/i
+const CEASEFIRE = /^\s+(?:(?:\w+\s+){0,2}?)(?:ceasefire|cease-fire|truce|armistice)\b/i
+const SPACE = /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:airspace|waters|territorial waters|exclusive economic zone|eez|border)\b/i
+
+const APPEAL = ['urge', 'call on', 'call upon', 'appeal to', 'implore', 'encourage', 'press', 'ask']
+const DEMAND = ['demand', 'insist']
+const INTEND = ['pledge', 'vow', 'promise', 'offer', 'commit']
+
+export const LEXICON: readonly LexiconEntry[] = [
+  // 02 Appeal: the complement decides the code.
+  { type: 'demand', subtype: 'appeal_meet', verbs: APPEAL, object: TO_MEET, twoSides: true },
+  { type: 'demand', subtype: 'appeal_settle', verbs: APPEAL, object: TO_SETTLE },
+  { type: 'demand', subtype: 'appeal_mediate', verbs: APPEAL, object: TO_MEDIATE },
+  { type: 'demand', subtype: 'appeal_yield', verbs: APPEAL, object: TO_YIELD, twoSides: true },
+  { type: 'demand', subtype: 'appeal_aid', verbs: APPEAL, object: TO_AID, twoSides: true },
+  // 10 Demand.
+  { type: 'demand', subtype: 'release', verbs: DEMAND, object: TO_RELEASE },
+  { type: 'demand', subtype: 'meet', verbs: DEMAND, object: TO_MEET },
+  { type: 'demand', subtype: 'yield', verbs: DEMAND, object: TO_YIELD },
+  { type: 'demand', verbs: ['demand'], object: /^\s+(?:that\b|(?:[\w'’-]+\s+){0,3}?(?:apology|explanation|withdrawal|release|compensation|halt|end|stop|return|answers|clarification|guarantees|investigation)\b)/i, twoSides: true },
+  // 03 Intent.
+  { type: 'statement', subtype: 'intent_aid', verbs: INTEND, object: TO_AID, twoSides: true },
+  { type: 'statement', subtype: 'intent_meet', verbs: INTEND, object: TO_MEET, twoSides: true },
+  // 01 Statements: denials of responsibility, apologies; 05 verbal support.
+  { type: 'statement', subtype: 'deny', verbs: ['deny'], object: /^\s+(?:(?:any|all|its|his|the|their)\s+)?(?:involvement|responsibility|role|allegations|accusations|claims|charges|reports)\b/i },
+  { type: 'statement', subtype: 'apology', verbs: ['apologize', 'apologise'], twoSides: true },
+  { type: 'statement', subtype: 'support', verbs: ['back', 'endorse'], object: /^\s+(?:(?:\w+['’]?s?\s+){0,3}?)(?:bid|candidacy|position|stance|claim|claims|sovereignty|territorial integrity)\b/i, twoSides: true },
+  // 04 Mediation.
+  { type: 'talks', subtype: 'mediation', verbs: ['mediate', 'broker'], object: /^\s+(?:(?:\w+\s+){0,3}?)(?:talks|deal|agreement|truce|ceasefire|peace|between|dialogue|exchange)\b/i },
+  // 04 Consultation by envoy ("sent an envoy to").
+  { type: 'meeting', verbs: ['send|sends|sent|sending', 'dispatch'], object: ENVOY, twoSides: true },
+  // 05 Diplomatic cooperation: relations restored.
+  { type: 'relations_milestone', subtype: 'restore', verbs: ['restore', 'resume', 'normalize', 'normalise', 're-establish', 'reestablish'], object: RELATIONS },
+  // 06 Material cooperation.
+  { type: 'cooperation', subtype: 'military', verbs: ['conduct', 'hold', 'stage'], object: /^\s+(?:(?:\w+\s+){0,2}?)joint\s+(?:\w+\s+)?(?:patrols?|operations?|training)\b/i, twoSides: true },
+  { type: 'cooperation', subtype: 'judicial', verbs: ['extradite', 'hand over'], object: PERSONS },
+  { type: 'cooperation', subtype: 'intelligence', verbs: ['share'], object: /^\s+(?:(?:\w+\s+){0,2}?)(?:intelligence|information on|data on)\b/i, twoSides: true },
+  // 07 Military aid.
+  { type: 'aid', subtype: 'military', verbs: ['supply', 'deliver', 'provide', 'send|sends|sent|sending', 'give|gives|gave|given|giving'], object: /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:weapons|arms|ammunition|missiles|munitions|military (?:aid|equipment|assistance)|tanks|drones|howitzers)\b/i, twoSides: true },
+  { type: 'aid', subtype: 'asylum', verbs: ['grant'], object: /^\s+(?:(?:\w+\s+){0,3}?)(?:asylum|refuge)\b/i },
+  // 08 Yield.
+  { type: 'yield', subtype: 'release', verbs: ['release', 'free', 'repatriate', 'pardon'], object: PERSONS },
+  { type: 'yield', subtype: 'return_property', verbs: ['return', 'release', 'hand back'], object: PROPERTY },
+  { type: 'yield', subtype: 'ease_sanctions', verbs: ['lift', 'ease', 'relax', 'suspend', 'waive', 'remove', 'scrap'], object: SANCTIONS },
+  { type: 'yield', subtype: 'withdraw', verbs: ['withdraw|withdraws|withdrew|withdrawn|withdrawing', 'pull back', 'pull out'], object: TROOPS },
+  { type: 'yield', subtype: 'deescalate', verbs: ['de-escalate', 'deescalate'] , twoSides: true },
+  // 09 Investigate.
+  { type: 'investigation', verbs: ['investigate', 'probe'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:incident|attack|death|killing|case|allegations|clash|shooting|collision|crash|sinking|explosion|leak)\b/i },
+  // 11 Disapprove.
+  { type: 'accusation', subtype: 'criticize', verbs: ['criticize', 'criticise', 'slam', 'rebuke', 'censure', 'lambaste', 'deplore', 'decry'], twoSides: true },
+  { type: 'accusation', subtype: 'lawsuit', verbs: ['sue'], twoSides: true },
+  // 12 Reject.
+  { type: 'rejection', subtype: 'proposal', verbs: ['reject', 'turn down', 'rebuff', 'spurn', 'decline'], object: TALKS },
+  { type: 'rejection', verbs: ['reject', 'dismiss', 'rebuff', 'refute', 'repudiate'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:claims?|accusations?|allegations?|charges?|demands?|calls?|requests?|statements?|remarks|criticism|report|position|ruling|decision|plans?|proposals?|sanctions)\b/i, twoSides: true },
+  { type: 'rejection', subtype: 'veto', verbs: ['veto|vetoes|vetoed|vetoing'] },
+  // 13 Threaten.
+  { type: 'threat', subtype: 'sanctions', verbs: ['threaten'], object: /^[^.;]{0,60}?\b(?:sanctions|tariffs|embargo|retaliat\w+|countermeasures|consequences)\b/i },
+  { type: 'threat', subtype: 'force', verbs: ['threaten'], object: /^[^.;]{0,60}?\b(?:military|force|attack|strike|war|invade|invasion|retaliation|nuclear)\b/i },
+  { type: 'threat', verbs: ['threaten', 'warn'], object: /^\s+(?:[^.;]{0,60}?\b(?:of|against|that|to)\b)/i, twoSides: true },
+  { type: 'threat', subtype: 'ultimatum', verbs: ['issue'], object: /^\s+(?:an?\s+)?(?:\w+\s+)?ultimatum\b/i },
+  // 15 Force posture.
+  { type: 'military_action', subtype: 'mobilize', verbs: ['deploy', 'mass', 'amass', 'mobilize', 'mobilise', 'station', 'move', 'send|sends|sent|sending', 'dispatch'], object: TROOPS },
+  { type: 'military_action', subtype: 'alert', verbs: ['put|puts|put|putting', 'place', 'raise'], object: /^\s+(?:(?:\w+\s+){0,3}?)(?:forces|troops|military)?\s*(?:on|to)\s+(?:high|full|heightened|combat)\s+(?:alert|readiness)/i },
+  // 16 Reduce relations.
+  { type: 'sanction', subtype: 'relations', verbs: ['sever', 'cut|cuts|cut|cutting', 'break|breaks|broke|broken|breaking', 'downgrade', 'suspend', 'freeze'], object: RELATIONS },
+  { type: 'sanction', subtype: 'relations', verbs: ['recall'], object: /^\s+(?:(?:\w+['’]?s?\s+){0,2}?)(?:ambassador|envoy|diplomats|top diplomat)\b/i },
+  { type: 'sanction', subtype: 'aid', verbs: ['suspend', 'halt', 'cut|cuts|cut|cutting', 'freeze', 'stop|stops|stopped|stopping'], object: AID_OBJECT },
+  { type: 'sanction', subtype: 'negotiations', verbs: ['suspend', 'halt', 'break off', 'call off', 'walk out of', 'pull out of', 'cancel', 'postpone'], object: TALKS },
+  { type: 'sanction', verbs: ['impose', 'slap', 'announce', 'introduce', 'levy', 'extend', 'expand', 'tighten', 'raise', 'hike'], object: SANCTIONS, twoSides: true },
+  { type: 'sanction', verbs: ['ban', 'bar', 'blacklist', 'boycott'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:imports?|exports?|products|goods|companies|firms|entities|officials|flights|airlines|vessels|ships|travel|entry)\b/i, twoSides: true },
+  // 17 Coerce.
+  { type: 'arrest', verbs: ['arrest', 'detain', 'jail', 'imprison', 'sentence', 'convict', 'apprehend', 'capture', 'abduct', 'kidnap'], object: PERSONS },
+  { type: 'arrest', verbs: ['charge', 'indict', 'prosecute'], object: /^\s+(?:[\w'’-]+\s+){1,5}?(?:with|for)\b/i, twoSides: true },
+  { type: 'incident', subtype: 'seize', verbs: ['seize', 'confiscate', 'impound', 'detain', 'capture', 'board'], object: PROPERTY },
+  { type: 'expulsion', verbs: ['expel', 'deport', 'order out', 'kick out'], object: DIPLOMATS },
+  { type: 'expulsion', verbs: ['declare'], object: /^\s+(?:(?:[\w'’-]+\s+){0,6}?)persona non grata\b/i },
+  // 18 Assault.
+  { type: 'incident', subtype: 'cyber', verbs: ['hack'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:systems?|networks?|servers?|websites?|ministry|accounts?|emails?)\b/i, twoSides: true },
+  // 19 Fight.
+  { type: 'military_action', subtype: 'force', verbs: ['attack', 'strike|strikes|struck|striking', 'shell', 'bomb', 'fire|fires|fired|firing', 'shoot|shoots|shot|shooting', 'invade', 'raid', 'ambush'], object: STRIKE_OBJECT, twoSides: true },
+  { type: 'military_action', subtype: 'force', verbs: ['clash'], twoSides: true },
+  { type: 'military_action', subtype: 'force', verbs: ['exchange'], object: /^\s+(?:\w+\s+){0,2}?(?:fire|gunfire|shots)\b/i },
+  { type: 'military_action', subtype: 'air', verbs: ['shoot down|shoots down|shot down|shooting down', 'bomb'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:drones?|jets?|planes?|aircraft|helicopters?|missiles?|balloons?)\b/i },
+  { type: 'military_action', subtype: 'occupy', verbs: ['occupy', 'seize', 'capture', 'annex', 'take control of'], object: LAND },
+  { type: 'military_action', subtype: 'blockade', verbs: ['blockade', 'block', 'close', 'seal'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:border|crossings?|corridor|road|port|strait|airspace)\b/i, twoSides: true },
+  { type: 'military_action', subtype: 'ceasefire_violation', verbs: ['violate', 'break|breaks|broke|broken|breaking', 'breach'], object: CEASEFIRE },
+  { type: 'military_action', subtype: 'force', verbs: ['violate', 'intrude into', 'enter'], object: SPACE, twoSides: true },
+]

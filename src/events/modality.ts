@@ -1,0 +1,40 @@
+import type { EventModality, Span } from '../model/types.js'
+
+// Negation between the subject and the trigger: "did not sign", "has never
+// visited", "refused to meet", "no talks were held". "Not only" and "not
+// just" add rather than deny.
+const NEGATION = /(?:\b(?:not|never|no longer|neither|nor)\b(?!\s+(?:only|just|least|merely|long|the first|for the first|a first|the only|unprecedented|unusual|surprising)\b)|n['’]t\b|\b(?:refused|refuses|refusing|declined|declines|failed|fails) to\b|\bno\s+(?:[\w-]+\s+)?$|\bwithout\s+(?:\w+\s+)?$)/i
+// Denial of the event itself: "denied sending troops", "rejected reports
+// that it had detained", "dismissed claims that".
+const DENIAL = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)?\s+(?:claims|reports|allegations|accusations|suggestions)|reject(?:ed|s)?\s+(?:claims|reports|allegations|accusations)|refut(?:ed|es))\b/i
+// Conditions and mere possibility: "would impose sanctions if", "could
+// expel", "might retaliate", "threatened to" is handled by its own code.
+const CONDITION = /\b(?:if|unless|in case|in the event that|should it)\b/i
+const POSSIBLE = /\b(?:could|might|may|would)\s+(?:\w+\s+){0,2}$/i
+// The content of a threat, an appeal or a demand is not an event of its
+// own: "threatened to impose sanctions", "urged Manila to withdraw".
+const CONTENT = /\b(?:threat\w*|warn\w*|urg\w*|call(?:ed|s|ing)?\s+(?:on|upon)|ask\w*|demand\w*|appeal\w*|press(?:ed|es|ing)|request\w*|implor\w*)\s+(?:[^,.;]{0,60}?\s)?to\s+(?:\w+\s+)?$/i
+const REPORTED = /\b(?:said|says|announced|warned|vowed|pledged|insisted|stressed|added|told)\b[^.;]*\b(?:would|will|'ll)\s+(?:\w+\s+){0,2}$/i
+
+/**
+ * How the clause frames an event: asserted, negated, denied, hypothetical,
+ * or a reported intention. Reads the clause before the trigger (and, for a
+ * condition, the whole clause), so a negation in another clause of the
+ * sentence does not count.
+ */
+export function readModality(text: string, clause: Span, trigger: Span): EventModality {
+  const before = text.slice(Math.max(clause.start, trigger.start - 60), trigger.start)
+  const near = before.split(/[,;:]/).pop() ?? before
+  if (DENIAL.test(text.slice(clause.start, trigger.start))) return 'denied'
+  if (CONTENT.test(near)) return 'hypothetical'
+  if (NEGATION.test(near)) return 'negated'
+  if (POSSIBLE.test(near) && CONDITION.test(text.slice(clause.start, clause.end))) return 'hypothetical'
+  if (/\b(?:could|might|may)\s+(?:\w+\s+){0,2}$/i.test(near)) return 'hypothetical'
+  if (REPORTED.test(text.slice(clause.start, trigger.start))) return 'reported_intent'
+  return 'asserted'
+}
+
+/** True for the readings that are events of the relationship (planned or occurred). */
+export function isAsserted(modality: EventModality | undefined): boolean {
+  return modality === undefined || modality === 'asserted' || modality === 'reported_intent'
+}

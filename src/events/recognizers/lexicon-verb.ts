@@ -1,0 +1,74 @@
+import type { PipelineContext } from '../../pipeline/context.js'
+import type { Recognizer } from '../../pipeline/recognizer.js'
+import type { EventDraft } from '../draft.js'
+import { clauseOf } from '../clause.js'
+import { LEXICON, type LexiconEntry } from '../lexicon/entries.js'
+import { literal, verbForms } from '../lexicon/forms.js'
+import { groupSpan, locate, makeEvent } from '../make-event.js'
+
+/** Each inflected form -> the entries that use it, in lexicon order. */
+const BY_FORM = new Map<string, LexiconEntry[]>()
+for (const entry of LEXICON) {
+  for (const lemma of entry.verbs) {
+    for (const form of verbForms(lemma)) {
+      const key = form.toLowerCase()
+      const list = BY_FORM.get(key) ?? []
+      if (!list.includes(entry)) list.push(entry)
+      BY_FORM.set(key, list)
+    }
+  }
+}
+// Longest forms first, so "shot down" wins over "shot".
+const PATTERN_SOURCE = `\\b(?<verb>${[...BY_FORM.keys()].sort((a, b) => b.length - a.length).map(literal).join('|')})\\b`
+
+// An infinitive is its own event only after words that plan or refuse it
+// ("decided to expel", "refused to release"); after an appeal, a threat or
+// a promise ("urged X to withdraw") it is the content of that act.
+const OWN_INFINITIVE = /\b(?:scheduled|set|due|expected|slated|poised|going|plans?|planning|planned|intends?|intending|decided|decides|agreed|agrees|moved|voted|began|begins|started|continued|continues|refused|refuses|declined|declines|failed|fails|tried|tries|sought|seeks)\s+to\s+$/i
+const BE = /^(?:is|are|was|were|be|been|being|got|gets|get)$/i
+
+function isVerb(ctx: PipelineContext, match: RegExpExecArray, tokens: ReturnType<typeof locate> & {}): boolean {
+  if (/\s/.test(match.groups!.verb)) return true
+  const verb = groupSpan(match, 'verb')
+  const token = tokens.tokens.find((t) => t.span.start === verb.start)
+  return token !== undefined && (token.pos === 'VERB' || (token.pos === 'ADJ' && /(?:ed|en)$/i.test(token.text)))
+}
+
+/**
+ * Events read from the CAMEO lexicon (src/events/lexicon/entries.ts): a
+ * verb of the lexicon, the words after it deciding the code, source and
+ * target read from the subject and the object (swapped in the passive).
+ */
+export const lexiconVerb: Recognizer<EventDraft> = {
+  name: 'lexicon-verb',
+  pattern: () => new RegExp(PATTERN_SOURCE, 'dgi'),
+  extract(ctx, match) {
+    const info = locate(ctx, match.index)
+    if (!info || !isVerb(ctx, match, info)) return null
+    const verb = groupSpan(match, 'verb')
+    const entries = BY_FORM.get(match.groups!.verb.toLowerCase().replace(/\s+/g, ' '))
+    if (!entries) return null
+    const clause = clauseOf(info, verb)
+    const head = ctx.text.slice(Math.max(clause.start, verb.start - 60), verb.start)
+    if (/\bto\s+$/i.test(head) && !OWN_INFINITIVE.test(head)) return null
+    const before = info.tokens.filter((t) => t.span.end <= verb.start)
+    const passive = before.length > 0 && BE.test(before[before.length - 1]!.text) && /(?:ed|en|wn|ld|lt|ot|ck|ut)$/i.test(match.groups!.verb)
+    const tail = ctx.text.slice(verb.end, clause.end)
+    const subjectText = ` ${ctx.text.slice(clause.start, verb.start)}`
+    const entry = entries.find(
+      (e) => (!e.object || e.object.test(tail) || (passive && e.object.test(subjectText))) && !(e.notObject && e.notObject.test(tail)),
+    )
+    if (!entry) return null
+    const draft = makeEvent(ctx, {
+      type: entry.type,
+      subtype: entry.subtype ?? null,
+      ruleId: `events:lexicon:${entry.type}${entry.subtype ? `.${entry.subtype}` : ''}`,
+      trigger: verb,
+      roles: 'parties',
+      directed: true,
+    })
+    if (!draft || draft.actors.length === 0) return null
+    if (entry.twoSides && draft.actors.length < 2) return null
+    return passive ? { ...draft, source: draft.target ?? [], target: draft.source ?? [] } : draft
+  },
+}
