@@ -3,10 +3,13 @@ import type { EventDraft } from './draft.js'
 import { accusation } from './recognizers/accusation.js'
 import { agreed } from './recognizers/agreed.js'
 import { agreementIntent } from './recognizers/agreement-intent.js'
+import { agreementNoun } from './recognizers/agreement-noun.js'
 import { agreementSign } from './recognizers/agreement-sign.js'
 import { aid } from './recognizers/aid.js'
 import { arrival } from './recognizers/arrival.js'
 import { award } from './recognizers/award.js'
+import { callPerson } from './recognizers/call-person.js'
+// from './recognizers/award.js'
 import { counterpart } from './recognizers/counterpart.js'
 import { discuss } from './recognizers/discuss.js'
 import { firstDestination } from './recognizers/first-destination.js'
@@ -57,8 +60,10 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
   meetingVerb,
   meetingNoun,
   phoneCall,
+  callPerson,
   summit,
   agreementSign,
+  agreementNoun,
   jointStatement,
   documentsExchanged,
   agreed,

@@ -46,7 +46,9 @@ const LAND = /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:territory|territories|islands?|r
 const CEASEFIRE = /^\s+(?:(?:\w+\s+){0,2}?)(?:ceasefire|cease-fire|truce|armistice)\b/i
 const SPACE = /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:airspace|waters|territorial waters|exclusive economic zone|eez|border)\b/i
 
-const APPEAL = ['urge', 'call on', 'call upon', 'appeal to', 'implore', 'encourage', 'press', 'ask']
+const APPEAL = ['urge', 'call on', 'call upon', 'appeal to', 'implore', 'encourage', 'press', 'ask', 'plead with']
+// Appeals addressed to everyone or to both sides at once are exhortation, not an act toward the other side.
+const NOT_SELF = String.raw`(?!\s*(?:both|all|the two|each other|one another|the international community|the world|everyone|all parties)\b)`
 const DEMAND = ['demand', 'insist']
 const INTEND = ['pledge', 'vow', 'promise', 'offer', 'commit']
 
@@ -57,7 +59,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'demand', subtype: 'appeal_mediate', verbs: APPEAL, object: TO_MEDIATE },
   { type: 'demand', subtype: 'appeal_yield', verbs: APPEAL, object: TO_YIELD, twoSides: true },
   { type: 'demand', subtype: 'appeal_aid', verbs: APPEAL, object: TO_AID, twoSides: true },
+  { type: 'demand', subtype: 'appeal', verbs: APPEAL, object: new RegExp(String.raw`^${NOT_SELF}\s+[^.;]{0,80}?\b(?:to|not to)\s+\w+`, 'i'), twoSides: true },
   // 10 Demand.
+  { type: 'demand', verbs: ['call for'], notObject: /^\s+(?:(?:[\w-]+\s+){0,3}?)(?:cooperation|ties|exchanges|partnership|friendship|relations|connectivity|trade|investment|development|peace and stability)\b/i },
   { type: 'demand', subtype: 'release', verbs: DEMAND, object: TO_RELEASE },
   { type: 'demand', subtype: 'meet', verbs: DEMAND, object: TO_MEET },
   { type: 'demand', subtype: 'yield', verbs: DEMAND, object: TO_YIELD },
@@ -90,8 +94,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'yield', subtype: 'deescalate', verbs: ['de-escalate', 'deescalate'] , twoSides: true },
   // 09 Investigate.
   { type: 'investigation', verbs: ['investigate', 'probe'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:incident|attack|death|killing|case|allegations|clash|shooting|collision|crash|sinking|explosion|leak)\b/i },
-  // 11 Disapprove.
-  { type: 'accusation', subtype: 'criticize', verbs: ['criticize', 'criticise', 'slam', 'rebuke', 'censure', 'lambaste', 'deplore', 'decry'], twoSides: true },
+  // 11 Disapprove: criticism, and protest conveyed to the other side (concerns raised, envoys called in).
+  { type: 'accusation', subtype: 'criticize', verbs: ['criticize', 'criticise', 'slam', 'blast', 'rebuke', 'censure', 'lambaste', 'deplore', 'decry', 'lash out at', 'scapegoat'], twoSides: true },
+  { type: 'protest', verbs: ['raise', 'express', 'voice', 'convey', 'register', 'lodge', 'deliver'], object: /^\s+(?:(?:[\w'’“”"-]+\s+){0,3}?)(?:concerns?|protests?|objections?|displeasure|dismay|dissatisfaction|disapproval|d[eé]marche)\b/i },
+  { type: 'protest', verbs: ['call in', 'summon'], object: /^\s+(?:(?:[\w'’.-]+\s+){0,8}?)(?:ambassador|envoy|diplomat|charg[eé]|chief of mission|consul)\b/i },
+  { type: 'protest', verbs: ['invite'], object: /^\s+(?:(?:[\w'’.-]+\s+){0,8}?)(?:ambassador|envoy|charg[eé])\b[^.;]{0,60}\b(?:to (?:its|the) (?:office|ministry|headquarters)|for (?:an? )?(?:explanation|talk|conversation))/i },
+  { type: 'protest', verbs: ['protest|protests|protested|protesting'], notObject: /^\s+(?:that|their|his|her)\b/i },
+  { type: 'protest', verbs: ['demonstrate'], object: /^\s+(?:against|outside|in front of)\b/i },
   { type: 'accusation', subtype: 'lawsuit', verbs: ['sue'], twoSides: true },
   // 12 Reject.
   { type: 'rejection', subtype: 'proposal', verbs: ['reject', 'turn down', 'rebuff', 'spurn', 'decline'], object: TALKS },
@@ -117,6 +126,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'arrest', verbs: ['charge', 'indict', 'prosecute'], object: /^\s+(?:[\w'’-]+\s+){1,5}?(?:with|for)\b/i, twoSides: true },
   { type: 'incident', subtype: 'seize', verbs: ['seize', 'confiscate', 'impound', 'detain', 'capture', 'board'], object: PROPERTY },
   { type: 'expulsion', verbs: ['expel', 'deport', 'order out', 'kick out'], object: DIPLOMATS },
+  { type: 'expulsion', verbs: ['announce', 'order', 'decide on'], object: /^\s+(?:the\s+)?(?:immediate\s+)?(?:expulsion|deportation) of\b/i },
+  { type: 'expulsion', verbs: ['order', 'give|gives|gave|given|giving'], object: /^\s+[^.;]{0,80}?\b(?:to leave (?:the country|[A-Z]\w+)|out within|\d+ hours to leave)/i, twoSides: true },
   { type: 'expulsion', verbs: ['declare'], object: /^\s+(?:(?:[\w'’-]+\s+){0,6}?)persona non grata\b/i },
   // 18 Assault.
   { type: 'incident', subtype: 'cyber', verbs: ['hack'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:systems?|networks?|servers?|websites?|ministry|accounts?|emails?)\b/i, twoSides: true },

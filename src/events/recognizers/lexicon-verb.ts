@@ -24,7 +24,7 @@ const PATTERN_SOURCE = `\\b(?<verb>${[...BY_FORM.keys()].sort((a, b) => b.length
 // An infinitive is its own event only after words that plan or refuse it
 // ("decided to expel", "refused to release"); after an appeal, a threat or
 // a promise ("urged X to withdraw") it is the content of that act.
-const OWN_INFINITIVE = /\b(?:scheduled|set|due|expected|slated|poised|going|plans?|planning|planned|intends?|intending|decided|decides|agreed|agrees|moved|voted|began|begins|started|continued|continues|refused|refuses|declined|declines|failed|fails|tried|tries|sought|seeks)\s+to\s+$/i
+const OWN_INFINITIVE = /\b(?:scheduled|set|due|expected|slated|poised|going|plans?|planning|planned|intends?|intending|decided|decides|agreed|agrees|moved|voted|began|begins|started|continued|continues|refused|refuses|declined|declines|failed|fails|tried|tries|sought|seeks|gathered|assembled|marched|rallied|took to the streets)\s+(?:[^,.;]{0,60}?\s)?to\s+$/i
 const BE = /^(?:is|are|was|were|be|been|being|got|gets|get)$/i
 
 function isVerb(ctx: PipelineContext, match: RegExpExecArray, tokens: ReturnType<typeof locate> & {}): boolean {

@@ -6,7 +6,7 @@ import { groupSpan, locate, makeEvent } from '../make-event.js'
 
 const PATTERN = /\b(?<verb>met|meet|meets|received|receives|receive|receiving|hosted|hosts|host|paid a courtesy call on|pays a courtesy call on|called on)\b/dgi
 // What may follow "met" for it to be a meeting: a partner, a place, a time.
-const MET_NEXT = /^\s+(?:(?:separately|also|later|briefly|again)\s+)?(?:with\b|in\b|at\b|on\b|today\b|yesterday\b|here\b|there\b|for the first time\b)/
+const MET_NEXT = /^\s+(?:(?:separately|also|later|briefly|again|privately|face[- ]to[- ]face|behind closed doors|for (?:about |nearly |more than |over )?(?:an?|one|two|three|four|five|several|\d+) (?:hours?|minutes)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+)*(?:with\b|in\b|at\b|on\b|today\b|yesterday\b|here\b|there\b|for the first time\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|to\s+(?:discuss|try|review|sign|seek|address|talk)\b)/i
 // Titles and names between "received" and the person received.
 const TITLE_GAP = /^\s+(?:(?:the|visiting|visiting\s+\w+|[A-Z][\w'’.-]*|vice|deputy|prime|foreign|minister|president|crown|prince|general|secretary|of)\s+){0,7}$/
 
