@@ -11,6 +11,8 @@ import { cleanIngest, concurrentIngests, killDuringMigration, killScenario, prep
 import { regexGrowth, stageGrowth } from './growth.js'
 import { runIngestLoad } from './ingest-load.js'
 import { runLoad } from './load.js'
+import { polynomialRegexes } from './polynomial.js'
+import { literalRegexes } from './regexes.js'
 import { PG_RESTART, pgRestartScenario, pgRestartSkip } from './pg-restart.js'
 import { renderMarkdown, type Results } from './report.js'
 
@@ -104,7 +106,9 @@ try {
     log('growth per regex at 1k, 8k characters')
     const found = await regexGrowth(REGEX_SIZES, 600_000)
     log(`regexes: ${found.count}, flagged: ${found.growth.filter((g) => g.flag).length}`)
-    regexes = { completed: found.completed, count: found.count, flagged: found.growth.filter((g) => g.flag) }
+    const polynomial = polynomialRegexes(process.cwd(), literalRegexes(process.cwd(), ['src']))
+    log(`static scan: ${polynomial.length} super-linear, ${polynomial.filter((p) => !p.bounded).length} on unbounded text`)
+    regexes = { completed: found.completed, count: found.count, flagged: found.growth.filter((g) => g.flag), polynomial }
   }
 
   // A part re-run again leaves its earlier re-run note: each note says where its parts now come from.

@@ -2,7 +2,8 @@ import { foldName } from '../util/fold.js'
 import { COUNTRY_PHRASES } from './gazetteer/countries.js'
 import { PLACE_PHRASES } from './gazetteer/places.js'
 
-const WRAPPERS = /\s+(?:side|government|delegation|authorities|leadership|people)$/
+// (?<!\s): a match starts where a run of spaces starts, so a run is read once.
+const WRAPPERS = /(?<!\s)\s+(?:side|government|delegation|authorities|leadership|people)$/
 
 /**
  * The country key a free string names: "Việt Nam", "Vietnamese", "the

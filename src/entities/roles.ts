@@ -55,7 +55,8 @@ export function rolesFromText(text: string, start: number, end: number, isTitleS
   const piece = text.slice(start, end)
   const qualifier = qualifierBefore(text, start)
   let from = 0
-  const AND = /\s+and\s+/g
+  // (?<!\s): from the start of a run of spaces only (each run read once).
+  const AND = /(?<!\s)\s+and\s+/g
   let m: RegExpExecArray | null
   const cuts: number[] = []
   while ((m = AND.exec(piece)) !== null) if (isTitleStart(start + m.index + m[0].length)) cuts.push(m.index, m.index + m[0].length)

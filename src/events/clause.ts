@@ -4,7 +4,8 @@ import type { SentenceInfo } from './doc-index.js'
 // Where one clause of a sentence ends and the next begins. ", and" only
 // separates clauses when a verb follows before the next comma; otherwise it
 // joins list items ("the 8th Summit, the 10th Summit, and the 11th Summit").
-const CUT = /;|\s+[-–—]\s+(?=[A-Z])|,?\s+(?:while|whereas)\s+|,\s+but\s+|,\s+and\s+|,\s+(?=(?:meanwhile|however)\b)/g
+// (?<!\s): a cut starts where a run of spaces starts, so each run is read once.
+const CUT = /;|(?<!\s)\s+[-–—]\s+(?=[A-Z])|,?(?<!\s)\s+(?:while|whereas)\s+|,\s+but\s+|,\s+and\s+|,\s+(?=(?:meanwhile|however)\b)/g
 
 /** The clause of `info` that contains `trigger`. */
 export function clauseOf(info: SentenceInfo, trigger: Span): Span {

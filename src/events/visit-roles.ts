@@ -89,7 +89,7 @@ export function spanDays(phrase: string, when: TimeInterval | null): TimeInterva
 /** Persons named right after `from` behind "by" or "of" ("visits by A and B"). */
 export function byPersons(ctx: PipelineContext, info: SentenceInfo, from: number, end: number): EntityMention[] {
   const after = ctx.text.slice(from, end)
-  const m = /^(?:\s+(?:paid|made|undertaken|conducted))?(?:\s+(?:to|in)\s+[^,;]{1,40}?)?\s+(?:by|of)\s/i.exec(after)
+  const m = /^(?:\s+(?:paid|made|undertaken|conducted))?(?:\s+(?:to|in)\s+(?=\S)[^,;]{1,40}?)?\s+(?:by|of)\s/i.exec(after)
   if (!m) return []
   const start = from + m.index + m[0].length
   const out: EntityMention[] = []

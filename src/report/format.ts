@@ -45,6 +45,7 @@ export function formatPeriod(p: Period | null | undefined): string {
 const CURRENCY: Record<string, string> = { USD: 'US$', EUR: '€', CNY: 'CN¥', JPY: '¥', GBP: '£' }
 const BOUND: Record<string, string> = { lower: 'over ', upper: 'under ', approx: 'about ', exact: '' }
 
+// bounded: a number printed by toFixed
 const trim = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(n >= 1000 ? 0 : n >= 10 ? 1 : 2).replace(/\.?0+$/, ''))
 
 /** 171900000000 USD -> `US$171.9 billion`; 12.5 percent -> `12.5%`; rank 1 -> `No. 1`. */

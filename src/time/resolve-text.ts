@@ -8,7 +8,8 @@ import { tensesOf } from './tense.js'
 import type { Sentence } from '../model/types.js'
 
 // Sentence ends for snippets with no text analysis: a stop before a capital, or a line break.
-const SENTENCE_END = /[.!?]+["'’”)]*\s+(?=["'“‘(]?\p{Lu})|\n+/gu
+// (?<![.!?]): a run of stops is read once, from its start.
+const SENTENCE_END = /(?<![.!?])[.!?]+["'’”)]*\s+(?=["'“‘(]?\p{Lu})|\n+/gu
 
 /** Rough sentences, enough to keep the tense of one sentence from governing the next. */
 export function roughSentences(text: string): Sentence[] {

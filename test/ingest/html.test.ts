@@ -71,7 +71,7 @@ describe('HTML pages', () => {
     const doc = docs(items)[0]
     expect(doc.text).toBe(ENGLISH)
     expect(doc.meta.title).toBe('Deep')
-    expect(doc.diagnostics.map((d) => d.ruleId)).toEqual(['ingest:html-fallback'])
+    expect(doc.diagnostics.map((d) => d.ruleId)).toEqual(['ingest:html-flattened', 'ingest:html-fallback'])
   })
 })
 

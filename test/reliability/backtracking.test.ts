@@ -27,3 +27,15 @@ describe('no catastrophic backtracking', () => {
     expect(new Set(timings.map((t) => t.input)).size).toBeGreaterThan(ADVERSARIAL.length - 2)
   }, 60_000)
 })
+
+describe('static regex scan', () => {
+  it('reports no super-linear regex on text of unbounded length in src/', async () => {
+    const { literalRegexes } = await import('../../reliability/regexes.js')
+    const { polynomialRegexes } = await import('../../reliability/polynomial.js')
+    const root = new URL('../..', import.meta.url).pathname
+    const found = polynomialRegexes(root, literalRegexes(root, ['src']))
+    expect(found.filter((p) => !p.bounded).map((p) => `${p.where}: ${p.reports.join('; ')}`)).toEqual([])
+    // The scan does find what it should: the notes it accepts are there.
+    expect(found.some((p) => p.where.startsWith('src/entities/recognizers/lowercase-title-person.ts'))).toBe(true)
+  })
+})

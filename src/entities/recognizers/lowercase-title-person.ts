@@ -26,6 +26,7 @@ export const lowercaseTitlePerson: Recognizer<Candidate> = {
     const text = ctx.text.slice(span.start, span.end)
     const title = match[0].trim()
     // "his Chinese counterpart Wang Yi", "Indian premier X": the demonym before names the country.
+    // bounded: the 30 characters before the title
     const before = /(\p{Lu}[\p{L}\p{M}]+)[ \t]+$/u.exec(ctx.text.slice(Math.max(0, match.index - 30), match.index))
     const entry = before ? COUNTRY_PHRASES.get(foldName(before[1])) : undefined
     const from = entry && before ? match.index - before[0].length : match.index

@@ -33,7 +33,7 @@ const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’]\p{Lu}[\p{
 const PLAIN = /^[A-Za-z0-9]+$/
 const UPPER = /\p{Lu}/u
 const LOWER = /\p{Ll}/u
-const OPENING = /[\n“"‘«(—–:|]\s*$/
+const OPENER = /[“"‘«(—–:|]$/
 
 /**
  * Split the text into words in one pass, with the sentence and part of
@@ -81,7 +81,7 @@ export function scanWords(text: string, sentences: readonly Sentence[], tokens: 
       caps: m[0].replace(/[^\p{L}]/gu, '').length >= 2 && !LOWER.test(m[0]),
       shouted: false,
       gap,
-      opener: sentence !== prevSentence || OPENING.test(gap),
+      opener: sentence !== prevSentence || opens(gap),
       sentence,
       pos,
     })
@@ -102,4 +102,13 @@ function markShouting(words: Word[]): void {
     if (line.length >= 4 && caps * 2 > line.length) for (const w of line) (w as { shouted: boolean }).shouted = true
     from = i
   }
+}
+
+/**
+ * The gap ends in a line break or an opening mark, then only spaces
+ * ("[\n“"‘«(—–:|]\s*$" without its scan from every mark of a long gap).
+ */
+function opens(gap: string): boolean {
+  const end = gap.trimEnd()
+  return OPENER.test(end) || gap.slice(end.length).includes('\n')
 }

@@ -7,7 +7,7 @@ import { pairOf } from '../groups.js'
 const PATTERN = /\b(?<verb>donat(?:ed|es|e|ing)|gave|give|gives|giving|offer(?:ed|s)?|provid(?:ed|es|e)|hand(?:ed|s)? over|deliver(?:ed|s)?|deposit(?:ed|s)?|pledg(?:ed|es)|grant(?:ed|s)?|sent|send|sends|ship(?:ped|s)?|airlift(?:ed|s)?|receiv(?:ed|es|e))\b/dgi
 // What is given must be aid: goods of relief, money, or the word itself.
 const HUMANITARIAN = /\b(?:vaccines?|doses|medical|medicines?|supplies|relief|humanitarian|masks|ventilators|food|rice|tents|test kits|equipment)\b/i
-const ECONOMIC = /(?:\b(?:aid|assistance|grants?|financing|loans?|donations?|gifts?)\b|(?:US\$|\$|USD|CNY|EUR|€|£|¥)\s?\d|\b\d[\d.,]*\s*(?:million|billion)?\s*(?:USD|CNY|dollars|yuan|euros|riyals|dirhams))/i
+const ECONOMIC = /(?:\b(?:aid|assistance|grants?|financing|loans?|donations?|gifts?)\b|(?:US\$|\$|USD|CNY|EUR|€|£|¥)\s?\d|\b\d[\d.,]*\s*(?:(?:million|billion)\s*)?(?:USD|CNY|dollars|yuan|euros|riyals|dirhams))/i
 
 /** "China offered a batch of medical supplies to Vietnam", "would give Vietnam 10 million doses", "deposited $5 billion in the central bank". */
 export const aid: Recognizer<EventDraft> = {

@@ -10,7 +10,7 @@ const PATTERN = /\b(?<verb>attend(?:ed|s|ing)?|attendance at|participat(?:e|ed|e
 // Road Forum", "the 14th Annual Meeting of the New Champions".
 const HEAD = /\b(?:Summit|Forum|Conference|Annual Meeting|Summit Meeting|Leaders['’] Meeting|Congress|Assembly|Expo|summit)\b/
 // List items start with "the" after a comma or "and": "A, B, and the C".
-const ITEM = /,\s*(?:and\s+)?(?=the\b|[A-Z\d])|\s+and\s+(?=the\b)/g
+const ITEM = /,\s*(?:and\s+)?(?=the\b|[A-Z\d])|(?<!\s)\s+and\s+(?=the\b)/g
 
 /**
  * A name that survives short forms: "the 8th Greater Mekong Sub-region
@@ -19,7 +19,7 @@ const ITEM = /,\s*(?:and\s+)?(?=the\b|[A-Z\d])|\s+and\s+(?=the\b)/g
 export function summitKey(name: string): string {
   const ordinal = /\b(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.exec(name)?.[1] ?? ''
   const head = HEAD.exec(name)?.[0] ?? ''
-  const acronym = /\(([A-Z][A-Za-z0-9&-]{1,9})\)/.exec(name)?.[1] ?? /\b([A-Z]{2,}[A-Z0-9]*)\b/.exec(name)?.[1]
+  const acronym = /\(([A-Z][A-Za-z0-9&-]{1,9})\)/.exec(name)?.[1] ?? /\b([A-Z]{2}[A-Z0-9]*)\b/.exec(name)?.[1]
   if (acronym) return foldName(`${ordinal} ${acronym} ${head}`)
   return foldName(name.replace(/^\s*(?:the|a|an)\s+/i, ''))
 }

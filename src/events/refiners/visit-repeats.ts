@@ -4,7 +4,7 @@ import { docIndex } from '../doc-index.js'
 import type { EventDraft } from '../draft.js'
 
 // "visit to the UAE", "visit of Prime Minister X to Mexico": the destination right after the visit noun.
-const TO_HOST = /^\s*(?:of\s+[^,.;]{1,60}?\s+)?to\s+(?:the\s+)?$/i
+const TO_HOST = /^\s*(?:of\s+(?=\S)[^,.;]{1,60}?\s+)?to\s+(?:the\s+)?$/i
 
 /**
  * The restatement names where the guest goes ("his seventh visit to the

@@ -5,11 +5,15 @@ import { fail, ok } from '../result.js'
 import type { IngestItem } from '../result.js'
 import { blockText, isBoilerplate, treeShape } from './block-text.js'
 import type { FormatInput } from './format.js'
+import { limitDepth } from './html-depth.js'
 import { pageMeta } from './html-meta.js'
 
 // Readability's cost grows with nesting depth times size (a 1000-deep page
 // takes seconds, 5000 overflows the stack); real article pages stay far below.
 const MAX_DEPTH = 200
+// Tags nested deeper than this are dropped (their text kept) before parsing:
+// linkedom itself is quadratic in depth.
+const PARSE_DEPTH = 1000
 // Beyond this many elements the page falls back to its body text instead of
 // Readability scoring it for seconds. (Readability's own maxElemsToParse
 // counts with getElementsByTagName('*'), which linkedom answers with 0.)
@@ -25,10 +29,14 @@ const FALLBACK_SKIP = new Set(['nav', 'header', 'footer', 'aside', 'form', 'menu
  * (without navigation) with a warning.
  */
 export function readHtml(input: FormatInput): IngestItem[] {
-  const document = parsePage(input.text)
+  const scan = limitDepth(input.text, PARSE_DEPTH)
+  const diagnostics: Diagnostic[] = [...input.diagnostics]
+  if (scan.depth > PARSE_DEPTH) {
+    diagnostics.push({ reason: `HTML page nested ${scan.depth} levels deep by its tags (over ${PARSE_DEPTH}); tags below level ${PARSE_DEPTH} dropped before parsing, their text kept`, ruleId: 'ingest:html-flattened', severity: 'warning' })
+  }
+  const document = parsePage(scan.html)
   const doc = document as unknown as Document
   const meta = pageMeta(doc, input.url)
-  const diagnostics: Diagnostic[] = [...input.diagnostics]
   const shape = treeShape(document as never)
   const tooBig = shape.depth > MAX_DEPTH ? `nested ${shape.depth} levels deep (over ${MAX_DEPTH})` : shape.elements > MAX_ELEMENTS ? `${shape.elements} elements (over ${MAX_ELEMENTS})` : null
   let text: string
@@ -44,7 +52,7 @@ export function readHtml(input: FormatInput): IngestItem[] {
     if (article && 'error' in article) {
       diagnostics.push({ reason: `article detection failed on this markup (${article.error}); read the body text instead`, ruleId: 'ingest:html-fallback', severity: 'warning' })
       // Readability may have half-dismantled the document before throwing.
-      text = fallbackText(parsePage(input.text) as unknown as Document)
+      text = fallbackText(parsePage(scan.html) as unknown as Document)
       title = title ?? meta.docTitle
     } else {
       text = article?.content ?? ''

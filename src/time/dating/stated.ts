@@ -15,14 +15,18 @@ const HEADER_CHARS = 800
 const HEADER_LINES = 7
 const FOOTER_LINES = 3
 const FOOTER_CHARS = 400
+// Read on the text before the date with every run of whitespace made one
+// space (collapseSpaces), so each " ?" stands for what was "\s*": one way to
+// split the spaces, where "\s*:?\s*\s*" on 5,000 spaces had millions.
 const LABEL =
-  /\b(?:date[d]?|updated|published|posted|last\s+updated|modified|created|released|issued)(?:\s+on)?\s*:?\s*(?:on\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?)?[,|·•-]?\s*$/i
+  /\b(?:date[d]?|updated|published|posted|last updated|modified|created|released|issued)(?: on)? ?:? ?(?:on )?(?:\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)? ?(?:[A-Z]{2,4} ?)?)?[,|·•-]? ?$/i
 // "BEIJING, VIETNAM, " anywhere before; "Ha Noi, ", "Abu Dhabi [UAE], " or "New Delhi, India, " at the start of the line.
 const DATELINE_BEFORE =
-  /(?:(?:^|[\s,])\p{Lu}{2,}[\p{Lu}\p{M}\s.'’-]*(?:,\s*[\p{L}\p{M}\s.'’-]+)*|^\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}(?:\s*\[[^\]\n]{1,30}\])?(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})?),\s*$/u
-const DATELINE_AFTER = /^\s*(?:\([^)\n]{1,40}\)|\/[^/\n]{1,20}\/)?\s*(?:--|-|–|—|:)/
+  /(?:(?:^|[\s,])\p{Lu}{2}[\p{Lu}\p{M}\s.'’-]*(?:,[\p{L}\p{M}\s.'’-]+)*|^\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}(?:\s*\[[^\]\n]{1,30}\])?(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})?),\s*$/u
+const DATELINE_AFTER = /^\s*(?:(?:\([^)\n]{1,40}\)|\/[^/\n]{1,20}\/)\s*)?(?:--|-|–|—|:)/
 const CAPITALIZED = /\p{Lu}[\p{L}\p{M}'’.-]*/gu
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b[ap]\.?m\.?\b|\b(?:GMT|UTC|ICT|EST|EDT|CET|IST)\b|[+-]\d{2}:?\d{2}\b/gi
+const SPACES = /\s+/g
 const ONLY_PUNCTUATION = /^[\s\d,.|/:()\-–—·•+]*$/
 
 /**
@@ -51,9 +55,11 @@ export function statedDate(
     const lineStart = text.lastIndexOf('\n', c.span.start - 1) + 1
     const nl = text.indexOf('\n', c.span.end)
     const lineEnd = nl < 0 ? text.length : nl
-    const head = text.slice(lineStart, c.span.start)
+    // A header line is at most HEADER_CHARS long; a footer line may be any
+    // length, and only its end can hold the label.
+    const head = text.slice(Math.max(lineStart, c.span.start - HEADER_CHARS), c.span.start)
     const tail = text.slice(c.span.end, lineEnd)
-    const how = LABEL.test(head)
+    const how = LABEL.test(collapseSpaces(head))
       ? `a labelled date in the ${c.span.start < headerEnd ? 'header' : 'footer'}`
       : c.span.start >= headerEnd
         ? null
@@ -95,6 +101,11 @@ function footerLimit(text: string): number {
     start = lineStart
   }
   return Math.max(start, text.length - FOOTER_CHARS)
+}
+
+/** Every run of whitespace as one space (linear: one pass, no backtracking). */
+function collapseSpaces(s: string): string {
+  return s.replace(SPACES, ' ')
 }
 
 function isBareLine(rest: string): boolean {

@@ -6,7 +6,7 @@ import { timeRecognizer } from './define.js'
 
 // "18 January 1950", "Tuesday (25 February)", "01-Nov-2022", "the 5th of November".
 const PATTERN = new RegExp(
-  `(?<![\\d.,])(?<t>(?:(?<wd>${WEEKDAY}),?\\s*\\(?\\s*)?(?:the\\s+)?(?<d>${DAY})(?:\\s+of)?(?:\\s+|-)(?<m>${MONTH})(?:(?:,?\\s+|-)(?<y>${YEAR}))?)(?![\\d])`,
+  `(?<![\\d.,])(?<t>(?:(?<wd>${WEEKDAY}),?\\s*(?:\\(\\s*)?)?(?:the\\s+)?(?<d>${DAY})(?:\\s+of)?(?:\\s+|-)(?<m>${MONTH})(?:(?:,?\\s+|-)(?<y>${YEAR}))?)(?![\\d])`,
   'dg',
 )
 

@@ -10,7 +10,7 @@ import { timeRecognizer } from './define.js'
 const PATTERN = new RegExp(
   `\\b(?:(?<pre>[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|of|[Bb]efore|[Aa]fter|[Tt]hrough|[Tt]hroughout|[Bb]etween|and|to|[Ss]tarting|[Ee]arly|[Ll]ate|on)\\s+)?` +
     `(?<t>(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\\s+past|\\s+coming)?)\\s+)?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd)(?:-|\\s+)(?:of\\s+)?)?(?<m>${MONTH_FULL})(?:\\s+(?<yrel>this|last|next)\\s+year)?)` +
-    `(?![\\w-]|\\s*[-–]?\\s*\\d|,\\s*\\d)`,
+    `(?![\\w-]|\\s*(?:[-–]\\s*)?\\d|,\\s*\\d)`,
   'dg',
 )
 

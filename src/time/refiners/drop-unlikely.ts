@@ -19,6 +19,7 @@ export const dropUnlikely: Refiner<TimeCandidate> = {
       if (/^\d/.test(c.text) && !numberContextOk(text, c.span.start, c.span.end)) return false
       const head = text.slice(Math.max(0, c.span.start - WORD_AROUND), c.span.start)
       const tail = text.slice(c.span.end, c.span.end + WORD_AROUND)
+      // bounded: head is WORD_AROUND characters
       const word = (head.match(/\S*$/)?.[0] ?? '') + c.text + (tail.match(/^\S*/)?.[0] ?? '')
       return !(word.length > c.text.length && LINK.test(word))
     })
