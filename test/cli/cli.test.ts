@@ -71,7 +71,7 @@ describe('dyad CLI', () => {
     const run = await dyad('export', '--format', 'json', '--db', db, '--out', out)
     expect(run.code, run.err).toBe(0)
     const x = JSON.parse(readFileSync(out, 'utf8'))
-    expect(Object.keys(x).sort()).toEqual(['conflicts', 'documents', 'entities', 'events', 'indicators'])
+    expect(Object.keys(x).sort()).toEqual(['conflicts', 'documents', 'entities', 'events', 'indicators', 'unasserted_events'])
     expect(x.documents).toHaveLength(4)
     for (const d of x.documents) {
       expect(d).toEqual(expect.objectContaining({ id: expect.any(String), source: expect.stringMatching(/\.txt$/), text: expect.any(String) }))

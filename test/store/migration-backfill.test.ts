@@ -49,7 +49,12 @@ describe('a store written before the key unions existed', () => {
     await ingestItems(always, items(later), { process: cachedProcess, now })
     const expected = await snapshot(always.db)
     await always.close()
-    // The old documents' events and figures are indexed again on the next ingest: the same store in the end.
-    for (const table of Object.keys(expected).filter((t) => t !== 'search_index')) expect(got[table], table).toEqual(expected[table])
+    // The old documents' events and figures are indexed again on the next ingest: the same store in the end,
+    // except what migration 008 began to record (an event's time basis), which rows stored before it lack.
+    const withoutBasis = (rows: unknown) => JSON.parse(JSON.stringify(rows).replace(/,\[\\"when_basis\\",(?:null|\\"\w+\\")\]/g, ''))
+    for (const table of Object.keys(expected).filter((t) => t !== 'search_index')) {
+      const [a, b] = table === 'events' ? [withoutBasis(got[table]), withoutBasis(expected[table])] : [got[table], expected[table]]
+      expect(a, table).toEqual(b)
+    }
   })
 })

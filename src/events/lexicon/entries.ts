@@ -34,13 +34,13 @@ const TO_AID = new RegExp(String.raw`^[^.;]{0,80}?${TO}(?:provide|send|deliver|g
 const TO_MEDIATE = /^[^.;]{0,80}?\b(?:to\s+(?:mediate|accept mediation)|mediation)\b/i
 const TROOPS = /^\s+(?:(?:\w+\s+){0,4}?)(?:troops|soldiers|forces|warships|fighter jets|military|tanks|missiles|reinforcements|battalions?|brigades?|units)\b/i
 const ENVOY = /^\s+(?:(?:\w+\s+){0,3}?)(?:envoy|delegation|ambassador|representative|emissary|minister|officials?)\b/i
-const SANCTIONS = /^\s+(?:(?:\w+[-\s]+){0,4}?)(?:sanctions|embargo(?:es)?|tariffs?|duties|export (?:controls|bans?|curbs|restrictions)|import (?:bans?|curbs|restrictions)|trade (?:restrictions|curbs|barriers)|bans?\s+on|restrictions\s+on|curbs\s+on|boycotts?)\b/i
-const DIPLOMATS = /^\s+(?:(?:\w+[-\s]+){0,4}?)(?:diplomats?|ambassador|envoy|attach[eé]s?|embassy staff|consul(?:s|ar staff)?|charg[eé] d['’]affaires|officials?|nationals|citizens|journalists|correspondents|workers|migrants)\b/i
-const PERSONS = /^\s+(?:(?:[\w'’-]+[-\s]+){0,5}?)(?:nationals?|citizens?|fishermen|crew(?: members)?|sailors|soldiers|journalists?|activists?|tourists?|businessm[ae]n|students?|workers|spy|spies|suspects?|officers?|diplomats?|people|persons|men|women|hostages|prisoners|detainees|captives|him|her|them)\b/i
-const PROPERTY = /^\s+(?:(?:[\w'’-]+[-\s]+){0,4}?)(?:vessels?|ships?|boats?|trawlers?|tankers?|cargo|assets|property|properties|aircraft|plane|shipments?|goods|equipment|funds)\b/i
+const SANCTIONS = /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:sanctions|embargo(?:es)?|tariffs?|duties|export (?:controls|bans?|curbs|restrictions)|import (?:bans?|curbs|restrictions)|trade (?:restrictions|curbs|barriers)|bans?\s+on|restrictions\s+on|curbs\s+on|boycotts?)\b/i
+const DIPLOMATS = /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:diplomats?|ambassador|envoy|attach[eé]s?|embassy staff|consul(?:s|ar staff)?|charg[eé] d['’]affaires|officials?|nationals|citizens|journalists|correspondents|workers|migrants)\b/i
+const PERSONS = /^\s+(?:(?:[\w'’-]+\s+){0,5}?)(?:nationals?|citizens?|fishermen|crew(?: members)?|sailors|soldiers|journalists?|activists?|tourists?|businessm[ae]n|students?|workers|spy|spies|suspects?|officers?|diplomats?|people|persons|men|women|hostages|prisoners|detainees|captives|him|her|them)\b/i
+const PROPERTY = /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:vessels?|ships?|boats?|trawlers?|tankers?|cargo|assets|property|properties|aircraft|plane|shipments?|goods|equipment|funds)\b/i
 const RELATIONS = /^\s+(?:(?:\w+\s+){0,3}?)(?:diplomatic\s+)?(?:relations|ties)\b/i
 const TALKS = /^\s+(?:(?:\w+\s+){0,3}?)(?:talks|negotiations|dialogue|consultations|meeting|visit|proposal|offer|invitation)\b/i
-const AID_OBJECT = /^\s+(?:(?:\w+[-\s]+){0,4}?)(?:aid|assistance|support|funding|loans?|programmes?|programs?|cooperation)\b/i
+const AID_OBJECT = /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:aid|assistance|support|funding|loans?|programmes?|programs?|cooperation)\b/i
 const STRIKE_OBJECT = /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:positions?|targets?|territory|villages?|towns?|bases?|posts?|border|troops|forces|soldiers|military|facilities|sites?|ships?|vessels?)\b/i
 const LAND = /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:territory|territories|islands?|region|areas?|land|villages?|towns?|heights|border (?:areas?|posts?)|positions)\b/i
 const CEASEFIRE = /^\s+(?:(?:\w+\s+){0,2}?)(?:ceasefire|cease-fire|truce|armistice)\b/i
@@ -113,7 +113,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'threat', subtype: 'ultimatum', verbs: ['issue'], object: /^\s+(?:an?\s+)?(?:\w+\s+)?ultimatum\b/i },
   // 15 Force posture.
   { type: 'military_action', subtype: 'mobilize', verbs: ['deploy', 'mass', 'amass', 'mobilize', 'mobilise', 'station', 'move', 'send|sends|sent|sending', 'dispatch'], object: TROOPS },
-  { type: 'military_action', subtype: 'alert', verbs: ['put|puts|put|putting', 'place', 'raise'], object: /^\s+(?:(?:\w+\s+){0,3}?)(?:forces|troops|military)?\s*(?:on|to)\s+(?:high|full|heightened|combat)\s+(?:alert|readiness)/i },
+  { type: 'military_action', subtype: 'alert', verbs: ['put|puts|put|putting', 'place', 'raise'], object: /^\s+(?:(?:\w+\s+){0,3}?)(?:(?:forces|troops|military)\s+)?(?:on|to)\s+(?:high|full|heightened|combat)\s+(?:alert|readiness)/i },
   // 16 Reduce relations.
   { type: 'sanction', subtype: 'relations', verbs: ['sever', 'cut|cuts|cut|cutting', 'break|breaks|broke|broken|breaking', 'downgrade', 'suspend', 'freeze'], object: RELATIONS },
   { type: 'sanction', subtype: 'relations', verbs: ['recall'], object: /^\s+(?:(?:\w+['’]?s?\s+){0,2}?)(?:ambassador|envoy|diplomats|top diplomat)\b/i },

@@ -6,7 +6,7 @@ import { groupSpan, locate, makeEvent } from '../make-event.js'
 // "an agreement had been reached", "the Treaty, signed in 2021 between",
 // "the programme was approved", "welcomed the adoption of the programme".
 const PATTERN = /\b(?<noun>agreements?|deals?|accords?|treat(?:y|ies)|pacts?|memorand(?:um|a) of understanding|road ?maps?|action plans?|programmes?|programs?)\b(?<gap>[^.;]{0,40}?)\b(?<verb>reached|concluded|initial(?:l)?ed|approved|adopted|struck|sealed|finali[sz]ed|ratified|clinched)\b|\b(?<verb2>welcomed|hailed|announced|celebrated)\s+(?:the\s+)?(?<noun2>adoption|signing|conclusion|ratification|approval)\s+of\b/dgi
-const PARTICIPLE_GAP = /^(?:,?\s*(?:which|that)?\s*(?:was|were|had been|has been|have been|is|are|being|to be|will be|would be)?\s*(?:\w+\s+){0,2}?|\s+\w+\s+)$/i
+const PARTICIPLE_GAP = /^,?(?:\s+(?:which|that))?(?:\s+(?:was|were|had|has|have|is|are|being|to|will|would)(?:\s+be(?:en)?)?)?(?:\s+\w+){0,2}\s+$/i
 
 export const agreementNoun: Recognizer<EventDraft> = {
   name: 'agreement-noun',

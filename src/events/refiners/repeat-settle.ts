@@ -13,7 +13,10 @@ export const repeatSettle: Refiner<EventDraft> = {
     for (const d of results) {
       const main = d.repeatOf
       if (!main) continue
-      if (!d.when) d.when = main.when
+      if (!d.when) {
+        d.when = main.when
+        d.whenBasis = main.whenBasis ? 'inherited' : undefined
+      }
       if (!d.explicitStatus) d.status = main.status
     }
     return results
