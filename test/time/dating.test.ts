@@ -196,3 +196,26 @@ describe('document dating: a date borrowed from a companion document', () => {
     expect(ctx.published).toEqual({ start: '2020-02-03', end: '2020-02-03', basis: 'stated' })
   })
 })
+
+describe('document dating: stacked date lines, page notes and spans told as past', () => {
+  it('takes the date line whose weekday checks out over a page date stacked above it', () => {
+    const text = 'Daily Gazette\nNairobi, March 9th 2025 - 10:02 UTC\nKenya and Tanzania reopen border post\nTuesday, May 4th 2021 - 07:40 UTC\nThe two governments reopened the crossing on Tuesday.'
+    const ctx = run(text)
+    expect(ctx.published).toEqual({ start: '2021-05-04', end: '2021-05-04', basis: 'stated' })
+  })
+
+  it('reads a date line followed by a clock time and the page note of its age', () => {
+    const ctx = run('June 2, 2016 / 9:15 AM / 8 years ago\nLima and Santiago sign fisheries pact\nThe ministers signed the pact on Wednesday.')
+    expect(ctx.published).toEqual({ start: '2016-06-02', end: '2016-06-02', basis: 'stated' })
+  })
+
+  it('bounds an undated report by the last part of a span it tells as past, not by its first', () => {
+    const ctx = run('Some 1,200 people were sent back between March 2012 and April 2019, the ministry said on Friday.')
+    expect(ctx.published?.start.slice(0, 7)).toBe('2019-04')
+  })
+
+  it('does not read the years of a plan ("2021-2025") as a span already over', () => {
+    const ctx = run('The two sides reviewed the 2021-2025 cooperation plan. The talks will be held on October 30.')
+    expect(Number(ctx.published?.start.slice(0, 4))).toBeLessThan(2025)
+  })
+})

@@ -25,7 +25,7 @@ export interface LexiconEntry {
 
 // Complements that decide the code of an appeal, a demand or an intention:
 // an infinitive ("urged X to withdraw") or a that-clause ("demanded that X withdraw").
-const TO = String.raw`\b(?:to|that\s+(?:[\w'’-]+\s+){1,4}?(?:should\s+|must\s+|immediately\s+)?)`
+const TO = String.raw`\b(?:to\s+|that\s+(?:[\w'’-]+\s+){1,4}?(?:should\s+|must\s+|immediately\s+)?)`
 const TO_MEET = new RegExp(String.raw`^[^.;]{0,80}?${TO}(?:(?:hold|resume|return to|start|begin|open|restart|engage in|enter into)\s+(?:\w+\s+){0,2}(?:talks|negotiations|dialogue|consultations)|meet\b|negotiate\b|sit down)`, 'i')
 const TO_SETTLE = new RegExp(String.raw`^[^.;]{0,80}?${TO}(?:settle|resolve|peacefully resolve|end)\s+(?:\w+\s+){0,3}(?:dispute|conflict|differences|issues?)`, 'i')
 const TO_YIELD = new RegExp(String.raw`^[^.;]{0,80}?${TO}(?:withdraw|pull (?:back|out)|halt|stop|cease|end|refrain from|lift|reverse|rescind|revoke|retract|abandon|exercise restraint|show restraint|de-?escalate)\b`, 'i')

@@ -27,11 +27,16 @@ const PATTERN_SOURCE = `\\b(?<verb>${[...BY_FORM.keys()].sort((a, b) => b.length
 const OWN_INFINITIVE = /\b(?:scheduled|set|due|expected|slated|poised|going|plans?|planning|planned|intends?|intending|decided|decides|agreed|agrees|moved|voted|began|begins|started|continued|continues|refused|refuses|declined|declines|failed|fails|tried|tries|sought|seeks|gathered|assembled|marched|rallied|took to the streets)\s+(?:[^,.;]{0,60}?\s)?to\s+$/i
 const BE = /^(?:is|are|was|were|be|been|being|got|gets|get)$/i
 
-function isVerb(ctx: PipelineContext, match: RegExpExecArray, tokens: ReturnType<typeof locate> & {}): boolean {
+// A headline drops the article and the tense marker ("Algeria cuts ties with
+// Morocco"): a third-person form right after a name reads as the verb there.
+function isVerb(ctx: PipelineContext, match: RegExpExecArray, info: ReturnType<typeof locate> & {}): boolean {
   if (/\s/.test(match.groups!.verb)) return true
   const verb = groupSpan(match, 'verb')
-  const token = tokens.tokens.find((t) => t.span.start === verb.start)
-  return token !== undefined && (token.pos === 'VERB' || (token.pos === 'ADJ' && /(?:ed|en)$/i.test(token.text)))
+  const at = info.tokens.findIndex((t) => t.span.start === verb.start)
+  const token = info.tokens[at]
+  if (!token) return false
+  if (token.pos === 'VERB' || (token.pos === 'ADJ' && /(?:ed|en)$/i.test(token.text))) return true
+  return info.heading && token.pos === 'NOUN' && /s$/i.test(token.text) && info.tokens[at - 1]?.pos === 'PROPN'
 }
 
 /**

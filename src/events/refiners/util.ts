@@ -19,8 +19,12 @@ export function absorb(into: EventDraft, from: EventDraft): void {
   for (const a of from.actors) if (!into.actors.includes(a)) into.actors.push(a)
   into.host ??= from.host
   into.place ??= from.place
+  // The reading that told who acted on whom keeps its sides.
+  if (!into.source?.length && from.source?.length) into.source = [...from.source]
+  if (!into.target?.length && from.target?.length) into.target = [...from.target]
   if (!into.ownTime && from.ownTime) {
     into.when = from.when
+    into.whenBasis = from.whenBasis
     into.ownTime = true
   }
   if (!into.explicitStatus && from.explicitStatus) {

@@ -1,5 +1,5 @@
 import type { Sentence, Span } from '../../model/types.js'
-import { bounds, ymdOf } from '../calendar.js'
+import { bounds, dayNumber, ymdOf } from '../calendar.js'
 import type { Anchor, Tense, TimeCandidate } from '../candidate.js'
 
 /** One thing the text says that bounds its own date. */
@@ -18,6 +18,9 @@ export interface Bound {
 // A figure in the sentence: the period named there is the period of a statistic.
 const QUANTITY = /[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:%|per\s?cent|percent|billion|million|trillion|tonnes|tons)\b|\b(?:USD|VND|CNY|EUR)\b/i
 const BY = /^by\b/i
+// "between X and Y", "from X to Y": a span told with both ends (not a plan's "2021-2025").
+const RANGE_OPEN = /\b(?:between|from)\s+$/i
+const RANGE_JOIN = /\b(?:and|to|until|till|through)\b/i
 const YEAR_DAYS = 366
 
 /**
@@ -72,7 +75,11 @@ export function boundsOf(
     // In an unmarked clause (a caption, a present-tense aside) a full date is still good evidence of
     // the past; a bare year or month is not ("the anniversary in 2025").
     const strong = tense === 'past' || (v.granularity === 'day' && start === end)
-    out.push({ ...base, day: start, side: 'lower', strong, why: tense === 'past' ? 'reported as past' : strong ? 'a dated caption or aside' : 'unmarked clause' })
+    // A span told as past ("between December 2014 and January 2020") is over by the time of writing.
+    // Its last part has begun: the start of that part (the last year of "between 2020 and 2022").
+    const before = text.slice(Math.max(0, c.span.start - 12), c.span.start)
+    const closedSpan = tense === 'past' && end > start && RANGE_OPEN.test(before) && RANGE_JOIN.test(c.text)
+    out.push({ ...base, day: closedSpan ? lastPartStart(end, v.granularity) : start, side: 'lower', strong, why: tense === 'past' ? 'reported as past' : strong ? 'a dated caption or aside' : 'unmarked clause' })
   })
   return out
 }
@@ -80,4 +87,10 @@ export function boundsOf(
 /** The calendar year of a day number. */
 export function yearOfDay(day: number): number {
   return ymdOf(day)[0]
+}
+
+/** The first day of the last year, month or day of a span ending on `end`. */
+function lastPartStart(end: number, granularity: string): number {
+  const [y, m] = ymdOf(end)
+  return granularity === 'year' ? dayNumber(y, 1, 1) : granularity === 'month' ? dayNumber(y, m, 1) : end
 }

@@ -1,5 +1,5 @@
 import type { Span } from '../../model/types.js'
-import { bounds, parseIsoDay } from '../calendar.js'
+import { bounds, parseIsoDay, weekdayOf } from '../calendar.js'
 import type { TimeCandidate } from '../candidate.js'
 
 /** A date the text (or its container) states as its own. */
@@ -28,6 +28,11 @@ const CAPITALIZED = /\p{Lu}[\p{L}\p{M}'’.-]*/gu
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b[ap]\.?m\.?\b|\b(?:GMT|UTC|ICT|EST|EDT|CET|IST)\b|[+-]\d{2}:?\d{2}\b/gi
 const SPACES = /\s+/g
 const ONLY_PUNCTUATION = /^[\s\d,.|/:()\-–—·•+]*$/
+// "/ 3 years ago" after a date line: the page's note of the article's age.
+const AGE = /\b\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago\b/gi
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
+const WEEKDAY_FIRST = /^(sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\b/i
+const WEEKDAY = /\b(sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\b\.?,?\s*$/i
 
 /**
  * The date a text states as its own, looked for in this order: the
@@ -48,6 +53,7 @@ export function statedDate(
   if (meta !== null) return { day: meta, text: statedMeta!, span: null, how: 'stated by the source metadata' }
   const headerEnd = headerLimit(text)
   const footerStart = footerLimit(text)
+  const found: (StatedDate & { weekday: boolean | null })[] = []
   for (const c of candidates) {
     const inFooter = c.span.start >= footerStart
     if (c.span.start >= headerEnd && !inFooter) continue
@@ -71,9 +77,22 @@ export function statedDate(
     if (!how) continue
     const day = choose(c)
     if (day === null) continue
-    return { day, text: c.text, span: c.span, how }
+    found.push({ day, text: c.text, span: c.span, how, weekday: weekdayCheck(head, c.text, day) })
   }
-  return null
+  // Stacked date lines (a page's date of today above the article's own):
+  // one whose weekday checks out wins, then the first.
+  const best = found.find((f) => f.weekday === true) ?? found.find((f) => f.weekday !== false) ?? found[0]
+  if (!best) return null
+  const { weekday: _, ...stated } = best
+  return found.length > 1 && best !== found[0] ? { ...stated, how: `${stated.how}, its weekday agreeing (of ${found.length} stated)` } : stated
+}
+
+/** True when the words before a date name its weekday rightly, false when wrongly, null when none is named. */
+function weekdayCheck(head: string, text: string, day: number): boolean | null {
+  const m = WEEKDAY.exec(head) ?? WEEKDAY_FIRST.exec(text)
+  if (!m) return null
+  const name = WEEKDAYS[weekdayOf(day)]!
+  return name.startsWith(m[1]!.toLowerCase().slice(0, 3))
 }
 
 function headerLimit(text: string): number {
@@ -110,7 +129,7 @@ function collapseSpaces(s: string): string {
 
 function isBareLine(rest: string): boolean {
   if (rest.length > 80) return false
-  return ONLY_PUNCTUATION.test(rest.replace(CLOCK, ' ').replace(CAPITALIZED, ' '))
+  return ONLY_PUNCTUATION.test(rest.replace(AGE, ' ').replace(CLOCK, ' ').replace(CAPITALIZED, ' '))
 }
 
 /** The single day a candidate names under an anchor, or null. */

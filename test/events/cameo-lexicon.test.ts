@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest'
+import { eventStage } from '../../src/events/stage.js'
+import { contextFor, country, eventsOf, person, type FakeEntity } from './helpers.js'
+
+// Sentences written for these tests, about many pairs, in the styles of news
+// writing: active and passive, quotations, headlines, reported speech.
+const WORLD: FakeEntity[] = [
+  country('KR', 'South Korea', 'South Korean', 'Seoul'),
+  country('JP', 'Japan', 'Japanese', 'Tokyo'),
+  country('CN', 'China', 'Chinese', 'Beijing'),
+  country('PH', 'the Philippines', 'Philippines', 'Philippine', 'Manila'),
+  country('US', 'the United States', 'United States', 'U.S.', 'Washington'),
+  country('CU', 'Cuba', 'Cuban', 'Havana'),
+  country('AZ', 'Azerbaijan', 'Azerbaijani', 'Baku'),
+  country('AM', 'Armenia', 'Armenian', 'Yerevan'),
+  country('PK', 'Pakistan', 'Pakistani', 'Islamabad'),
+  country('AF', 'Afghanistan', 'Afghan', 'Kabul'),
+  country('IN', 'India', 'Indian', 'New Delhi'),
+  country('BD', 'Bangladesh', 'Bangladeshi', 'Dhaka'),
+  country('RU', 'Russia', 'Russian', 'Moscow'),
+  country('UA', 'Ukraine', 'Ukrainian', 'Kyiv'),
+  country('KE', 'Kenya', 'Kenyan', 'Nairobi'),
+  country('TZ', 'Tanzania', 'Tanzanian', 'Dodoma'),
+  country('CO', 'Colombia', 'Colombian', 'Bogota'),
+  country('VE', 'Venezuela', 'Venezuelan', 'Caracas'),
+  country('MA', 'Morocco', 'Moroccan', 'Rabat'),
+  country('DZ', 'Algeria', 'Algerian', 'Algiers'),
+  country('PL', 'Poland', 'Polish', 'Warsaw'),
+  country('DE', 'Germany', 'German', 'Berlin'),
+  person('Ana Duarte', 'CO', ['Foreign Minister'], ['Duarte']),
+  person('Ravi Menon', 'IN', ['Foreign Secretary'], ['Menon']),
+]
+
+const REF = '2024-05-15'
+
+function one(text: string) {
+  const events = eventsOf(text, WORLD, REF)
+  return events
+}
+
+function unasserted(text: string) {
+  const ctx = contextFor(text, WORLD, REF)
+  eventStage.run(ctx)
+  return ctx.unassertedEvents
+}
+
+const root = (cameo: string) => cameo.slice(0, 2)
+
+describe('the CAMEO lexicon: every root, who acted on whom', () => {
+  const cases: [string, string, string, string, string][] = [
+    // [sentence, CAMEO root, type, source, target]
+    ['South Korea urged Japan to withdraw its claim to the islets on Tuesday.', '02', 'demand', 'country:KR', 'country:JP'],
+    ['Cuba pleaded with the United States not to reduce its embassy staff.', '02', 'demand', 'country:CU', 'country:US'],
+    ['Seoul demanded that Tokyo stop the survey near the islets.', '10', 'demand', 'country:KR', 'country:JP'],
+    ['India pledged to provide emergency aid to Bangladesh after the floods.', '03', 'statement', 'country:IN', 'country:BD'],
+    ['Pakistan denied any involvement in the attack on Afghan posts.', '01', 'statement', 'country:PK', ''],
+    ['Colombia restored diplomatic relations with Venezuela on Monday.', '05', 'relations_milestone', 'country:CO', 'country:VE'],
+    ['Russia supplied weapons to Ukraine, Kyiv said.', '07', 'aid', 'country:RU', 'country:UA'],
+    ['Russia released three Ukrainian soldiers on Sunday.', '08', 'yield', 'country:RU', 'country:UA'],
+    ['The United States lifted sanctions on Cuban airlines this week.', '08', 'yield', 'country:US', 'country:CU'],
+    ['Kenya will investigate the killing of a Tanzanian trader at the border.', '09', 'investigation', 'country:KE', 'country:TZ'],
+    ['China criticized the Philippines over the resupply mission.', '11', 'accusation', 'country:CN', 'country:PH'],
+    ['Japan raised serious concerns with China about the drills.', '11', 'protest', 'country:JP', 'country:CN'],
+    ['Algeria rejected Moroccan claims over the incident.', '12', 'rejection', 'country:DZ', 'country:MA'],
+    ['The United States threatened to impose tariffs on Cuba.', '13', 'threat', 'country:US', 'country:CU'],
+    ['Russia deployed troops near the border with Ukraine on Friday.', '15', 'military_action', 'country:RU', 'country:UA'],
+    ['Algeria severed diplomatic relations with Morocco on Tuesday.', '16', 'sanction', 'country:DZ', 'country:MA'],
+    ['Poland imposed a ban on imports of Ukrainian grain.', '16', 'sanction', 'country:PL', 'country:UA'],
+    ['Japan expelled two South Korean diplomats on Saturday, the ministry said.', '17', 'expulsion', 'country:JP', 'country:KR'],
+    ['Two Chinese nationals were arrested by Philippine police in Manila.', '17', 'arrest', 'country:PH', 'country:CN'],
+    ['Azerbaijani forces fired at Armenian positions near the border.', '19', 'military_action', 'country:AZ', 'country:AM'],
+    ['Pakistani and Afghan border guards exchanged fire on Wednesday.', '19', 'military_action', 'country:PK', ''],
+  ]
+  for (const [text, cameoRoot, type, source, target] of cases) {
+    it(`${cameoRoot} ${type}: ${text}`, () => {
+      const found = one(text).filter((e) => root(e.cameo) === cameoRoot)
+      expect(found.map((e) => e.type)).toContain(type)
+      const e = found.find((x) => x.type === type)!
+      if (source) expect(e.sourceActors ?? e.actors).toContain(source)
+      if (target) expect(e.targetActors ?? []).toContain(target)
+    })
+  }
+
+  it('reads the protest of a summons: the envoy named is the target', () => {
+    const [e] = one('Seoul summoned the Japanese ambassador on Tuesday to protest the survey.').filter((x) => x.type === 'protest')
+    expect(e.targetActors).toContain('country:JP')
+  })
+
+  it('does not make the content of an appeal or a threat an event of its own', () => {
+    const types = one('China urged the Philippines to withdraw its vessels from the shoal.').map((e) => e.type)
+    expect(types).toEqual(['demand'])
+    expect(one('The United States threatened to impose new sanctions on Cuba.').map((e) => e.type)).toEqual(['threat'])
+  })
+
+  it('tells "sent troops" from "sent an envoy"', () => {
+    expect(one('Russia sent troops to the border with Ukraine.').map((e) => e.cameo)).toContain('154')
+    expect(one('India sent an envoy to Bangladesh to discuss the row.').map((e) => e.type)).toContain('meeting')
+  })
+
+  it('reads an appeal to both sides as exhortation, not as an act toward the other side', () => {
+    expect(one('China called on both sides to exercise restraint.').filter((e) => e.type === 'demand')).toEqual([])
+  })
+
+  it('keeps negated, denied and hypothetical mentions apart from events', () => {
+    const cases: [string, string][] = [
+      ['Japan did not expel the South Korean diplomats.', 'negated'],
+      ['Pakistan denied sending troops into Afghanistan.', 'denied'],
+      ['Algeria could sever relations with Morocco if the row continues.', 'hypothetical'],
+      ['Washington would impose sanctions on Havana if the talks failed.', 'hypothetical'],
+    ]
+    for (const [text, modality] of cases) {
+      expect(one(text).filter((e) => e.type !== 'statement'), text).toEqual([])
+      expect(unasserted(text).map((e) => e.modality), text).toContain(modality)
+    }
+  })
+
+  it('reads a headline in the present tense', () => {
+    const types = one('Algeria cuts diplomatic ties with Morocco\n\nThe decision followed months of tension, officials in Algiers said.').map((e) => e.type)
+    expect(types).toContain('sanction')
+  })
+
+  it('does not read friendly readouts as strain', () => {
+    const text = 'Ravi Menon called for deeper cooperation and praised the strong relationship between India and Bangladesh.'
+    expect(one(text).filter((e) => ['demand', 'accusation', 'threat', 'sanction', 'protest'].includes(e.type))).toEqual([])
+  })
+})
