@@ -38,14 +38,27 @@ interface EvalSet {
   expected: number // documents the gold names
 }
 
-/** The part of a gold annotation about some documents. */
-function goldFor(gold: Gold, docs: Set<string>): Gold {
+/**
+ * The part of a gold annotation about some documents: their records, and
+ * the entities those records name or the documents' texts mention.
+ */
+function goldFor(gold: Gold, docs: Set<string>, texts: string[] = []): Gold {
   const events = gold.events.filter((e) => docs.has(e.doc))
   const indicators = gold.indicators.filter((i) => docs.has(i.doc))
+  const named = new Set(
+    [...events, ...indicators].flatMap((r) => {
+      const x = r as unknown as Record<string, unknown>
+      return [x.actors, x.source, x.target, x.host, x.place, x.subject, x.counterpart].flat().filter((v): v is string => typeof v === 'string')
+    }),
+  )
+  const entities = (gold.entities as { name: string; aliases?: string[] }[]).filter(
+    (e) => named.has(e.name) || [e.name, ...(e.aliases ?? [])].some((a) => texts.some((t) => t.includes(a))),
+  )
   const ids = new Set([...events, ...indicators].map((r) => (r as unknown as { id: string }).id))
   return {
     ...gold,
     documents: Object.fromEntries(Object.entries(gold.documents).filter(([k]) => docs.has(k))),
+    entities,
     events,
     indicators,
     conflicts: gold.conflicts.filter((c) => (c.claims ?? []).some((id) => ids.has(id))),
@@ -73,7 +86,8 @@ function corpusSets(): EvalSet[] {
   const trainDocs = split(false)
   const testDocs = split(true)
   const dev = readJson<Gold>(join(shared, 'eval/dev/gold.json'))
-  const trainGold = goldFor(gold, trainDocs)
+  const textsOf = (docs: Set<string>) => files(docs).map((f) => readFileSync(f, 'utf8'))
+  const trainGold = goldFor(gold, trainDocs, textsOf(trainDocs))
   const merged: Gold = {
     ...trainGold,
     documents: { ...dev.documents, ...trainGold.documents },
@@ -85,7 +99,7 @@ function corpusSets(): EvalSet[] {
   const devFiles = existsSync(join(root, '.devset')) ? readdirSync(join(root, '.devset')).filter((f) => f.endsWith('.txt')).map((f) => join(root, '.devset', f)) : []
   return [
     { name: 'training', files: [...devFiles, ...files(trainDocs)], gold: merged, expected: Object.keys(merged.documents).length },
-    { name: 'test', files: files(testDocs), gold: goldFor(gold, testDocs), expected: testDocs.size },
+    { name: 'test', files: files(testDocs), gold: goldFor(gold, testDocs, textsOf(testDocs)), expected: testDocs.size },
   ]
 }
 
