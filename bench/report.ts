@@ -1,6 +1,7 @@
 // bench/results.md from bench/results.json: readable tables.
 import type { EntityBenchmark } from './entities.js'
 import type { Machine } from './machine.js'
+import type { IngestProfile } from './ingest-profile.js'
 import type { ProfileSummary } from './profile.js'
 import type { Results } from './results-file.js'
 import type { ScaleResult } from './scale-child.js'
@@ -120,6 +121,16 @@ function profileSection(p: ProfileSummary & { machine?: Machine }): string {
   ].join('\n')
 }
 
+function ingestProfileSection(p: IngestProfile): string {
+  return [
+    `## CPU profile of \`dyad ingest\` (${p.documents} syndicated copies, ${f(p.megabytes)} MB, built CLI, fresh SQLite store; ${f(p.wallSeconds, 1)} s wall, ${f(p.totalMs / 1000, 1)} s of samples)`,
+    '',
+    table(['cost', 'self share'], p.categories.map((c) => [c.category, pct(c.selfShare)])),
+    '',
+    table(['function', 'where', 'self share', 'self ms'], p.functions.slice(0, 20).map((x) => [`\`${short(x.function)}\``, x.where, pct(x.selfShare), f(x.selfMs, 0)])),
+  ].join('\n')
+}
+
 /** The whole results file as Markdown. */
 export function formatResults(r: Results): string {
   const parts = ['# Dyad benchmarks', '', 'Written by `npm run bench` (bench/run.ts); numbers in bench/results.json.', '']
@@ -130,5 +141,6 @@ export function formatResults(r: Results): string {
   if (r.scaleSmall || r.scale) parts.push(scaleSection(r.scale, r.scaleSmall as ScaleResult | undefined), '')
   if (r.workers) parts.push(workerSection(r.workers as WorkerBenchmark), '')
   if (r.profile) parts.push(profileSection(r.profile as ProfileSummary), '')
+  if (r.ingestProfile) parts.push(ingestProfileSection(r.ingestProfile as IngestProfile), '')
   return `${parts.join('\n').trimEnd()}\n`
 }
