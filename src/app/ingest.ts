@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
+import { sql } from '../store/kysely.js'
 import { isUnchanged, readInputs, type IngestFailure, type IngestItem, type IngestOptions as ReadOptions } from '../ingest/read.js'
 import type { Document, Extraction, SourceDocument } from '../model/types.js'
 import { processDocument, type ProcessInput } from '../pipeline/run.js'

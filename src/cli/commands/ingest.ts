@@ -1,11 +1,8 @@
-import { SingleBar } from 'cli-progress'
 import { Command } from 'commander'
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { ingestPaths, type IngestReport } from '../../app/ingest.js'
-import { openStore } from '../../store/index.js'
+import type { IngestReport } from '../../app/ingest.js'
 import { fail, type CliIo } from '../io.js'
-import { createLogger } from '../logger.js'
 import { dbOption, isVerbose } from '../options.js'
 
 interface IngestOptions {
@@ -19,6 +16,10 @@ export function ingestCommand(io: CliIo): Command {
     .argument('<path...>', 'files, folders (read recursively) or http(s) URLs')
     .addOption(dbOption())
     .action(async (paths: string[], options: IngestOptions, cmd: Command) => {
+      const { SingleBar } = await import('cli-progress')
+      const { ingestPaths } = await import('../../app/ingest.js')
+      const { openStore } = await import('../../store/index.js')
+      const { createLogger } = await import('../logger.js')
       const log = createLogger(isVerbose(cmd))
       const store = await openStore(options.db)
       log.debug({ store: store.location }, 'store open')

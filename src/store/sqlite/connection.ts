@@ -1,7 +1,8 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { CompiledQuery, SqliteDialect, type Dialect, type Driver } from 'kysely'
+import type { Dialect, Driver } from 'kysely'
+import { CompiledQuery, SqliteDialect } from '../kysely.js'
 
 /** A SQLite dialect on a file (`:memory:` for a throwaway store). */
 export function createDialect(location: string): Dialect {
