@@ -8,11 +8,12 @@ import { chunks } from '../util/chunks.js'
 import { writeDocument } from '../store/write-document.js'
 import { loadLinks } from './query/links.js'
 import { eventFromRow, intervalOf } from './query/rows.js'
+import type { Extract } from './store-batch.js'
 import { blocksOfDocs, type Affected, type Block } from './resolve/index.js'
 
 export interface CrossDateOptions {
   /** The pipeline over several documents at once (worker threads), results in input order; `process` otherwise. */
-  readonly extract?: (inputs: readonly ProcessInput[]) => Promise<(Extraction | Error)[]>
+  readonly extract?: Extract
   /** Rewrite every re-dated document in one transaction (SQLite) instead of one each. */
   readonly oneTransaction?: boolean
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { isUnchanged, readInputs, type IngestFailure, type IngestItem, type IngestOptions as ReadOptions } from '../ingest/read.js'
 import type { Extraction } from '../model/types.js'
+import { createExtractionPool } from '../pipeline/pool.js'
 import { processDocument, type ProcessInput } from '../pipeline/run.js'
 import { sql } from '../store/kysely.js'
 import type { Store } from '../store/open.js'
@@ -8,9 +9,10 @@ import type { Database } from '../store/schema.js'
 import type { RecordCounts } from '../store/write-document.js'
 import { crossDateStored } from './cross-date.js'
 import { refreshResolution, type Block } from './resolve/index.js'
-import { storeBatch, type StoredOutcome, type Touched } from './store-batch.js'
+import { prepareBatch, writeBatch, type Extract, type StoredOutcome, type StoredResult, type Touched } from './store-batch.js'
 
 export type IngestOutcome = StoredOutcome
+export { defaultThreads } from '../pipeline/pool.js'
 
 /** Reported after each input and once for the resolution step. */
 export interface IngestProgress {
@@ -44,9 +46,14 @@ export interface IngestOptions {
    * in input order; replaces `process` for the documents read (resolution's
    * re-dating still uses `process`).
    */
-  extract?: (inputs: readonly ProcessInput[]) => Promise<(Extraction | Error)[]>
+  extract?: Extract
   /** Documents per write transaction (default DEFAULT_BATCH on SQLite, 1 on PostgreSQL). */
   batch?: number
+  /**
+   * Run the pipeline on this many worker threads (default 1: in this
+   * thread). The extractions, and so the store, are the same for any number.
+   */
+  threads?: number
   /** Options of the ingest reader (limits, timeouts, languages). */
   read?: ReadOptions
   /**
@@ -73,13 +80,23 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
  * Store source documents: a content hash already stored is unchanged; a new
  * one runs through the pipeline and is written with all its records,
  * replacing the previous version of the same URL or source, all or nothing
- * (see storeBatch: documents are written in batches, each in its own
- * savepoint). Inputs are reported in order. Then cross-document resolution is refreshed for what the
+ * (see writeBatch: documents are written in batches, each in its own
+ * savepoint, while the next batch is extracted). Inputs are reported in order. Then cross-document resolution is refreshed for what the
  * batch can affect: the entity keys whose unions changed, the new documents'
  * records against those sharing a blocking key, and the (pair, event type)
  * and (pair, indicator) blocks of the records replaced.
  */
 export async function ingestItems(store: Store, items: AsyncIterable<IngestItem> | Iterable<IngestItem>, options: IngestOptions = {}): Promise<IngestReport> {
+  if (options.extract || (options.threads ?? 1) <= 1) return ingestWith(store, items, options)
+  const pool = createExtractionPool(options.threads)
+  try {
+    return await ingestWith(store, items, { ...options, extract: pool.extract })
+  } finally {
+    await pool.close()
+  }
+}
+
+async function ingestWith(store: Store, items: AsyncIterable<IngestItem> | Iterable<IngestItem>, options: IngestOptions): Promise<IngestReport> {
   const report: IngestReport = {
     new: 0,
     replaced: 0,
@@ -96,13 +113,24 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
   let waiting: { item: IngestItem; done: number }[] = []
   let waitingDocs = 0
   let waitingChars = 0
+  // The batch being written: the next one is read and extracted (on worker threads) meanwhile.
+  let writing: Promise<void> = Promise.resolve()
   const flush = async () => {
     const batch = waiting
     waiting = []
     waitingDocs = 0
     waitingChars = 0
     const docs = batch.flatMap(({ item }) => (item.ok && !isUnchanged(item) ? [item.doc] : []))
-    const results = docs.length > 0 ? await storeBatch(store.db, docs, { now, extract }, touched) : []
+    const prepared = docs.length > 0 ? await prepareBatch(store.db, docs, extract) : null
+    await writing
+    writing = (async () => {
+      const results = prepared ? await writeBatch(store.db, prepared, now, touched) : []
+      reportBatch(batch, results)
+    })()
+    // Rethrown where it is awaited (the next batch, the end); meanwhile not an unhandled rejection.
+    writing.catch(() => {})
+  }
+  const reportBatch = (batch: typeof waiting, results: StoredResult[]) => {
     let n = 0
     for (const { item, done } of batch) {
       if (isUnchanged(item)) {
@@ -136,6 +164,7 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
     if (waitingDocs >= batchSize || waitingChars >= BATCH_CHARS) await flush()
   }
   await flush()
+  await writing
   const pending = { docs: [...touched.docs], eventBlocks: touched.eventBlocks, indicatorBlocks: touched.indicatorBlocks }
   if (options.resolve === false) return { ...report, pending }
   if (touched.docs.size > 0) options.onProgress?.({ phase: 'resolve', done, source: '' })
@@ -199,7 +228,7 @@ export const DEFAULT_BATCH = 64
 const BATCH_CHARS = 4_000_000
 
 /** The pipeline over several documents, from the options (one at a time in this thread unless given). */
-function extractor(options: IngestOptions): (inputs: readonly ProcessInput[]) => Promise<(Extraction | Error)[]> {
+function extractor(options: IngestOptions): Extract {
   if (options.extract) return options.extract
   const process = options.process ?? processDocument
   return async (inputs) =>

@@ -28,34 +28,50 @@ export interface Touched {
   indicatorBlocks: Block[]
 }
 
-export interface BatchOptions {
-  /** The clock for `ingested_at`. */
-  readonly now: () => string
-  /** Run the pipeline over documents, results in input order (several at once on worker threads). */
-  readonly extract: (inputs: readonly ProcessInput[]) => Promise<(Extraction | Error)[]>
+/** The pipeline over several documents (several at once on worker threads), results in input order. */
+export type Extract = (inputs: readonly ProcessInput[]) => Promise<(Extraction | Error)[]>
+
+/** A batch whose stored texts are known and whose new texts are being extracted. */
+export interface PreparedBatch {
+  readonly sources: readonly SourceDocument[]
+  readonly hashes: readonly string[]
+  /** Indexes of the documents to write: the first of each text not stored. */
+  readonly writes: readonly number[]
+  readonly extractions: Promise<(Extraction | Error)[]>
 }
 
 /**
- * Store a batch of source documents, results in input order. A content hash
- * already stored is unchanged (a stored document left unresolved by a killed
- * run is resolved again); the new ones are extracted together, then written
- * in one transaction, each document inside its own savepoint: a document
- * that fails is rolled back alone, the others commit, and no document is
- * ever stored in part. One commit per batch instead of one per document
- * (SQLite's commit, with its full-text index flush, was half the time of
- * the writes). `touched` gathers, in input order, what resolution must see.
+ * The first half of storing a batch: look up which texts are stored and start
+ * extracting the others (not awaited: the caller can write the previous
+ * batch meanwhile, while worker threads extract this one).
  */
-export async function storeBatch(db: Kysely<Database>, sources: readonly SourceDocument[], options: BatchOptions, touched: Touched): Promise<StoredResult[]> {
+export async function prepareBatch(db: Kysely<Database>, sources: readonly SourceDocument[], extract: Extract): Promise<PreparedBatch> {
   const hashes = sources.map((s) => contentHash(s.text))
-  const stored = new Map<string, string>()
+  const stored = new Set<string>()
   for (const part of chunks([...new Set(hashes)])) {
-    for (const r of await db.selectFrom('documents').select(['id', 'hash']).where('hash', 'in', part).execute()) stored.set(r.hash, r.id)
+    for (const r of await db.selectFrom('documents').select('hash').where('hash', 'in', part).execute()) stored.add(r.hash)
   }
   // The first document of each new text is written; a later copy in the batch is handled as stored, after it.
   const first = new Map<string, number>()
   hashes.forEach((h, n) => stored.has(h) || first.has(h) || first.set(h, n))
   const writes = [...first.values()]
-  const extractions = await options.extract(writes.map((n) => ({ docId: documentId(hashes[n]), source: sources[n].source, text: sources[n].text, meta: sources[n].meta })))
+  const inputs = writes.map((n) => ({ docId: documentId(hashes[n]), source: sources[n].source, text: sources[n].text, meta: sources[n].meta }))
+  return { sources, hashes, writes, extractions: inputs.length > 0 ? extract(inputs) : Promise.resolve([]) }
+}
+
+/**
+ * The second half: results in input order. A content hash already stored is
+ * unchanged (a stored document left unresolved by a killed run is resolved
+ * again); the new ones are written in one transaction, each document inside
+ * its own savepoint: a document that fails is rolled back alone, the others
+ * commit, and no document is ever stored in part. One commit per batch
+ * instead of one per document (SQLite's commit, with its full-text index
+ * flush, was half the time of the writes). `touched` gathers, in input
+ * order, what resolution must see.
+ */
+export async function writeBatch(db: Kysely<Database>, batch: PreparedBatch, now: () => string, touched: Touched): Promise<StoredResult[]> {
+  const { sources, hashes, writes } = batch
+  const extractions = await batch.extractions
   const written = new Map<number, Written | Error>()
   const ready = writes.flatMap((n, k) => {
     const x = extractions[k]
@@ -63,7 +79,7 @@ export async function storeBatch(db: Kysely<Database>, sources: readonly SourceD
     return x instanceof Error ? [] : [{ n, extraction: x }]
   })
   if (ready.length > 0) {
-    const ingestedAt = options.now()
+    const ingestedAt = now()
     try {
       await db.transaction().execute(async (trx) => {
         for (const { n, extraction } of ready) {
@@ -86,15 +102,14 @@ export async function storeBatch(db: Kysely<Database>, sources: readonly SourceD
   const results: StoredResult[] = []
   for (const [n, source] of sources.entries()) {
     const w = written.get(n)
-    if (w === undefined) results.push(await alreadyStored(db, hashes[n], touched))
+    // Stored before, or since this batch was prepared (an earlier batch of the run, another process).
+    if (w === undefined || (!(w instanceof Error) && w.outcome === 'unchanged')) results.push(await alreadyStored(db, hashes[n], touched))
     else if (w instanceof Error) results.push(await notWritten(db, source, hashes[n], w))
     else {
-      if (w.outcome !== 'unchanged') {
-        // Only once the transaction committed do its effects need resolving.
-        touched.docs.add(w.id)
-        touched.eventBlocks.push(...w.eventBlocks)
-        touched.indicatorBlocks.push(...w.indicatorBlocks)
-      }
+      // Only once the transaction committed do its effects need resolving.
+      touched.docs.add(w.id)
+      touched.eventBlocks.push(...w.eventBlocks)
+      touched.indicatorBlocks.push(...w.indicatorBlocks)
       results.push({ outcome: w.outcome, id: w.id, counts: w.counts })
     }
   }
