@@ -8,7 +8,7 @@ import { chunks } from '../util/chunks.js'
 import { writeDocument } from '../store/write-document.js'
 import { loadLinks } from './query/links.js'
 import { eventFromRow, intervalOf } from './query/rows.js'
-import type { Extract } from './store-batch.js'
+import { isRefused, type Extract } from './extract-pool.js'
 import { blocksOfDocs, type Affected, type Block } from './resolve/index.js'
 
 export interface CrossDateOptions {
@@ -80,6 +80,7 @@ export async function crossDateStored(
   const rewrite = async (trx: Kysely<Database>, k: number) => {
     const extraction = extractions[k]
     if (extraction instanceof Error) throw extraction
+    if (isRefused(extraction)) throw new Error(`cross-document dating: document ${redo[k].id} refused for its language`)
     await rewriteDocument(trx, stored.get(redo[k].id)!, redo[k].hint, extraction, touched)
   }
   // One transaction for all on SQLite (one commit); on PostgreSQL one per document, as storing does (see DEFAULT_BATCH).

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely'
-import { isUnchanged, readInputs, type IngestFailure, type IngestItem, type IngestOptions as ReadOptions } from '../ingest/read.js'
+import { isUnchanged, readInputs, resolveOptions, type IngestFailure, type IngestItem, type IngestOptions as ReadOptions } from '../ingest/read.js'
 import type { Extraction } from '../model/types.js'
-import { createExtractionPool } from '../pipeline/pool.js'
 import { processDocument, type ProcessInput } from '../pipeline/run.js'
 import { sql } from '../store/kysely.js'
 import type { Store } from '../store/open.js'
@@ -9,10 +8,12 @@ import type { Database } from '../store/schema.js'
 import type { RecordCounts } from '../store/write-document.js'
 import { crossDateStored } from './cross-date.js'
 import { refreshResolution, type Block } from './resolve/index.js'
-import { prepareBatch, writeBatch, type Extract, type StoredOutcome, type StoredResult, type Touched } from './store-batch.js'
+import { extractOne } from './extract-one.js'
+import { createExtractionPool, type Extract, type LanguageCheck } from './extract-pool.js'
+import { prepareBatch, writeBatch, type StoredOutcome, type StoredResult, type Touched } from './store-batch.js'
 
 export type IngestOutcome = StoredOutcome
-export { defaultThreads } from '../pipeline/pool.js'
+export { defaultThreads } from './extract-pool.js'
 
 /** Reported after each input and once for the resolution step. */
 export interface IngestProgress {
@@ -47,6 +48,8 @@ export interface IngestOptions {
    * re-dating still uses `process`).
    */
   extract?: Extract
+  /** Check each document's language with the extraction (items read with `deferLanguageCheck`). */
+  languageCheck?: LanguageCheck
   /** Documents per write transaction (default DEFAULT_BATCH on SQLite, 1 on PostgreSQL). */
   batch?: number
   /**
@@ -71,9 +74,16 @@ export interface PendingResolution {
   readonly indicatorBlocks: readonly Block[]
 }
 
-/** Read files and folders with the ingest reader and store what they hold. */
+/**
+ * Read files and folders with the ingest reader and store what they hold.
+ * On worker threads the threads also check each document's language (the
+ * reader leaves it to them), so reading and writing keep this thread.
+ */
 export async function ingestPaths(store: Store, paths: readonly string[], options: IngestOptions = {}): Promise<IngestReport> {
-  return ingestItems(store, readInputs(paths, options.read), options)
+  if ((options.threads ?? 1) <= 1 || options.extract) return ingestItems(store, readInputs(paths, options.read), options)
+  const read = resolveOptions(options.read)
+  const languageCheck = { supported: read.languages, minChars: read.languageMinChars }
+  return ingestItems(store, readInputs(paths, { ...options.read, deferLanguageCheck: true }), { ...options, languageCheck })
 }
 
 /**
@@ -121,7 +131,7 @@ async function ingestWith(store: Store, items: AsyncIterable<IngestItem> | Itera
     waitingDocs = 0
     waitingChars = 0
     const docs = batch.flatMap(({ item }) => (item.ok && !isUnchanged(item) ? [item.doc] : []))
-    const prepared = docs.length > 0 ? await prepareBatch(store.db, docs, extract) : null
+    const prepared = docs.length > 0 ? await prepareBatch(store.db, docs, extract, options.languageCheck) : null
     await writing
     writing = (async () => {
       const results = prepared ? await writeBatch(store.db, prepared, now, touched) : []
@@ -147,7 +157,7 @@ async function ingestWith(store: Store, items: AsyncIterable<IngestItem> | Itera
         const { doc } = item
         const result = results[n++]
         if (result.counts) for (const k of Object.keys(result.counts) as (keyof RecordCounts)[]) report.records[k] += result.counts[k]
-        if (result.outcome === 'failed') report.failures.push({ source: doc.source, reason: result.error ?? `${doc.source}: not stored`, ruleId: 'ingest:store' })
+        if (result.outcome === 'failed') report.failures.push(result.failure ?? { source: doc.source, reason: result.error ?? `${doc.source}: not stored`, ruleId: 'ingest:store' })
         else report[result.outcome]++
         report.documents.push({ id: result.id, source: doc.source, outcome: result.outcome })
         options.onProgress?.({ phase: 'document', done, source: doc.source, outcome: result.outcome })
@@ -231,12 +241,5 @@ const BATCH_CHARS = 4_000_000
 function extractor(options: IngestOptions): Extract {
   if (options.extract) return options.extract
   const process = options.process ?? processDocument
-  return async (inputs) =>
-    inputs.map((input) => {
-      try {
-        return process(input)
-      } catch (error) {
-        return error instanceof Error ? error : new Error(String(error))
-      }
-    })
+  return async (inputs) => inputs.map((input) => extractOne(input, process))
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
+import { languageRefusal, type IngestFailure } from '../ingest/read.js'
 import type { Document, Extraction, SourceDocument } from '../model/types.js'
-import type { ProcessInput } from '../pipeline/run.js'
 import { deleteDocument } from '../store/delete-document.js'
 import { sql } from '../store/kysely.js'
 import type { Database } from '../store/schema.js'
@@ -8,6 +8,7 @@ import { writeDocument, type RecordCounts } from '../store/write-document.js'
 import { chunks } from '../util/chunks.js'
 import { contentHash, documentId } from '../util/ids.js'
 import { documentPairKey } from './document-pair.js'
+import { isRefused, type Extract, type ExtractResult, type LanguageCheck } from './extract-pool.js'
 import { blocksOfDocs, type Block } from './resolve/index.js'
 
 export type StoredOutcome = 'new' | 'replaced' | 'unchanged' | 'failed'
@@ -19,6 +20,8 @@ export interface StoredResult {
   readonly counts?: RecordCounts
   /** Why it failed (outcome `failed`). */
   readonly error?: string
+  /** Set when the failure is the reader's kind (a language refused on a worker thread), not the store's. */
+  readonly failure?: IngestFailure
 }
 
 /** What a batch changed, for cross-document resolution. */
@@ -28,8 +31,6 @@ export interface Touched {
   indicatorBlocks: Block[]
 }
 
-/** The pipeline over several documents (several at once on worker threads), results in input order. */
-export type Extract = (inputs: readonly ProcessInput[]) => Promise<(Extraction | Error)[]>
 
 /** A batch whose stored texts are known and whose new texts are being extracted. */
 export interface PreparedBatch {
@@ -37,7 +38,9 @@ export interface PreparedBatch {
   readonly hashes: readonly string[]
   /** Indexes of the documents to write: the first of each text not stored. */
   readonly writes: readonly number[]
-  readonly extractions: Promise<(Extraction | Error)[]>
+  readonly extractions: Promise<ExtractResult[]>
+  /** The languages read, when the extraction also checks them. */
+  readonly language?: LanguageCheck
 }
 
 /**
@@ -45,7 +48,7 @@ export interface PreparedBatch {
  * extracting the others (not awaited: the caller can write the previous
  * batch meanwhile, while worker threads extract this one).
  */
-export async function prepareBatch(db: Kysely<Database>, sources: readonly SourceDocument[], extract: Extract): Promise<PreparedBatch> {
+export async function prepareBatch(db: Kysely<Database>, sources: readonly SourceDocument[], extract: Extract, language?: LanguageCheck): Promise<PreparedBatch> {
   const hashes = sources.map((s) => contentHash(s.text))
   const stored = new Set<string>()
   for (const part of chunks([...new Set(hashes)])) {
@@ -55,8 +58,8 @@ export async function prepareBatch(db: Kysely<Database>, sources: readonly Sourc
   const first = new Map<string, number>()
   hashes.forEach((h, n) => stored.has(h) || first.has(h) || first.set(h, n))
   const writes = [...first.values()]
-  const inputs = writes.map((n) => ({ docId: documentId(hashes[n]), source: sources[n].source, text: sources[n].text, meta: sources[n].meta }))
-  return { sources, hashes, writes, extractions: inputs.length > 0 ? extract(inputs) : Promise.resolve([]) }
+  const inputs = writes.map((n) => ({ docId: documentId(hashes[n]), source: sources[n].source, text: sources[n].text, meta: sources[n].meta, ...(language ? { language } : {}) }))
+  return { sources, hashes, writes, extractions: inputs.length > 0 ? extract(inputs) : Promise.resolve([]), language }
 }
 
 /**
@@ -73,10 +76,13 @@ export async function writeBatch(db: Kysely<Database>, batch: PreparedBatch, now
   const { sources, hashes, writes } = batch
   const extractions = await batch.extractions
   const written = new Map<number, Written | Error>()
+  const refused = new Map<number, string>()
   const ready = writes.flatMap((n, k) => {
     const x = extractions[k]
     if (x instanceof Error) written.set(n, x)
-    return x instanceof Error ? [] : [{ n, extraction: x }]
+    else if (isRefused(x)) refused.set(n, x.refusedLanguage)
+    else return [{ n, extraction: x }]
+    return []
   })
   if (ready.length > 0) {
     const ingestedAt = now()
@@ -101,6 +107,12 @@ export async function writeBatch(db: Kysely<Database>, batch: PreparedBatch, now
   }
   const results: StoredResult[] = []
   for (const [n, source] of sources.entries()) {
+    const language = refused.get(n)
+    if (language !== undefined) {
+      const refusal = languageRefusal(source.source, language, batch.language?.supported ?? [])
+      results.push({ outcome: 'failed', id: null, failure: refusal.ok ? undefined : refusal.failure })
+      continue
+    }
     const w = written.get(n)
     // Stored before, or since this batch was prepared (an earlier batch of the run, another process).
     if (w === undefined || (!(w instanceof Error) && w.outcome === 'unchanged')) results.push(await alreadyStored(db, hashes[n], touched))
