@@ -1,9 +1,11 @@
 // bench/results.md from bench/results.json: readable tables.
 import type { EntityBenchmark } from './entities.js'
 import type { Machine } from './machine.js'
+import type { IngestProfile } from './ingest-profile.js'
 import type { ProfileSummary } from './profile.js'
 import type { Results } from './results-file.js'
 import type { ScaleResult } from './scale-child.js'
+import type { Startup } from './startup.js'
 import type { Rate, Throughput } from './throughput.js'
 import { formatTimeAccuracy, type TimeAccuracy } from './time-accuracy.js'
 import type { WorkerBenchmark } from './worker-bench.js'
@@ -120,15 +122,39 @@ function profileSection(p: ProfileSummary & { machine?: Machine }): string {
   ].join('\n')
 }
 
+function startupSection(s: Startup & { machine?: Machine }): string {
+  return [
+    `## Start-up of the built CLI (${s.runs} runs each, fresh process, wall time; store: the seed articles)`,
+    '',
+    s.machine ? `${machineLine(s.machine)}` : '',
+    '',
+    table(['command', 'median s', 'fastest s'], [s.node, ...s.commands].map((c) => [`\`${c.command}\``, f(c.medianSeconds, 3), f(c.minSeconds, 3)])),
+    '',
+    'Target: under 0.3 s for `--help`, `--version` and the read commands.',
+  ].join('\n')
+}
+
+function ingestProfileSection(p: IngestProfile): string {
+  return [
+    `## CPU profile of \`dyad ingest\` (${p.documents} syndicated copies, ${f(p.megabytes)} MB, built CLI, fresh SQLite store; ${f(p.wallSeconds, 1)} s wall, ${f(p.totalMs / 1000, 1)} s of samples)`,
+    '',
+    table(['cost', 'self share'], p.categories.map((c) => [c.category, pct(c.selfShare)])),
+    '',
+    table(['function', 'where', 'self share', 'self ms'], p.functions.slice(0, 20).map((x) => [`\`${short(x.function)}\``, x.where, pct(x.selfShare), f(x.selfMs, 0)])),
+  ].join('\n')
+}
+
 /** The whole results file as Markdown. */
 export function formatResults(r: Results): string {
   const parts = ['# Dyad benchmarks', '', 'Written by `npm run bench` (bench/run.ts); numbers in bench/results.json.', '']
   if (r.machine) parts.push(`Machine: ${machineLine(r.machine)}${r.quick ? ' (--quick)' : ''}`, '')
   if (r.throughput) parts.push(throughputSection(r.throughput as Throughput), '')
+  if (r.startup) parts.push(startupSection(r.startup as Startup), '')
   if (r.timeAccuracy) parts.push('## Time expressions (bench/time-accuracy.ts)', '', '```', formatTimeAccuracy(r.timeAccuracy as TimeAccuracy).trimEnd(), '```', '')
   if (r.entityAccuracy) parts.push(entitySection(r.entityAccuracy as EntityBenchmark), '')
   if (r.scaleSmall || r.scale) parts.push(scaleSection(r.scale, r.scaleSmall as ScaleResult | undefined), '')
   if (r.workers) parts.push(workerSection(r.workers as WorkerBenchmark), '')
   if (r.profile) parts.push(profileSection(r.profile as ProfileSummary), '')
+  if (r.ingestProfile) parts.push(ingestProfileSection(r.ingestProfile as IngestProfile), '')
   return `${parts.join('\n').trimEnd()}\n`
 }

@@ -7,15 +7,20 @@
 //              --minutes N stops each size after N minutes and reports what it stored)
 //   --workers  only the PostgreSQL worker benchmark (needs DYAD_TEST_PG; --documents N, 1500 by default)
 //   --profile  only the CPU profile of the pipeline over the 20 MB text
+//   --startup  only the start-up of the built CLI (--help, --version, read commands)
+//   --profile-ingest  only the CPU profile of `dyad ingest` (built CLI, store
+//              included) over syndicated copies (--copies N, 200 by default)
 // Writes bench/results.json (each mode its own sections) and bench/results.md.
 import { writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { entityBenchmark } from './entities.js'
 import { describeMachine } from './machine.js'
+import { profileIngest } from './ingest-profile.js'
 import { profilePipeline } from './profile.js'
 import { formatResults } from './report.js'
 import { RESULTS_MD, readResults, writeResults } from './results-file.js'
 import { growth, scaleBenchmark } from './scale.js'
+import { startupBenchmark } from './startup.js'
 import type { ScaleResult } from './scale-child.js'
 import { throughputBenchmark } from './throughput.js'
 import { timeAccuracy } from './time-accuracy.js'
@@ -53,6 +58,13 @@ async function main(): Promise<void> {
     const mb = Number(value('mb') ?? 20)
     say(`profiling the pipeline over ${mb} MB (node --cpu-prof)`)
     writeResults({ profile: { machine: describeMachine(), ...(await profilePipeline(mb)) } })
+  } else if (flag('startup')) {
+    say('start-up of the built CLI')
+    writeResults({ startup: { machine: describeMachine(), ...startupBenchmark() } })
+  } else if (flag('profile-ingest')) {
+    const copies = Number(value('copies') ?? 200)
+    say(`profiling dyad ingest over ${copies} syndicated copies (node --cpu-prof)`)
+    writeResults({ ingestProfile: { machine: describeMachine(), ...profileIngest(copies) } })
   } else if (flag('workers')) {
     const pg = process.env.DYAD_TEST_PG
     if (!pg) throw new Error('--workers needs DYAD_TEST_PG (a PostgreSQL URL)')
@@ -64,6 +76,8 @@ async function main(): Promise<void> {
     // Each section is written as soon as it is measured: a failure later keeps it.
     writeResults({ machine, quick })
     writeResults({ throughput: await throughputBenchmark({ quick, log: say }) })
+    say('start-up of the built CLI')
+    writeResults({ startup: { machine: describeMachine(), ...startupBenchmark() } })
     say('time accuracy')
     writeResults({ timeAccuracy: await timeAccuracy() })
     say('entity accuracy')

@@ -1,13 +1,22 @@
-import type { Kysely } from 'kysely'
+import type { Kysely, Selectable } from 'kysely'
 import type { Diagnostic, DocumentMeta, EventMention, Extraction, Published, ReferenceHint, TimeMention } from '../model/types.js'
 import type { ProcessInput } from '../pipeline/run.js'
 import { crossDate, needsDating, type DatingDocument } from '../resolve/dating.js'
 import { deleteDocument } from '../store/delete-document.js'
-import type { Database } from '../store/schema.js'
+import type { Database, DocumentsTable } from '../store/schema.js'
+import { chunks } from '../util/chunks.js'
 import { writeDocument } from '../store/write-document.js'
 import { loadLinks } from './query/links.js'
 import { eventFromRow, intervalOf } from './query/rows.js'
+import { isRefused, type Extract } from './extract-pool.js'
 import { blocksOfDocs, type Affected, type Block } from './resolve/index.js'
+
+export interface CrossDateOptions {
+  /** The pipeline over several documents at once (worker threads), results in input order; `process` otherwise. */
+  readonly extract?: Extract
+  /** Rewrite every re-dated document in one transaction (SQLite) instead of one each. */
+  readonly oneTransaction?: boolean
+}
 
 /**
  * Cross-document dating in the store (src/resolve/dating.ts): documents of
@@ -18,7 +27,12 @@ import { blocksOfDocs, type Affected, type Block } from './resolve/index.js'
  * for resolution. A document already processed with the same hint is left
  * alone, so running it twice changes nothing.
  */
-export async function crossDateStored(db: Kysely<Database>, batch: Iterable<string>, process: (input: ProcessInput) => Extraction): Promise<Affected & { docs: string[] }> {
+export async function crossDateStored(
+  db: Kysely<Database>,
+  batch: Iterable<string>,
+  process: (input: ProcessInput) => Extraction,
+  options: CrossDateOptions = {},
+): Promise<Affected & { docs: string[] }> {
   const batchIds = [...new Set(batch)]
   const touched = { docs: [] as string[], eventBlocks: [] as Block[], indicatorBlocks: [] as Block[] }
   if (batchIds.length === 0) return touched
@@ -45,51 +59,68 @@ export async function crossDateStored(db: Kysely<Database>, batch: Iterable<stri
   ]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const docs = await datingDocuments(db, rows)
   const hints = crossDate(docs)
+  const redo: { id: string; hint: ReferenceHint | null }[] = []
   for (const r of rows) {
     const hint = hints.get(r.id)
     const wanted: ReferenceHint | null = hint ? { reference: hint.reference, published: hint.published, reasoning: hint.reasoning } : null
     const now = wanted ? JSON.stringify(wanted) : null
-    if (now === r.reference_hint) continue
-    await reprocess(db, r.id, wanted, process, touched)
+    if (now !== r.reference_hint) redo.push({ id: r.id, hint: wanted })
   }
+  if (redo.length === 0) return touched
+  // Documents are rewritten only by this step while it runs (resolution runs alone): read them once, extract them together.
+  const stored = new Map<string, Selectable<DocumentsTable>>()
+  for (const part of chunks(redo.map((r) => r.id))) for (const row of await db.selectFrom('documents').selectAll().where('id', 'in', part).execute()) stored.set(row.id, row)
+  const inputs = redo.map(({ id, hint }) => {
+    const row = stored.get(id)
+    if (!row) throw new Error(`cross-document dating: document ${id} is no longer stored`)
+    const meta: DocumentMeta = { ...(row.meta ? JSON.parse(row.meta) : {}), ...(row.url ? { url: row.url } : {}), ...(row.title ? { title: row.title } : {}) }
+    return { docId: id, source: row.source, text: row.text, meta: hint ? { ...meta, referenceHint: hint } : meta }
+  })
+  const extractions = options.extract ? await options.extract(inputs) : inputs.map((input) => process(input))
+  const rewrite = async (trx: Kysely<Database>, k: number) => {
+    const extraction = extractions[k]
+    if (extraction instanceof Error) throw extraction
+    if (isRefused(extraction)) throw new Error(`cross-document dating: document ${redo[k].id} refused for its language`)
+    await rewriteDocument(trx, stored.get(redo[k].id)!, redo[k].hint, extraction, touched)
+  }
+  // One transaction for all on SQLite (one commit); on PostgreSQL one per document, as storing does (see DEFAULT_BATCH).
+  if (options.oneTransaction) await db.transaction().execute(async (trx) => { for (let k = 0; k < redo.length; k++) await rewrite(trx, k) })
+  else for (let k = 0; k < redo.length; k++) await db.transaction().execute((trx) => rewrite(trx, k))
   return touched
 }
 
-async function reprocess(db: Kysely<Database>, id: string, hint: ReferenceHint | null, process: (input: ProcessInput) => Extraction, touched: { docs: string[]; eventBlocks: Block[]; indicatorBlocks: Block[] }): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
-    const meta: DocumentMeta = { ...(row.meta ? JSON.parse(row.meta) : {}), ...(row.url ? { url: row.url } : {}), ...(row.title ? { title: row.title } : {}) }
-    const extraction = process({ docId: id, source: row.source, text: row.text, meta: hint ? { ...meta, referenceHint: hint } : meta })
-    // Diagnostics of the source (reading, encoding) were stored with the extraction's; keep the ingest ones.
-    const sourceDiagnostics = (await trx.selectFrom('diagnostics').selectAll().where('doc', '=', id).where('rule', 'like', 'ingest:%').orderBy('id').execute()).map(
-      (g): Diagnostic => ({ reason: g.reason, ruleId: g.rule, severity: g.severity as Diagnostic['severity'], ...(g.span_start !== null && g.span_end !== null ? { span: { start: g.span_start, end: g.span_end } } : {}) }),
-    )
-    const old = await blocksOfDocs(trx, [id])
-    touched.eventBlocks.push(...old.events)
-    touched.indicatorBlocks.push(...old.indicators)
-    await deleteDocument(trx, id)
-    await writeDocument(trx, {
-      document: {
-        id,
-        source: row.source,
-        url: row.url,
-        title: row.title,
-        text: row.text,
-        hash: row.hash,
-        published: extraction.published,
-        language: extraction.language,
-        diagnostics: [...sourceDiagnostics, ...extraction.diagnostics],
-      },
-      extraction,
-      pair: row.pair,
-      ingestedAt: row.ingested_at,
-      version: row.version,
-      replaces: row.replaces,
-      meta: row.meta ? JSON.parse(row.meta) : null,
-      referenceHint: hint,
-    })
-    touched.docs.push(id)
+/** Replace one stored document's records with a new extraction of it (same id, text, version and ingest time). */
+async function rewriteDocument(trx: Kysely<Database>, row: Selectable<DocumentsTable>, hint: ReferenceHint | null, extraction: Extraction, touched: { docs: string[]; eventBlocks: Block[]; indicatorBlocks: Block[] }): Promise<void> {
+  const id = row.id
+  // Diagnostics of the source (reading, encoding) were stored with the extraction's; keep the ingest ones.
+  const sourceDiagnostics = (await trx.selectFrom('diagnostics').selectAll().where('doc', '=', id).where('rule', 'like', 'ingest:%').orderBy('id').execute()).map(
+    (g): Diagnostic => ({ reason: g.reason, ruleId: g.rule, severity: g.severity as Diagnostic['severity'], ...(g.span_start !== null && g.span_end !== null ? { span: { start: g.span_start, end: g.span_end } } : {}) }),
+  )
+  const old = await blocksOfDocs(trx, [id])
+  touched.eventBlocks.push(...old.events)
+  touched.indicatorBlocks.push(...old.indicators)
+  await deleteDocument(trx, id)
+  await writeDocument(trx, {
+    document: {
+      id,
+      source: row.source,
+      url: row.url,
+      title: row.title,
+      text: row.text,
+      hash: row.hash,
+      published: extraction.published,
+      language: extraction.language,
+      diagnostics: [...sourceDiagnostics, ...extraction.diagnostics],
+    },
+    extraction,
+    pair: row.pair,
+    ingestedAt: row.ingested_at,
+    version: row.version,
+    replaces: row.replaces,
+    meta: row.meta ? JSON.parse(row.meta) : null,
+    referenceHint: hint,
   })
+  touched.docs.push(id)
 }
 
 const DOC_COLUMNS = ['id', 'pair', 'published_start', 'published_end', 'published_basis', 'reference_hint'] as const
@@ -107,7 +138,11 @@ async function datingDocuments(db: Kysely<Database>, rows: readonly DocRow[]): P
   const events = new Map<string, EventMention[]>()
   const times = new Map<string, TimeMention[]>()
   const diagnostics = new Map<string, Diagnostic[]>()
-  const push = <T>(map: Map<string, T[]>, doc: string, value: T) => map.set(doc, [...(map.get(doc) ?? []), value])
+  const push = <T>(map: Map<string, T[]>, doc: string, value: T) => {
+    const list = map.get(doc)
+    if (list) list.push(value)
+    else map.set(doc, [value])
+  }
   for (let n = 0; n < ids.length; n += 500) {
     const part = ids.slice(n, n + 500)
     for (const e of await db.selectFrom('events').selectAll().where('doc', 'in', part).orderBy('doc').orderBy('span_start').orderBy('id').execute()) {

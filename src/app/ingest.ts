@@ -1,17 +1,19 @@
-import { sql, type Kysely } from 'kysely'
-import { isUnchanged, readInputs, type IngestFailure, type IngestItem, type IngestOptions as ReadOptions } from '../ingest/read.js'
-import type { Document, Extraction, SourceDocument } from '../model/types.js'
+import type { Kysely } from 'kysely'
+import { isUnchanged, readInputs, resolveOptions, type IngestFailure, type IngestItem, type IngestOptions as ReadOptions } from '../ingest/read.js'
+import type { Extraction } from '../model/types.js'
 import { processDocument, type ProcessInput } from '../pipeline/run.js'
-import { deleteDocument } from '../store/delete-document.js'
+import { sql } from '../store/kysely.js'
 import type { Store } from '../store/open.js'
 import type { Database } from '../store/schema.js'
-import { writeDocument, type RecordCounts } from '../store/write-document.js'
-import { contentHash, documentId } from '../util/ids.js'
+import type { RecordCounts } from '../store/write-document.js'
 import { crossDateStored } from './cross-date.js'
-import { documentPairKey } from './document-pair.js'
-import { blocksOfDocs, refreshResolution, type Block } from './resolve/index.js'
+import { refreshResolution, type Block } from './resolve/index.js'
+import { extractOne } from './extract-one.js'
+import { createExtractionPool, type Extract, type LanguageCheck } from './extract-pool.js'
+import { prepareBatch, writeBatch, type StoredOutcome, type StoredResult, type Touched } from './store-batch.js'
 
-export type IngestOutcome = 'new' | 'replaced' | 'unchanged' | 'failed'
+export type IngestOutcome = StoredOutcome
+export { defaultThreads } from './extract-pool.js'
 
 /** Reported after each input and once for the resolution step. */
 export interface IngestProgress {
@@ -40,6 +42,21 @@ export interface IngestOptions {
   now?: () => string
   /** The pipeline; tests substitute it. */
   process?: (input: ProcessInput) => Extraction
+  /**
+   * The pipeline over several documents at once (worker threads), results
+   * in input order; replaces `process` for the documents read (resolution's
+   * re-dating still uses `process`).
+   */
+  extract?: Extract
+  /** Check each document's language with the extraction (items read with `deferLanguageCheck`). */
+  languageCheck?: LanguageCheck
+  /** Documents per write transaction (default DEFAULT_BATCH on SQLite, 1 on PostgreSQL). */
+  batch?: number
+  /**
+   * Run the pipeline on this many worker threads (default 1: in this
+   * thread). The extractions, and so the store, are the same for any number.
+   */
+  threads?: number
   /** Options of the ingest reader (limits, timeouts, languages). */
   read?: ReadOptions
   /**
@@ -57,21 +74,39 @@ export interface PendingResolution {
   readonly indicatorBlocks: readonly Block[]
 }
 
-/** Read files and folders with the ingest reader and store what they hold. */
+/**
+ * Read files and folders with the ingest reader and store what they hold.
+ * On worker threads the threads also check each document's language (the
+ * reader leaves it to them), so reading and writing keep this thread.
+ */
 export async function ingestPaths(store: Store, paths: readonly string[], options: IngestOptions = {}): Promise<IngestReport> {
-  return ingestItems(store, readInputs(paths, options.read), options)
+  if ((options.threads ?? 1) <= 1 || options.extract) return ingestItems(store, readInputs(paths, options.read), options)
+  const read = resolveOptions(options.read)
+  const languageCheck = { supported: read.languages, minChars: read.languageMinChars }
+  return ingestItems(store, readInputs(paths, { ...options.read, deferLanguageCheck: true }), { ...options, languageCheck })
 }
 
 /**
  * Store source documents: a content hash already stored is unchanged; a new
- * one runs through the pipeline and is written with all its records in one
- * transaction, replacing the previous version of the same URL or source in
- * that transaction. Then cross-document resolution is refreshed for what the
+ * one runs through the pipeline and is written with all its records,
+ * replacing the previous version of the same URL or source, all or nothing
+ * (see writeBatch: documents are written in batches, each in its own
+ * savepoint, while the next batch is extracted). Inputs are reported in order. Then cross-document resolution is refreshed for what the
  * batch can affect: the entity keys whose unions changed, the new documents'
  * records against those sharing a blocking key, and the (pair, event type)
  * and (pair, indicator) blocks of the records replaced.
  */
 export async function ingestItems(store: Store, items: AsyncIterable<IngestItem> | Iterable<IngestItem>, options: IngestOptions = {}): Promise<IngestReport> {
+  if (options.extract || (options.threads ?? 1) <= 1) return ingestWith(store, items, options)
+  const pool = createExtractionPool(options.threads)
+  try {
+    return await ingestWith(store, items, { ...options, extract: pool.extract })
+  } finally {
+    await pool.close()
+  }
+}
+
+async function ingestWith(store: Store, items: AsyncIterable<IngestItem> | Iterable<IngestItem>, options: IngestOptions): Promise<IngestReport> {
   const report: IngestReport = {
     new: 0,
     replaced: 0,
@@ -81,49 +116,69 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
     documents: [],
   }
   const touched: Touched = { docs: new Set(), eventBlocks: [], indicatorBlocks: [] }
-  let done = 0
-  for await (const item of items) {
-    done++
-    if (isUnchanged(item)) {
-      // A URL answered 304 Not Modified: nothing new, not a failure.
-      const source = item.ok ? '' : item.failure.source
-      report.unchanged++
-      report.documents.push({ id: null, source, outcome: 'unchanged' })
-      options.onProgress?.({ phase: 'document', done, source, outcome: 'unchanged' })
-      continue
-    }
-    if (!item.ok) {
-      report.failures.push(item.failure)
-      report.documents.push({ id: null, source: item.failure.source, outcome: 'failed' })
-      options.onProgress?.({ phase: 'document', done, source: item.failure.source, outcome: 'failed' })
-      continue
-    }
-    let outcome: IngestOutcome
-    let id: string | null = null
-    try {
-      const result = await ingestOne(store.db, item.doc, options, touched)
-      outcome = result.outcome
-      id = result.id
-      if (result.counts) for (const k of Object.keys(result.counts) as (keyof RecordCounts)[]) report.records[k] += result.counts[k]
-    } catch (error) {
-      // Another writer stored the same text first (its insert won the unique hash): unchanged, not failed.
-      const winner = await store.db.selectFrom('documents').select('id').where('hash', '=', contentHash(item.doc.text)).executeTakeFirst().catch(() => undefined)
-      if (winner) {
-        outcome = 'unchanged'
-        id = winner.id
+  const batchSize = Math.max(1, options.batch ?? (store.backend.name === 'postgres' ? 1 : DEFAULT_BATCH))
+  const extract = extractor(options)
+  const now = options.now ?? (() => new Date().toISOString())
+  // Inputs read and not yet reported (documents wait to be stored in a batch), with the input count of each.
+  let waiting: { item: IngestItem; done: number }[] = []
+  let waitingDocs = 0
+  let waitingChars = 0
+  // The batch being written: the next one is read and extracted (on worker threads) meanwhile.
+  let writing: Promise<void> = Promise.resolve()
+  const flush = async () => {
+    const batch = waiting
+    waiting = []
+    waitingDocs = 0
+    waitingChars = 0
+    const docs = batch.flatMap(({ item }) => (item.ok && !isUnchanged(item) ? [item.doc] : []))
+    const prepared = docs.length > 0 ? await prepareBatch(store.db, docs, extract, options.languageCheck) : null
+    await writing
+    writing = (async () => {
+      const results = prepared ? await writeBatch(store.db, prepared, now, touched) : []
+      reportBatch(batch, results)
+    })()
+    // Rethrown where it is awaited (the next batch, the end); meanwhile not an unhandled rejection.
+    writing.catch(() => {})
+  }
+  const reportBatch = (batch: typeof waiting, results: StoredResult[]) => {
+    let n = 0
+    for (const { item, done } of batch) {
+      if (isUnchanged(item)) {
+        // A URL answered 304 Not Modified: nothing new, not a failure.
+        const source = item.ok ? '' : item.failure.source
+        report.unchanged++
+        report.documents.push({ id: null, source, outcome: 'unchanged' })
+        options.onProgress?.({ phase: 'document', done, source, outcome: 'unchanged' })
+      } else if (!item.ok) {
+        report.failures.push(item.failure)
+        report.documents.push({ id: null, source: item.failure.source, outcome: 'failed' })
+        options.onProgress?.({ phase: 'document', done, source: item.failure.source, outcome: 'failed' })
       } else {
-        outcome = 'failed'
-        report.failures.push({ source: item.doc.source, reason: `${item.doc.source}: ${error instanceof Error ? error.message : String(error)}`, ruleId: 'ingest:store' })
+        const { doc } = item
+        const result = results[n++]
+        if (result.counts) for (const k of Object.keys(result.counts) as (keyof RecordCounts)[]) report.records[k] += result.counts[k]
+        if (result.outcome === 'failed') report.failures.push(result.failure ?? { source: doc.source, reason: result.error ?? `${doc.source}: not stored`, ruleId: 'ingest:store' })
+        else report[result.outcome]++
+        report.documents.push({ id: result.id, source: doc.source, outcome: result.outcome })
+        options.onProgress?.({ phase: 'document', done, source: doc.source, outcome: result.outcome })
       }
     }
-    if (outcome !== 'failed') report[outcome]++
-    report.documents.push({ id, source: item.doc.source, outcome })
-    options.onProgress?.({ phase: 'document', done, source: item.doc.source, outcome })
   }
+  let done = 0
+  for await (const item of items) {
+    waiting.push({ item, done: ++done })
+    if (item.ok && !isUnchanged(item)) {
+      waitingDocs++
+      waitingChars += item.doc.text.length
+    }
+    if (waitingDocs >= batchSize || waitingChars >= BATCH_CHARS) await flush()
+  }
+  await flush()
+  await writing
   const pending = { docs: [...touched.docs], eventBlocks: touched.eventBlocks, indicatorBlocks: touched.indicatorBlocks }
   if (options.resolve === false) return { ...report, pending }
   if (touched.docs.size > 0) options.onProgress?.({ phase: 'resolve', done, source: '' })
-  await resolveIngested(store, pending, options.process)
+  await resolveIngested(store, pending, options.process, undefined, options.extract)
   return report
 }
 
@@ -131,13 +186,20 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
  * Cross-document resolution of what an ingest stored: entities, clusters
  * and conflicts, then cross-document dating (which needs resolved
  * entities) and resolution again for the documents it re-dated. `strays`:
- * see Affected.strays.
+ * see Affected.strays. `extract`: the pipeline over several documents at
+ * once, for the re-dated ones (`process` otherwise).
  */
-export async function resolveIngested(store: Store, pending: PendingResolution, process: (input: ProcessInput) => Extraction = processDocument, strays?: number): Promise<void> {
+export async function resolveIngested(
+  store: Store,
+  pending: PendingResolution,
+  process: (input: ProcessInput) => Extraction = processDocument,
+  strays?: number,
+  extract?: IngestOptions['extract'],
+): Promise<void> {
   if (pending.docs.length === 0) return
   await exclusively(store, async (db) => {
     await db.transaction().execute((trx) => refreshResolution(trx, { ...pending, strays }))
-    const dated = await crossDateStored(db, pending.docs, process)
+    const dated = await crossDateStored(db, pending.docs, process, { extract, oneTransaction: store.backend.name === 'sqlite' })
     if (dated.docs.length > 0) await db.transaction().execute((trx) => refreshResolution(trx, { ...dated, strays }))
   })
 }
@@ -164,100 +226,20 @@ export async function exclusively(store: Store, work: (db: Kysely<Database>) => 
   })
 }
 
-/** What the batch changed, for cross-document resolution. */
-interface Touched {
-  docs: Set<string>
-  eventBlocks: Block[]
-  indicatorBlocks: Block[]
-}
+/**
+ * Documents per write transaction on SQLite: enough that the commit (and
+ * its full-text index flush) is paid once for many documents, few enough
+ * that a batch stays small in memory. On PostgreSQL each document keeps its
+ * own transaction: concurrent workers lock the shared key rows in key order
+ * within one document, which a longer transaction would no longer ensure.
+ */
+export const DEFAULT_BATCH = 64
+/** A batch is stored early when its texts reach this many characters. */
+const BATCH_CHARS = 4_000_000
 
-interface OneResult {
-  outcome: IngestOutcome
-  id: string
-  counts?: RecordCounts
-}
-
-async function ingestOne(db: Kysely<Database>, source: SourceDocument, options: IngestOptions, batch: Touched): Promise<OneResult> {
-  const hash = contentHash(source.text)
-  const id = documentId(hash)
-  const stored = await db.selectFrom('documents').select('id').where('hash', '=', hash).executeTakeFirst()
-  if (stored) {
-    // A run killed between storing a document and resolving it leaves links
-    // or clusters missing: resolve such a document again now.
-    if (await unresolved(db, stored.id)) await markTouched(db, stored.id, batch)
-    return { outcome: 'unchanged', id: stored.id }
-  }
-
-  const url = source.meta.url ?? null
-  const extraction = (options.process ?? processDocument)({ docId: id, source: source.source, text: source.text, meta: source.meta })
-  const pair = documentPairKey(extraction)
-  const document: Document = {
-    id,
-    source: source.source,
-    url,
-    title: source.meta.title ?? null,
-    text: source.text,
-    hash,
-    published: extraction.published,
-    language: extraction.language,
-    diagnostics: [...source.diagnostics, ...extraction.diagnostics],
-  }
-  const ingestedAt = (options.now ?? (() => new Date().toISOString()))()
-  const touched = { eventBlocks: [] as Block[], indicatorBlocks: [] as Block[] }
-  const result = await db.transaction().execute(async (trx): Promise<OneResult> => {
-    // Another process may have stored the same content since the check above.
-    const again = await trx.selectFrom('documents').select('id').where('hash', '=', hash).executeTakeFirst()
-    if (again) return { outcome: 'unchanged', id: again.id }
-    const previous = await trx
-      .selectFrom('documents')
-      .select(['id', 'version', 'pair'])
-      .where((eb) => (url ? eb('url', '=', url) : eb.and([eb('source', '=', source.source), eb('url', 'is', null)])))
-      .orderBy('version', 'desc')
-      .executeTakeFirst()
-    if (previous) {
-      const removed = await blocksOfDocs(trx, [previous.id])
-      touched.eventBlocks.push(...removed.events)
-      touched.indicatorBlocks.push(...removed.indicators)
-      await deleteDocument(trx, previous.id)
-    }
-    const counts = await writeDocument(trx, {
-      document,
-      extraction,
-      pair,
-      ingestedAt,
-      version: previous ? previous.version + 1 : 1,
-      replaces: previous?.id ?? null,
-      meta: source.meta,
-    })
-    return { outcome: (previous ? 'replaced' : 'new') as IngestOutcome, id, counts }
-  })
-  if (result.outcome === 'unchanged') return result
-  // Only once the transaction committed do its effects need resolving.
-  batch.docs.add(id)
-  batch.eventBlocks.push(...touched.eventBlocks)
-  batch.indicatorBlocks.push(...touched.indicatorBlocks)
-  return result
-}
-
-/** True when a stored document's entities are not all linked or its events not all clustered. */
-async function unresolved(db: Kysely<Database>, doc: string): Promise<boolean> {
-  const unlinked = await db
-    .selectFrom('doc_entities as de')
-    .select('de.key')
-    .where('de.doc', '=', doc)
-    .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('entity_links as l').select('l.key').whereRef('l.doc', '=', 'de.doc').whereRef('l.key', '=', 'de.key'))),
-    )
-    .limit(1)
-    .executeTakeFirst()
-  if (unlinked) return true
-  const unclustered = await db.selectFrom('events').select('id').where('doc', '=', doc).where('cluster', 'is', null).limit(1).executeTakeFirst()
-  return unclustered !== undefined
-}
-
-async function markTouched(db: Kysely<Database>, doc: string, batch: Touched): Promise<void> {
-  const affected = await blocksOfDocs(db, [doc])
-  batch.eventBlocks.push(...affected.events)
-  batch.indicatorBlocks.push(...affected.indicators)
-  batch.docs.add(doc)
+/** The pipeline over several documents, from the options (one at a time in this thread unless given). */
+function extractor(options: IngestOptions): Extract {
+  if (options.extract) return options.extract
+  const process = options.process ?? processDocument
+  return async (inputs) => inputs.map((input) => extractOne(input, process))
 }

@@ -13,7 +13,12 @@ import { timelineCommand } from './commands/timeline.js'
 import { workerCommand } from './commands/worker.js'
 import { CliError, processIo, type CliIo } from './io.js'
 
-/** The `dyad` program with every command registered. */
+/**
+ * The `dyad` program with every command registered. A command module holds
+ * only its options; its action imports what it runs (pipeline, store,
+ * server) when it runs, so `--help`, `--version` and the read commands do
+ * not load the pipeline's gazetteers and NLP model.
+ */
 export async function buildProgram(io: CliIo): Promise<Command> {
   const program = new Command('dyad')
     .description('Dyad: turn diplomatic news about a pair of countries into a verifiable, queryable record')

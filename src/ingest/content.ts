@@ -48,10 +48,15 @@ export async function readDecoded(text: string, origin: ContentOrigin & { readon
 }
 
 function checkLanguage(item: IngestItem, options: ResolvedOptions): IngestItem {
-  if (!item.ok) return item
+  if (!item.ok || options.deferLanguageCheck) return item
   const verdict = detectLanguage(item.doc.text, options.languages, options.languageMinChars)
   if (options.languages.includes(verdict.language)) return item
-  const read = options.languages.map((code) => `${code} (${languageName(code)})`).join(', ')
-  const reason = `${item.doc.source}: language ${verdict.language} (${languageName(verdict.language)}) not supported; the recognizers read ${read}`
-  return fail(item.doc.source, reason, 'ingest:language')
+  return languageRefusal(item.doc.source, verdict.language, options.languages)
+}
+
+/** The failure of a document read as `language`, which the recognizers (reading `supported`) do not read. */
+export function languageRefusal(source: string, language: string, supported: readonly string[]): IngestItem {
+  const read = supported.map((code) => `${code} (${languageName(code)})`).join(', ')
+  const reason = `${source}: language ${language} (${languageName(language)}) not supported; the recognizers read ${read}`
+  return fail(source, reason, 'ingest:language')
 }

@@ -32,6 +32,12 @@ export interface IngestOptions {
   readonly notModified?: 'skip' | 'reuse'
   /** User-Agent header sent with URL requests. */
   readonly userAgent?: string
+  /**
+   * Leave the language check to the caller (default false): an ingest on
+   * worker threads checks there, off the thread that reads and writes, with
+   * `languageRefusal` giving the same failure.
+   */
+  readonly deferLanguageCheck?: boolean
 }
 
 export type ResolvedOptions = Required<Omit<IngestOptions, 'signal' | 'cache'>> & {
@@ -55,5 +61,6 @@ export function resolveOptions(options: IngestOptions = {}): ResolvedOptions {
     cache: options.cache === undefined ? defaultHttpCache : options.cache,
     notModified: options.notModified ?? 'skip',
     userAgent: options.userAgent ?? 'Dyad/0.1 (diplomatic news ingest)',
+    deferLanguageCheck: options.deferLanguageCheck ?? false,
   }
 }

@@ -16,6 +16,8 @@ export type { HttpCache, HttpCacheEntry } from './http/cache.js'
 export { MemoryHttpCache } from './http/cache.js'
 export type { Format } from './sniff.js'
 export { detectLanguage, languageName } from './language.js'
+export { languageRefusal } from './content.js'
+export { resolveOptions } from './options.js'
 
 /**
  * Read files, folders and URLs into source documents, in order: inputs as

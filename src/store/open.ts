@@ -1,9 +1,8 @@
-import { Kysely, Migrator } from 'kysely'
+import { Kysely, Migrator } from './kysely.js'
 import type { Backend } from './backend.js'
 import { migrationProvider } from './migrations/index.js'
-import { postgresBackend } from './postgres/index.js'
+import { isPostgresUrl, storeLocation } from './location.js'
 import type { Database } from './schema.js'
-import { sqliteBackend } from './sqlite/index.js'
 
 /** An open store: the Kysely handle plus what differs per backend. */
 export interface Store {
@@ -14,18 +13,7 @@ export interface Store {
   close(): Promise<void>
 }
 
-/** The default store file when neither `--db` nor `DYAD_DB` is given. */
-export const DEFAULT_DB = './dyad.db'
-
-/** `--db` first, then the `DYAD_DB` environment variable, then `./dyad.db`. */
-export function storeLocation(explicit?: string | null): string {
-  return explicit || process.env.DYAD_DB || DEFAULT_DB
-}
-
-/** True for a PostgreSQL connection URL. */
-export function isPostgresUrl(location: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(location)
-}
+export { DEFAULT_DB, isPostgresUrl, storeLocation } from './location.js'
 
 /**
  * Open (and migrate to the latest schema) the store at `location`: a
@@ -34,7 +22,8 @@ export function isPostgresUrl(location: string): boolean {
  */
 export async function openStore(location?: string | null, options: { migrate?: boolean } = {}): Promise<Store> {
   const where = storeLocation(location)
-  const backend = isPostgresUrl(where) ? postgresBackend : sqliteBackend
+  // Only the backend in use is loaded (the PostgreSQL client is large).
+  const backend = isPostgresUrl(where) ? (await import('./postgres/index.js')).postgresBackend : (await import('./sqlite/index.js')).sqliteBackend
   const cannotOpen = (error: unknown) =>
     new Error(`cannot open store ${hidePassword(where)}: ${error instanceof Error ? error.message : String(error)}`)
   let db: Kysely<Database>

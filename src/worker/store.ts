@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect } from 'kysely'
+import { Kysely, PostgresDialect } from '../store/kysely.js'
 import pg from 'pg'
 import { resilientPool } from '../store/postgres/pool.js'
 import { migrateToLatest, type Store } from '../store/open.js'

@@ -1,4 +1,5 @@
-import { sql, type SqlBool } from 'kysely'
+import type { SqlBool } from 'kysely'
+import { sql } from '../../store/kysely.js'
 import type { Diagnostic } from '../../model/types.js'
 import type { DocumentFull, DocumentSummary, SpanRecord } from '../schemas/records.js'
 import { joinPair, likePattern, splitPair, toCount, type Db } from './db.js'

@@ -1,4 +1,5 @@
-import { sql, type SqlBool } from 'kysely'
+import type { SqlBool } from 'kysely'
+import { sql } from '../../store/kysely.js'
 import { foldName } from '../../util/fold.js'
 import type { EntitySummary, EventRecord, RoleRecord } from '../schemas/records.js'
 import { chunks, likePattern, toCount, unique, type Db } from './db.js'

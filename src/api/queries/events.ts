@@ -1,4 +1,5 @@
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely'
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely'
+import { sql } from '../../store/kysely.js'
 import type { Database } from '../../store/schema.js'
 import type { ClusterRef, EntityRef, EventRecord } from '../schemas/records.js'
 import { chunks, jsonArray, joinPair, likePattern, splitPair, toCount, unique, type Db } from './db.js'

@@ -1,4 +1,4 @@
-import { sql } from 'kysely'
+import { sql } from '../../store/kysely.js'
 import { listConflicts as queryConflicts } from '../../app/query/conflicts.js'
 import type { Database } from '../../store/schema.js'
 import type { ConflictRecord, EventRecord, IndicatorRecord } from '../schemas/records.js'

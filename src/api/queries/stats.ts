@@ -1,4 +1,4 @@
-import { sql } from 'kysely'
+import { sql } from '../../store/kysely.js'
 import type { ClusterSummary, EntityRef, IndicatorRecord } from '../schemas/records.js'
 import { summarizeCluster } from './clusters.js'
 import { splitPair, toCount, type Db } from './db.js'

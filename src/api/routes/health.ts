@@ -1,4 +1,4 @@
-import { sql } from 'kysely'
+import { sql } from '../../store/kysely.js'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { ErrorBody } from '../schemas/common.js'

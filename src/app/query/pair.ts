@@ -1,4 +1,10 @@
-import countries from 'i18n-iso-countries'
+import { createRequire } from 'node:module'
+
+const require = createRequire(import.meta.url)
+// The package's Node entry registers all of its ~80 languages (a tenth of a
+// second of every read command's start-up); a pair is read in English only.
+const countries = require('i18n-iso-countries/index.js') as typeof import('i18n-iso-countries')
+countries.registerLocale(require('i18n-iso-countries/langs/en.json'))
 
 /**
  * Parse a country pair as people type it (`VN,CN`, `vn-cn`, `Vietnam,China`,

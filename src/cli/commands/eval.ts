@@ -1,8 +1,5 @@
 import { Command } from 'commander'
 import { readFileSync } from 'node:fs'
-import { exportJsonFromStore } from '../../app/export/export-json-from-store.js'
-import { formatReport, scoreExport } from '../../eval/index.js'
-import { openStore } from '../../store/index.js'
 import { CliError, type CliIo } from '../io.js'
 import { dbOption } from '../options.js'
 
@@ -22,6 +19,9 @@ export function evalCommand(io: CliIo): Command {
     .option('--system <file>', 'score this export JSON file instead of the store')
     .option('--json', 'print the whole report as JSON')
     .action(async (options: EvalOptions) => {
+      const { exportJsonFromStore } = await import('../../app/export/export-json-from-store.js')
+      const { formatReport, scoreExport } = await import('../../eval/index.js')
+      const { openStore } = await import('../../store/index.js')
       const gold = readJson(options.gold)
       let data: Record<string, unknown>
       if (options.system) data = readJson(options.system)

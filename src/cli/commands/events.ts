@@ -1,6 +1,4 @@
 import { Command, Option } from 'commander'
-import { entityNames, listEvents } from '../../app/query/index.js'
-import { openStore } from '../../store/index.js'
 import type { CliIo } from '../io.js'
 import { dbOption, positiveInt } from '../options.js'
 import { renderTable, terminalWidth } from '../table.js'
@@ -31,6 +29,8 @@ export function eventsCommand(io: CliIo): Command {
     .option('--limit <n>', 'at most this many rows', positiveInt, 200)
     .option('--json', 'print JSON instead of a table')
     .action(async (o: EventsOptions) => {
+      const { entityNames, listEvents } = await import('../../app/query/index.js')
+      const { openStore } = await import('../../store/index.js')
       const store = await openStore(o.db)
       try {
         const events = await listEvents(store.db, { pair: o.pair, actor: o.actor, type: o.type, status: o.status, from: o.from, to: o.to, limit: o.limit })

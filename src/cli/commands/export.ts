@@ -1,9 +1,6 @@
 import { Command, Option } from 'commander'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { exportJsonFromStore } from '../../app/export/export-json-from-store.js'
-import { exportCsvFiles, exportEventsTsv } from '../../app/export/tables.js'
-import { openStore } from '../../store/index.js'
 import { CliError, type CliIo } from '../io.js'
 import { dbOption } from '../options.js'
 
@@ -21,6 +18,9 @@ export function exportCommand(io: CliIo): Command {
     .addOption(dbOption())
     .option('--out <path>', 'output file (json, tsv; default standard output) or folder (csv, required)')
     .action(async (options: ExportOptions) => {
+      const { exportJsonFromStore } = await import('../../app/export/export-json-from-store.js')
+      const { exportCsvFiles, exportEventsTsv } = await import('../../app/export/tables.js')
+      const { openStore } = await import('../../store/index.js')
       if (options.format === 'csv' && !options.out) throw new CliError('--format csv writes one file per table: give a folder with --out', 2)
       const store = await openStore(options.db)
       let data

@@ -1,7 +1,5 @@
 import { Command } from 'commander'
-import { entityNames, listIndicators } from '../../app/query/index.js'
 import type { Period } from '../../model/types.js'
-import { openStore } from '../../store/index.js'
 import type { CliIo } from '../io.js'
 import { dbOption, positiveInt } from '../options.js'
 import { renderTable, terminalWidth } from '../table.js'
@@ -30,6 +28,8 @@ export function figuresCommand(io: CliIo): Command {
     .option('--limit <n>', 'at most this many rows', positiveInt, 200)
     .option('--json', 'print JSON instead of a table')
     .action(async (o: FiguresOptions) => {
+      const { entityNames, listIndicators } = await import('../../app/query/index.js')
+      const { openStore } = await import('../../store/index.js')
       const store = await openStore(o.db)
       try {
         const figures = await listIndicators(store.db, { pair: o.pair, actor: o.actor, indicator: o.indicator, from: o.from, to: o.to, limit: o.limit })

@@ -1,15 +1,13 @@
-import { SingleBar } from 'cli-progress'
 import { Command } from 'commander'
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { ingestPaths, type IngestReport } from '../../app/ingest.js'
-import { openStore } from '../../store/index.js'
+import type { IngestReport } from '../../app/ingest.js'
 import { fail, type CliIo } from '../io.js'
-import { createLogger } from '../logger.js'
-import { dbOption, isVerbose } from '../options.js'
+import { dbOption, isVerbose, positiveInt } from '../options.js'
 
 interface IngestOptions {
   db?: string
+  threads?: number
 }
 
 /** `dyad ingest <path...>`: read files and folders into the store. */
@@ -18,7 +16,12 @@ export function ingestCommand(io: CliIo): Command {
     .description('read files, folders and URLs into the store (unchanged content is skipped, new versions replace old ones)')
     .argument('<path...>', 'files, folders (read recursively) or http(s) URLs')
     .addOption(dbOption())
+    .option('--threads <n>', 'run the pipeline on this many worker threads (default: one per core; 1: in the main thread)', positiveInt)
     .action(async (paths: string[], options: IngestOptions, cmd: Command) => {
+      const { SingleBar } = await import('cli-progress')
+      const { defaultThreads, ingestPaths } = await import('../../app/ingest.js')
+      const { openStore } = await import('../../store/index.js')
+      const { createLogger } = await import('../logger.js')
       const log = createLogger(isVerbose(cmd))
       const store = await openStore(options.db)
       log.debug({ store: store.location }, 'store open')
@@ -28,6 +31,7 @@ export function ingestCommand(io: CliIo): Command {
       let report: IngestReport
       try {
         report = await ingestPaths(store, paths, {
+          threads: Math.max(1, options.threads ?? defaultThreads()),
           onProgress: (p) => {
             if (bar) {
               // Feeds and JSON Lines files hold several documents: the total can only grow.

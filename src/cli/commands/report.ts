@@ -1,9 +1,6 @@
 import { Command } from 'commander'
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { parsePair } from '../../app/query/index.js'
-import { buildBrief } from '../../report/index.js'
-import { openStore } from '../../store/index.js'
 import { CliError, processIo, type CliIo } from '../io.js'
 import { dbOption } from '../options.js'
 
@@ -21,6 +18,9 @@ export function reportCommand(io: CliIo = processIo()): Command {
     .requiredOption('--out <file>', 'where to write the HTML file')
     .addOption(dbOption())
     .action(async (options: ReportOptions) => {
+      const { parsePair } = await import('../../app/query/index.js')
+      const { buildBrief } = await import('../../report/index.js')
+      const { openStore } = await import('../../store/index.js')
       try {
         parsePair(options.pair)
       } catch (error) {

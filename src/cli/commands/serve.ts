@@ -1,5 +1,4 @@
 import { Command } from 'commander'
-import { startServer } from '../../api/server.js'
 import type { CliIo } from '../io.js'
 import { dbOption, isVerbose, positiveInt } from '../options.js'
 
@@ -17,6 +16,7 @@ export function serveCommand(io: CliIo): Command {
     .option('--port <n>', 'port to listen on', positiveInt, 8080)
     .option('--host <host>', 'interface to bind (loopback by default; 0.0.0.0 exposes the store)', '127.0.0.1')
     .action(async (o: ServeOptions, cmd: Command) => {
+      const { startServer } = await import('../../api/server.js')
       const server = await startServer({ db: o.db, port: o.port, host: o.host, logger: isVerbose(cmd), print: (line) => io.out(`${line}\n`) })
       // Close cleanly on Ctrl-C so SQLite checkpoints its WAL.
       await new Promise<void>((resolve) => {

@@ -1,6 +1,4 @@
 import { Command } from 'commander'
-import { listPairs, pairCodes, storeSummary } from '../../app/query/index.js'
-import { openStore } from '../../store/index.js'
 import type { CliIo } from '../io.js'
 import { dbOption } from '../options.js'
 
@@ -11,6 +9,8 @@ export function summaryCommand(io: CliIo): Command {
     .addOption(dbOption())
     .option('--json', 'print JSON')
     .action(async (o: { db?: string; json?: boolean }) => {
+      const { listPairs, pairCodes, storeSummary } = await import('../../app/query/index.js')
+      const { openStore } = await import('../../store/index.js')
       const store = await openStore(o.db)
       try {
         const counts = await storeSummary(store.db)

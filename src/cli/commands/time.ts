@@ -1,6 +1,5 @@
 import { Command, Option } from 'commander'
 import type { TimeMention } from '../../model/types.js'
-import { resolveTimeText } from '../../time/index.js'
 import { CliError, processIo, type CliIo } from '../io.js'
 import { renderTable, terminalWidth } from '../table.js'
 
@@ -36,8 +35,9 @@ export function timeCommand(io: CliIo = processIo()): Command {
     .addOption(new Option('--tense <tense>', 'read every expression in this tense (default: from the text)').choices(['past', 'future']))
     .option('--day-first', 'read ambiguous numeric dates (10/12/2017) day first')
     .option('--json', 'print JSON: [{text, start, end, value: {start, end, granularity}}]')
-    .action((text: string, options: TimeOptions) => {
+    .action(async (text: string, options: TimeOptions) => {
       if (options.ref && !ISO_DAY.test(options.ref)) throw new CliError(`--ref must be a day YYYY-MM-DD, not "${options.ref}"`, 2)
+      const { resolveTimeText } = await import('../../time/index.js')
       const mentions = resolveTimeText(text, options.ref ?? null, { tense: options.tense, dayFirst: options.dayFirst })
       if (options.json) {
         io.out(`${JSON.stringify(mentions.map(timeRow))}\n`)

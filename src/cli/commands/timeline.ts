@@ -1,7 +1,4 @@
 import { Command } from 'commander'
-import { entityNames, listEvents } from '../../app/query/index.js'
-import { buildTimeline } from '../../events/timeline.js'
-import { openStore } from '../../store/index.js'
 import type { CliIo } from '../io.js'
 import { dbOption } from '../options.js'
 import { renderTable, terminalWidth } from '../table.js'
@@ -22,6 +19,9 @@ export function timelineCommand(io: CliIo): Command {
     .option('--undated', 'also list events with no known time (at the end)')
     .option('--json', 'print JSON instead of a table')
     .action(async (o: TimelineOptions) => {
+      const { entityNames, listEvents } = await import('../../app/query/index.js')
+      const { buildTimeline } = await import('../../events/timeline.js')
+      const { openStore } = await import('../../store/index.js')
       const store = await openStore(o.db)
       try {
         const events = await listEvents(store.db, { pair: o.pair })

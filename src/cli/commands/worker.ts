@@ -1,6 +1,5 @@
 import { Command, Option } from 'commander'
-import { isPostgresUrl, storeLocation } from '../../store/open.js'
-import { enqueueInputs, openQueue, pendingJobs, startWorker } from '../../worker/index.js'
+import { isPostgresUrl, storeLocation } from '../../store/location.js'
 import { CliError, fail, type CliIo } from '../io.js'
 import { dbOption, positiveInt } from '../options.js'
 
@@ -30,6 +29,7 @@ export function workerCommand(io: CliIo): Command {
     .addOption(new Option('--concurrency <n>', 'jobs at once in this process (extraction is CPU-bound: prefer one process per core)').argParser(positiveInt).default(1))
     .option('--until-empty', 'exit once no job is queued, retrying or running')
     .action(async (options: RunOptions) => {
+      const { pendingJobs, startWorker } = await import('../../worker/index.js')
       const url = queueUrl(options.db)
       let done = 0
       let failed = 0
@@ -64,6 +64,7 @@ export function workerCommand(io: CliIo): Command {
     .argument('<path...>', 'files, folders (read recursively) or http(s) URLs')
     .addOption(dbOption())
     .action(async (paths: string[], options: { db?: string }) => {
+      const { enqueueInputs, openQueue } = await import('../../worker/index.js')
       const boss = await openQueue(queueUrl(options.db), {}, { supervise: false })
       try {
         const report = await enqueueInputs(boss, paths)

@@ -1,4 +1,5 @@
-import { PostgresDialect, type Dialect } from 'kysely'
+import type { Dialect } from 'kysely'
+import { PostgresDialect } from '../kysely.js'
 import pg from 'pg'
 import { resilientPool } from './pool.js'
 

@@ -1,7 +1,8 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { CompiledQuery, SqliteDialect, type Dialect, type Driver } from 'kysely'
+import type { Dialect, Driver } from 'kysely'
+import { CompiledQuery, SqliteDialect } from '../kysely.js'
 
 /** A SQLite dialect on a file (`:memory:` for a throwaway store). */
 export function createDialect(location: string): Dialect {
@@ -17,7 +18,7 @@ export function createDialect(location: string): Dialect {
       db.pragma('synchronous = NORMAL')
       // Resolution transactions can be long; a second writer waits rather than fails.
       db.pragma('busy_timeout = 60000')
-      return db
+      return cachingStatements(db)
     },
   })
 }
@@ -36,4 +37,30 @@ class ImmediateSqliteDialect extends SqliteDialect {
     }
     return driver
   }
+}
+
+/** Prepared statements kept per connection (least recently used dropped first). */
+const STATEMENT_CACHE = 256
+
+/**
+ * Keep the statements Kysely prepares, by SQL text: Kysely prepares every
+ * query anew, and an ingest runs the same few inserts and lookups for every
+ * document (18,151 statements prepared for 200 documents, 4% of the CPU
+ * profile). Safe because a statement is only ever run to completion here
+ * (`all` or `run`; the store does not stream rows).
+ */
+function cachingStatements(db: BetterSqlite3.Database): BetterSqlite3.Database {
+  const prepare = db.prepare.bind(db)
+  const cache = new Map<string, BetterSqlite3.Statement>()
+  db.prepare = ((source: string) => {
+    let statement = cache.get(source)
+    if (statement) cache.delete(source)
+    else {
+      statement = prepare(source)
+      if (cache.size >= STATEMENT_CACHE) cache.delete(cache.keys().next().value!)
+    }
+    cache.set(source, statement)
+    return statement
+  }) as BetterSqlite3.Database['prepare']
+  return db
 }
