@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { Document, DocumentMeta, Extraction, ReferenceHint, Span } from '../model/types.js'
+import type { Document, DocumentMeta, EventMention, Extraction, ReferenceHint, Span } from '../model/types.js'
 import { entityBlocks } from './entity-blocks.js'
 import { addEntityKeys } from './entity-keys.js'
 import { uniqueRecordIds } from './record-ids.js'
@@ -135,24 +135,11 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
     events.map(({ id, e }) => ({
       id,
       doc: d.id,
-      type: e.type,
-      cameo: e.cameo,
-      plover: e.plover,
-      actors: JSON.stringify(e.actors),
-      source_actors: e.sourceActors ? JSON.stringify(e.sourceActors) : null,
-      target_actors: e.targetActors ? JSON.stringify(e.targetActors) : null,
+      ...eventColumns(e),
       host: e.host ?? null,
       place: e.place ?? null,
-      when_start: e.when?.start ?? null,
-      when_end: e.when?.end ?? null,
-      when_granularity: e.when?.granularity ?? null,
       when_basis: e.whenBasis ?? null,
-      status: e.status,
       count: e.count,
-      span_start: e.span.start,
-      span_end: e.span.end,
-      trigger_start: e.trigger.start,
-      trigger_end: e.trigger.end,
       repeat_start: e.repeatOf?.start ?? null,
       repeat_end: e.repeatOf?.end ?? null,
       evidence: evidence(e.span),
@@ -180,21 +167,8 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
     unasserted.map(({ id, e }) => ({
       id,
       doc: d.id,
-      type: e.type,
-      cameo: e.cameo,
-      plover: e.plover,
+      ...eventColumns(e),
       modality: e.modality ?? 'asserted',
-      actors: JSON.stringify(e.actors),
-      source_actors: e.sourceActors ? JSON.stringify(e.sourceActors) : null,
-      target_actors: e.targetActors ? JSON.stringify(e.targetActors) : null,
-      when_start: e.when?.start ?? null,
-      when_end: e.when?.end ?? null,
-      when_granularity: e.when?.granularity ?? null,
-      status: e.status,
-      span_start: e.span.start,
-      span_end: e.span.end,
-      trigger_start: e.trigger.start,
-      trigger_end: e.trigger.end,
       evidence: evidence(e.span),
       rule: e.ruleId,
     })),
@@ -257,5 +231,25 @@ export async function insertMany<T extends keyof Database & string>(db: Kysely<D
       .insertInto(table)
       .values(rows.slice(n, n + chunk) as any)
       .execute()
+  }
+}
+
+/** The columns an event mention and an unasserted mention share. */
+function eventColumns(e: EventMention) {
+  return {
+    type: e.type,
+    cameo: e.cameo,
+    plover: e.plover,
+    actors: JSON.stringify(e.actors),
+    source_actors: e.sourceActors ? JSON.stringify(e.sourceActors) : null,
+    target_actors: e.targetActors ? JSON.stringify(e.targetActors) : null,
+    when_start: e.when?.start ?? null,
+    when_end: e.when?.end ?? null,
+    when_granularity: e.when?.granularity ?? null,
+    status: e.status,
+    span_start: e.span.start,
+    span_end: e.span.end,
+    trigger_start: e.trigger.start,
+    trigger_end: e.trigger.end,
   }
 }
