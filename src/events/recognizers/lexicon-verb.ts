@@ -19,7 +19,8 @@ for (const entry of LEXICON) {
   }
 }
 // Longest forms first, so "shot down" wins over "shot".
-const PATTERN_SOURCE = `\\b(?<verb>${[...BY_FORM.keys()].sort((a, b) => b.length - a.length).map(literal).join('|')})\\b`
+// Built once: recognize() resets lastIndex before each document.
+const PATTERN = new RegExp(`\\b(?<verb>${[...BY_FORM.keys()].sort((a, b) => b.length - a.length).map(literal).join('|')})\\b`, 'dgi')
 
 // An infinitive is its own event only after words that plan or refuse it
 // ("decided to expel", "refused to release"); after an appeal, a threat or
@@ -46,7 +47,7 @@ function isVerb(ctx: PipelineContext, match: RegExpExecArray, info: ReturnType<t
  */
 export const lexiconVerb: Recognizer<EventDraft> = {
   name: 'lexicon-verb',
-  pattern: () => new RegExp(PATTERN_SOURCE, 'dgi'),
+  pattern: () => PATTERN,
   extract(ctx, match) {
     const info = locate(ctx, match.index)
     if (!info || !isVerb(ctx, match, info)) return null
