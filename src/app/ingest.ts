@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import { isUnchanged, readInputs, type IngestFailure, type IngestItem, type IngestOptions as ReadOptions } from '../ingest/read.js'
+import { isUnchanged, isWebUrl, readInputs, type IngestFailure, type IngestItem, type IngestOptions as ReadOptions } from '../ingest/read.js'
 import type { Document, Extraction, SourceDocument } from '../model/types.js'
 import { processDocument, type ProcessInput } from '../pipeline/run.js'
 import { deleteDocument } from '../store/delete-document.js'
@@ -188,7 +188,8 @@ async function ingestOne(db: Kysely<Database>, source: SourceDocument, options: 
     return { outcome: 'unchanged', id: stored.id }
   }
 
-  const url = source.meta.url ?? null
+  // Readers keep only http(s) links; a caller's own SourceDocument is held to the same rule.
+  const url = source.meta.url && isWebUrl(source.meta.url) ? source.meta.url : null
   const extraction = (options.process ?? processDocument)({ docId: id, source: source.source, text: source.text, meta: source.meta })
   const pair = documentPairKey(extraction)
   const document: Document = {

@@ -16,6 +16,7 @@ export type { HttpCache, HttpCacheEntry } from './http/cache.js'
 export { MemoryHttpCache } from './http/cache.js'
 export type { Format } from './sniff.js'
 export { detectLanguage, languageName } from './language.js'
+export { isWebUrl } from './formats/web-link.js'
 
 /**
  * Read files, folders and URLs into source documents, in order: inputs as

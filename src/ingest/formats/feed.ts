@@ -4,6 +4,7 @@ import type { IngestItem } from '../result.js'
 import { toIsoDay } from './dates.js'
 import type { FormatInput } from './format.js'
 import { stripHtml } from './strip-html.js'
+import { webLink } from './web-link.js'
 
 type Extra = { published?: string; updated?: string; 'dc:date'?: string; 'content:encoded'?: string; 'dc:creator'?: string; author?: string }
 type FeedItem = Parser.Item & Extra
@@ -19,7 +20,7 @@ function newParser(): Parser<Record<string, never>, Extra> {
 /**
  * An RSS or Atom feed: each item becomes a document whose text is the title,
  * a blank line, and the content (or description) without markup; link as URL
- * and source, publication date as stated day. A feed that does not parse is
+ * and source (http and https links only), publication date as stated day. A feed that does not parse is
  * one failure; an item without text is a failure naming the item.
  */
 export async function readFeed(input: FormatInput): Promise<IngestItem[]> {
@@ -35,7 +36,7 @@ export async function readFeed(input: FormatInput): Promise<IngestItem[]> {
 }
 
 function itemDocument(input: FormatInput, item: FeedItem, n: number): IngestItem {
-  const url = absoluteLink(item.link ?? null, input.url)
+  const url = webLink(item.link, input.url)
   const source = url ?? `${input.source}#item-${n}`
   const title = cleanTitle(item.title)
   const body = stripHtml(item['content:encoded'] ?? item.content ?? item.summary ?? item.contentSnippet ?? '')
@@ -52,13 +53,4 @@ function cleanTitle(title: string | undefined): string | null {
   if (typeof title !== 'string') return null
   const text = /[&<]/.test(title) ? stripHtml(title) : title
   return text.replace(/\s+/g, ' ').trim() || null
-}
-
-function absoluteLink(link: string | null, base: string | null): string | null {
-  if (!link) return null
-  try {
-    return new URL(link.trim(), base ?? undefined).href
-  } catch {
-    return null
-  }
 }

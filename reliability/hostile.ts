@@ -1,0 +1,66 @@
+// Issue 20's probe, kept as scenarios: hostile input and unlucky operators.
+// Each scenario runs the real CLI (or server) in its own process on
+// loopback and reports one line with the figure it reaches.
+// DYAD_RELIABILITY_HOSTILE=links,migration re-runs only the named ones.
+import Database from 'better-sqlite3'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { runCli } from './cli.js'
+import type { FaultResult } from './faults.js'
+
+/** One scenario: an id to re-run it by, and the run in its own folder. */
+export interface HostileScenario {
+  readonly id: string
+  run(dir: string): Promise<FaultResult>
+}
+
+const ARTICLE =
+  'Vietnamese Prime Minister Pham Minh Chinh met Chinese Premier Li Qiang in Hanoi on 12 March 2024. ' +
+  'The two sides agreed to expand trade and to open a new rail link between Lao Cai and Hekou before the end of the year.'
+
+/** javascript:, data: and file: links from a feed and a canonical link: stored URLs and the brief. */
+const links: HostileScenario = {
+  id: 'links',
+  async run(dir) {
+    const hostile = ['javascript:alert(document.domain)', 'data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;', 'file:///etc/passwd']
+    const items = hostile.map((href, i) => `<item><title>Item ${i + 1}: Vietnam and China</title><link>${href}</link><description>${ARTICLE} Item ${i + 1}.</description></item>`)
+    mkdirSync(join(dir, 'in'), { recursive: true })
+    writeFileSync(join(dir, 'in', 'feed.rss'), `<?xml version="1.0"?><rss version="2.0"><channel><title>C</title>${items.join('')}</channel></rss>`)
+    writeFileSync(join(dir, 'in', 'page.html'), `<!doctype html><html><head><title>Page</title><link rel="canonical" href="javascript:alert(1)"></head><body><article><p>${ARTICLE}</p><p>A page with a hostile canonical link.</p></article></body></html>`)
+    const db = join(dir, 'links.db')
+    const ingest = await runCli(['ingest', join(dir, 'in'), '--db', db])
+    const out = join(dir, 'brief.html')
+    const report = await runCli(['report', '--pair', 'VN,CN', '--out', out, '--db', db])
+    const d = new Database(db, { readonly: true })
+    const urls = (d.prepare('select url from documents').all() as { url: string | null }[]).map((r) => r.url)
+    d.close()
+    const bad = urls.filter((u) => u !== null && !/^https?:\/\//i.test(u))
+    const html = report.code === 0 ? readFileSync(out, 'utf8') : ''
+    const csp = /<meta http-equiv="Content-Security-Policy" content="default-src 'none'/.test(html)
+    const hrefs = (html.match(/href="(?!#|https?:)[^"]*"/gi) ?? []).length
+    const pass = ingest.code === 0 && report.code === 0 && urls.length === 4 && bad.length === 0 && csp && hrefs === 0
+    return {
+      name: 'javascript:, data: and file: links in a feed and a canonical link (4 documents), then the brief',
+      pass,
+      summary: `ingest exit ${ingest.code}; ${urls.length} documents, ${bad.length} stored with a non-http(s) URL; brief exit ${report.code}, Content-Security-Policy ${csp ? 'present' : 'missing'}, ${hrefs} links other than http(s) and #`,
+      details: { urls, ingest: ingest.stderr.slice(-400), report: report.stderr.slice(-400) },
+    }
+  },
+}
+
+export const HOSTILE: readonly HostileScenario[] = [links]
+
+/** Run the scenarios `ids` names (all when empty), each in a folder of its own. */
+export async function hostileScenarios(dir: string, ids: readonly string[], log: (line: string) => void): Promise<(FaultResult & { id: string })[]> {
+  const unknown = ids.filter((id) => !HOSTILE.some((s) => s.id === id))
+  if (unknown.length) throw new Error(`DYAD_RELIABILITY_HOSTILE: unknown scenario ${unknown.join(', ')} (scenarios: ${HOSTILE.map((s) => s.id).join(', ')})`)
+  const out: (FaultResult & { id: string })[] = []
+  for (const s of HOSTILE.filter((s) => ids.length === 0 || ids.includes(s.id))) {
+    const where = join(dir, 'hostile', s.id)
+    mkdirSync(where, { recursive: true })
+    const result = await s.run(where)
+    log(`${result.pass ? 'PASS' : 'FAIL'} ${s.id}: ${result.summary}`)
+    out.push({ ...result, id: s.id })
+  }
+  return out
+}
