@@ -5,7 +5,8 @@
 import Database from 'better-sqlite3'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { runCli } from './cli.js'
+import { runCli, startScript } from './cli.js'
+import { documentText } from './corpus.js'
 import type { FaultResult } from './faults.js'
 
 /** One scenario: an id to re-run it by, and the run in its own folder. */
@@ -48,7 +49,42 @@ const links: HostileScenario = {
   },
 }
 
-export const HOSTILE: readonly HostileScenario[] = [links]
+/** Four `dyad ingest` processes creating one new SQLite store at once (started together once loaded), over several rounds. */
+const migrationRace: HostileScenario = {
+  id: 'migration-race',
+  async run(dir) {
+    const ROUNDS = 3
+    const WRITERS = 4
+    let failed = 0
+    let unique = 0
+    let stored = 0
+    const errors: string[] = []
+    for (let round = 0; round < ROUNDS; round++) {
+      const db = join(dir, `race-${round}.db`)
+      const files = Array.from({ length: WRITERS }, (_, i) => {
+        const file = join(dir, `doc-${round}-${i}.txt`)
+        writeFileSync(file, documentText(round * WRITERS + i, 20))
+        return file
+      })
+      const runs = await Promise.all(files.map((f, i) => startScript('reliability/dyad-at-once.ts', [`${db}.ready`, String(i), String(WRITERS), 'ingest', f, '--db', db]).done))
+      failed += runs.filter((r) => r.code !== 0).length
+      unique += runs.filter((r) => r.stderr.includes('UNIQUE constraint failed')).length
+      errors.push(...runs.filter((r) => r.code !== 0).map((r) => r.stderr.trim().split('\n')[0]!))
+      const d = new Database(db, { readonly: true })
+      stored += (d.prepare('select count(*) n from documents').get() as { n: number }).n
+      d.close()
+    }
+    const total = ROUNDS * WRITERS
+    return {
+      name: `${WRITERS} ingests creating one new SQLite store at once (${ROUNDS} rounds, one document each)`,
+      pass: failed === 0 && stored === total,
+      summary: `${total - failed} of ${total} ingests exit 0; "UNIQUE constraint failed" ${unique} times; ${stored} of ${total} documents stored`,
+      details: { errors: errors.slice(0, 5) },
+    }
+  },
+}
+
+export const HOSTILE: readonly HostileScenario[] = [links, migrationRace]
 
 /** Run the scenarios `ids` names (all when empty), each in a folder of its own. */
 export async function hostileScenarios(dir: string, ids: readonly string[], log: (line: string) => void): Promise<(FaultResult & { id: string })[]> {
