@@ -84,7 +84,33 @@ const migrationRace: HostileScenario = {
   },
 }
 
-export const HOSTILE: readonly HostileScenario[] = [links, migrationRace]
+/** Passwords in every form of store URL and fetched URL: how often each is echoed by the CLI and `serve`. */
+const secrets: HostileScenario = {
+  id: 'secrets',
+  async run(dir) {
+    const PASSWORD = 'Hun@ter2secret'
+    const raw = `postgres://dyad:${PASSWORD}@127.0.0.1:1/dyad`
+    const query = `postgres://dyad@127.0.0.1:1/dyad?password=${PASSWORD.replace('@', '%40')}`
+    const runs: [string, string[]][] = [
+      ['summary, raw @ in the password', ['summary', '--db', raw]],
+      ['summary, ?password=', ['summary', '--db', query]],
+      ['serve, raw @ in the password', ['serve', '--db', raw, '--port', '8799']],
+      ['serve, ?password=', ['serve', '--db', query, '--port', '8799']],
+      ['ingest of an http URL with credentials', ['ingest', `http://reader:${PASSWORD}@127.0.0.1:1/feed.rss`, '--db', join(dir, 'secrets.db'), '--verbose']],
+    ]
+    const results = await Promise.all(runs.map(([, args]) => runCli(args)))
+    const echoes = results.map((r) => (r.stdout + r.stderr).split(PASSWORD.replace('@', '')).length - 1 + (r.stdout + r.stderr).split('ter2secret').length - 1)
+    const total = echoes.reduce((a, b) => a + b, 0)
+    return {
+      name: 'a store password with a raw @ or as ?password=, and an http URL with credentials (summary, serve, ingest --verbose)',
+      pass: total === 0 && results.every((r) => r.code !== 0 && /^dyad: |failed: /m.test(r.stderr)),
+      summary: `password shown ${total} times in ${runs.length} runs (${runs.map(([name], i) => `${name}: ${echoes[i]}`).join('; ')}); first lines: ${results.map((r) => r.stderr.trim().split('\n')[0]).join(' | ')}`,
+      details: { stderr: results.map((r) => r.stderr.slice(-300)) },
+    }
+  },
+}
+
+export const HOSTILE: readonly HostileScenario[] = [links, migrationRace, secrets]
 
 /** Run the scenarios `ids` names (all when empty), each in a folder of its own. */
 export async function hostileScenarios(dir: string, ids: readonly string[], log: (line: string) => void): Promise<(FaultResult & { id: string })[]> {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { fileURLToPath } from 'node:url'
 import { openStore } from '../store/index.js'
 import { createApp } from './app.js'
+import { hideSecrets } from '../util/secrets.js'
 
 export interface ServerOptions {
   /** Store location (SQLite path or postgres:// URL); default DYAD_DB or ./dyad.db. */
@@ -49,7 +50,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       webRoot: options.webRoot === undefined ? defaultWebRoot() : options.webRoot,
       // verbose: every request; otherwise only errors, on stderr, so a 500's
       // "details in the server log" has a log to point to
-      logger: options.logger ? { level: 'info' } : { level: 'error', stream: process.stderr },
+      // Log lines pass hideSecrets: an error may quote a connection string.
+      logger: { level: options.logger ? 'info' : 'error', stream: { write: (line: string) => void process.stderr.write(hideSecrets(line)) } },
     })
   } catch (error) {
     await store.close()
@@ -64,7 +66,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     throw error
   }
   const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`))
-  print(`dyad: serving ${store.location} at ${address} (API ${address}/api, docs ${address}/docs)`)
+  print(`dyad: serving ${hideSecrets(store.location)} at ${address} (API ${address}/api, docs ${address}/docs)`)
   if (!token) print('dyad: write routes (POST /api/ingest, DELETE /api/documents/:id) are disabled; set DYAD_TOKEN to enable them')
   return { app, address, close: () => app.close() }
 }

@@ -4,6 +4,7 @@ import { migrationProvider } from './migrations/index.js'
 import { postgresBackend } from './postgres/index.js'
 import type { Database } from './schema.js'
 import { sqliteBackend } from './sqlite/index.js'
+import { hideSecrets } from '../util/secrets.js'
 
 /** An open store: the Kysely handle plus what differs per backend. */
 export interface Store {
@@ -36,7 +37,7 @@ export async function openStore(location?: string | null, options: { migrate?: b
   const where = storeLocation(location)
   const backend = isPostgresUrl(where) ? postgresBackend : sqliteBackend
   const cannotOpen = (error: unknown) =>
-    new Error(`cannot open store ${hidePassword(where)}: ${error instanceof Error ? error.message : String(error)}`)
+    new Error(hideSecrets(`cannot open store ${where}: ${error instanceof Error ? error.message : String(error)}`))
   let db: Kysely<Database>
   try {
     db = new Kysely<Database>({ dialect: backend.createDialect(where) })
@@ -51,7 +52,7 @@ export async function openStore(location?: string | null, options: { migrate?: b
       throw cannotOpen(error)
     }
   }
-  return { db, backend, location: hidePassword(where), close: () => db.destroy() }
+  return { db, backend, location: hideSecrets(where), close: () => db.destroy() }
 }
 
 /** Apply pending migrations; throws with the failing migration's error. */
@@ -62,8 +63,4 @@ export async function migrateToLatest(db: Kysely<any>, backend: Backend): Promis
     const failed = results?.find((r) => r.status === 'Error')
     throw new Error(`migration ${failed?.migrationName ?? '(before any migration)'} failed: ${error instanceof Error ? error.message : String(error)}`)
   }
-}
-
-function hidePassword(location: string): string {
-  return location.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')
 }
