@@ -110,7 +110,48 @@ const secrets: HostileScenario = {
   },
 }
 
-export const HOSTILE: readonly HostileScenario[] = [links, migrationRace, secrets]
+/**
+ * The store's disk fills during an ingest: SQLite's max_page_count fills it
+ * the way a full disk does (SQLITE_FULL), in process with the real pipeline
+ * (an unprivileged run cannot mount a small file system for the CLI).
+ */
+const diskFull: HostileScenario = {
+  id: 'disk-full',
+  async run(dir) {
+    const { ingestItems } = await import('../src/app/ingest.js')
+    const { openStore } = await import('../src/store/open.js')
+    const { sql } = await import('kysely')
+    const store = await openStore(join(dir, 'full.db'))
+    try {
+      const doc = (i: number) => ({ ok: true as const, doc: { source: `doc-${i}.txt`, text: documentText(i, 30), meta: { title: null, url: null, statedDate: null }, diagnostics: [] } })
+      await ingestItems(store, [doc(0)])
+      const { page_count } = (await sql<{ page_count: number }>`pragma page_count`.execute(store.db)).rows[0]!
+      await sql.raw(`pragma max_page_count = ${page_count + 40}`).execute(store.db)
+      const report = await ingestItems(store, Array.from({ length: 60 }, (_, i) => doc(i + 1)))
+      const rollback = report.failures.filter((f) => /cannot rollback/.test(f.reason)).length
+      const named = report.failures.filter((f) => /disk is full/.test(f.reason)).length
+      const countUnclustered = async () => (await store.db.selectFrom('events').select('id').where('cluster', 'is', null).execute()).length
+      const unclustered = await countUnclustered()
+      const resolution = report.failures.find((f) => /^resolution of/.test(f.reason))
+      // Room again (space freed): the same ingest resolves what was committed.
+      await sql.raw('pragma max_page_count = 1073741823').execute(store.db)
+      const again = await ingestItems(store, Array.from({ length: 60 }, (_, i) => doc(i + 1)))
+      const after = await countUnclustered()
+      return {
+        name: 'the store fills during an ingest of 60 documents (SQLITE_FULL via max_page_count, in process)',
+        pass: report.new > 0 && report.failures.length > 0 && rollback === 0 && named === report.failures.length && (unclustered === 0 || resolution !== undefined) && after === 0 && again.failures.length === 0,
+        summary: `report returned; ${report.new} stored, ${report.failures.length} failures, ${named} of them naming the full disk, ${rollback} "cannot rollback"; events of committed documents left unclustered: ${unclustered}${resolution ? ' (resolution reported as failed for lack of room)' : ''}; with room again the same ingest stores ${again.new} more and leaves ${after} unclustered; first failure: ${report.failures[0]?.reason ?? 'none'}`,
+        details: { failures: report.failures.slice(0, 3) },
+      }
+    } catch (error) {
+      return { name: 'the store fills during an ingest of 60 documents (SQLITE_FULL via max_page_count, in process)', pass: false, summary: `ingest threw: ${error instanceof Error ? error.message : String(error)}`, details: {} }
+    } finally {
+      await store.close()
+    }
+  },
+}
+
+export const HOSTILE: readonly HostileScenario[] = [links, migrationRace, secrets, diskFull]
 
 /** Run the scenarios `ids` names (all when empty), each in a folder of its own. */
 export async function hostileScenarios(dir: string, ids: readonly string[], log: (line: string) => void): Promise<(FaultResult & { id: string })[]> {

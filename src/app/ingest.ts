@@ -82,6 +82,8 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
   }
   const touched: Touched = { docs: new Set(), eventBlocks: [], indicatorBlocks: [] }
   let done = 0
+  // The first document that found the store's disk full.
+  let full: string | null = null
   for await (const item of items) {
     done++
     if (isUnchanged(item)) {
@@ -96,6 +98,13 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
       report.failures.push(item.failure)
       report.documents.push({ id: null, source: item.failure.source, outcome: 'failed' })
       options.onProgress?.({ phase: 'document', done, source: item.failure.source, outcome: 'failed' })
+      continue
+    }
+    if (full) {
+      // Every write would fail the same way: say so without running the pipeline.
+      report.failures.push({ source: item.doc.source, reason: `${item.doc.source}: not stored: the store's disk is full (not tried after ${full})`, ruleId: DISK_FULL_RULE })
+      report.documents.push({ id: null, source: item.doc.source, outcome: 'failed' })
+      options.onProgress?.({ phase: 'document', done, source: item.doc.source, outcome: 'failed' })
       continue
     }
     let outcome: IngestOutcome
@@ -113,7 +122,11 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
         id = winner.id
       } else {
         outcome = 'failed'
-        report.failures.push({ source: item.doc.source, reason: `${item.doc.source}: ${error instanceof Error ? error.message : String(error)}`, ruleId: 'ingest:store' })
+        const message = error instanceof Error ? error.message : String(error)
+        if (isDiskFull(error)) {
+          full ??= item.doc.source
+          report.failures.push({ source: item.doc.source, reason: `${item.doc.source}: not stored: the store's disk is full (${message})`, ruleId: DISK_FULL_RULE })
+        } else report.failures.push({ source: item.doc.source, reason: `${item.doc.source}: ${message}`, ruleId: 'ingest:store' })
       }
     }
     if (outcome !== 'failed') report[outcome]++
@@ -123,8 +136,26 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
   const pending = { docs: [...touched.docs], eventBlocks: touched.eventBlocks, indicatorBlocks: touched.indicatorBlocks }
   if (options.resolve === false) return { ...report, pending }
   if (touched.docs.size > 0) options.onProgress?.({ phase: 'resolve', done, source: '' })
-  await resolveIngested(store, pending, options.process)
+  try {
+    await resolveIngested(store, pending, options.process)
+  } catch (error) {
+    // The documents are committed; a later ingest resolves them (ingestOne
+    // finds them unresolved). Report it with the rest instead of losing the report.
+    const message = error instanceof Error ? error.message : String(error)
+    const reason = `resolution of ${pending.docs.length} stored document${pending.docs.length === 1 ? '' : 's'} failed${isDiskFull(error) ? ": the store's disk is full" : ''} (${message}); the next ingest resolves them`
+    report.failures.push({ source: store.location, reason, ruleId: isDiskFull(error) ? DISK_FULL_RULE : 'ingest:resolve' })
+    return { ...report, pending }
+  }
   return report
+}
+
+/** Rule id of a document (or resolution) not stored because the store's disk is full. */
+export const DISK_FULL_RULE = 'ingest:disk-full'
+
+/** SQLite's SQLITE_FULL, the file system's ENOSPC, PostgreSQL's disk_full (53100). */
+export function isDiskFull(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === '53100' || (error instanceof Error && /database or disk is full|no space left on device/i.test(error.message))
 }
 
 /**

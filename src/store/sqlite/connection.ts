@@ -35,6 +35,16 @@ class ImmediateSqliteDialect extends SqliteDialect {
     driver.beginTransaction = async (connection) => {
       await connection.executeQuery(CompiledQuery.raw('begin immediate'))
     }
+    // SQLite rolls a transaction back by itself on some errors (SQLITE_FULL,
+    // SQLITE_IOERR); Kysely's rollback then fails with "cannot rollback - no
+    // transaction is active", and that error replaced the one that said why.
+    driver.rollbackTransaction = async (connection) => {
+      try {
+        await connection.executeQuery(CompiledQuery.raw('rollback'))
+      } catch (error) {
+        if (!/no transaction is active/.test(error instanceof Error ? error.message : '')) throw error
+      }
+    }
     return driver
   }
 
