@@ -4,6 +4,8 @@
 // DYAD_RELIABILITY_HOSTILE=links,migration re-runs only the named ones.
 import Database from 'better-sqlite3'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { runCli, startScript } from './cli.js'
 import { documentText } from './corpus.js'
@@ -151,7 +153,43 @@ const diskFull: HostileScenario = {
   },
 }
 
-export const HOSTILE: readonly HostileScenario[] = [links, migrationRace, secrets, diskFull]
+/** A redirect loop and a redirect to file: (requests counted), a NUL in one JSONL line, 2024-02-30, a feed with a bare &. */
+const smallCases: HostileScenario = {
+  id: 'small-cases',
+  async run(dir) {
+    let requests = 0
+    const server = createServer((req, res) => {
+      requests++
+      res.writeHead(302, { location: req.url === '/loop' ? '/loop' : 'file:///etc/passwd' }).end()
+    })
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    try {
+      const line = (i: number, extra: Record<string, string> = {}) => JSON.stringify({ ...extra, text: documentText(i, 40) })
+      writeFileSync(join(dir, 'lines.jsonl'), [line(1), '{"text": "a NUL \u0000 here"}', line(2), line(3, { published: '2024-02-30' })].join('\n'))
+      writeFileSync(join(dir, 'feed.rss'), `<?xml version="1.0"?><rss version="2.0"><channel><title>Trade & aid</title><item><title>Vietnam & China</title><link>https://x.example/a</link><description>${ARTICLE}</description></item></channel></rss>`)
+      const loop = await runCli(['ingest', `${base}/loop`, '--db', join(dir, 'small.db')])
+      const loopRequests = requests
+      requests = 0
+      const toFile = await runCli(['ingest', `${base}/to-file`, '--db', join(dir, 'small.db')])
+      const fileRequests = requests
+      const files = await runCli(['ingest', join(dir, 'lines.jsonl'), join(dir, 'feed.rss'), '--db', join(dir, 'small.db')])
+      const failed = files.stderr.split('\n').filter((l) => l.startsWith('failed:'))
+      const dateNamed = failed.some((l) => /published: "2024-02-30" is not a calendar date/.test(l))
+      const stored = /documents: (\d+) new/.exec(files.stdout)?.[1] ?? '?'
+      return {
+        name: 'redirect loop and redirect to file: (2 retries by default), a JSONL file with a NUL in one line and 2024-02-30 in another, a feed with a bare &',
+        pass: loopRequests <= 21 && fileRequests === 1 && stored === '3' && failed.length === 2 && dateNamed,
+        summary: `redirect loop: ${loopRequests} requests; redirect to file: ${fileRequests} requests (${loop.stderr.includes('not retried') && toFile.stderr.includes('not retried') ? 'both "not retried"' : 'retried'}); JSONL + feed: ${stored} of 5 documents stored, ${failed.length} failure lines${dateNamed ? ', the date named by field' : ''}`,
+        details: { failed, loop: loop.stderr.slice(-300), toFile: toFile.stderr.slice(-300) },
+      }
+    } finally {
+      server.close()
+    }
+  },
+}
+
+export const HOSTILE: readonly HostileScenario[] = [links, migrationRace, secrets, diskFull, smallCases]
 
 /** Run the scenarios `ids` names (all when empty), each in a folder of its own. */
 export async function hostileScenarios(dir: string, ids: readonly string[], log: (line: string) => void): Promise<(FaultResult & { id: string })[]> {

@@ -1,4 +1,5 @@
 import Parser from 'rss-parser'
+import type { Diagnostic } from '../../model/types.js'
 import { fail, ok } from '../result.js'
 import type { IngestItem } from '../result.js'
 import { toIsoDay } from './dates.js'
@@ -25,14 +26,32 @@ function newParser(): Parser<Record<string, never>, Extra> {
  */
 export async function readFeed(input: FormatInput): Promise<IngestItem[]> {
   let feed: Parser.Output<Extra>
+  const diagnostics = [...input.diagnostics]
   try {
-    feed = await newParser().parseString(input.text)
+    feed = await parseLeniently(input.text, diagnostics)
   } catch (error) {
     const message = error instanceof Error ? error.message.replace(/\s+/g, ' ').trim() : String(error)
     return [fail(input.source, `${input.source}: malformed feed (${message})`, 'ingest:feed-malformed')]
   }
   if (feed.items.length === 0) return [fail(input.source, `${input.source}: the feed has no items`, 'ingest:empty')]
-  return feed.items.map((item, index) => itemDocument(input, item, index + 1))
+  return feed.items.map((item, index) => itemDocument({ ...input, diagnostics }, item, index + 1))
+}
+
+// An `&` that starts no entity: the commonest slip in hand-made feeds.
+const BARE_AMPERSAND = /&(?!#\d{1,7};|#x[0-9a-f]{1,6};|[a-z][a-z0-9]{0,31};)/gi
+
+// Strict XML first; when that fails and the feed holds bare ampersands, once
+// more with them escaped (noted on every item), as browsers' feed readers do.
+async function parseLeniently(text: string, diagnostics: Diagnostic[]): Promise<Parser.Output<Extra>> {
+  try {
+    return await newParser().parseString(text)
+  } catch (error) {
+    const bare = text.match(BARE_AMPERSAND)?.length ?? 0
+    if (bare === 0) throw error
+    const feed = await newParser().parseString(text.replace(BARE_AMPERSAND, '&amp;')).catch(() => Promise.reject(error))
+    diagnostics.push({ reason: `not well-formed XML: ${bare} bare "&" read as "&amp;"`, ruleId: 'ingest:feed-lenient', severity: 'warning' })
+    return feed
+  }
 }
 
 function itemDocument(input: FormatInput, item: FeedItem, n: number): IngestItem {
