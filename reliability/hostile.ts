@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import { runCli, startScript } from './cli.js'
+import { runCli, startCli, startScript } from './cli.js'
 import { documentText } from './corpus.js'
 import type { FaultResult } from './faults.js'
 
@@ -189,7 +189,38 @@ const smallCases: HostileScenario = {
   },
 }
 
-export const HOSTILE: readonly HostileScenario[] = [links, migrationRace, secrets, diskFull, smallCases]
+/** `dyad serve --allowed-hosts`: a rebound Host header, and URLs over the length limit outside a route parameter. */
+const serveChecks: HostileScenario = {
+  id: 'serve-checks',
+  async run(dir) {
+    const port = 18_000 + Math.floor(Math.random() * 2000)
+    const { child, done } = startCli(['serve', '--db', join(dir, 'serve.db'), '--port', String(port), '--allowed-hosts', 'localhost,127.0.0.1'])
+    try {
+      await new Promise<void>((resolve, reject) => {
+        child.stdout!.on('data', (d) => String(d).includes('serving') && resolve())
+        void done.then((r) => reject(new Error(`serve exited ${r.code}: ${r.stderr.slice(-300)}`)))
+      })
+      const get = async (path: string, host: string) => {
+        const { request } = await import('node:http')
+        return new Promise<number>((resolve, reject) => request({ host: '127.0.0.1', port, path, headers: { host } }, (res) => (res.resume(), resolve(res.statusCode ?? 0))).on('error', reject).end())
+      }
+      const own = await get('/api/health', `127.0.0.1:${port}`)
+      const rebound = await get('/api/health', `attacker.example:${port}`)
+      const longs = await Promise.all(['/api/events?pair=' + 'VN,CN'.repeat(1000), '/api/' + 'x'.repeat(5000)].map((p) => get(p, 'localhost')))
+      return {
+        name: '`dyad serve --allowed-hosts localhost,127.0.0.1`: a request with another Host, and 5 KB URLs outside a route parameter',
+        pass: own === 200 && rebound === 403 && longs.every((s) => s === 414),
+        summary: `own host ${own}; rebound Host ${rebound}; long query ${longs[0]}, long unknown path ${longs[1]}`,
+        details: {},
+      }
+    } finally {
+      child.kill('SIGTERM')
+      await done
+    }
+  },
+}
+
+export const HOSTILE: readonly HostileScenario[] = [links, migrationRace, secrets, diskFull, smallCases, serveChecks]
 
 /** Run the scenarios `ids` names (all when empty), each in a folder of its own. */
 export async function hostileScenarios(dir: string, ids: readonly string[], log: (line: string) => void): Promise<(FaultResult & { id: string })[]> {

@@ -18,6 +18,8 @@ export interface ServerOptions {
   readonly print?: (line: string) => void
   /** Log every request (info); by default only errors are logged, to stderr. */
   readonly logger?: boolean
+  /** Host header names answered (DNS rebinding guard); default any. */
+  readonly allowedHosts?: readonly string[] | null
 }
 
 export interface RunningServer {
@@ -48,6 +50,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       store,
       token: token || null,
       webRoot: options.webRoot === undefined ? defaultWebRoot() : options.webRoot,
+      allowedHosts: options.allowedHosts ?? null,
       // verbose: every request; otherwise only errors, on stderr, so a 500's
       // "details in the server log" has a log to point to
       // Log lines pass hideSecrets: an error may quote a connection string.
