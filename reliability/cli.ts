@@ -15,8 +15,13 @@ export interface CliResult {
 
 /** Start `dyad <args>` from the sources in a child process. */
 export function startCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; done: Promise<CliResult> } {
+  return startScript('reliability/dyad.ts', args, env)
+}
+
+/** Start a TypeScript script of this repository in a child process. */
+export function startScript(script: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; done: Promise<CliResult> } {
   const t0 = performance.now()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'reliability/dyad.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   child.stdout!.on('data', (d) => (stdout += d))

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { runCli } from './cli.js'
 import { cleanIngest, concurrentIngests, killDuringMigration, killScenario, prepareCorpus, unusableStores, type FaultResult } from './faults.js'
 import { regexGrowth, stageGrowth } from './growth.js'
+import { HOSTILE, hostileScenarios } from './hostile.js'
 import { runIngestLoad } from './ingest-load.js'
 import { runLoad } from './load.js'
 import { polynomialRegexes } from './polynomial.js'
@@ -42,7 +43,7 @@ const machine = {
 
 // DYAD_RELIABILITY_ONLY=stages,pg-restart (any of PARTS) re-runs those parts only and
 // keeps the others from the last results.json, noting the re-run in it.
-const PARTS = ['faults', 'pg-restart', 'load', 'ingest-load', 'stages', 'regexes'] as const
+const PARTS = ['faults', 'pg-restart', 'load', 'ingest-load', 'stages', 'regexes', 'hostile'] as const
 type Part = (typeof PARTS)[number]
 const only = (process.env.DYAD_RELIABILITY_ONLY ?? '').split(',').map((p) => p.trim()).filter(Boolean)
 const unknown = only.filter((p) => !(PARTS as readonly string[]).includes(p))
@@ -111,6 +112,16 @@ try {
     regexes = { completed: found.completed, count: found.count, flagged: found.growth.filter((g) => g.flag), polynomial }
   }
 
+  // Hostile scenarios re-run by id (DYAD_RELIABILITY_HOSTILE) replace their earlier result only.
+  let hostile = previous.hostile ?? []
+  if (wants('hostile')) {
+    const ids = (process.env.DYAD_RELIABILITY_HOSTILE ?? '').split(',').map((p) => p.trim()).filter(Boolean)
+    log(`hostile input and unlucky operators (issue 20)${ids.length ? `: ${ids.join(', ')}` : ''}`)
+    const fresh = await hostileScenarios(dir, ids, log)
+    const byId = new Map([...hostile, ...fresh].map((h) => [h.id, h]))
+    hostile = HOSTILE.flatMap((s) => (byId.has(s.id) ? [byId.get(s.id)!] : []))
+  }
+
   // A part re-run again leaves its earlier re-run note: each note says where its parts now come from.
   const earlier = (previous.reruns ?? []).map((r) => ({ ...r, parts: r.parts.filter((p) => !only.includes(p)) })).filter((r) => r.parts.length > 0)
   const reruns = only.length ? [...earlier, { parts: only, date: machine.date, commit: machine.commit }] : undefined
@@ -124,6 +135,7 @@ try {
     ingestLoad,
     stages,
     regexes,
+    hostile,
     ...(reruns ? { reruns } : {}),
   }
   writeFileSync('reliability/results.json', `${JSON.stringify(results, null, 2)}\n`)

@@ -19,7 +19,15 @@ export interface AppOptions {
   readonly webRoot?: string | null
   readonly logger?: FastifyServerOptions['logger']
   readonly bodyLimit?: number
+  /**
+   * Host header names (without port) the server answers; others get 403.
+   * Guards an open read API against DNS rebinding. Default: any.
+   */
+  readonly allowedHosts?: readonly string[] | null
 }
+
+/** Longer URLs are answered 414, whatever the route (a route's own parameters are capped at 300). */
+export const MAX_URL_LENGTH = 4096
 
 function packageVersion(): string {
   try {
@@ -57,6 +65,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   // every body is JSON; plain text would only reach the schema as a string
   app.removeContentTypeParser('text/plain')
   installSecurityHeaders(app)
+  installRequestChecks(app, options.allowedHosts ?? null)
   // before any plugin, so every context inherits it
   installErrorHandler(app, { bodyLimit })
   const version = packageVersion()
@@ -65,4 +74,25 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   app.setNotFoundHandler(notFoundHandler(hasWeb))
   await app.register(registerRoutes, { store: options.store, token: options.token ?? undefined, version })
   return app
+}
+
+// Checked before routing's handlers, on every request (404s included): an
+// over-long URL whatever its shape, and the Host header when an allow-list is set.
+function installRequestChecks(app: FastifyInstance, allowedHosts: readonly string[] | null): void {
+  const allowed = allowedHosts ? new Set(allowedHosts.map((h) => h.trim().toLowerCase()).filter(Boolean)) : null
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.length > MAX_URL_LENGTH) return reply.code(414).send(errorBody(414, `the URL is longer than ${MAX_URL_LENGTH} characters`))
+    if (allowed) {
+      const host = hostName(request.headers.host ?? '')
+      if (!allowed.has(host)) return reply.code(403).send(errorBody(403, `host "${host.slice(0, 100)}" is not served here (allowed: ${[...allowed].join(', ')})`))
+    }
+  })
+}
+
+/** The Host header without its port, lower case (`[::1]:8080` -> `[::1]`). */
+function hostName(header: string): string {
+  const h = header.trim().toLowerCase()
+  if (h.startsWith('[')) return h.slice(0, h.indexOf(']') + 1)
+  const colon = h.indexOf(':')
+  return colon === -1 ? h : h.slice(0, colon)
 }

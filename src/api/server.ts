@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { fileURLToPath } from 'node:url'
 import { openStore } from '../store/index.js'
 import { createApp } from './app.js'
+import { hideSecrets } from '../util/secrets.js'
 
 export interface ServerOptions {
   /** Store location (SQLite path or postgres:// URL); default DYAD_DB or ./dyad.db. */
@@ -17,6 +18,8 @@ export interface ServerOptions {
   readonly print?: (line: string) => void
   /** Log every request (info); by default only errors are logged, to stderr. */
   readonly logger?: boolean
+  /** Host header names answered (DNS rebinding guard); default any. */
+  readonly allowedHosts?: readonly string[] | null
 }
 
 export interface RunningServer {
@@ -47,9 +50,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       store,
       token: token || null,
       webRoot: options.webRoot === undefined ? defaultWebRoot() : options.webRoot,
+      allowedHosts: options.allowedHosts ?? null,
       // verbose: every request; otherwise only errors, on stderr, so a 500's
       // "details in the server log" has a log to point to
-      logger: options.logger ? { level: 'info' } : { level: 'error', stream: process.stderr },
+      // Log lines pass hideSecrets: an error may quote a connection string.
+      logger: { level: options.logger ? 'info' : 'error', stream: { write: (line: string) => void process.stderr.write(hideSecrets(line)) } },
     })
   } catch (error) {
     await store.close()
@@ -64,7 +69,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     throw error
   }
   const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`))
-  print(`dyad: serving ${store.location} at ${address} (API ${address}/api, docs ${address}/docs)`)
+  print(`dyad: serving ${hideSecrets(store.location)} at ${address} (API ${address}/api, docs ${address}/docs)`)
   if (!token) print('dyad: write routes (POST /api/ingest, DELETE /api/documents/:id) are disabled; set DYAD_TOKEN to enable them')
   return { app, address, close: () => app.close() }
 }

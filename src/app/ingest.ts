@@ -10,6 +10,7 @@ import { crossDateStored } from './cross-date.js'
 import { refreshResolution, type Block } from './resolve/index.js'
 import { extractOne } from './extract-one.js'
 import { createExtractionPool, type Extract, type LanguageCheck } from './extract-pool.js'
+import { DISK_FULL_RULE, isDiskFull, RESOLVE_RULE } from './disk-full.js'
 import { prepareBatch, writeBatch, type StoredOutcome, type StoredResult, type Touched } from './store-batch.js'
 
 export type IngestOutcome = StoredOutcome
@@ -125,16 +126,21 @@ async function ingestWith(store: Store, items: AsyncIterable<IngestItem> | Itera
   let waitingChars = 0
   // The batch being written: the next one is read and extracted (on worker threads) meanwhile.
   let writing: Promise<void> = Promise.resolve()
+  // The first document that found the store's disk full: later ones are not tried.
+  let full: string | null = null
   const flush = async () => {
     const batch = waiting
     waiting = []
     waitingDocs = 0
     waitingChars = 0
     const docs = batch.flatMap(({ item }) => (item.ok && !isUnchanged(item) ? [item.doc] : []))
-    const prepared = docs.length > 0 ? await prepareBatch(store.db, docs, extract, options.languageCheck) : null
+    const prepared = docs.length > 0 && full === null ? await prepareBatch(store.db, docs, extract, options.languageCheck) : null
     await writing
     writing = (async () => {
-      const results = prepared ? await writeBatch(store.db, prepared, now, touched) : []
+      // The previous batch may have found the disk full meanwhile.
+      if (full !== null) prepared?.extractions.catch(() => {})
+      const results = prepared && full === null ? await writeBatch(store.db, prepared, now, touched) : docs.map((doc) => notTried(doc.source))
+      full ??= results.find((r) => r.failure?.ruleId === DISK_FULL_RULE)?.failure?.source ?? null
       reportBatch(batch, results)
     })()
     // Rethrown where it is awaited (the next batch, the end); meanwhile not an unhandled rejection.
@@ -178,8 +184,22 @@ async function ingestWith(store: Store, items: AsyncIterable<IngestItem> | Itera
   const pending = { docs: [...touched.docs], eventBlocks: touched.eventBlocks, indicatorBlocks: touched.indicatorBlocks }
   if (options.resolve === false) return { ...report, pending }
   if (touched.docs.size > 0) options.onProgress?.({ phase: 'resolve', done, source: '' })
-  await resolveIngested(store, pending, options.process, undefined, options.extract)
+  try {
+    await resolveIngested(store, pending, options.process, undefined, options.extract)
+  } catch (error) {
+    // The documents are committed; a later ingest resolves them (writeBatch
+    // finds them unresolved). Report it with the rest instead of losing the report.
+    const message = error instanceof Error ? error.message : String(error)
+    const diskFull = isDiskFull(error)
+    const reason = `resolution of ${pending.docs.length} stored document${pending.docs.length === 1 ? '' : 's'} failed${diskFull ? ": the store's disk is full" : ''} (${message}); the next ingest resolves them`
+    report.failures.push({ source: store.location, reason, ruleId: diskFull ? DISK_FULL_RULE : RESOLVE_RULE })
+    return { ...report, pending }
+  }
   return report
+
+  function notTried(source: string): StoredResult {
+    return { outcome: 'failed', id: null, failure: { source, reason: `${source}: not stored: the store's disk is full (not tried after ${full})`, ruleId: DISK_FULL_RULE } }
+  }
 }
 
 /**

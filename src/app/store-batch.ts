@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { languageRefusal, type IngestFailure } from '../ingest/read.js'
+import { isWebUrl, languageRefusal, type IngestFailure } from '../ingest/read.js'
 import type { Document, Extraction, SourceDocument } from '../model/types.js'
 import { deleteDocument } from '../store/delete-document.js'
 import { sql } from '../store/kysely.js'
@@ -7,6 +7,7 @@ import type { Database } from '../store/schema.js'
 import { writeDocument, type RecordCounts } from '../store/write-document.js'
 import { chunks } from '../util/chunks.js'
 import { contentHash, documentId } from '../util/ids.js'
+import { DISK_FULL_RULE, isDiskFull } from './disk-full.js'
 import { documentPairKey } from './document-pair.js'
 import { isRefused, type Extract, type ExtractResult, type LanguageCheck } from './extract-pool.js'
 import { blocksOfDocs, type Block } from './resolve/index.js'
@@ -96,13 +97,28 @@ export async function writeBatch(db: Kysely<Database>, batch: PreparedBatch, now
           } catch (error) {
             await sql`rollback to savepoint dyad_document`.execute(trx)
             await sql`release savepoint dyad_document`.execute(trx)
-            written.set(n, error instanceof Error ? error : new Error(String(error)))
+            written.set(n, asError(error))
           }
         }
       })
     } catch (error) {
-      // The commit itself failed: none of the batch is stored.
-      for (const { n } of ready) written.set(n, error instanceof Error ? error : new Error(String(error)))
+      // The transaction itself failed (its commit, or SQLite rolled it back on
+      // a full disk): none of the batch is stored. Each document is tried again
+      // in a transaction of its own, so what fits is stored; after a full disk
+      // the rest are not tried.
+      let full: string | null = null
+      for (const { n, extraction } of ready) {
+        if (full !== null) {
+          written.set(n, new DiskFullError(`not tried after ${full}`))
+          continue
+        }
+        try {
+          written.set(n, await db.transaction().execute((trx) => writeOne(trx, sources[n], hashes[n], extraction, ingestedAt)))
+        } catch (again) {
+          written.set(n, asError(ready.length === 1 ? error : again))
+          if (isDiskFull(again) || (ready.length === 1 && isDiskFull(error))) full = sources[n].source
+        }
+      }
     }
   }
   const results: StoredResult[] = []
@@ -142,7 +158,8 @@ async function writeOne(trx: Kysely<Database>, source: SourceDocument, hash: str
   // Another process may have stored the same content since the check before.
   const again = await trx.selectFrom('documents').select('id').where('hash', '=', hash).executeTakeFirst()
   if (again) return { outcome: 'unchanged', id: again.id, eventBlocks: [], indicatorBlocks: [] }
-  const url = source.meta.url ?? null
+  // Readers keep only http(s) links; a caller's own SourceDocument is held to the same rule.
+  const url = source.meta.url && isWebUrl(source.meta.url) ? source.meta.url : null
   const document: Document = {
     id,
     source: source.source,
@@ -195,7 +212,17 @@ async function alreadyStored(db: Kysely<Database>, hash: string, touched: Touche
 async function notWritten(db: Kysely<Database>, source: SourceDocument, hash: string, error: Error): Promise<StoredResult> {
   const winner = await db.selectFrom('documents').select('id').where('hash', '=', hash).executeTakeFirst().catch(() => undefined)
   if (winner) return { outcome: 'unchanged', id: winner.id }
+  if (error instanceof DiskFullError || isDiskFull(error)) {
+    return { outcome: 'failed', id: null, failure: { source: source.source, reason: `${source.source}: not stored: the store's disk is full (${error.message})`, ruleId: DISK_FULL_RULE } }
+  }
   return { outcome: 'failed', id: null, error: `${source.source}: ${error.message}` }
+}
+
+/** A document not tried because an earlier one found the disk full. */
+export class DiskFullError extends Error {}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error))
 }
 
 /** True when a stored document's entities are not all linked or its events not all clustered. */

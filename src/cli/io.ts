@@ -1,3 +1,5 @@
+import { hideSecrets } from '../util/secrets.js'
+
 /**
  * Where a command writes and how it reports failure. The real process in
  * `bin/dyad.js`; a buffer in tests, so commands run in-process.
@@ -14,7 +16,8 @@ export interface CliIo {
 export function processIo(): CliIo {
   return {
     out: (text) => void process.stdout.write(text),
-    err: (text) => void process.stderr.write(text),
+    // Errors may quote a connection string or a URL: never its password.
+    err: (text) => void process.stderr.write(hideSecrets(text)),
     isTTY: Boolean(process.stderr.isTTY),
     exitCode: 0,
   }

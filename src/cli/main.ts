@@ -12,6 +12,7 @@ import { timeCommand } from './commands/time.js'
 import { timelineCommand } from './commands/timeline.js'
 import { workerCommand } from './commands/worker.js'
 import { CliError, processIo, type CliIo } from './io.js'
+import { hideSecrets } from '../util/secrets.js'
 
 /**
  * The `dyad` program with every command registered. A command module holds
@@ -64,11 +65,11 @@ export async function main(argv: readonly string[], io?: CliIo): Promise<number>
   } catch (error) {
     if (error instanceof CommanderError) code = error.exitCode
     else if (error instanceof CliError) {
-      target.err(`dyad: ${error.message}\n`)
+      target.err(`dyad: ${hideSecrets(error.message)}\n`)
       code = error.exitCode
     } else {
-      target.err(`dyad: ${error instanceof Error ? error.message : String(error)}\n`)
-      if (process.env.DYAD_DEBUG === '1' && error instanceof Error) target.err(`${error.stack}\n`)
+      target.err(`dyad: ${hideSecrets(error instanceof Error ? error.message : String(error))}\n`)
+      if (process.env.DYAD_DEBUG === '1' && error instanceof Error) target.err(`${hideSecrets(error.stack ?? '')}\n`)
       code = 1
     }
   }

@@ -31,7 +31,8 @@ export interface ContentOrigin {
 export async function readContent(bytes: Uint8Array, origin: ContentOrigin, options: ResolvedOptions): Promise<IngestItem[]> {
   const { source } = origin
   if (bytes.length === 0) return [fail(source, `${source}: the file is empty`, 'ingest:empty')]
-  const decoded = decodeBytes(bytes, declaredCharset(bytes, origin.contentType))
+  const lineByLine = chooseFormat({ name: origin.url ?? origin.source, contentType: origin.contentType }, '') === 'jsonl'
+  const decoded = decodeBytes(bytes, declaredCharset(bytes, origin.contentType), { lineByLine })
   if (!decoded.ok) return [fail(source, `${source}: ${decoded.reason}`, decoded.ruleId)]
   if (decoded.text.trim() === '') return [fail(source, `${source}: the file is empty (only whitespace)`, 'ingest:empty')]
   return readDecoded(decoded.text, origin, options, decoded.diagnostics)

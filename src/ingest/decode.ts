@@ -19,12 +19,13 @@ const utf8 = new TextDecoder('utf-8', { fatal: true })
  * converted with iconv-lite and reported as a warning. Binary content and
  * undetectable encodings are refused with a reason. Line ends become `\n`.
  */
-export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decoded {
+export function decodeBytes(bytes: Uint8Array, declared?: string | null, options: { lineByLine?: boolean } = {}): Decoded {
   const bom = byteOrderMark(bytes)
   if (bom) return decodedAs(bytes.subarray(bom.length), bom.encoding, [])
   const wide = sniffUtf16(bytes)
   if (wide) return decodedAs(bytes, wide, [note('info', `no byte order mark; content looks like ${wide.toUpperCase()} and was read as such`)])
-  const binary = binaryReason(bytes)
+  // JSON Lines are judged line by line: a NUL fails its own line (not JSON), not the file.
+  const binary = binaryReason(bytes, options.lineByLine ?? false)
   if (binary) return { ok: false, reason: binary, ruleId: 'ingest:binary' }
   try {
     return { ok: true, text: normalizeNewlines(utf8.decode(bytes)), encoding: 'utf-8', diagnostics: [] }
@@ -79,12 +80,12 @@ function sniffUtf16(b: Uint8Array): string | null {
   return null
 }
 
-function binaryReason(b: Uint8Array): string | null {
+function binaryReason(b: Uint8Array, allowNul: boolean): string | null {
   const n = Math.min(b.length, SAMPLE)
   let control = 0
   for (let i = 0; i < n; i++) {
     const c = b[i]
-    if (c === 0) return 'binary content (NUL bytes), not text'
+    if (c === 0 && !allowNul) return 'binary content (NUL bytes), not text'
     // Tab, newline, form feed, carriage return and escape occur in text.
     if (c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13 && c !== 27) control++
   }

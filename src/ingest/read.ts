@@ -8,6 +8,7 @@ import { fail, UNCHANGED_RULE } from './result.js'
 import type { IngestItem } from './result.js'
 import type { Format } from './sniff.js'
 import { walk } from './walk.js'
+import { hasCredentials, hideSecrets } from '../util/secrets.js'
 
 export type { IngestFailure, IngestItem } from './result.js'
 export { isUnchanged, UNCHANGED_RULE } from './result.js'
@@ -18,6 +19,7 @@ export type { Format } from './sniff.js'
 export { detectLanguage, languageName } from './language.js'
 export { languageRefusal } from './content.js'
 export { resolveOptions } from './options.js'
+export { isWebUrl } from './formats/web-link.js'
 
 /**
  * Read files, folders and URLs into source documents, in order: inputs as
@@ -32,7 +34,11 @@ export async function* readInputs(inputs: readonly string[], options: IngestOpti
   // Real paths already read: a file named twice (or reached through a link) is read once.
   const seen = new Set<string>()
   for (const input of inputs) {
-    if (/^https?:\/\//i.test(input)) yield* readUrl(input, resolved)
+    if (/^https?:\/\//i.test(input) && hasCredentials(input)) {
+      // fetch refuses such a URL and its error quotes it whole: the password would reach the logs twice.
+      const shown = hideSecrets(input)
+      yield fail(shown, `${shown}: a URL with a user name or password is not fetched (credentials would be stored with the document's source); give the URL without them`, 'ingest:unsupported')
+    } else if (/^https?:\/\//i.test(input)) yield* readUrl(input, resolved)
     else if (/^file:\/\//i.test(input)) yield* readPath(fileURLToPath(input), resolved, seen)
     else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) yield fail(input, `${input}: unsupported URL scheme (only http, https and file)`, 'ingest:unsupported')
     else yield* readPath(input, resolved, seen)

@@ -7,6 +7,11 @@ import { timelineSvg } from './timeline-svg.js'
 
 const DAY = 86_400_000
 
+// The brief is opened from disk or a mail, where no server sends headers: the
+// policy rides in a meta tag. Nothing but the inline style may load or run, so
+// a hostile string that slipped past escaping still cannot script the page.
+export const BRIEF_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+
 /**
  * The brief as one self-contained HTML file: inline CSS, inline SVG, no
  * script, no external resource, so it opens from disk, mails and prints.
@@ -41,6 +46,7 @@ export function renderBrief(data: BriefData): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${BRIEF_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Dyad">
 <title>${esc(title)}: relationship brief</title>

@@ -8,5 +8,5 @@ import type * as KyselyModule from 'kysely'
 // copy; types still come from 'kysely' (`import type`).
 const kysely = createRequire(import.meta.url)('kysely') as typeof KyselyModule
 
-export const { sql, Kysely, Migrator, CompiledQuery, SqliteDialect, PostgresDialect } = kysely
+export const { sql, Kysely, Migrator, CompiledQuery, SqliteDialect, SqliteAdapter, PostgresDialect } = kysely
 export type Kysely<DB> = KyselyModule.Kysely<DB>

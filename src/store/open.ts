@@ -3,6 +3,7 @@ import type { Backend } from './backend.js'
 import { migrationProvider } from './migrations/index.js'
 import { isPostgresUrl, storeLocation } from './location.js'
 import type { Database } from './schema.js'
+import { hideSecrets } from '../util/secrets.js'
 
 /** An open store: the Kysely handle plus what differs per backend. */
 export interface Store {
@@ -25,7 +26,7 @@ export async function openStore(location?: string | null, options: { migrate?: b
   // Only the backend in use is loaded (the PostgreSQL client is large).
   const backend = isPostgresUrl(where) ? (await import('./postgres/index.js')).postgresBackend : (await import('./sqlite/index.js')).sqliteBackend
   const cannotOpen = (error: unknown) =>
-    new Error(`cannot open store ${hidePassword(where)}: ${error instanceof Error ? error.message : String(error)}`)
+    new Error(hideSecrets(`cannot open store ${where}: ${error instanceof Error ? error.message : String(error)}`))
   let db: Kysely<Database>
   try {
     db = new Kysely<Database>({ dialect: backend.createDialect(where) })
@@ -40,7 +41,7 @@ export async function openStore(location?: string | null, options: { migrate?: b
       throw cannotOpen(error)
     }
   }
-  return { db, backend, location: hidePassword(where), close: () => db.destroy() }
+  return { db, backend, location: hideSecrets(where), close: () => db.destroy() }
 }
 
 /** Apply pending migrations; throws with the failing migration's error. */
@@ -51,8 +52,4 @@ export async function migrateToLatest(db: Kysely<any>, backend: Backend): Promis
     const failed = results?.find((r) => r.status === 'Error')
     throw new Error(`migration ${failed?.migrationName ?? '(before any migration)'} failed: ${error instanceof Error ? error.message : String(error)}`)
   }
-}
-
-function hidePassword(location: string): string {
-  return location.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')
 }

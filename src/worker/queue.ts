@@ -1,5 +1,6 @@
 import PgBoss from 'pg-boss'
 import type { SourceDocument } from '../model/types.js'
+import { hideSecrets } from '../util/secrets.js'
 
 /** The pg-boss queue that holds one ingest job per document. */
 export const INGEST_QUEUE = 'dyad-ingest'
@@ -29,7 +30,7 @@ export interface QueuePolicy {
  */
 export async function openQueue(url: string, policy: QueuePolicy = {}, options: { supervise?: boolean } = {}): Promise<PgBoss> {
   const boss = new PgBoss({ connectionString: url, max: 4, supervise: options.supervise ?? true, schedule: false, application_name: 'dyad-worker' })
-  boss.on('error', (error) => process.stderr.write(`dyad worker: queue error: ${error.message}\n`))
+  boss.on('error', (error) => process.stderr.write(`dyad worker: queue error: ${hideSecrets(error.message)}\n`))
   await boss.start()
   const settings = { policy: 'stately' as const, retryLimit: policy.retryLimit ?? 3, retryDelay: policy.retryDelay ?? 10, retryBackoff: (policy.retryDelay ?? 10) > 0, expireInSeconds: policy.expireInSeconds ?? 600 }
   if (await boss.getQueue(INGEST_QUEUE)) await boss.updateQueue(INGEST_QUEUE, { name: INGEST_QUEUE, ...settings })

@@ -4,6 +4,7 @@ import { resilientPool } from '../store/postgres/pool.js'
 import { migrateToLatest, type Store } from '../store/open.js'
 import { postgresBackend } from '../store/postgres/index.js'
 import type { Database } from '../store/schema.js'
+import { hideSecrets } from '../util/secrets.js'
 
 /**
  * The PostgreSQL store a worker writes to: `openStore`'s store, on a pool
@@ -20,11 +21,7 @@ export async function openWorkerStore(url: string, onError: (error: Error) => vo
     await migrateToLatest(db, postgresBackend)
   } catch (error) {
     await db.destroy().catch(() => undefined)
-    throw new Error(`cannot open store ${hidePassword(url)}: ${error instanceof Error ? error.message : String(error)}`)
+    throw new Error(hideSecrets(`cannot open store ${url}: ${error instanceof Error ? error.message : String(error)}`))
   }
-  return { db, backend: postgresBackend, location: hidePassword(url), close: () => db.destroy() }
-}
-
-function hidePassword(location: string): string {
-  return location.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')
+  return { db, backend: postgresBackend, location: hideSecrets(url), close: () => db.destroy() }
 }

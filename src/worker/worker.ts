@@ -6,6 +6,7 @@ import { StoreLock } from './lock.js'
 import { INGEST_QUEUE, openQueue, type IngestJob, type QueuePolicy } from './queue.js'
 import { Pause } from './pause.js'
 import { openWorkerStore } from './store.js'
+import { hideSecrets } from '../util/secrets.js'
 
 export interface WorkerOptions {
   /** Jobs this process runs at once (default 1; extraction is CPU-bound: run one process per core). */
@@ -69,7 +70,7 @@ const SETTLE_BACKOFF_MAX_MS = 5_000
  * hands it to another worker; storing is idempotent by content hash.
  */
 export async function startWorker(url: string, options: WorkerOptions = {}): Promise<Worker> {
-  const report = options.onConnectionError ?? ((error: Error) => process.stderr.write(`dyad worker: database error (will retry): ${error.message}\n`))
+  const report = options.onConnectionError ?? ((error: Error) => process.stderr.write(`dyad worker: database error (will retry): ${hideSecrets(error.message)}\n`))
   const store = await openWorkerStore(url, report)
   const boss = await openQueue(url, options.policy)
   const lock = new StoreLock(url, report)

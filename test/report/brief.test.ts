@@ -113,6 +113,17 @@ describe('renderBrief', () => {
     expect(html).toContain('href="https://example.org/b"')
   })
 
+  it('carries a Content-Security-Policy that lets only the inline style load', () => {
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">`)
+  })
+
+  it('links a source only when its URL is http(s)', () => {
+    const [a, b] = data().documents
+    const hostile = renderBrief(data({ documents: [{ ...a!, url: 'javascript:alert(1)' }, { ...b!, url: 'data:text/html,x' }] }))
+    expect(hostile).not.toMatch(/href="(javascript|data):/i)
+    expect(hostile).toContain('<li id="src-1">Ties &lt;deepen&gt;')
+  })
+
   it('says so when a pair has nothing yet', () => {
     const empty = renderBrief(data({ events: [], figures: [], conflicts: [], documents: [] }))
     expect(empty).toContain('No figures were extracted for this pair.')

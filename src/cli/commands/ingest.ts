@@ -1,6 +1,7 @@
 import { Command } from 'commander'
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { DISK_FULL_RULE, RESOLVE_RULE } from '../../app/disk-full.js'
 import type { IngestReport } from '../../app/ingest.js'
 import { fail, type CliIo } from '../io.js'
 import { dbOption, isVerbose, positiveInt } from '../options.js'
@@ -49,14 +50,16 @@ export function ingestCommand(io: CliIo): Command {
       io.out(`${summaryLine(report)}\n`)
       const missing = report.failures.filter((f) => f.ruleId === 'ingest:missing')
       const handled = report.new + report.replaced + report.unchanged
-      if (missing.length > 0 || (handled === 0 && report.failures.length > 0)) fail(io)
+      // A full disk or a resolution left undone is the environment's failure, whatever was stored.
+      const environment = report.failures.some((f) => f.ruleId === DISK_FULL_RULE || f.ruleId === RESOLVE_RULE)
+      if (missing.length > 0 || environment || (handled === 0 && report.failures.length > 0)) fail(io)
     })
 }
 
 /** `documents: 5 new, 0 replaced, 0 unchanged, 1 failed; records: 40 events, 12 figures, ...` */
 export function summaryLine(r: IngestReport): string {
   return (
-    `documents: ${r.new} new, ${r.replaced} replaced, ${r.unchanged} unchanged, ${r.failures.length} failed; ` +
+    `documents: ${r.new} new, ${r.replaced} replaced, ${r.unchanged} unchanged, ${r.documents.filter((d) => d.outcome === 'failed').length} failed; ` +
     `records extracted: ${r.records.events} events, ${r.records.indicators} figures, ${r.records.entities} entity mentions, ${r.records.times} time mentions`
   )
 }

@@ -1,5 +1,6 @@
 import { toIsoDay } from './dates.js'
 import { jsonLdArticle } from './json-ld.js'
+import { webLink } from './web-link.js'
 
 /** What the page's head says about the article. */
 export interface PageMeta {
@@ -24,7 +25,8 @@ const AUTHOR_KEYS = ['author', 'article:author', 'dc.creator', 'byl', 'parsely-a
 /**
  * Title, author, published day and canonical URL from meta tags, JSON-LD,
  * itemprop microdata and `<time datetime>`; read before Readability edits
- * the document. `pageUrl` resolves a relative canonical link.
+ * the document. `pageUrl` resolves a relative canonical link and stands in
+ * for a missing one; only http(s) URLs are kept.
  */
 export function pageMeta(document: Document, pageUrl: string | null): PageMeta {
   const meta = metaMap(document)
@@ -36,7 +38,7 @@ export function pageMeta(document: Document, pageUrl: string | null): PageMeta {
   const docTitle = document.querySelector('title')?.textContent?.trim() || null
   const author = [pick(AUTHOR_KEYS), ld.author].find((a) => a && !/^https?:/i.test(a)) ?? null
   const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? meta.get('og:url') ?? ld.url ?? null
-  return { title: pick(TITLE_KEYS) ?? ld.headline, docTitle, author, statedDate, url: absolute(canonical, pageUrl) ?? pageUrl }
+  return { title: pick(TITLE_KEYS) ?? ld.headline, docTitle, author, statedDate, url: webLink(canonical, pageUrl) ?? webLink(pageUrl) }
 }
 
 // Lower-cased meta name / property / itemprop -> first non-empty content.
@@ -50,13 +52,4 @@ function metaMap(document: Document): Map<string, string> {
     if (key && value && !map.has(key)) map.set(key, value)
   }
   return map
-}
-
-function absolute(href: string | null, base: string | null): string | null {
-  if (!href) return null
-  try {
-    return new URL(href, base ?? undefined).href
-  } catch {
-    return /^https?:\/\//i.test(href) ? href : null
-  }
 }

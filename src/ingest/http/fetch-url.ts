@@ -13,7 +13,8 @@ const ACCEPT = 'text/html, application/xhtml+xml, application/rss+xml, applicati
 /**
  * GET a URL with a timeout per attempt (body included), bounded retries with
  * exponential backoff on 5xx, 429 and network errors (not on timeouts: a
- * slow server stays slow), and a conditional request from the cached
+ * slow server stays slow; nor on redirect loops and redirects to other schemes,
+ * which fail the same way every time), and a conditional request from the cached
  * validators; 304 comes back as `unchanged`. Failures carry a reason.
  */
 export async function fetchUrl(url: string, options: ResolvedOptions): Promise<FetchOutcome> {
@@ -56,7 +57,10 @@ export async function fetchUrl(url: string, options: ResolvedOptions): Promise<F
     } catch (error) {
       if (options.signal?.aborted) return { kind: 'failed', reason: `${url}: aborted by the caller`, ruleId: 'ingest:aborted' }
       if (timeout.aborted) return { kind: 'failed', reason: `${url}: timed out after ${options.timeoutMs} ms without a complete answer (option timeoutMs)`, ruleId: 'ingest:timeout' }
-      last = `network error (${networkCause(error)})`
+      // A redirect loop or a redirect to file: gives the same answer every time: not retried.
+      const cause = networkCause(error)
+      if (DETERMINISTIC.test(cause)) return { kind: 'failed', reason: `${url}: ${cause} (not retried: the same request fails the same way)`, ruleId: 'ingest:redirect' }
+      last = `network error (${cause})`
     }
     if (attempt + 1 < attempts) {
       try {
@@ -69,6 +73,9 @@ export async function fetchUrl(url: string, options: ResolvedOptions): Promise<F
   const ruleId = last.startsWith('HTTP') ? 'ingest:http-status' : 'ingest:network'
   return { kind: 'failed', reason: `${url}: ${last} after ${attempts} attempt${attempts === 1 ? '' : 's'}`, ruleId }
 }
+
+// undici's messages for redirects it will not follow.
+const DETERMINISTIC = /redirect count exceeded|URL scheme must be a HTTP\(S\) scheme|unsupported protocol|invalid redirect/i
 
 function networkCause(error: unknown): string {
   const cause = (error as { cause?: { code?: string; message?: string } }).cause

@@ -1,8 +1,8 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import type { Dialect, Driver } from 'kysely'
-import { CompiledQuery, SqliteDialect } from '../kysely.js'
+import type { Dialect, DialectAdapter, Driver } from 'kysely'
+import { CompiledQuery, SqliteAdapter, SqliteDialect } from '../kysely.js'
 
 /** A SQLite dialect on a file (`:memory:` for a throwaway store). */
 export function createDialect(location: string): Dialect {
@@ -10,14 +10,15 @@ export function createDialect(location: string): Dialect {
   return new ImmediateSqliteDialect({
     database: async () => {
       const db = new BetterSqlite3(location)
+      // Resolution transactions can be long; a second writer waits rather than
+      // fails. Set first: switching a new file to WAL takes a lock too.
+      db.pragma('busy_timeout = 60000')
       // WAL lets readers (the API) work while an ingest writes.
       if (location !== ':memory:') db.pragma('journal_mode = WAL')
       // In WAL mode NORMAL still survives a killed process (a commit is in the
       // log before it returns); only a power cut may lose the last commits.
       // FULL would sync the disk on every document's transaction.
       db.pragma('synchronous = NORMAL')
-      // Resolution transactions can be long; a second writer waits rather than fails.
-      db.pragma('busy_timeout = 60000')
       return cachingStatements(db)
     },
   })
@@ -35,7 +36,37 @@ class ImmediateSqliteDialect extends SqliteDialect {
     driver.beginTransaction = async (connection) => {
       await connection.executeQuery(CompiledQuery.raw('begin immediate'))
     }
+    // SQLite rolls a transaction back by itself on some errors (SQLITE_FULL,
+    // SQLITE_IOERR); Kysely's rollback then fails with "cannot rollback - no
+    // transaction is active", and that error replaced the one that said why.
+    driver.rollbackTransaction = async (connection) => {
+      try {
+        await connection.executeQuery(CompiledQuery.raw('rollback'))
+      } catch (error) {
+        if (!/no transaction is active/.test(error instanceof Error ? error.message : '')) throw error
+      }
+    }
     return driver
+  }
+
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlAdapter()
+  }
+}
+
+/**
+ * SQLite runs DDL in transactions, but Kysely's adapter says it does not, so
+ * its migrator ran each step on its own with no lock (SQLite's
+ * acquireMigrationLock is a no-op): two processes creating a new store at
+ * once both ran 001 and one failed on `UNIQUE constraint failed:
+ * dyad_migration.name`. Saying yes makes the migrator read what is pending
+ * and apply it in one transaction, begun IMMEDIATE (above): the second
+ * process waits for the first to commit, then finds nothing left to do, and
+ * a process killed mid-migration leaves no half-made schema.
+ */
+class TransactionalDdlAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true
   }
 }
 
