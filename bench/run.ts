@@ -7,6 +7,7 @@
 //              --minutes N stops each size after N minutes and reports what it stored)
 //   --workers  only the PostgreSQL worker benchmark (needs DYAD_TEST_PG; --documents N, 1500 by default)
 //   --profile  only the CPU profile of the pipeline over the 20 MB text
+//   --time     only the time accuracy section (news table, phrase table, seed gold times)
 // Writes bench/results.json (each mode its own sections) and bench/results.md.
 import { writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
@@ -53,6 +54,8 @@ async function main(): Promise<void> {
     const mb = Number(value('mb') ?? 20)
     say(`profiling the pipeline over ${mb} MB (node --cpu-prof)`)
     writeResults({ profile: { machine: describeMachine(), ...(await profilePipeline(mb)) } })
+  } else if (flag('time')) {
+    writeResults({ timeAccuracy: await timeAccuracy() })
   } else if (flag('workers')) {
     const pg = process.env.DYAD_TEST_PG
     if (!pg) throw new Error('--workers needs DYAD_TEST_PG (a PostgreSQL URL)')
