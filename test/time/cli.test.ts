@@ -15,7 +15,7 @@ describe('dyad time', () => {
     const rows = JSON.parse(io.text())
     expect(rows).toEqual([
       { text: 'Friday', start: 25, end: 31, value: { start: '2021-08-06', end: '2021-08-06', granularity: 'day' } },
-      { text: 'the first half of 2021', start: 50, end: 72, value: { start: '2021-01-01', end: '2021-06-30', granularity: 'month' } },
+      { text: 'the first half of 2021', start: 50, end: 72, value: { start: '2021-01-01', end: '2021-06-30', granularity: 'half' } },
     ])
     for (const r of rows) expect(text.slice(r.start, r.end)).toBe(r.text)
   })

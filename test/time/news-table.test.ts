@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DYAD_MISSES } from './news/misses.js'
-import { dyadReadings, isRight } from './news/score.js'
+import { chronoReadings, dyadReadings, isRight } from './news/score.js'
 import { NEWS_PHRASES, expectedOf, labelOf } from './news/table.js'
 
 describe('news time table', () => {
@@ -11,6 +11,11 @@ describe('news time table', () => {
   it('names only rows of the table as known misses', () => {
     const labels = new Set(NEWS_PHRASES.map(labelOf))
     expect(DYAD_MISSES.filter((m) => !labels.has(m))).toEqual([])
+  })
+
+  it('reads right every row bare chrono-node reads right', () => {
+    const worse = NEWS_PHRASES.filter((p) => isRight(p, chronoReadings(p), false) && !isRight(p, dyadReadings(p), false)).map(labelOf)
+    expect(worse).toEqual([])
   })
 
   const misses = new Set(DYAD_MISSES)
