@@ -27,6 +27,23 @@ describe('dyad time', () => {
     expect(io.text()).toMatch(/March 2020\s+\d+-\d+\s+2020-03-01\s+2020-03-31\s+month/)
   })
 
+  it('reads another language with chrono-node, in the same output shape', async () => {
+    const io = bufferIo()
+    const text = 'Die Minister trafen sich am 3. März 2024 und wieder gestern.'
+    await timeCommand(io).parseAsync(['node', 'time', text, '--ref', '2024-11-06', '--lang', 'de', '--json'])
+    const rows = JSON.parse(io.text())
+    expect(rows.map((r: { value: unknown }) => r.value)).toEqual([
+      { start: '2024-03-03', end: '2024-03-03', granularity: 'day' },
+      { start: '2024-11-05', end: '2024-11-05', granularity: 'day' },
+    ])
+    for (const r of rows) expect(text.slice(r.start, r.end)).toBe(r.text)
+  })
+
+  it('rejects a language chrono-node does not parse', async () => {
+    const command = timeCommand(bufferIo()).exitOverride()
+    await expect(command.parseAsync(['node', 'time', 'x', '--lang', 'xx'])).rejects.toThrow(/--lang/)
+  })
+
   it('rejects a malformed reference', async () => {
     const command = timeCommand(bufferIo())
     await expect(command.parseAsync(['node', 'time', 'today', '--ref', '5/11/2024'])).rejects.toThrow(/YYYY-MM-DD/)

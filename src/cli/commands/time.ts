@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander'
 import type { TimeMention } from '../../model/types.js'
-import { resolveTimeText } from '../../time/index.js'
+import { CHRONO_LANGUAGES, resolveTimeText } from '../../time/index.js'
 import { CliError, processIo, type CliIo } from '../io.js'
 import { renderTable, terminalWidth } from '../table.js'
 
@@ -9,6 +9,7 @@ interface TimeOptions {
   json?: boolean
   tense?: 'past' | 'future'
   dayFirst?: boolean
+  lang?: string
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
@@ -35,10 +36,11 @@ export function timeCommand(io: CliIo = processIo()): Command {
     .option('--ref <day>', 'reference day YYYY-MM-DD for relative expressions (without it they stay unresolved)')
     .addOption(new Option('--tense <tense>', 'read every expression in this tense (default: from the text)').choices(['past', 'future']))
     .option('--day-first', 'read ambiguous numeric dates (10/12/2017) day first')
+    .addOption(new Option('--lang <code>', 'the text\'s language; other than en, read by chrono-node\'s parser for it').choices(Object.keys(CHRONO_LANGUAGES)).default('en'))
     .option('--json', 'print JSON: [{text, start, end, value: {start, end, granularity}}]')
     .action((text: string, options: TimeOptions) => {
       if (options.ref && !ISO_DAY.test(options.ref)) throw new CliError(`--ref must be a day YYYY-MM-DD, not "${options.ref}"`, 2)
-      const mentions = resolveTimeText(text, options.ref ?? null, { tense: options.tense, dayFirst: options.dayFirst })
+      const mentions = resolveTimeText(text, options.ref ?? null, { tense: options.tense, dayFirst: options.dayFirst, lang: options.lang })
       if (options.json) {
         io.out(`${JSON.stringify(mentions.map(timeRow))}\n`)
         return
