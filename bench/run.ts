@@ -10,6 +10,7 @@
 //   --startup  only the start-up of the built CLI (--help, --version, read commands)
 //   --profile-ingest  only the CPU profile of `dyad ingest` (built CLI, store
 //              included) over syndicated copies (--copies N, 200 by default)
+//   --time     only the time accuracy section (news table, phrase table, seed gold times)
 // Writes bench/results.json (each mode its own sections) and bench/results.md.
 import { writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
@@ -65,6 +66,8 @@ async function main(): Promise<void> {
     const copies = Number(value('copies') ?? 200)
     say(`profiling dyad ingest over ${copies} syndicated copies (node --cpu-prof)`)
     writeResults({ ingestProfile: { machine: describeMachine(), ...profileIngest(copies) } })
+  } else if (flag('time')) {
+    writeResults({ timeAccuracy: await timeAccuracy() })
   } else if (flag('workers')) {
     const pg = process.env.DYAD_TEST_PG
     if (!pg) throw new Error('--workers needs DYAD_TEST_PG (a PostgreSQL URL)')

@@ -8,6 +8,8 @@ import { createContext } from '../src/pipeline/context.js'
 import { textStage } from '../src/text/stage.js'
 import { resolveTimeText, timeStage } from '../src/time/index.js'
 import { PHRASES, expectedInterval, type Phrase } from '../test/time/phrases.js'
+import { chronoReadings, dyadReadings, isRight } from '../test/time/news/score.js'
+import { NEWS_GROUPS, type NewsPhrase } from '../test/time/news/table.js'
 
 /** A found expression as [start, end] ISO days (null when unresolved), with its span. */
 interface Found {
@@ -33,7 +35,17 @@ export interface SpeedScore {
   readonly megabytesPerSecond: number
 }
 
+/** Rows right on the news table: Dyad by interval and by interval and granularity, chrono by interval. */
+export interface NewsScore {
+  readonly total: number
+  readonly dyad: number
+  readonly dyadWithGranularity: number
+  readonly chrono: number
+}
+
 export interface TimeAccuracy {
+  /** The news table (test/time/news), overall and by kind of expression. */
+  readonly news?: { readonly all: NewsScore; readonly groups: Readonly<Record<string, NewsScore>> }
   readonly phrases: { readonly total: number; readonly dyad: SystemScore; readonly chrono: SystemScore }
   readonly gold: { readonly total: number; readonly dyad: GoldScore; readonly chrono: GoldScore } | null
   readonly speed: { readonly dyad: SpeedScore; readonly chrono: SpeedScore }
@@ -91,6 +103,25 @@ function phraseCorrect(phrase: Phrase, found: readonly Found[]): boolean {
 function scorePhrases(find: typeof dyadFind): SystemScore {
   const correct = PHRASES.filter((p) => phraseCorrect(p, find(p.text, p.ref, p.tense))).length
   return { correct, accuracy: correct / PHRASES.length }
+}
+
+function scoreNews(rows: readonly NewsPhrase[]): NewsScore {
+  let dyad = 0
+  let dyadWithGranularity = 0
+  let chrono = 0
+  for (const row of rows) {
+    const d = dyadReadings(row)
+    if (isRight(row, d, false)) dyad++
+    if (isRight(row, d, true)) dyadWithGranularity++
+    if (isRight(row, chronoReadings(row), false)) chrono++
+  }
+  return { total: rows.length, dyad, dyadWithGranularity, chrono }
+}
+
+/** The news table, overall and by group. */
+export function newsAccuracy(): NonNullable<TimeAccuracy['news']> {
+  const groups = Object.fromEntries(Object.entries(NEWS_GROUPS).map(([name, rows]) => [name, scoreNews(rows)]))
+  return { all: scoreNews(Object.values(NEWS_GROUPS).flat()), groups }
 }
 
 // ---------- gold times of the seed articles ----------
@@ -178,6 +209,7 @@ function speed(parse: (text: string) => number, phrases: readonly string[], long
 
 /** Dyad's and chrono-node's accuracy and speed on time expressions, side by side. */
 export async function timeAccuracy(): Promise<TimeAccuracy> {
+  const news = newsAccuracy()
   const phrases = { total: PHRASES.length, dyad: scorePhrases(dyadFind), chrono: scorePhrases(chronoFind) }
 
   const seed = goldTimes()
@@ -209,6 +241,7 @@ export async function timeAccuracy(): Promise<TimeAccuracy> {
   const ref = '2024-11-04'
   const refDate = new Date(`${ref}T12:00:00`)
   return {
+    news,
     phrases,
     gold,
     speed: {
@@ -222,8 +255,23 @@ function percent(x: number): string {
   return `${(100 * x).toFixed(1)}%`
 }
 
+function share(n: number, total: number): string {
+  return `${percent(n / total)} (${n})`
+}
+
+/** The news table side by side: interval right (Dyad, chrono), and Dyad with its granularity right too. */
+export function formatNewsAccuracy(news: NonNullable<TimeAccuracy['news']>): string {
+  const rows: string[][] = [[`news table (${news.all.total})`, share(news.all.dyad, news.all.total), share(news.all.chrono, news.all.total), share(news.all.dyadWithGranularity, news.all.total)]]
+  for (const [name, g] of Object.entries(news.groups)) rows.push([`  ${name} (${g.total})`, share(g.dyad, g.total), share(g.chrono, g.total), share(g.dyadWithGranularity, g.total)])
+  const head = ['', 'Dyad', 'chrono-node', 'Dyad + granularity']
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')
+  return [line(head), ...rows.map(line)].join('\n') + '\n'
+}
+
 /** The result as a small text table. */
 export function formatTimeAccuracy(r: TimeAccuracy): string {
+  const news = r.news ? `${formatNewsAccuracy(r.news)}\n` : ''
   const rows: [string, string, string][] = [
     [`phrase table (${r.phrases.total}), exact`, `${percent(r.phrases.dyad.accuracy)} (${r.phrases.dyad.correct})`, `${percent(r.phrases.chrono.accuracy)} (${r.phrases.chrono.correct})`],
   ]
@@ -236,7 +284,7 @@ export function formatTimeAccuracy(r: TimeAccuracy): string {
   const w0 = Math.max(...rows.map((x) => x[0].length), 6)
   const w1 = Math.max(...rows.map((x) => x[1].length), 4)
   const line = (a: string, b: string, c: string) => `${a.padEnd(w0)}  ${b.padStart(w1)}  ${c.padStart(12)}`
-  return [line('', 'Dyad', 'chrono-node'), ...rows.map(([a, b, c]) => line(a, b, c))].join('\n') + '\n'
+  return news + [line('', 'Dyad', 'chrono-node'), ...rows.map(([a, b, c]) => line(a, b, c))].join('\n') + '\n'
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,7 +1,14 @@
 import type { Recognizer, Refiner } from '../pipeline/recognizer.js'
 import type { TimeCandidate } from './candidate.js'
 import { ago } from './recognizers/ago.js'
+import { anniversary } from './recognizers/anniversary.js'
 import { asOfNow } from './recognizers/as-of-now.js'
+import { fiscalPart } from './recognizers/fiscal-part.js'
+import { monthOfYear } from './recognizers/month-of-year.js'
+import { periodEnded } from './recognizers/period-ended.js'
+import { quarterMonths } from './recognizers/quarter-months.js'
+import { weekdayOfWeek } from './recognizers/weekday-of-week.js'
+import { chronoDates } from './recognizers/chrono-dates.js'
 import { dayMonth } from './recognizers/day-month.js'
 import { dayMonthRange } from './recognizers/day-month-range.js'
 import { edgeOfCurrent } from './recognizers/edge-of-current.js'
@@ -10,7 +17,6 @@ import { firstMonths } from './recognizers/first-months.js'
 import { fiscalYear } from './recognizers/fiscal-year.js'
 import { half } from './recognizers/half.js'
 import { holiday } from './recognizers/holiday.js'
-import { isoDate } from './recognizers/iso-date.js'
 import { monthAlone } from './recognizers/month-alone.js'
 import { monthDay } from './recognizers/month-day.js'
 import { monthDayRange } from './recognizers/month-day-range.js'
@@ -29,7 +35,6 @@ import { weekday } from './recognizers/weekday.js'
 import { weekdayAbbreviation } from './recognizers/weekday-abbreviation.js'
 import { weekend } from './recognizers/weekend.js'
 import { year } from './recognizers/year.js'
-import { yearMonthDay } from './recognizers/year-month-day.js'
 import { yearSpan } from './recognizers/year-span.js'
 import { anchorRelations } from './refiners/anchor-relations.js'
 import { boundary } from './refiners/boundary.js'
@@ -39,13 +44,15 @@ import { mergeRanges } from './refiners/merge-ranges.js'
 import { wrap } from './refiners/wrap.js'
 
 /**
- * Time recognizers, most specific first: on equal spans the earlier one wins
+ * Time recognizers, most specific first, with chrono-node underneath for
+ * the dates Dyad's own rules read shorter or not at all: on equal spans the earlier one wins
  * (drop-overlaps), and longer readings always beat shorter ones.
  */
 export const TIME_RECOGNIZERS: readonly Recognizer<TimeCandidate>[] = [
-  isoDate,
   numericDate,
-  yearMonthDay,
+  periodEnded,
+  fiscalPart,
+  quarterMonths,
   monthDayRange,
   dayMonthRange,
   monthDay,
@@ -53,6 +60,7 @@ export const TIME_RECOGNIZERS: readonly Recognizer<TimeCandidate>[] = [
   holiday,
   monthRange,
   monthYear,
+  monthOfYear,
   firstMonths,
   quarter,
   half,
@@ -66,6 +74,8 @@ export const TIME_RECOGNIZERS: readonly Recognizer<TimeCandidate>[] = [
   yearSpan,
   decade,
   year,
+  weekdayOfWeek,
+  anniversary,
   relativeDay,
   vagueAhead,
   weekday,
@@ -74,6 +84,8 @@ export const TIME_RECOGNIZERS: readonly Recognizer<TimeCandidate>[] = [
   asOfNow,
   relation,
   relativeToPrevious,
+  // chrono-node last: on equal spans Dyad's reading (its granularity, its tense rules) wins.
+  chronoDates('en'),
 ]
 
 /** Clean-up after recognition, in order: unlikely readings, overlaps, ranges, boundaries, since/as-of, relations. */

@@ -3,6 +3,8 @@ import { createContext } from '../pipeline/context.js'
 import { recognize } from '../pipeline/recognizer.js'
 import type { Tense } from './candidate.js'
 import { TIME_RECOGNIZERS, TIME_REFINERS } from './config.js'
+import { chronoDates } from './recognizers/chrono-dates.js'
+import { dropOverlaps } from './refiners/drop-overlaps.js'
 import { toMention } from './resolve.js'
 import { tensesOf } from './tense.js'
 import type { Sentence } from '../model/types.js'
@@ -31,6 +33,11 @@ export interface ResolveOptions {
   readonly tense?: 'past' | 'future'
   /** Read ambiguous numeric dates (10/12/2017) day first. */
   readonly dayFirst?: boolean
+  /**
+   * The text's language (ISO 639-1). Dyad's own rules read English; in another
+   * language chrono-node's parser for it reads every expression.
+   */
+  readonly lang?: string
 }
 
 /**
@@ -41,7 +48,9 @@ export interface ResolveOptions {
 export function resolveTimeText(text: string, reference: string | null, options: ResolveOptions = {}): TimeMention[] {
   const ctx = createContext({ docId: 'snippet', source: 'snippet', text, debug: false })
   ctx.sentences = roughSentences(text)
-  const candidates = recognize(ctx, TIME_RECOGNIZERS, TIME_REFINERS)
-  const tenses: Tense[] = options.tense ? candidates.map(() => options.tense!) : tensesOf(text, ctx.sentences, [], candidates.map((c) => c.span))
+  const english = !options.lang || options.lang === 'en'
+  const candidates = english ? recognize(ctx, TIME_RECOGNIZERS, TIME_REFINERS) : recognize(ctx, [chronoDates(options.lang)], [dropOverlaps])
+  // Tense markers are English words: another language is read unmarked (chrono's own choice of the nearest day).
+  const tenses: Tense[] = options.tense ? candidates.map(() => options.tense!) : english ? tensesOf(text, ctx.sentences, [], candidates.map((c) => c.span)) : candidates.map(() => null)
   return candidates.map((c, i) => toMention(c, { reference, year: null, tense: tenses[i], dayFirst: options.dayFirst }))
 }

@@ -15,7 +15,7 @@ describe('dyad time', () => {
     const rows = JSON.parse(io.text())
     expect(rows).toEqual([
       { text: 'Friday', start: 25, end: 31, value: { start: '2021-08-06', end: '2021-08-06', granularity: 'day' } },
-      { text: 'the first half of 2021', start: 50, end: 72, value: { start: '2021-01-01', end: '2021-06-30', granularity: 'month' } },
+      { text: 'the first half of 2021', start: 50, end: 72, value: { start: '2021-01-01', end: '2021-06-30', granularity: 'half' } },
     ])
     for (const r of rows) expect(text.slice(r.start, r.end)).toBe(r.text)
   })
@@ -25,6 +25,23 @@ describe('dyad time', () => {
     await timeCommand(io).parseAsync(['node', 'time', 'They met last week, in March 2020.'])
     expect(io.text()).toMatch(/last week\s+\d+-\d+\s+-\s+-\s+unresolved/)
     expect(io.text()).toMatch(/March 2020\s+\d+-\d+\s+2020-03-01\s+2020-03-31\s+month/)
+  })
+
+  it('reads another language with chrono-node, in the same output shape', async () => {
+    const io = bufferIo()
+    const text = 'Die Minister trafen sich am 3. März 2024 und wieder gestern.'
+    await timeCommand(io).parseAsync(['node', 'time', text, '--ref', '2024-11-06', '--lang', 'de', '--json'])
+    const rows = JSON.parse(io.text())
+    expect(rows.map((r: { value: unknown }) => r.value)).toEqual([
+      { start: '2024-03-03', end: '2024-03-03', granularity: 'day' },
+      { start: '2024-11-05', end: '2024-11-05', granularity: 'day' },
+    ])
+    for (const r of rows) expect(text.slice(r.start, r.end)).toBe(r.text)
+  })
+
+  it('rejects a language chrono-node does not parse', async () => {
+    const command = timeCommand(bufferIo()).exitOverride()
+    await expect(command.parseAsync(['node', 'time', 'x', '--lang', 'xx'])).rejects.toThrow(/--lang/)
   })
 
   it('rejects a malformed reference', async () => {

@@ -18,7 +18,7 @@ export const WEEKS: Phrase[] = [
   p('Both sides met last Fri.', R2, '2022-10-28'),
   p('Talks closed on Sat after three rounds.', R2, '2022-10-29'),
   p('Talks resume on Wed.', R2, '2022-11-02', { tense: 'future' }),
-  p('Updated Mon, 4 Nov 2024.', R3, '2024-11-04', { find: 'Mon' }),
+  p('Updated Mon, 4 Nov 2024.', R3, '2024-11-04', { find: 'Mon, 4 Nov 2024' }),
   p('The envoy met Hoang Thu Trang in Hue.', R2, null),
   p('They met at the Sun Hotel and Sat down to talk.', R2, null),
   p('The premier wed his partner in a quiet ceremony.', R2, null),

@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander'
 import type { TimeMention } from '../../model/types.js'
+import { CHRONO_LANGUAGE_CODES } from '../../time/languages.js'
 import { CliError, processIo, type CliIo } from '../io.js'
 import { renderTable, terminalWidth } from '../table.js'
 
@@ -8,6 +9,7 @@ interface TimeOptions {
   json?: boolean
   tense?: 'past' | 'future'
   dayFirst?: boolean
+  lang?: string
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
@@ -34,11 +36,12 @@ export function timeCommand(io: CliIo = processIo()): Command {
     .option('--ref <day>', 'reference day YYYY-MM-DD for relative expressions (without it they stay unresolved)')
     .addOption(new Option('--tense <tense>', 'read every expression in this tense (default: from the text)').choices(['past', 'future']))
     .option('--day-first', 'read ambiguous numeric dates (10/12/2017) day first')
+    .addOption(new Option('--lang <code>', 'the text\'s language; other than en, read by chrono-node\'s parser for it').choices(CHRONO_LANGUAGE_CODES).default('en'))
     .option('--json', 'print JSON: [{text, start, end, value: {start, end, granularity}}]')
     .action(async (text: string, options: TimeOptions) => {
       if (options.ref && !ISO_DAY.test(options.ref)) throw new CliError(`--ref must be a day YYYY-MM-DD, not "${options.ref}"`, 2)
       const { resolveTimeText } = await import('../../time/index.js')
-      const mentions = resolveTimeText(text, options.ref ?? null, { tense: options.tense, dayFirst: options.dayFirst })
+      const mentions = resolveTimeText(text, options.ref ?? null, { tense: options.tense, dayFirst: options.dayFirst, lang: options.lang })
       if (options.json) {
         io.out(`${JSON.stringify(mentions.map(timeRow))}\n`)
         return

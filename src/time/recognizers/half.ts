@@ -18,7 +18,7 @@ export const half = timeRecognizer('half', PATTERN, (match) => {
   const m1 = h === 1 ? 1 : 7
   const y = g.y ? Number(g.y) : null
   if (y !== null) {
-    const value = monthsInterval(y, m1, m1 + 5)
+    const value = monthsInterval(y, m1, m1 + 5, 'half')
     return fromMatch(match, 'time:half', 'none', () => value, { period: true })
   }
   const offset = relativeYear(g.rel)
@@ -28,7 +28,7 @@ export const half = timeRecognizer('half', PATTERN, (match) => {
     offset === null ? 'year' : 'reference',
     (anchor) => {
       const base = offset === null ? yearForPeriod(anchor, m1, m1 + 5) : referenceYmd(anchor)?.[0]
-      return base === null || base === undefined ? null : monthsInterval(base + (offset ?? 0), m1, m1 + 5)
+      return base === null || base === undefined ? null : monthsInterval(base + (offset ?? 0), m1, m1 + 5, 'half')
     },
     { period: true },
   )

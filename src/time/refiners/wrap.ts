@@ -4,7 +4,7 @@ import { type TimeCandidate } from '../candidate.js'
 
 const AS_OF = /\b(?:as\s+(?:of|at)|by|up\s+to|until|till|through)\s+(?:the\s+)?$/i
 const AS_OF_STRICT = /\b(?:as\s+(?:of|at)|by)\s+(?:the\s+)?$/i
-const SINCE = /\b(?:ever\s+)?since\s+$/i
+const SINCE = /\b(?:ever\s+)?since\s+(?:the\s+)?$/i
 
 /**
  * Words around an expression that change what it means: "since 2016" (from
