@@ -1,4 +1,6 @@
 import { Kysely, Migrator } from 'kysely'
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
 import type { Backend } from './backend.js'
 import { migrationProvider } from './migrations/index.js'
 import { postgresBackend } from './postgres/index.js'
@@ -12,6 +14,13 @@ export interface Store {
   /** Where it lives (file path or URL with the password hidden). */
   readonly location: string
   close(): Promise<void>
+}
+
+/** A store that was to be read does not exist (nothing is created). */
+export class MissingStoreError extends Error {
+  constructor(readonly path: string) {
+    super(`no store at ${path}: give an existing one with --db or DYAD_DB, or create it with dyad ingest`)
+  }
 }
 
 /** The default store file when neither `--db` nor `DYAD_DB` is given. */
@@ -32,9 +41,11 @@ export function isPostgresUrl(location: string): boolean {
  * `postgres://` URL selects PostgreSQL, anything else is a SQLite file
  * (`:memory:` for a throwaway one).
  */
-export async function openStore(location?: string | null, options: { migrate?: boolean } = {}): Promise<Store> {
+export async function openStore(location?: string | null, options: { migrate?: boolean; mustExist?: boolean } = {}): Promise<Store> {
   const where = storeLocation(location)
   const backend = isPostgresUrl(where) ? postgresBackend : sqliteBackend
+  // SQLite creates a missing file on open: a reader given a mistyped path would see an empty store.
+  if (options.mustExist && backend === sqliteBackend && where !== ':memory:' && !existsSync(where)) throw new MissingStoreError(resolve(where))
   const cannotOpen = (error: unknown) =>
     new Error(`cannot open store ${hidePassword(where)}: ${error instanceof Error ? error.message : String(error)}`)
   let db: Kysely<Database>

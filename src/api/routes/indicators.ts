@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { conflictsOf, findIndicators, listConflicts } from '../queries/indicators.js'
 import { buildSeries } from '../queries/series.js'
 import { PeriodSchema, readErrors } from '../schemas/common.js'
-import { pair } from '../schemas/params.js'
+import { indicatorName, pair } from '../schemas/params.js'
 import { ConflictRecord, EntityRef, IndicatorRecord } from '../schemas/records.js'
 import type { RouteOptions } from './index.js'
 
@@ -28,10 +28,6 @@ const Series = z
     points: z.array(Point),
   })
   .meta({ id: 'Series' })
-
-const indicatorName = z
-  .string()
-  .regex(/^[a-z][a-z0-9_]{0,63}$/, 'indicator must be a name such as trade_turnover (lowercase letters, digits, _)')
 
 const indicators: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
   app.get(

@@ -2,7 +2,7 @@ import { Command } from 'commander'
 import { readFileSync } from 'node:fs'
 import { exportJsonFromStore } from '../../app/export/export-json-from-store.js'
 import { formatReport, scoreExport } from '../../eval/index.js'
-import { openStore } from '../../store/index.js'
+import { openForReading } from '../read.js'
 import { CliError, type CliIo } from '../io.js'
 import { dbOption } from '../options.js'
 
@@ -26,7 +26,7 @@ export function evalCommand(io: CliIo): Command {
       let data: Record<string, unknown>
       if (options.system) data = readJson(options.system)
       else {
-        const store = await openStore(options.db)
+        const store = await openForReading(options.db)
         try {
           data = (await exportJsonFromStore(store.db)) as unknown as Record<string, unknown>
         } finally {

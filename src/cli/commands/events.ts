@@ -1,8 +1,9 @@
-import { Command, Option } from 'commander'
+import { Command } from 'commander'
+import { eventFilters } from '../../app/params.js'
 import { entityNames, listEvents } from '../../app/query/index.js'
-import { openStore } from '../../store/index.js'
 import type { CliIo } from '../io.js'
 import { dbOption, positiveInt } from '../options.js'
+import { checkOptions, openForReading, pairText, whyEmpty } from '../read.js'
 import { renderTable, terminalWidth } from '../table.js'
 
 interface EventsOptions {
@@ -10,7 +11,7 @@ interface EventsOptions {
   pair?: string
   actor?: string
   type?: string
-  status?: 'occurred' | 'planned'
+  status?: string
   from?: string
   to?: string
   limit: number
@@ -25,15 +26,16 @@ export function eventsCommand(io: CliIo): Command {
     .option('--pair <pair>', 'country pair, e.g. VN,CN')
     .option('--actor <name>', 'entity key or any name of a participant')
     .option('--type <type>', 'event type (visit, talks, meeting, phone_call, summit, agreement, ...)')
-    .addOption(new Option('--status <status>', 'occurred or planned').choices(['occurred', 'planned']))
+    .option('--status <status>', 'occurred or planned')
     .option('--from <day>', 'events ending on or after this ISO day')
     .option('--to <day>', 'events starting on or before this ISO day')
     .option('--limit <n>', 'at most this many rows', positiveInt, 200)
     .option('--json', 'print JSON instead of a table')
     .action(async (o: EventsOptions) => {
-      const store = await openStore(o.db)
+      const filter = checkOptions(eventFilters, { ...o })
+      const store = await openForReading(o.db)
       try {
-        const events = await listEvents(store.db, { pair: o.pair, actor: o.actor, type: o.type, status: o.status, from: o.from, to: o.to, limit: o.limit })
+        const events = await listEvents(store.db, { ...filter, pair: pairText(filter.pair), limit: o.limit })
         if (o.json) return io.out(`${JSON.stringify(events, null, 1)}\n`)
         const names = await entityNames(store.db, events.flatMap((e) => [...e.actors, ...(e.host ? [e.host] : [])]))
         const when = (w: (typeof events)[number]['when']) => (!w ? '?' : w.start === w.end ? w.start : `${w.start}..${w.end}`)
@@ -51,7 +53,7 @@ export function eventsCommand(io: CliIo): Command {
             terminalWidth(),
           ),
         )
-        io.out(`${events.length} event${events.length === 1 ? '' : 's'}\n`)
+        io.out(`${events.length} event${events.length === 1 ? '' : 's'}${events.length === 0 ? `: ${await whyEmpty(store.db, 'events', pairText(filter.pair))}` : ''}\n`)
       } finally {
         await store.close()
       }

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { exportJsonFromStore } from '../../app/export/export-json-from-store.js'
 import { exportCsvFiles, exportEventsTsv } from '../../app/export/tables.js'
-import { openStore } from '../../store/index.js'
+import { openForReading } from '../read.js'
 import { CliError, type CliIo } from '../io.js'
 import { dbOption } from '../options.js'
 
@@ -22,7 +22,7 @@ export function exportCommand(io: CliIo): Command {
     .option('--out <path>', 'output file (json, tsv; default standard output) or folder (csv, required)')
     .action(async (options: ExportOptions) => {
       if (options.format === 'csv' && !options.out) throw new CliError('--format csv writes one file per table: give a folder with --out', 2)
-      const store = await openStore(options.db)
+      const store = await openForReading(options.db)
       let data
       try {
         data = await exportJsonFromStore(store.db)
@@ -39,7 +39,9 @@ export function exportCommand(io: CliIo): Command {
       const text = options.format === 'json' ? `${JSON.stringify(data, null, 1)}\n` : exportEventsTsv(data)
       if (options.out) {
         writeFileSync(options.out, text)
-        io.err(`wrote ${options.out} (${data.documents.length} documents, ${data.events.length} events, ${data.indicators.length} figures)\n`)
+        // Say what this file holds: the TSV layout has events only (figures and documents go to json or csv).
+        const held = options.format === 'json' ? `${data.documents.length} documents, ${data.events.length} events, ${data.indicators.length} figures` : `${data.events.length} events; figures and documents are in --format json or csv`
+        io.err(`wrote ${options.out} (${held})\n`)
       } else io.out(text)
     })
 }

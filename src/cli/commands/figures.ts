@@ -1,9 +1,10 @@
 import { Command } from 'commander'
+import { indicatorName, recordFilters } from '../../app/params.js'
 import { entityNames, listIndicators } from '../../app/query/index.js'
 import type { Period } from '../../model/types.js'
-import { openStore } from '../../store/index.js'
 import type { CliIo } from '../io.js'
 import { dbOption, positiveInt } from '../options.js'
+import { checkOptions, openForReading, pairText, whyEmpty } from '../read.js'
 import { renderTable, terminalWidth } from '../table.js'
 
 interface FiguresOptions {
@@ -30,9 +31,10 @@ export function figuresCommand(io: CliIo): Command {
     .option('--limit <n>', 'at most this many rows', positiveInt, 200)
     .option('--json', 'print JSON instead of a table')
     .action(async (o: FiguresOptions) => {
-      const store = await openStore(o.db)
+      const filter = checkOptions({ ...recordFilters, indicator: indicatorName.optional() }, { ...o })
+      const store = await openForReading(o.db)
       try {
-        const figures = await listIndicators(store.db, { pair: o.pair, actor: o.actor, indicator: o.indicator, from: o.from, to: o.to, limit: o.limit })
+        const figures = await listIndicators(store.db, { ...filter, pair: pairText(filter.pair), limit: o.limit })
         if (o.json) return io.out(`${JSON.stringify(figures, null, 1)}\n`)
         const names = await entityNames(store.db, figures.flatMap((f) => [f.subject, f.counterpart].filter((k): k is string => Boolean(k))))
         io.out(
@@ -50,7 +52,7 @@ export function figuresCommand(io: CliIo): Command {
             terminalWidth(),
           ),
         )
-        io.out(`${figures.length} figure${figures.length === 1 ? '' : 's'}\n`)
+        io.out(`${figures.length} figure${figures.length === 1 ? '' : 's'}${figures.length === 0 ? `: ${await whyEmpty(store.db, 'figures', pairText(filter.pair))}` : ''}\n`)
       } finally {
         await store.close()
       }

@@ -1,11 +1,12 @@
 import { Command } from 'commander'
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { parsePair } from '../../app/query/index.js'
+import { pair } from '../../app/params.js'
+import { listPairs, parsePair } from '../../app/query/index.js'
 import { buildBrief } from '../../report/index.js'
-import { openStore } from '../../store/index.js'
 import { CliError, processIo, type CliIo } from '../io.js'
 import { dbOption } from '../options.js'
+import { checkOptions, openForReading, pairText, whyEmpty } from '../read.js'
 
 interface ReportOptions {
   pair: string
@@ -21,15 +22,14 @@ export function reportCommand(io: CliIo = processIo()): Command {
     .requiredOption('--out <file>', 'where to write the HTML file')
     .addOption(dbOption())
     .action(async (options: ReportOptions) => {
-      try {
-        parsePair(options.pair)
-      } catch (error) {
-        throw new CliError(error instanceof Error ? error.message : String(error), 2)
-      }
-      const store = await openStore(options.db)
+      const checked = pairText(checkOptions({ pair }, { ...options }).pair)!
+      const store = await openForReading(options.db)
       let html: string
       try {
-        html = await buildBrief(store.db, options.pair)
+        const held = (await listPairs(store.db)).find((p) => p.pair === parsePair(checked))
+        // A brief of nothing would look like a quiet relationship: refuse it instead.
+        if (!held) throw new CliError(`nothing to report: ${await whyEmpty(store.db, 'records', checked)}`, 1)
+        html = await buildBrief(store.db, checked)
       } finally {
         await store.close()
       }

@@ -1,6 +1,6 @@
 import { Command } from 'commander'
 import { listPairs, pairCodes, storeSummary } from '../../app/query/index.js'
-import { openStore } from '../../store/index.js'
+import { openForReading } from '../read.js'
 import type { CliIo } from '../io.js'
 import { dbOption } from '../options.js'
 
@@ -11,7 +11,7 @@ export function summaryCommand(io: CliIo): Command {
     .addOption(dbOption())
     .option('--json', 'print JSON')
     .action(async (o: { db?: string; json?: boolean }) => {
-      const store = await openStore(o.db)
+      const store = await openForReading(o.db)
       try {
         const counts = await storeSummary(store.db)
         const pairs = await listPairs(store.db)

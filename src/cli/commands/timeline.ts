@@ -1,9 +1,10 @@
 import { Command } from 'commander'
+import { pair } from '../../app/params.js'
 import { entityNames, listEvents } from '../../app/query/index.js'
 import { buildTimeline } from '../../events/timeline.js'
-import { openStore } from '../../store/index.js'
 import type { CliIo } from '../io.js'
 import { dbOption } from '../options.js'
+import { checkOptions, openForReading, pairText, whyEmpty } from '../read.js'
 import { renderTable, terminalWidth } from '../table.js'
 
 interface TimelineOptions {
@@ -22,14 +23,16 @@ export function timelineCommand(io: CliIo): Command {
     .option('--undated', 'also list events with no known time (at the end)')
     .option('--json', 'print JSON instead of a table')
     .action(async (o: TimelineOptions) => {
-      const store = await openStore(o.db)
+      const checked = pairText(checkOptions({ pair }, { ...o }).pair)!
+      const store = await openForReading(o.db)
       try {
-        const events = await listEvents(store.db, { pair: o.pair })
+        const events = await listEvents(store.db, { pair: checked })
         const byId = new Map(events.map((e) => [e.id, e]))
         const stored = events.map((e) => ({ id: e.id, doc: e.doc, event: { ...e, kind: 'event' as const } }))
         const clusters = new Map(events.filter((e) => e.cluster).map((e) => [e.id, e.cluster!]))
         const entries = buildTimeline(stored, clusters, { undated: Boolean(o.undated) })
         if (o.json) return io.out(`${JSON.stringify(entries, null, 1)}\n`)
+        if (entries.length === 0) return io.out(`0 events: ${await whyEmpty(store.db, o.undated ? 'events' : 'dated events (--undated lists the others)', checked)}\n`)
         const names = await entityNames(store.db, entries.flatMap((e) => e.actors))
         const when = (w: (typeof entries)[number]['when']) => (!w ? '?' : w.start === w.end ? w.start : `${w.start}..${w.end}`)
         io.out(
