@@ -13,7 +13,7 @@ const Point = z.object({
   bound: z.string(),
   unit: z.string(),
   disputed: z.boolean().describe('Sources of this point disagree beyond rounding'),
-  conflicts: z.array(z.string()).describe('Ids of conflicts its figures belong to'),
+  conflicts: z.array(z.string()).describe('Ids of the real conflicts its figures are in (agreements and changes over time are not conflicts)'),
   sources: z.array(IndicatorRecord).describe('Every figure stating this point, with document and evidence'),
 })
 
@@ -46,9 +46,11 @@ const indicators: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) =
     },
     async (request) => {
       const { records, truncated } = await findIndicators(store.db, request.query)
-      const memberOf = await conflictsOf(store.db, records.map((r) => r.id))
+      const ids = records.map((r) => r.id)
+      const memberOf = await conflictsOf(store.db, ids)
       const conflictIds = [...new Set([...memberOf.values()].flat())]
-      return { series: buildSeries(records, memberOf), conflicts: await listConflicts(store.db, { ids: conflictIds }), truncated }
+      // A point is marked by real conflicts only; its agreements and series come in `conflicts` with their kind.
+      return { series: buildSeries(records, await conflictsOf(store.db, ids, 'conflict')), conflicts: await listConflicts(store.db, { ids: conflictIds }), truncated }
     },
   )
 
@@ -58,12 +60,23 @@ const indicators: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) =
       schema: {
         operationId: 'listConflicts',
         tags: ['indicators'],
-        summary: 'Figures (or events) that cannot all be true, and changes over time',
-        querystring: z.object({ kind: z.enum(['conflict', 'change_over_time', 'agreement']).optional(), pair: pair.optional() }).strict(),
+        summary: 'Figures (or events) that cannot all be true; agreements and changes over time with kind',
+        querystring: z
+          .object({
+            kind: z
+              .enum(['conflict', 'change_over_time', 'agreement', 'all'])
+              .default('conflict')
+              .describe('conflict (default: only what cannot all be true), agreement, change_over_time, or all'),
+            pair: pair.optional(),
+          })
+          .strict(),
         response: { 200: z.object({ items: z.array(ConflictRecord) }), ...readErrors },
       },
     },
-    async (request) => ({ items: await listConflicts(store.db, request.query) }),
+    async (request) => {
+      const { kind, pair: keys } = request.query
+      return { items: await listConflicts(store.db, { ...(kind === 'all' ? {} : { kind }), ...(keys ? { pair: keys } : {}) }) }
+    },
   )
 }
 

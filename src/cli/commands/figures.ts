@@ -46,7 +46,8 @@ export function figuresCommand(io: CliIo): Command {
               { header: 'value', cell: (f) => `${f.bound === 'lower' ? '>' : f.bound === 'upper' ? '<' : f.bound === 'approx' ? '~' : ''}${formatValue(f.value)} ${f.unit}`, align: 'right', max: 24 },
               { header: 'subject', cell: (f) => (f.subject ? names.get(f.subject)! : ''), max: 16 },
               { header: 'counterpart', cell: (f) => (f.counterpart ? names.get(f.counterpart)! : ''), max: 16 },
-              { header: 'conflict', cell: (f) => (f.conflicts.length ? 'yes' : '') },
+              { header: 'scope', cell: (f) => f.scope ?? '', max: 16 },
+              { header: 'compared', cell: comparedText, max: 26 },
               { header: 'evidence', cell: (f) => f.evidence },
             ],
             terminalWidth(),
@@ -57,6 +58,15 @@ export function figuresCommand(io: CliIo): Command {
         await store.close()
       }
     })
+}
+
+/**
+ * How the figure stands against other figures of its quantity: only a
+ * conflict means the sources cannot all be right; agreement and change over
+ * time are said as such.
+ */
+function comparedText(f: { conflicts: readonly string[]; agreements: readonly string[]; series: readonly string[] }): string {
+  return [f.conflicts.length ? 'CONFLICT' : '', f.agreements.length ? 'agrees' : '', f.series.length ? 'change over time' : ''].filter(Boolean).join(', ')
 }
 
 function periodText(p: Period | null): string {
