@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import { relativeSources } from './source-name.js'
 import { isUnchanged, readInputs, type IngestFailure, type IngestItem, type IngestOptions as ReadOptions } from '../ingest/read.js'
 import type { Document, Extraction, SourceDocument } from '../model/types.js'
 import { processDocument, type ProcessInput } from '../pipeline/run.js'
@@ -59,7 +60,7 @@ export interface PendingResolution {
 
 /** Read files and folders with the ingest reader and store what they hold. */
 export async function ingestPaths(store: Store, paths: readonly string[], options: IngestOptions = {}): Promise<IngestReport> {
-  return ingestItems(store, readInputs(paths, options.read), options)
+  return ingestItems(store, relativeSources(readInputs(paths, options.read), paths), options)
 }
 
 /**

@@ -69,4 +69,31 @@ describe.skipIf(!existsSync(CORPUS))('the seed corpus as an analyst sees it', ()
       expect(html.match(/<span class="badge conflict">conflict<\/span>/g)).toHaveLength(1)
     })
   })
+
+  describe('documents have an identity and no local path leaves the machine', () => {
+    it('names documents from the folder given, and titles plain text by its headline line', async () => {
+      const docs = JSON.parse((await dyad('documents', '--json', '--db', db)).out) as { source: string; title: string | null }[]
+      expect(docs.map((d) => d.source).every((s) => /^vietnam-china\/\d{3}_[0-9a-f]+\.txt$/.test(s))).toBe(true)
+      expect(docs.map((d) => d.title).filter(Boolean)).toEqual([
+        'China, Vietnam chart course for bilateral ties during talks between Xi, Trong',
+        'Party leader’s upcoming visit to take Vietnam-China ties to new development period',
+      ])
+    })
+
+    it('no API response holds an absolute local path', async () => {
+      const docs = (await call(app, '/api/documents')).json.items as { id: string }[]
+      const events = (await call(app, '/api/events?limit=5')).json.items as { id: string; cluster: string | null }[]
+      const urls = [
+        '/api/health', '/api/stats', '/api/documents', '/api/entities', '/api/events?limit=500', '/api/timeline?pair=VN,CN', '/api/indicators',
+        '/api/conflicts?kind=all', '/api/search?q=Vietnam', ...docs.map((d) => `/api/documents/${d.id}`), ...events.map((e) => `/api/events/${e.id}`),
+      ]
+      for (const url of urls) {
+        const r = await call(app, url)
+        expect(r.status, url).toBe(200)
+        expect(r.body, url).not.toContain(CORPUS)
+        expect(r.body, url).not.toContain(dir)
+        expect(r.body, url).not.toMatch(/"(?:source|path|file)":"\//)
+      }
+    })
+  })
 })
