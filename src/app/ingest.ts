@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { relativeSources } from './source-name.js'
 import { isUnchanged, readInputs, resolveOptions, type IngestFailure, type IngestItem, type IngestOptions as ReadOptions } from '../ingest/read.js'
 import type { Extraction } from '../model/types.js'
 import { processDocument, type ProcessInput } from '../pipeline/run.js'
@@ -81,10 +82,10 @@ export interface PendingResolution {
  * reader leaves it to them), so reading and writing keep this thread.
  */
 export async function ingestPaths(store: Store, paths: readonly string[], options: IngestOptions = {}): Promise<IngestReport> {
-  if ((options.threads ?? 1) <= 1 || options.extract) return ingestItems(store, readInputs(paths, options.read), options)
+  if ((options.threads ?? 1) <= 1 || options.extract) return ingestItems(store, relativeSources(readInputs(paths, options.read), paths), options)
   const read = resolveOptions(options.read)
   const languageCheck = { supported: read.languages, minChars: read.languageMinChars }
-  return ingestItems(store, readInputs(paths, { ...options.read, deferLanguageCheck: true }), { ...options, languageCheck })
+  return ingestItems(store, relativeSources(readInputs(paths, { ...options.read, deferLanguageCheck: true }), paths), { ...options, languageCheck })
 }
 
 /**

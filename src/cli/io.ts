@@ -13,12 +13,22 @@ export interface CliIo {
   exitCode: number
 }
 
-export function processIo(): CliIo {
+/**
+ * The process's own streams. When the reader of standard output goes away
+ * (`dyad figures --json | head -3`), output stops quietly, as git and sqlite3
+ * do, instead of an unhandled EPIPE error with a stack trace.
+ */
+export function processIo(stdout: NodeJS.WritableStream = process.stdout, stderr: NodeJS.WritableStream & { isTTY?: boolean } = process.stderr): CliIo {
+  let closed = false
+  stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error
+    closed = true
+  })
   return {
-    out: (text) => void process.stdout.write(text),
+    out: (text) => void (closed || stdout.write(text)),
     // Errors may quote a connection string or a URL: never its password.
-    err: (text) => void process.stderr.write(hideSecrets(text)),
-    isTTY: Boolean(process.stderr.isTTY),
+    err: (text) => void stderr.write(hideSecrets(text)),
+    isTTY: Boolean(stderr.isTTY),
     exitCode: 0,
   }
 }

@@ -1,5 +1,8 @@
 import { Command, CommanderError } from 'commander'
 import { readFileSync } from 'node:fs'
+import { conflictsCommand } from './commands/conflicts.js'
+import { documentsCommand } from './commands/documents.js'
+import { entitiesCommand } from './commands/entities.js'
 import { evalCommand } from './commands/eval.js'
 import { eventsCommand } from './commands/events.js'
 import { exportCommand } from './commands/export.js'
@@ -32,6 +35,9 @@ export async function buildProgram(io: CliIo): Promise<Command> {
     evalCommand(io),
     eventsCommand(io),
     figuresCommand(io),
+    conflictsCommand(io),
+    entitiesCommand(io),
+    documentsCommand(io),
     timelineCommand(io),
     summaryCommand(io),
     reportCommand(io),

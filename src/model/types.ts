@@ -122,15 +122,10 @@ export interface TimeMention {
   readonly ruleId: string
 }
 
-export type EntityType =
-  | 'country'
-  | 'person'
-  | 'party'
-  | 'organization'
-  | 'mechanism'
-  | 'initiative'
-  | 'place'
-  | 'group'
+/** The kinds of entity, as stored. */
+export const ENTITY_TYPES = ['country', 'person', 'party', 'organization', 'mechanism', 'initiative', 'place', 'group'] as const
+
+export type EntityType = (typeof ENTITY_TYPES)[number]
 
 /**
  * A mention of an actor. `key` identifies the real entity across the

@@ -1,3 +1,3 @@
-export { openStore, storeLocation, isPostgresUrl, migrateToLatest, DEFAULT_DB, type Store } from './open.js'
+export { openStore, storeLocation, isPostgresUrl, migrateToLatest, DEFAULT_DB, MissingStoreError, type Store } from './open.js'
 export type { Backend, SearchHit } from './backend.js'
 export type * from './schema.js'

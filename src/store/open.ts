@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { Kysely, Migrator } from './kysely.js'
 import type { Backend } from './backend.js'
 import { migrationProvider } from './migrations/index.js'
@@ -16,13 +18,22 @@ export interface Store {
 
 export { DEFAULT_DB, isPostgresUrl, storeLocation } from './location.js'
 
+/** A store that was to be read does not exist (nothing is created). */
+export class MissingStoreError extends Error {
+  constructor(readonly path: string) {
+    super(`no store at ${path}: give an existing one with --db or DYAD_DB, or create it with dyad ingest`)
+  }
+}
+
 /**
  * Open (and migrate to the latest schema) the store at `location`: a
  * `postgres://` URL selects PostgreSQL, anything else is a SQLite file
  * (`:memory:` for a throwaway one).
  */
-export async function openStore(location?: string | null, options: { migrate?: boolean } = {}): Promise<Store> {
+export async function openStore(location?: string | null, options: { migrate?: boolean; mustExist?: boolean } = {}): Promise<Store> {
   const where = storeLocation(location)
+  // SQLite creates a missing file on open: a reader given a mistyped path would see an empty store.
+  if (options.mustExist && !isPostgresUrl(where) && where !== ':memory:' && !existsSync(where)) throw new MissingStoreError(resolve(where))
   // Only the backend in use is loaded (the PostgreSQL client is large).
   const backend = isPostgresUrl(where) ? (await import('./postgres/index.js')).postgresBackend : (await import('./sqlite/index.js')).sqliteBackend
   const cannotOpen = (error: unknown) =>

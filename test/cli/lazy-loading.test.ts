@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { openStore } from '../../src/store/open.js'
 
 const ROOT = join(import.meta.dirname, '../..')
 const HELPERS = join(import.meta.dirname, 'helpers')
@@ -38,7 +39,10 @@ describe('CLI start-up loads only what a command needs', () => {
   const db = join(dir, 'store.db')
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-  it('should not load the pipeline, the server or the workers for --help, --version and the read commands', () => {
+  it('should not load the pipeline, the server or the workers for --help, --version and the read commands', async () => {
+    // Read commands refuse a missing store: give them an empty one.
+    const store = await openStore(db)
+    await store.close()
     const loaded = loadedBy(
       dir,
       ['--help'],

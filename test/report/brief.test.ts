@@ -17,7 +17,7 @@ function event(id: string, over: Partial<BriefEvent>): BriefEvent {
 
 function figure(id: string, over: Partial<BriefFigure>): BriefFigure {
   return {
-    id, doc: 'dA', source_doc: 'a.txt', evidence: 'Trade between Chile and Norway reached 2.5 billion USD in 2023', pair: 'country:CL,country:NO', conflicts: [],
+    id, doc: 'dA', source_doc: 'a.txt', evidence: 'Trade between Chile and Norway reached 2.5 billion USD in 2023', pair: 'country:CL,country:NO', conflicts: [], agreements: [], series: [],
     indicator: 'trade_turnover', subject: 'country:CL', counterpart: 'country:NO', scope: null, value: 2.5e9, unit: 'USD', bound: 'exact',
     period: { start: '2023-01-01', end: '2023-12-31' }, source: 'org:customs', span: { start: 0, end: 62 }, ruleId: 'test', ...over,
   }

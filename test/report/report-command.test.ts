@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { reportCommand } from '../../src/cli/commands/report.js'
 import { CliError, type CliIo } from '../../src/cli/io.js'
+import { openStore } from '../../src/store/index.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-report-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -20,14 +21,12 @@ describe('dyad report', () => {
     await expect(run).rejects.toMatchObject({ exitCode: 2 })
   })
 
-  it('writes a brief that says there is nothing yet for a pair absent from the store', async () => {
+  it('refuses a brief of a pair absent from the store and writes no file (an empty brief would read as a quiet relationship)', async () => {
     const out = join(dir, 'empty.html')
     const o = io()
-    await reportCommand(o).parseAsync(['--pair', 'NO,CL', '--out', out, '--db', join(dir, 'empty.db')], { from: 'user' })
-    expect(o.text).toContain('wrote')
-    const html = readFileSync(out, 'utf8')
-    expect(html).toContain('<h1>Norway – Chile</h1>')
-    expect(html).toContain('No figures were extracted for this pair.')
-    expect(html).toContain('No dated events were extracted for this pair.')
+    const db = join(dir, 'empty.db')
+    await (await openStore(db)).close()
+    await expect(reportCommand(o).parseAsync(['--pair', 'NO,CL', '--out', out, '--db', db], { from: 'user' })).rejects.toThrow(/^nothing to report: the store has no documents/)
+    expect(existsSync(out)).toBe(false)
   })
 })

@@ -89,12 +89,21 @@ export async function listConflicts(db: Db, f: { kind?: string; pair?: readonly 
   }))
 }
 
-/** The conflict ids each figure belongs to. */
-export async function conflictsOf(db: Db, indicatorIds: readonly string[]): Promise<Map<string, string[]>> {
+/**
+ * The ids of the comparisons (conflicts, agreements, changes over time) each
+ * figure belongs to; `kind` keeps one kind only.
+ */
+export async function conflictsOf(db: Db, indicatorIds: readonly string[], kind?: 'conflict' | 'agreement' | 'change_over_time'): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>()
   for (const part of chunks(unique(indicatorIds))) {
-    const rows = await db.selectFrom('conflict_members').select(['conflict', 'record']).where('kind', '=', 'indicator').where('record', 'in', part).execute()
-    for (const r of rows) out.set(r.record, [...(out.get(r.record) ?? []), r.conflict])
+    let q = db
+      .selectFrom('conflict_members')
+      .innerJoin('conflicts', 'conflicts.id', 'conflict_members.conflict')
+      .select(['conflict_members.conflict', 'conflict_members.record'])
+      .where('conflict_members.kind', '=', 'indicator')
+      .where('conflict_members.record', 'in', part)
+    if (kind) q = q.where('conflicts.kind', '=', kind)
+    for (const r of await q.execute()) out.set(r.record, [...(out.get(r.record) ?? []), r.conflict])
   }
   return out
 }

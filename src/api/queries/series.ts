@@ -8,6 +8,7 @@ export interface SeriesPoint {
   unit: string
   /** True when the sources of this point disagree beyond rounding. */
   disputed: boolean
+  /** Ids of real conflicts (not agreements or changes over time) its figures are in. */
   conflicts: string[]
   sources: IndicatorRecord[]
 }

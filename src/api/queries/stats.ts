@@ -15,7 +15,7 @@ export interface PairStats {
 }
 
 export interface Stats {
-  counts: { documents: number; entities: number; events: number; clusters: number; indicators: number; conflicts: number; diagnostics: number }
+  counts: { documents: number; entities: number; events: number; clusters: number; indicators: number; conflicts: number; agreements: number; changes_over_time: number; diagnostics: number }
   pairs: PairStats[]
   range: { events: { from: string | null; to: string | null }; published: { from: string | null; to: string | null } }
   latest: ClusterSummary[]
@@ -24,6 +24,12 @@ export interface Stats {
 
 /** Indicators an overview leads with, in this order; others follow by name. */
 const HEADLINE_ORDER = ['trade_turnover', 'exports', 'imports', 'fdi_registered', 'fdi_projects', 'trade_partner_rank', 'investor_rank', 'aid_value']
+
+/** Stored comparisons of one kind: only `conflict` means the sources cannot all be right. */
+async function countKind(db: Db, kind: 'conflict' | 'agreement' | 'change_over_time'): Promise<number> {
+  const r = await db.selectFrom('conflicts').select((eb) => eb.fn.countAll().as('n')).where('kind', '=', kind).executeTakeFirst()
+  return toCount(r?.n)
+}
 
 async function count(db: Db, table: 'documents' | 'entities' | 'events' | 'indicators' | 'conflicts' | 'diagnostics'): Promise<number> {
   const r = await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst()
@@ -88,7 +94,9 @@ export async function stats(db: Db, options: { latest?: number; headline?: numbe
       events: await count(db, 'events'),
       clusters: toCount(clusters?.n) + toCount(lone?.n),
       indicators: await count(db, 'indicators'),
-      conflicts: await count(db, 'conflicts'),
+      conflicts: await countKind(db, 'conflict'),
+      agreements: await countKind(db, 'agreement'),
+      changes_over_time: await countKind(db, 'change_over_time'),
       diagnostics: await count(db, 'diagnostics'),
     },
     pairs,

@@ -3,11 +3,11 @@ import { z } from 'zod'
 import { notFound } from '../errors.js'
 import { getEntity, listEntities } from '../queries/entities.js'
 import { idErrors, page, readErrors } from '../schemas/common.js'
-import { IdParam, paging, text } from '../schemas/params.js'
+import { entityType, IdParam, paging, text } from '../schemas/params.js'
 import { EntitySummary, EventRecord, RoleRecord } from '../schemas/records.js'
 import type { RouteOptions } from './index.js'
 
-export const ENTITY_TYPES = ['country', 'person', 'party', 'organization', 'mechanism', 'initiative', 'place', 'group'] as const
+export { ENTITY_TYPES } from '../schemas/params.js'
 
 const entities: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
   app.get(
@@ -20,7 +20,7 @@ const entities: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => 
         querystring: z
           .object({
             ...paging,
-            type: z.enum(ENTITY_TYPES).optional(),
+            type: entityType.optional(),
             q: text('q').optional().describe('Part of any name or alias (case and diacritics ignored)'),
             country: z
               .string()

@@ -5,21 +5,15 @@ import { getCluster, timeline } from '../queries/clusters.js'
 import { resolveActor } from '../../app/query/filters.js'
 import { getEventRow, listEvents, type EventFilters } from '../queries/events.js'
 import { idErrors, page, readErrors } from '../schemas/common.js'
-import { dateBound, IdParam, orderedDates, pair, paging, text } from '../schemas/params.js'
+import { eventFilters as sharedEventFilters, IdParam, orderedDates, paging, text } from '../schemas/params.js'
 import { ClusterSummary, EventRecord } from '../schemas/records.js'
 import type { Db } from '../queries/db.js'
-import { EVENT_TYPES } from '../../model/types.js'
 import type { RouteOptions } from './index.js'
 
 
-/** Filters shared by /events and /timeline. */
+/** Filters shared by /events and /timeline (the CLI takes the same ones). */
 const eventFilters = {
-  pair: pair.optional(),
-  type: z.enum(EVENT_TYPES).optional(),
-  actor: text('actor').optional().describe('An entity key (person:xi jinping) or any of its names'),
-  status: z.enum(['occurred', 'planned']).optional(),
-  from: dateBound('from').optional(),
-  to: dateBound('to').optional(),
+  ...sharedEventFilters,
   q: text('q').optional().describe('Words in the evidence'),
 }
 

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { conflictsOf, findIndicators, listConflicts } from '../queries/indicators.js'
 import { buildSeries } from '../queries/series.js'
 import { PeriodSchema, readErrors } from '../schemas/common.js'
-import { pair } from '../schemas/params.js'
+import { indicatorName, pair } from '../schemas/params.js'
 import { ConflictRecord, EntityRef, IndicatorRecord } from '../schemas/records.js'
 import type { RouteOptions } from './index.js'
 
@@ -13,7 +13,7 @@ const Point = z.object({
   bound: z.string(),
   unit: z.string(),
   disputed: z.boolean().describe('Sources of this point disagree beyond rounding'),
-  conflicts: z.array(z.string()).describe('Ids of conflicts its figures belong to'),
+  conflicts: z.array(z.string()).describe('Ids of the real conflicts its figures are in (agreements and changes over time are not conflicts)'),
   sources: z.array(IndicatorRecord).describe('Every figure stating this point, with document and evidence'),
 })
 
@@ -28,10 +28,6 @@ const Series = z
     points: z.array(Point),
   })
   .meta({ id: 'Series' })
-
-const indicatorName = z
-  .string()
-  .regex(/^[a-z][a-z0-9_]{0,63}$/, 'indicator must be a name such as trade_turnover (lowercase letters, digits, _)')
 
 const indicators: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
   app.get(
@@ -50,9 +46,11 @@ const indicators: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) =
     },
     async (request) => {
       const { records, truncated } = await findIndicators(store.db, request.query)
-      const memberOf = await conflictsOf(store.db, records.map((r) => r.id))
+      const ids = records.map((r) => r.id)
+      const memberOf = await conflictsOf(store.db, ids)
       const conflictIds = [...new Set([...memberOf.values()].flat())]
-      return { series: buildSeries(records, memberOf), conflicts: await listConflicts(store.db, { ids: conflictIds }), truncated }
+      // A point is marked by real conflicts only; its agreements and series come in `conflicts` with their kind.
+      return { series: buildSeries(records, await conflictsOf(store.db, ids, 'conflict')), conflicts: await listConflicts(store.db, { ids: conflictIds }), truncated }
     },
   )
 
@@ -62,12 +60,23 @@ const indicators: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) =
       schema: {
         operationId: 'listConflicts',
         tags: ['indicators'],
-        summary: 'Figures (or events) that cannot all be true, and changes over time',
-        querystring: z.object({ kind: z.enum(['conflict', 'change_over_time', 'agreement']).optional(), pair: pair.optional() }).strict(),
+        summary: 'Figures (or events) that cannot all be true; agreements and changes over time with kind',
+        querystring: z
+          .object({
+            kind: z
+              .enum(['conflict', 'change_over_time', 'agreement', 'all'])
+              .default('conflict')
+              .describe('conflict (default: only what cannot all be true), agreement, change_over_time, or all'),
+            pair: pair.optional(),
+          })
+          .strict(),
         response: { 200: z.object({ items: z.array(ConflictRecord) }), ...readErrors },
       },
     },
-    async (request) => ({ items: await listConflicts(store.db, request.query) }),
+    async (request) => {
+      const { kind, pair: keys } = request.query
+      return { items: await listConflicts(store.db, { ...(kind === 'all' ? {} : { kind }), ...(keys ? { pair: keys } : {}) }) }
+    },
   )
 }
 

@@ -18,8 +18,12 @@ export interface IndicatorResult extends Omit<IndicatorMention, 'kind'> {
   readonly source_doc: string
   readonly evidence: string
   readonly pair: string | null
-  /** Ids of the conflicts (or changes over time) the figure belongs to. */
+  /** Ids of the conflicts the figure is in: another source gives a value for the same quantity and period that cannot also be true. */
   readonly conflicts: string[]
+  /** Ids of agreements: other sources give the same value for the same quantity and period. */
+  readonly agreements: string[]
+  /** Ids of changes over time: the series of this quantity over periods (values differ, and may). */
+  readonly series: string[]
 }
 
 /**
@@ -70,7 +74,16 @@ export async function listIndicators(db: Kysely<Database>, filter: IndicatorFilt
   const rows = await q.execute()
   const ref = await loadLinks(db, rows.map((r) => r.doc))
   const ids = rows.map((r) => r.id)
-  const members = ids.length ? await db.selectFrom('conflict_members').select(['conflict', 'record']).where('record', 'in', ids).orderBy('conflict').execute() : []
+  const members = ids.length
+    ? await db
+        .selectFrom('conflict_members')
+        .innerJoin('conflicts', 'conflicts.id', 'conflict_members.conflict')
+        .select(['conflict_members.conflict', 'conflict_members.record', 'conflicts.kind'])
+        .where('conflict_members.record', 'in', ids)
+        .orderBy('conflict_members.conflict')
+        .execute()
+    : []
+  const of = (id: string, kind: string) => members.filter((m) => m.record === id && m.kind === kind).map((m) => m.conflict)
   return rows.map((row) => {
     const { kind: _kind, ...figure } = indicatorFromRow(row, (k) => ref(row.doc, k))
     return {
@@ -80,7 +93,9 @@ export async function listIndicators(db: Kysely<Database>, filter: IndicatorFilt
       source_doc: row.source_doc,
       evidence: row.evidence,
       pair: row.pair,
-      conflicts: members.filter((m) => m.record === row.id).map((m) => m.conflict),
+      conflicts: of(row.id, 'conflict'),
+      agreements: of(row.id, 'agreement'),
+      series: of(row.id, 'change_over_time'),
     }
   })
 }

@@ -12,9 +12,20 @@ countries.registerLocale(require('i18n-iso-countries/langs/en.json'))
  * (`country:CN,country:VN`). Throws on a name that is not a country.
  */
 export function parsePair(text: string): string {
+  return [...pairKeys(text)].sort().join(',')
+}
+
+/**
+ * The two country keys of a pair as typed, in the order given. Throws when
+ * it is not two countries, names something that is not a country, or names
+ * the same country twice.
+ */
+export function pairKeys(text: string): [string, string] {
   const parts = text.split(/[,/]|(?<=^[A-Za-z]{2})-(?=[A-Za-z]{2}$)/).map((p) => p.trim()).filter(Boolean)
   if (parts.length !== 2) throw new Error(`a pair is two countries, e.g. VN,CN (got "${text}")`)
-  return parts.map(countryKey).sort().join(',')
+  const keys = parts.map(countryKey) as [string, string]
+  if (keys[0] === keys[1]) throw new Error(`a pair is two different countries (got "${text}")`)
+  return keys
 }
 
 /** `VN`, `vn`, `Vietnam`, `VNM` or `country:VN` -> `country:VN`. */

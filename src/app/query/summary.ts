@@ -10,13 +10,20 @@ export interface StoreSummary {
   events: number
   clusters: number
   indicators: number
+  /** Figures of one quantity and period that cannot all be true. */
   conflicts: number
+  /** Figures of one quantity and period from several sources that agree. */
+  agreements: number
+  /** Quantities stated for several periods (a change over time, not a conflict). */
+  changes_over_time: number
   diagnostics: number
 }
 
 export async function storeSummary(db: Kysely<Database>): Promise<StoreSummary> {
   const count = async (table: keyof Database) =>
     Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+  const kind = async (k: string) =>
+    Number((await db.selectFrom('conflicts').select((eb) => eb.fn.countAll<number>().as('n')).where('kind', '=', k).executeTakeFirstOrThrow()).n)
   const clusters = await db
     .selectFrom('events')
     .select((eb) => eb.fn.count<number>('cluster').distinct().as('n'))
@@ -29,7 +36,9 @@ export async function storeSummary(db: Kysely<Database>): Promise<StoreSummary> 
     events: await count('events'),
     clusters: Number(clusters.n),
     indicators: await count('indicators'),
-    conflicts: await count('conflicts'),
+    conflicts: await kind('conflict'),
+    agreements: await kind('agreement'),
+    changes_over_time: await kind('change_over_time'),
     diagnostics: await count('diagnostics'),
   }
 }

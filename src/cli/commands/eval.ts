@@ -21,12 +21,12 @@ export function evalCommand(io: CliIo): Command {
     .action(async (options: EvalOptions) => {
       const { exportJsonFromStore } = await import('../../app/export/export-json-from-store.js')
       const { formatReport, scoreExport } = await import('../../eval/index.js')
-      const { openStore } = await import('../../store/index.js')
+      const { openForReading } = await import('../read.js')
       const gold = readJson(options.gold)
       let data: Record<string, unknown>
       if (options.system) data = readJson(options.system)
       else {
-        const store = await openStore(options.db)
+        const store = await openForReading(options.db)
         try {
           data = (await exportJsonFromStore(store.db)) as unknown as Record<string, unknown>
         } finally {

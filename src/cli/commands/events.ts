@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander'
+import { Command } from 'commander'
 import type { CliIo } from '../io.js'
 import { dbOption, positiveInt } from '../options.js'
 import { renderTable, terminalWidth } from '../table.js'
@@ -8,7 +8,7 @@ interface EventsOptions {
   pair?: string
   actor?: string
   type?: string
-  status?: 'occurred' | 'planned'
+  status?: string
   from?: string
   to?: string
   limit: number
@@ -23,17 +23,19 @@ export function eventsCommand(io: CliIo): Command {
     .option('--pair <pair>', 'country pair, e.g. VN,CN')
     .option('--actor <name>', 'entity key or any name of a participant')
     .option('--type <type>', 'event type (visit, talks, meeting, phone_call, summit, agreement, ...)')
-    .addOption(new Option('--status <status>', 'occurred or planned').choices(['occurred', 'planned']))
+    .option('--status <status>', 'occurred or planned')
     .option('--from <day>', 'events ending on or after this ISO day')
     .option('--to <day>', 'events starting on or before this ISO day')
     .option('--limit <n>', 'at most this many rows', positiveInt, 200)
     .option('--json', 'print JSON instead of a table')
     .action(async (o: EventsOptions) => {
+      const { eventFilters } = await import('../../app/params.js')
       const { entityNames, listEvents } = await import('../../app/query/index.js')
-      const { openStore } = await import('../../store/index.js')
-      const store = await openStore(o.db)
+      const { checkOptions, openForReading, pairText, whyEmpty } = await import('../read.js')
+      const filter = checkOptions(eventFilters, { ...o })
+      const store = await openForReading(o.db)
       try {
-        const events = await listEvents(store.db, { pair: o.pair, actor: o.actor, type: o.type, status: o.status, from: o.from, to: o.to, limit: o.limit })
+        const events = await listEvents(store.db, { ...filter, pair: pairText(filter.pair), limit: o.limit })
         if (o.json) return io.out(`${JSON.stringify(events, null, 1)}\n`)
         const names = await entityNames(store.db, events.flatMap((e) => [...e.actors, ...(e.host ? [e.host] : [])]))
         const when = (w: (typeof events)[number]['when']) => (!w ? '?' : w.start === w.end ? w.start : `${w.start}..${w.end}`)
@@ -51,7 +53,7 @@ export function eventsCommand(io: CliIo): Command {
             terminalWidth(),
           ),
         )
-        io.out(`${events.length} event${events.length === 1 ? '' : 's'}\n`)
+        io.out(`${events.length} event${events.length === 1 ? '' : 's'}${events.length === 0 ? `: ${await whyEmpty(store.db, 'events', pairText(filter.pair))}` : ''}\n`)
       } finally {
         await store.close()
       }

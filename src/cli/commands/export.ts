@@ -20,9 +20,9 @@ export function exportCommand(io: CliIo): Command {
     .action(async (options: ExportOptions) => {
       const { exportJsonFromStore } = await import('../../app/export/export-json-from-store.js')
       const { exportCsvFiles, exportEventsTsv } = await import('../../app/export/tables.js')
-      const { openStore } = await import('../../store/index.js')
+      const { openForReading } = await import('../read.js')
       if (options.format === 'csv' && !options.out) throw new CliError('--format csv writes one file per table: give a folder with --out', 2)
-      const store = await openStore(options.db)
+      const store = await openForReading(options.db)
       let data
       try {
         data = await exportJsonFromStore(store.db)
@@ -39,7 +39,9 @@ export function exportCommand(io: CliIo): Command {
       const text = options.format === 'json' ? `${JSON.stringify(data, null, 1)}\n` : exportEventsTsv(data)
       if (options.out) {
         writeFileSync(options.out, text)
-        io.err(`wrote ${options.out} (${data.documents.length} documents, ${data.events.length} events, ${data.indicators.length} figures)\n`)
+        // Say what this file holds: the TSV layout has events only (figures and documents go to json or csv).
+        const held = options.format === 'json' ? `${data.documents.length} documents, ${data.events.length} events, ${data.indicators.length} figures` : `${data.events.length} events; figures and documents are in --format json or csv`
+        io.err(`wrote ${options.out} (${held})\n`)
       } else io.out(text)
     })
 }

@@ -28,11 +28,13 @@ export function figuresCommand(io: CliIo): Command {
     .option('--limit <n>', 'at most this many rows', positiveInt, 200)
     .option('--json', 'print JSON instead of a table')
     .action(async (o: FiguresOptions) => {
+      const { indicatorName, recordFilters } = await import('../../app/params.js')
       const { entityNames, listIndicators } = await import('../../app/query/index.js')
-      const { openStore } = await import('../../store/index.js')
-      const store = await openStore(o.db)
+      const { checkOptions, openForReading, pairText, whyEmpty } = await import('../read.js')
+      const filter = checkOptions({ ...recordFilters, indicator: indicatorName.optional() }, { ...o })
+      const store = await openForReading(o.db)
       try {
-        const figures = await listIndicators(store.db, { pair: o.pair, actor: o.actor, indicator: o.indicator, from: o.from, to: o.to, limit: o.limit })
+        const figures = await listIndicators(store.db, { ...filter, pair: pairText(filter.pair), limit: o.limit })
         if (o.json) return io.out(`${JSON.stringify(figures, null, 1)}\n`)
         const names = await entityNames(store.db, figures.flatMap((f) => [f.subject, f.counterpart].filter((k): k is string => Boolean(k))))
         io.out(
@@ -44,17 +46,27 @@ export function figuresCommand(io: CliIo): Command {
               { header: 'value', cell: (f) => `${f.bound === 'lower' ? '>' : f.bound === 'upper' ? '<' : f.bound === 'approx' ? '~' : ''}${formatValue(f.value)} ${f.unit}`, align: 'right', max: 24 },
               { header: 'subject', cell: (f) => (f.subject ? names.get(f.subject)! : ''), max: 16 },
               { header: 'counterpart', cell: (f) => (f.counterpart ? names.get(f.counterpart)! : ''), max: 16 },
-              { header: 'conflict', cell: (f) => (f.conflicts.length ? 'yes' : '') },
+              { header: 'scope', cell: (f) => f.scope ?? '', max: 16 },
+              { header: 'compared', cell: comparedText, max: 26 },
               { header: 'evidence', cell: (f) => f.evidence },
             ],
             terminalWidth(),
           ),
         )
-        io.out(`${figures.length} figure${figures.length === 1 ? '' : 's'}\n`)
+        io.out(`${figures.length} figure${figures.length === 1 ? '' : 's'}${figures.length === 0 ? `: ${await whyEmpty(store.db, 'figures', pairText(filter.pair))}` : ''}\n`)
       } finally {
         await store.close()
       }
     })
+}
+
+/**
+ * How the figure stands against other figures of its quantity: only a
+ * conflict means the sources cannot all be right; agreement and change over
+ * time are said as such.
+ */
+function comparedText(f: { conflicts: readonly string[]; agreements: readonly string[]; series: readonly string[] }): string {
+  return [f.conflicts.length ? 'CONFLICT' : '', f.agreements.length ? 'agrees' : '', f.series.length ? 'change over time' : ''].filter(Boolean).join(', ')
 }
 
 function periodText(p: Period | null): string {

@@ -18,18 +18,18 @@ export function reportCommand(io: CliIo = processIo()): Command {
     .requiredOption('--out <file>', 'where to write the HTML file')
     .addOption(dbOption())
     .action(async (options: ReportOptions) => {
-      const { parsePair } = await import('../../app/query/index.js')
+      const { pair } = await import('../../app/params.js')
+      const { listPairs, parsePair } = await import('../../app/query/index.js')
       const { buildBrief } = await import('../../report/index.js')
-      const { openStore } = await import('../../store/index.js')
-      try {
-        parsePair(options.pair)
-      } catch (error) {
-        throw new CliError(error instanceof Error ? error.message : String(error), 2)
-      }
-      const store = await openStore(options.db)
+      const { checkOptions, openForReading, pairText, whyEmpty } = await import('../read.js')
+      const checked = pairText(checkOptions({ pair }, { ...options }).pair)!
+      const store = await openForReading(options.db)
       let html: string
       try {
-        html = await buildBrief(store.db, options.pair)
+        const held = (await listPairs(store.db)).find((p) => p.pair === parsePair(checked))
+        // A brief of nothing would look like a quiet relationship: refuse it instead.
+        if (!held) throw new CliError(`nothing to report: ${await whyEmpty(store.db, 'records', checked)}`, 1)
+        html = await buildBrief(store.db, checked)
       } finally {
         await store.close()
       }

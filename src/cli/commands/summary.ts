@@ -10,8 +10,8 @@ export function summaryCommand(io: CliIo): Command {
     .option('--json', 'print JSON')
     .action(async (o: { db?: string; json?: boolean }) => {
       const { listPairs, pairCodes, storeSummary } = await import('../../app/query/index.js')
-      const { openStore } = await import('../../store/index.js')
-      const store = await openStore(o.db)
+      const { openForReading } = await import('../read.js')
+      const store = await openForReading(o.db)
       try {
         const counts = await storeSummary(store.db)
         const pairs = await listPairs(store.db)

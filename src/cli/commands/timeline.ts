@@ -19,17 +19,20 @@ export function timelineCommand(io: CliIo): Command {
     .option('--undated', 'also list events with no known time (at the end)')
     .option('--json', 'print JSON instead of a table')
     .action(async (o: TimelineOptions) => {
+      const { pair } = await import('../../app/params.js')
       const { entityNames, listEvents } = await import('../../app/query/index.js')
       const { buildTimeline } = await import('../../events/timeline.js')
-      const { openStore } = await import('../../store/index.js')
-      const store = await openStore(o.db)
+      const { checkOptions, openForReading, pairText, whyEmpty } = await import('../read.js')
+      const checked = pairText(checkOptions({ pair }, { ...o }).pair)!
+      const store = await openForReading(o.db)
       try {
-        const events = await listEvents(store.db, { pair: o.pair })
+        const events = await listEvents(store.db, { pair: checked })
         const byId = new Map(events.map((e) => [e.id, e]))
         const stored = events.map((e) => ({ id: e.id, doc: e.doc, event: { ...e, kind: 'event' as const } }))
         const clusters = new Map(events.filter((e) => e.cluster).map((e) => [e.id, e.cluster!]))
         const entries = buildTimeline(stored, clusters, { undated: Boolean(o.undated) })
         if (o.json) return io.out(`${JSON.stringify(entries, null, 1)}\n`)
+        if (entries.length === 0) return io.out(`0 events: ${await whyEmpty(store.db, o.undated ? 'events' : 'dated events (--undated lists the others)', checked)}\n`)
         const names = await entityNames(store.db, entries.flatMap((e) => e.actors))
         const when = (w: (typeof entries)[number]['when']) => (!w ? '?' : w.start === w.end ? w.start : `${w.start}..${w.end}`)
         io.out(

@@ -11,15 +11,26 @@ export function day(iso: string): string {
 
 const month = (iso: string) => `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`
 
-/** A time interval at its own granularity: `Nov 2022`, `2008`, `30 Oct – 2 Nov 2022`. */
+/**
+ * A time interval at its real extent, as coarse as its ends allow and never
+ * narrower or wider: `Nov 2022`, `2008`, `2020–2022`, `Jan–Sep 2024`,
+ * `30 Oct – 2 Nov 2022`, `1990s`. The granularity only names a decade; the
+ * ends decide the rest, so a year-grained 2020–2022 is never shown as 2020.
+ */
 export function formatWhen(w: When | null): string {
   if (!w) return 'undated'
-  if (w.granularity === 'year' || (w.start.endsWith('-01-01') && w.end.endsWith('-12-31') && w.start.slice(0, 4) === w.end.slice(0, 4))) return w.start.slice(0, 4)
-  if (w.granularity === 'month') return month(w.start)
-  if (w.granularity === 'decade') return `${w.start.slice(0, 3)}0s`
+  const [y1, y2] = [w.start.slice(0, 4), w.end.slice(0, 4)]
+  const wholeYears = w.start.endsWith('-01-01') && w.end.endsWith('-12-31')
+  if (wholeYears && w.granularity === 'decade' && y1.endsWith('0') && Number(y2) === Number(y1) + 9) return `${y1}s`
+  if (wholeYears) return y1 === y2 ? y1 : `${y1}–${y2}`
   if (w.start === w.end) return day(w.start)
-  if (w.start.slice(0, 4) === w.end.slice(0, 4) && w.start.endsWith('-01') && isMonthEnd(w.end)) {
-    return w.start.slice(0, 7) === w.end.slice(0, 7) ? month(w.start) : `${MONTHS[Number(w.start.slice(5, 7)) - 1]}–${month(w.end)}`
+  if (w.start.endsWith('-01') && isMonthEnd(w.end)) {
+    if (w.start.slice(0, 7) === w.end.slice(0, 7)) return month(w.start)
+    return y1 === y2 ? `${MONTHS[Number(w.start.slice(5, 7)) - 1]}–${month(w.end)}` : `${month(w.start)} – ${month(w.end)}`
+  }
+  if (y1 === y2) {
+    const sameMonth = w.start.slice(0, 7) === w.end.slice(0, 7)
+    return sameMonth ? `${Number(w.start.slice(8, 10))}–${day(w.end)}` : `${day(w.start).slice(0, -5)} – ${day(w.end)}`
   }
   return `${day(w.start)} – ${day(w.end)}`
 }
@@ -62,7 +73,8 @@ export function formatValue(value: number, unit: string): string {
   return `${trim(scaled)}${suffix}${u}`
 }
 
-const trim = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(n >= 1000 ? 0 : n >= 10 ? 1 : 2).replace(/\.?0+$/, ''))
+// Whole numbers get thousands separators (4,965); fractions keep at most two decimals.
+const trim = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : n.toFixed(n >= 1000 ? 0 : n >= 10 ? 1 : 2).replace(/\.?0+$/, ''))
 
 export const BOUND_MARK: Record<string, string> = { exact: '', lower: 'over ', upper: 'under ', approx: 'about ' }
 

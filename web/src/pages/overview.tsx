@@ -18,7 +18,9 @@ const COUNT_LABELS: [string, string][] = [
   ['clusters', 'Distinct events'],
   ['indicators', 'Figures'],
   ['entities', 'Entities'],
-  ['conflicts', 'Conflicts'],
+  ['conflicts', 'Conflicts between sources'],
+  ['agreements', 'Sources agreeing'],
+  ['changes_over_time', 'Changes over time'],
 ]
 
 interface Data {

@@ -1,0 +1,38 @@
+import { Command } from 'commander'
+import type { CliIo } from '../io.js'
+import { dbOption } from '../options.js'
+
+/** How each kind reads in a table: only `conflict` means the sources cannot all be right. */
+export const KIND_LABEL: Record<string, string> = { conflict: 'conflict', agreement: 'agreement', change_over_time: 'change over time' }
+
+/** `dyad conflicts`: figures (or events) that cannot all be true; agreements and changes over time on request. */
+export function conflictsCommand(io: CliIo): Command {
+  return new Command('conflicts')
+    .description('list conflicts: figures for the same quantity and period that cannot all be true (--kind agreement or change_over_time for the others)')
+    .addOption(dbOption())
+    .option('--pair <pair>', 'country pair, e.g. VN,CN')
+    .option('--kind <kind>', 'conflict (default), agreement, change_over_time or all', 'conflict')
+    .option('--json', 'print JSON')
+    .action(async (o: { db?: string; pair?: string; kind: string; json?: boolean }) => {
+      const { z } = await import('zod')
+      const { pair } = await import('../../app/params.js')
+      const { listConflicts, pairCodes } = await import('../../app/query/index.js')
+      const { checkOptions, openForReading, pairText, whyEmpty } = await import('../read.js')
+      // What `--kind` takes: one kind of comparison between figures, or all of them.
+      const kind = z.enum(['conflict', 'agreement', 'change_over_time', 'all'], {
+        error: (issue) => `kind must be conflict, agreement, change_over_time or all (got "${String(issue.input)}")`,
+      })
+      const checked = checkOptions({ pair: pair.optional(), kind }, { ...o })
+      const store = await openForReading(o.db)
+      try {
+        const found = await listConflicts(store.db, { pair: pairText(checked.pair), ...(checked.kind === 'all' ? {} : { kind: checked.kind }) })
+        if (o.json) return io.out(`${JSON.stringify(found, null, 1)}\n`)
+        for (const c of found) io.out(`${KIND_LABEL[c.kind] ?? c.kind}  ${pairCodes(c.pair).join('-')}  ${c.about}\n  ${c.note}\n`)
+        const noun = checked.kind === 'all' ? 'comparisons' : `${KIND_LABEL[checked.kind]}s`.replace('change over times', 'changes over time')
+        const n = found.length
+        io.out(`${n} ${n === 1 ? noun.replace(/s$/, '').replace('changes', 'change') : noun}${n === 0 ? `: ${await whyEmpty(store.db, noun, pairText(checked.pair))}` : ''}\n`)
+      } finally {
+        await store.close()
+      }
+    })
+}

@@ -1,0 +1,99 @@
+// What a person is told about the seed corpus must be true in every place
+// that tells it: the CLI, the API and the brief read one store and agree.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { FastifyInstance } from 'fastify'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp } from '../../src/api/app.js'
+import { openStore, type Store } from '../../src/store/index.js'
+import { call } from '../api/helpers.js'
+import { dyad } from '../cli/run-cli.js'
+
+const CORPUS = fileURLToPath(new URL('../../../shared/corpus/vietnam-china', import.meta.url))
+
+describe.skipIf(!existsSync(CORPUS))('the seed corpus as an analyst sees it', () => {
+  let dir: string
+  let db: string
+  let store: Store
+  let app: FastifyInstance
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'dyad-seed-view-'))
+    db = join(dir, 'seed.db')
+    const run = await dyad('ingest', CORPUS, '--db', db)
+    expect(run.code, run.err).toBe(0)
+    store = await openStore(db)
+    app = await createApp({ store })
+  })
+  afterAll(async () => {
+    await app?.close()
+    await store?.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  describe('conflict means conflict everywhere: the one real conflict is 2021 trade ($230 billion vs $165.8 billion)', () => {
+    it('the CLI: summary, conflicts and figures', async () => {
+      const summary = JSON.parse((await dyad('summary', '--json', '--db', db)).out)
+      expect(summary.counts.conflicts).toBe(1)
+      expect(summary.counts.agreements + summary.counts.changes_over_time).toBeGreaterThan(0)
+      const conflicts = JSON.parse((await dyad('conflicts', '--pair', 'VN,CN', '--json', '--db', db)).out)
+      expect(conflicts).toHaveLength(1)
+      expect(conflicts[0].about).toMatch(/^trade_turnover .* 2021$/)
+      const figures = JSON.parse((await dyad('figures', '--pair', 'VN,CN', '--json', '--db', db)).out) as { indicator: string; value: number; conflicts: string[] }[]
+      const inConflict = figures.filter((f) => f.conflicts.length > 0)
+      expect(inConflict.map((f) => [f.indicator, f.value]).sort()).toEqual([['trade_turnover', 165.8e9], ['trade_turnover', 230e9]])
+      const table = (await dyad('figures', '--pair', 'VN,CN', '--db', db)).out
+      expect(table.split('\n')[0]).toMatch(/\bscope\s+compared\b/)
+      expect(table.match(/CONFLICT/g)).toHaveLength(2)
+    })
+
+    it('the API: /conflicts, /stats and the points of /indicators', async () => {
+      const conflicts = await call(app, '/api/conflicts?pair=VN,CN')
+      expect(conflicts.json.items.map((c: { kind: string }) => c.kind)).toEqual(['conflict'])
+      const all = await call(app, '/api/conflicts?kind=all')
+      expect(all.json.items.length).toBeGreaterThan(1)
+      const stats = await call(app, '/api/stats')
+      expect(stats.json.counts.conflicts).toBe(1)
+      const indicators = await call(app, '/api/indicators?pair=VN,CN')
+      const marked = new Set(indicators.json.series.flatMap((s: { points: { conflicts: string[] }[] }) => s.points.flatMap((p) => p.conflicts)))
+      expect([...marked]).toEqual([conflicts.json.items[0].id])
+    })
+
+    it('the brief', async () => {
+      const out = join(dir, 'brief.html')
+      const run = await dyad('report', '--pair', 'VN,CN', '--out', out, '--db', db)
+      expect(run.code, run.err).toBe(0)
+      const html = readFileSync(out, 'utf8')
+      expect(html).toMatch(/<strong>1<\/strong>conflict between sources/)
+      expect(html.match(/<span class="badge conflict">conflict<\/span>/g)).toHaveLength(1)
+    })
+  })
+
+  describe('documents have an identity and no local path leaves the machine', () => {
+    it('names documents from the folder given, and titles plain text by its headline line', async () => {
+      const docs = JSON.parse((await dyad('documents', '--json', '--db', db)).out) as { source: string; title: string | null }[]
+      expect(docs.map((d) => d.source).every((s) => /^vietnam-china\/\d{3}_[0-9a-f]+\.txt$/.test(s))).toBe(true)
+      expect(docs.map((d) => d.title).filter(Boolean)).toEqual([
+        'China, Vietnam chart course for bilateral ties during talks between Xi, Trong',
+        'Party leader’s upcoming visit to take Vietnam-China ties to new development period',
+      ])
+    })
+
+    it('no API response holds an absolute local path', async () => {
+      const docs = (await call(app, '/api/documents')).json.items as { id: string }[]
+      const events = (await call(app, '/api/events?limit=5')).json.items as { id: string; cluster: string | null }[]
+      const urls = [
+        '/api/health', '/api/stats', '/api/documents', '/api/entities', '/api/events?limit=500', '/api/timeline?pair=VN,CN', '/api/indicators',
+        '/api/conflicts?kind=all', '/api/search?q=Vietnam', ...docs.map((d) => `/api/documents/${d.id}`), ...events.map((e) => `/api/events/${e.id}`),
+      ]
+      for (const url of urls) {
+        const r = await call(app, url)
+        expect(r.status, url).toBe(200)
+        expect(r.body, url).not.toContain(CORPUS)
+        expect(r.body, url).not.toContain(dir)
+        expect(r.body, url).not.toMatch(/"(?:source|path|file)":"\//)
+      }
+    })
+  })
+})
