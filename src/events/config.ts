@@ -13,6 +13,7 @@ import { callPerson } from './recognizers/call-person.js'
 import { counterpart } from './recognizers/counterpart.js'
 import { discuss } from './recognizers/discuss.js'
 import { firstDestination } from './recognizers/first-destination.js'
+import { eventNoun } from './recognizers/event-noun.js'
 import { documentsExchanged, jointStatement } from './recognizers/joint-statement.js'
 import { maritimeIncident } from './recognizers/maritime-incident.js'
 import { mechanismFounded } from './recognizers/mechanism-founded.js'
@@ -22,6 +23,7 @@ import { meetingVerb } from './recognizers/meeting-verb.js'
 import { militaryExercise } from './recognizers/military-exercise.js'
 import { phoneCall } from './recognizers/phone-call.js'
 import { protest } from './recognizers/protest.js'
+import { receivedBy } from './recognizers/received-by.js'
 import { relationsAnniversary } from './recognizers/relations-anniversary.js'
 import { relationsEstablished } from './recognizers/relations-established.js'
 import { relationsUpgrade } from './recognizers/relations-upgrade.js'
@@ -39,6 +41,7 @@ import { attendanceVisits } from './refiners/attendance-visits.js'
 import { dropWeak } from './refiners/drop-weak.js'
 import { headingDuplicates } from './refiners/heading-duplicates.js'
 import { homeVisits } from './refiners/home-visits.js'
+import { inheritActors } from './refiners/inherit-actors.js'
 import { inheritTime } from './refiners/inherit-time.js'
 import { mergeOverlaps } from './refiners/merge-overlaps.js'
 import { repeatSettle } from './refiners/repeat-settle.js'
@@ -82,6 +85,8 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
   maritimeIncident,
   militaryExercise,
   lexiconVerb,
+  eventNoun,
+  receivedBy,
 ]
 
 /**
@@ -92,6 +97,7 @@ export const EVENT_REFINERS: readonly Refiner<EventDraft>[] = [
   mergeOverlaps,
   homeVisits,
   dropWeak,
+  inheritActors,
   headingDuplicates,
   summitRepeats,
   attendanceVisits,

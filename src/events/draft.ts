@@ -31,6 +31,8 @@ export interface EventDraft {
   ruleId: string
   /** A name for the event itself (a summit's title, an agreement's subject). */
   name?: string | null
+  /** No participant named in its sentence: take them from the story around it (refiners/inherit-actors). */
+  inheritActors?: boolean
   /** Weak readings give way to any other event of the same clause. */
   weak?: boolean
   /** Time-anchor phrase such as "During the visit": which type to inherit from. */

@@ -33,13 +33,14 @@ function readPair(ctx: PipelineContext): string[] {
 }
 
 const LEADER_TITLES = /\b(president|prime minister|premier|general secretary|secretary general|chancellor|king|queen|emir|crown prince|sheikh|sultan|head of state|leader|chairman|chairwoman)\b/i
-const PLURAL_TITLE = /\b(leaders|presidents|prime ministers|premiers|general secretaries|secretaries general|foreign ministers|ministers|chancellors|kings|heads of state|heads of government|defen[cs]e ministers|speakers|chairmen)\b/i
+const PLURAL_TITLE = /\b(leaders|presidents|prime ministers|premiers|general secretaries|secretaries general|foreign ministers|foreign secretaries|ministers|chancellors|kings|heads of (?:the )?states?|heads of government|defen[cs]e ministers|speakers|chairmen)\b/i
 
 function singular(title: string): string {
   return title
     .toLowerCase()
     .replace(/secretaries/g, 'secretary')
     .replace(/chairmen/g, 'chairman')
+    .replace(/heads of (?:the )?states?/g, 'head of state')
     .replace(/heads/g, 'head')
     .replace(/s\b/g, '')
 }
@@ -138,7 +139,8 @@ export function resolveGroupText(ctx: PipelineContext, phrase: string, offset: n
   if (title) {
     const persons = personsByTitle(ctx, title[1], offset)
     if (persons.length >= 2) return persons
-    return pairOf(ctx)
+    // One holder found (or none): the countries stand for the other side.
+    return [...persons, ...pairOf(ctx)]
   }
   if (/\bpart(?:y|ies)\b/.test(t)) {
     const parties = partiesOf(ctx)

@@ -4,14 +4,16 @@ import type { SentenceInfo } from './doc-index.js'
 
 // A time after these words is a deadline, a validity period or a starting
 // point, not the time of the event ("a plan for 2021-2025", "since 2016").
-const NOT_EVENT_TIME = /\b(?:for|by|until|till|since|as of|before|through|within|of|ahead of)\s+(?:the\s+)?(?:period\s+)?$/i
+// "scheduled for 20 March" is the event's own time, though.
+const NOT_EVENT_TIME = /\b(?:(?<!\b(?:scheduled|set|slated|planned|due|fixed|expected)\s)for|by|until|till|since|as of|before|through|within|of|ahead of)\s+(?:the\s+)?(?:period\s+)?$/i
 const SUBORDINATE = /,\s+(?:which|who|whose|whom|where|replacing|following|after|before|[a-z]+ing\s+(?:the|a|an|their|its)\b)/i
 const JOIN = /^\s*(?:and|to|-|–|until|through|till)\s*$/i
 
 function usable(ctx: PipelineContext, t: TimeMention): boolean {
   if (!t.value || t.asOf) return false
   if (t.value.granularity === 'duration') return false
-  if (/^(?:since|by|until|till|through|before|as of|for)\b/i.test(t.text)) return false
+  if (/^(?:since|by|until|till|through|before|as of)\b/i.test(t.text)) return false
+  if (/^for\b/i.test(t.text) && !/\b(?:scheduled|set|slated|planned|due|fixed|expected)\s+$/i.test(ctx.text.slice(Math.max(0, t.span.start - 12), t.span.start))) return false
   const before = ctx.text.slice(Math.max(0, t.span.start - 24), t.span.start)
   return !NOT_EVENT_TIME.test(before)
 }

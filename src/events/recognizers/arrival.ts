@@ -4,21 +4,32 @@ import { clauseOf } from '../clause.js'
 import { groupSpan, locate, makeEvent } from '../make-event.js'
 import { destinationAfter } from '../visit-roles.js'
 
-const PATTERN = /\b(?<verb>arriv(?:ed|es|e|ing)|land(?:ed|s)?)\s+(?:in|at)\b/dgi
+// Arriving, and travelling toward a destination: "flew to Seoul", "will travel to Paris", "left for Beijing".
+const PATTERN =
+  /\b(?<verb>arriv(?:ed|es|e|ing)\s+(?:in|at)|land(?:ed|s|ing)?\s+(?:in|at)|(?:fly|flies|flew|flown|flying|travel(?:l?ed|s|l?ing)?|head(?:ed|s|ing)?|jet(?:ted|s|ting)?)\s+(?:to|for)|(?:leave|leaves|left|leaving|depart(?:ed|s|ing)?|set(?:s|ting)? off|set out)\s+for)\b/dgi
 
-/** "arrived in Amman", "will arrive in Azerbaijan's capital Baku": a visit to the place's country. */
+/**
+ * "arrived in Amman", "will arrive in Azerbaijan's capital Baku", "flew to
+ * Seoul for talks", "left for Beijing": a visit to the place's country, by a
+ * guest from elsewhere.
+ */
 export const arrival: Recognizer<EventDraft> = {
   name: 'arrival',
   pattern: () => PATTERN,
   extract(ctx, match) {
     const info = locate(ctx, match.index)
     if (!info) return null
-    const verb = groupSpan(match, 'verb')
+    const phrase = groupSpan(match, 'verb')
+    // The trigger is the verb itself; the destination is read after it, preposition included.
+    const verb = { start: phrase.start, end: phrase.start + /^\S+/.exec(match.groups!.verb)![0].length }
     const clause = clauseOf(info, verb)
     const dest = destinationAfter(ctx, info, verb.end, clause.end)
     if (!dest?.host) return null
     const draft = makeEvent(ctx, { type: 'visit', ruleId: 'events:arrival', trigger: verb, roles: 'guest', host: dest.host, place: dest.place })
     if (!draft || draft.actors.length === 0 || draft.actors.includes(dest.host)) return null
+    // Going home is no visit: "the president flew back to Nairobi".
+    const home = new Set(draft.actors.map((a) => ctx.actors.find((x) => x.key === a)?.country).filter(Boolean).map((c) => `country:${c}`))
+    if (home.has(dest.host)) return null
     return draft
   },
 }

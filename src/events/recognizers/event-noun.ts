@@ -1,0 +1,159 @@
+import type { EventStatus, EventType, Span } from '../../model/types.js'
+import type { Recognizer } from '../../pipeline/recognizer.js'
+import { clauseOf } from '../clause.js'
+import type { SentenceInfo } from '../doc-index.js'
+import type { EventDraft } from '../draft.js'
+import { groupSpan, locate, makeEvent, type RoleStrategy } from '../make-event.js'
+
+/**
+ * Events named by a noun rather than a verb: "held a 30-minute bilateral
+ * meeting", "the talks lasted three hours", "announced the expulsion of
+ * the ambassador", "the incident occurred on Tuesday". A noun is an event
+ * only where the sentence says it happens (or will): as the object of a
+ * support verb ("held", "paid", "concluded", "ordered") across any
+ * modifiers, or as the subject of a predicate of occurrence ("took place",
+ * "is scheduled for", "lasted"). A noun in a frame ("during the meeting",
+ * "ahead of the visit") names an event told elsewhere and is left alone.
+ *
+ * The nouns are ordinary English words for the kinds of event CAMEO codes;
+ * the participants are read like the verb recognizers read them, and taken
+ * from the surrounding story when the sentence names none (see
+ * refiners/inherit-actors).
+ */
+interface NounSense {
+  readonly type: EventType
+  readonly subtype?: string
+  readonly roles: RoleStrategy
+  readonly directed?: boolean
+  /** Words that must come just before the noun ("phone" for a call). */
+  readonly before?: RegExp
+  /** Support verbs this noun takes besides the common ones (lemma-like forms). */
+  readonly verbs?: RegExp
+  /** Only as the subject of a predicate of occurrence (another recognizer reads its verbs). */
+  readonly predicateOnly?: boolean
+}
+
+const NOUN_SENSES: Record<string, NounSense> = {}
+const BY_PHONE = /\b(?:phone|telephone|video|virtual|online)\s+$/i
+function senses(nouns: readonly string[], sense: NounSense): void {
+  for (const n of nouns) NOUN_SENSES[n] = sense
+}
+senses(['meeting', 'meetings', 'bilateral', 'tete-a-tete', 'tête-à-tête', 'face-to-face', 'one-on-one', 'audience'], { type: 'meeting', roles: 'people' })
+senses(['talks', 'discussions', 'consultations', 'dialogue'], { type: 'talks', roles: 'people' })
+senses(['negotiations'], { type: 'talks', subtype: 'negotiation', roles: 'people' })
+senses(['call', 'calls', 'conversation', 'conversations', 'talk'], { type: 'phone_call', roles: 'people', before: BY_PHONE })
+senses(['visit', 'visits', 'trip', 'tour'], { type: 'visit', roles: 'guest' })
+// Signing verbs have their own recognizer (agreement-sign): here only "the agreement was signed", "the deal came into force".
+senses(['agreement', 'agreements', 'deal', 'deals', 'accord', 'accords', 'memorandum', 'memoranda', 'treaty', 'pact'], { type: 'agreement', roles: 'parties', predicateOnly: true })
+senses(['expulsion', 'expulsions', 'deportation', 'deportations'], {
+  type: 'expulsion',
+  roles: 'parties',
+  directed: true,
+  verbs: /^(?:announce|announced|announces|order|ordered|orders|decide|decided|decides|approve|approved)$/i,
+})
+senses(['incident', 'incidents', 'collision', 'clash', 'clashes', 'skirmish', 'skirmishes', 'standoff', 'stand-off', 'confrontation'], { type: 'incident', roles: 'parties' })
+senses(['accusation', 'accusations', 'allegation', 'allegations'], { type: 'accusation', roles: 'parties', directed: true, verbs: /^(?:make|made|makes|level|levelled|leveled|levels|repeat|repeated)$/i })
+
+const NOUN = new RegExp(String.raw`(?<![\w-])(?<noun>${Object.keys(NOUN_SENSES).sort((a, b) => b.length - a.length).map((n) => n.replace(/[-]/g, '\\-')).join('|')})(?![\w-])`, 'dgi')
+
+// Support verbs: the noun is what the verb brings about.
+const SUPPORT = /^(?:hold|holds|held|holding|have|has|had|having|conduct|conducts|conducted|conducting|begin|begins|began|begun|beginning|start|starts|started|starting|open|opens|opened|opening|launch|launched|launches|resume|resumes|resumed|resuming|continue|continues|continued|continuing|pay|pays|paid|paying|make|makes|made|making|undertake|undertook|undertaken|undertakes|lead|led|leads|leading|chair|chaired|chairs|chairing|co-chair|co-chaired|co-chairs|convene|convened|convenes|attend|attended|attends|attending|host|hosted|hosts|hosting|conclude|concluded|concludes|wrap|wrapped|end|ended|ends|complete|completed|completes|embark|embarked|embarks|kick|kicked|engage|engaged|engages)$/i
+// Words that may stand between a support verb and its noun: "held a 30-minute
+// bilateral meeting", "paid an official three-day state visit".
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'PRON', 'ADV', 'PUNCT', 'CCONJ'])
+const MAX_MODIFIERS = 6
+// Particles of phrasal support verbs: "wrapped up", "kicked off", "embarked on", "engaged in".
+const PARTICLE = /^(?:up|off|on|in|into|out)$/i
+
+// After the noun (and any "between A and B", "with X", "in Rome"): a predicate of occurrence.
+const PREDICATE =
+  /^(?:[^.;:!?]{0,90}?\s)?(?<pred>(?:is|was|are|were|will be|would be|has been|have been|had been|is to be|are to be)\s+(?:\w+ly\s+)?(?:held|scheduled|expected|set|slated|planned|due|convened|underway|under way|taking place|going on)\b|(?:took|take|takes|will take)\s+place\b|lasted\b|lasts\b|will last\b|began\b|begins\b|will begin\b|started\b|starts\b|ended\b|ends\b|concluded\b|continued\b|continues\b|resumed\b|resume\b|occurred\b|happened\b|came\b|comes\b|focused\b|focussed\b|centred\b|centered\b|covered\b|produced\b|yielded\b|ended\b)/i
+const PLANNED_PREDICATE = /^(?:will|would|is to|are to)\b|\b(?:scheduled|expected|slated|planned|due|set)\b/i
+const PAST_PREDICATE = /^(?:was|were|has been|have been|had been|took|lasted|began|started|ended|concluded|continued|resumed|occurred|happened|came|focused|focussed|centred|centered|covered|produced|yielded)\b/i
+
+/** What the predicate says of when: planned, occurred, or nothing (present tense: settled later by time). */
+function predicateStatus(pred: string): EventStatus | undefined {
+  if (PLANNED_PREDICATE.test(pred)) return 'planned'
+  if (PAST_PREDICATE.test(pred)) return 'occurred'
+  return undefined
+}
+const FRAME_BEFORE = /\b(?:during|at|after|before|ahead of|following|since|until|on the sidelines of|on the margins of|in the run-up to|prior to|throughout|amid|about|over|on|of|for)\s+(?:[\w'’-]+\s+){0,5}$/i
+
+function supportVerbBefore(info: SentenceInfo, noun: Span, clauseStart: number, sense: NounSense): boolean {
+  const before = info.tokens.filter((t) => t.span.end <= noun.start && t.span.start >= clauseStart)
+  let skipped = 0
+  for (let i = before.length - 1; i >= 0; i--) {
+    const t = before[i]
+    // "closed-door", "Chinese-made": a verb inside a hyphenated modifier.
+    const hyphened = before[i + 1]?.text === '-' && before[i + 1].span.start === t.span.end
+    if (hyphened && ++skipped <= MAX_MODIFIERS) continue
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (PARTICLE.test(t.text) && i > 0 && before[i - 1].pos === 'VERB')) {
+      const verb = PARTICLE.test(t.text) && t.pos !== 'VERB' ? before[i - 1] : t
+      return SUPPORT.test(verb.text) || (sense.verbs?.test(verb.text) ?? false)
+    }
+    if (t.pos === 'PUNCT') {
+      if (!/^[-–,]$/.test(t.text)) return false
+      continue
+    }
+    if (!MODIFIER_POS.has(t.pos) || ++skipped > MAX_MODIFIERS) return false
+  }
+  return false
+}
+
+/** The noun leads its clause (only modifiers before it) and a predicate of occurrence follows. */
+function predicateAfter(ctx: { text: string }, info: SentenceInfo, noun: Span, clause: Span): string | null {
+  const before = info.tokens.filter((t) => t.span.end <= noun.start && t.span.start >= clause.start)
+  if (before.some((t) => t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'AUX')) return null
+  const tail = ctx.text.slice(noun.end, clause.end)
+  const m = PREDICATE.exec(tail)
+  if (!m?.groups) return null
+  // The stretch before the predicate holds no other verb: "the meeting that we held ..." is not it.
+  const predStart = noun.end + tail.indexOf(m.groups.pred, m[0].length - m.groups.pred.length)
+  const between = info.tokens.filter((t) => t.span.start >= noun.end && t.span.end <= predStart)
+  if (between.some((t) => t.pos === 'VERB' && !/^(?:held|scheduled)$/i.test(t.text))) return null
+  return m.groups.pred
+}
+
+export const eventNoun: Recognizer<EventDraft> = {
+  name: 'event-noun',
+  pattern: () => NOUN,
+  extract(ctx, match) {
+    const info = locate(ctx, match.index)
+    if (!info) return null
+    const noun = groupSpan(match, 'noun')
+    const head = ctx.text.slice(Math.max(info.sentence.span.start, noun.start - 60), noun.start)
+    const word = match.groups!.noun.toLowerCase()
+    // "phone talks", "a virtual meeting": a call, whatever the noun.
+    const remote = BY_PHONE.test(head) && (NOUN_SENSES[word]?.type === 'talks' || NOUN_SENSES[word]?.type === 'meeting')
+    const sense = remote ? NOUN_SENSES.call : NOUN_SENSES[word]
+    if (!sense) return null
+    const token = info.tokens.find((t) => t.span.start === noun.start)
+    if (token && token.pos === 'VERB') return null
+    // The noun heads its phrase: in "meeting room" or "bilateral trade" it only modifies.
+    const next = info.tokens.find((t) => t.span.start >= noun.end)
+    if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.span.start - noun.end <= 1) return null
+    if (sense.before && !sense.before.test(head)) return null
+    const clause = clauseOf(info, noun)
+    let status: EventStatus | undefined
+    if (sense.predicateOnly || !supportVerbBefore(info, noun, clause.start, sense)) {
+      if (FRAME_BEFORE.test(head)) return null
+      const pred = predicateAfter(ctx, info, noun, clause)
+      if (!pred) return null
+      status = predicateStatus(pred)
+    }
+    const draft = makeEvent(ctx, {
+      type: sense.type,
+      subtype: sense.subtype ?? null,
+      ruleId: 'events:event-noun',
+      trigger: noun,
+      roles: sense.roles,
+      noun,
+      directed: sense.directed,
+      ...(status ? { status } : {}),
+    })
+    if (!draft) return null
+    // No participant in the sentence: the story around it names them.
+    if (draft.actors.length === 0) draft.inheritActors = true
+    return draft
+  },
+}

@@ -1,0 +1,35 @@
+import type { Recognizer } from '../../pipeline/recognizer.js'
+import type { EventDraft } from '../draft.js'
+import { mentionsIn } from '../actors.js'
+import { clauseOf } from '../clause.js'
+import { groupSpan, locate, makeEvent } from '../make-event.js'
+import { destinationAfter } from '../visit-roles.js'
+
+const PATTERN = /\b(?:is|was|were|are|will be|would be|has been|had been|being|to be)\s+(?:\w+ly\s+)?(?<verb>received|welcomed|hosted|greeted|met)\s+(?<prep>by|at|in)\b/dgi
+
+/**
+ * The guest as subject of a passive: "X was received by President Y" (a
+ * meeting of the two), "X will be hosted by her counterpart", "X was
+ * welcomed at the presidential palace" (a visit to the place's country).
+ */
+export const receivedBy: Recognizer<EventDraft> = {
+  name: 'received-by',
+  pattern: () => PATTERN,
+  extract(ctx, match) {
+    const info = locate(ctx, match.index)
+    if (!info) return null
+    const verb = groupSpan(match, 'verb')
+    const clause = clauseOf(info, verb)
+    if (match.groups!.prep.toLowerCase() === 'by') {
+      const host = mentionsIn(ctx, info, { start: verb.end, end: clause.end }).find((m) => m.type === 'person')
+      if (!host) return null
+      const draft = makeEvent(ctx, { type: 'meeting', ruleId: 'events:received-by', trigger: verb, roles: 'people' })
+      if (!draft || draft.actors.length < 2) return null
+      return draft
+    }
+    const dest = destinationAfter(ctx, info, verb.end - 0, clause.end, true)
+    const draft = makeEvent(ctx, { type: 'visit', ruleId: 'events:received-by', trigger: verb, roles: 'guest', host: dest?.host ?? null, place: dest?.place ?? null })
+    if (!draft || draft.actors.length === 0) return null
+    return draft
+  },
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { eventsOf } from './helpers.js'
+import { BR_AR, JP_PH, KE_ET, key } from './fixtures.js'
+
+// Events named by nouns, travel verbs, passives of receiving, and sentences
+// that name no participant: own sentences about several pairs.
+describe('events named by a noun', () => {
+  it('reads a meeting noun after a support verb across any modifiers', () => {
+    const text = 'Kishida and Marcos held a 40-minute closed-door bilateral meeting in Manila on Friday.'
+    const meetings = eventsOf(text, JP_PH, '2023-11-05').filter((e) => e.type === 'meeting')
+    expect(meetings).toHaveLength(1)
+    expect([...meetings[0].actors].sort()).toEqual([key.kishida, key.marcos].sort())
+    expect(meetings[0].when?.start).toBe('2023-11-03')
+  })
+
+  it('reads a noun that is the subject of a predicate of occurrence, with the participants of the story before it', () => {
+    const text = 'Ruto telephoned Abiy on Monday to propose a meeting. The meeting is scheduled for 20 March in Mombasa.'
+    const meeting = eventsOf(text, KE_ET, '2024-03-12').find((e) => e.type === 'meeting')
+    expect(meeting?.status).toBe('planned')
+    expect(meeting?.when?.start).toBe('2024-03-20')
+    expect([...(meeting?.actors ?? [])].sort()).toEqual([key.abiy, key.ruto].sort())
+  })
+
+  it('leaves a noun in a frame alone ("during the talks" names talks told elsewhere)', () => {
+    const text = 'During the talks, Brazil raised the question of tariffs on beef.'
+    expect(eventsOf(text, BR_AR, '2023-01-23').filter((e) => e.type === 'talks')).toHaveLength(0)
+  })
+
+  it('reads "phone talks" as a call, and a noun that modifies another noun ("meeting room") as none', () => {
+    const calls = eventsOf('Kishida and Marcos held two phone talks in 2023.', JP_PH, '2024-01-10')
+    expect(calls.map((e) => e.type)).toEqual(['phone_call'])
+    expect(eventsOf('Kishida walked past the meeting room in Osaka.', JP_PH, '2024-01-10')).toHaveLength(0)
+  })
+
+  it('reads an expulsion announced as a noun, directed at the other side', () => {
+    const text = 'Kenya announced on Saturday the expulsion of two Ethiopian diplomats.'
+    const expulsion = eventsOf(text, KE_ET, '2024-03-10').find((e) => e.type === 'expulsion')
+    expect(expulsion?.sourceActors).toEqual(['country:KE'])
+    expect(expulsion?.targetActors).toContain('country:ET')
+  })
+})
+
+describe('travel and reception', () => {
+  it('reads "will fly to" a foreign capital as a planned visit, and "flew back" home as none', () => {
+    const planned = eventsOf('Kishida will fly to Manila on Monday for talks with Marcos.', JP_PH, '2023-11-01').find((e) => e.type === 'visit')
+    expect(planned?.status).toBe('planned')
+    expect(planned?.actors).toEqual([key.kishida])
+    expect(planned?.host).toBe('country:PH')
+    expect(eventsOf('Kishida flew back to Osaka on Sunday.', JP_PH, '2023-11-06').filter((e) => e.type === 'visit')).toHaveLength(0)
+  })
+
+  it('reads "was received by" a named host as a meeting of the two', () => {
+    const text = 'Fernández was received by Lula at the presidential palace on Tuesday.'
+    const meeting = eventsOf(text, BR_AR, '2023-05-03').find((e) => e.type === 'meeting')
+    expect([...(meeting?.actors ?? [])].sort()).toEqual([key.fernandez, key.lula].sort())
+  })
+})
+
+describe('participants named by title or as a group', () => {
+  it('reads "the Argentine president" as the person who holds the title for that country', () => {
+    const text = 'Lula and Fernández spoke in Brasília in May. On Monday Lula met with the Argentine president again.'
+    const meeting = eventsOf(text, BR_AR, '2023-06-01').find((e) => e.type === 'meeting' && e.span.start > 40)
+    expect([...(meeting?.actors ?? [])].sort()).toEqual([key.fernandez, key.lula].sort())
+  })
+
+  it('reads "the leaders agreed to" as an agreement of the leaders named before', () => {
+    const text = 'Ruto received Abiy in Nairobi on Tuesday. The leaders agreed to build a second power line.'
+    const agreement = eventsOf(text, KE_ET, '2024-03-13').find((e) => e.type === 'agreement')
+    expect(agreement?.actors).toEqual(expect.arrayContaining([key.ruto, key.abiy]))
+  })
+})
+
