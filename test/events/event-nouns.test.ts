@@ -70,3 +70,17 @@ describe('participants named by title or as a group', () => {
   })
 })
 
+
+describe('nouns read by two recognizers', () => {
+  it('keeps the story participants of talks that another recognizer also read without participants', () => {
+    const text = 'Kenya and Ethiopia agreed on Monday to restore flights. Officials have held direct talks since 2021.'
+    const talks = eventsOf(text, KE_ET, '2024-03-12').find((e) => e.type === 'talks')
+    expect(talks?.actors).toEqual(expect.arrayContaining(['country:KE', 'country:ET']))
+  })
+
+  it('reads a hyphenated modifier before a subject noun ("the face-to-face meeting lasted")', () => {
+    const text = 'The face-to-face meeting between Lula and Fernández lasted three hours.'
+    const meeting = eventsOf(text, BR_AR, '2023-01-24').find((e) => e.type === 'meeting')
+    expect([...(meeting?.actors ?? [])].sort()).toEqual([key.fernandez, key.lula].sort())
+  })
+})

@@ -103,7 +103,9 @@ function supportVerbBefore(info: SentenceInfo, noun: Span, clauseStart: number, 
 /** The noun leads its clause (only modifiers before it) and a predicate of occurrence follows. */
 function predicateAfter(ctx: { text: string }, info: SentenceInfo, noun: Span, clause: Span): string | null {
   const before = info.tokens.filter((t) => t.span.end <= noun.start && t.span.start >= clause.start)
-  if (before.some((t) => t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'AUX')) return null
+  // Words inside a hyphenated modifier ("face-to-face", "long-awaited") are no verb or preposition of the clause.
+  const hyphen = (i: number) => before[i - 1]?.text === '-' || before[i + 1]?.text === '-'
+  if (before.some((t, i) => (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'AUX') && !hyphen(i))) return null
   const tail = ctx.text.slice(noun.end, clause.end)
   const m = PREDICATE.exec(tail)
   if (!m?.groups) return null

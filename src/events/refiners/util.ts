@@ -17,6 +17,7 @@ export function overlapSpan(a: { start: number; end: number }, b: { start: numbe
 /** Fold `from` into `into`: union of actors, the better time, status and count. */
 export function absorb(into: EventDraft, from: EventDraft): void {
   for (const a of from.actors) if (!into.actors.includes(a)) into.actors.push(a)
+  if (into.actors.length === 0 && from.inheritActors) into.inheritActors = true
   into.host ??= from.host
   into.place ??= from.place
   // The reading that told who acted on whom keeps its sides.
