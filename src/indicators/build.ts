@@ -29,10 +29,14 @@ import { figureStretches } from './interpret/stretch.js'
 const BILATERAL_FLOWS = /^(?:trade_turnover|exports|imports)$/
 
 /** What the previous sentence of the same paragraph leaves to the next. */
+const FLOWS = new Set(['trade_turnover', 'exports', 'imports', 'fdi_registered', 'trade_balance'])
+
 interface Carry {
   sentence: number
   parties: string[]
   period: Period | null
+  /** The last bilateral flow the sentence gave a figure of ("trade went up to $100 billion"), for "This is an increase of 31%". */
+  flow?: string | null
 }
 
 /**
@@ -70,7 +74,7 @@ export function buildMentions(ctx: PipelineContext, figures: readonly Figure[]):
         : { sentence: index - 1, parties: [...new Set(partiesIn(ctx, previous!.span, pair, entities).map((p) => p.key))], period: null }
     const result = buildSentence(ctx, sentence, list, pair, ref, context, entities, times, docParties)
     out.push(...result.mentions)
-    carry = { sentence: index, parties: result.parties, period: result.period }
+    carry = { sentence: index, parties: result.parties, period: result.period, flow: result.flow }
   }
   return out
 }
@@ -85,7 +89,7 @@ function buildSentence(
   entities: EntityIndex,
   times: SpanIndex<TimeMention>,
   docParties: () => string[],
-): { mentions: IndicatorMention[]; parties: string[]; period: Period | null } {
+): { mentions: IndicatorMention[]; parties: string[]; period: Period | null; flow: string | null } {
   const span = sentence.span
   const text = ctx.text.slice(span.start, span.end)
   // Everything read from the whole sentence is read here, once: a figure's own work is
@@ -113,7 +117,7 @@ function buildSentence(
     const original = figure.convertedFrom ? byStart.get(figure.convertedFrom.start) : undefined
     if (figure.convertedFrom && !original) return
 
-    let indicator = original?.indicator ?? classify(figure, { left, right, sentence: span, cues, previousRank: previousRank?.indicator ?? null }, ctx.text)
+    let indicator = original?.indicator ?? classify(figure, { left, right, sentence: span, cues, previousRank: previousRank?.indicator ?? null, carriedFlow: carry?.flow ?? null }, ctx.text)
     if (!indicator) return
     let value = figure.value
     if (indicator === 'growth_pct:down') {
@@ -171,7 +175,8 @@ function buildSentence(
   })
   const used = new Set<string>()
   for (const m of mentions) for (const k of [m.subject, m.counterpart]) if (k && /^(?:country|place):/.test(k)) used.add(k)
-  return { mentions, parties: used.size >= 2 ? [...used] : contextParties, period: lastExplicit }
+  const flow = [...mentions].reverse().find((m) => FLOWS.has(m.indicator))?.indicator ?? null
+  return { mentions, parties: used.size >= 2 ? [...used] : contextParties, period: lastExplicit, flow }
 }
 
 /** The parties a sentence speaks of, or those carried from the sentence before. */

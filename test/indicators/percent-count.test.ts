@@ -98,3 +98,26 @@ describe('counts', () => {
     expect(m.period).toEqual({ as_of: '2022-06-30' })
   })
 })
+
+describe('growth told in the sentence after its figure, and reached versus capped', () => {
+  it('reads "This is an increase of N per cent" as the growth of the flow the sentence before gave', () => {
+    const text = 'Trade between Kenya and Tanzania reached $1.2 billion in 2023. This is an increase of 12 per cent over 2022.'
+    const growth = only(figures(text, opts), 'growth_pct')
+    expect(growth.value).toBe(12)
+    expect(new Set([growth.subject, growth.counterpart])).toEqual(new Set(['country:KE', 'country:TZ']))
+  })
+
+  it('leaves a percentage after an unrelated sentence alone', () => {
+    const text = 'The two presidents met in Arusha in 2023. This is a rise of 12 per cent in visitors to the park.'
+    expect(figures(text, opts).filter((m) => m.indicator === 'growth_pct')).toHaveLength(0)
+  })
+
+  it('reads "went up to" as reached (exact) and "did not exceed" as a ceiling', () => {
+    const reached = only(figures('Trade between Brazil and Argentina went up to $28 billion in 2021.', opts), 'trade_turnover')
+    expect(reached.bound).toBe('exact')
+    const capped = only(figures('Trade between Brazil and Argentina did not exceed $2 billion in 2013.', opts), 'trade_turnover')
+    expect(capped.bound).toBe('upper')
+    const over = only(figures('Trade between Brazil and Argentina exceeded $2 billion in 2013.', opts), 'trade_turnover')
+    expect(over.bound).toBe('lower')
+  })
+})

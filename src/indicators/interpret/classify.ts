@@ -13,6 +13,8 @@ export interface Stretch {
   readonly cues: CueIndex
   /** Indicator of the previous rank in the sentence, for elliptical ranks. */
   readonly previousRank: string | null
+  /** The bilateral flow the sentence before gave a figure of, for a growth told after it. */
+  readonly carriedFlow?: string | null
 }
 
 const MONEY: Partial<Record<CueTag, string>> = {
@@ -76,12 +78,15 @@ function nearestAnywhere(cues: CueIndex, span: Span, tags: readonly CueTag[], at
 const SHARE_OF = /^\s*of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?<what>exports|imports|trade|turnover|FDI|investment)\b/i
 const GROWTH_AFTER = /^\s*(?:[\w-]+\s+)?(?:increase|growth|rise|jump|gain|higher|more|decrease|decline|drop|fall|lower|less)\b/i
 const GROWTH_BEFORE_WORDS = 6
+// A sentence that only says how much the figure before changed: "This is an increase of", "It was 20% down".
+const ANAPHORIC_GROWTH = /^\s*(?:this|that|it|which)\b[^.;]{0,60}$/i
 
 function classifyPercent(figure: Figure, s: Stretch, text: string): string | null {
   const after = text.slice(figure.span.end, s.right.end)
   const share = nearest(s.cues, s.left, ['share'], 'left')
   const of = SHARE_OF.exec(after)
-  const subject = nearestAnywhere(s.cues, s.sentence, [...FLOW_TAGS, 'macro'], figure.span)
+  // "Trade reached $103 billion. This is an increase of 31 per cent": the flow of the sentence before.
+  const subject = nearestAnywhere(s.cues, s.sentence, [...FLOW_TAGS, 'macro'], figure.span) ?? (s.carriedFlow && ANAPHORIC_GROWTH.test(text.slice(s.sentence.start, figure.span.start)) ? { tag: 'trade' as CueTag } : null)
   if (of || (share && figure.span.start - share.span.end < 30 && subject && subject.tag !== 'macro')) {
     const what = (of?.groups?.what ?? '').toLowerCase()
     if (what === 'exports') return 'export_share'
