@@ -11,13 +11,13 @@ describe('store built from fixed articles', () => {
     expect(text).toContain('"replaced": 1')
     expect(text).toContain('ingest:language')
     await expect(text).toMatchFileSnapshot('../fixtures/equivalence/store.snapshot.json')
-    // Three threads each load the language model: on two busy cores that alone can take a minute.
-  }, 180_000)
+  })
 
   it('should hold the same with the pipeline on three worker threads, in batches of two', async () => {
     const text = await fixtureStoreText({ threads: 3, batch: 2 })
     await expect(text).toMatchFileSnapshot('../fixtures/equivalence/store.snapshot.json')
-  })
+    // Three threads each load the language model: on two busy cores that alone can take a minute.
+  }, 180_000)
 
   it('should hold the same with one document per batch, in this thread', async () => {
     await expect(await fixtureStoreText({ batch: 1 })).toMatchFileSnapshot('../fixtures/equivalence/store.snapshot.json')
