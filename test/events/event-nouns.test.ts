@@ -84,3 +84,18 @@ describe('nouns read by two recognizers', () => {
     expect([...(meeting?.actors ?? [])].sort()).toEqual([key.fernandez, key.lula].sort())
   })
 })
+
+describe('what a lexicon verb does not report', () => {
+  it('reads a gerund after a preposition as the topic of a noun, not an act', () => {
+    const text = 'Kenyan and Ethiopian officials held talks on Monday aimed at restoring diplomatic relations.'
+    expect(eventsOf(text, KE_ET, '2024-03-12').filter((e) => e.type === 'relations_milestone')).toHaveLength(0)
+  })
+
+  it('reads sanctions someone says it would impose as a threat, made when said', () => {
+    const text = 'Argentina said on Tuesday it would impose import curbs on Brazilian steel.'
+    const [threat] = eventsOf(text, BR_AR, '2023-05-03').filter((e) => e.type === 'threat')
+    expect(threat?.cameo).toBe('1312')
+    expect(threat?.status).toBe('occurred')
+    expect(eventsOf(text, BR_AR, '2023-05-03').filter((e) => e.type === 'sanction')).toHaveLength(0)
+  })
+})

@@ -27,6 +27,11 @@ const PATTERN = new RegExp(`\\b(?<verb>${[...BY_FORM.keys()].sort((a, b) => b.le
 // a promise ("urged X to withdraw") it is the content of that act.
 const OWN_INFINITIVE = /\b(?:scheduled|set|due|expected|slated|poised|going|plans?|planning|planned|intends?|intending|decided|decides|agreed|agrees|moved|voted|began|begins|started|continued|continues|refused|refuses|declined|declines|failed|fails|tried|tries|sought|seeks|gathered|assembled|marched|rallied|took to the streets)\s+(?:[^,.;]{0,60}?\s)?to\s+$/i
 const BE = /^(?:is|are|was|were|be|been|being|got|gets|get)$/i
+// A gerund after a preposition names what a noun is about, not an act:
+// "talks on restoring ties", "aimed at expelling", "the idea of sanctioning".
+const GERUND_OBJECT = /\b(?:on|at|of|in|for|about|towards?|over|against|without)\s+$/i
+// A conditional future of sanctions is a threat of them (CAMEO 1312): "said it would impose curbs".
+const CONDITIONAL = /\b(?:would|could|might|may)\s+(?:\w+\s+)?$/i
 
 // A headline drops the article and the tense marker ("Algeria cuts ties with
 // Morocco"): a third-person form right after a name reads as the verb there.
@@ -57,6 +62,7 @@ export const lexiconVerb: Recognizer<EventDraft> = {
     const clause = clauseOf(info, verb)
     const head = ctx.text.slice(Math.max(clause.start, verb.start - 60), verb.start)
     if (/\bto\s+$/i.test(head) && !OWN_INFINITIVE.test(head)) return null
+    if (/ing$/i.test(match.groups!.verb.split(/\s/)[0]) && GERUND_OBJECT.test(head)) return null
     const before = info.tokens.filter((t) => t.span.end <= verb.start)
     const passive = before.length > 0 && BE.test(before[before.length - 1]!.text) && /(?:ed|en|wn|ld|lt|ot|ck|ut)$/i.test(match.groups!.verb)
     const tail = ctx.text.slice(verb.end, clause.end)
@@ -65,9 +71,12 @@ export const lexiconVerb: Recognizer<EventDraft> = {
       (e) => (!e.object || e.object.test(tail) || (passive && e.object.test(subjectText))) && !(e.notObject && e.notObject.test(tail)),
     )
     if (!entry) return null
+    const threat = entry.type === 'sanction' && CONDITIONAL.test(head)
     const draft = makeEvent(ctx, {
-      type: entry.type,
-      subtype: entry.subtype ?? null,
+      type: threat ? 'threat' : entry.type,
+      subtype: threat ? 'sanctions' : (entry.subtype ?? null),
+      // The threat is made when said, whatever it threatens.
+      ...(threat ? { status: 'occurred' as const } : {}),
       ruleId: `events:lexicon:${entry.type}${entry.subtype ? `.${entry.subtype}` : ''}`,
       trigger: verb,
       roles: 'parties',
