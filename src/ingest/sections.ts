@@ -38,7 +38,7 @@ function sectionsOf(doc: SourceDocument, maxChars: number): SourceDocument[] {
     return {
       source: `${doc.source}${suffix}`,
       text: doc.text.slice(start, end),
-      meta: { ...doc.meta, ...(doc.meta.url && suffix ? { url: `${doc.meta.url.replace(/#.*$/s, '')}${suffix}` } : {}) },
+      meta: { ...doc.meta, ...(doc.meta.url && suffix ? { url: `${doc.meta.url.split('#')[0]}${suffix}` } : {}) },
       diagnostics: n === 1 ? [...doc.diagnostics, note] : [note],
     }
   })
