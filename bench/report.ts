@@ -1,6 +1,7 @@
 // bench/results.md from bench/results.json: readable tables.
 import type { EntityBenchmark } from './entities.js'
 import type { Machine } from './machine.js'
+import type { IngestBenchmark, IngestRun } from './ingest-bench.js'
 import type { IngestProfile } from './ingest-profile.js'
 import type { ProfileSummary } from './profile.js'
 import type { Results } from './results-file.js'
@@ -134,6 +135,24 @@ function startupSection(s: Startup & { machine?: Machine }): string {
   ].join('\n')
 }
 
+function ingestSection(b: IngestBenchmark & { machine?: Machine; command?: string }): string {
+  const row = (label: string, r: IngestRun) => [label, r.documents, f(r.megabytes, 2), f(r.wallSeconds, 1), f(r.cpuSeconds, 1), f(r.mbPerCoreSecond, 3), f(r.mbPerWallSecond, 3), f(r.docsPerWallSecond, 1), f(r.peakRssMb, 0)]
+  const head = ['run', 'articles', 'MB', 'wall s', 'CPU s', 'MB/s per core (CPU time)', 'MB/s whole machine (wall)', 'docs/s (wall)', 'peak RSS MB']
+  return [
+    '## `dyad ingest` end to end (built CLI, SQLite store included)',
+    '',
+    machineLine(b.machine),
+    '',
+    `${b.copies} syndicated copies (one line changed each) of ${b.articles} real-length articles from ${b.texts}, ${f(b.megabytes, 2)} MB; \`npm run bench -- ${b.command ?? '--ingest'}\`.`,
+    '',
+    table(head, [...b.runs.map((r, i) => row(`--threads ${r.threads} (run ${i + 1})`, r)), ...b.rss.map((r) => row(`peak RSS: ${r.documents} articles, --threads ${r.threads}`, r))]),
+    '',
+    `compromise's bare nlp() on the same texts in the same run: ${f(b.compromise.mbPerCoreSecond, 3)} MB/s per core; Dyad (--threads 1, per core) ${f(b.dyadOverCompromise, 2)}x compromise. Whole machine, --threads 2 over 1 (best runs): ${f(b.twoThreadsOverOne, 2)}x.`,
+    '',
+    ...(b.startup ? [startupSection(b.startup)] : []),
+  ].join('\n')
+}
+
 function ingestProfileSection(p: IngestProfile): string {
   return [
     `## CPU profile of \`dyad ingest\` (${p.documents} syndicated copies, ${f(p.megabytes)} MB, built CLI, fresh SQLite store; ${f(p.wallSeconds, 1)} s wall, ${f(p.totalMs / 1000, 1)} s of samples)`,
@@ -155,6 +174,7 @@ export function formatResults(r: Results): string {
   if (r.scaleSmall || r.scale) parts.push(scaleSection(r.scale, r.scaleSmall as ScaleResult | undefined), '')
   if (r.workers) parts.push(workerSection(r.workers as WorkerBenchmark), '')
   if (r.profile) parts.push(profileSection(r.profile as ProfileSummary), '')
+  if (r.ingest) parts.push(ingestSection(r.ingest as IngestBenchmark), '')
   if (r.ingestProfile) parts.push(ingestProfileSection(r.ingestProfile as IngestProfile), '')
   return `${parts.join('\n').trimEnd()}\n`
 }

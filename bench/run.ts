@@ -10,6 +10,12 @@
 //   --startup  only the start-up of the built CLI (--help, --version, read commands)
 //   --profile-ingest  only the CPU profile of `dyad ingest` (built CLI, store
 //              included) over syndicated copies (--copies N, 200 by default)
+//   --ingest   only `dyad ingest` end to end (built CLI, store included) on
+//              syndicated copies of real-length articles (--texts DIR, default
+//              eval/corpus/texts, else the seed articles; --copies N, 600):
+//              MB/s per core and whole machine (--threads 1 and 2) beside
+//              compromise's nlp(), start-up, peak RSS of a 10,000-article
+//              ingest (--rss-sizes 10000,...; --rss-100k adds 100,000; --rss-sizes 0 skips)
 //   --time     only the time accuracy section (news table, phrase table, seed gold times)
 // Writes bench/results.json (each mode its own sections) and bench/results.md.
 import { writeFileSync } from 'node:fs'
@@ -20,6 +26,7 @@ import { profileIngest } from './ingest-profile.js'
 import { profilePipeline } from './profile.js'
 import { formatResults } from './report.js'
 import { RESULTS_MD, readResults, writeResults } from './results-file.js'
+import { ingestBenchmark } from './ingest-bench.js'
 import { growth, scaleBenchmark } from './scale.js'
 import { startupBenchmark } from './startup.js'
 import type { ScaleResult } from './scale-child.js'
@@ -66,6 +73,12 @@ async function main(): Promise<void> {
     const copies = Number(value('copies') ?? 200)
     say(`profiling dyad ingest over ${copies} syndicated copies (node --cpu-prof)`)
     writeResults({ ingestProfile: { machine: describeMachine(), ...profileIngest(copies) } })
+  } else if (flag('ingest')) {
+    const sizes = (value('rss-sizes') ?? '10000').split(',').map(Number).filter((n) => n > 0)
+    if (flag('rss-100k')) sizes.push(100_000)
+    const copies = value('copies')
+    const result = await ingestBenchmark({ texts: value('texts'), copies: copies ? Number(copies) : undefined, rssSizes: sizes, log: say })
+    writeResults({ ingest: { machine: describeMachine(), command: process.argv.slice(2).join(' '), ...result } })
   } else if (flag('time')) {
     writeResults({ timeAccuracy: await timeAccuracy() })
   } else if (flag('workers')) {

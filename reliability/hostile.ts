@@ -220,7 +220,99 @@ const serveChecks: HostileScenario = {
   },
 }
 
-export const HOSTILE: readonly HostileScenario[] = [links, migrationRace, secrets, diskFull, smallCases, serveChecks]
+/**
+ * Latencies of /api/health asked one after another until `until` settles
+ * (at most `capMs`); a request that fails counts with its time, and in `errors`.
+ */
+async function healthLatencies(base: string, until: Promise<unknown>, capMs: number): Promise<number[] & { errors?: number }> {
+  let settled = false
+  void until.then(() => (settled = true), () => (settled = true))
+  const end = performance.now() + capMs
+  const out: number[] & { errors?: number } = []
+  out.errors = 0
+  while (!settled && performance.now() < end) {
+    const t0 = performance.now()
+    try {
+      const res = await fetch(`${base}/api/health`)
+      await res.arrayBuffer()
+      if (res.status !== 200) out.errors++
+    } catch {
+      out.errors++
+    }
+    out.push(performance.now() - t0)
+    await new Promise((r) => setTimeout(r, 20))
+  }
+  return out
+}
+
+function quantile(xs: readonly number[], q: number): number {
+  if (xs.length === 0) return NaN
+  const sorted = [...xs].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
+}
+
+/**
+ * `dyad serve` while writes are handled: /api/health p95 and max at rest,
+ * while a 1 MB POST is extracted (five sections of about 200,000
+ * characters), and while another process holds the SQLite write lock and a
+ * POST waits for it. Reads should answer as at rest.
+ */
+const serveStall: HostileScenario = {
+  id: 'serve-stall',
+  async run(dir) {
+    const port = 20_000 + Math.floor(Math.random() * 2000)
+    const db = join(dir, 'stall.db')
+    const token = 'stall scenario token'
+    const { child, done } = startCli(['serve', '--db', db, '--port', String(port)], { DYAD_TOKEN: token })
+    const base = `http://127.0.0.1:${port}`
+    const post = (text: string) =>
+      fetch(`${base}/api/ingest`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ text }) }).then(
+        async (r) => {
+          await r.arrayBuffer()
+          return String(r.status)
+        },
+        (error: Error) => `failed (${(error.cause as Error | undefined)?.message ?? error.message})`,
+      )
+    try {
+      await new Promise<void>((resolve, reject) => {
+        child.stdout!.on('data', (d) => String(d).includes('serving') && resolve())
+        void done.then((r) => reject(new Error(`serve exited ${r.code}: ${r.stderr.slice(-300)}`)))
+      })
+      // A first write loads the pipeline where the writes run; then the rest.
+      const warm = await post(documentText(1, 50))
+      const rest = await healthLatencies(base, new Promise((r) => setTimeout(r, 3000)), 3000)
+      let text = ''
+      for (let i = 0; text.length < 1_000_000; i++) text += `${documentText(i, 51)}\n\n`
+      const t0 = performance.now()
+      const big = post(text)
+      const hostile = await healthLatencies(base, big, 120_000)
+      const bigStatus = await big
+      const bigSeconds = (performance.now() - t0) / 1000
+      const lock = new Database(db)
+      lock.exec('begin immediate')
+      const waiting = post(documentText(2, 52))
+      const locked = await healthLatencies(base, new Promise((r) => setTimeout(r, 5000)), 5000)
+      lock.exec('commit')
+      lock.close()
+      const lockedStatus = await waiting
+      const figure = (xs: number[] & { errors?: number }) => `p95 ${quantile(xs, 0.95).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms over ${xs.length} requests${xs.errors ? ` (${xs.errors} failed)` : ''}`
+      const usual = Math.max(3 * quantile(rest, 0.95), quantile(rest, 0.95) + 50)
+      const failed = [rest, hostile, locked].some((xs) => (xs.errors ?? 0) > 0)
+      const pass = warm === '201' && bigStatus === '201' && lockedStatus === '201' && !failed && quantile(hostile, 0.95) <= usual && quantile(locked, 0.95) <= usual && hostile.length > 10
+      return {
+        name: '`dyad serve`: /api/health asked every 20 ms at rest, during a 1 MB POST, and while another process holds the write lock and a POST waits',
+        pass,
+        summary: `at rest ${figure(rest)}; during the 1 MB POST (${bigStatus}, ${bigSeconds.toFixed(1)} s) ${figure(hostile)}; store locked 5 s with a POST waiting (${lockedStatus} once released) ${figure(locked)}`,
+        details: { rest: quantile(rest, 0.5), hostile: quantile(hostile, 0.5), locked: quantile(locked, 0.5) },
+      }
+    } finally {
+      child.kill('SIGTERM')
+      await done
+    }
+  },
+}
+
+export const HOSTILE: readonly HostileScenario[] = [links, migrationRace, secrets, diskFull, smallCases, serveChecks, serveStall]
 
 /** Run the scenarios `ids` names (all when empty), each in a folder of its own. */
 export async function hostileScenarios(dir: string, ids: readonly string[], log: (line: string) => void): Promise<(FaultResult & { id: string })[]> {

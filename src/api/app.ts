@@ -3,6 +3,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { readFileSync } from 'node:fs'
 import type { Store } from '../store/index.js'
 import { errorBody, installErrorHandler } from './errors.js'
+import { inlineWriter, type IngestWriter } from './ingest-writer.js'
 import { installOpenApi } from './openapi.js'
 import { registerRoutes } from './routes/index.js'
 import { installSecurityHeaders, SECURITY_HEADERS } from './security.js'
@@ -24,6 +25,14 @@ export interface AppOptions {
    * Guards an open read API against DNS rebinding. Default: any.
    */
   readonly allowedHosts?: readonly string[] | null
+  /**
+   * Reads and stores POSTed documents. Default: in this thread (inlineWriter);
+   * `dyad serve` passes a threadWriter so reads never wait for a write. The
+   * app closes it.
+   */
+  readonly writer?: IngestWriter
+  /** The pipeline's limit per POSTed document, in milliseconds, for the default writer. */
+  readonly budgetMs?: number
 }
 
 /** Longer URLs are answered 414, whatever the route (a route's own parameters are capped at 300). */
@@ -72,7 +81,9 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await installOpenApi(app, version)
   const hasWeb = await installWeb(app, options.webRoot)
   app.setNotFoundHandler(notFoundHandler(hasWeb))
-  await app.register(registerRoutes, { store: options.store, token: options.token ?? undefined, version })
+  const writer = options.writer ?? inlineWriter(options.store, options.budgetMs)
+  app.addHook('onClose', async () => writer.close())
+  await app.register(registerRoutes, { store: options.store, writer, token: options.token ?? undefined, version })
   return app
 }
 

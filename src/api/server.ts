@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify'
 import { fileURLToPath } from 'node:url'
-import { openStore } from '../store/index.js'
+import { openStore, storeLocation } from '../store/index.js'
 import { createApp } from './app.js'
+import { inlineWriter, threadWriter } from './ingest-writer.js'
 import { hideSecrets } from '../util/secrets.js'
 
 export interface ServerOptions {
@@ -20,6 +21,8 @@ export interface ServerOptions {
   readonly logger?: boolean
   /** Host header names answered (DNS rebinding guard); default any. */
   readonly allowedHosts?: readonly string[] | null
+  /** The pipeline's limit per POSTed document, in milliseconds (default DEFAULT_BUDGET_MS). */
+  readonly budgetMs?: number
 }
 
 export interface RunningServer {
@@ -51,6 +54,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       token: token || null,
       webRoot: options.webRoot === undefined ? defaultWebRoot() : options.webRoot,
       allowedHosts: options.allowedHosts ?? null,
+      // Writes on their own thread and connection; a store in memory is only this connection's.
+      // (store.location hides a password: the thread opens the location as given.)
+      writer: store.location === ':memory:' ? inlineWriter(store, options.budgetMs) : threadWriter(storeLocation(options.db), options.budgetMs),
       // verbose: every request; otherwise only errors, on stderr, so a 500's
       // "details in the server log" has a log to point to
       // Log lines pass hideSecrets: an error may quote a connection string.

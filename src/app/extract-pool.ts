@@ -1,7 +1,9 @@
 import { availableParallelism } from 'node:os'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import type { Extraction } from '../model/types.js'
+import { BudgetExceeded } from '../pipeline/budget.js'
 import type { ProcessInput } from '../pipeline/run.js'
+import { startThread } from '../util/thread.js'
 
 /** The language check an ingest on worker threads leaves to the threads (see IngestOptions.deferLanguageCheck). */
 export interface LanguageCheck {
@@ -47,53 +49,76 @@ interface Task {
 }
 
 /**
+ * A thread still busy this long after its document's budget ran out is
+ * stuck where the budget is not checked (inside one recognizer): it is
+ * ended and replaced, and its document fails with the budget's rule.
+ */
+export function hardStopMs(budgetMs: number): number {
+  return 2 * budgetMs + 10_000
+}
+
+/**
  * Start `threads` worker threads, each running the whole pipeline (and the
  * language check, when asked) on one document at a time (documents are independent: the pipeline keeps no
  * state between them, so the extractions equal those of one thread).
- * Documents wait in one queue and go to whichever thread is free.
+ * Documents wait in one queue and go to whichever thread is free. With
+ * `budgetMs`, a thread that overruns a document's budget past hardStopMs
+ * is ended and replaced.
  */
-export function createExtractionPool(threads = defaultThreads()): ExtractionPool {
+export function createExtractionPool(threads = defaultThreads(), budgetMs?: number): ExtractionPool {
   if (!Number.isInteger(threads) || threads < 1) throw new Error(`threads must be a whole number of at least 1, not ${threads}`)
-  // Under the TypeScript sources (tests, tsx) the thread runs through tsx too.
-  const source = import.meta.url.endsWith('.ts')
-  const script = new URL(source ? './extract-thread.ts' : './extract-thread.js', import.meta.url)
   const queue: Task[] = []
   const idle: Worker[] = []
-  const running = new Map<Worker, Map<number, Task>>()
+  const running = new Map<Worker, { id: number; task: Task; timer: NodeJS.Timeout | null }>()
   let next = 0
   let broken: Error | null = null
+  let workers: Worker[] = []
 
   const dispatch = () => {
     while (idle.length > 0 && queue.length > 0) {
       const worker = idle.pop()!
       const task = queue.shift()!
       const id = next++
-      running.get(worker)!.set(id, task)
+      const limit = task.input.budgetMs ?? budgetMs
+      const timer = limit === undefined ? null : setTimeout(() => stop(worker, limit), hardStopMs(limit))
+      running.set(worker, { id, task, timer })
       worker.postMessage({ task: id, input: task.input })
     }
   }
-  const workers: Worker[] = []
-  // Threads start with the first document: an ingest with nothing new starts none.
-  const start = () => Array.from({ length: threads }, () => {
-    const worker = source ? new Worker(viaTsx(script), { eval: true }) : new Worker(script)
-    running.set(worker, new Map())
-    worker.on('message', (m: { task: number; extraction?: Extraction; error?: string; refusedLanguage?: string }) => {
-      const tasks = running.get(worker)!
-      const task = tasks.get(m.task)
-      tasks.delete(m.task)
+  const finish = (worker: Worker, result: ExtractResult) => {
+    const run = running.get(worker)
+    running.delete(worker)
+    if (run?.timer) clearTimeout(run.timer)
+    run?.task.done(result)
+  }
+  // A thread stuck past its document's budget: ended, replaced, its document failed.
+  const stop = (worker: Worker, limit: number) => {
+    const run = running.get(worker)
+    workers = workers.filter((w) => w !== worker)
+    void worker.terminate()
+    const where = `a thread ended after ${hardStopMs(limit)} ms`
+    finish(worker, new BudgetExceeded(run?.task.input.source ?? 'a document', limit, where))
+    spawn()
+    dispatch()
+  }
+  const spawn = () => {
+    const worker = startThread(import.meta.url, 'extract-thread')
+    worker.on('message', (m: { task: number; extraction?: Extraction; error?: string; ruleId?: string; refusedLanguage?: string }) => {
+      if (running.get(worker)?.id !== m.task) return
+      const error = m.error !== undefined ? Object.assign(new Error(m.error), m.ruleId ? { ruleId: m.ruleId } : {}) : null
+      finish(worker, error ?? (m.refusedLanguage !== undefined ? { refusedLanguage: m.refusedLanguage } : m.extraction!))
       idle.push(worker)
-      task?.done(m.error !== undefined ? new Error(m.error) : m.refusedLanguage !== undefined ? { refusedLanguage: m.refusedLanguage } : m.extraction!)
       dispatch()
     })
     // A thread that dies (out of memory, a crash) fails its document and every later one: a broken environment, not content.
     worker.on('error', (error) => {
       broken = new Error(`extraction thread failed: ${error.message}`)
-      for (const task of running.get(worker)!.values()) task.done(broken)
+      finish(worker, broken)
       for (const task of queue.splice(0)) task.done(broken)
     })
     idle.push(worker)
     workers.push(worker)
-  })
+  }
 
   return {
     threads,
@@ -103,7 +128,8 @@ export function createExtractionPool(threads = defaultThreads()): ExtractionPool
           (input) =>
             new Promise<ExtractResult>((done) => {
               if (broken) return done(broken)
-              if (workers.length === 0) start()
+              // Threads start with the first document: an ingest with nothing new starts none.
+              if (workers.length === 0) for (let i = 0; i < threads; i++) spawn()
               queue.push({ input, done })
               dispatch()
             }),
@@ -111,12 +137,8 @@ export function createExtractionPool(threads = defaultThreads()): ExtractionPool
       )
     },
     async close() {
+      for (const run of running.values()) if (run.timer) clearTimeout(run.timer)
       await Promise.all(workers.map((w) => w.terminate()))
     },
   }
-}
-
-/** A worker's code that registers tsx on its own thread (hooks are per thread) and then loads `script`. */
-function viaTsx(script: URL): string {
-  return `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}) })`
 }

@@ -9,7 +9,8 @@ const port = parentPort
 if (!port) throw new Error('src/app/extract-thread.ts runs as a worker thread (see extract-pool.ts)')
 port.on('message', ({ task, input }: { task: number; input: ExtractInput }) => {
   const result = extractOne(input)
-  if (result instanceof Error) port.postMessage({ task, error: result.message })
+  // The rule id (the pipeline's budget) crosses the thread with the message.
+  if (result instanceof Error) port.postMessage({ task, error: result.message, ruleId: (result as { ruleId?: string }).ruleId })
   else if ('refusedLanguage' in result) port.postMessage({ task, refusedLanguage: result.refusedLanguage })
   else port.postMessage({ task, extraction: result })
 })

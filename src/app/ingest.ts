@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import { relativeSources } from './source-name.js'
 import { isUnchanged, readInputs, resolveOptions, type IngestFailure, type IngestItem, type IngestOptions as ReadOptions } from '../ingest/read.js'
 import type { Extraction } from '../model/types.js'
+import { DEFAULT_BUDGET_MS } from '../pipeline/budget.js'
 import { processDocument, type ProcessInput } from '../pipeline/run.js'
 import { sql } from '../store/kysely.js'
 import type { Store } from '../store/open.js'
@@ -16,6 +17,7 @@ import { prepareBatch, writeBatch, type StoredOutcome, type StoredResult, type T
 
 export type IngestOutcome = StoredOutcome
 export { defaultThreads } from './extract-pool.js'
+export { BUDGET_RULE, DEFAULT_BUDGET_MS } from '../pipeline/budget.js'
 
 /** Reported after each input and once for the resolution step. */
 export interface IngestProgress {
@@ -59,6 +61,12 @@ export interface IngestOptions {
    * thread). The extractions, and so the store, are the same for any number.
    */
   threads?: number
+  /**
+   * Milliseconds the pipeline may spend on one document (default
+   * DEFAULT_BUDGET_MS); past them the document fails with `pipeline:budget`
+   * and the rest go on.
+   */
+  budgetMs?: number
   /** Options of the ingest reader (limits, timeouts, languages). */
   read?: ReadOptions
   /**
@@ -100,7 +108,7 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
  */
 export async function ingestItems(store: Store, items: AsyncIterable<IngestItem> | Iterable<IngestItem>, options: IngestOptions = {}): Promise<IngestReport> {
   if (options.extract || (options.threads ?? 1) <= 1) return ingestWith(store, items, options)
-  const pool = createExtractionPool(options.threads)
+  const pool = createExtractionPool(options.threads, options.budgetMs ?? DEFAULT_BUDGET_MS)
   try {
     return await ingestWith(store, items, { ...options, extract: pool.extract })
   } finally {
@@ -120,6 +128,7 @@ async function ingestWith(store: Store, items: AsyncIterable<IngestItem> | Itera
   const touched: Touched = { docs: new Set(), eventBlocks: [], indicatorBlocks: [] }
   const batchSize = Math.max(1, options.batch ?? (store.backend.name === 'postgres' ? 1 : DEFAULT_BATCH))
   const extract = extractor(options)
+  const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS
   const now = options.now ?? (() => new Date().toISOString())
   // Inputs read and not yet reported (documents wait to be stored in a batch), with the input count of each.
   let waiting: { item: IngestItem; done: number }[] = []
@@ -135,7 +144,7 @@ async function ingestWith(store: Store, items: AsyncIterable<IngestItem> | Itera
     waitingDocs = 0
     waitingChars = 0
     const docs = batch.flatMap(({ item }) => (item.ok && !isUnchanged(item) ? [item.doc] : []))
-    const prepared = docs.length > 0 && full === null ? await prepareBatch(store.db, docs, extract, options.languageCheck) : null
+    const prepared = docs.length > 0 && full === null ? await prepareBatch(store.db, docs, extract, { language: options.languageCheck, budgetMs }) : null
     await writing
     writing = (async () => {
       // The previous batch may have found the disk full meanwhile.

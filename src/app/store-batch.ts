@@ -49,7 +49,12 @@ export interface PreparedBatch {
  * extracting the others (not awaited: the caller can write the previous
  * batch meanwhile, while worker threads extract this one).
  */
-export async function prepareBatch(db: Kysely<Database>, sources: readonly SourceDocument[], extract: Extract, language?: LanguageCheck): Promise<PreparedBatch> {
+export async function prepareBatch(
+  db: Kysely<Database>,
+  sources: readonly SourceDocument[],
+  extract: Extract,
+  { language, budgetMs }: { language?: LanguageCheck; budgetMs?: number } = {},
+): Promise<PreparedBatch> {
   const hashes = sources.map((s) => contentHash(s.text))
   const stored = new Set<string>()
   for (const part of chunks([...new Set(hashes)])) {
@@ -59,7 +64,7 @@ export async function prepareBatch(db: Kysely<Database>, sources: readonly Sourc
   const first = new Map<string, number>()
   hashes.forEach((h, n) => stored.has(h) || first.has(h) || first.set(h, n))
   const writes = [...first.values()]
-  const inputs = writes.map((n) => ({ docId: documentId(hashes[n]), source: sources[n].source, text: sources[n].text, meta: sources[n].meta, ...(language ? { language } : {}) }))
+  const inputs = writes.map((n) => ({ docId: documentId(hashes[n]), source: sources[n].source, text: sources[n].text, meta: sources[n].meta, ...(language ? { language } : {}), ...(budgetMs !== undefined ? { budgetMs } : {}) }))
   return { sources, hashes, writes, extractions: inputs.length > 0 ? extract(inputs) : Promise.resolve([]), language }
 }
 
@@ -212,6 +217,9 @@ async function alreadyStored(db: Kysely<Database>, hash: string, touched: Touche
 async function notWritten(db: Kysely<Database>, source: SourceDocument, hash: string, error: Error): Promise<StoredResult> {
   const winner = await db.selectFrom('documents').select('id').where('hash', '=', hash).executeTakeFirst().catch(() => undefined)
   if (winner) return { outcome: 'unchanged', id: winner.id }
+  // A rule's own failure (the pipeline's budget): its message names the document, the limit and the rule.
+  const ruleId = (error as { ruleId?: unknown }).ruleId
+  if (typeof ruleId === 'string') return { outcome: 'failed', id: null, failure: { source: source.source, reason: error.message, ruleId } }
   if (error instanceof DiskFullError || isDiskFull(error)) {
     return { outcome: 'failed', id: null, failure: { source: source.source, reason: `${source.source}: not stored: the store's disk is full (${error.message})`, ruleId: DISK_FULL_RULE } }
   }

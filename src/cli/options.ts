@@ -13,6 +13,15 @@ export function positiveInt(value: string): number {
   return n
 }
 
+/**
+ * `--budget-ms`: the pipeline's time limit per document (the default is
+ * DEFAULT_BUDGET_MS of src/pipeline/budget.ts, not imported here: the CLI
+ * loads the pipeline only inside a command's action).
+ */
+export function budgetOption(): Option {
+  return new Option('--budget-ms <n>', 'milliseconds the pipeline may spend on one document; past them it fails (rule pipeline:budget) and the rest go on (default 30000)').argParser(positiveInt)
+}
+
 /** Global options (`--verbose`) seen from a subcommand. */
 export function isVerbose(cmd: Command): boolean {
   return Boolean(cmd.optsWithGlobals().verbose)

@@ -1,10 +1,16 @@
 import type { HttpCache } from './http/cache.js'
 import { defaultHttpCache } from './http/cache.js'
+import { MAX_SECTION_CHARS } from './sections.js'
 
 /** How ingest reads files and URLs. Every field is optional. */
 export interface IngestOptions {
   /** Largest file or response body read, in bytes; bigger inputs are refused with a reason. Default 20 MiB. */
   readonly maxBytes?: number
+  /**
+   * Longest text read as one document, in characters; a longer one is split
+   * into sections, each its own document. Default MAX_SECTION_CHARS (200,000).
+   */
+  readonly maxSectionChars?: number
   /** ISO 639-3 codes of the languages the recognizers read. Default `['eng']`. */
   readonly languages?: readonly string[]
   /** Texts shorter than this (characters) are not language-checked: too short to tell. Default 120. */
@@ -49,6 +55,7 @@ export type ResolvedOptions = Required<Omit<IngestOptions, 'signal' | 'cache'>> 
 export function resolveOptions(options: IngestOptions = {}): ResolvedOptions {
   return {
     maxBytes: options.maxBytes ?? 20 * 1024 * 1024,
+    maxSectionChars: options.maxSectionChars ?? MAX_SECTION_CHARS,
     languages: options.languages ?? ['eng'],
     languageMinChars: options.languageMinChars ?? 120,
     minArticleChars: options.minArticleChars ?? 140,

@@ -7,6 +7,7 @@ import type { IngestOptions, ResolvedOptions } from './options.js'
 import { fail, UNCHANGED_RULE } from './result.js'
 import type { IngestItem } from './result.js'
 import type { Format } from './sniff.js'
+import { inSections } from './sections.js'
 import { walk } from './walk.js'
 import { hasCredentials, hideSecrets } from '../util/secrets.js'
 
@@ -20,6 +21,7 @@ export { detectLanguage, languageName } from './language.js'
 export { languageRefusal } from './content.js'
 export { resolveOptions } from './options.js'
 export { isWebUrl } from './formats/web-link.js'
+export { MAX_SECTION_CHARS, SECTION_RULE } from './sections.js'
 
 /**
  * Read files, folders and URLs into source documents, in order: inputs as
@@ -63,7 +65,7 @@ async function* readPath(input: string, options: ResolvedOptions, seen: Set<stri
       yield fail(file, `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 'ingest:unreadable')
       continue
     }
-    yield* await readContent(bytes, { source: file, url: null, contentType: null }, options)
+    yield* inSections(await readContent(bytes, { source: file, url: null, contentType: null }, options), options.maxSectionChars)
   }
 }
 
@@ -79,12 +81,12 @@ async function* readUrl(url: string, options: ResolvedOptions): AsyncGenerator<I
       yield fail(url, `${url}: not modified since the last fetch (HTTP 304); nothing new to read`, UNCHANGED_RULE)
       return
     }
-    const items = await readContent(entry.body, { source: url, url: entry.finalUrl ?? url, contentType: entry.contentType ?? null }, options)
+    const items = inSections(await readContent(entry.body, { source: url, url: entry.finalUrl ?? url, contentType: entry.contentType ?? null }, options), options.maxSectionChars)
     const note = { reason: `${url}: not modified since the last fetch (HTTP 304); read from the cached body`, ruleId: UNCHANGED_RULE, severity: 'info' as const }
     yield* items.map((item) => (item.ok ? { ok: true as const, doc: { ...item.doc, diagnostics: [...item.doc.diagnostics, note] } } : item))
     return
   }
-  yield* await readContent(outcome.body, { source: url, url: outcome.url, contentType: outcome.contentType }, options)
+  yield* inSections(await readContent(outcome.body, { source: url, url: outcome.url, contentType: outcome.contentType }, options), options.maxSectionChars)
 }
 
 /** Text handed over in memory (an HTTP POST body), and what is known about it. */
@@ -106,5 +108,6 @@ export interface StringInput {
 export async function readString(input: StringInput, options: IngestOptions = {}): Promise<IngestItem[]> {
   const text = input.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   if (text.trim() === '') return [fail(input.source, `${input.source}: the text is empty`, 'ingest:empty')]
-  return readDecoded(text, { source: input.source, url: input.url ?? null, contentType: null, format: input.format }, resolveOptions(options))
+  const resolved = resolveOptions(options)
+  return inSections(await readDecoded(text, { source: input.source, url: input.url ?? null, contentType: null, format: input.format }, resolved), resolved.maxSectionChars)
 }

@@ -11,6 +11,7 @@ import type {
   TimeMention,
   Token,
 } from '../model/types.js'
+import { startBudget, type Budget } from './budget.js'
 
 /**
  * The per-document working state that every stage reads and extends, in
@@ -39,6 +40,8 @@ export interface PipelineContext {
   diagnostics: Diagnostic[]
   /** Lazy debug output: the message is only built when debugging is on. */
   debug(message: () => string): void
+  /** The document's time limit, checked between recognizers (absent: none). */
+  readonly budget?: Budget
 }
 
 export interface ContextInit {
@@ -47,6 +50,8 @@ export interface ContextInit {
   text: string
   meta?: DocumentMeta
   debug?: boolean
+  /** Milliseconds the pipeline may spend on this document (absent: no limit). */
+  budgetMs?: number
 }
 
 export function createContext(init: ContextInit): PipelineContext {
@@ -71,6 +76,7 @@ export function createContext(init: ContextInit): PipelineContext {
     debug(message) {
       if (debugOn) process.stderr.write(`[dyad ${init.source}] ${message()}\n`)
     },
+    ...(init.budgetMs !== undefined ? { budget: startBudget(init.source, init.budgetMs) } : {}),
   }
 }
 

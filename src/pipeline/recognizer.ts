@@ -40,7 +40,11 @@ export function recognize<R>(
       if (Array.isArray(out)) results.push(...(out as R[]))
       else results.push(out as R)
     }
+    ctx.budget?.check(`recognizer ${recognizer.name}`)
   }
-  for (const refiner of refiners) results = refiner.refine(ctx, results)
+  for (const refiner of refiners) {
+    results = refiner.refine(ctx, results)
+    ctx.budget?.check(`refiner ${refiner.name}`)
+  }
   return results
 }

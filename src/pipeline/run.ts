@@ -8,6 +8,8 @@ export interface ProcessInput {
   source: string
   text: string
   meta?: DocumentMeta
+  /** Milliseconds the pipeline may spend on this document; past them it throws BudgetExceeded (absent: no limit). */
+  budgetMs?: number
 }
 
 /** Run every stage over one document and return what it read out. */
@@ -29,5 +31,8 @@ export function processDocument(input: ProcessInput, stages: readonly Stage[] = 
 }
 
 export function runStages(ctx: PipelineContext, stages: readonly Stage[]): void {
-  for (const stage of stages) stage.run(ctx)
+  for (const stage of stages) {
+    stage.run(ctx)
+    ctx.budget?.check(`the ${stage.name} stage`)
+  }
 }

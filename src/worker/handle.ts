@@ -1,5 +1,6 @@
 import { ingestItems, resolveIngested, type IngestOptions, type IngestOutcome } from '../app/ingest.js'
 import type { Extraction } from '../model/types.js'
+import { DEFAULT_BUDGET_MS } from '../pipeline/budget.js'
 import { processDocument } from '../pipeline/run.js'
 import type { Store } from '../store/open.js'
 import { documentId } from '../util/ids.js'
@@ -30,7 +31,7 @@ export async function handleIngestJobs(store: Store, lock: StoreLock, jobs: read
   const results: (JobResult | null)[] = jobs.map(({ doc, hash }) => {
     if (stored.has(hash)) return null
     try {
-      extracted.set(documentId(hash), process({ docId: documentId(hash), source: doc.source, text: doc.text, meta: doc.meta }))
+      extracted.set(documentId(hash), process({ docId: documentId(hash), source: doc.source, text: doc.text, meta: doc.meta, budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS }))
       return null
     } catch (error) {
       return { source: doc.source, id: null, outcome: 'failed', error: error instanceof Error ? error.message : String(error) }

@@ -62,9 +62,12 @@ describe('files and folders', () => {
     expect(failures(refused)).toHaveLength(1)
     expect(failures(refused)[0].ruleId).toBe('ingest:too-large')
     expect(failures(refused)[0].reason).toMatch(/big\.txt: 52,4\d\d,\d{3} bytes, above the limit of 20,971,520 \(option maxBytes\)/)
+    // Read whole, and handed on in sections of at most maxSectionChars.
     const accepted = await collect([big], { maxBytes: 60 * 1024 * 1024 })
-    expect(docs(accepted)).toHaveLength(1)
-    expect(docs(accepted)[0].text.length).toBeGreaterThan(50 * 1024 * 1024)
+    expect(docs(accepted).length).toBeGreaterThan(250)
+    expect(docs(accepted).every((d) => d.text.length <= 200_000)).toBe(true)
+    expect(docs(accepted).reduce((n, d) => n + d.text.length, 0)).toBeGreaterThan(50 * 1024 * 1024)
+    expect(docs(accepted)[1].source).toBe(`${big}#section-2`)
   })
 
   it('does not follow a symbolic link loop and reads the rest', async () => {

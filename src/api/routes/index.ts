@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { Store } from '../../store/index.js'
+import type { IngestWriter } from '../ingest-writer.js'
 import documents from './documents.js'
 import entities from './entities.js'
 import events from './events.js'
@@ -10,6 +11,8 @@ import overview from './overview.js'
 
 export interface RouteOptions {
   readonly store: Store
+  /** Where POSTed documents are read and stored (off the event loop under `dyad serve`). */
+  readonly writer: IngestWriter
   readonly token: string | undefined
   readonly version: string
 }

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { ingestItems } from '../../app/ingest.js'
 import { requireToken } from '../auth.js'
 import { ApiError } from '../errors.js'
-import { bodyItems, IngestBody } from '../ingest-body.js'
+import { IngestBody } from '../ingest-body.js'
 import { writeErrors } from '../schemas/common.js'
 import type { RouteOptions } from './index.js'
 
@@ -16,7 +15,7 @@ const IngestResult = z.object({
   failures: z.array(z.object({ source: z.string(), reason: z.string(), ruleId: z.string() })),
 })
 
-const ingest: FastifyPluginAsyncZod<RouteOptions> = async (app, { store, token }) => {
+const ingest: FastifyPluginAsyncZod<RouteOptions> = async (app, { writer, token }) => {
   app.post(
     '/ingest',
     {
@@ -31,8 +30,7 @@ const ingest: FastifyPluginAsyncZod<RouteOptions> = async (app, { store, token }
       },
     },
     async (request, reply) => {
-      const items = await bodyItems(request.body)
-      const report = await ingestItems(store, items)
+      const report = await writer.write(request.body)
       const stored = report.documents.filter((d) => d.outcome !== 'failed')
       if (stored.length === 0) {
         const reason = report.failures[0]?.reason ?? 'nothing to ingest'

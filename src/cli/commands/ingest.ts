@@ -4,11 +4,12 @@ import { join } from 'node:path'
 import { DISK_FULL_RULE, RESOLVE_RULE } from '../../app/disk-full.js'
 import type { IngestReport } from '../../app/ingest.js'
 import { fail, type CliIo } from '../io.js'
-import { dbOption, isVerbose, positiveInt } from '../options.js'
+import { budgetOption, dbOption, isVerbose, positiveInt } from '../options.js'
 
 interface IngestOptions {
   db?: string
   threads?: number
+  budgetMs?: number
 }
 
 /** `dyad ingest <path...>`: read files and folders into the store. */
@@ -18,6 +19,7 @@ export function ingestCommand(io: CliIo): Command {
     .argument('<path...>', 'files, folders (read recursively) or http(s) URLs')
     .addOption(dbOption())
     .option('--threads <n>', 'run the pipeline on this many worker threads (default: one per core; 1: in the main thread)', positiveInt)
+    .addOption(budgetOption())
     .action(async (paths: string[], options: IngestOptions, cmd: Command) => {
       const { SingleBar } = await import('cli-progress')
       const { defaultThreads, ingestPaths } = await import('../../app/ingest.js')
@@ -33,6 +35,7 @@ export function ingestCommand(io: CliIo): Command {
       try {
         report = await ingestPaths(store, paths, {
           threads: Math.max(1, options.threads ?? defaultThreads()),
+          budgetMs: options.budgetMs,
           onProgress: (p) => {
             if (bar) {
               // Feeds and JSON Lines files hold several documents: the total can only grow.

@@ -1,12 +1,13 @@
 import { Command } from 'commander'
 import type { CliIo } from '../io.js'
-import { dbOption, isVerbose, positiveInt } from '../options.js'
+import { budgetOption, dbOption, isVerbose, positiveInt } from '../options.js'
 
 interface ServeOptions {
   db?: string
   port: number
   host: string
   allowedHosts?: string
+  budgetMs?: number
 }
 
 /** `dyad serve`: the HTTP API and the dashboard over the store. */
@@ -17,10 +18,11 @@ export function serveCommand(io: CliIo): Command {
     .option('--port <n>', 'port to listen on', positiveInt, 8080)
     .option('--host <host>', 'interface to bind (loopback by default; 0.0.0.0 exposes the store)', '127.0.0.1')
     .option('--allowed-hosts <names>', 'answer only requests whose Host header is one of these comma-separated names (guards against DNS rebinding), e.g. localhost,127.0.0.1')
+    .addOption(budgetOption())
     .action(async (o: ServeOptions, cmd: Command) => {
       const { startServer } = await import('../../api/server.js')
       const allowedHosts = o.allowedHosts ? o.allowedHosts.split(',').map((h) => h.trim()).filter(Boolean) : null
-      const server = await startServer({ db: o.db, port: o.port, host: o.host, allowedHosts, logger: isVerbose(cmd), print: (line) => io.out(`${line}\n`) })
+      const server = await startServer({ db: o.db, port: o.port, host: o.host, allowedHosts, budgetMs: o.budgetMs, logger: isVerbose(cmd), print: (line) => io.out(`${line}\n`) })
       // Close cleanly on Ctrl-C so SQLite checkpoints its WAL.
       await new Promise<void>((resolve) => {
         const stop = () => {

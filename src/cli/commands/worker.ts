@@ -1,12 +1,13 @@
 import { Command, Option } from 'commander'
 import { isPostgresUrl, storeLocation } from '../../store/location.js'
 import { CliError, fail, type CliIo } from '../io.js'
-import { dbOption, positiveInt } from '../options.js'
+import { budgetOption, dbOption, positiveInt } from '../options.js'
 
 interface RunOptions {
   db?: string
   concurrency: number
   untilEmpty?: boolean
+  budgetMs?: number
 }
 
 /** The store must be PostgreSQL: the queue lives in the same database. */
@@ -28,6 +29,7 @@ export function workerCommand(io: CliIo): Command {
     .addOption(dbOption())
     .addOption(new Option('--concurrency <n>', 'jobs at once in this process (extraction is CPU-bound: prefer one process per core)').argParser(positiveInt).default(1))
     .option('--until-empty', 'exit once no job is queued, retrying or running')
+    .addOption(budgetOption())
     .action(async (options: RunOptions) => {
       const { pendingJobs, startWorker } = await import('../../worker/index.js')
       const url = queueUrl(options.db)
@@ -35,6 +37,7 @@ export function workerCommand(io: CliIo): Command {
       let failed = 0
       const worker = await startWorker(url, {
         concurrency: Math.max(1, options.concurrency),
+        ...(options.budgetMs !== undefined ? { ingest: { budgetMs: options.budgetMs } } : {}),
         onJob: (e) => {
           if (e.error) {
             failed++

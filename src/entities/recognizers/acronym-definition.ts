@@ -11,7 +11,7 @@ const DEFINITION = /\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/gu
  */
 export const acronymDefinition: Recognizer<Candidate> = {
   name: 'acronym-definition',
-  pattern: () => new RegExp(DEFINITION.source, DEFINITION.flags),
+  pattern: () => DEFINITION,
   extract(ctx, match) {
     const acronym = match[1]
     const sentence = sentenceAt(ctx, match.index)

@@ -18,7 +18,7 @@ const CLAUSE_END = /[,;()\n]|\.(?:\s|$)|\s(?:said|says|told|holds|held|met|will|
  */
 export const appositionPerson: Recognizer<Candidate> = {
   name: 'apposition-person',
-  pattern: () => new RegExp(APPOSITION.source, APPOSITION.flags),
+  pattern: () => APPOSITION,
   extract(ctx, match) {
     const scan = scanDocument(ctx)
     const segs = scan.segmentsEndingAt.get(match.index) ?? []

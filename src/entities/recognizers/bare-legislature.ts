@@ -8,7 +8,7 @@ const BARE = /\b[Tt]he[ \t]+(Senate|Senado|Bundestag|Bundesrat|Knesset|Duma|Stor
 /** A legislature named by its bare head word after "the". */
 export const bareLegislature: Recognizer<Candidate> = {
   name: 'bare-legislature',
-  pattern: () => new RegExp(BARE.source, BARE.flags),
+  pattern: () => BARE,
   extract(_ctx, match) {
     const text = match[1]
     const start = match.index + match[0].length - text.length

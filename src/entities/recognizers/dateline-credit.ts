@@ -8,7 +8,7 @@ const DATELINE = /^[^\n()]{2,60}?\((\p{Lu}[\p{L}\p{M}]+(?:[ \t]\p{Lu}[\p{L}\p{M}
 /** The news agency credited in parentheses in a dateline. */
 export const datelineCredit: Recognizer<Candidate> = {
   name: 'dateline-credit',
-  pattern: () => new RegExp(DATELINE.source, DATELINE.flags),
+  pattern: () => DATELINE,
   extract(_ctx, match) {
     const text = match[1]
     const start = match.index + match[0].indexOf(`(${text})`) + 1

@@ -13,7 +13,7 @@ const AFTER = /(?<=\p{L})[ \t]+(?:issue|conflict|dispute|question)\b/gu
  */
 export const disputedRegion: Recognizer<Candidate> = {
   name: 'disputed-region',
-  pattern: () => new RegExp(AFTER.source, AFTER.flags),
+  pattern: () => AFTER,
   extract(ctx, match) {
     const scan = scanDocument(ctx)
     const seg = (scan.segmentsEndingAt.get(match.index) ?? []).find((s) => s.kind === 'unknown' && s.last - s.first < 2)

@@ -20,7 +20,7 @@ const GROUP = new RegExp(
  */
 export const groupReference: Recognizer<Candidate> = {
   name: 'group-reference',
-  pattern: () => new RegExp(GROUP.source, GROUP.flags),
+  pattern: () => GROUP,
   extract(ctx, match) {
     const side = match[1]
     let country: string | null = null

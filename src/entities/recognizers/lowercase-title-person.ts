@@ -16,7 +16,7 @@ const LOWER_TITLE = new RegExp(`(?<![\\p{L}-])(?:${TITLE_ALTERNATION}|${RELATION
 /** A name after a lowercase title ("top political advisor Wang Yang", "premier Li"). */
 export const lowercaseTitlePerson: Recognizer<Candidate> = {
   name: 'lowercase-title-person',
-  pattern: () => new RegExp(LOWER_TITLE.source, LOWER_TITLE.flags),
+  pattern: () => LOWER_TITLE,
   extract(ctx, match) {
     const scan = scanDocument(ctx)
     const at = match.index + match[0].length

@@ -9,7 +9,7 @@ const MEDIA = /(?<![\p{L}-])(?:daily|newspaper|channel|broadcaster|agency|magazi
 /** A proper name after a lowercase media noun is a news organization. */
 export const mediaName: Recognizer<Candidate> = {
   name: 'media-name',
-  pattern: () => new RegExp(MEDIA.source, MEDIA.flags),
+  pattern: () => MEDIA,
   extract(ctx, match) {
     const scan = scanDocument(ctx)
     const at = match.index + match[0].length

@@ -14,7 +14,7 @@ const STATE = new Set(['government', 'authorities'])
  */
 export const nationalBody: Recognizer<Candidate> = {
   name: 'national-body',
-  pattern: () => new RegExp(BODY.source, BODY.flags),
+  pattern: () => BODY,
   extract(_ctx, match) {
     const entry = COUNTRY_PHRASES.get(foldName(match[1]))
     if (!entry || entry.exact) return null

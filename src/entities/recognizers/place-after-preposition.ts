@@ -11,7 +11,7 @@ const IN = /(?<![\p{L}-])(?:in|at)[ \t]+(?=\p{Lu})/gu
  */
 export const placeAfterPreposition: Recognizer<Candidate> = {
   name: 'place-after-preposition',
-  pattern: () => new RegExp(IN.source, IN.flags),
+  pattern: () => IN,
   extract(ctx, match) {
     const scan = scanDocument(ctx)
     const at = match.index + match[0].length

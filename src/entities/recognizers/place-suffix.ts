@@ -9,7 +9,7 @@ const SUFFIX = /(?<=\p{L})[ \t]+(?:province|city|port|region|state|county|distri
 /** A proper name nobody claimed, followed by a place noun, is a place. */
 export const placeSuffix: Recognizer<Candidate> = {
   name: 'place-suffix',
-  pattern: () => new RegExp(SUFFIX.source, SUFFIX.flags),
+  pattern: () => SUFFIX,
   extract(ctx, match) {
     const scan = scanDocument(ctx)
     const seg = (scan.segmentsEndingAt.get(match.index) ?? []).find((s) => s.kind === 'unknown' && s.last - s.first < 3)

@@ -9,7 +9,7 @@ const CREDIT = /(?:\binput from|\breported by|\b[Ss]ource:|\b[Pp]hotos?:|\/)[ \t
 /** A single proper name credited as a source is a news organization. */
 export const sourceCredit: Recognizer<Candidate> = {
   name: 'source-credit',
-  pattern: () => new RegExp(CREDIT.source, CREDIT.flags),
+  pattern: () => CREDIT,
   extract(ctx, match) {
     const scan = scanDocument(ctx)
     const at = match.index + match[0].length

@@ -8,7 +8,7 @@ const SPEECH = new RegExp(`(?<=\\S)[ \\t]+(?:also[ \\t]+)?(?:${[...SPEECH_VERBS]
 /** A two- to four-word proper name that says something: "Wei Wei said". */
 export const speakerPerson: Recognizer<Candidate> = {
   name: 'speaker-person',
-  pattern: () => new RegExp(SPEECH.source, SPEECH.flags),
+  pattern: () => SPEECH,
   extract(ctx, match) {
     const scan = scanDocument(ctx)
     const seg = (scan.segmentsEndingAt.get(match.index) ?? []).find((s) => s.kind === 'unknown')

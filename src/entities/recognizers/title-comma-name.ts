@@ -11,7 +11,7 @@ const COMMA = /,[ \t]*(?=\p{Lu})/gu
  */
 export const titleCommaName: Recognizer<Candidate> = {
   name: 'title-comma-name',
-  pattern: () => new RegExp(COMMA.source, COMMA.flags),
+  pattern: () => COMMA,
   extract(ctx, match) {
     const scan = scanDocument(ctx)
     const at = match.index + match[0].length
