@@ -1,3 +1,4 @@
+import { clusterInterval } from '../app/cluster-interval.js'
 import type { BriefEvent, BriefFigure } from './data.js'
 
 /** Indicators an analyst reads first, in this order; others follow alphabetically. */
@@ -31,7 +32,7 @@ export interface DistinctEvent {
 
 const width = (e: BriefEvent) => (e.when ? Date.parse(e.when.end) - Date.parse(e.when.start) : Number.POSITIVE_INFINITY)
 
-/** Group event mentions by cluster; the representative is dated most precisely, occurred before planned. */
+/** Group event mentions by cluster; the representative is dated most precisely, occurred before planned, and carries the cluster's interval. */
 export function distinctEvents(events: readonly BriefEvent[]): DistinctEvent[] {
   const groups = new Map<string, BriefEvent[]>()
   for (const e of events) {
@@ -44,7 +45,9 @@ export function distinctEvents(events: readonly BriefEvent[]): DistinctEvent[] {
     // A repeat (a headline restating the event) is never the evidence shown when its main mention is there.
     const best = [...mentions].sort((a, b) => Number(!!a.repeatOf) - Number(!!b.repeatOf) || width(a) - width(b) || (a.status === b.status ? 0 : a.status === 'occurred' ? -1 : 1))[0]!
     const occurred = mentions.some((m) => m.status === 'occurred')
-    return { key, best: occurred && best.status !== 'occurred' ? { ...best, status: 'occurred' as const } : best, mentions }
+    // the event's own interval: every mention together, not the one that happens to be narrowest
+    const when = clusterInterval(mentions)
+    return { key, best: { ...best, when, status: occurred ? ('occurred' as const) : best.status }, mentions }
   })
 }
 

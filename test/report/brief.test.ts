@@ -72,7 +72,7 @@ describe('brief formatting', () => {
     expect(formatValue(230e9, 'USD', 'lower')).toBe('over US$230 billion')
     expect(formatValue(1, 'rank')).toBe('No. 1')
     expect(formatInterval('2024-01-01', '2024-09-30')).toBe('Jan–Sep 2024')
-    expect(formatInterval('2022-10-30', '2022-11-02')).toBe('30 Oct 2022 – 2 Nov 2022')
+    expect(formatInterval('2022-10-30', '2022-11-02')).toBe('30 Oct – 2 Nov 2022')
   })
 })
 

@@ -116,6 +116,7 @@ export async function eventRecords(db: Db, rows: readonly EventRow[]): Promise<E
       host: resolver.ref(r.doc, r.host),
       place: resolver.ref(r.doc, r.place),
       when: r.when_start && r.when_end ? { start: r.when_start, end: r.when_end, granularity: r.when_granularity ?? 'range' } : null,
+      whenBasis: r.when_basis ?? null,
       status: r.status,
       count: r.count === null ? null : Number(r.count),
       span: { start: Number(r.span_start), end: Number(r.span_end) },
