@@ -15,6 +15,7 @@ export const DocRef = z
   .object({
     id: z.string(),
     title: z.string().nullable(),
+    outlet: z.string().nullable().describe("Who published it: the page's site name, a credit line in the text, or the URL's host"),
     source: z.string(),
     url: z.string().nullable(),
     published: PublishedSchema.nullable(),
@@ -139,6 +140,7 @@ export const DocumentSummary = z
     source: z.string(),
     url: z.string().nullable(),
     title: z.string().nullable(),
+    outlet: z.string().nullable().describe("Who published it: the page's site name, a credit line in the text, or the URL's host"),
     published: PublishedSchema.nullable(),
     language: z.string().nullable(),
     pair: z.array(z.string()).nullable(),
@@ -154,6 +156,7 @@ export const DocumentFull = z
     source: z.string(),
     url: z.string().nullable(),
     title: z.string().nullable(),
+    outlet: z.string().nullable().describe("Who published it: the page's site name, a credit line in the text, or the URL's host"),
     text: z.string(),
     hash: z.string(),
     published: PublishedSchema.nullable(),
