@@ -22,7 +22,7 @@ export interface Statement {
   readonly topic: 'contacts' | 'planned' | 'agreements' | 'figures' | 'conflicts' | 'balance' | 'counts'
   readonly text: string
   /** Ids of the documents that state it. */
-  readonly docs: readonly string[]
+  readonly docs: string[]
 }
 
 /** A cited document: what it is called, who published it and when. */
@@ -39,16 +39,16 @@ export interface RelationshipSummary {
   /** Stored pair key, `country:CN,country:VN`. */
   readonly pair: string
   /** The two countries' names, in the order given. */
-  readonly countries: readonly [string, string]
-  readonly statements: readonly Statement[]
+  readonly countries: [string, string]
+  readonly statements: Statement[]
   /** National headline figures, each as a sentence with its source. */
-  readonly headline: readonly { readonly id: string; readonly doc: string; readonly sentence: string; readonly trend: HeadlineFigure['trend'] }[]
+  readonly headline: { readonly id: string; readonly doc: string; readonly sentence: string; readonly trend: HeadlineFigure['trend'] }[]
   /** Distinct events counted over a span (cluster or record ids), to show as counts rather than bars. */
-  readonly tallies: readonly { readonly id: string; readonly text: string; readonly doc: string }[]
+  readonly tallies: { readonly id: string; readonly text: string; readonly doc: string }[]
   readonly balance: Balance
   /** Where the pair's events are: the span a timeline opens on. */
   readonly focus: { readonly from: string; readonly to: string } | null
-  readonly sources: readonly SourceRef[]
+  readonly sources: SourceRef[]
 }
 
 /** Read a pair's records and write where the relationship stands. `pairText` is what the user typed (`VN,CN`). */
@@ -66,7 +66,7 @@ export async function relationshipSummary(db: Kysely<Database>, pairText: string
   const keys = pair.split(',')
   const typed = pairText.split(/[,/]/).map((p) => p.trim().toLowerCase().replace(/^country:/, ''))
   const ordered = [...keys].sort((a, b) => typedIndex(typed, a) - typedIndex(typed, b))
-  const countries = ordered.map(name) as unknown as readonly [string, string]
+  const countries = ordered.map(name) as [string, string]
   const docs = new Map(documents.map((d) => [d.id, d]))
   // who states a figure: the body the text credits, else the outlet, else the article by its title
   const credit = (f: IndicatorResult) => {
