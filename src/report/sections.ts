@@ -124,3 +124,23 @@ function forPeriod(f: BriefFigure): string {
   const p = formatPeriod(f.period)
   return p.startsWith('as of') ? p : `for ${p}`
 }
+
+/** The written summary: one paragraph per topic, each with the sources it rests on. */
+export function summarySection(data: BriefData, cite: Cite): string {
+  const s = data.summary
+  if (!s) return ''
+  return `<div class="summary">${s.statements.map((st) => `<p class="st-${esc(st.topic)}">${esc(st.text)}${st.docs.map(cite).join('')}</p>`).join('')}</div>`
+}
+
+/** National headline figures as sentences, each citing its document. */
+export function headlineSentences(data: BriefData, cite: Cite): string {
+  const h = data.summary?.headline ?? []
+  if (!h.length) return '<p class="empty">No national figures were extracted for this pair.</p>'
+  return `<ul class="headline">${h.map((x) => `<li>${x.trend ? `<span class="trend ${x.trend}" aria-hidden="true">${x.trend === 'up' ? '▲' : x.trend === 'down' ? '▼' : '='}</span> ` : ''}${esc(x.sentence)}${cite(x.doc)}</li>`).join('')}</ul>`
+}
+
+/** Events counted over a span, listed as counts (never drawn as one long bar). */
+export function talliesLine(data: BriefData): string {
+  const t = data.summary?.tallies ?? []
+  return t.length ? `<p class="muted tallies">Counted over a span, not drawn: ${t.map((x) => esc(x.text)).join('; ')}.</p>` : ''
+}
