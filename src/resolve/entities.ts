@@ -151,7 +151,8 @@ function mergeInitials(byKey: Map<string, Group>, redirect: Map<string, string>)
   for (const [key, g] of byKey) {
     if (!ORGS.has(g.entity.type)) continue
     for (const name of g.aliases) {
-      if (isAcronym(name)) continue
+      // "Vietnam's National Assembly" is a description, not the name an acronym spells
+      if (isAcronym(name) || /['’]s\b/u.test(name)) continue
       const i = initialsOf(name)
       if (i.length >= 3) byInitials.set(i, (byInitials.get(i) ?? new Set()).add(key))
     }

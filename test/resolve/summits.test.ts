@@ -34,3 +34,13 @@ describe('a summit and the body it is the meeting of', () => {
     expect(entityBlocks(org('org:andes', 'Andes'))).toContain('name:andes')
   })
 })
+
+describe('an acronym and its expansion', () => {
+  it('are merged even when a possessive description spells the same initials', () => {
+    const r = resolveEntities([
+      { doc: 'a', actors: [org('org:andes news agency', 'Andes News Agency'), org('org:national assembly of andes', 'National Assembly of Andes', ["Andes's National Assembly"])] },
+      { doc: 'b', actors: [org('org:ana', 'ANA')] },
+    ])
+    expect(r.canonical('b', 'org:ana')).toBe('org:andes news agency')
+  })
+})
