@@ -72,3 +72,12 @@ describe('outlet of a document', () => {
     expect(creditLine('', 'The ministers pose in Lima, May 2, 2023. /Andina)\n\nSearch Trends')).toBeNull()
   })
 })
+
+describe('trend of a rank', () => {
+  it('calls a better (lower) rank up and a worse one down', async () => {
+    const { nationalHeadline } = await import('../../src/app/relationship/figures.js')
+    const f = (id: string, value: number, year: string) => ({ id, doc: 'd', source_doc: 's', evidence: '', pair: null, conflicts: [], agreements: [], series: [], indicator: 'investor_rank', subject: 'country:CL', counterpart: 'country:NO', scope: null, value, unit: 'rank', bound: 'exact' as const, period: { start: `${year}-01-01`, end: `${year}-12-31` }, source: null, span: { start: 0, end: 1 }, ruleId: 'r' })
+    expect(nationalHeadline([f('a', 7, '2024'), f('b', 4, '2023')], ['country:CL', 'country:NO'])[0]!.trend).toBe('down')
+    expect(nationalHeadline([f('a', 2, '2024'), f('b', 4, '2023')], ['country:CL', 'country:NO'])[0]!.trend).toBe('up')
+  })
+})

@@ -11,6 +11,7 @@ const SYMMETRIC = new Set(['trade_turnover'])
 export interface HeadlineFigure {
   readonly figure: IndicatorResult
   /** The previous value of the same quantity over a comparable period, when stated. */
+  // trend: 'up' is a rise in value, or a better (lower-numbered) rank
   readonly previous: IndicatorResult | null
   readonly trend: 'up' | 'down' | 'unchanged' | null
 }
@@ -53,7 +54,9 @@ export function nationalHeadline(figures: readonly IndicatorResult[], countries:
     const sorted = [...list].sort((a, b) => periodEnd(b).localeCompare(periodEnd(a)) || a.id.localeCompare(b.id))
     const figure = sorted[0]!
     const previous = sorted.find((f) => periodEnd(f) < periodEnd(figure) && comparable(f, figure)) ?? null
-    const trend = previous ? (figure.value > previous.value ? 'up' : figure.value < previous.value ? 'down' : 'unchanged') : null
+    // a rank rises as its number falls (No. 6 -> No. 5 is up)
+    const sign = figure.unit === 'rank' ? -1 : 1
+    const trend = previous ? (sign * (figure.value - previous.value) > 0 ? 'up' : figure.value === previous.value ? 'unchanged' : 'down') : null
     return { figure, previous, trend }
   })
   return heads
@@ -96,13 +99,9 @@ export function figureSentence(h: HeadlineFigure, name: (key: string | null) => 
   if (h.previous && h.trend) {
     const p = h.previous
     const was = f.unit === 'rank' ? rank(p) : value(p)
-    s += h.trend === 'unchanged' ? `, as it was ${when(p)}` : `, ${trendWord(h.trend, f.unit)} ${was} ${when(p)}`
+    s += h.trend === 'unchanged' ? `, as it was ${when(p)}` : `, ${trendWord(h.trend)} ${was} ${when(p)}`
   }
   return `${s} (${credit}).`
 }
 
-// A rank going from 6 to 5 is a rise: lower numbers are higher places.
-function trendWord(trend: 'up' | 'down', unit: string): string {
-  if (unit === 'rank') return trend === 'up' ? 'down from' : 'up from'
-  return trend === 'up' ? 'up from' : 'down from'
-}
+const trendWord = (trend: 'up' | 'down') => (trend === 'up' ? 'up from' : 'down from')
