@@ -4,6 +4,7 @@ const CURRENCY: Record<string, string> = { USD: 'US$', EUR: '€', CNY: 'CN¥', 
 const BOUND: Record<string, string> = { lower: 'over ', upper: 'under ', approx: 'about ', exact: '' }
 
 // Whole numbers get thousands separators (4,965); fractions keep at most two decimals.
+// bounded: a number printed by toFixed
 const trim = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : n.toFixed(n >= 1000 ? 0 : n >= 10 ? 1 : 2).replace(/\.?0+$/, ''))
 
 /** 171900000000 USD -> `US$171.9 billion`; 12.5 percent -> `12.5%`; rank 1 -> `No. 1`. */

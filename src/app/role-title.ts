@@ -19,5 +19,5 @@ export function roleTitle(title: string): string {
  * Party of Vietnam Central Committee" are one title.
  */
 export function roleKey(title: string): string {
-  return roleTitle(title).toLowerCase().replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim()
+  return roleTitle(title).toLowerCase().replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim()
 }

@@ -15,6 +15,7 @@ export function isAcronym(name: string): boolean {
 }
 
 // "GMS Summit", "CLMV Cooperation Summit", "ASEAN Leaders' Summit": the meeting of a body.
+// bounded: entity names, a few words long
 const SUMMIT = /[ \t]+(?:(?:Cooperation|Leaders['’]?|Economic)[ \t]+)?Summit$/iu
 
 /** The body a summit's name is the meeting of ("CLMV Cooperation Summit" -> "CLMV"), or null when the name is no summit. */
