@@ -1,10 +1,11 @@
+import { clusterInterval } from './cluster-interval.js'
 import type { EventResult } from './query/events.js'
 
 /** One real event on a timeline: its cluster of mentions. */
 export interface TimelineEntry {
   readonly cluster: string
   readonly type: string
-  /** The most precise time any mention gives (the narrowest interval). */
+  /** The event's interval from all its mentions (src/app/cluster-interval.ts). */
   readonly when: EventResult['when']
   readonly status: EventResult['status']
   readonly actors: string[]
@@ -14,8 +15,8 @@ export interface TimelineEntry {
 }
 
 /**
- * A simple timeline: mentions grouped by cluster, dated by their narrowest
- * interval, in time order (undated last). A planned mention counts as
+ * A simple timeline: mentions grouped by cluster, dated by the interval
+ * they give together, in time order (undated last). A planned mention counts as
  * occurred once any mention of the cluster reports it occurred. Repeats (a
  * document restating its own event) are mentions of their main's entry,
  * never an entry of their own, and never its evidence while the main is there.
@@ -33,7 +34,7 @@ export function simpleTimeline(events: readonly EventResult[]): TimelineEntry[] 
     return {
       cluster,
       type: best.type,
-      when: best.when,
+      when: clusterInterval(list),
       status: list.some((e) => e.status === 'occurred') ? 'occurred' : 'planned',
       actors: [...new Set(list.flatMap((e) => e.actors))],
       mentions: list.length,

@@ -13,3 +13,13 @@ export function initialsOf(name: string): string {
 export function isAcronym(name: string): boolean {
   return /^[\p{Lu}\p{N}&]{2,10}$/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name)
 }
+
+// "GMS Summit", "CLMV Cooperation Summit", "ASEAN Leaders' Summit": the meeting of a body.
+// bounded: entity names, a few words long
+const SUMMIT = /[ \t]+(?:(?:Cooperation|Leaders['’]?|Economic)[ \t]+)?Summit$/iu
+
+/** The body a summit's name is the meeting of ("CLMV Cooperation Summit" -> "CLMV"), or null when the name is no summit. */
+export function summitBase(name: string): string | null {
+  const base = name.replace(SUMMIT, '')
+  return base !== name && base.trim() ? base.trim() : null
+}

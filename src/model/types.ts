@@ -56,6 +56,8 @@ export interface DocumentMeta {
   readonly title?: string | null
   readonly url?: string | null
   readonly author?: string | null
+  /** The publishing site's own name (HTML og:site_name), for citing the outlet. */
+  readonly siteName?: string | null
   /** A date stated by the container (HTML meta, feed item), ISO day. */
   readonly statedDate?: string | null
   /**

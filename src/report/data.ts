@@ -1,6 +1,7 @@
 import countryNames from 'i18n-iso-countries'
 import type { Kysely } from 'kysely'
 import { getDocument, listConflicts, listDocuments, listEntities, listEvents, listIndicators, parsePair } from '../app/query/index.js'
+import { relationshipSummary, type RelationshipSummary } from '../app/relationship/index.js'
 import { sentenceAround } from './sentence.js'
 import type { EventResult, IndicatorResult } from '../app/query/index.js'
 import type { DocumentSummary } from '../app/query/documents.js'
@@ -30,6 +31,8 @@ export interface BriefData {
   conflicts: BriefConflict[]
   /** Entity key -> display name. */
   names: Map<string, string>
+  /** Where the relationship stands: the summary the dashboard and `dyad summary --pair` show. */
+  summary?: RelationshipSummary
   /** When the brief was made (ISO), stamped in the footer. */
   generated: string
 }
@@ -40,12 +43,13 @@ export interface BriefData {
  */
 export async function loadBriefData(db: Kysely<Database>, pairText: string, now: Date = new Date()): Promise<BriefData> {
   const pair = parsePair(pairText)
-  const [documents, events, figures, conflicts, entities] = await Promise.all([
+  const [documents, events, figures, conflicts, entities, summary] = await Promise.all([
     listDocuments(db, { pair: pairText }),
     listEvents(db, { pair: pairText }),
     listIndicators(db, { pair: pairText }),
     listConflicts(db, { pair: pairText }),
     listEntities(db),
+    relationshipSummary(db, pairText),
   ])
   const names = new Map(entities.map((e) => [e.key, e.name]))
   // a figure's span is the number itself; quote the sentence that states it
@@ -68,6 +72,7 @@ export async function loadBriefData(db: Kysely<Database>, pairText: string, now:
     figures: quoted,
     conflicts: conflicts.map((c) => ({ id: c.id, kind: c.kind, about: c.about, note: c.note, indicators: [...c.indicators], events: [...c.events] })),
     names,
+    summary,
     generated: now.toISOString(),
   }
 }

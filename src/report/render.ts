@@ -1,6 +1,7 @@
 import type { BriefData } from './data.js'
 import { day, esc } from './format.js'
-import { chronologyTable, citer, conflictsSection, figuresTable, latestSection, sourcesList } from './sections.js'
+import { isTally } from '../app/relationship/index.js'
+import { chronologyTable, citer, conflictsSection, figuresTable, headlineSentences, latestSection, sourcesList, summarySection, talliesLine } from './sections.js'
 import { chronological, distinctEvents, headlineFigures, latestEvents } from './select.js'
 import { BRIEF_CSS } from './style.js'
 import { timelineSvg } from './timeline-svg.js'
@@ -20,24 +21,31 @@ export function renderBrief(data: BriefData): string {
   const cite = citer(data)
   const distinct = distinctEvents(data.events)
   const dated = chronological(distinct)
+  // counts over a span ("14 meetings since 2006") are listed as counts, not drawn as bars
+  const drawn = dated.filter((d) => !isTally(d.best))
   const title = `${data.countries[0]} – ${data.countries[1]}`
   const conflicts = data.conflicts.filter((c) => c.kind === 'conflict').length
   const published = data.documents.flatMap((d) => (d.published ? [d.published.start, d.published.end] : [])).sort()
   const coverage = published.length ? `Sources published ${day(published[0]!)} to ${day(published[published.length - 1]!)}` : 'Publication dates unknown'
 
   const timeline: string[] = []
-  if (dated.length) {
-    const first = Date.parse(dated[0]!.best.when!.start)
-    const last = Math.max(...dated.map((d) => Date.parse(d.best.when!.end)))
-    const long = last - first > 3 * 365 * DAY
+  if (drawn.length) {
+    // open on where the events are (the focus span), not on a founding date decades before them
+    const focus = data.summary?.focus
+    const first = Math.min(...drawn.map((d) => Date.parse(d.best.when!.start)))
+    const last = Math.max(...drawn.map((d) => Date.parse(d.best.when!.end)))
+    const from = focus ? Date.parse(focus.from) : first
+    const to = focus ? Date.parse(focus.to) : last
+    const long = to - from > 3 * 365 * DAY
+    const window = long ? [Date.UTC(new Date(from).getUTCFullYear(), 0, 1), Date.UTC(new Date(to).getUTCFullYear() + 1, 0, 1)] : [from - 15 * DAY, to + 15 * DAY]
+    const outside = drawn.filter((d) => Date.parse(d.best.when!.end) < window[0]!).length
+    timeline.push(timelineSvg(drawn, window[0]!, window[1]!, `Timeline of ${drawn.length} events, ${new Date(window[0]!).getUTCFullYear()} to ${new Date(to).getUTCFullYear()}`))
+    if (outside) timeline.push(`<p class="muted">${outside} earlier event${outside === 1 ? '' : 's'} (from ${new Date(first).getUTCFullYear()}) ${outside === 1 ? 'is' : 'are'} listed in the chronology.</p>`)
     if (long) {
-      timeline.push('<h3>Whole record</h3>', timelineSvg(dated, Date.UTC(new Date(first).getUTCFullYear(), 0, 1), Date.UTC(new Date(last).getUTCFullYear() + 1, 0, 1), `Timeline of ${dated.length} events, ${new Date(first).getUTCFullYear()} to ${new Date(last).getUTCFullYear()}`))
-      const from = last - 730 * DAY
-      timeline.push('<h3>Last two years of the record</h3>', timelineSvg(dated, from, last + 15 * DAY, 'Timeline of the last two years of events'))
-    } else {
-      timeline.push(timelineSvg(dated, first - 15 * DAY, last + 15 * DAY, `Timeline of ${dated.length} events`))
+      const recent = last - 730 * DAY
+      timeline.push('<h3>Last two years of the record</h3>', timelineSvg(drawn, recent, last + 15 * DAY, 'Timeline of the last two years of events'))
     }
-    timeline.push('<p class="legend"><span><span class="key"></span>occurred</span><span><span class="key hollow"></span>planned</span><span><span class="key diamond"></span>relations milestone</span><span class="muted">Bars span the stated dates; the chronology below lists every event.</span></p>')
+    timeline.push(talliesLine(data))
   } else {
     timeline.push('<p class="empty">No dated events were extracted for this pair.</p>')
   }
@@ -66,9 +74,15 @@ export function renderBrief(data: BriefData): string {
 </ul>
 </header>
 <main>
+<section><h2>Where the relationship stands</h2>
+${summarySection(data, cite)}
+</section>
 <section><h2>Headline figures</h2>
-<p class="muted">The latest stated value of each quantity, with who the article credits and the sentence it comes from.</p>
+<p class="muted">The newest national figure of each quantity, written out with who states it and, where a comparable earlier period is stated, its trend.</p>
+${headlineSentences(data, cite)}
+<details><summary>All latest figures with their sentences</summary>
 ${figuresTable(data, headlineFigures(data.figures), cite)}
+</details>
 </section>
 <section><h2>Conflicts between sources</h2>
 ${conflictsSection(data, cite)}

@@ -110,8 +110,9 @@ export function sourcesList(data: BriefData): string {
   if (!data.documents.length) return '<p class="empty">No documents for this pair.</p>'
   const items = data.documents.map((d, i) => {
     const pub = d.published ? (d.published.basis === 'stated' || d.published.start === d.published.end ? formatWhen({ start: d.published.start, end: d.published.start, granularity: 'day' }) : `between ${formatWhen({ start: d.published.start, end: d.published.start, granularity: 'day' })} and ${formatWhen({ start: d.published.end, end: d.published.end, granularity: 'day' })} (inferred)`) : 'date unknown'
-    const label = d.title ? `${esc(d.title)} <span class="muted">(${esc(baseName(d.source))})</span>` : esc(baseName(d.source))
-    return `<li id="src-${i + 1}">${d.url && /^https?:\/\//i.test(d.url) ? `<a href="${esc(d.url)}">${label}</a>` : label}, published ${esc(pub)}</li>`
+    const label = d.title ? `${esc(d.title)} <span class="muted">(${esc(baseName(d.source))})</span>` : `<span class="muted">untitled</span> ${esc(baseName(d.source))}`
+    const outlet = d.outlet ? `<strong>${esc(d.outlet)}</strong>` : '<span class="muted">outlet not named</span>'
+    return `<li id="src-${i + 1}">${d.url && /^https?:\/\//i.test(d.url) ? `<a href="${esc(d.url)}">${label}</a>` : label}. ${outlet}, published ${esc(pub)}</li>`
   })
   return `<ol class="sources">${items.join('')}</ol>`
 }
@@ -122,4 +123,24 @@ const periodKey = (f: BriefFigure) => (f.period ? ('as_of' in f.period ? f.perio
 function forPeriod(f: BriefFigure): string {
   const p = formatPeriod(f.period)
   return p.startsWith('as of') ? p : `for ${p}`
+}
+
+/** The written summary: one paragraph per topic, each with the sources it rests on. */
+export function summarySection(data: BriefData, cite: Cite): string {
+  const s = data.summary
+  if (!s) return ''
+  return `<div class="summary">${s.statements.map((st) => `<p class="st-${esc(st.topic)}">${esc(st.text)}${st.docs.map(cite).join('')}</p>`).join('')}</div>`
+}
+
+/** National headline figures as sentences, each citing its document. */
+export function headlineSentences(data: BriefData, cite: Cite): string {
+  const h = data.summary?.headline ?? []
+  if (!h.length) return '<p class="empty">No national figures were extracted for this pair.</p>'
+  return `<ul class="headline">${h.map((x) => `<li>${x.trend ? `<span class="trend ${x.trend}" aria-hidden="true">${x.trend === 'up' ? '▲' : x.trend === 'down' ? '▼' : '='}</span> ` : ''}${esc(x.sentence)}${cite(x.doc)}</li>`).join('')}</ul>`
+}
+
+/** Events counted over a span, listed as counts (never drawn as one long bar). */
+export function talliesLine(data: BriefData): string {
+  const t = data.summary?.tallies ?? []
+  return t.length ? `<p class="muted tallies">Counted over a span, not drawn: ${t.map((x) => esc(x.text)).join('; ')}.</p>` : ''
 }

@@ -44,6 +44,13 @@ ol.sources { font-size: 13px; padding-left: 26px; }
 ol.sources li { margin: 2px 0; overflow-wrap: anywhere; }
 footer { margin-top: 32px; font-size: 12px; color: #5b6670; border-top: 1px solid #d9dee3; padding-top: 8px; }
 .empty { color: #5b6670; font-style: italic; }
+.summary p { margin: 0 0 8px; }
+.summary .st-balance { color: #3b4550; }
+ul.headline { padding-left: 4px; list-style: none; margin: 0 0 8px; }
+ul.headline li { margin: 4px 0; }
+.trend { display: inline-block; width: 14px; font-size: 11px; }
+.trend.up { color: #2f8132; } .trend.down { color: #c62828; } .trend.unchanged { color: #5b6670; }
+details summary { cursor: pointer; color: #174a85; font-size: 13px; margin: 6px 0; }
 a { color: #174a85; }
 @media (max-width: 640px) { .page { padding: 18px 14px; } h1 { font-size: 22px; } th:nth-child(4), td:nth-child(4) { display: none; } }
 @media print {

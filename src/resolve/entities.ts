@@ -1,5 +1,5 @@
 import type { Entity, Role } from '../model/types.js'
-import { initialsOf, isAcronym } from '../entities/initials.js'
+import { initialsOf, isAcronym, summitBase } from '../entities/initials.js'
 import { foldName } from '../util/fold.js'
 
 /** The entities of one document, as its extraction lists them. */
@@ -33,7 +33,9 @@ const ORGS = new Set(['organization', 'party', 'mechanism', 'initiative'])
  * - an organization, place or mechanism whose name is another's alias (an
  *   acronym used bare in one article, "VNA", and defined in another) joins it;
  * - a bare acronym of three letters or more joins the one organization
- *   whose name or alias it spells the initials of.
+ *   whose name or alias it spells the initials of;
+ * - a summit ("CLMV Cooperation Summit", "GMS Summit") joins the one body
+ *   whose name or alias is the summit's name without "Summit".
  * Every spelling is kept as an alias; cost stays near-linear through
  * indexes by word and by folded alias.
  */
@@ -61,6 +63,7 @@ export function resolveEntities(documents: readonly DocumentActors[]): EntityRes
   mergePartialPersons(byKey, redirect)
   mergeAliasedNames(byKey, redirect)
   mergeInitials(byKey, redirect)
+  mergeSummits(byKey, redirect)
 
   const entities = [...byKey.values()].map(({ entity, aliases, roles, country }) => ({
     ...entity,
@@ -148,7 +151,8 @@ function mergeInitials(byKey: Map<string, Group>, redirect: Map<string, string>)
   for (const [key, g] of byKey) {
     if (!ORGS.has(g.entity.type)) continue
     for (const name of g.aliases) {
-      if (isAcronym(name)) continue
+      // "Vietnam's National Assembly" is a description, not the name an acronym spells
+      if (isAcronym(name) || /['’]s\b/u.test(name)) continue
       const i = initialsOf(name)
       if (i.length >= 3) byInitials.set(i, (byInitials.get(i) ?? new Set()).add(key))
     }
@@ -159,5 +163,21 @@ function mergeInitials(byKey: Map<string, Group>, redirect: Map<string, string>)
     if (folded.length < 3) continue
     const others = [...(byInitials.get(folded) ?? [])].filter((k) => k !== key && byKey.has(k) && agree(g, byKey.get(k)!))
     if (others.length === 1) absorb(byKey, redirect, key, others[0])
+  }
+}
+
+// "CLMV Cooperation Summit" in one article, "CLMV" in another: one body and its meeting, listed once.
+function mergeSummits(byKey: Map<string, Group>, redirect: Map<string, string>): void {
+  const byName = new Map<string, Set<string>>()
+  for (const [key, g] of byKey) {
+    if (!ORGS.has(g.entity.type)) continue
+    for (const a of g.aliases) if (!summitBase(a)) byName.set(foldName(a), (byName.get(foldName(a)) ?? new Set()).add(key))
+  }
+  for (const [key, g] of [...byKey]) {
+    if (!byKey.has(key) || !ORGS.has(g.entity.type)) continue
+    const bases = [...g.aliases].map(summitBase).filter((b): b is string => !!b)
+    if (!bases.length || bases.length < g.aliases.size) continue
+    const others = new Set(bases.flatMap((b) => [...(byName.get(foldName(b)) ?? [])]).filter((k) => k !== key && byKey.has(k) && agree(g, byKey.get(k)!)))
+    if (others.size === 1) absorb(byKey, redirect, key, [...others][0]!)
   }
 }

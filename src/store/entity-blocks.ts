@@ -1,5 +1,5 @@
 import type { Entity } from '../model/types.js'
-import { initialsOf, isAcronym } from '../entities/initials.js'
+import { initialsOf, isAcronym, summitBase } from '../entities/initials.js'
 import { foldName } from '../util/fold.js'
 
 const ORGS = new Set(['organization', 'party', 'mechanism', 'initiative'])
@@ -10,7 +10,8 @@ const ORGS = new Set(['organization', 'party', 'mechanism', 'initiative'])
  * itself, every folded name and alias, for people the first and last
  * word of each name (a surname alone, a given name alone), and for
  * organizations the initials a name spells or an acronym stands for
- * ("VNA" and "Vietnam News Agency" share `acro:vna`). These mirror the
+ * ("VNA" and "Vietnam News Agency" share `acro:vna`), and a summit the name
+ * of the body it is the meeting of ("GMS Summit" and "GMS"). These mirror the
  * rules of src/resolve/entities.ts: any two entities it can merge share a
  * block.
  */
@@ -26,6 +27,8 @@ export function entityBlocks(entity: Entity): string[] {
       blocks.add(`word:${words[words.length - 1]}`)
     }
     if (ORGS.has(entity.type)) {
+      const base = summitBase(name)
+      if (base) blocks.add(`name:${foldName(base)}`)
       if (isAcronym(name)) blocks.add(`acro:${folded.replace(/ /g, '')}`)
       else {
         const initials = initialsOf(name)

@@ -18,6 +18,7 @@ const ROUTES: [string, string][] = [
   ['/api/conflicts', 'get'],
   ['/api/search', 'get'],
   ['/api/stats', 'get'],
+  ['/api/summary', 'get'],
   ['/api/ingest', 'post'],
 ]
 

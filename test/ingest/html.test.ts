@@ -128,3 +128,12 @@ describe('paragraphs from line breaks', () => {
     expect(text).toBe('First line\nsame paragraph\n\nSecond paragraph')
   })
 })
+
+describe('site name', () => {
+  it('keeps og:site_name as the outlet to cite', async () => {
+    const { parseHTML } = await import('linkedom')
+    const { pageMeta } = await import('../../src/ingest/formats/html-meta.js')
+    const { document } = parseHTML('<html><head><meta property="og:site_name" content="Andes Daily"><title>Deal | Andes Daily</title></head><body></body></html>')
+    expect(pageMeta(document as unknown as Document, 'https://andes.example/a').siteName).toBe('Andes Daily')
+  })
+})

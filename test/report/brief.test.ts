@@ -28,8 +28,8 @@ function data(over: Partial<BriefData> = {}): BriefData {
     pair: 'country:CL,country:NO',
     countries: ['Chile', 'Norway'],
     documents: [
-      { id: 'dA', source: '/x/a.txt', url: null, title: 'Ties <deepen>', published: { start: '2024-03-02', end: '2024-03-02', basis: 'stated' }, language: 'en', pair: 'country:CL,country:NO', version: 1, ingested_at: '' },
-      { id: 'dB', source: '/x/b.txt', url: 'https://example.org/b', title: null, published: null, language: 'en', pair: 'country:CL,country:NO', version: 1, ingested_at: '' },
+      { id: 'dA', source: '/x/a.txt', url: null, title: 'Ties <deepen>', outlet: 'Fjord Wire', published: { start: '2024-03-02', end: '2024-03-02', basis: 'stated' }, language: 'en', pair: 'country:CL,country:NO', version: 1, ingested_at: '' },
+      { id: 'dB', source: '/x/b.txt', url: 'https://example.org/b', title: null, outlet: 'example.org', published: null, language: 'en', pair: 'country:CL,country:NO', version: 1, ingested_at: '' },
     ],
     events: [
       event('e1', {}),
@@ -72,7 +72,7 @@ describe('brief formatting', () => {
     expect(formatValue(230e9, 'USD', 'lower')).toBe('over US$230 billion')
     expect(formatValue(1, 'rank')).toBe('No. 1')
     expect(formatInterval('2024-01-01', '2024-09-30')).toBe('Jan–Sep 2024')
-    expect(formatInterval('2022-10-30', '2022-11-02')).toBe('30 Oct 2022 – 2 Nov 2022')
+    expect(formatInterval('2022-10-30', '2022-11-02')).toBe('30 Oct – 2 Nov 2022')
   })
 })
 

@@ -52,7 +52,15 @@ describe.skipIf(!hasChromium)('dashboard in chromium', () => {
     expect(await page.locator('h1').textContent()).toMatch(/Vietnam|China/)
     const documents = await page.locator('.counts li', { hasText: 'Documents' }).locator('.count-n').textContent()
     expect(Number(documents)).toBe(5)
-    expect(await page.locator('.figure-card').count()).toBeGreaterThan(0)
+    // opens with where the relationship stands, then national figures written as sentences with their source
+    expect(await page.locator('.rel-summary p').first().textContent()).toMatch(/^Most recent high-level contacts: Tô Lâm's visit to China \(Aug 2024\)/)
+    expect(await page.locator('.rel-summary ol.sources li').first().textContent()).toMatch(/VNA\/VNS, 10 Dec 2023$/)
+    const headline = await page.locator('.headline-sentences li').allTextContents()
+    expect(headline[0]).toMatch(/^▲ Trade between Vietnam and China was US\$148\.6 billion in Jan–Sep 2024/)
+    expect(headline.join(' ')).not.toMatch(/Chongqing|Yunnan/)
+    // the 14 meetings since 2006 are a count under the timeline, and the timeline opens where the events are
+    expect(await page.locator('.tallies').textContent()).toContain('14 meetings')
+    expect(await page.getByRole('button', { name: 'Where the events are' }).getAttribute('aria-pressed')).toBe('true')
     await page.locator('.timeline canvas').first().waitFor()
     await page.getByRole('button', { name: '2 years' }).click()
     expect(await page.getByRole('button', { name: '2 years' }).getAttribute('aria-pressed')).toBe('true')

@@ -1,3 +1,4 @@
+import { clusterInterval } from '../../app/cluster-interval.js'
 import type { ClusterSummary, EntityRef, EventRecord } from '../schemas/records.js'
 import type { Db } from './db.js'
 import { clusterRows, eventRecords, eventWhere, type EventFilters } from './events.js'
@@ -23,7 +24,7 @@ function mode<T>(values: readonly T[], key: (v: T) => string): T | null {
 }
 
 /**
- * What the mentions of one real event say together: the most precise time,
+ * What the mentions of one real event say together: their joint interval,
  * every actor (most mentioned first), occurred if any mention says so.
  */
 export function summarizeCluster(id: string, mentions: readonly EventRecord[]): ClusterSummary {
@@ -41,7 +42,7 @@ export function summarizeCluster(id: string, mentions: readonly EventRecord[]): 
     id,
     type: mode(mentions.map((m) => m.type), (t) => t) ?? precise.type,
     status: mentions.some((m) => m.status === 'occurred') ? 'occurred' : precise.status,
-    when: precise.when,
+    when: clusterInterval(mentions),
     actors: [...actorCounts.values()].sort((a, b) => b.n - a.n).map((c) => c.ref),
     host: mode(nonNull(mentions.map((m) => m.host)), (e) => e.id),
     place: mode(nonNull(mentions.map((m) => m.place)), (e) => e.id),

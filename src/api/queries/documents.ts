@@ -5,6 +5,8 @@ import type { DocumentFull, DocumentSummary, SpanRecord } from '../schemas/recor
 import { joinPair, likePattern, splitPair, toCount, type Db } from './db.js'
 import { eventRecords } from './events.js'
 import { indicatorRecords } from './indicators.js'
+import { documentOutlet } from '../../app/outlet.js'
+import { outletColumns, outletOfRow } from '../../app/outlet-sql.js'
 import { entityResolver, published } from './refs.js'
 
 export interface DocumentFilters {
@@ -36,6 +38,7 @@ export async function listDocuments(db: Db, f: DocumentFilters, limit: number, o
       'documents.pair',
       'documents.ingested_at',
       sql<number>`length(documents.text)`.as('length'),
+      ...outletColumns,
       eb.selectFrom('entity_mentions').select((s) => s.fn.countAll().as('n')).whereRef('entity_mentions.doc', '=', 'documents.id').as('entities'),
       eb.selectFrom('events').select((s) => s.fn.countAll().as('n')).whereRef('events.doc', '=', 'documents.id').as('events'),
       eb.selectFrom('indicators').select((s) => s.fn.countAll().as('n')).whereRef('indicators.doc', '=', 'documents.id').as('indicators'),
@@ -54,6 +57,7 @@ export async function listDocuments(db: Db, f: DocumentFilters, limit: number, o
       source: r.source,
       url: r.url,
       title: r.title,
+      outlet: outletOfRow(r),
       published: published(r),
       language: r.language,
       pair: splitPair(r.pair),
@@ -74,6 +78,7 @@ export async function getDocument(db: Db, id: string): Promise<DocumentFull | nu
     source: r.source,
     url: r.url,
     title: r.title,
+    outlet: documentOutlet({ url: r.url, meta: r.meta, head: r.text.slice(0, 400), tail: r.text.slice(-400) }),
     text: r.text,
     hash: r.hash,
     published: published(r),

@@ -108,7 +108,7 @@ export async function eventRecords(db: Db, rows: readonly EventRow[]): Promise<E
     return {
       id: r.id,
       doc: r.doc,
-      document: docs.get(r.doc) ?? { id: r.doc, title: null, source: '', url: null, published: null },
+      document: docs.get(r.doc) ?? { id: r.doc, title: null, outlet: null, source: '', url: null, published: null },
       type: r.type,
       cameo: r.cameo,
       plover: r.plover,
@@ -116,6 +116,7 @@ export async function eventRecords(db: Db, rows: readonly EventRow[]): Promise<E
       host: resolver.ref(r.doc, r.host),
       place: resolver.ref(r.doc, r.place),
       when: r.when_start && r.when_end ? { start: r.when_start, end: r.when_end, granularity: r.when_granularity ?? 'range' } : null,
+      whenBasis: r.when_basis ?? null,
       status: r.status,
       count: r.count === null ? null : Number(r.count),
       span: { start: Number(r.span_start), end: Number(r.span_end) },

@@ -1,5 +1,6 @@
 import countries from 'i18n-iso-countries'
 import type { DocRef, EntityRef } from '../schemas/records.js'
+import { outletColumns, outletOfRow } from '../../app/outlet-sql.js'
 import { chunks, unique, type Db } from './db.js'
 
 /** Document references for record lists, by id. */
@@ -8,10 +9,10 @@ export async function docRefs(db: Db, ids: Iterable<string>): Promise<Map<string
   for (const part of chunks(unique(ids))) {
     const rows = await db
       .selectFrom('documents')
-      .select(['id', 'title', 'source', 'url', 'published_start', 'published_end', 'published_basis'])
+      .select(['id', 'title', 'source', 'url', 'published_start', 'published_end', 'published_basis', ...outletColumns])
       .where('id', 'in', part)
       .execute()
-    for (const r of rows) out.set(r.id, { id: r.id, title: r.title, source: r.source, url: r.url, published: published(r) })
+    for (const r of rows) out.set(r.id, { id: r.id, title: r.title, outlet: outletOfRow(r), source: r.source, url: r.url, published: published(r) })
   }
   return out
 }

@@ -8,6 +8,7 @@ import health from './health.js'
 import indicators from './indicators.js'
 import ingest from './ingest.js'
 import overview from './overview.js'
+import relationship from './relationship.js'
 
 export interface RouteOptions {
   readonly store: Store
@@ -19,5 +20,5 @@ export interface RouteOptions {
 
 /** Every /api route. */
 export const registerRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, options) => {
-  for (const plugin of [health, documents, entities, events, indicators, overview, ingest]) await app.register(plugin, { ...options, prefix: '/api' })
+  for (const plugin of [health, documents, entities, events, indicators, overview, relationship, ingest]) await app.register(plugin, { ...options, prefix: '/api' })
 }

@@ -17,6 +17,7 @@ export function entitiesCommand(io: CliIo): Command {
       const { entityType, text } = await import('../../app/params.js')
       const { listEntities } = await import('../../app/query/index.js')
       const { checkOptions, openForReading } = await import('../read.js')
+      const { roleKey, roleTitle } = await import('../../app/role-title.js')
       const checked = checkOptions({ type: entityType.optional(), q: text('q').optional() }, { ...o })
       const store = await openForReading(o.db)
       try {
@@ -29,7 +30,7 @@ export function entitiesCommand(io: CliIo): Command {
               { header: 'name', cell: (e) => e.name, max: 40 },
               { header: 'type', cell: (e) => e.type, max: 12 },
               { header: 'country', cell: (e) => e.country ?? '', max: 7 },
-              { header: 'roles', cell: (e) => [...new Set(e.roles.map((r) => r.title))].join('; '), max: 50 },
+              { header: 'roles', cell: (e) => [...new Map(e.roles.map((r) => [roleKey(r.title), roleTitle(r.title)])).values()].join('; '), max: 50 },
               { header: 'also called', cell: (e) => e.aliases.join('; ') },
             ],
             terminalWidth(),

@@ -5,6 +5,10 @@ import { scanDocument, segmentSpan } from '../scan/document.js'
 
 const IN = /(?<![\p{L}-])(?:in|at)[ \t]+(?=\p{Lu})/gu
 
+// Capitalized common nouns of political prose ("in Party building", "at
+// State level", "in Government"): institutions or ideas, never places.
+const GENERIC = new Set(['party', 'state', 'government', 'parliament', 'congress', 'committee', 'ministry', 'cabinet', 'assembly', 'council', 'presidency', 'administration', 'politburo', 'secretariat', 'army', 'people', 'constitution', 'summit', 'forum', 'embassy'])
+
 /**
  * "in Dubai", "at Damietta": a one- or two-word proper name standing alone
  * after "in" or "at" is a place, unless coreference makes it a person.
@@ -28,6 +32,7 @@ export const placeAfterPreposition: Recognizer<Candidate> = {
     // "at Governmental and expert level": an adjective, not a place.
     if (/^[ \t]+and[ \t]+\p{Ll}/u.test(ctx.text.slice(span.end, span.end + 12)) || /(?:al|ic|ive|ous)$/.test(words[words.length - 1].text)) return null
     const text = ctx.text.slice(span.start, span.end)
+    if (GENERIC.has(foldName(words[0]!.text))) return null
     return {
       span, text, type: 'place', key: `place:${foldName(text)}`, name: text, country: null,
       ruleId: 'entities:place-after-preposition', priority: PRIORITY.place - 5,

@@ -11,6 +11,8 @@ export interface PageMeta {
   readonly author: string | null
   readonly statedDate: string | null
   readonly url: string | null
+  /** The site's own name (og:site_name, application-name), for citing the outlet. */
+  readonly siteName: string | null
 }
 
 // Meta names and properties, best first, that carry the publication date.
@@ -20,6 +22,7 @@ const DATE_KEYS = [
   'dc.date', 'dcterms.date', 'date',
 ]
 const TITLE_KEYS = ['og:title', 'twitter:title', 'headline', 'title', 'dc.title']
+const SITE_KEYS = ['og:site_name', 'application-name', 'publisher']
 const AUTHOR_KEYS = ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author']
 
 /**
@@ -38,7 +41,7 @@ export function pageMeta(document: Document, pageUrl: string | null): PageMeta {
   const docTitle = document.querySelector('title')?.textContent?.trim() || null
   const author = [pick(AUTHOR_KEYS), ld.author].find((a) => a && !/^https?:/i.test(a)) ?? null
   const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? meta.get('og:url') ?? ld.url ?? null
-  return { title: pick(TITLE_KEYS) ?? ld.headline, docTitle, author, statedDate, url: webLink(canonical, pageUrl) ?? webLink(pageUrl) }
+  return { title: pick(TITLE_KEYS) ?? ld.headline, docTitle, author, statedDate, url: webLink(canonical, pageUrl) ?? webLink(pageUrl), siteName: pick(SITE_KEYS) }
 }
 
 // Lower-cased meta name / property / itemprop -> first non-empty content.

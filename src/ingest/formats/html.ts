@@ -66,7 +66,7 @@ export function readHtml(input: FormatInput): IngestItem[] {
     return [fail(input.source, `${input.source}: HTML page with ${found} (need ${input.options.minArticleChars}; option minArticleChars)`, 'ingest:no-article')]
   }
   const author = meta.author ?? cleanByline(byline)
-  return [ok({ source: input.source, text, meta: { title, url: meta.url, author, statedDate: meta.statedDate }, diagnostics })]
+  return [ok({ source: input.source, text, meta: { title, url: meta.url, author, statedDate: meta.statedDate, ...(meta.siteName ? { siteName: meta.siteName } : {}) }, diagnostics })]
 }
 
 // linkedom leaves documentElement null (or some other element) for markup

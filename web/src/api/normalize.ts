@@ -104,6 +104,7 @@ export function docSummary(x: unknown): DocSummary | null {
     source: str(o.source) ?? '',
     url: str(o.url),
     title: str(o.title),
+    outlet: str(o.outlet),
     published: p ? { start: str(p.start) ?? '', end: str(p.end) ?? str(p.start) ?? '', basis: str(p.basis) ?? '' } : typeof o.published === 'string' ? { start: o.published, end: o.published, basis: 'stated' } : null,
     counts,
   }

@@ -23,6 +23,8 @@ export interface DocSummary {
   source: string
   url: string | null
   title: string | null
+  /** Who published it (site name, credit line or URL host), when known. */
+  outlet: string | null
   published: { start: string; end: string; basis: string } | null
   counts: Record<string, number>
 }

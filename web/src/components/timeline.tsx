@@ -28,16 +28,26 @@ interface Item {
 /**
  * Events and milestones on a time axis, one row per event type. Intervals are
  * drawn as bars from start to end; planned events are hollow; the view zooms
- * from decades to days (wheel/drag, the slider, or the range buttons).
+ * from decades to days (wheel/drag, the slider, or the range buttons). It
+ * opens on `focus`, where the pair's events are, not on the whole record.
  */
-export function Timeline({ events, pair }: { events: EventRec[]; pair: string }) {
-  const dated = events.filter((e) => e.when && !Number.isNaN(Date.parse(e.when.start)))
+export function Timeline({ events, pair, focus = null, hide = new Set() }: { events: EventRec[]; pair: string; focus?: { from: string; to: string } | null; hide?: ReadonlySet<string> }) {
+  // counts over a span ("14 meetings since 2006") are not one long event: the page lists them as counts
+  const dated = events.filter((e) => e.when && !Number.isNaN(Date.parse(e.when.start)) && !hide.has(e.id))
   const types = useMemo(() => {
     const set = [...new Set(dated.map((e) => e.type))].sort((a, b) => (a === 'relations_milestone' ? -1 : b === 'relations_milestone' ? 1 : a < b ? -1 : 1))
     return set
   }, [events])
   const [days, setDays] = useState<number | null>(null)
+  const [showAll, setShowAll] = useState(false)
   const last = dated.reduce((m, e) => Math.max(m, Date.parse(e.when!.end)), 0)
+
+  // the opening window: the range picked, else the focus span (padded), else everything
+  const window = days
+    ? { startValue: last - days * DAY, endValue: last + 15 * DAY }
+    : focus && days === null && !showAll
+      ? { startValue: Date.parse(focus.from) - 30 * DAY, endValue: Date.parse(focus.to) + 30 * DAY }
+      : { start: 0, end: 100 }
 
   const option = useMemo<EChartsOption>(() => {
     const items: Item[] = dated.map((e) => ({
@@ -63,8 +73,8 @@ export function Timeline({ events, pair }: { events: EventRec[]; pair: string })
         splitLine: { show: true, lineStyle: { color: '#f2f4f6' } },
       },
       dataZoom: [
-        { type: 'inside', xAxisIndex: 0, filterMode: 'weakFilter', minValueSpan: 3 * DAY, ...(days ? { startValue: last - days * DAY, endValue: last + 15 * DAY } : {}) },
-        { type: 'slider', xAxisIndex: 0, filterMode: 'weakFilter', height: 22, bottom: 12, minValueSpan: 3 * DAY, labelFormatter: (v: number) => new Date(v).toISOString().slice(0, 10) },
+        { type: 'inside', xAxisIndex: 0, filterMode: 'weakFilter', minValueSpan: 3 * DAY, ...window },
+        { type: 'slider', xAxisIndex: 0, filterMode: 'weakFilter', height: 22, bottom: 12, minValueSpan: 3 * DAY, labelFormatter: (v: number) => new Date(v).toISOString().slice(0, 10), ...window },
       ],
       series: [
         {
@@ -95,14 +105,19 @@ export function Timeline({ events, pair }: { events: EventRec[]; pair: string })
         },
       ],
     }
-  }, [events, days, types, pair])
+  }, [events, days, types, pair, showAll, focus])
 
   if (dated.length === 0) return <p class="empty">No dated events yet for this pair.</p>
   return (
     <div class="timeline">
       <div class="toolbar" role="group" aria-label="Timeline range">
+        {focus && (
+          <button type="button" class="chip" aria-pressed={days === null && !showAll} onClick={() => { setDays(null); setShowAll(false) }}>
+            Where the events are
+          </button>
+        )}
         {RANGES.map((r) => (
-          <button type="button" key={r.label} class="chip" aria-pressed={days === r.days} onClick={() => setDays(r.days)}>
+          <button type="button" key={r.label} class="chip" aria-pressed={r.days === null ? days === null && (showAll || !focus) : days === r.days} onClick={() => { setDays(r.days); setShowAll(r.days === null) }}>
             {r.label}
           </button>
         ))}

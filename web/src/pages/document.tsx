@@ -63,6 +63,7 @@ function Reader({ d, pair, params }: { d: DocDetail; pair: string; params: URLSe
       <div class="page-head">
         <h1 class="doc-title">{docLabel(d)}</h1>
         <p class="lede">
+          {d.outlet && <><strong>{d.outlet}</strong> · </>}
           {d.published ? (d.published.basis === 'stated' || d.published.start === d.published.end ? `Published ${day(d.published.start)}` : `Published between ${day(d.published.start)} and ${day(d.published.end)} (inferred)`) : 'Publication date unknown'}
           {d.url && /^https?:\/\//i.test(d.url) && <> · <a href={d.url} rel="noreferrer noopener">original</a></>}
           {' · '}<span class="muted">{d.source}</span>

@@ -20,12 +20,13 @@ export function Documents({ pair }: { pair: string }) {
           <div class="table-wrap">
             <table class="data">
               <caption class="sr-only">Documents</caption>
-              <thead><tr><th scope="col">Published</th><th scope="col">Document</th><th scope="col" class="num">Events</th><th scope="col" class="num">Figures</th></tr></thead>
+              <thead><tr><th scope="col">Published</th><th scope="col">Document</th><th scope="col">Outlet</th><th scope="col" class="num">Events</th><th scope="col" class="num">Figures</th></tr></thead>
               <tbody>
                 {[...docs].sort((a, b) => (b.published?.start ?? '').localeCompare(a.published?.start ?? '')).map((d) => (
                   <tr key={d.id}>
                     <td class="nowrap">{d.published ? `${day(d.published.start)}${d.published.basis === 'inferred' ? ' (inferred)' : ''}` : '—'}</td>
                     <td><a href={href('documents', d.id, { pair })}>{docLabel(d)}</a></td>
+                    <td>{d.outlet ?? <span class="muted">not named</span>}</td>
                     <td class="num">{d.counts.events ?? '—'}</td>
                     <td class="num">{d.counts.indicators ?? '—'}</td>
                   </tr>

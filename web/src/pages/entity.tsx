@@ -5,6 +5,7 @@ import { EventTable } from '../components/event-table.js'
 import { Empty, Status } from '../components/status.js'
 import { day, formatWhen, humanize } from '../lib/format.js'
 import type { Role } from '../api/types.js'
+import { roleKey, roleTitle } from '../../../src/app/role-title.js'
 import { byWhenDesc } from '../lib/filter-events.js'
 import { href } from '../lib/router.js'
 import { useData } from '../lib/use-data.js'
@@ -75,14 +76,14 @@ interface RoleRow {
   count: number
 }
 
-/** Same title and organization stated several times -> one row with the span of reporting dates; oldest first. */
+/** Same title (src/app/role-title.ts), organization and period stated several times -> one row with the span of reporting dates; oldest first. */
 function groupRoles(roles: Role[]): RoleRow[] {
   const rows = new Map<string, RoleRow>()
   for (const r of roles) {
-    const key = `${r.title.toLowerCase().replace(/\s*\([^)]*\)/g, '')}|${r.org ?? ''}|${r.qualifier ?? ''}|${r.when?.start ?? ''}`
+    const key = `${roleKey(r.title)}|${r.org ?? ''}|${r.qualifier ?? ''}|${r.when?.start ?? ''}|${r.when?.end ?? ''}`
     const at = r.when?.start ?? r.reported
     const row = rows.get(key)
-    if (!row) rows.set(key, { role: r, from: at, to: at, count: 1 })
+    if (!row) rows.set(key, { role: { ...r, title: roleTitle(r.title) }, from: at, to: at, count: 1 })
     else {
       row.count++
       if (at && (!row.from || at < row.from)) row.from = at

@@ -1,11 +1,11 @@
 import { getJson } from '../api/client.js'
-import { docText, evidenceText } from '../api/evidence.js'
-import { event, isObj, list } from '../api/normalize.js'
+import { evidenceText } from '../api/evidence.js'
+import { docSummary, event, isObj, list } from '../api/normalize.js'
 import type { EventRec, Ref } from '../api/types.js'
 import { StatusBadge, TypeBadge } from '../components/badges.js'
 import { evidenceHref } from '../components/event-table.js'
 import { Status } from '../components/status.js'
-import { docLabel, formatWhen, humanize } from '../lib/format.js'
+import { day, docLabel, formatWhen, humanize } from '../lib/format.js'
 import { href } from '../lib/router.js'
 import { useData } from '../lib/use-data.js'
 
@@ -24,10 +24,13 @@ const EntityLink = ({ r, pair }: { r: Ref; pair: string }) => <a href={href('ent
 async function withEvidence(e: EventRec): Promise<Mention> {
   const evidence = e.quote ?? (await evidenceText(e.doc, e.span))
   let docName = e.docTitle ? docLabel({ title: null, source: e.docTitle, id: e.doc }) : e.doc
-  if (e.docTitle) return { ...e, evidence, docName }
   try {
-    const d = await docText(e.doc)
-    docName = docLabel({ title: d.title, source: d.source, id: e.doc })
+    // cite the document as everywhere: title, outlet, publication date
+    const d = docSummary(await getJson(`documents/${encodeURIComponent(e.doc)}`))
+    if (d) {
+      const pub = d.published ? (d.published.start === d.published.end ? day(d.published.start) : `${day(d.published.start)} – ${day(d.published.end)} (inferred)`) : 'date unknown'
+      docName = `${docLabel(d)} — ${d.outlet ?? 'outlet not named'}, ${pub}`
+    }
   } catch {
     // the document may be gone; the id is still shown
   }

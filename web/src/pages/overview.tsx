@@ -11,6 +11,7 @@ import { docText } from '../api/evidence.js'
 import { sentenceAround } from '../lib/sentence.js'
 import type { IndicatorRec } from '../api/types.js'
 import { useData } from '../lib/use-data.js'
+import { HeadlineSentences, readSummary, SummaryText, type RelationshipSummary } from '../components/relationship-summary.js'
 
 const COUNT_LABELS: [string, string][] = [
   ['documents', 'Documents'],
@@ -28,13 +29,16 @@ interface Data {
   timeline: EventRec[]
   /** The server read only part of the events for the timeline. */
   truncated: boolean
+  /** Where the relationship stands (GET /api/summary); null for all pairs or an older server. */
+  summary: RelationshipSummary | null
 }
 
 /** The country-pair overview: counts, headline figures, timeline, latest events. */
 export function Overview({ pair, pairLabel }: { pair: string; pairLabel: string }) {
   const state = useData<Data>(async (names) => {
-    const [s, t] = await Promise.all([
+    const [s, sum, t] = await Promise.all([
       getJson('stats'),
+      pair ? getOptional(`summary${query({ pair })}`, null) : Promise.resolve(null),
       getOptional(`timeline${query({ pair })}`, null).then((x) => x ?? getOptional(`events${query({ pair, limit: 500 })}`, [])),
     ])
     const timeline = [...list(t, 'events', 'timeline'), ...list((t as Record<string, unknown> | null)?.milestones)]
@@ -53,12 +57,12 @@ export function Overview({ pair, pairLabel }: { pair: string; pairLabel: string 
     if (code && isObj(pairEntry)) counts.clusters = unique.length
     const headline = await Promise.all(all.headline.filter(mine).map(withSentence))
     const truncated = isObj(t) && t.truncated === true
-    return { stats: { ...all, counts, latest: all.latest.filter(mine), headline }, timeline: unique, truncated }
+    return { stats: { ...all, counts, latest: all.latest.filter(mine), headline }, timeline: unique, truncated, summary: readSummary(sum) }
   }, [pair])
 
   return (
     <Status state={state}>
-      {({ stats: s, timeline, truncated }) => (
+      {({ stats: s, timeline, truncated, summary }) => (
         <>
           <div class="page-head">
             <h1>{pairLabel || 'All country pairs'}</h1>
@@ -73,12 +77,20 @@ export function Overview({ pair, pairLabel }: { pair: string; pairLabel: string 
             ))}
           </ul>
 
+          {summary && (
+            <section aria-labelledby="h-summary">
+              <div class="section-head"><h2 id="h-summary">Where the relationship stands</h2></div>
+              <SummaryText s={summary} pair={pair} />
+            </section>
+          )}
+
           <section aria-labelledby="h-timeline">
             <div class="section-head">
               <h2 id="h-timeline">Timeline</h2>
               <span class="muted small">Scroll or drag to zoom · click a mark to open the event</span>
             </div>
-            <Timeline events={timeline} pair={pair} />
+            <Timeline events={timeline} pair={pair} focus={summary?.focus ?? null} hide={new Set(summary?.tallies.map((t) => t.id) ?? [])} />
+            {summary && summary.tallies.length > 0 && <p class="small muted tallies">Counted over a span, not drawn: {summary.tallies.map((t) => t.text).join('; ')}.</p>}
             {truncated && <p class="notice small" role="note">The store holds more events than one timeline reads; use the Events page filters for the rest.</p>}
           </section>
 
@@ -87,7 +99,9 @@ export function Overview({ pair, pairLabel }: { pair: string; pairLabel: string 
               <h2 id="h-figures">Headline figures</h2>
               <a href={href('indicators', { pair })}>All indicators →</a>
             </div>
-            {s.headline.length ? (
+            {summary ? (
+              summary.headline.length ? <HeadlineSentences s={summary} pair={pair} /> : <Empty>No national figures extracted yet.</Empty>
+            ) : s.headline.length ? (
               <div class="figure-grid">{s.headline.slice(0, 8).map((r) => <FigureCard key={r.id} r={r} pair={pair} />)}</div>
             ) : (
               <Empty>No figures extracted yet.</Empty>

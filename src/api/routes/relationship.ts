@@ -1,0 +1,50 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { relationshipSummary } from '../../app/relationship/index.js'
+import { listPairs, parsePair } from '../../app/query/index.js'
+import { ApiError } from '../errors.js'
+import { ErrorBody, PublishedSchema, readErrors } from '../schemas/common.js'
+import { pair } from '../schemas/params.js'
+import type { RouteOptions } from './index.js'
+
+const Statement = z.object({
+  topic: z.enum(['contacts', 'planned', 'agreements', 'figures', 'conflicts', 'balance', 'counts']),
+  text: z.string(),
+  docs: z.array(z.string()).describe('Ids of the documents that state it'),
+})
+
+const Summary = z
+  .object({
+    pair: z.string(),
+    countries: z.array(z.string()),
+    statements: z.array(Statement).describe('Where the relationship stands, one sentence per topic'),
+    headline: z.array(z.object({ id: z.string(), doc: z.string(), sentence: z.string(), trend: z.enum(['up', 'down', 'unchanged']).nullable() })),
+    tallies: z.array(z.object({ id: z.string(), text: z.string(), doc: z.string() })).describe('Events counted over a span: show as counts, not bars'),
+    balance: z.object({ verbalCooperation: z.number().int(), materialCooperation: z.number().int(), verbalConflict: z.number().int(), materialConflict: z.number().int(), uncoded: z.number().int() }),
+    focus: z.object({ from: z.string(), to: z.string() }).nullable().describe('The span where the pair’s events are, for opening a timeline'),
+    sources: z.array(z.object({ id: z.string(), title: z.string().nullable(), outlet: z.string().nullable(), source: z.string(), url: z.string().nullable(), published: PublishedSchema.nullable() })),
+  })
+  .meta({ id: 'RelationshipSummary' })
+
+/** GET /api/summary?pair=VN,CN: the written summary the brief and `dyad summary --pair` show. */
+const relationship: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
+  app.get(
+    '/summary',
+    {
+      schema: {
+        operationId: 'getRelationshipSummary',
+        tags: ['records'],
+        summary: 'Where a relationship stands: contacts, agreements, headline figures, conflicts, balance, with sources',
+        querystring: z.object({ pair }).strict(),
+        response: { 200: Summary, 404: ErrorBody, ...readErrors },
+      },
+    },
+    async (request) => {
+      const key = request.query.pair.join(',')
+      if (!(await listPairs(store.db)).some((p) => p.pair === parsePair(key))) throw new ApiError(404, `no data for the pair ${key}`, 'pair')
+      return relationshipSummary(store.db, key)
+    },
+  )
+}
+
+export default relationship

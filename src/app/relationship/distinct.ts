@@ -1,0 +1,65 @@
+import { clusterInterval } from '../cluster-interval.js'
+import type { EventResult, IndicatorResult } from '../query/index.js'
+
+type BriefEvent = EventResult
+type BriefFigure = IndicatorResult
+
+/** Indicators an analyst reads first, in this order; others follow alphabetically. */
+const LEADING = ['trade_turnover', 'exports', 'imports', 'fdi_registered', 'fdi_projects', 'trade_partner_rank', 'export_market_rank', 'investor_rank', 'growth_pct', 'aid_value', 'deal_value']
+
+const periodEnd = (f: BriefFigure): string => (f.period ? ('as_of' in f.period ? f.period.as_of : f.period.end) : '')
+const leading = (i: string) => (LEADING.includes(i) ? LEADING.indexOf(i) : LEADING.length)
+
+/**
+ * The headline figures: for each quantity (indicator, subject, counterpart,
+ * scope, unit) the figure with the latest period; the leading indicators first.
+ */
+export function headlineFigures(figures: readonly BriefFigure[], max = 10): BriefFigure[] {
+  const best = new Map<string, BriefFigure>()
+  for (const f of figures) {
+    const key = [f.indicator, f.subject, f.counterpart, f.scope, f.unit].join('|')
+    const cur = best.get(key)
+    if (!cur || periodEnd(f) > periodEnd(cur)) best.set(key, f)
+  }
+  return [...best.values()]
+    .sort((a, b) => leading(a.indicator) - leading(b.indicator) || a.indicator.localeCompare(b.indicator) || periodEnd(b).localeCompare(periodEnd(a)))
+    .slice(0, max)
+}
+
+/** One real event: its mentions across documents and the one that states it most precisely. */
+export interface DistinctEvent {
+  key: string
+  best: BriefEvent
+  mentions: BriefEvent[]
+}
+
+const width = (e: BriefEvent) => (e.when ? Date.parse(e.when.end) - Date.parse(e.when.start) : Number.POSITIVE_INFINITY)
+
+/** Group event mentions by cluster; the representative is dated most precisely, occurred before planned, and carries the cluster's interval. */
+export function distinctEvents(events: readonly BriefEvent[]): DistinctEvent[] {
+  const groups = new Map<string, BriefEvent[]>()
+  for (const e of events) {
+    const key = e.cluster ?? e.id
+    const g = groups.get(key)
+    if (g) g.push(e)
+    else groups.set(key, [e])
+  }
+  return [...groups].map(([key, mentions]) => {
+    // A repeat (a headline restating the event) is never the evidence shown when its main mention is there.
+    const best = [...mentions].sort((a, b) => Number(!!a.repeatOf) - Number(!!b.repeatOf) || width(a) - width(b) || (a.status === b.status ? 0 : a.status === 'occurred' ? -1 : 1))[0]!
+    const occurred = mentions.some((m) => m.status === 'occurred')
+    // the event's own interval: every mention together, not the one that happens to be narrowest
+    const when = clusterInterval(mentions)
+    return { key, best: { ...best, when, status: occurred ? ('occurred' as const) : best.status }, mentions }
+  })
+}
+
+/** Dated distinct events, oldest first. */
+export function chronological(events: readonly DistinctEvent[]): DistinctEvent[] {
+  return events.filter((e) => e.best.when).sort((a, b) => a.best.when!.start.localeCompare(b.best.when!.start) || a.key.localeCompare(b.key))
+}
+
+/** The `n` latest distinct events (planned ones included, newest first). */
+export function latestEvents(events: readonly DistinctEvent[], n: number): DistinctEvent[] {
+  return chronological(events).reverse().slice(0, n)
+}

@@ -1,0 +1,146 @@
+/**
+ * Where a relationship stands, in a few sentences with their sources: the
+ * one read of a pair that the dashboard (through the API), the brief and
+ * `dyad summary --pair` all show, so they never tell it differently.
+ */
+import countryNames from 'i18n-iso-countries'
+import type { Kysely } from 'kysely'
+import type { Database } from '../../store/schema.js'
+import { formatValue, humanize } from '../figure-text.js'
+import { listConflicts, listDocuments, listEntities, listEvents, listIndicators, parsePair, type DocumentSummary, type IndicatorResult } from '../query/index.js'
+import { formatPeriod, formatWhen } from '../when-text.js'
+import { distinctEvents, type DistinctEvent } from './distinct.js'
+import { balance, balanceText, contactText, highLevelContacts, latestAgreements, tallies, tallyText, type Balance } from './events.js'
+import { figureSentence, nationalHeadline, type HeadlineFigure } from './figures.js'
+import { focusSpan } from './span.js'
+
+export { distinctEvents, chronological, latestEvents, type DistinctEvent } from './distinct.js'
+export { isTally, focusSpan } from './span.js'
+
+/** One sentence of the summary and the documents it rests on. */
+export interface Statement {
+  readonly topic: 'contacts' | 'planned' | 'agreements' | 'figures' | 'conflicts' | 'balance' | 'counts'
+  readonly text: string
+  /** Ids of the documents that state it. */
+  readonly docs: string[]
+}
+
+/** A cited document: what it is called, who published it and when. */
+export interface SourceRef {
+  readonly id: string
+  readonly title: string | null
+  readonly outlet: string | null
+  readonly source: string
+  readonly url: string | null
+  readonly published: DocumentSummary['published']
+}
+
+export interface RelationshipSummary {
+  /** Stored pair key, `country:CN,country:VN`. */
+  readonly pair: string
+  /** The two countries' names, in the order given. */
+  readonly countries: [string, string]
+  readonly statements: Statement[]
+  /** National headline figures, each as a sentence with its source. */
+  readonly headline: { readonly id: string; readonly doc: string; readonly sentence: string; readonly trend: HeadlineFigure['trend'] }[]
+  /** Distinct events counted over a span (cluster or record ids), to show as counts rather than bars. */
+  readonly tallies: { readonly id: string; readonly text: string; readonly doc: string }[]
+  readonly balance: Balance
+  /** Where the pair's events are: the span a timeline opens on. */
+  readonly focus: { readonly from: string; readonly to: string } | null
+  readonly sources: SourceRef[]
+}
+
+/** Read a pair's records and write where the relationship stands. `pairText` is what the user typed (`VN,CN`). */
+export async function relationshipSummary(db: Kysely<Database>, pairText: string): Promise<RelationshipSummary> {
+  const pair = parsePair(pairText)
+  const [documents, events, figures, conflicts, entities] = await Promise.all([
+    listDocuments(db, { pair: pairText }),
+    listEvents(db, { pair: pairText }),
+    listIndicators(db, { pair: pairText }),
+    listConflicts(db, { pair: pairText, kind: 'conflict' }),
+    listEntities(db),
+  ])
+  const names = new Map(entities.map((e) => [e.key, e.name]))
+  const name = (key: string | null | undefined) => (key ? names.get(key) ?? countryName(key) : '')
+  const keys = pair.split(',')
+  const typed = pairText.split(/[,/]/).map((p) => p.trim().toLowerCase().replace(/^country:/, ''))
+  const ordered = [...keys].sort((a, b) => typedIndex(typed, a) - typedIndex(typed, b))
+  const countries = ordered.map(name) as [string, string]
+  const docs = new Map(documents.map((d) => [d.id, d]))
+  // who states a figure: the body the text credits, else the outlet, else the article by its title
+  const credit = (f: IndicatorResult) => {
+    const d = docs.get(f.doc)
+    return f.source ? name(f.source) : d?.outlet ?? (d?.title ? `“${clip(d.title, 60)}”` : 'source not named')
+  }
+
+  const distinct = distinctEvents(events).filter((d) => d.mentions.some((m) => !m.repeatOf))
+  const statements: Statement[] = []
+  const docsOf = (ds: readonly DistinctEvent[]) => [...new Set(ds.flatMap((d) => d.mentions.map((m) => m.doc)))]
+
+  const contacts = highLevelContacts(distinct)
+  const texts = (ds: readonly DistinctEvent[]) => [...new Set(ds.map((d) => contactText(d, name)))].join('; ')
+  if (contacts.occurred.length) statements.push({ topic: 'contacts', text: `Most recent high-level contacts: ${texts(contacts.occurred)}.`, docs: docsOf(contacts.occurred) })
+  else statements.push({ topic: 'contacts', text: 'No high-level contact between named leaders is recorded.', docs: [] })
+  if (contacts.planned.length) statements.push({ topic: 'planned', text: `Planned: ${texts(contacts.planned)}.`, docs: docsOf(contacts.planned) })
+
+  const agreements = latestAgreements(distinct)
+  const allAgreements = distinct.filter((d) => d.best.type === 'agreement' && d.best.status === 'occurred').length
+  if (agreements.length) {
+    const when = agreements.map((d) => `${formatWhen(d.best.when)}, “${clip(d.best.evidence, 90)}”`).join('; ')
+    statements.push({ topic: 'agreements', text: `${allAgreements} agreement${allAgreements === 1 ? '' : 's'} recorded; the latest: ${when}.`, docs: docsOf(agreements) })
+  }
+
+  const heads = nationalHeadline(figures, keys)
+  const headline = heads.map((h) => ({ id: h.figure.id, doc: h.figure.doc, sentence: figureSentence(h, name, credit(h.figure)), trend: h.trend }))
+  // the summary leads with the two first whole-country figures (a rank within a region reads as a detail)
+  const lead = headline.filter((_, i) => !heads[i]!.figure.scope).slice(0, 2)
+  if (lead.length) statements.push({ topic: 'figures', text: lead.map((h) => h.sentence).join(' '), docs: [...new Set(lead.map((h) => h.doc))] })
+
+  const byId = new Map(figures.map((f) => [f.id, f]))
+  if (conflicts.length) {
+    for (const c of conflicts) {
+      const members = c.indicators.map((id) => byId.get(id)).filter((f): f is IndicatorResult => !!f)
+      const f = members[0]
+      const text = f
+        ? `Sources disagree on ${humanize(f.indicator).toLowerCase()} ${formatPeriod(f.period).startsWith('as of') ? formatPeriod(f.period) : `for ${formatPeriod(f.period)}`}: ${members.map((m) => `${formatValue(m.value, m.unit, m.bound)} per ${credit(m)}`).join(' against ')}.`
+        : `Sources disagree: ${c.note}`
+      statements.push({ topic: 'conflicts', text, docs: [...new Set(members.map((m) => m.doc))] })
+    }
+  } else statements.push({ topic: 'conflicts', text: 'No open conflicts between sources.', docs: [] })
+
+  const counted = tallies(distinct)
+  if (counted.length) statements.push({ topic: 'counts', text: `Counted over a span: ${counted.map((d) => tallyText(d, name)).join('; ')}.`, docs: docsOf(counted) })
+
+  const weighed = balance(distinct)
+  const strainTypes = [...new Set(distinct.filter((d) => /^(09|1\d|20)/.test(d.best.cameo ?? '')).map((d) => d.best.type))]
+  statements.push({ topic: 'balance', text: balanceText(weighed, strainTypes), docs: [] })
+
+  return {
+    pair,
+    countries,
+    statements,
+    headline,
+    tallies: counted.map((d) => ({ id: d.best.cluster ?? d.best.id, text: tallyText(d, name), doc: d.best.doc })),
+    balance: weighed,
+    focus: focusSpan(distinct.map((d) => d.best)),
+    sources: documents.map((d) => ({ id: d.id, title: d.title, outlet: d.outlet, source: d.source, url: d.url, published: d.published })),
+  }
+}
+
+/** Collapse whitespace and clip to `n` characters. */
+function clip(text: string, n: number): string {
+  const t = text.replace(/\s+/g, ' ').trim()
+  return t.length > n ? `${t.slice(0, n - 1)}…` : t
+}
+
+function typedIndex(typed: string[], key: string): number {
+  const i = typed.indexOf(key.replace(/^country:/, '').toLowerCase())
+  return i < 0 ? 99 : i
+}
+
+/** A country the store has no entity for: its common English name. */
+function countryName(key: string): string {
+  const code = key.replace(/^country:/, '')
+  return key.startsWith('country:') ? countryNames.getName(code, 'en', { select: 'alias' }) ?? code : code
+}
