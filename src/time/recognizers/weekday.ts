@@ -12,7 +12,8 @@ const PATTERN = new RegExp(
 
 /**
  * A weekday: in a past (or unmarked) clause the latest one on or before the
- * reference, in a future clause the next one after it.
+ * reference, in a future clause the first one on or after it ("next" Monday:
+ * after it).
  */
 export const weekday = timeRecognizer('weekday', PATTERN, (match) => weekdayCandidate(match, match.groups!.wd, match.groups!.rel))
 
@@ -29,7 +30,10 @@ export function weekdayCandidate(match: RegExpExecArray, name: string, relWord: 
     // A weekday announced in an undated text comes after the earliest day it can have been written.
     const earliest = parseIsoDay(anchor.earliest)
     const base = mode === 'future' && earliest !== null && earliest < ref ? earliest : ref
-    const day = weekdayDay(base, wd, mode)
+    // On a known day, a plan "on Monday" in Monday's news is that day (wires
+    // name today's weekday too); from an inferred window's first day, whose
+    // weekday is a reported fact's, the next one.
+    const day = weekdayDay(base, wd, mode, anchor.earliest == null)
     return between(day, day, 'day')
   })
 }
