@@ -148,6 +148,22 @@ describe('document dating: inferred', () => {
     expect(ctx.diagnostics.find((d) => d.ruleId === 'time:dating')?.reason).toContain('a coarse fact')
   })
 
+  it('reads a figure for a fiscal year labelled by one year as over by the earliest end such a year has (March)', () => {
+    const ctx = run('Trade between Nepal and India rose 4 per cent to $8.1 billion in FY25, officials said. Exports grew on August 5, the ministry said.')
+    expect(ctx.published).toEqual({ start: '2025-08-05', end: '2025-08-11', basis: 'inferred' })
+    // Alone, the figure bounds the date from April 1 of that year.
+    expect(run('Trade between Sri Lanka and India reached $5.5 billion in FY2024.').published).toEqual({ start: '2024-04-01', end: '2024-04-07', basis: 'inferred' })
+  })
+
+  it('does not read an approximate count of people as a year', () => {
+    const ctx = run('New Zealand and Australia clashed over a policy under which about 2000 criminals have been deported. Some 1500 migrants were returned.')
+    expect(ctx.times.map((t) => t.text)).not.toContain('2000')
+    expect(ctx.times.map((t) => t.text)).not.toContain('1500')
+    expect(ctx.published).toBeNull()
+    // A year after "in about" is still a year.
+    expect(run('Morocco and Algeria closed their border in about 1994, officials said.').times.map((t) => t.text)).toContain('1994')
+  })
+
   it('reads a year-less date in the year where the weekday the text pairs with it agrees, not the year of one past mention', () => {
     // June 3 is a Tuesday in 2025, a Thursday in 2021.
     for (const text of [
