@@ -4,9 +4,10 @@ import { weekdayDay } from '../anchor-rules.js'
 import { WEEKDAY, weekdayIndex } from '../words.js'
 import { timeRecognizer } from './define.js'
 
-// "on Monday", "last Tuesday", "next Friday", "this Wednesday", "Monday evening".
+// "on Monday", "last Tuesday", "next Friday", "this Wednesday", "Monday evening",
+// "on a recent Wednesday" (before the reference day, like "last").
 const PATTERN = new RegExp(
-  `\\b(?<t>(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\\s+past|\\s+coming)?|[Cc]oming)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?)\\b(?!['’]s\\s+(?:Child))`,
+  `\\b(?<t>(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\\s+past|\\s+coming)?|[Cc]oming|(?:[Aa]\\s+)?recent)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?)\\b(?!['’]s\\s+(?:Child))`,
   'dg',
 )
 
@@ -26,7 +27,7 @@ export function weekdayCandidate(match: RegExpExecArray, name: string, relWord: 
     const ref = parseIsoDay(anchor.reference)
     if (ref === null) return null
     const mode =
-      rel === 'last' || rel === 'this past' ? 'last' : rel === 'next' || rel === 'coming' || rel === 'this coming' ? 'next' : rel === 'this' ? 'this' : anchor.tense
+      rel === 'last' || rel === 'this past' || rel?.endsWith('recent') ? 'last' : rel === 'next' || rel === 'coming' || rel === 'this coming' ? 'next' : rel === 'this' ? 'this' : anchor.tense
     // A weekday announced in an undated text comes after the earliest day it can have been written.
     const earliest = parseIsoDay(anchor.earliest)
     const base = mode === 'future' && earliest !== null && earliest < ref ? earliest : ref
