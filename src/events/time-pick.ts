@@ -15,7 +15,7 @@ const JOIN = /^\s*(?:and|to|-|–|until|through|till)\s*$/i
 // before its that-clause ("said on Tuesday that ..."): its time is the report's.
 const REPORT_VERB = String.raw`(?:said|says|told|announced|reported|stated|added|confirmed|noted|declared)`
 const REPORT_AFTER = new RegExp(String.raw`,[^,;]*\b${REPORT_VERB}\b[^,;]*$`, 'i')
-const REPORT_BEFORE = new RegExp(String.raw`\b${REPORT_VERB}\s+$`, 'i')
+const REPORT_BEFORE = new RegExp(String.raw`\b${REPORT_VERB}$`, 'i')
 // An apposition or parenthesis opens with one of these: "Lee, the president elected in 2022, ..."
 const ASIDE_OPEN = /^(?:the|a|an|his|her|its|their|who|which|whose|then|now|once|formerly)\b/i
 
@@ -73,7 +73,9 @@ function inAside(text: string, sentence: Span, t: Span, trigger: Span): boolean 
 /** True when the time dates a reporting clause around the event's ("..., X said on Tuesday"). */
 function reportTime(text: string, clause: Span, t: Span, trigger: Span): boolean {
   if (t.start >= trigger.end) return REPORT_AFTER.test(text.slice(trigger.end, t.start))
-  return REPORT_BEFORE.test(text.slice(Math.max(clause.start, t.start - 40), t.start).replace(/\s+(?:on|in|late|early)\s*$/i, ' ')) && /\bthat\b/i.test(text.slice(t.end, trigger.start))
+  // At most 40 characters, trimmed: "said on" -> "said".
+  const head = text.slice(Math.max(clause.start, t.start - 40), t.start).trimEnd().replace(/\b(?:on|in|late|early)$/i, '').trimEnd()
+  return REPORT_BEFORE.test(head) && /\bthat\b/i.test(text.slice(t.end, trigger.start))
 }
 
 /**
