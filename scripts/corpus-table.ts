@@ -5,6 +5,9 @@
 // the development corpus (eval/corpus: texts in eval/corpus/texts/, pairs of
 // the test split in eval/corpus/split.json; the development set is part of
 // the training split). A set whose texts are missing is reported as such.
+// The `when` column is the share of events whose time is right: of the gold
+// events with a time that score.py finds when its time rule is left out, how
+// many it also finds with it (scripts/when-share.py, score.py's functions).
 //   npm run corpus            (builds first)
 //   npm run corpus -- --json  (the per-set score.py reports as JSON)
 //   npm run corpus -- --keep DIR  (keep each set's store, export and gold in DIR)
@@ -122,7 +125,9 @@ function scoreSet(set: EvalSet): Report | null {
   const out = execFileSync('python3', [join(shared, 'eval/score.py'), '--gold', join(dir, 'gold.json'), '--system', join(dir, 'export.json'), '--json'], {
     encoding: 'utf8',
   })
-  return JSON.parse(out) as Report
+  const report = JSON.parse(out) as Report
+  const when = execFileSync('python3', [join(root, 'scripts/when-share.py'), dir], { encoding: 'utf8' })
+  return { ...report, when: JSON.parse(when) as Record<string, number> }
 }
 
 if (!args.includes('--no-build')) execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' })
@@ -134,7 +139,7 @@ const sets: EvalSet[] = [
 ]
 
 const f = (n: number | undefined) => (n === undefined ? '-' : n.toFixed(2))
-const header = ['set', 'docs', 'events P', 'R', 'F1', 'figures P', 'R', 'F1', 'entities R', 'dated', 'coref R', 'wrong merges', 'conflicts']
+const header = ['set', 'docs', 'events P', 'R', 'F1', 'figures P', 'R', 'F1', 'when', 'entities R', 'dated', 'coref R', 'wrong merges', 'conflicts']
 const rows: string[][] = []
 const reports: Record<string, Report | null> = {}
 for (const set of sets) {
@@ -144,12 +149,13 @@ for (const set of sets) {
     rows.push([set.name, `0/${set.expected} texts present`, ...header.slice(2).map(() => '-')])
     continue
   }
-  const { events: ev, indicators: ind, entities: ent, documents: doc, coreference: co, conflicts: cf } = report
+  const { events: ev, indicators: ind, entities: ent, documents: doc, coreference: co, conflicts: cf, when } = report
   rows.push([
     set.name,
     `${set.files.length}/${set.expected}`,
     f(ev!.precision), f(ev!.recall), f(ev!.f1),
     f(ind!.precision), f(ind!.recall), f(ind!.f1),
+    `${f(when!.share)} (${when!.right}/${when!.found})`,
     f(ent!.recall),
     `${doc!.dated_correctly}/${doc!.gold}`,
     co!.gold_pairs ? f(co!.pair_recall) : '-',

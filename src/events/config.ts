@@ -36,13 +36,12 @@ import { visitBare } from './recognizers/visit-bare.js'
 import { visitNoun } from './recognizers/visit-noun.js'
 import { visitVerb } from './recognizers/visit-verb.js'
 import { welcome } from './recognizers/welcome.js'
-import { articleTime } from './refiners/article-time.js'
 import { attendanceVisits } from './refiners/attendance-visits.js'
 import { dropWeak } from './refiners/drop-weak.js'
+import { eventTime } from './refiners/event-time.js'
 import { headingDuplicates } from './refiners/heading-duplicates.js'
 import { homeVisits } from './refiners/home-visits.js'
 import { inheritActors } from './refiners/inherit-actors.js'
-import { inheritTime } from './refiners/inherit-time.js'
 import { mergeOverlaps } from './refiners/merge-overlaps.js'
 import { repeatSettle } from './refiners/repeat-settle.js'
 import { settleStatus } from './refiners/settle-status.js'
@@ -91,7 +90,8 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
 
 /**
  * Refiners, in order: merge, drop, mark restatements as repeats of their
- * main mention, add implied visits, then time and status (repeats last).
+ * main mention, add implied visits, then time (event-time.ts: the one
+ * attribution step) and status (repeats last).
  */
 export const EVENT_REFINERS: readonly Refiner<EventDraft>[] = [
   mergeOverlaps,
@@ -102,8 +102,7 @@ export const EVENT_REFINERS: readonly Refiner<EventDraft>[] = [
   summitRepeats,
   attendanceVisits,
   visitRepeats,
-  inheritTime,
+  eventTime,
   settleStatus,
   repeatSettle,
-  articleTime,
 ]

@@ -19,8 +19,8 @@ export interface EventDraft {
   when: TimeInterval | null
   /** True when `when` was read from the event's own clause. */
   ownTime: boolean
-  /** How `when` was reached: its own clause, an enclosing event, or the article's date. */
-  whenBasis?: 'stated' | 'inherited' | 'article'
+  /** How `when` was reached (refiners/event-time.ts): its own clause, the clause embedding it, an enclosing event, or the article's date. */
+  whenBasis?: 'stated' | 'embedding' | 'inherited' | 'article'
   status: EventStatus
   /** True when a word in the clause said planned or occurred. */
   explicitStatus: boolean

@@ -99,10 +99,11 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
       if (actors.length === 0) actors = [...new Set(actorsFor(spec.roles, subject, object))]
     }
   }
-  const time = spec.when !== undefined ? (spec.when ? { when: spec.when, own: true } : null) : pickTime(ctx, info, clause, spec.trigger)
   const reading = spec.status
     ? { status: spec.status, explicit: true }
     : readStatus(ctx.text, clause, spec.trigger, info.tokens)
+  // Levels 1 and 2 of event-time attribution; the rest is refiners/event-time.ts.
+  const time = spec.when !== undefined ? (spec.when ? { when: spec.when, basis: 'stated' as const } : null) : pickTime(ctx, info, clause, spec.trigger, reading.status === 'planned')
   const count = spec.count !== undefined ? spec.count : spec.noun ? countBefore(ctx.text, spec.noun.start) : null
   return {
     type: spec.type,
@@ -115,7 +116,7 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
     place: spec.place ?? null,
     when: time?.when ?? null,
     ownTime: time !== null,
-    ...(time ? { whenBasis: 'stated' as const } : {}),
+    ...(time ? { whenBasis: time.basis } : {}),
     status: reading.status,
     explicitStatus: reading.explicit,
     count,

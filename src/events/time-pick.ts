@@ -1,13 +1,30 @@
 import type { Span, TimeInterval, TimeMention } from '../model/types.js'
 import type { PipelineContext } from '../pipeline/context.js'
+import { isoOf, parseIsoDay } from '../time/calendar.js'
 import type { SentenceInfo } from './doc-index.js'
 
 // A time after these words is a deadline, a validity period or a starting
 // point, not the time of the event ("a plan for 2021-2025", "since 2016").
 // "scheduled for 20 March" is the event's own time, though.
 const NOT_EVENT_TIME = /\b(?:(?<!\b(?:scheduled|set|slated|planned|due|fixed|expected)\s)for|by|until|till|since|as of|before|through|within|of|ahead of)\s+(?:the\s+)?(?:period\s+)?$/i
-const SUBORDINATE = /,\s+(?:which|who|whose|whom|where|replacing|following|after|before|[a-z]+ing\s+(?:the|a|an|their|its)\b)/i
+// Between the trigger and a time: a relative clause, a participle phrase or
+// a "since" phrase ("met for the first time since their encounter in 2019")
+// dates something else.
+const SUBORDINATE = /,\s+(?:which|who|whose|whom|where|replacing|following|after|before|[a-z]+ing\s+(?:the|a|an|their|its)\b)|\bsince\b/i
 const JOIN = /^\s*(?:and|to|-|–|until|through|till)\s*$/i
+// A reporting clause after the event's ("..., Cuba said on Tuesday") or
+// before its that-clause ("said on Tuesday that ..."): its time is the report's.
+const REPORT_VERB = String.raw`(?:said|says|told|announced|reported|stated|added|confirmed|noted|declared)`
+const REPORT_AFTER = new RegExp(String.raw`,[^,;]*\b${REPORT_VERB}\b[^,;]*$`, 'i')
+const REPORT_BEFORE = new RegExp(String.raw`\b${REPORT_VERB}$`, 'i')
+// An apposition or parenthesis opens with one of these: "Lee, the president elected in 2022, ..."
+const ASIDE_OPEN = /^(?:the|a|an|his|her|its|their|who|which|whose|then|now|once|formerly)\b/i
+
+/** How an event's clause dates it: its own clause, or the clause it is embedded in. */
+export interface ClauseTime {
+  readonly when: TimeInterval
+  readonly basis: 'stated' | 'embedding'
+}
 
 function usable(ctx: PipelineContext, t: TimeMention): boolean {
   if (!t.value || t.asOf) return false
@@ -33,32 +50,83 @@ function joined(ctx: PipelineContext, list: TimeMention[]): { span: Span; value:
 }
 
 /**
- * The time of an event: the nearest usable time mention after the trigger
- * in its clause, else the nearest before it in the clause, else the nearest
- * in the sentence. Null when the sentence states none.
+ * True when the time sits in a parenthesis or apposition that the trigger is
+ * not in, and that holds more than the time itself ("Friday (March 7)" and
+ * "in Johannesburg (2023)" date their phrase; "(elected in 2022)" does not).
  */
-export function pickTime(ctx: PipelineContext, info: SentenceInfo, clause: Span, trigger: Span): { when: TimeInterval; own: boolean } | null {
-  // A time behind ", replacing ...", ", which ..." dates another clause.
+function inAside(text: string, sentence: Span, t: Span, trigger: Span): boolean {
+  const open = text.lastIndexOf('(', t.start)
+  if (open >= sentence.start) {
+    const close = text.indexOf(')', open)
+    if (close >= t.end && !(open < trigger.start && trigger.end <= close)) {
+      const rest = text.slice(open + 1, t.start) + text.slice(t.end, close)
+      if (/[A-Za-z]{3,}/.test(rest)) return true
+    }
+  }
+  if (t.start < trigger.start) {
+    // An apposition between the subject and the trigger: ", the envoy appointed in May,".
+    const comma = text.lastIndexOf(',', t.start)
+    const next = text.indexOf(',', t.end)
+    if (comma >= sentence.start && next >= 0 && next < trigger.start && ASIDE_OPEN.test(text.slice(comma + 1).trimStart())) return true
+  }
+  return false
+}
+
+/** True when the time dates a reporting clause around the event's ("..., X said on Tuesday"). */
+function reportTime(text: string, clause: Span, t: Span, trigger: Span): boolean {
+  if (t.start >= trigger.end) return REPORT_AFTER.test(text.slice(trigger.end, t.start))
+  // At most 40 characters, trimmed: "said on" -> "said".
+  const head = text.slice(Math.max(clause.start, t.start - 40), t.start).trimEnd().replace(/\b(?:on|in|late|early)$/i, '').trimEnd()
+  return REPORT_BEFORE.test(head) && /\bthat\b/i.test(text.slice(t.end, trigger.start))
+}
+
+/**
+ * A report's day dates what it reports as done only from above: the event
+ * happened that day or the day before (like the article's date, level 4).
+ */
+function reportWindow(when: TimeInterval): TimeInterval {
+  const start = parseIsoDay(when.start)
+  if (when.granularity !== 'day' || when.start !== when.end || start === null) return when
+  return { start: isoOf(start - 1), end: when.end, granularity: 'day' }
+}
+
+/**
+ * Levels 1 and 2 of event-time attribution (refiners/event-time.ts). Level 1
+ * (`stated`): a time of the event's own clause, not one behind a relative
+ * clause, a participle or "since" phrase, an apposition or a parenthesis
+ * about something else, nor a reporting clause's: the nearest one after the
+ * trigger (one introduced by "in", "on", ... first), else the nearest
+ * before it. Level 2 (`embedding`): the time of the clause that embeds the
+ * event's: a reporting clause ("..., X said on Tuesday": that day or the day
+ * before, for what is reported as done), else the time of an earlier
+ * clause of the sentence, which scopes over the later ones (a later
+ * clause's time belongs to its own event). Null when none applies.
+ */
+export function pickTime(ctx: PipelineContext, info: SentenceInfo, clause: Span, trigger: Span, planned = false): ClauseTime | null {
+  const sentence = info.sentence.span
   const own = (t: { span: Span }) => {
     const from = Math.min(t.span.end, trigger.end)
     const to = Math.max(t.span.start, trigger.start)
-    return !SUBORDINATE.test(ctx.text.slice(from, to))
+    return !SUBORDINATE.test(ctx.text.slice(from, to)) && !inAside(ctx.text, sentence, t.span, trigger)
   }
   const all = joined(ctx, info.times.filter((t) => usable(ctx, t))).filter(own)
   if (all.length === 0) return null
-  const inClause = all.filter((t) => t.span.start >= clause.start && t.span.end <= clause.end)
+  const reports = all.filter((t) => t.span.start >= clause.start && t.span.end <= clause.end && reportTime(ctx.text, clause, t.span, trigger))
+  const inClause = all.filter((t) => t.span.start >= clause.start && t.span.end <= clause.end && !reports.includes(t))
+  const stated = (when: TimeInterval): ClauseTime => ({ when, basis: 'stated' })
   const after = inClause.filter((t) => t.span.start >= trigger.end)
   const introduced = after.find((t) => /\b(?:in|on|from|between|during|at|of|this|last|next)\s+$/i.test(ctx.text.slice(Math.max(0, t.span.start - 9), t.span.start)))
-  if (introduced) return { when: introduced.value, own: true }
-  if (after.length > 0) return { when: after[0].value, own: true }
+  if (introduced) return stated(introduced.value)
+  if (after.length > 0) return stated(after[0].value)
   const before = inClause.filter((t) => t.span.end <= trigger.start)
-  if (before.length > 0) return { when: before[before.length - 1].value, own: true }
+  if (before.length > 0) return stated(before[before.length - 1].value)
   const inside = inClause.find((t) => t.span.start < trigger.end && trigger.start < t.span.end)
-  if (inside) return { when: inside.value, own: true }
-  let best = all[0]
-  const dist = (s: Span) => (s.start >= trigger.end ? s.start - trigger.end : trigger.start - s.end)
-  for (const t of all) if (dist(t.span) < dist(best.span)) best = t
-  return { when: best.value, own: true }
+  if (inside) return stated(inside.value)
+  if (reports.length > 0) return { when: planned ? reports[0].value : reportWindow(reports[0].value), basis: 'embedding' }
+  // A time of an earlier clause scopes over the ones after it ("In May, X
+  // signed ..., and Y held talks"); a later clause's time is its own event's.
+  const earlier = all.filter((t) => t.span.end <= clause.start)
+  return earlier.length > 0 ? { when: earlier[earlier.length - 1].value, basis: 'embedding' } : null
 }
 
 /** The smallest interval covering every usable time of a sentence. */

@@ -226,8 +226,12 @@ export interface EventMention {
   readonly host?: string | null
   readonly place?: string | null
   readonly when: TimeInterval | null
-  /** How `when` was reached: stated in the event's clause, inherited from an enclosing event, or the article's date. */
-  readonly whenBasis?: 'stated' | 'inherited' | 'article'
+  /**
+   * How `when` was reached: stated in the event's own clause, read from the
+   * clause embedding it (a reporting clause, another clause of the
+   * sentence), inherited from an enclosing event, or the article's date.
+   */
+  readonly whenBasis?: 'stated' | 'embedding' | 'inherited' | 'article'
   readonly status: EventStatus
   readonly count: number | null
   /** The evidence: the clause or sentence that states the event. */

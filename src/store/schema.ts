@@ -166,7 +166,7 @@ export interface EventsTable {
   /** Directed events: JSON arrays of document-local keys (who acts, on whom); null when undirected. */
   source_actors: string | null
   target_actors: string | null
-  /** How the time was reached: stated, inherited (from an enclosing event), article (the article's date). */
+  /** How the time was reached: stated (own clause), embedding (the clause around it), inherited (from an enclosing event), article (the article's date). */
   when_basis: string | null
   host: string | null
   place: string | null

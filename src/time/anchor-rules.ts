@@ -49,12 +49,12 @@ export function currentYear(anchor: Anchor): number | null {
  * `future`: the first one after it; `last`/`next`: strictly before/after;
  * `this`: the one in the reference's week.
  */
-export function weekdayDay(reference: number, weekday: number, mode: Tense | 'last' | 'next' | 'this'): number {
+export function weekdayDay(reference: number, weekday: number, mode: Tense | 'last' | 'next' | 'this', sameDay = false): number {
   const today = weekdayOf(reference)
   if (mode === 'this') return reference - today + weekday
   if (mode === 'future' || mode === 'next') {
     const diff = (weekday - today + 7) % 7
-    return reference + (diff === 0 ? 7 : diff)
+    return reference + (diff === 0 && (mode === 'next' || !sameDay) ? 7 : diff)
   }
   const diff = (today - weekday + 7) % 7
   return reference - (mode === 'last' && diff === 0 ? 7 : diff)

@@ -36,6 +36,15 @@ describe('document dating: stated', () => {
     expect(valueOf(ctx, 'today')).toMatchObject({ start: '2019-03-04' })
   })
 
+  it('reads a date line that shares its line with a byline, spaced or not', () => {
+    for (const line of ['June 11, 2019 by Ana Ruiz', 'June 11, 2019by Ana Ruiz']) {
+      const ctx = run(`Kenya and Tanzania reopen border post\n\n${line}\nThe two governments reopened the Namanga crossing on Monday.`)
+      expect(ctx.published).toEqual({ start: '2019-06-11', end: '2019-06-11', basis: 'stated' })
+    }
+    // "by" inside a sentence is no byline.
+    expect(run('Greece and Turkey agreed on June 11, 2019 by phone to resume talks on Monday.').published?.basis).not.toBe('stated')
+  })
+
   it('reads a year-less dateline in the year the content points to', () => {
     const ctx = run('NAIROBI, June 3 (Reuters) - Kenya and Uganda agreed on a new rail link on Wednesday. Trade between them reached $1.1 billion in 2020.')
     expect(ctx.published).toEqual({ start: '2021-06-03', end: '2021-06-03', basis: 'stated' })
@@ -129,7 +138,49 @@ describe('document dating: inferred', () => {
     const ctx = run(
       'Trade reached $3 billion in the first eight months of 2023. The two sides aim for $10 billion by 2030. The minister will arrive on October 2. The anniversary in 2025 looms.',
     )
-    expect(ctx.published).toEqual({ start: '2023-09-01', end: '2023-10-02', basis: 'inferred' })
+    // The eight months' figure only says "not before September": the preview is read as written in the week before the visit.
+    expect(ctx.published).toEqual({ start: '2023-09-25', end: '2023-10-02', basis: 'inferred' })
+  })
+
+  it('reads a preview as written in the week before its dated event when only a coarse fact bounds it below', () => {
+    const ctx = run('Trade between Peru and Chile reached $4 billion in 2022. President Boric will arrive in Lima on March 26 for a three-day visit.')
+    expect(ctx.published).toEqual({ start: '2023-03-19', end: '2023-03-26', basis: 'inferred' })
+    expect(ctx.diagnostics.find((d) => d.ruleId === 'time:dating')?.reason).toContain('a coarse fact')
+  })
+
+  it('reads a figure for a fiscal year labelled by one year as over by the earliest end such a year has (March)', () => {
+    const ctx = run('Trade between Nepal and India rose 4 per cent to $8.1 billion in FY25, officials said. Exports grew on August 5, the ministry said.')
+    expect(ctx.published).toEqual({ start: '2025-08-05', end: '2025-08-11', basis: 'inferred' })
+    // Alone, the figure bounds the date from April 1 of that year.
+    expect(run('Trade between Sri Lanka and India reached $5.5 billion in FY2024.').published).toEqual({ start: '2024-04-01', end: '2024-04-07', basis: 'inferred' })
+  })
+
+  it('does not read an approximate count of people as a year', () => {
+    const ctx = run('New Zealand and Australia clashed over a policy under which about 2000 criminals have been deported. Some 1500 migrants were returned.')
+    expect(ctx.times.map((t) => t.text)).not.toContain('2000')
+    expect(ctx.times.map((t) => t.text)).not.toContain('1500')
+    expect(ctx.published).toBeNull()
+    // A year after "in about" is still a year.
+    expect(run('Morocco and Algeria closed their border in about 1994, officials said.').times.map((t) => t.text)).toContain('1994')
+  })
+
+  it('reads a year-less date in the year where the weekday the text pairs with it agrees, not the year of one past mention', () => {
+    // June 3 is a Tuesday in 2025, a Thursday in 2021.
+    for (const text of [
+      'The friendship treaty between Spain and Morocco was signed in 2021. The next meeting is scheduled for Tuesday, June 3 in Rabat.',
+      'The accord between Ghana and Togo dates from 2021. The ministers will meet on June 3 (Tuesday) in Lomé.',
+    ]) {
+      const ctx = run(text)
+      expect(ctx.published).toEqual({ start: '2025-05-27', end: '2025-06-03', basis: 'inferred' })
+      expect(ctx.diagnostics.find((d) => d.ruleId === 'time:dating')?.reason).toContain('falls on the weekday the text gives it')
+    }
+    // Agreeing already: the year stays.
+    expect(run('The accord was signed in 2025. The ministers will meet on Tuesday, June 3.').published?.start).toBe('2025-05-27')
+  })
+
+  it('keeps a fine reported fact as the start of a preview\'s window', () => {
+    const ctx = run('The two foreign ministers spoke by phone on March 2, 2023. President Boric will arrive in Lima on March 26.')
+    expect(ctx.published).toEqual({ start: '2023-03-02', end: '2023-03-26', basis: 'inferred' })
   })
 
   it('takes a full date in an unmarked caption as evidence, but not a month with an amount as a statistic', () => {

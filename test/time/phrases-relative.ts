@@ -17,6 +17,12 @@ export const RELATIVE: Phrase[] = [
   p('The ministers met on Monday.', R3, '2024-11-04'),
   p('The ministers met last Monday.', R3, '2024-10-28'),
   p('The ministers meet next Monday.', R3, '2024-11-11'),
+  // A plan "on Monday" in Monday's news is that day; "next Monday" the one after.
+  p('The Kenyan and Tanzanian ministers are to meet on Monday.', R3, '2024-11-04'),
+  p('Peru and Chile will sign the accord on Monday.', R3, '2024-11-04'),
+  p('The Polish envoy will travel to Vilnius next Monday.', R3, '2024-11-11'),
+  // "A recent Monday" is before the day of writing, like "last Monday".
+  p('Afghan and Pakistani guards exchanged fire on a recent Monday.', R3, '2024-10-28'),
   p('The ministers met this Wednesday.', '2024-11-08', '2024-11-06'),
   p('The ministers met Wednesday evening.', '2024-11-08', '2024-11-06'),
   p('The ministers met Saturday.', '2024-11-08', '2024-11-02', { tense: 'past' }),

@@ -19,7 +19,7 @@ export function exportedEvent(id: string, doc: string, e: EventMention, cluster:
     host: e.host ?? null,
     place: e.place ?? null,
     when: e.when,
-    /** stated, inherited or article: how the time was reached (null: not recorded, stores before migration 008). */
+    /** stated, embedding, inherited or article: how the time was reached (null: not recorded, stores before migration 008). */
     when_basis: e.when ? (e.whenBasis ?? null) : null,
     status: e.status,
     count: e.count,

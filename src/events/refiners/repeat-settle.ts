@@ -15,7 +15,8 @@ export const repeatSettle: Refiner<EventDraft> = {
       if (!main) continue
       if (!d.when) {
         d.when = main.when
-        d.whenBasis = main.whenBasis ? 'inherited' : undefined
+        // A main dated by the article dates its restatement the same way.
+        d.whenBasis = main.whenBasis === 'article' ? 'article' : main.whenBasis ? 'inherited' : undefined
       }
       if (!d.explicitStatus) d.status = main.status
     }

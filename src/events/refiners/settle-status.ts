@@ -15,7 +15,8 @@ export const settleStatus: Refiner<EventDraft> = {
   refine(ctx, results) {
     const today = ctx.reference ?? ctx.published?.end ?? null
     // Repeats take their main's reading in repeat-settle.
-    const mains = results.filter((d) => !d.repeatOf)
+    // An article-dated event's window was chosen from its status: not read back.
+    const mains = results.filter((d) => !d.repeatOf && d.whenBasis !== 'article')
     for (const d of mains) {
       if (d.explicitStatus || !d.when) continue
       if (today && d.when.start > today) d.status = 'planned'

@@ -22,6 +22,9 @@ const BY = /^by\b/i
 const RANGE_OPEN = /\b(?:between|from)\s+$/i
 const RANGE_JOIN = /\b(?:and|to|until|till|through)\b/i
 const YEAR_DAYS = 366
+const FISCAL = 'time:fiscal-year'
+/** The earliest month a fiscal year labelled by one year ends in (March: India's FY25 ends in March 2025). */
+const FISCAL_EARLIEST_END_MONTH = 3
 
 /**
  * Bounds on the publication date from dated expressions that need at most a
@@ -69,7 +72,10 @@ export function boundsOf(
     // as often an event ("in March, X deposited $5 billion"), so it keeps the event rule.
     const statistic = (c.period || (v.granularity === 'year' && QUANTITY.test(sentenceText))) && end - start < YEAR_DAYS
     if (statistic) {
-      out.push({ ...base, day: end + 1, side: 'lower', strong: true, why: 'figure for a period that is over' })
+      // "FY25" may end in March 2025 (India), June (Bangladesh, Australia),
+      // September (US) or March 2026 (Japan): over by the earliest of them.
+      const over = c.ruleId === FISCAL && v.granularity === 'year' ? dayNumber(ymdOf(start)[0], FISCAL_EARLIEST_END_MONTH + 1, 1) - 1 : end
+      out.push({ ...base, day: over + 1, side: 'lower', strong: true, why: 'figure for a period that is over' })
       return
     }
     // In an unmarked clause (a caption, a present-tense aside) a full date is still good evidence of

@@ -2,6 +2,7 @@ import type { Diagnostic, Sentence } from '../../model/types.js'
 import { isoOf } from '../calendar.js'
 import type { Tense, TimeCandidate } from '../candidate.js'
 import { boundsOf, yearOfDay, type Bound } from './evidence.js'
+import { weekdayYear } from './weekday-year.js'
 
 /** A publication window read from the content, with its reasoning. */
 export interface InferredWindow {
@@ -40,7 +41,13 @@ export function inferWindow(
   const upper = minDay(explicit.filter((b) => b.side === 'upper'))
   const weakLower = maxDay(explicit.filter((b) => b.side === 'lower' && !b.strong && (upper === null || b.day <= upper.day)))
   const yearFrom = strongLower ?? upper ?? weakLower
-  const year = yearFrom ? yearOfDay(yearFrom.day) : null
+  const factYear = yearFrom ? yearOfDay(yearFrom.day) : null
+  // A weekday told with a year-less date ("Tuesday, June 3") names the year
+  // better than a single mention of a past year does: the first later year
+  // where they agree.
+  const paired = factYear === null ? [] : candidates.filter((c) => c.needs === 'year').map((c) => ({ c, y: weekdayYear(text, c, factYear) }))
+  const moved = paired.find((p) => p.y > factYear!)
+  const year = moved ? moved.y : factYear
 
   const all: Bound[] = [...explicit]
   if (year !== null) {
@@ -71,17 +78,22 @@ export function inferWindow(
   if (!low && !up) return null
   // An upcoming year ("will meet in 2025") caps the window but says little about where in it the
   // text was written; only an upcoming day or month marks its end.
-  const start = low ? low.day : up!.day - PREVIEW_DAYS
+  // A coarse fact (a year's figure, "2022") says little about when a preview
+  // of a dated event was written: the week before the event, as with none.
+  const coarseLow = low !== null && !low.fine && up !== null && up.fine && up.day - PREVIEW_DAYS > low.day
+  const start = low && !coarseLow ? low.day : up!.day - PREVIEW_DAYS
   const end = up && (up.fine || !low) ? up.day : Math.min(low!.day + REPORT_DAYS, up?.day ?? Infinity)
   const parts: string[] = []
-  if (low) parts.push(`not before ${isoOf(low.day)}: "${low.text}" (${low.why})`)
+  if (coarseLow) parts.push(`not before ${isoOf(low!.day)}: "${low!.text}" (${low!.why}), a coarse fact: assumed written within ${PREVIEW_DAYS} days before the upcoming event`)
+  else if (low) parts.push(`not before ${isoOf(low.day)}: "${low.text}" (${low.why})`)
   else parts.push(`nothing reported as past; assumed written within ${PREVIEW_DAYS} days before the upcoming event`)
   if (up && (up.fine || !low)) parts.push(`not after ${isoOf(up.day)}: "${up.text}" (upcoming)`)
   else if (up) parts.push(`assumed written within ${REPORT_DAYS} days after the latest fact (only a year is announced: "${up.text}")`)
   else parts.push(`nothing reported as upcoming; assumed written within ${REPORT_DAYS} days after the latest fact`)
   const dropped = all.filter((b) => b.side === 'upper' && lowerStrong && b.day < lowerStrong.day).length
   if (dropped) parts.push(`${dropped} upcoming date(s) before a reported fact ignored`)
-  if (yearFrom) parts.push(`year-less dates read in ${year} (from "${yearFrom.text}")`)
+  if (moved) parts.push(`year-less dates read in ${year} (the year in which "${moved.c.text}" falls on the weekday the text gives it; "${yearFrom!.text}" alone gave ${factYear})`)
+  else if (yearFrom) parts.push(`year-less dates read in ${year} (from "${yearFrom.text}")`)
   return { start, end: Math.max(start, end), year: year ?? yearOfDay(start), reason: parts.join('; ') }
 }
 

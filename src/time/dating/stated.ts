@@ -27,6 +27,8 @@ const DATELINE_AFTER = /^\s*(?:(?:\([^)\n]{1,40}\)|\/[^/\n]{1,20}\/)\s*)?(?:--|-
 const CAPITALIZED = /\p{Lu}[\p{L}\p{M}'’.-]*/gu
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b[ap]\.?m\.?\b|\b(?:GMT|UTC|ICT|EST|EDT|CET|IST)\b|[+-]\d{2}:?\d{2}\b/gi
 const SPACES = /\s+/g
+// A byline sharing the date's line ("June 11, 2019 by Ana Ruiz", pages often drop the space: "2019by").
+const BYLINE = /(?:^|\s)by(?=\s)/gi
 const ONLY_PUNCTUATION = /^[\s\d,.|/:()\-–—·•+]*$/
 // "/ 3 years ago" after a date line: the page's note of the article's age.
 const AGE = /\b\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago\b/gi
@@ -39,7 +41,7 @@ const WEEKDAY = /\b(sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)
  * container's metadata; in the first lines, a date after a label ("date",
  * "Updated 23:21,"; also in the last lines: "Story first published:"), a
  * date alone on a short line of names and times
- * ("Mexico City / October 12, 2017"), a dateline ("HANOI, Oct. 28 (Xinhua)
+ * ("Mexico City / October 12, 2017", "June 11, 2019 by Ana Ruiz"), a dateline ("HANOI, Oct. 28 (Xinhua)
  * --"). Only single days count. `choose` picks the reading of a date whose
  * year or order the text leaves open (null to skip it).
  */
@@ -129,7 +131,7 @@ function collapseSpaces(s: string): string {
 
 function isBareLine(rest: string): boolean {
   if (rest.length > 80) return false
-  return ONLY_PUNCTUATION.test(rest.replace(AGE, ' ').replace(CLOCK, ' ').replace(CAPITALIZED, ' '))
+  return ONLY_PUNCTUATION.test(rest.replace(AGE, ' ').replace(CLOCK, ' ').replace(CAPITALIZED, ' ').replace(BYLINE, ' '))
 }
 
 /** The single day a candidate names under an anchor, or null. */

@@ -4,15 +4,17 @@ import { weekdayDay } from '../anchor-rules.js'
 import { WEEKDAY, weekdayIndex } from '../words.js'
 import { timeRecognizer } from './define.js'
 
-// "on Monday", "last Tuesday", "next Friday", "this Wednesday", "Monday evening".
+// "on Monday", "last Tuesday", "next Friday", "this Wednesday", "Monday evening",
+// "on a recent Wednesday" (before the reference day, like "last").
 const PATTERN = new RegExp(
-  `\\b(?<t>(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\\s+past|\\s+coming)?|[Cc]oming)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?)\\b(?!['’]s\\s+(?:Child))`,
+  `\\b(?<t>(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\\s+past|\\s+coming)?|[Cc]oming|(?:[Aa]\\s+)?recent)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?)\\b(?!['’]s\\s+(?:Child))`,
   'dg',
 )
 
 /**
  * A weekday: in a past (or unmarked) clause the latest one on or before the
- * reference, in a future clause the next one after it.
+ * reference, in a future clause the first one on or after it ("next" Monday:
+ * after it).
  */
 export const weekday = timeRecognizer('weekday', PATTERN, (match) => weekdayCandidate(match, match.groups!.wd, match.groups!.rel))
 
@@ -25,11 +27,14 @@ export function weekdayCandidate(match: RegExpExecArray, name: string, relWord: 
     const ref = parseIsoDay(anchor.reference)
     if (ref === null) return null
     const mode =
-      rel === 'last' || rel === 'this past' ? 'last' : rel === 'next' || rel === 'coming' || rel === 'this coming' ? 'next' : rel === 'this' ? 'this' : anchor.tense
+      rel === 'last' || rel === 'this past' || rel?.endsWith('recent') ? 'last' : rel === 'next' || rel === 'coming' || rel === 'this coming' ? 'next' : rel === 'this' ? 'this' : anchor.tense
     // A weekday announced in an undated text comes after the earliest day it can have been written.
     const earliest = parseIsoDay(anchor.earliest)
     const base = mode === 'future' && earliest !== null && earliest < ref ? earliest : ref
-    const day = weekdayDay(base, wd, mode)
+    // On a known day, a plan "on Monday" in Monday's news is that day (wires
+    // name today's weekday too); from an inferred window's first day, whose
+    // weekday is a reported fact's, the next one.
+    const day = weekdayDay(base, wd, mode, anchor.earliest == null)
     return between(day, day, 'day')
   })
 }

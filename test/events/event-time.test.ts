@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { eventsOf } from './helpers.js'
+import { BR_AR, JP_PH, KE_ET, key } from './fixtures.js'
+
+// Event-time attribution (src/events/refiners/event-time.ts): own clause,
+// then the clause around it, then the enclosing event, then the article's
+// date; each event records which one dated it.
+describe('event-time attribution', () => {
+  it('takes the time of the own clause over a "since" phrase about an earlier encounter (stated)', () => {
+    const text = 'On 4 March 2024, President William Ruto met Prime Minister Abiy Ahmed in Mombasa for the first time since their previous encounter in Addis Ababa in October 2019.'
+    const [meeting] = eventsOf(text, KE_ET, '2024-03-05').filter((e) => e.type === 'meeting')
+    expect(meeting.when).toMatchObject({ start: '2024-03-04', end: '2024-03-04' })
+    expect(meeting.whenBasis).toBe('stated')
+  })
+
+  it('does not date a visit by the time of an apposition about its guest', () => {
+    const text = 'Luiz Inácio Lula da Silva, the president elected in October 2022, is visiting Argentina.'
+    const [visit] = eventsOf(text, BR_AR, '2023-01-23').filter((e) => e.type === 'visit')
+    expect(visit.when).toMatchObject({ start: '2023-01-22', end: '2023-01-23' })
+    expect(visit.whenBasis).toBe('article')
+  })
+
+  it('does not date talks by a parenthesis about something else, but keeps one that only dates them', () => {
+    const aside = eventsOf('Yoko Kamikawa held talks with Enrique Manalo (who took office in June 2022) in Osaka.', JP_PH, '2024-05-10').filter((e) => e.type === 'talks')
+    expect(aside[0].when?.start).not.toBe('2022-06-01')
+    const [dated] = eventsOf('Yoko Kamikawa held talks with Enrique Manalo in Osaka (May 8, 2024).', JP_PH, '2024-05-10').filter((e) => e.type === 'talks')
+    expect(dated.when).toMatchObject({ start: '2024-05-08', end: '2024-05-08' })
+  })
+
+  it('reads a reporting clause\'s day as the report\'s: the reported talks fall on it or the day before (embedding)', () => {
+    const text = 'The talks between Kenya and Ethiopia on the border concluded after one day, Ethiopia said on Tuesday.'
+    const [talks] = eventsOf(text, KE_ET, '2024-03-06').filter((e) => e.type === 'talks')
+    expect(talks.when).toMatchObject({ start: '2024-03-04', end: '2024-03-05' })
+    expect(talks.whenBasis).toBe('embedding')
+  })
+
+  it('takes the time of another clause of the sentence when the own clause states none (embedding)', () => {
+    const text = 'In May, Japan and the Philippines agreed on a reciprocal access deal; Fumio Kishida and Ferdinand Marcos Jr. also held talks.'
+    const [talks] = eventsOf(text, JP_PH, '2024-06-10').filter((e) => e.type === 'talks')
+    expect(talks.when).toMatchObject({ start: '2024-05-01', end: '2024-05-31' })
+    expect(talks.whenBasis).toBe('embedding')
+  })
+
+  it('dates a meeting during a visit by the visit (inherited)', () => {
+    const text = 'Fumio Kishida paid a visit to the Philippines from 3 to 5 November 2023. During the visit, Kishida met Ferdinand Marcos Jr. in Davao.'
+    const [meeting] = eventsOf(text, JP_PH, '2023-11-06').filter((e) => e.type === 'meeting')
+    expect(meeting.when).toMatchObject({ start: '2023-11-03', end: '2023-11-05' })
+    expect(meeting.whenBasis).toBe('inherited')
+  })
+
+  it('does not date what is reported as done by a visit still to come: the article\'s day instead', () => {
+    const text = 'Musalia Mudavadi will visit Ethiopia on 20 March 2024. Kenya accused Ethiopia of delaying the corridor project.'
+    const [accusation] = eventsOf(text, KE_ET, '2024-03-06').filter((e) => e.type === 'accusation')
+    expect(accusation.status).toBe('occurred')
+    expect(accusation.when).toMatchObject({ start: '2024-03-05', end: '2024-03-06' })
+    expect(accusation.whenBasis).toBe('article')
+  })
+
+  it('dates a present-tense report by the article even when a quotation in the sentence speaks of history', () => {
+    const text = 'Lula, who is in Argentina on a state visit, called the talks with Fernández “a historic moment for our nations”.'
+    const [visit] = eventsOf(text, BR_AR, '2023-01-23').filter((e) => e.type === 'visit')
+    expect(visit.actors).toContain(key.lula)
+    expect(visit.when).toMatchObject({ start: '2023-01-22', end: '2023-01-23' })
+    expect(visit.whenBasis).toBe('article')
+  })
+
+  it('leaves recounted background undated', () => {
+    const text = 'Abiy Ahmed had previously visited Kenya several times.'
+    const [visit] = eventsOf(text, KE_ET, '2024-03-06').filter((e) => e.type === 'visit')
+    expect(visit.when).toBeNull()
+  })
+})
