@@ -6,7 +6,9 @@ import type { SentenceInfo } from './doc-index.js'
 // A time after these words is a deadline, a validity period or a starting
 // point, not the time of the event ("a plan for 2021-2025", "since 2016").
 // "scheduled for 20 March" is the event's own time, though.
-const NOT_EVENT_TIME = /\b(?:(?<!\b(?:scheduled|set|slated|planned|due|fixed|expected)\s)for|by|until|till|since|as of|before|through|within|of|ahead of)\s+(?:the\s+)?(?:period\s+)?$/i
+const SCHEDULED = String.raw`(?:scheduled|set|slated|planned|due|fixed|expected)`
+const NOT_EVENT_TIME = new RegExp(String.raw`\b(?:(?<!\b${SCHEDULED}\s)for|by|until|till|since|as of|before|through|within|of|ahead of)\s+(?:the\s+)?(?:period\s+)?$`, 'i')
+const AFTER_SCHEDULED = new RegExp(String.raw`\b${SCHEDULED}\s+$`, 'i')
 // Between the trigger and a time: a relative clause, a participle phrase or
 // a "since" phrase ("met for the first time since their encounter in 2019")
 // dates something else.
@@ -30,7 +32,7 @@ function usable(ctx: PipelineContext, t: TimeMention): boolean {
   if (!t.value || t.asOf) return false
   if (t.value.granularity === 'duration') return false
   if (/^(?:since|by|until|till|through|before|as of)\b/i.test(t.text)) return false
-  if (/^for\b/i.test(t.text) && !/\b(?:scheduled|set|slated|planned|due|fixed|expected)\s+$/i.test(ctx.text.slice(Math.max(0, t.span.start - 12), t.span.start))) return false
+  if (/^for\b/i.test(t.text) && !AFTER_SCHEDULED.test(ctx.text.slice(Math.max(0, t.span.start - 12), t.span.start))) return false
   const before = ctx.text.slice(Math.max(0, t.span.start - 24), t.span.start)
   return !NOT_EVENT_TIME.test(before)
 }

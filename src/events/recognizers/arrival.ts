@@ -26,10 +26,8 @@ export const arrival: Recognizer<EventDraft> = {
     const dest = destinationAfter(ctx, info, verb.end, clause.end)
     if (!dest?.host) return null
     const draft = makeEvent(ctx, { type: 'visit', ruleId: 'events:arrival', trigger: verb, roles: 'guest', host: dest.host, place: dest.place })
+    // Going home ("the president flew back to Nairobi") is dropped by refiners/home-visits.
     if (!draft || draft.actors.length === 0 || draft.actors.includes(dest.host)) return null
-    // Going home is no visit: "the president flew back to Nairobi".
-    const home = new Set(draft.actors.map((a) => ctx.actors.find((x) => x.key === a)?.country).filter(Boolean).map((c) => `country:${c}`))
-    if (home.has(dest.host)) return null
     return draft
   },
 }

@@ -67,7 +67,7 @@ const PARTICLE = /^(?:up|off|on|in|into|out)$/i
 
 // After the noun (and any "between A and B", "with X", "in Rome"): a predicate of occurrence.
 const PREDICATE =
-  /^(?:[^.;:!?]{0,90}?\s)?(?<pred>(?:is|was|are|were|will be|would be|has been|have been|had been|is to be|are to be)\s+(?:\w+ly\s+)?(?:held|scheduled|expected|set|slated|planned|due|convened|underway|under way|taking place|going on)\b|(?:took|take|takes|will take)\s+place\b|lasted\b|lasts\b|will last\b|began\b|begins\b|will begin\b|started\b|starts\b|ended\b|ends\b|concluded\b|continued\b|continues\b|resumed\b|resume\b|occurred\b|happened\b|came\b|comes\b|focused\b|focussed\b|centred\b|centered\b|covered\b|produced\b|yielded\b|ended\b)/i
+  /^(?:[^.;:!?]{0,90}?\s)?(?<pred>(?:is|was|are|were|will be|would be|has been|have been|had been|is to be|are to be)\s+(?:\w+ly\s+)?(?:held|scheduled|expected|set|slated|planned|due|convened|underway|under way|taking place|going on)\b|(?:took|take|takes|will take)\s+place\b|lasted\b|lasts\b|will last\b|began\b|begins\b|will begin\b|started\b|starts\b|ended\b|ends\b|concluded\b|continued\b|continues\b|resumed\b|resume\b|occurred\b|happened\b|came\b|comes\b|focused\b|focussed\b|centred\b|centered\b|covered\b|produced\b|yielded\b)/i
 const PLANNED_PREDICATE = /^(?:will|would|is to|are to)\b|\b(?:scheduled|expected|slated|planned|due|set)\b/i
 const PAST_PREDICATE = /^(?:was|were|has been|have been|had been|took|lasted|began|started|ended|concluded|continued|resumed|occurred|happened|came|focused|focussed|centred|centered|covered|produced|yielded)\b/i
 
@@ -110,7 +110,8 @@ function predicateAfter(ctx: { text: string }, info: SentenceInfo, noun: Span, c
   const m = PREDICATE.exec(tail)
   if (!m?.groups) return null
   // The stretch before the predicate holds no other verb: "the meeting that we held ..." is not it.
-  const predStart = noun.end + tail.indexOf(m.groups.pred, m[0].length - m.groups.pred.length)
+  // The predicate ends the match.
+  const predStart = noun.end + m[0].length - m.groups.pred.length
   const between = info.tokens.filter((t) => t.span.start >= noun.end && t.span.end <= predStart)
   if (between.some((t) => t.pos === 'VERB' && !/^(?:held|scheduled)$/i.test(t.text))) return null
   return m.groups.pred

@@ -21,13 +21,12 @@ export const receivedBy: Recognizer<EventDraft> = {
     const verb = groupSpan(match, 'verb')
     const clause = clauseOf(info, verb)
     if (match.groups!.prep.toLowerCase() === 'by') {
-      const host = mentionsIn(ctx, info, { start: verb.end, end: clause.end }).find((m) => m.type === 'person')
-      if (!host) return null
+      if (!mentionsIn(ctx, info, { start: verb.end, end: clause.end }).some((m) => m.type === 'person')) return null
       const draft = makeEvent(ctx, { type: 'meeting', ruleId: 'events:received-by', trigger: verb, roles: 'people' })
       if (!draft || draft.actors.length < 2) return null
       return draft
     }
-    const dest = destinationAfter(ctx, info, verb.end - 0, clause.end, true)
+    const dest = destinationAfter(ctx, info, verb.end, clause.end, true)
     const draft = makeEvent(ctx, { type: 'visit', ruleId: 'events:received-by', trigger: verb, roles: 'guest', host: dest?.host ?? null, place: dest?.place ?? null })
     if (!draft || draft.actors.length === 0) return null
     return draft

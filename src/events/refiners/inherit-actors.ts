@@ -16,15 +16,20 @@ export const inheritActors: Refiner<EventDraft> = {
   name: 'inherit-actors',
   refine(ctx, results) {
     if (!results.some((d) => d.inheritActors && d.actors.length === 0)) return results
-    const ordered = [...results].sort((a, b) => a.span.start - b.span.start)
+    // One pass in text order; at one start, the drafts that name participants come first.
+    const ordered = [...results].sort((a, b) => a.span.start - b.span.start || Number(Boolean(a.inheritActors)) - Number(Boolean(b.inheritActors)))
+    const given = new Map<EventDraft, string[]>()
+    let nearest: EventDraft | null = null
     let principal: string[] | null = null
+    for (const d of ordered) {
+      if (d.inheritActors && d.actors.length === 0) {
+        const story = nearest && d.sentence - nearest.sentence <= CARRY ? nearest.actors : (principal ??= principalActors(ctx))
+        if (story.length > 0) given.set(d, [...story])
+      } else if (d.actors.length > 0 && !d.inheritActors) nearest = d
+    }
     return results.map((d) => {
-      if (!d.inheritActors || d.actors.length > 0) return d
-      const before = ordered.filter((o) => o !== d && o.actors.length > 0 && !o.inheritActors && o.span.start <= d.span.start && d.sentence - o.sentence <= CARRY)
-      const nearest = before[before.length - 1]
-      principal ??= principalActors(ctx)
-      const actors = nearest ? [...nearest.actors] : principal
-      return actors.length > 0 ? { ...d, actors: [...actors] } : d
+      const actors = given.get(d)
+      return actors ? { ...d, actors } : d
     })
   },
 }

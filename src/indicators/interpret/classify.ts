@@ -85,8 +85,9 @@ function classifyPercent(figure: Figure, s: Stretch, text: string): string | nul
   const after = text.slice(figure.span.end, s.right.end)
   const share = nearest(s.cues, s.left, ['share'], 'left')
   const of = SHARE_OF.exec(after)
+  const subject = nearestAnywhere(s.cues, s.sentence, [...FLOW_TAGS, 'macro'], figure.span)
   // "Trade reached $103 billion. This is an increase of 31 per cent": the flow of the sentence before.
-  const subject = nearestAnywhere(s.cues, s.sentence, [...FLOW_TAGS, 'macro'], figure.span) ?? (s.carriedFlow && ANAPHORIC_GROWTH.test(text.slice(s.sentence.start, figure.span.start)) ? { tag: 'trade' as CueTag } : null)
+  const carried = !subject && Boolean(s.carriedFlow) && ANAPHORIC_GROWTH.test(text.slice(s.sentence.start, figure.span.start))
   if (of || (share && figure.span.start - share.span.end < 30 && subject && subject.tag !== 'macro')) {
     const what = (of?.groups?.what ?? '').toLowerCase()
     if (what === 'exports') return 'export_share'
@@ -95,7 +96,7 @@ function classifyPercent(figure: Figure, s: Stretch, text: string): string | nul
     return 'trade_share'
   }
   // Growth of what: only bilateral flows count, not GDP, inflation or prices.
-  if (!subject || subject.tag === 'macro') return null
+  if (!carried && (!subject || subject.tag === 'macro')) return null
   const growth = nearest(s.cues, s.left, ['growth_up', 'growth_down'], 'left')
   if (growth) {
     const gap = text.slice(growth.span.end, figure.span.start).trim().split(/\s+/).filter(Boolean).length
