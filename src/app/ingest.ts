@@ -12,7 +12,7 @@ import { crossDateStored } from './cross-date.js'
 import { refreshResolution, type Block } from './resolve/index.js'
 import { extractOne } from './extract-one.js'
 import { createExtractionPool, type Extract, type LanguageCheck } from './extract-pool.js'
-import { DISK_FULL_RULE, isDiskFull, RESOLVE_RULE } from './disk-full.js'
+import { DISK_FULL_RULE, diskFullFailure, isDiskFull, RESOLVE_RULE } from './disk-full.js'
 import { prepareBatch, writeBatch, type StoredOutcome, type StoredResult, type Touched } from './store-batch.js'
 
 export type IngestOutcome = StoredOutcome
@@ -208,7 +208,7 @@ async function ingestWith(store: Store, items: AsyncIterable<IngestItem> | Itera
   return report
 
   function notTried(source: string): StoredResult {
-    return { outcome: 'failed', id: null, failure: { source, reason: `${source}: not stored: the store's disk is full (not tried after ${full})`, ruleId: DISK_FULL_RULE } }
+    return { outcome: 'failed', id: null, failure: diskFullFailure(source, `not tried after ${full}`) }
   }
 }
 

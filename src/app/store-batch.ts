@@ -7,7 +7,7 @@ import type { Database } from '../store/schema.js'
 import { writeDocument, type RecordCounts } from '../store/write-document.js'
 import { chunks } from '../util/chunks.js'
 import { contentHash, documentId } from '../util/ids.js'
-import { DISK_FULL_RULE, isDiskFull } from './disk-full.js'
+import { diskFullFailure, isDiskFull } from './disk-full.js'
 import { documentPairKey } from './document-pair.js'
 import { isRefused, type Extract, type ExtractResult, type LanguageCheck } from './extract-pool.js'
 import { blocksOfDocs, type Block } from './resolve/index.js'
@@ -221,7 +221,7 @@ async function notWritten(db: Kysely<Database>, source: SourceDocument, hash: st
   const ruleId = (error as { ruleId?: unknown }).ruleId
   if (typeof ruleId === 'string') return { outcome: 'failed', id: null, failure: { source: source.source, reason: error.message, ruleId } }
   if (error instanceof DiskFullError || isDiskFull(error)) {
-    return { outcome: 'failed', id: null, failure: { source: source.source, reason: `${source.source}: not stored: the store's disk is full (${error.message})`, ruleId: DISK_FULL_RULE } }
+    return { outcome: 'failed', id: null, failure: diskFullFailure(source.source, error.message) }
   }
   return { outcome: 'failed', id: null, error: `${source.source}: ${error.message}` }
 }
