@@ -22,6 +22,7 @@ import { titleCommaName } from './recognizers/title-comma-name.js'
 import { sourceCredit } from './recognizers/source-credit.js'
 import { speakerPerson } from './recognizers/speaker-person.js'
 import { dropTentative } from './refiners/drop-tentative.js'
+import { echoedNames } from './refiners/echoed-names.js'
 import { linkAcronyms } from './refiners/link-acronyms.js'
 import { pairNames } from './refiners/pair-names.js'
 import { resolveOverlaps } from './refiners/resolve-overlaps.js'
@@ -50,11 +51,12 @@ export const ENTITY_RECOGNIZERS: readonly Recognizer<Candidate>[] = [
 
 /**
  * Refiners, in order: link acronyms, join names with and without the pair,
- * resolve short names, drop what stayed unconfirmed, settle overlaps.
+ * confirm full names echoed by a family name alone, resolve short names, drop what stayed unconfirmed, settle overlaps.
  */
 export const ENTITY_REFINERS: readonly Refiner<Candidate>[] = [
   linkAcronyms,
   pairNames,
+  echoedNames,
   shortNames,
   dropTentative,
   resolveOverlaps,
