@@ -139,6 +139,10 @@ function markersIn(text: string, within: Span, posAt: Map<number, string>): Mark
   return out
 }
 
+// A date is most often governed by the verb before it ("came into force in 2023 and which will
+// be updated": 2023 is past); a marker after the date counts as this much further away.
+const FOLLOWING_PENALTY = 6
+
 function nearest(markers: readonly Marker[], span: Span): Tense {
   // The clause of the span: between the nearest boundaries either side.
   let lo = -Infinity
@@ -158,7 +162,7 @@ function pick(markers: readonly Marker[], span: Span, keep: (m: Marker) => boole
   for (const m of markers) {
     if (m.tense === 'boundary' || !keep(m)) continue
     if (m.start < span.end && m.end > span.start) continue // inside the expression ("five years ago")
-    const gap = m.end <= span.start ? span.start - m.end : m.start - span.end
+    const gap = m.end <= span.start ? span.start - m.end : m.start - span.end + FOLLOWING_PENALTY
     const distance = gap + (m.penalty && gap > 6 ? m.penalty : 0)
     if (distance < bestDistance) {
       bestDistance = distance

@@ -117,6 +117,19 @@ describe('document dating: inferred', () => {
     expect(reason?.reason).toContain('As of February 10')
   })
 
+  it('takes no bound from the later point of a comparison ("a month before the summit at the end of June")', () => {
+    const ctx = run(
+      'The two prime ministers will meet in Madrid on Tuesday, June 3. The call came days before the G7 and a month before the EU summit at the end of June, in 2025.',
+    )
+    expect(ctx.published).toEqual({ start: '2025-05-27', end: '2025-06-03', basis: 'inferred' })
+  })
+
+  it('reads a year by the verb before it rather than a later one ("came into force in 2023 and which will")', () => {
+    const ctx = run('The envoys will meet on Friday to review the treaty that came into force in 2023 and which will be updated.')
+    const reason = ctx.diagnostics.find((d) => d.ruleId === 'time:dating')?.reason
+    expect(reason).toContain('"2023" (reported as past)')
+  })
+
   it('reads an announced weekday from the earliest day an undated preview can have been written', () => {
     const ctx = run('The minister will leave for Oslo on Saturday. He will visit Norway on 21-22 May 2022. The two had spoken by phone on 16 May.')
     expect(ctx.published).toEqual({ start: '2022-05-16', end: '2022-05-21', basis: 'inferred' })

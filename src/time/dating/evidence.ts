@@ -18,6 +18,9 @@ export interface Bound {
 // A figure in the sentence: the period named there is the period of a statistic.
 const QUANTITY = /[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:%|per\s?cent|percent|billion|million|trillion|tonnes|tons)\b|\b(?:USD|VND|CNY|EUR)\b/i
 const BY = /^by\b/i
+// "less than a month before the summit at the end of June": the date is the later point of a
+// comparison, said of neither the past nor the future of the writing.
+const REFERENCE_POINT = /\b(?:before|ahead of|prior to|in the run-up to)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d'’-]+\s+){0,5}(?:(?:at|in|on|of)\s+)?(?:the\s+)?$/iu
 // "between X and Y", "from X to Y": a span told with both ends (not a plan's "2021-2025").
 const RANGE_OPEN = /\b(?:between|from)\s+$/i
 const RANGE_JOIN = /\b(?:and|to|until|till|through)\b/i
@@ -68,6 +71,7 @@ export function boundsOf(
       out.push({ ...base, day: start, side: 'lower', strong: true, why: 'as of' })
       return
     }
+    if (REFERENCE_POINT.test(text.slice(Math.max(0, c.span.start - 60), c.span.start))) return
     // A year (or a quarter, a run of months) with a figure is a statistic; a single month with one is
     // as often an event ("in March, X deposited $5 billion"), so it keeps the event rule.
     const statistic = (c.period || (v.granularity === 'year' && QUANTITY.test(sentenceText))) && end - start < YEAR_DAYS
