@@ -2,7 +2,7 @@ import type { Diagnostic, EventMention, Published, ReferenceHint, TimeMention } 
 import { bounds, isoOf, parseIsoDay, weekdayOf } from '../time/calendar.js'
 import { CROSS_DOCUMENT } from '../time/dating/date-document.js'
 import { weekdayIndex } from '../time/words.js'
-import { compatibleActors } from './events.js'
+import { clusterKind, compatibleActors } from './events.js'
 
 /** One processed document, with entity keys already resolved across documents. */
 export interface DatingDocument {
@@ -71,12 +71,12 @@ const bodies = (e: EventMention) => e.actors.filter((a) => !a.startsWith('person
 
 /**
  * Two mentions distinctive enough to be the same occasion across outlets:
- * same type, compatible actors (persons nest), no different host or place stated, and two shared
+ * same kind (a meeting in one, talks in the other), compatible actors (persons nest), no different host or place stated, and two shared
  * persons, or one and the same host or place, or (no persons) the same
  * countries visiting the same host.
  */
 export function sameOccasion(a: EventMention, b: EventMention): boolean {
-  if (a.type !== b.type || !OCCASIONS.has(a.type) || !compatibleActors(a, b)) return false
+  if (clusterKind(a.type) !== clusterKind(b.type) || !OCCASIONS.has(a.type) || !OCCASIONS.has(b.type) || !compatibleActors(a, b)) return false
   // Stated in two different places or hosted by two different sides: two occasions.
   if ((a.place && b.place && a.place !== b.place) || (a.host && b.host && a.host !== b.host)) return false
   const pb = persons(b)
@@ -214,6 +214,6 @@ export function crossDate(docs: readonly DatingDocument[]): Map<string, CrossDat
 /** Blocking keys: type and each person; for visits without persons, type and host. */
 function blockKeys(e: EventMention): string[] {
   const people = persons(e)
-  if (people.length > 0) return people.map((p) => `${e.type}|${p}`)
-  return e.host ? [`${e.type}|host|${e.host}`] : []
+  if (people.length > 0) return people.map((p) => `${clusterKind(e.type)}|${p}`)
+  return e.host ? [`${clusterKind(e.type)}|host|${e.host}`] : []
 }

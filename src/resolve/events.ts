@@ -10,6 +10,21 @@ export interface StoredEvent {
 // relations is no reason to compare against every event in it).
 const MAX_BUCKETS = 6
 
+// One sitting of leaders or envoys is a "meeting" in one report, "talks" or a "summit" in another
+// (CAMEO codes all three under 04, consult): they cluster as one kind.
+const SITTINGS = ['meeting', 'talks', 'summit'] as const
+const SITTING_KIND = 'sitting'
+
+/** The kind two mentions must share to report one event: the sitting types as one, else the type. */
+export function clusterKind(type: string): string {
+  return (SITTINGS as readonly string[]).includes(type) ? SITTING_KIND : type
+}
+
+/** The event types of one cluster kind. */
+export function typesOfKind(kind: string): string[] {
+  return kind === SITTING_KIND ? [...SITTINGS] : [kind]
+}
+
 function persons(e: EventMention): string[] {
   return e.actors.filter((a) => a.startsWith('person:'))
 }
@@ -94,7 +109,7 @@ function buckets(e: EventMention): string[] {
   const years: string[] = []
   if (to - from + 1 > MAX_BUCKETS) years.push('wide')
   else for (let y = from; y <= to; y++) years.push(String(y))
-  return years.flatMap((y) => whoOf(e).map((w) => `${e.type}|${y}|${w}`))
+  return years.flatMap((y) => whoOf(e).map((w) => `${clusterKind(e.type)}|${y}|${w}`))
 }
 
 /** Mentions at most this long are indexed by month; longer ones by year. */
@@ -131,8 +146,8 @@ export function eventIndexKeys(e: EventMention): string[] {
 
 /**
  * The index keys to read for a new mention: every stored mention it could
- * be the same as (same type and who, overlapping in time, so sharing a
- * year) is under one of them. A narrow mention reads its months and the
+ * be the same as (same kind, read under each of its types, and who,
+ * overlapping in time, so sharing a year) is under one of them. A narrow mention reads its months and the
  * longer mentions of its years; a longer one its years and every month of
  * them.
  */
@@ -140,13 +155,15 @@ export function eventLookupKeys(e: EventMention): string[] {
   if (!e.when) return []
   const who = whoOf(e)
   const years = buckets(e).map((b) => b.split('|')[1])
-  if (years[0] === 'wide') return who.map((w) => `${e.type}|wide|${w}`)
+  const types = typesOfKind(clusterKind(e.type))
+  if (years[0] === 'wide') return types.flatMap((type) => who.map((w) => `${type}|wide|${w}`))
   const months = narrow(e.when) ? monthsOf(e.when) : years.flatMap((y) => monthsOf({ start: `${y}-01-01`, end: `${y}-12-31`, granularity: 'year' } as TimeInterval))
-  return [...new Set([...months.map((m) => `m${m}`), ...years.map((y) => `y${y}`)])].flatMap((t) => who.map((w) => `${e.type}|${t}|${w}`))
+  const times = [...new Set([...months.map((m) => `m${m}`), ...years.map((y) => `y${y}`)])]
+  return types.flatMap((type) => times.flatMap((t) => who.map((w) => `${type}|${t}|${w}`)))
 }
 
 /**
- * Group mentions of the same real event across documents: same type,
+ * Group mentions of the same real event across documents: same kind (the type; meetings, talks and summits as one),
  * compatible actors, overlapping time at any granularity (a day inside a
  * month, a month inside a range). Mentions are compared only within blocks
  * of type and year, never all pairs. Linking is single on time (the
@@ -191,28 +208,33 @@ export function clusterEvents(events: readonly StoredEvent[], _published?: Reado
     const a = sorted[x]
     const b = sorted[y]
     if (sentenceKey(a) === sentenceKey(b)) return false
+    if (a.event.type !== b.event.type && !sameSitting(a, b)) return false
     return compatibleActors(a.event, b.event)
   }
-  const seen = new Set<string>()
-  for (const list of blocks.values()) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const x = list[i]
-        const y = list[j]
-        const pairKey = `${x}|${y}`
-        if (seen.has(pairKey)) continue
-        seen.add(pairKey)
-        const a = sorted[x].event
-        const b = sorted[y].event
-        if (a.type !== b.type || !overlaps(a.when, b.when)) continue
-        const rx = find(x)
-        const ry = find(y)
-        if (rx === ry) continue
-        if (!members[rx].every((m) => members[ry].every((n) => fits(m, n)))) continue
-        const [root, child] = rx < ry ? [rx, ry] : [ry, rx]
-        parent[child] = root
-        members[root].push(...members[child])
-        members[child] = []
+  // Same-type mentions join first, so that a report's own meeting is in its cluster before that
+  // report's talks are weighed against it (a sitting is never two types within one report).
+  for (const crossType of [false, true]) {
+    const seen = new Set<string>()
+    for (const list of blocks.values()) {
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) {
+          const x = list[i]
+          const y = list[j]
+          const pairKey = `${x}|${y}`
+          if (seen.has(pairKey)) continue
+          seen.add(pairKey)
+          const a = sorted[x].event
+          const b = sorted[y].event
+          if ((a.type !== b.type) !== crossType || clusterKind(a.type) !== clusterKind(b.type) || !overlaps(a.when, b.when)) continue
+          const rx = find(x)
+          const ry = find(y)
+          if (rx === ry) continue
+          if (!members[rx].every((m) => members[ry].every((n) => fits(m, n)))) continue
+          const [root, child] = rx < ry ? [rx, ry] : [ry, rx]
+          parent[child] = root
+          members[root].push(...members[child])
+          members[child] = []
+        }
       }
     }
   }
@@ -223,6 +245,17 @@ export function clusterEvents(events: readonly StoredEvent[], _published?: Reado
   const clusters = new Map<string, string>()
   sorted.forEach((s, i) => clusters.set(s.id, `c-${sorted[find(i)].id}`))
   return clusters
+}
+
+/**
+ * A meeting in one report and talks in another are one sitting only when
+ * they name the same two or more persons: within one report, or with a
+ * person more or less, they are as often two sittings of one visit (talks
+ * with the president, a meeting with the premier).
+ */
+function sameSitting(a: StoredEvent, b: StoredEvent): boolean {
+  const pa = persons(a.event)
+  return a.doc !== b.doc && pa.length >= 2 && sameSet(pa, persons(b.event))
 }
 
 /** Call `join` for each repeat and its main mention (same document and type, span equal to `repeatOf`). */

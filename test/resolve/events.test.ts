@@ -36,6 +36,26 @@ describe('clusterEvents', () => {
     expect(clusters.get(oct.id)).toBe(clusters.get(nov.id))
   })
 
+  it('joins a meeting in one report with talks in another when they name the same persons', () => {
+    const meeting = ev('d1', 'meeting', ['person:ana lopez', 'person:ben okoro'], day('2024-07-02'))
+    const talks = ev('d2', 'talks', ['person:ben okoro', 'person:ana lopez'], day('2024-07-02'))
+    const summit = ev('d3', 'summit', ['person:ana lopez', 'person:ben okoro'], range('2024-07-01', '2024-07-03'))
+    const clusters = clusterEvents([meeting, talks, summit])
+    expect(new Set([meeting, talks, summit].map((e) => clusters.get(e.id))).size).toBe(1)
+  })
+
+  it('keeps talks apart from a meeting with one person more, and from a meeting the same report tells', () => {
+    const talks = ev('d1', 'talks', ['person:ana lopez', 'person:ben okoro'], day('2024-07-02'))
+    const wider = ev('d2', 'meeting', ['person:ana lopez', 'person:ben okoro', 'person:carl berg'], day('2024-07-02'))
+    expect(clusterEvents([talks, wider]).get(talks.id)).not.toBe(clusterEvents([talks, wider]).get(wider.id))
+    // d1 tells both its one-on-one talks and the council meeting; d2 only the meeting: the meetings join, the talks stay apart.
+    const ownMeeting = ev('d1', 'meeting', ['person:ana lopez', 'person:ben okoro'], day('2024-07-02'))
+    const otherMeeting = ev('d2', 'meeting', ['person:ana lopez', 'person:ben okoro'], day('2024-07-02'))
+    const clusters = clusterEvents([talks, otherMeeting, ownMeeting])
+    expect(clusters.get(ownMeeting.id)).toBe(clusters.get(otherMeeting.id))
+    expect(clusters.get(talks.id)).not.toBe(clusters.get(otherMeeting.id))
+  })
+
   it('keeps two visits of the same person a year apart, and a visit and its talks, apart', () => {
     const v1 = ev('d1', 'visit', ['person:lula'], month('2023-01', '31'), { host: 'country:AR' })
     const v2 = ev('d2', 'visit', ['person:lula'], month('2024-01', '31'), { host: 'country:AR' })

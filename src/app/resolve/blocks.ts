@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely'
+import { clusterKind } from '../../resolve/events.js'
 import type { Database } from '../../store/schema.js'
 
 /**
  * A block of cross-document work: one country pair (null for documents
- * without one) and one event type or indicator. Clustering compares only
- * mentions of one type, reconciliation only figures of one indicator, so a
+ * without one) and one event kind (`clusterKind`) or indicator. Clustering compares only
+ * mentions of one kind, reconciliation only figures of one indicator, so a
  * block can be recomputed on its own.
  */
 export interface Block {
@@ -29,7 +30,7 @@ export async function blocksOfDocs(db: Kysely<Database>, docs: readonly string[]
     const chunk = docs.slice(n, n + 500)
     const e = await db.selectFrom('events').select(['pair', 'type']).distinct().where('doc', 'in', chunk).execute()
     const i = await db.selectFrom('indicators').select(['pair', 'indicator']).distinct().where('doc', 'in', chunk).execute()
-    events.push(...e.map((r) => ({ pair: r.pair, kind: r.type })))
+    events.push(...e.map((r) => ({ pair: r.pair, kind: clusterKind(r.type) })))
     indicators.push(...i.map((r) => ({ pair: r.pair, kind: r.indicator })))
   }
   return { events: uniqueBlocks(events), indicators: uniqueBlocks(indicators) }
@@ -41,7 +42,7 @@ export async function blocksOfPairs(db: Kysely<Database>, pairs: readonly (strin
   const indicators: Block[] = []
   for (const pair of new Set(pairs)) {
     const where = (eb: any) => (pair === null ? eb('pair', 'is', null) : eb('pair', '=', pair))
-    events.push(...(await db.selectFrom('events').select('type').distinct().where(where).execute()).map((r) => ({ pair, kind: r.type })))
+    events.push(...(await db.selectFrom('events').select('type').distinct().where(where).execute()).map((r) => ({ pair, kind: clusterKind(r.type) })))
     indicators.push(...(await db.selectFrom('indicators').select('indicator').distinct().where(where).execute()).map((r) => ({ pair, kind: r.indicator })))
   }
   return { events: uniqueBlocks(events), indicators: uniqueBlocks(indicators) }

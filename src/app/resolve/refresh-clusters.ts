@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Published } from '../../model/types.js'
-import { clusterEvents, eventIndexKeys, eventLookupKeys, type StoredEvent } from '../../resolve/events.js'
+import { clusterEvents, eventIndexKeys, eventLookupKeys, typesOfKind, type StoredEvent } from '../../resolve/events.js'
 import { insertIgnoring } from '../../store/entity-keys.js'
 import type { Database, EventsTable } from '../../store/schema.js'
 import { loadLinks } from '../query/links.js'
@@ -11,9 +11,9 @@ import { chunks } from '../../util/chunks.js'
 type EventRow = Selectable<EventsTable>
 
 /**
- * Recompute event clusters in whole blocks (pair + event type: mentions can
+ * Recompute event clusters in whole blocks (pair + event kind: mentions can
  * only report the same real event when they are about the same pair and of
- * the same type). Used when records were removed; new documents go through
+ * the same kind). Used when records were removed; new documents go through
  * `clusterDocuments`, which reads far less. Only changed rows are written.
  */
 export async function refreshClusters(db: Kysely<Database>, blocks: readonly Block[]): Promise<void> {
@@ -22,7 +22,7 @@ export async function refreshClusters(db: Kysely<Database>, blocks: readonly Blo
       .selectFrom('events')
       .selectAll()
       .where((eb) => (pair === null ? eb('pair', 'is', null) : eb('pair', '=', pair)))
-      .where('type', '=', kind)
+      .where('type', 'in', typesOfKind(kind))
       .execute()
     await recluster(db, rows)
   }
