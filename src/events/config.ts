@@ -9,6 +9,7 @@ import { aid } from './recognizers/aid.js'
 import { arrival } from './recognizers/arrival.js'
 import { award } from './recognizers/award.js'
 import { callPerson } from './recognizers/call-person.js'
+import { contactVerb } from './recognizers/contact-verb.js'
 // from './recognizers/award.js'
 import { counterpart } from './recognizers/counterpart.js'
 import { discuss } from './recognizers/discuss.js'
@@ -63,6 +64,7 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
   meetingNoun,
   phoneCall,
   callPerson,
+  contactVerb,
   summit,
   agreementSign,
   agreementNoun,

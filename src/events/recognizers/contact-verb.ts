@@ -1,0 +1,54 @@
+import type { Recognizer } from '../../pipeline/recognizer.js'
+import type { EventDraft } from '../draft.js'
+import { mentionsIn, pronounPerson } from '../actors.js'
+import { clauseOf } from '../clause.js'
+import { groupSpan, locate, makeEvent } from '../make-event.js'
+
+// "spoke with", "talked to", "conferred with", "was in touch with", "had been in contact with".
+const PATTERN =
+  /\b(?:(?<verb>spoke|speak|speaks|speaking|spoken|talked|talk|talking|conferred|confer|confers)(?<medium>\s+(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|by\s+video(?:\s*link)?|virtually|again|separately|briefly|also|later))?\s+(?:with|to)|(?:is|are|was|were|been|be|get|got|gets|getting|remain|remained|remains|stay|stayed|keep|kept)\s+in\s+(?<state>touch|contact)\s+with)\s/dgi
+// Between the preposition and the partner: titles, a nationality, "his counterpart".
+const PARTNER_GAP = /^(?:(?:his|her|their|the|its|visiting|[A-Z][\w'’.-]*|counterpart|opposite|number|vice|deputy|prime|foreign|defence|defense|trade|minister|president|premier|chancellor|crown|prince|secretary|of|state|environment|home|interior|finance)\s+){0,8}$/
+// A partner named by role only: "his French counterpart", "the Polish opposite number".
+const ROLE_ONLY = /^\s+(?:counterpart|opposite number|foreign minister|prime minister|president|premier|chancellor|minister|ambassador|envoy|officials|authorities|government)\b/i
+const BY_PHONE = /phone|video|virtually/i
+const PRONOUN = /\b(?:he|she)\b/i
+
+/**
+ * Two sides in contact: "Ishiba later spoke to his South Korean
+ * counterpart Han", "the ambassador had been in touch with Beaune", "the
+ * ministers talked by phone with ...". A consultation (CAMEO 040), a call
+ * when the sentence says by phone. The partner must be a person, or a
+ * nationality before a role ("his French counterpart"): "spoke to
+ * reporters" and "talked about trade" are no contact between the two.
+ */
+export const contactVerb: Recognizer<EventDraft> = {
+  name: 'contact-verb',
+  pattern: () => PATTERN,
+  extract(ctx, match) {
+    const info = locate(ctx, match.index)
+    if (!info) return null
+    const verb = groupSpan(match, match.groups!.verb ? 'verb' : 'state')
+    const clause = clauseOf(info, verb)
+    const from = match.index + match[0].length
+    const after = mentionsIn(ctx, info, { start: from, end: clause.end })
+    const named = after.findIndex((m) => m.type === 'person')
+    const roleOnly = after.findIndex((m) => m.type === 'country' && ROLE_ONLY.test(ctx.text.slice(m.span.end, m.span.end + 24)))
+    const at = named >= 0 && after.slice(0, named).every((m) => m.type === 'country') ? named : roleOnly
+    const partner = after[at]
+    if (!partner || after.slice(0, at).some((m) => m.type !== 'country')) return null
+    if (!PARTNER_GAP.test(ctx.text.slice(from, partner.span.start))) return null
+    const before = mentionsIn(ctx, info, { start: clause.start, end: verb.start })
+    // Each side by its persons, else by the country it stands for ("the British ambassador").
+    const persons = before.filter((m) => m.type === 'person')
+    const own = (persons.length > 0 ? persons : before.filter((m) => m.type === 'country').slice(0, 1)).map((m) => m.key)
+    const pronoun = PRONOUN.exec(ctx.text.slice(clause.start, verb.start))
+    const referent = own.length === 0 && pronoun ? pronounPerson(ctx, clause.start + pronoun.index) : null
+    if (referent) own.push(referent)
+    if (own.length === 0) return null
+    const actors = [...new Set([...own, partner.key])]
+    if (actors.length < 2) return null
+    const call = BY_PHONE.test(match.groups!.medium ?? '')
+    return makeEvent(ctx, { type: call ? 'phone_call' : 'talks', ruleId: 'events:contact-verb', trigger: verb, roles: 'people', actors })
+  },
+}

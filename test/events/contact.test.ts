@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { eventsOf } from './helpers.js'
+import { BR_AR, JP_PH, KE_ET, key } from './fixtures.js'
+
+// Contact between the two sides told by a verb of speaking or of being in
+// touch, and a host welcoming a guest: own sentences about several pairs.
+describe('contact verbs', () => {
+  it('reads "spoke to his counterpart" as talks of the two persons', () => {
+    const text = 'Kenyan President William Ruto later spoke to his Ethiopian counterpart Abiy Ahmed on Tuesday about the corridor.'
+    const talks = eventsOf(text, KE_ET, '2024-03-14').filter((e) => e.ruleId === 'events:contact-verb')
+    expect(talks).toHaveLength(1)
+    expect(talks[0].type).toBe('talks')
+    expect([...talks[0].actors].sort()).toEqual([key.abiy, key.ruto].sort())
+    expect(talks[0].when?.start).toBe('2024-03-12')
+  })
+
+  it('reads a call when the sentence says by phone, and a plan when it says will', () => {
+    const call = eventsOf('Kamikawa spoke by phone with Manalo on Monday.', JP_PH, '2023-11-08').find((e) => e.ruleId === 'events:contact-verb' || e.type === 'phone_call')
+    expect(call?.type).toBe('phone_call')
+    const planned = eventsOf('Lula will speak with Fernández next week about the pipeline.', BR_AR, '2023-01-10').find((e) => e.ruleId === 'events:contact-verb')
+    expect(planned?.status).toBe('planned')
+  })
+
+  it('reads a side named only by its country: "had been in touch with her Filipino counterpart"', () => {
+    const text = 'Japan said Kamikawa had been in touch with her Filipino counterpart on Sunday.'
+    const talks = eventsOf(text, JP_PH, '2023-11-08').find((e) => e.ruleId === 'events:contact-verb')
+    expect([...(talks?.actors ?? [])].sort()).toEqual(['country:PH', key.kamikawa].sort())
+  })
+
+  it('leaves speaking to reporters, or talking about someone, alone', () => {
+    expect(eventsOf('Ruto spoke to reporters in Nairobi on Tuesday.', KE_ET, '2024-03-14').filter((e) => e.ruleId === 'events:contact-verb')).toEqual([])
+    expect(eventsOf('Ruto talked about Abiy at length on Tuesday.', KE_ET, '2024-03-14').filter((e) => e.ruleId === 'events:contact-verb')).toEqual([])
+  })
+})
+
+describe('a host welcoming a guest', () => {
+  it('reads "X welcomed Y at the palace" and "X greeted Y on arrival" as a meeting of the two', () => {
+    for (const text of ['Fernández welcomed Brazilian President Lula at the Casa Rosada on Monday.', 'Fernández greeted Lula on arrival in Buenos Aires on Monday.']) {
+      const meeting = eventsOf(text, BR_AR, '2023-01-24').find((e) => e.ruleId === 'events:welcome')
+      expect(meeting?.type).toBe('meeting')
+      expect([...(meeting?.actors ?? [])].sort()).toEqual([key.fernandez, key.lula].sort())
+    }
+  })
+
+  it("leaves welcoming a person's remarks alone", () => {
+    expect(eventsOf("Fernández welcomed Lula's remarks on Monday.", BR_AR, '2023-01-24').filter((e) => e.ruleId === 'events:welcome')).toEqual([])
+  })
+})
