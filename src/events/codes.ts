@@ -20,6 +20,7 @@ export const EVENT_CODES: Readonly<Record<string, EventCode>> = {
   'talks.negotiation': { cameo: '046', plover: 'CONSULT', label: 'Engage in negotiation' },
   'talks.planned': { cameo: '036', plover: 'CONSULT', label: 'Express intent to meet or negotiate' },
   meeting: { cameo: '040', plover: 'CONSULT', label: 'Consult' },
+  'meeting.planned': { cameo: '036', plover: 'CONSULT', label: 'Express intent to meet or negotiate' },
   'meeting.third': { cameo: '044', plover: 'CONSULT', label: 'Meet at a third location' },
   phone_call: { cameo: '041', plover: 'CONSULT', label: 'Discuss by telephone' },
   summit: { cameo: '044', plover: 'CONSULT', label: 'Meet at a third location' },

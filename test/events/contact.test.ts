@@ -46,3 +46,17 @@ describe('a host welcoming a guest', () => {
     expect(eventsOf("Fernández welcomed Lula's remarks on Monday.", BR_AR, '2023-01-24').filter((e) => e.ruleId === 'events:welcome')).toEqual([])
   })
 })
+
+describe('an agreement to meet', () => {
+  it('reads "agreed to hold a meeting" as one planned meeting (CAMEO 036), not an agreement', () => {
+    const text = 'Ruto arrived in Addis Ababa on Monday. The two leaders agreed to hold a bilateral meeting in Mombasa next month.'
+    const events = eventsOf(text, KE_ET, '2024-03-14').filter((e) => e.type !== 'visit')
+    expect(events.map((e) => [e.type, e.cameo, e.status])).toEqual([['meeting', '036', 'planned']])
+    expect(events[0].when?.start).toBe('2024-04-01')
+  })
+
+  it('reads "agreed to resume talks" as planned talks, and "agreed to cut tariffs" still as an agreement', () => {
+    expect(eventsOf('Kenya and Ethiopia agreed to resume talks on the corridor.', KE_ET, '2024-03-14').map((e) => [e.type, e.status])).toEqual([['talks', 'planned']])
+    expect(eventsOf('Kenya and Ethiopia agreed to cut tariffs on tea.', KE_ET, '2024-03-14').map((e) => e.type)).toEqual(['agreement'])
+  })
+})

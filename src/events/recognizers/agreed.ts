@@ -4,13 +4,17 @@ import { clauseOf } from '../clause.js'
 import { groupSpan, locate, makeEvent } from '../make-event.js'
 
 const PATTERN = /\b(?<verb>agreed|reached (?:an? )?(?:agreement|consensus|deal))\b/dgi
+// "agreed to meet soon", "agreed to hold a bilateral meeting", "agreed to resume talks": what was
+// agreed is a sitting still to come (CAMEO 036, intent to meet), not an agreement.
+const TO_MEET = /^\s+to\s+(?:meet|(?:hold|have|resume|start|open|launch|convene)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?<noun>meeting|meetings|talks|summit|consultations|negotiations|dialogue))\b/i
 
 /**
  * "In July, China and Vietnam agreed to ...", "the leaders agreed to review
  * the trade agreement", "the sides reached an agreement on ...": an
  * agreement (an intent to cooperate) when the clause dates it or says what
  * was agreed to do. "Agreed that X will visit" only reports what was said,
- * unless the clause dates the agreeing.
+ * unless the clause dates the agreeing. "Agreed to meet" is the intent to
+ * meet: talks still to come.
  */
 export const agreed: Recognizer<EventDraft> = {
   name: 'agreed',
@@ -25,7 +29,12 @@ export const agreed: Recognizer<EventDraft> = {
     const dated = info.times.some((t) => t.value && !t.asOf && t.span.start >= clause.start && (t.span.end <= verb.start || t.span.start - verb.end < 12))
     const agreedTo = /^\s+(?:to|on|upon)\b/i.test(ctx.text.slice(verb.end, verb.end + 8)) || !/^agreed$/i.test(match.groups!.verb)
     if (!dated && !agreedTo) return null
-    const draft = makeEvent(ctx, { type: 'agreement', subtype: 'intent', ruleId: 'events:agreed', trigger: verb, roles: 'parties' })
+    const toMeet = TO_MEET.exec(ctx.text.slice(verb.end, verb.end + 60))
+    // The trigger runs to the noun, so that the noun's own reading ("a bilateral meeting") merges into this one.
+    const sitting = toMeet && /^(?:talks|consultations|negotiations|dialogue)$/i.test(toMeet.groups?.noun ?? '') ? 'talks' : 'meeting'
+    const draft = toMeet
+      ? makeEvent(ctx, { type: sitting, subtype: 'planned', ruleId: 'events:agreed', trigger: { start: verb.start, end: verb.end + toMeet[0].length }, roles: 'people', status: 'planned' })
+      : makeEvent(ctx, { type: 'agreement', subtype: 'intent', ruleId: 'events:agreed', trigger: verb, roles: 'parties' })
     if (!draft) return null
     // "The leaders agreed to ...": the sides of the story around it.
     if (draft.actors.length === 0) draft.inheritActors = true
