@@ -1,6 +1,7 @@
 // bench/results.md from bench/results.json: readable tables.
 import type { EntityBenchmark } from './entities.js'
 import type { Machine } from './machine.js'
+import type { HostileInputs } from './hostile-inputs.js'
 import type { IngestBenchmark, IngestRun } from './ingest-bench.js'
 import type { IngestProfile } from './ingest-profile.js'
 import type { ProfileSummary } from './profile.js'
@@ -163,6 +164,21 @@ function ingestProfileSection(p: IngestProfile): string {
   ].join('\n')
 }
 
+function hostileSection(h: HostileInputs & { machine?: Machine }): string {
+  return [
+    "## Issue 20's hostile inputs through `dyad ingest` (built CLI, SQLite store)",
+    '',
+    machineLine(h.machine),
+    '',
+    `Each input into a fresh store, with the default threads (one per core) and with one; the 2 MB text is made of the articles of ${h.texts} one after another. Limit ${h.limitSeconds} s wall; \`npm run bench -- --hostile\`.`,
+    '',
+    table(
+      ['input', 'MB', 'threads', 'wall s', 'CPU s', 'peak RSS MB', `under ${h.limitSeconds} s`, 'dyad says'],
+      h.runs.map((r) => [r.name, f(r.bytes / 1e6, 3), r.threads, f(r.wallSeconds, 1), f(r.cpuSeconds, 1), f(r.peakRssMb, 0), r.withinLimit ? 'yes' : 'no', short(r.summary, 160)]),
+    ),
+  ].join('\n')
+}
+
 /** The whole results file as Markdown. */
 export function formatResults(r: Results): string {
   const parts = ['# Dyad benchmarks', '', 'Written by `npm run bench` (bench/run.ts); numbers in bench/results.json.', '']
@@ -176,5 +192,6 @@ export function formatResults(r: Results): string {
   if (r.profile) parts.push(profileSection(r.profile as ProfileSummary), '')
   if (r.ingest) parts.push(ingestSection(r.ingest as IngestBenchmark), '')
   if (r.ingestProfile) parts.push(ingestProfileSection(r.ingestProfile as IngestProfile), '')
+  if (r.hostileInputs) parts.push(hostileSection(r.hostileInputs as HostileInputs & { machine?: Machine }), '')
   return `${parts.join('\n').trimEnd()}\n`
 }

@@ -17,6 +17,9 @@
 //              compromise's nlp(), start-up, peak RSS of a 10,000-article
 //              ingest (--rss-sizes 10000,...; --rss-100k adds 100,000; --rss-sizes 0 skips)
 //   --time     only the time accuracy section (news table, phrase table, seed gold times)
+//   --hostile  only issue 20's three inputs through `dyad ingest` (built CLI): a 6.5 KB
+//              label-and-spaces text, 200,000 nested divs, a 2 MB text of articles
+//              (--texts DIR, default eval/corpus/texts, else the seed articles); wall and CPU
 // Writes bench/results.json (each mode its own sections) and bench/results.md.
 import { writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
@@ -28,6 +31,7 @@ import { formatResults } from './report.js'
 import { RESULTS_MD, readResults, writeResults } from './results-file.js'
 import { ingestBenchmark } from './ingest-bench.js'
 import { growth, scaleBenchmark } from './scale.js'
+import { hostileInputs } from './hostile-inputs.js'
 import { startupBenchmark } from './startup.js'
 import type { ScaleResult } from './scale-child.js'
 import { throughputBenchmark } from './throughput.js'
@@ -79,6 +83,9 @@ async function main(): Promise<void> {
     const copies = value('copies')
     const result = await ingestBenchmark({ texts: value('texts'), copies: copies ? Number(copies) : undefined, rssSizes: sizes, log: say })
     writeResults({ ingest: { machine: describeMachine(), command: process.argv.slice(2).join(' '), ...result } })
+  } else if (flag('hostile')) {
+    say("issue 20's hostile inputs through dyad ingest")
+    writeResults({ hostileInputs: { machine: describeMachine(), ...(await hostileInputs(value('texts'), say)) } })
   } else if (flag('time')) {
     writeResults({ timeAccuracy: await timeAccuracy() })
   } else if (flag('workers')) {

@@ -60,9 +60,8 @@ export function analyzeText(text: string): TextAnalysis {
     splitOnLines(text, start, end, rawSentences)
   }
   if (rawSentences.length === 0 && text.trim()) splitOnLines(text, 0, text.length, rawSentences)
-  joinSplitWords(text, rawSentences)
 
-  const sentences: Sentence[] = rawSentences.map(([start, end], index) => ({ index, span: { start, end } }))
+  const sentences: Sentence[] = joinSplitWords(text, rawSentences).map(([start, end], index) => ({ index, span: { start, end } }))
   const tokens: Token[] = []
   let s = 0
   for (let i = 0; i < values.length; i++) {
@@ -97,10 +96,14 @@ function pushTrimmed(text: string, start: number, end: number, out: [number, num
  * next starts right after it, with no space ("(RM33.9 billion)" read as
  * "RM33." and "9 billion)"), the two are one sentence.
  */
-function joinSplitWords(text: string, sentences: [number, number][]): void {
-  for (let i = sentences.length - 2; i >= 0; i--) {
-    const [start, end] = sentences[i]
-    const [next, nextEnd] = sentences[i + 1]
-    if (next === end && text[end - 1] === '.' && /[\p{L}\p{N}]/u.test(text[next] ?? '')) sentences.splice(i, 2, [start, nextEnd])
+function joinSplitWords(text: string, sentences: readonly [number, number][]): [number, number][] {
+  // One pass forward (a splice per join was quadratic on "1.2.3.4..."): each
+  // join depends only on the boundary between two read sentences.
+  const out: [number, number][] = []
+  for (const [next, nextEnd] of sentences) {
+    const last = out[out.length - 1]
+    if (last && next === last[1] && text[last[1] - 1] === '.' && /[\p{L}\p{N}]/u.test(text[next] ?? '')) last[1] = nextEnd
+    else out.push([next, nextEnd])
   }
+  return out
 }

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node'
 import type { Granularity, TimeInterval } from '../model/types.js'
 import type { ChronoLanguage } from './languages.js'
+import { linearEnglish } from './chrono-linear.js'
 import { daysInMonth, dayNumber, between } from './calendar.js'
 
 /**
@@ -8,9 +9,9 @@ import { daysInMonth, dayNumber, between } from './calendar.js'
  * components read as Dyad intervals at the precision chrono is certain of.
  */
 
-/** The languages chrono-node parses (see CHRONO_LANGUAGE_CODES), each with its casual parser. */
+/** The languages chrono-node parses (see CHRONO_LANGUAGE_CODES), each with its casual parser (English's linear in the text: chrono-linear.ts). */
 export const CHRONO_LANGUAGES: Readonly<Record<ChronoLanguage, chrono.Chrono>> = {
-  en: chrono.en.casual,
+  en: linearEnglish(false),
   de: chrono.de.casual,
   es: chrono.es.casual,
   fr: chrono.fr.casual,
@@ -25,7 +26,7 @@ export const CHRONO_LANGUAGES: Readonly<Record<ChronoLanguage, chrono.Chrono>> =
 }
 
 /** English with the day first in numeric dates (10/12/2017 = 10 December). */
-export const CHRONO_DAY_FIRST = chrono.en.GB
+export const CHRONO_DAY_FIRST = linearEnglish(true)
 
 /** Noon of an ISO day in local time: chrono counts days on the local calendar. */
 export function chronoReference(iso: string): Date {

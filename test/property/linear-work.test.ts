@@ -51,6 +51,7 @@ const TRIGGERS = [
 ]
 const BLANKS = [' ', '\t', ' \n']
 const TAILS = ['x 12 March 2024', 'Vietnam']
+const REPEATED = ['end of March 2020. ', 'the last day of the month, ', 'in May. ', 'May ', '1/2 ', 'on 3/2024 ']
 
 interface Shape {
   readonly name: string
@@ -70,6 +71,9 @@ const SHAPES: Shape[] = [
   { name: 'lines of spaces and a word', make: (n) => `Vietnam and China.\n${'   \nvisit to\n'.repeat(n / 13)}x` },
   { name: 'nested parentheses', make: (n) => `Vietnam and China. ${'('.repeat(n / 2)}Hanoi${')'.repeat(n / 2)}` },
   { name: 'dots', make: (n) => `Vietnam and China. ${'.'.repeat(n)}x` },
+  // Dates repeated: chrono-node read the whole text before each date with a
+  // pattern anchored at its end (quadratic in the dates; src/time/chrono-linear.ts).
+  ...REPEATED.map((unit) => ({ name: `${JSON.stringify(unit)} repeated`, make: (n: number) => `Vietnam and China. ${unit.repeat(Math.floor(n / unit.length))}` })),
 ]
 
 const exec = RegExp.prototype.exec

@@ -35,21 +35,31 @@ const UPPER = /\p{Lu}/u
 const LOWER = /\p{Ll}/u
 const OPENER = /[“"‘«(—–:|]$/
 
+/** What a word's spelling alone says about it. */
+type Spelling = Pick<Word, 'fold' | 'width' | 'cap' | 'caps'>
+
 /**
  * Split the text into words in one pass, with the sentence and part of
  * speech of each (both read from the text stage through moving pointers).
  */
 export function scanWords(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): Word[] {
   const words: Word[] = []
-  // Folding is the costly part; news repeats its words, so fold each spelling once.
-  const folds = new Map<string, string>()
-  const fold = (w: string): string => {
-    let f = folds.get(w)
-    if (f === undefined) {
-      f = PLAIN.test(w) ? w.toLowerCase() : foldName(w)
-      folds.set(w, f)
+  // Folding and the letter tests are the costly part; news repeats its
+  // words, so each spelling is read once.
+  const spellings = new Map<string, Spelling>()
+  const spelling = (w: string): Spelling => {
+    let found = spellings.get(w)
+    if (found === undefined) {
+      const fold = PLAIN.test(w) ? w.toLowerCase() : foldName(w)
+      found = {
+        fold,
+        width: fold.split(' ').length,
+        cap: UPPER.test(w[0]),
+        caps: w.replace(/[^\p{L}]/gu, '').length >= 2 && !LOWER.test(w),
+      }
+      spellings.set(w, found)
     }
-    return f
+    return found
   }
   let s = 0
   let t = 0
@@ -69,16 +79,16 @@ export function scanWords(text: string, sentences: readonly Sentence[], tokens: 
     const pos = t < tokens.length && tokens[t].span.start < end ? tokens[t].pos : 'X'
     const gap = text.slice(prevEnd, start)
     const sentence = sentences.length ? s : 0
-    const first = m[0][0]
+    const { fold, width, cap, caps } = spelling(m[0])
     words.push({
       index: words.length,
       start,
       end,
       text: m[0],
-      fold: fold(m[0]),
-      width: fold(m[0]).split(' ').length,
-      cap: UPPER.test(first),
-      caps: m[0].replace(/[^\p{L}]/gu, '').length >= 2 && !LOWER.test(m[0]),
+      fold,
+      width,
+      cap,
+      caps,
       shouted: false,
       gap,
       opener: sentence !== prevSentence || opens(gap),
