@@ -34,6 +34,17 @@ describe('talks, meetings and calls', () => {
     expect(alone.actors).toEqual([key.kamikawa, key.manalo])
   })
 
+  it('reads talks led by delegations, counted in days, or named as the latest round', () => {
+    const led = eventsOf('Kamikawa and Manalo led their delegations for talks in Osaka in June 2023.', JP_PH, '2023-07-01').filter((e) => e.type === 'talks')
+    expect(led.map((e) => e.when?.start)).toEqual(['2023-06-01'])
+    const days = eventsOf('Manalo, who spent three days of intense talks with Kamikawa in Osaka, flew home.', JP_PH, '2023-07-01').filter((e) => e.type === 'talks')
+    expect(days).toHaveLength(1)
+    const latest = eventsOf('Japanese and Philippine diplomats met behind closed doors on Monday in the latest round of negotiations.', JP_PH, '2023-07-05').filter((e) => e.type === 'talks')
+    expect(latest.map((e) => e.subtype ?? e.cameo)).toEqual(['046'])
+    // "New talks" in what someone said are no talks held.
+    expect(eventsOf('Japan said the new talks with the Philippines would be useful.', JP_PH, '2023-07-05').filter((e) => e.type === 'talks')).toEqual([])
+  })
+
   it('gives one meeting per person when several officials met one guest', () => {
     const text = 'On Wednesday, Foreign Minister Yoko Kamikawa, Defence Secretary Gilberto Teodoro and Foreign Secretary Enrique Manalo also met with Kishida separately.'
     const meetings = eventsOf(text, JP_PH, '2023-11-10').filter((e) => e.type === 'meeting')
