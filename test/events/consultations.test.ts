@@ -40,7 +40,7 @@ describe('talks, meetings and calls', () => {
     const days = eventsOf('Manalo, who spent three days of intense talks with Kamikawa in Osaka, flew home.', JP_PH, '2023-07-01').filter((e) => e.type === 'talks')
     expect(days).toHaveLength(1)
     const latest = eventsOf('Japanese and Philippine diplomats met behind closed doors on Monday in the latest round of negotiations.', JP_PH, '2023-07-05').filter((e) => e.type === 'talks')
-    expect(latest.map((e) => e.subtype ?? e.cameo)).toEqual(['046'])
+    expect(latest.map((e) => e.cameo)).toEqual(['046'])
     // "New talks" in what someone said are no talks held.
     expect(eventsOf('Japan said the new talks with the Philippines would be useful.', JP_PH, '2023-07-05').filter((e) => e.type === 'talks')).toEqual([])
   })
