@@ -1,6 +1,6 @@
 import countryNames from 'i18n-iso-countries'
 import type { Kysely } from 'kysely'
-import { getDocument, listConflicts, listDocuments, listEntities, listEvents, listIndicators, parsePair } from '../app/query/index.js'
+import { getDocument, listConflicts, listDocuments, listEntities, listEvents, listIndicators, readPair, type Pair } from '../app/query/index.js'
 import { relationshipSummary, type RelationshipSummary } from '../app/relationship/index.js'
 import { sentenceAround } from './sentence.js'
 import type { EventResult, IndicatorResult } from '../app/query/index.js'
@@ -38,18 +38,20 @@ export interface BriefData {
 }
 
 /**
- * Load a pair's records through the query layer (the same functions the CLI
- * and API use). `pairText` is what the user typed (`VN,CN`, `Vietnam,China`).
+ * Load a pair's records through the application's queries (the same
+ * functions the CLI and API use). The pair is as typed (`VN,CN`,
+ * `Vietnam,China`) or read; its order names the countries.
  */
-export async function loadBriefData(db: Kysely<Database>, pairText: string, now: Date = new Date()): Promise<BriefData> {
-  const pair = parsePair(pairText)
+export async function loadBriefData(db: Kysely<Database>, asked: string | Pair, now: Date = new Date()): Promise<BriefData> {
+  const given = typeof asked === 'string' ? readPair(asked) : asked
+  const pair = given.stored
   const [documents, events, figures, conflicts, entities, summary] = await Promise.all([
-    listDocuments(db, { pair: pairText }),
-    listEvents(db, { pair: pairText }),
-    listIndicators(db, { pair: pairText }),
-    listConflicts(db, { pair: pairText }),
+    listDocuments(db, { pair }),
+    listEvents(db, { pair }),
+    listIndicators(db, { pair }),
+    listConflicts(db, { pair }),
     listEntities(db),
-    relationshipSummary(db, pairText),
+    relationshipSummary(db, given),
   ])
   const names = new Map(entities.map((e) => [e.key, e.name]))
   // a figure's span is the number itself; quote the sentence that states it
@@ -59,11 +61,8 @@ export async function loadBriefData(db: Kysely<Database>, pairText: string, now:
     const text = texts.get(f.doc)
     return text ? { ...f, evidence: sentenceAround(text, f.span.start, f.span.end) || f.evidence } : f
   })
-  const typed = pairText.split(/[,/]/).map((p) => p.trim())
-  const keys = pair.split(',')
-  // keep the user's order (VN,CN reads "Vietnam – China")
-  const ordered = typed.length === 2 ? [...keys].sort((a, b) => typedIndex(typed, a) - typedIndex(typed, b)) : keys
-  const countries = ordered.map((k) => names.get(k) ?? countryName(k)) as [string, string]
+  // the user's order: VN,CN reads "Vietnam – China"
+  const countries = given.keys.map((k) => names.get(k) ?? countryName(k)) as [string, string]
   return {
     pair,
     countries,
@@ -75,12 +74,6 @@ export async function loadBriefData(db: Kysely<Database>, pairText: string, now:
     summary,
     generated: now.toISOString(),
   }
-}
-
-function typedIndex(typed: string[], key: string): number {
-  const code = key.replace(/^country:/, '').toLowerCase()
-  const i = typed.findIndex((t) => t.toLowerCase().replace(/^country:/, '') === code)
-  return i < 0 ? 99 : i
 }
 
 /** A country the store has no entity for yet: its common English name from the ISO list. */

@@ -80,10 +80,10 @@ describe('dyad CLI failures a user meets', () => {
     for (const command of ['events', 'figures', 'conflicts', 'documents']) {
       const run = await dyad(command, '--pair', 'KE,ET', '--db', db)
       expect(run.code, command).toBe(0)
-      expect(run.out, command).toMatch(/^0 \w+: no data for the pair ET-KE; pairs with data: .*AU-JP \(\d+ documents/m)
+      expect(run.out, command).toMatch(/^0 \w+: no data for the pair KE-ET; pairs with data: .*AU-JP \(\d+ documents/m)
     }
     const timeline = await dyad('timeline', '--pair', 'KE,ET', '--db', db)
-    expect(timeline.out).toMatch(/^0 events: no data for the pair ET-KE/)
+    expect(timeline.out).toMatch(/^0 events: no data for the pair KE-ET/)
     const filtered = await dyad('events', '--pair', 'JP,AU', '--from', '2099', '--db', db)
     expect(filtered.out).toMatch(/^0 events: no events match these filters\n$/m)
   })
@@ -92,7 +92,7 @@ describe('dyad CLI failures a user meets', () => {
     const out = join(dir, 'empty-brief.html')
     const run = await dyad('report', '--pair', 'KE,ET', '--out', out, '--db', db)
     expect(run.code).toBe(1)
-    expect(run.err).toMatch(/^dyad: nothing to report: no data for the pair ET-KE; pairs with data: AU-JP/)
+    expect(run.err).toMatch(/^dyad: nothing to report: no data for the pair KE-ET; pairs with data: AU-JP/)
     expect(existsSync(out)).toBe(false)
   })
 

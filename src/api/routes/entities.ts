@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { notFound } from '../errors.js'
-import { getEntity, listEntities } from '../queries/entities.js'
+import { getEntity, listEntities } from '../../app/read/index.js'
 import { idErrors, page, readErrors } from '../schemas/common.js'
 import { entityType, IdParam, paging, text } from '../schemas/params.js'
 import { EntitySummary, EventRecord, RoleRecord } from '../schemas/records.js'

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { conflictsOf, findIndicators, listConflicts } from '../queries/indicators.js'
-import { buildSeries } from '../queries/series.js'
+import { conflictsOf, findIndicators, listConflicts, buildSeries } from '../../app/read/index.js'
 import { PeriodSchema, readErrors } from '../schemas/common.js'
 import { indicatorName, pair } from '../schemas/params.js'
 import { ConflictRecord, EntityRef, IndicatorRecord } from '../schemas/records.js'

@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely'
 import type { Published } from '../../model/types.js'
+import type { Pair } from '../../model/pair.js'
 import type { Database } from '../../store/schema.js'
 import { documentOutlet } from '../outlet.js'
 import { outletColumns, outletOfRow } from '../outlet-sql.js'
-import { parsePair } from './pair.js'
+import { parsePair } from '../pair.js'
 
 export interface DocumentSummary {
   id: string
@@ -20,7 +21,7 @@ export interface DocumentSummary {
 }
 
 /** Stored documents (without text), by source; optionally one pair's. */
-export async function listDocuments(db: Kysely<Database>, filter: { pair?: string; limit?: number; offset?: number } = {}): Promise<DocumentSummary[]> {
+export async function listDocuments(db: Kysely<Database>, filter: { pair?: string | Pair; limit?: number; offset?: number } = {}): Promise<DocumentSummary[]> {
   let q = db
     .selectFrom('documents')
     .select(['id', 'source', 'url', 'title', 'published_start', 'published_end', 'published_basis', 'language', 'pair', 'version', 'ingested_at', ...outletColumns])

@@ -3,7 +3,7 @@ import type { IndicatorMention } from '../../model/types.js'
 import type { Database } from '../../store/schema.js'
 import { resolveActor, type RecordFilter } from './filters.js'
 import { loadLinks } from './links.js'
-import { parsePair } from './pair.js'
+import { parsePair } from '../pair.js'
 import { indicatorFromRow } from './rows.js'
 
 export interface IndicatorFilter extends RecordFilter {

@@ -17,7 +17,7 @@ export function conflictsCommand(io: CliIo): Command {
       const { z } = await import('zod')
       const { pair } = await import('../../app/params.js')
       const { listConflicts, pairCodes } = await import('../../app/query/index.js')
-      const { checkOptions, openForReading, pairText, whyEmpty } = await import('../read.js')
+      const { checkOptions, openForReading, whyEmpty } = await import('../read.js')
       // What `--kind` takes: one kind of comparison between figures, or all of them.
       const kind = z.enum(['conflict', 'agreement', 'change_over_time', 'all'], {
         error: (issue) => `kind must be conflict, agreement, change_over_time or all (got "${String(issue.input)}")`,
@@ -25,12 +25,12 @@ export function conflictsCommand(io: CliIo): Command {
       const checked = checkOptions({ pair: pair.optional(), kind }, { ...o })
       const store = await openForReading(o.db)
       try {
-        const found = await listConflicts(store.db, { pair: pairText(checked.pair), ...(checked.kind === 'all' ? {} : { kind: checked.kind }) })
+        const found = await listConflicts(store.db, { pair: checked.pair, ...(checked.kind === 'all' ? {} : { kind: checked.kind }) })
         if (o.json) return io.out(`${JSON.stringify(found, null, 1)}\n`)
         for (const c of found) io.out(`${KIND_LABEL[c.kind] ?? c.kind}  ${pairCodes(c.pair).join('-')}  ${c.about}\n  ${c.note}\n`)
         const noun = checked.kind === 'all' ? 'comparisons' : `${KIND_LABEL[checked.kind]}s`.replace('change over times', 'changes over time')
         const n = found.length
-        io.out(`${n} ${n === 1 ? noun.replace(/s$/, '').replace('changes', 'change') : noun}${n === 0 ? `: ${await whyEmpty(store.db, noun, pairText(checked.pair))}` : ''}\n`)
+        io.out(`${n} ${n === 1 ? noun.replace(/s$/, '').replace('changes', 'change') : noun}${n === 0 ? `: ${await whyEmpty(store, noun, checked.pair)}` : ''}\n`)
       } finally {
         await store.close()
       }

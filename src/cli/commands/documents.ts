@@ -14,11 +14,11 @@ export function documentsCommand(io: CliIo): Command {
     .action(async (o: { db?: string; pair?: string; limit: number; json?: boolean }) => {
       const { pair } = await import('../../app/params.js')
       const { listDocuments } = await import('../../app/query/index.js')
-      const { checkOptions, openForReading, pairText, whyEmpty } = await import('../read.js')
+      const { checkOptions, openForReading, whyEmpty } = await import('../read.js')
       const checked = checkOptions({ pair: pair.optional() }, { ...o })
       const store = await openForReading(o.db)
       try {
-        const docs = await listDocuments(store.db, { pair: pairText(checked.pair), limit: o.limit })
+        const docs = await listDocuments(store.db, { pair: checked.pair, limit: o.limit })
         if (o.json) return io.out(`${JSON.stringify(docs, null, 1)}\n`)
         io.out(
           renderTable(
@@ -32,7 +32,7 @@ export function documentsCommand(io: CliIo): Command {
             terminalWidth(),
           ),
         )
-        io.out(`${docs.length} document${docs.length === 1 ? '' : 's'}${docs.length === 0 ? `: ${await whyEmpty(store.db, 'documents', pairText(checked.pair))}` : ''}\n`)
+        io.out(`${docs.length} document${docs.length === 1 ? '' : 's'}${docs.length === 0 ? `: ${await whyEmpty(store, 'documents', checked.pair)}` : ''}\n`)
       } finally {
         await store.close()
       }

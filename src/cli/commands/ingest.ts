@@ -23,7 +23,7 @@ export function ingestCommand(io: CliIo): Command {
     .action(async (paths: string[], options: IngestOptions, cmd: Command) => {
       const { SingleBar } = await import('cli-progress')
       const { defaultThreads, ingestPaths } = await import('../../app/ingest.js')
-      const { openStore } = await import('../../store/index.js')
+      const { openStore } = await import('../../app/store.js')
       const { createLogger } = await import('../logger.js')
       const log = createLogger(isVerbose(cmd))
       const store = await openStore(options.db)

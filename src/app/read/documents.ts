@@ -1,23 +1,24 @@
+import type { Pair } from '../../model/pair.js'
 import type { SqlBool } from 'kysely'
 import { sql } from '../../store/kysely.js'
 import type { Diagnostic } from '../../model/types.js'
-import type { DocumentFull, DocumentSummary, SpanRecord } from '../schemas/records.js'
-import { joinPair, likePattern, splitPair, toCount, type Db } from './db.js'
+import type { DocumentFull, DocumentSummary, SpanRecord } from './records.js'
+import { likePattern, splitPair, toCount, type Db } from './db.js'
 import { eventRecords } from './events.js'
 import { indicatorRecords } from './indicators.js'
-import { documentOutlet } from '../../app/outlet.js'
-import { outletColumns, outletOfRow } from '../../app/outlet-sql.js'
+import { documentOutlet } from '../outlet.js'
+import { outletColumns, outletOfRow } from '../outlet-sql.js'
 import { entityResolver, published } from './refs.js'
 
 export interface DocumentFilters {
   q?: string
-  pair?: readonly string[]
+  pair?: Pair
 }
 
 /** A page of documents, most recently published first (undated last). */
 export async function listDocuments(db: Db, f: DocumentFilters, limit: number, offset: number): Promise<{ items: DocumentSummary[]; total: number }> {
   let base = db.selectFrom('documents')
-  if (f.pair) base = base.where('documents.pair', '=', joinPair(f.pair))
+  if (f.pair) base = base.where('documents.pair', '=', f.pair.stored)
   if (f.q) {
     const pattern = likePattern(f.q.toLowerCase())
     base = base.where(

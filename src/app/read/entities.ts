@@ -1,7 +1,7 @@
 import type { SqlBool } from 'kysely'
 import { sql } from '../../store/kysely.js'
 import { foldName } from '../../util/fold.js'
-import type { EntitySummary, EventRecord, RoleRecord } from '../schemas/records.js'
+import type { EntitySummary, EventRecord, RoleRecord } from './records.js'
 import { chunks, likePattern, toCount, unique, type Db } from './db.js'
 import { eventRecords } from './events.js'
 import { docRefs, entityRefs } from './refs.js'

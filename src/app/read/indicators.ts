@@ -1,8 +1,9 @@
+import type { Pair } from '../../model/pair.js'
 import { sql } from '../../store/kysely.js'
-import { listConflicts as queryConflicts } from '../../app/query/conflicts.js'
+import { listConflicts as queryConflicts } from '../query/conflicts.js'
 import type { Database } from '../../store/schema.js'
-import type { ConflictRecord, EventRecord, IndicatorRecord } from '../schemas/records.js'
-import { chunks, joinPair, splitPair, toCount, unique, type Db } from './db.js'
+import type { ConflictRecord, EventRecord, IndicatorRecord } from './records.js'
+import { chunks, splitPair, toCount, unique, type Db } from './db.js'
 import { eventRecords } from './events.js'
 import { docRefs, entityResolver } from './refs.js'
 
@@ -10,7 +11,7 @@ export type IndicatorRow = Database['indicators']
 
 export interface IndicatorFilters {
   indicator?: string
-  pair?: readonly string[]
+  pair?: Pair
 }
 
 /** The most figures one series request reads. */
@@ -49,7 +50,7 @@ export async function indicatorRecords(db: Db, rows: readonly IndicatorRow[]): P
 export async function findIndicators(db: Db, f: IndicatorFilters): Promise<{ records: IndicatorRecord[]; truncated: boolean }> {
   let query = db.selectFrom('indicators').selectAll()
   if (f.indicator) query = query.where('indicator', '=', f.indicator)
-  if (f.pair) query = query.where('pair', '=', joinPair(f.pair))
+  if (f.pair) query = query.where('pair', '=', f.pair.stored)
   const rows = await query
     .orderBy('indicator')
     .orderBy(sql`coalesce(period_start, period_as_of)`)
@@ -68,10 +69,10 @@ export async function countIndicators(db: Db): Promise<number> {
  * Conflicts (and agreements, changes over time) from the query module, with
  * their member figures and events in full.
  */
-export async function listConflicts(db: Db, f: { kind?: string; pair?: readonly string[]; ids?: readonly string[] }): Promise<ConflictRecord[]> {
+export async function listConflicts(db: Db, f: { kind?: string; pair?: Pair; ids?: readonly string[] }): Promise<ConflictRecord[]> {
   const wanted = f.ids ? new Set(f.ids) : null
   if (wanted && wanted.size === 0) return []
-  const conflicts = (await queryConflicts(db, { ...(f.kind ? { kind: f.kind } : {}), ...(f.pair ? { pair: joinPair(f.pair) } : {}) })).filter((c) => !wanted || wanted.has(c.id))
+  const conflicts = (await queryConflicts(db, { ...(f.kind ? { kind: f.kind } : {}), ...(f.pair ? { pair: f.pair.stored } : {}) })).filter((c) => !wanted || wanted.has(c.id))
   const indicators = new Map<string, IndicatorRecord>()
   for (const part of chunks(unique(conflicts.flatMap((c) => c.indicators))))
     for (const r of await indicatorRecords(db, await db.selectFrom('indicators').selectAll().where('id', 'in', part).execute())) indicators.set(r.id, r)

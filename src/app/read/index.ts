@@ -1,0 +1,17 @@
+/**
+ * The read service: what the API's routes, the CLI's read commands, the
+ * brief and (through the API) the dashboard read from a store. They are
+ * adapters over these functions; none of them opens tables itself.
+ */
+export { listEvents, getEventRow, eventRecords, type EventFilters } from './events.js'
+export { getCluster, summarizeClusters, timeline, TIMELINE_MAX_MENTIONS, type TimelineOptions } from './clusters.js'
+export { listDocuments, getDocument, documentRecords, type DocumentFilters } from './documents.js'
+export { listEntities, getEntity, type EntityFilters } from './entities.js'
+export { findIndicators, listConflicts, conflictsOf, type IndicatorFilters } from './indicators.js'
+export { buildSeries } from './series.js'
+export { stats } from './stats.js'
+export { searchText } from './search.js'
+export { storeReachable } from './health.js'
+export { resolveActor } from '../query/filters.js'
+export { listPairs } from '../query/summary.js'
+export type { Db } from './db.js'
