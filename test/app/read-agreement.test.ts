@@ -152,6 +152,15 @@ describe.each(STORES)('CLI, API and brief agree on the $name', ({ build, pairs, 
     }
   })
 
+  it('lists the same documents', async () => {
+    for (const pair of [undefined, ...pairs]) {
+      const cli = await cliJson('documents', ...(pair ? ['--pair', pair] : []), '--json', '--db', db)
+      const api = (await json(app, `/api/documents?${query({ ...(pair ? { pair } : {}), limit: '500' })}`)).items
+      expect(cli, pair).toEqual(api)
+      expect(api.length, pair).toBeGreaterThan(0)
+    }
+  })
+
   it('names the pair the same way however it is written', async () => {
     const answers = await Promise.all(pairs.slice(0, 2).map(async (pair) => (await json(app, `/api/timeline?${query({ pair })}`)).items))
     expect(answers[0].length).toBeGreaterThan(0)
