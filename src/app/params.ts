@@ -120,3 +120,10 @@ export const eventFilters = { ...recordFilters, type: eventType.optional(), stat
 export const flag = z
   .enum(['true', 'false', '1', '0'], { error: (issue) => `must be true or false (got "${String(issue.input)}")` })
   .transform((v) => v === 'true' || v === '1')
+
+/** Which comparisons of figures to list: conflicts (what cannot all be true), agreements, changes over time, or all. */
+export const conflictKind = z
+  .enum(['conflict', 'agreement', 'change_over_time', 'all'], {
+    error: (issue) => `kind must be conflict, agreement, change_over_time or all (got "${String(issue.input)}")`,
+  })
+  .describe('conflict (only what cannot all be true), agreement, change_over_time, or all')

@@ -167,3 +167,42 @@ describe.each(STORES)('CLI, API and brief agree on the $name', ({ build, pairs, 
     expect(answers[1]).toEqual(answers[0])
   })
 })
+
+describe('CLI and API refuse the same parameters with the same words', () => {
+  let dir: string
+  let store: Store
+  let app: FastifyInstance
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'dyad-refuse-'))
+    store = await knownStore(join(dir, 'store.db'))
+    app = await createApp({ store })
+  })
+  afterAll(async () => {
+    await app.close()
+    await store.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  const CASES: [string, string, Record<string, string>][] = [
+    ['events', 'events', { from: '2023-02-29' }],
+    ['events', 'events', { to: 'last week' }],
+    ['events', 'events', { from: '2024', to: '2023-12' }],
+    ['events', 'events', { type: 'visits' }],
+    ['events', 'events', { status: 'done' }],
+    ['timeline', 'timeline', { pair: 'KE,KE' }],
+    ['timeline', 'timeline', { pair: 'Kenya,Atlantis' }],
+    ['figures', 'indicators', { indicator: 'Trade Turnover' }],
+    ['entities', 'entities', { type: 'city' }],
+    ['conflicts', 'conflicts', { kind: 'contradiction' }],
+  ]
+
+  it.each(CASES)('dyad %s and /api/%s refuse %o alike', async (command, route, bad) => {
+    const needsPair: Record<string, string> = command === 'timeline' && !bad.pair ? { pair: 'KE,TZ' } : {}
+    const res = await app.inject(`/api/${route}?${query({ ...needsPair, ...bad })}`)
+    expect(res.statusCode).toBe(400)
+    const { message, field } = res.json() as { message: string; field: string }
+    const run = await dyad(command, ...options({ ...needsPair, ...bad }), '--db', join(dir, 'store.db'))
+    expect(run.code).toBe(2)
+    expect(run.err).toBe(`dyad: --${field}: ${message.replace(`query field ${field}: `, '')}\n`)
+  })
+})

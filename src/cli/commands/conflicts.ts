@@ -14,14 +14,9 @@ export function conflictsCommand(io: CliIo): Command {
     .option('--kind <kind>', 'conflict (default), agreement, change_over_time or all', 'conflict')
     .option('--json', 'print JSON')
     .action(async (o: { db?: string; pair?: string; kind: string; json?: boolean }) => {
-      const { z } = await import('zod')
-      const { pair } = await import('../../app/params.js')
+      const { conflictKind: kind, pair } = await import('../../app/params.js')
       const { listConflicts, pairCodes } = await import('../../app/query/index.js')
       const { checkOptions, openForReading, whyEmpty } = await import('../read.js')
-      // What `--kind` takes: one kind of comparison between figures, or all of them.
-      const kind = z.enum(['conflict', 'agreement', 'change_over_time', 'all'], {
-        error: (issue) => `kind must be conflict, agreement, change_over_time or all (got "${String(issue.input)}")`,
-      })
       const checked = checkOptions({ pair: pair.optional(), kind }, { ...o })
       const store = await openForReading(o.db)
       try {
