@@ -55,7 +55,9 @@ export function ingestCommand(io: CliIo): Command {
       const handled = report.new + report.replaced + report.unchanged
       // A full disk or a resolution left undone is the environment's failure, whatever was stored.
       const environment = report.failures.some((f) => f.ruleId === DISK_FULL_RULE || f.ruleId === RESOLVE_RULE)
-      if (missing.length > 0 || environment || (handled === 0 && report.failures.length > 0)) fail(io)
+      // A rule that threw is a bug in Dyad (rule ids bug:<stage>/<rule>, src/pipeline/crash.ts), whatever else was stored.
+      const bug = report.failures.some((f) => f.ruleId.startsWith('bug:'))
+      if (missing.length > 0 || environment || bug || (handled === 0 && report.failures.length > 0)) fail(io)
     })
 }
 
