@@ -133,7 +133,7 @@ describe('renderBrief', () => {
 
 describe('sentenceAround', () => {
   it('widens a figure to the sentence that states it', async () => {
-    const { sentenceAround } = await import('../../src/report/sentence.js')
+    const { sentenceAround } = await import('../../src/shared/sentence.js')
     const text = 'Ministers met in Lima. Two-way trade hit $4.2 billion in 2023, up 8%. More talks follow.'
     const at = text.indexOf('$4.2 billion')
     expect(sentenceAround(text, at, at + 12)).toBe('Two-way trade hit $4.2 billion in 2023, up 8%.')

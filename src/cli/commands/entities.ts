@@ -17,7 +17,7 @@ export function entitiesCommand(io: CliIo): Command {
       const { entityType, text } = await import('../../app/params.js')
       const { listEntities } = await import('../../app/query/index.js')
       const { checkOptions, openForReading } = await import('../read.js')
-      const { roleKey, roleTitle } = await import('../../app/role-title.js')
+      const { roleKey, roleTitle } = await import('../../shared/role-title.js')
       const checked = checkOptions({ type: entityType.optional(), q: text('q').optional() }, { ...o })
       const store = await openForReading(o.db)
       try {

@@ -32,7 +32,7 @@ async function pairSummary(io: CliIo, o: { db?: string; pair?: string; json?: bo
   const { pair } = await import('../../app/params.js')
   const { listPairs } = await import('../../app/query/index.js')
   const { relationshipSummary } = await import('../../app/relationship/index.js')
-  const { formatWhen } = await import('../../app/when-text.js')
+  const { formatWhen } = await import('../../shared/when-text.js')
   const { checkOptions, openForReading, whyEmpty } = await import('../read.js')
   const checked = checkOptions({ pair }, { pair: o.pair })
   const asked = checked.pair

@@ -5,7 +5,7 @@ import { EventTable } from '../components/event-table.js'
 import { Empty, Status } from '../components/status.js'
 import { day, formatWhen, humanize } from '../lib/format.js'
 import type { Role } from '../api/types.js'
-import { roleKey, roleTitle } from '../../../src/app/role-title.js'
+import { roleKey, roleTitle } from '../../../src/shared/role-title.js'
 import { byWhenDesc } from '../lib/filter-events.js'
 import { href } from '../lib/router.js'
 import { useData } from '../lib/use-data.js'
@@ -76,7 +76,7 @@ interface RoleRow {
   count: number
 }
 
-/** Same title (src/app/role-title.ts), organization and period stated several times -> one row with the span of reporting dates; oldest first. */
+/** Same title (src/shared/role-title.ts), organization and period stated several times -> one row with the span of reporting dates; oldest first. */
 function groupRoles(roles: Role[]): RoleRow[] {
   const rows = new Map<string, RoleRow>()
   for (const r of roles) {
