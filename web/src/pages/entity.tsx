@@ -1,5 +1,5 @@
-import { getJson, getOptional, query } from '../api/client.js'
-import { entity, event, isObj, list } from '../api/normalize.js'
+import { api } from '../api/client.js'
+import { entityView, eventView } from '../api/views.js'
 import type { EntitySummary, EventRec } from '../api/types.js'
 import { EventTable } from '../components/event-table.js'
 import { Empty, Status } from '../components/status.js'
@@ -17,14 +17,10 @@ interface Data {
 
 /** One entity: names, roles over time (with where each is stated), its events. */
 export function EntityPage({ id, pair }: { id: string; pair: string }) {
-  const state = useData<Data>(async (names) => {
-    const x = await getJson(`entities/${encodeURIComponent(id)}`)
-    const e = entity(x)
-    if (!e) throw new Error('The server sent an entity this page cannot read')
-    let raw = isObj(x) ? list(x.events) : []
-    if (!raw.length) raw = list(await getOptional(`events${query({ actor: id, limit: 500 })}`, []), 'events')
-    const events = raw.map((r) => event(r, names)).filter((r): r is EventRec => r !== null)
-    return { entity: e, events: events.filter((v) => v.actors.some((a) => a.id === id) || v.host?.id === id || v.place?.id === id || events.length < 200).sort(byWhenDesc) }
+  const state = useData<Data>(async () => {
+    const x = await api('/api/entities/{id}', { id })
+    const events: EventRec[] = x.events.map(eventView)
+    return { entity: entityView(x.entity, x.roles), events: events.sort(byWhenDesc) }
   }, [id])
 
   return (
