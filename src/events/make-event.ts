@@ -47,12 +47,16 @@ export function locate(ctx: PipelineContext, at: number): SentenceInfo | null {
   return info
 }
 
-function actorsFor(roles: RoleStrategy, subject: Named, object: Named): string[] {
+function actorsFor(roles: RoleStrategy, subject: Named, object: Named, countryOf: (key: string) => string | null): string[] {
   if (roles === 'guest') return subject.persons.length > 0 ? subject.persons : subject.bodies
   if (roles === 'people') {
     const persons = [...subject.persons, ...object.persons]
-    if (persons.length > 0) return persons
-    return [...subject.bodies, ...object.bodies]
+    const bodies = [...subject.bodies, ...object.bodies]
+    if (persons.length === 0) return bodies
+    // "Eustice held talks with Norway": a side named only by its country
+    // stays in, beside the persons of the other side.
+    const represented = new Set(persons.map(countryOf))
+    return [...persons, ...bodies.filter((b) => b.startsWith('country:') && !represented.has(b.slice('country:'.length)))]
   }
   const bodies = [...subject.bodies, ...object.bodies]
   const persons = [...subject.persons, ...object.persons]
@@ -75,6 +79,7 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
   if (!info) return null
   const clause = clauseOf(info, spec.trigger)
   let actors = spec.actors
+  const countryOfActor = (key: string) => ctx.actors.find((a) => a.key === key)?.country ?? null
   let source: string[] = []
   let target: string[] = []
   if (!actors) {
@@ -87,7 +92,7 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
       subject = namedIn(ctx, info, subjectRegion(ctx.text, before, { start: clause.start, end: clause.start }))
     }
     const object = namedIn(ctx, info, { start: spec.trigger.end, end: clause.end }, false)
-    actors = actorsFor(spec.roles, subject, object)
+    actors = actorsFor(spec.roles, subject, object, countryOfActor)
     if (spec.directed) {
       // "X summoned the Y ambassador and demanded ...": the source is the
       // subject before the first verb; what the earlier verb governs is not.
@@ -96,7 +101,7 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
       source = sideOf(sourceSide.persons.length + sourceSide.bodies.length > 0 ? sourceSide : subject)
       target = sideOf(object).filter((k) => !source.includes(k))
       actors = [...new Set([...source, ...target, ...(firstVerb ? [] : actors)])]
-      if (actors.length === 0) actors = [...new Set(actorsFor(spec.roles, subject, object))]
+      if (actors.length === 0) actors = [...new Set(actorsFor(spec.roles, subject, object, countryOfActor))]
     }
   }
   const reading = spec.status

@@ -18,6 +18,14 @@ describe('talks, meetings and calls', () => {
     expect([...talks.actors].sort()).toEqual([key.fernandez, key.lula].sort())
   })
 
+  it('keeps a side named only by its country beside the other side\'s person', () => {
+    const [talks] = eventsOf('Kamikawa held talks with the Philippines on Friday.', JP_PH, '2023-11-05').filter((e) => e.type === 'talks')
+    expect([...talks.actors].sort()).toEqual(['country:PH', key.kamikawa].sort())
+    // A country already represented by its own person is not added again.
+    const [both] = eventsOf('Japan\'s Kamikawa held talks with Manalo on Friday.', JP_PH, '2023-11-05').filter((e) => e.type === 'talks')
+    expect([...both.actors].sort()).toEqual([key.kamikawa, key.manalo].sort())
+  })
+
   it('gives one meeting per person when several officials met one guest', () => {
     const text = 'On Wednesday, Foreign Minister Yoko Kamikawa, Defence Secretary Gilberto Teodoro and Foreign Secretary Enrique Manalo also met with Kishida separately.'
     const meetings = eventsOf(text, JP_PH, '2023-11-10').filter((e) => e.type === 'meeting')
