@@ -127,3 +127,15 @@ export const conflictKind = z
     error: (issue) => `kind must be conflict, agreement, change_over_time or all (got "${String(issue.input)}")`,
   })
   .describe('conflict (only what cannot all be true), agreement, change_over_time, or all')
+
+/** Entity list filters, as both /api/entities and `dyad entities` take them. */
+export const entityFilters = {
+  type: entityType.optional(),
+  q: text('q').optional().describe('Part of any name or alias (case and diacritics ignored)'),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, 'country must be an ISO 3166-1 alpha-2 code, e.g. VN')
+    .transform((c) => c.toUpperCase())
+    .optional()
+    .describe('Only entities of this country (ISO 3166-1 alpha-2)'),
+}

@@ -1,6 +1,6 @@
 import countryNames from 'i18n-iso-countries'
 import type { Kysely } from 'kysely'
-import { getDocument, listConflicts, listDocuments, listEntities, listEvents, listIndicators, readPair, type Pair } from '../app/query/index.js'
+import { allEntityNames, getDocument, listConflicts, listDocuments, listEvents, listIndicators, readPair, type Pair } from '../app/query/index.js'
 import { relationshipSummary, type RelationshipSummary } from '../app/relationship/index.js'
 import { sentenceAround } from '../shared/sentence.js'
 import type { EventResult, IndicatorResult } from '../app/query/index.js'
@@ -45,15 +45,14 @@ export interface BriefData {
 export async function loadBriefData(db: Kysely<Database>, asked: string | Pair, now: Date = new Date()): Promise<BriefData> {
   const given = typeof asked === 'string' ? readPair(asked) : asked
   const pair = given.stored
-  const [documents, events, figures, conflicts, entities, summary] = await Promise.all([
+  const [documents, events, figures, conflicts, names, summary] = await Promise.all([
     listDocuments(db, { pair }),
     listEvents(db, { pair }),
     listIndicators(db, { pair }),
     listConflicts(db, { pair }),
-    listEntities(db),
+    allEntityNames(db),
     relationshipSummary(db, given),
   ])
-  const names = new Map(entities.map((e) => [e.key, e.name]))
   // a figure's span is the number itself; quote the sentence that states it
   const texts = new Map<string, string>()
   for (const d of documents) texts.set(d.id, (await getDocument(db, d.id))?.text ?? '')

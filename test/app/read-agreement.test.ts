@@ -161,6 +161,14 @@ describe.each(STORES)('CLI, API and brief agree on the $name', ({ build, pairs, 
     }
   })
 
+  it('lists the same entities', async () => {
+    for (const f of [{}, { type: 'person' }, { q: 'mre' }, { country: 'tz' }, { type: 'country', q: 'a' }] as Record<string, string>[]) {
+      const cli = await cliJson('entities', ...options(f), '--json', '--db', db)
+      const api = (await json(app, `/api/entities?${query({ ...f, limit: '500' })}`)).items
+      expect(cli, JSON.stringify(f)).toEqual(api)
+    }
+  })
+
   it('names the pair the same way however it is written', async () => {
     const answers = await Promise.all(pairs.slice(0, 2).map(async (pair) => (await json(app, `/api/timeline?${query({ pair })}`)).items))
     expect(answers[0].length).toBeGreaterThan(0)

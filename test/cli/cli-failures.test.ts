@@ -109,7 +109,7 @@ describe('dyad CLI failures a user meets', () => {
 
     const entities = await dyad('entities', '--type', 'country', '--db', db)
     expect(entities.code, entities.err).toBe(0)
-    expect(entities.out.split('\n')[0]).toMatch(/^name\s+type\s+country\s+roles\s+also called$/)
+    expect(entities.out.split('\n')[0]).toMatch(/^name\s+type\s+country\s+docs\s+roles\s+also called$/)
     expect(entities.out).toMatch(/^Japan\s+country\s+JP/m)
     expect(entities.out).toMatch(/^\d+ entities\n$/m)
 

@@ -2,7 +2,7 @@
 export { listEvents, type EventFilter, type EventResult } from './events.js'
 export { listIndicators, type IndicatorFilter, type IndicatorResult } from './indicators.js'
 export { listDocuments, getDocument, type DocumentSummary } from './documents.js'
-export { listEntities, getEntity, entityNames, type EntityResult } from './entities.js'
+export { allEntityNames, entityNames } from './entities.js'
 export { listConflicts } from './conflicts.js'
 export { storeSummary, listPairs, type StoreSummary } from './summary.js'
 export { searchText } from '../read/search.js'

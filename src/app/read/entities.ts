@@ -118,3 +118,13 @@ export async function getEntity(db: Db, key: string): Promise<{ entity: EntitySu
     events: await eventRecords(db, eventRows),
   }
 }
+
+/** The role titles stated for each entity, in document order (a list shows them grouped by src/shared/role-title.ts). */
+export async function roleTitles(db: Db, keys: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>()
+  for (const part of chunks(unique(keys))) {
+    const rows = await db.selectFrom('entity_roles').select(['entity', 'title']).where('entity', 'in', part).orderBy('doc').orderBy('span_start').execute()
+    for (const r of rows) out.set(r.entity, [...(out.get(r.entity) ?? []), r.title])
+  }
+  return out
+}

@@ -6,7 +6,7 @@
 export { listEvents, getEventRow, eventRecords, type EventFilters } from './events.js'
 export { getCluster, summarizeClusters, timeline, TIMELINE_MAX_MENTIONS, type TimelineOptions } from './clusters.js'
 export { listDocuments, getDocument, documentRecords, type DocumentFilters } from './documents.js'
-export { listEntities, getEntity, type EntityFilters } from './entities.js'
+export { listEntities, getEntity, roleTitles, type EntityFilters } from './entities.js'
 export { findIndicators, listConflicts, conflictsOf, type IndicatorFilters } from './indicators.js'
 export { buildSeries } from './series.js'
 export { stats } from './stats.js'

@@ -7,7 +7,7 @@ import countryNames from 'i18n-iso-countries'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../store/schema.js'
 import { formatValue, humanize } from '../figure-text.js'
-import { listConflicts, listDocuments, listEntities, listEvents, listIndicators, readPair, type DocumentSummary, type IndicatorResult, type Pair } from '../query/index.js'
+import { allEntityNames, listConflicts, listDocuments, listEvents, listIndicators, readPair, type DocumentSummary, type IndicatorResult, type Pair } from '../query/index.js'
 import { formatPeriod, formatWhen } from '../../shared/when-text.js'
 import { distinctEvents, type DistinctEvent } from './distinct.js'
 import { balance, balanceText, contactText, highLevelContacts, latestAgreements, tallies, tallyText, type Balance } from './events.js'
@@ -55,14 +55,13 @@ export interface RelationshipSummary {
 export async function relationshipSummary(db: Kysely<Database>, asked: string | Pair): Promise<RelationshipSummary> {
   const given = typeof asked === 'string' ? readPair(asked) : asked
   const pair = given.stored
-  const [documents, events, figures, conflicts, entities] = await Promise.all([
+  const [documents, events, figures, conflicts, names] = await Promise.all([
     listDocuments(db, { pair }),
     listEvents(db, { pair }),
     listIndicators(db, { pair }),
     listConflicts(db, { pair, kind: 'conflict' }),
-    listEntities(db),
+    allEntityNames(db),
   ])
-  const names = new Map(entities.map((e) => [e.key, e.name]))
   const name = (key: string | null | undefined) => (key ? names.get(key) ?? countryName(key) : '')
   const keys = pair.split(',')
   const countries = given.keys.map(name) as [string, string]
