@@ -169,6 +169,16 @@ describe.each(STORES)('CLI, API and brief agree on the $name', ({ build, pairs, 
     }
   })
 
+  it('lists the same conflicts, agreements and changes over time', async () => {
+    for (const pair of [undefined, ...pairs])
+      for (const kind of ['conflict', 'agreement', 'change_over_time', 'all']) {
+        const f: Record<string, string> = { ...(pair ? { pair } : {}), kind }
+        const cli = await cliJson('conflicts', ...options(f), '--json', '--db', db)
+        const api = (await json(app, `/api/conflicts?${query(f)}`)).items
+        expect(cli, JSON.stringify(f)).toEqual(api)
+      }
+  })
+
   it('names the pair the same way however it is written', async () => {
     const answers = await Promise.all(pairs.slice(0, 2).map(async (pair) => (await json(app, `/api/timeline?${query({ pair })}`)).items))
     expect(answers[0].length).toBeGreaterThan(0)
