@@ -1,7 +1,9 @@
 /**
- * The read service: what the API's routes, the CLI's read commands, the
- * brief and (through the API) the dashboard read from a store. They are
- * adapters over these functions; none of them opens tables itself.
+ * The read service: what the API's routes, the CLI's read commands and
+ * (through the API) the dashboard read from a store; they are adapters over
+ * these functions and open no tables themselves. The brief and the summary
+ * read through ../query, on the same where-clauses, pair parser and timeline
+ * rule (docs/store.md, "Reading the store").
  */
 export { listEvents, getEventRow, eventRecords, type EventFilters } from './events.js'
 export { getCluster, summarizeClusters, timeline, TIMELINE_MAX_MENTIONS, type TimelineOptions } from './clusters.js'

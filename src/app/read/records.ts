@@ -1,8 +1,9 @@
-import { z } from 'zod'
 /**
  * The shapes the read service answers with: the API's OpenAPI schemas, the
- * CLI's --json and the dashboard's types all come from these.
+ * CLI's --json and (generated from the OpenAPI document) the dashboard's
+ * types all come from these.
  */
+import { z } from 'zod'
 
 export const SpanSchema = z
   .object({ start: z.number().int(), end: z.number().int() })
@@ -31,7 +32,6 @@ export const DiagnosticSchema = z
     fatal: z.boolean().optional(),
   })
   .meta({ id: 'Diagnostic' })
-
 
 /** An entity as records point to it: the resolved, global entity. */
 export const EntityRef = z
