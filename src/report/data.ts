@@ -1,11 +1,15 @@
 import countryNames from 'i18n-iso-countries'
 import type { Kysely } from 'kysely'
-import { allEntityNames, getDocument, listConflicts, listDocuments, listEvents, listIndicators, readPair, type Pair } from '../app/query/index.js'
+import { getDocument, listDocuments } from '../app/read/index.js'
+import { allEntityNames, listConflicts, listEvents, listIndicators, readPair, type Pair } from '../app/query/index.js'
 import { relationshipSummary, type RelationshipSummary } from '../app/relationship/index.js'
 import { sentenceAround } from '../shared/sentence.js'
 import type { EventResult, IndicatorResult } from '../app/query/index.js'
-import type { DocumentSummary } from '../app/query/documents.js'
+import type { DocumentSummary } from '../app/read/records.js'
 import type { Database } from '../store/schema.js'
+
+/** A document as the brief cites it: title, outlet, date, where it is. */
+export type CitedDocument = Pick<DocumentSummary, 'id' | 'source' | 'url' | 'title' | 'outlet' | 'published'>
 
 export type BriefEvent = EventResult
 export type BriefFigure = IndicatorResult
@@ -25,7 +29,7 @@ export interface BriefData {
   pair: string
   /** Display names of the two countries, in the order the user typed them. */
   countries: [string, string]
-  documents: DocumentSummary[]
+  documents: CitedDocument[]
   events: BriefEvent[]
   figures: BriefFigure[]
   conflicts: BriefConflict[]
@@ -46,7 +50,7 @@ export async function loadBriefData(db: Kysely<Database>, asked: string | Pair, 
   const given = typeof asked === 'string' ? readPair(asked) : asked
   const pair = given.stored
   const [documents, events, figures, conflicts, names, summary] = await Promise.all([
-    listDocuments(db, { pair }),
+    listDocuments(db, { pair: given }, undefined, 0, 'source').then((d) => d.items),
     listEvents(db, { pair }),
     listIndicators(db, { pair }),
     listConflicts(db, { pair }),

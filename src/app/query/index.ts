@@ -1,7 +1,6 @@
 /** The read side of the store, shared by the CLI and the HTTP API. */
 export { listEvents, type EventFilter, type EventResult } from './events.js'
 export { listIndicators, type IndicatorFilter, type IndicatorResult } from './indicators.js'
-export { listDocuments, getDocument, type DocumentSummary } from './documents.js'
 export { allEntityNames, entityNames } from './entities.js'
 export { listConflicts } from './conflicts.js'
 export { storeSummary, listPairs, type StoreSummary } from './summary.js'

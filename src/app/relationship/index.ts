@@ -7,7 +7,9 @@ import countryNames from 'i18n-iso-countries'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../store/schema.js'
 import { formatValue, humanize } from '../figure-text.js'
-import { allEntityNames, listConflicts, listDocuments, listEvents, listIndicators, readPair, type DocumentSummary, type IndicatorResult, type Pair } from '../query/index.js'
+import type { Published } from '../../model/types.js'
+import { allEntityNames, listConflicts, listEvents, listIndicators, readPair, type IndicatorResult, type Pair } from '../query/index.js'
+import { listDocuments } from '../read/documents.js'
 import { formatPeriod, formatWhen } from '../../shared/when-text.js'
 import { distinctEvents, type DistinctEvent } from './distinct.js'
 import { balance, balanceText, contactText, highLevelContacts, latestAgreements, tallies, tallyText, type Balance } from './events.js'
@@ -32,7 +34,7 @@ export interface SourceRef {
   readonly outlet: string | null
   readonly source: string
   readonly url: string | null
-  readonly published: DocumentSummary['published']
+  readonly published: Published | null
 }
 
 export interface RelationshipSummary {
@@ -56,7 +58,7 @@ export async function relationshipSummary(db: Kysely<Database>, asked: string | 
   const given = typeof asked === 'string' ? readPair(asked) : asked
   const pair = given.stored
   const [documents, events, figures, conflicts, names] = await Promise.all([
-    listDocuments(db, { pair }),
+    listDocuments(db, { pair: given }, undefined, 0, 'source').then((d) => d.items),
     listEvents(db, { pair }),
     listIndicators(db, { pair }),
     listConflicts(db, { pair, kind: 'conflict' }),
