@@ -2,6 +2,7 @@ import type { Recognizer, Refiner } from '../pipeline/recognizer.js'
 import type { EventDraft } from './draft.js'
 import { accusation } from './recognizers/accusation.js'
 import { agreed } from './recognizers/agreed.js'
+import { agreementAnnounced } from './recognizers/agreement-announced.js'
 import { agreementIntent } from './recognizers/agreement-intent.js'
 import { agreementNoun } from './recognizers/agreement-noun.js'
 import { agreementSign } from './recognizers/agreement-sign.js'
@@ -37,6 +38,7 @@ import { visitBare } from './recognizers/visit-bare.js'
 import { visitNoun } from './recognizers/visit-noun.js'
 import { visitVerb } from './recognizers/visit-verb.js'
 import { welcome } from './recognizers/welcome.js'
+import { actingFor } from './refiners/acting-for.js'
 import { attendanceVisits } from './refiners/attendance-visits.js'
 import { dropWeak } from './refiners/drop-weak.js'
 import { eventTime } from './refiners/event-time.js'
@@ -68,6 +70,7 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
   summit,
   agreementSign,
   agreementNoun,
+  agreementAnnounced,
   jointStatement,
   documentsExchanged,
   agreed,
@@ -93,7 +96,8 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
 /**
  * Refiners, in order: merge, drop, mark restatements as repeats of their
  * main mention, add implied visits, then time (event-time.ts: the one
- * attribution step) and status (repeats last).
+ * attribution step) and status (repeats last); last, the countries the
+ * named actors act for.
  */
 export const EVENT_REFINERS: readonly Refiner<EventDraft>[] = [
   mergeOverlaps,
@@ -107,4 +111,5 @@ export const EVENT_REFINERS: readonly Refiner<EventDraft>[] = [
   eventTime,
   settleStatus,
   repeatSettle,
+  actingFor,
 ]

@@ -6,7 +6,7 @@ describe('talks, meetings and calls', () => {
   it('reads held talks between two named leaders on a stated day', () => {
     const text = 'Kishida and Marcos held talks in Tokyo on Friday, focusing on maritime security.'
     const [talks] = eventsOf(text, JP_PH, '2023-11-05').filter((e) => e.type === 'talks')
-    expect([...talks.actors].sort()).toEqual([key.kishida, key.marcos].sort())
+    expect([...talks.actors].sort()).toEqual(['country:JP', key.kishida, key.marcos].sort())
     expect(talks.when?.start).toBe('2023-11-03')
     expect(talks.status).toBe('occurred')
   })
@@ -23,7 +23,26 @@ describe('talks, meetings and calls', () => {
     expect([...talks.actors].sort()).toEqual(['country:PH', key.kamikawa].sort())
     // A country already represented by its own person is not added again.
     const [both] = eventsOf('Japan\'s Kamikawa held talks with Manalo on Friday.', JP_PH, '2023-11-05').filter((e) => e.type === 'talks')
-    expect([...both.actors].sort()).toEqual([key.kamikawa, key.manalo].sort())
+    expect([...both.actors].sort()).toEqual(['country:JP', key.kamikawa, key.manalo].sort())
+  })
+
+  it('adds the countries the named persons act for, when the document names them', () => {
+    const text = 'Japan and the Philippines are old partners. Kamikawa held talks with Manalo on Friday.'
+    const [talks] = eventsOf(text, JP_PH, '2023-11-05').filter((e) => e.type === 'talks')
+    expect(talks.actors).toEqual([key.kamikawa, key.manalo, 'country:JP', 'country:PH'])
+    const [alone] = eventsOf('Kamikawa held talks with Manalo on Friday.', JP_PH, '2023-11-05').filter((e) => e.type === 'talks')
+    expect(alone.actors).toEqual([key.kamikawa, key.manalo])
+  })
+
+  it('reads talks led by delegations, counted in days, or named as the latest round', () => {
+    const led = eventsOf('Kamikawa and Manalo led their delegations for talks in Osaka in June 2023.', JP_PH, '2023-07-01').filter((e) => e.type === 'talks')
+    expect(led.map((e) => e.when?.start)).toEqual(['2023-06-01'])
+    const days = eventsOf('Manalo, who spent three days of intense talks with Kamikawa in Osaka, flew home.', JP_PH, '2023-07-01').filter((e) => e.type === 'talks')
+    expect(days).toHaveLength(1)
+    const latest = eventsOf('Japanese and Philippine diplomats met behind closed doors on Monday in the latest round of negotiations.', JP_PH, '2023-07-05').filter((e) => e.type === 'talks')
+    expect(latest.map((e) => e.cameo)).toEqual(['046'])
+    // "New talks" in what someone said are no talks held.
+    expect(eventsOf('Japan said the new talks with the Philippines would be useful.', JP_PH, '2023-07-05').filter((e) => e.type === 'talks')).toEqual([])
   })
 
   it('gives one meeting per person when several officials met one guest', () => {
@@ -88,7 +107,7 @@ describe('more ways of saying it', () => {
     const text = 'On Monday, Foreign Minister Yoko Kamikawa paid a courtesy call on President Ferdinand Marcos Jr. in Manila. Japan and the Philippines held the fifth round of their maritime dialogue. The two sides exchanged four cooperation documents.'
     const events = eventsOf(text, JP_PH, '2023-11-08')
     expect(events.map((e) => e.type)).toEqual(['meeting', 'talks', 'agreement'])
-    expect([...events[0].actors].sort()).toEqual([key.kamikawa, key.marcos].sort())
+    expect([...events[0].actors].sort()).toEqual(['country:JP', 'country:PH', key.kamikawa, key.marcos].sort())
     expect(events[2].count).toBe(4)
   })
 
