@@ -66,8 +66,10 @@ const MAX_MODIFIERS = 6
 const PARTICLE = /^(?:up|off|on|in|into|out)$/i
 
 // After the noun (and any "between A and B", "with X", "in Rome"): a predicate of occurrence.
+// "Begins"/"started" only without an object ("the visit starts on Monday", not
+// "starts a new chapter"); "the visit comes amid tensions" still says it takes place.
 const PREDICATE =
-  /^(?:[^.;:!?]{0,90}?\s)?(?<pred>(?:is|was|are|were|will be|would be|has been|have been|had been|is to be|are to be)\s+(?:\w+ly\s+)?(?:held|scheduled|expected|set|slated|planned|due|convened|underway|under way|taking place|going on)\b|(?:took|take|takes|will take)\s+place\b|lasted\b|lasts\b|will last\b|began\b|begins\b|will begin\b|started\b|starts\b|ended\b|ends\b|concluded\b|continued\b|continues\b|resumed\b|resume\b|occurred\b|happened\b|came\b|comes\b|focused\b|focussed\b|centred\b|centered\b|covered\b|produced\b|yielded\b)/i
+  /^(?:[^.;:!?]{0,90}?\s)?(?<pred>(?:is|was|are|were|will be|would be|has been|have been|had been|is to be|are to be)\s+(?:\w+ly\s+)?(?:held|scheduled|expected|set|slated|planned|due|convened|underway|under way|taking place|going on)\b|(?:took|take|takes|will take)\s+place\b|lasted\b|lasts\b|(?:will begin|began|begins|started|starts|ended|ends)(?=\s+(?:on|in|at|with|after|before|today|tomorrow|yesterday|early|late|last|next|this)\b|\s*[,.;]|\s*$)|concluded\b|continued\b|continues\b|resumed\b|resume\b|occurred\b|happened\b|came\b|comes\b|focused\b|focussed\b|centred\b|centered\b|covered\b|produced\b|yielded\b)/i
 const PLANNED_PREDICATE = /^(?:will|would|is to|are to)\b|\b(?:scheduled|expected|slated|planned|due|set)\b/i
 const PAST_PREDICATE = /^(?:was|were|has been|have been|had been|took|lasted|began|started|ended|concluded|continued|resumed|occurred|happened|came|focused|focussed|centred|centered|covered|produced|yielded)\b/i
 
@@ -140,6 +142,8 @@ export const eventNoun: Recognizer<EventDraft> = {
     let status: EventStatus | undefined
     if (sense.predicateOnly || !supportVerbBefore(info, noun, clause.start, sense)) {
       if (FRAME_BEFORE.test(head)) return null
+      // "This visit starts a new chapter": a demonstrative points back to a visit told before.
+      if (/\b(?:this|that|these|those)\s+(?:[\w-]+\s+){0,2}$/i.test(head)) return null
       const pred = predicateAfter(ctx, info, noun, clause)
       if (!pred) return null
       status = predicateStatus(pred)
