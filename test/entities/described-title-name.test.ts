@@ -44,3 +44,15 @@ describe('a name after a country in the possessive', () => {
     expect(mentions(ctx, 'person')).toEqual([])
   })
 })
+
+// The two sides of a sitting named by untitled full names.
+describe('names on both sides of a meeting', () => {
+  it('reads "the meeting between A and B" as two persons', () => {
+    const ctx = read('The meeting between Kari Lund and Ana Rios Vega lasted three hours.')
+    expect(mentions(ctx, 'person')).toEqual(['Kari Lund=person:kari lund', 'Ana Rios Vega=person:ana rios vega'])
+  })
+
+  it('leaves countries and single names alone', () => {
+    expect(mentions(read('Talks between Norway and Peru resumed, and the summit between Lund and Rios ended.'), 'person')).toEqual([])
+  })
+})
