@@ -4,7 +4,9 @@ own matching.
     python3 scripts/cameo-share.py DIR    (DIR holds gold.json and export.json)
 
 score.py pairs gold and system events (same type or same CAMEO root, same
-sentence, actors, time, status). Of the matched gold events that give a
+sentence, actors, time, status); the gold events left are paired again with
+the kind rule left out, so an event read at the right place but coded wrong
+counts as found with the wrong root. Of the found gold events that give a
 `cameo`, `root` counts those whose system event has the same CAMEO root
 (the first two digits). Of those with the right root whose gold gives a
 `source` or a `target`, `sides` counts those where every side the gold gives
@@ -24,8 +26,14 @@ ents = gold.get("entities", [])
 by_base = {d["base"]: d for d in system.docs.values()}
 events = gold.get("events", [])
 windows = {g["id"]: S.quote_windows(by_base[g["doc"]], g["quote"]) if g["doc"] in by_base else [] for g in events}
-pairs, _ = S.match_all(events, system.events, lambda g, s: S.event_matches(g, s, system, ents, windows))
-coded = [(g, system.events[pairs[g["id"]]]) for g in events if g.get("cameo") and g["id"] in pairs]
+match = lambda g, s: S.event_matches(g, s, system, ents, windows)  # noqa: E731
+pairs, _ = S.match_all(events, system.events, match)
+# The gold events found otherwise (same sentence, actors, time, status) under
+# another kind: Dyad read the event there but coded it wrong.
+rest = [s for i, s in enumerate(system.events) if i not in set(pairs.values())]
+more, _ = S.match_all([g for g in events if g["id"] not in pairs], rest, lambda g, s: match({**g, "type": s.get("type")}, s))
+found = {**{k: system.events[i] for k, i in pairs.items()}, **{k: rest[i] for k, i in more.items()}}
+coded = [(g, found[g["id"]]) for g in events if g.get("cameo") and g["id"] in found]
 
 
 def root(code):

@@ -1,6 +1,6 @@
 import type { EventStatus, EventType, Span, TimeInterval } from '../model/types.js'
 import type { PipelineContext } from '../pipeline/context.js'
-import { namedIn, type Named } from './actors.js'
+import { homeCountry, namedIn, type Named } from './actors.js'
 import { clauseOf, subjectRegion } from './clause.js'
 import { countBefore } from './count.js'
 import { docIndex, sentenceInfoAt, type SentenceInfo } from './doc-index.js'
@@ -66,8 +66,34 @@ function sideOf(named: Named): string[] {
   // A capital standing for its government ("demanded that Tokyo withdraw").
   return [...new Set(named.places.filter((p) => p.country && CAPITAL.test(p.key)).map((p) => `country:${p.country}`))]
 }
+
+/**
+ * A side with the country each of its members acts for: who did it to whom
+ * is read between states ("the director-general summoned the deputy chief
+ * of mission": Seoul summoned Tokyo).
+ */
+function withCountries(ctx: PipelineContext, side: string[]): string[] {
+  // Only countries the document names, so every key links to an entity of it.
+  const named = (k: string | null): k is string => k !== null && ctx.actors.some((a) => a.key === k)
+  return [...new Set([...side, ...side.map((k) => homeCountry(ctx, k)).filter(named)])]
+}
 // Place keys of first-level capitals carry the country code (place:JP-13) or are plain city keys.
 const CAPITAL = /^place:/
+
+/**
+ * The agent of a passive clause, "was expelled by Manila", "were detained by
+ * Indian coast guards": the side named after "by" (up to the next comma),
+ * with its countries; empty when the clause names no agent.
+ */
+export function byAgent(ctx: PipelineContext, info: SentenceInfo, after: number, end: number): string[] {
+  const tail = ctx.text.slice(after, end)
+  const by = /\bby\s+/i.exec(tail)
+  if (!by) return []
+  const from = after + by.index + by[0].length
+  const comma = ctx.text.slice(from, end).search(/[,;]/)
+  const named = namedIn(ctx, info, { start: from, end: comma >= 0 ? from + comma : end }, false)
+  return withCountries(ctx, sideOf(named))
+}
 
 /** Build one event draft around a trigger: clause, actors, time, status, count. */
 export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | null {
@@ -96,6 +122,9 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
       source = sideOf(sourceSide.persons.length + sourceSide.bodies.length > 0 ? sourceSide : subject)
       target = sideOf(object).filter((k) => !source.includes(k))
       actors = [...new Set([...source, ...target, ...(firstVerb ? [] : actors)])]
+      // Actors stay who is named; source and target add the countries they act for.
+      source = withCountries(ctx, source)
+      target = withCountries(ctx, target).filter((k) => !source.includes(k))
       if (actors.length === 0) actors = [...new Set(actorsFor(spec.roles, subject, object))]
     }
   }

@@ -4,7 +4,7 @@ import type { EventDraft } from '../draft.js'
 import { clauseOf } from '../clause.js'
 import { LEXICON, type LexiconEntry } from '../lexicon/entries.js'
 import { literal, verbForms } from '../lexicon/forms.js'
-import { groupSpan, locate, makeEvent } from '../make-event.js'
+import { byAgent, groupSpan, locate, makeEvent } from '../make-event.js'
 
 /** Each inflected form -> the entries that use it, in lexicon order. */
 const BY_FORM = new Map<string, LexiconEntry[]>()
@@ -84,6 +84,12 @@ export const lexiconVerb: Recognizer<EventDraft> = {
     })
     if (!draft || draft.actors.length === 0) return null
     if (entry.twoSides && draft.actors.length < 2) return null
-    return passive ? { ...draft, source: draft.target ?? [], target: draft.source ?? [] } : draft
+    if (!passive) return draft
+    // Passive: the subject underwent it; the agent is who "by" names, else
+    // the other side of the clause ("were arrested in Manila").
+    const agent = byAgent(ctx, info, verb.end, clause.end)
+    const target = draft.source ?? []
+    const source = (agent.length > 0 ? agent : (draft.target ?? [])).filter((k) => !target.includes(k))
+    return { ...draft, source, target }
   },
 }
