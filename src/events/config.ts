@@ -9,6 +9,8 @@ import { aid } from './recognizers/aid.js'
 import { arrival } from './recognizers/arrival.js'
 import { award } from './recognizers/award.js'
 import { callPerson } from './recognizers/call-person.js'
+import { clashNoun } from './recognizers/clash-noun.js'
+import { conditionalThreat } from './recognizers/conditional-threat.js'
 import { contactVerb } from './recognizers/contact-verb.js'
 // from './recognizers/award.js'
 import { counterpart } from './recognizers/counterpart.js'
@@ -84,6 +86,8 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
   accusation,
   sanction,
   maritimeIncident,
+  clashNoun,
+  conditionalThreat,
   militaryExercise,
   lexiconVerb,
   eventNoun,

@@ -38,6 +38,13 @@ export interface EventSpec {
   count?: number | null
   /** Directed events: read source (subject) and target (object) apart. */
   directed?: boolean
+  /**
+   * With `directed`, `sides` leaves the actors as the role strategy reads
+   * them (persons of a call stay its actors) and only adds source and target.
+   */
+  sides?: boolean
+  /** Where the object region ends, when not at the clause end ("accused X of ..."). */
+  objectEnd?: number
 }
 
 /** The sentence and clause a match sits in, or null for captions. */
@@ -80,6 +87,11 @@ function withCountries(ctx: PipelineContext, side: string[]): string[] {
 // Place keys of first-level capitals carry the country code (place:JP-13) or are plain city keys.
 const CAPITAL = /^place:/
 
+/** The side named in `span` (bodies first, else persons), with the countries it acts for. */
+export function sideIn(ctx: PipelineContext, info: SentenceInfo, span: Span): string[] {
+  return withCountries(ctx, sideOf(namedIn(ctx, info, span, false)))
+}
+
 /**
  * The agent of a passive clause, "was expelled by Manila", "were detained by
  * Indian coast guards": the side named after "by" (up to the next comma),
@@ -114,14 +126,17 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
     }
     const object = namedIn(ctx, info, { start: spec.trigger.end, end: clause.end }, false)
     actors = actorsFor(spec.roles, subject, object)
+    const near = spec.objectEnd !== undefined ? namedIn(ctx, info, { start: spec.trigger.end, end: spec.objectEnd }, false) : object
     if (spec.directed) {
       // "X summoned the Y ambassador and demanded ...": the source is the
       // subject before the first verb; what the earlier verb governs is not.
       const firstVerb = info.tokens.find((t) => t.span.start >= region.start && t.span.end <= region.end && t.pos === 'VERB')
       const sourceSide = firstVerb ? namedIn(ctx, info, { start: region.start, end: firstVerb.span.start }) : subject
       source = sideOf(sourceSide.persons.length + sourceSide.bodies.length > 0 ? sourceSide : subject)
-      target = sideOf(object).filter((k) => !source.includes(k))
-      actors = [...new Set([...source, ...target, ...(firstVerb ? [] : actors)])]
+      const nearSide = sideOf(near).filter((k) => !source.includes(k))
+      target = nearSide.length > 0 ? nearSide : sideOf(object).filter((k) => !source.includes(k))
+      // The persons acted on stay actors too ("summoned the deputy chief of mission X").
+      if (!spec.sides) actors = [...new Set([...source, ...target, ...object.persons, ...(firstVerb ? [] : actors)])]
       // Actors stay who is named; source and target add the countries they act for.
       source = withCountries(ctx, source)
       target = withCountries(ctx, target).filter((k) => !source.includes(k))

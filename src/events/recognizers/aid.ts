@@ -1,7 +1,7 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { clauseOf } from '../clause.js'
-import { makeEvent, verbOf } from '../make-event.js'
+import { byAgent, makeEvent, verbOf } from '../make-event.js'
 import { pairOf } from '../groups.js'
 
 const PATTERN = /\b(?<verb>donat(?:ed|es|e|ing)|gave|give|gives|giving|offer(?:ed|s)?|provid(?:ed|es|e)|hand(?:ed|s)? over|deliver(?:ed|s)?|deposit(?:ed|s)?|pledg(?:ed|es)|grant(?:ed|s)?|sent|send|sends|ship(?:ped|s)?|airlift(?:ed|s)?|receiv(?:ed|es|e))\b/dgi
@@ -26,8 +26,15 @@ export const aid: Recognizer<EventDraft> = {
     if (!humanitarian && !economic) return null
     // "received" needs the word of giving itself ("received a donation").
     if (/^receiv/i.test(match.groups!.verb) && !/\b(?:donations?|aid|assistance|gifts?|grants?)\b/i.test(object)) return null
-    const draft = makeEvent(ctx, { type: 'aid', subtype: humanitarian ? 'humanitarian' : 'economic', ruleId: 'events:aid', trigger: verb, roles: 'parties' })
+    const draft = makeEvent(ctx, { type: 'aid', subtype: humanitarian ? 'humanitarian' : 'economic', ruleId: 'events:aid', trigger: verb, roles: 'parties', directed: true, sides: true })
     if (!draft) return null
+    // Passive ("the package to be offered by Berlin"): the giver is the "by" phrase, the subject side is not it.
+    if (passive) {
+      const giver = byAgent(ctx, info, verb.end, clause.end)
+      Object.assign(draft, { source: giver, target: (draft.target ?? []).filter((k) => !giver.includes(k)) })
+    }
+    // Received aid flows the other way: "Kyiv received a donation from Warsaw".
+    if (/^receiv/i.test(match.groups!.verb)) Object.assign(draft, { source: draft.target ?? [], target: draft.source ?? [] })
     // Aid matters even when the sentence names nobody ("2 million doses were
     // donated"): a stated quantity is between the article's two countries.
     if (draft.actors.length === 0 && /\d/.test(object)) draft.actors = pairOf(ctx)
