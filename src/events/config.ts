@@ -46,6 +46,7 @@ import { headingDuplicates } from './refiners/heading-duplicates.js'
 import { homeVisits } from './refiners/home-visits.js'
 import { inheritActors } from './refiners/inherit-actors.js'
 import { mergeOverlaps } from './refiners/merge-overlaps.js'
+import { pairSides } from './refiners/pair-sides.js'
 import { repeatSettle } from './refiners/repeat-settle.js'
 import { settleStatus } from './refiners/settle-status.js'
 import { summitRepeats } from './refiners/summit-repeats.js'
@@ -104,6 +105,7 @@ export const EVENT_REFINERS: readonly Refiner<EventDraft>[] = [
   homeVisits,
   dropWeak,
   inheritActors,
+  pairSides,
   headingDuplicates,
   summitRepeats,
   attendanceVisits,

@@ -116,13 +116,14 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
   let source: string[] = []
   let target: string[] = []
   if (!actors) {
-    const region = subjectRegion(ctx.text, clause, spec.subjectEnd !== undefined ? { start: spec.subjectEnd, end: spec.subjectEnd } : spec.trigger)
+    let region = subjectRegion(ctx.text, clause, spec.subjectEnd !== undefined ? { start: spec.subjectEnd, end: spec.subjectEnd } : spec.trigger)
     let subject = namedIn(ctx, info, region)
     // A coordinated verb ("..., and attended the forum") shares the subject
     // of the clause before it.
     if (subject.persons.length + subject.bodies.length === 0 && clause.start > info.sentence.span.start) {
       const before = { start: info.sentence.span.start, end: clause.start }
-      subject = namedIn(ctx, info, subjectRegion(ctx.text, before, { start: clause.start, end: clause.start }))
+      region = subjectRegion(ctx.text, before, { start: clause.start, end: clause.start })
+      subject = namedIn(ctx, info, region)
     }
     const object = namedIn(ctx, info, { start: spec.trigger.end, end: clause.end }, false)
     actors = actorsFor(spec.roles, subject, object)

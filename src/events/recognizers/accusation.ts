@@ -1,7 +1,7 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { clauseOf } from '../clause.js'
-import { byAgent, makeEvent, verbOf } from '../make-event.js'
+import { byAgent, makeEvent, sideIn, verbOf } from '../make-event.js'
 
 const PATTERN = /\b(?<verb>accus(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing))\b/dgi
 // What the accusation is about starts here: "accused Paris of meddling in
@@ -34,7 +34,10 @@ export const accusation: Recognizer<EventDraft> = {
     // the rebels": the subject is the one accused.
     const reduced = /^\s+of\b/i.test(ctx.text.slice(verb.end, verb.end + 4))
     if (!reduced && !PASSIVE.test(ctx.text.slice(Math.max(clause.start, verb.start - 20), verb.start))) return draft
-    const target = draft.source ?? []
+    // In the reduced form the one accused is the name just before the verb
+    // ("tensions between Kinshasa and Kigali, accused of ...": Kigali).
+    const last = reduced ? info.entities.filter((m) => m.span.end <= verb.start && /^[\s,]*$/.test(ctx.text.slice(m.span.end, verb.start))).pop() : undefined
+    const target = last ? sideIn(ctx, info, last.span) : (draft.source ?? [])
     const source = byAgent(ctx, info, verb.end, clause.end).filter((k) => !target.includes(k))
     return { ...draft, source, target }
   },
