@@ -130,7 +130,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'sanction', verbs: ['impose', 'slap', 'announce', 'introduce', 'levy', 'extend', 'expand', 'tighten', 'raise', 'hike'], object: SANCTIONS, twoSides: true },
   { type: 'sanction', verbs: ['ban', 'bar', 'blacklist', 'boycott'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:imports?|exports?|products|goods|companies|firms|entities|officials|flights|airlines|vessels|ships|travel|entry)\b/i, twoSides: true },
   // 17 Coerce.
-  { type: 'arrest', verbs: ['arrest', 'detain', 'jail', 'imprison', 'sentence', 'convict', 'apprehend', 'capture', 'abduct', 'kidnap'], object: PERSONS },
+  { type: 'arrest', verbs: ['arrest', 'detain', 'jail', 'imprison', 'sentence', 'convict', 'apprehend', 'capture'], object: PERSONS },
   { type: 'arrest', verbs: ['charge', 'indict', 'prosecute'], object: /^\s+(?:[\w'’-]+\s+){1,5}?(?:with|for)\b/i, twoSides: true },
   { type: 'incident', subtype: 'seize', verbs: ['seize', 'confiscate', 'impound', 'detain', 'capture', 'board'], object: PROPERTY },
   { type: 'expulsion', verbs: ['expel', 'deport', 'order out', 'kick out'], object: DIPLOMATS },
@@ -140,8 +140,17 @@ export const LEXICON: readonly LexiconEntry[] = [
   // 17 Coerce: missions attacked, buildings torn down.
   { type: 'incident', verbs: ['attack', 'storm', 'ransack', 'torch', 'set fire to', 'vandalize', 'vandalise', 'besiege'], object: /^\s+(?:[\w'’-]+\s+){0,3}?(?:embassy|embassies|consulates?|diplomatic missions?|high commission|chancery)\b/i },
   { type: 'incident', verbs: ['demolish', 'bulldoze', 'pull down', 'bring down|brings down|brought down|bringing down', 'raze', 'tear down|tears down|tore down|torn down|tearing down'], object: /^\s+(?:[\w'’-]+\s+){0,4}?(?:building|structure|premises|property|quarters|embassy|compound|houses?|homes?|shops?)\b/i },
-  // 18 Assault.
+  // 18 Assault: abduction is violence, not an arrest (181).
+  { type: 'incident', subtype: 'abduction', verbs: ['abduct', 'kidnap|kidnaps|kidnapped|kidnapping', 'take hostage|takes hostage|took hostage|taken hostage|taking hostage', 'hijack'], object: /^\s+(?:[\w'’-]+\s+){0,5}?(?:nationals?|citizens?|civilians|villagers|fishermen|crew(?: members)?|sailors|soldiers|journalists?|engineers|workers|tourists?|students|officials|people|persons|men|women|children|diplomats?|vessels?|ships?|planes?|aircraft|him|her|them)\b/i },
+  { type: 'incident', subtype: 'assault', verbs: ['assassinate', 'torture', 'assault', 'beat|beats|beat|beaten|beating'], object: PERSONS },
   { type: 'incident', subtype: 'cyber', verbs: ['hack'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:systems?|networks?|servers?|websites?|ministry|accounts?|emails?)\b/i, twoSides: true },
+  // 14 Protest: hunger strikes and boycotts of an occasion.
+  { type: 'protest', subtype: 'hunger_strike', verbs: ['begin|begins|began|begun|beginning', 'stage', 'go on|goes on|went on|gone on|going on', 'launch'], object: /^\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?hunger strike\b/i },
+  { type: 'protest', subtype: 'boycott', verbs: ['boycott', 'snub', 'skip'], object: /^\s+(?:[\w'’-]+\s+){0,5}?(?:summit|talks|games|olympics|ceremony|inauguration|conference|forum|meeting|vote|session|event)\b/i, twoSides: true },
+  // 20 Unconventional mass violence.
+  { type: 'military_action', subtype: 'mass', verbs: ['massacre', 'slaughter', 'exterminate'], object: /^\s+(?:[\w'’-]+\s+){0,5}?(?:civilians|villagers|residents|refugees|people|men|women|children|worshippers|protesters|prisoners|members)\b/i },
+  { type: 'military_action', subtype: 'mass', verbs: ['use|uses|used|using', 'deploy', 'drop'], object: /^\s+(?:[\w-]+\s+){0,2}?(?:chemical|biological|nuclear)\s+(?:weapons|arms|agents?|bombs?)\b/i },
+  { type: 'military_action', subtype: 'mass', verbs: ['carry out|carries out|carried out|carrying out', 'commit', 'perpetrate'], object: /^\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:ethnic cleansing|genocide|massacres?|mass killings?|mass expulsions?)\b/i },
   // 19 Fight.
   { type: 'military_action', subtype: 'force', verbs: ['attack', 'strike|strikes|struck|striking', 'shell', 'bomb', 'fire|fires|fired|firing', 'shoot|shoots|shot|shooting', 'invade', 'raid', 'ambush'], object: STRIKE_OBJECT, twoSides: true },
   { type: 'military_action', subtype: 'force', verbs: ['clash'], twoSides: true },

@@ -35,7 +35,13 @@ export const conditionalThreat: Recognizer<EventDraft> = {
     let source: string[] = []
     if (said) {
       const at = sentence.start + said.index
-      source = at < verb.start ? sideIn(ctx, info, { start: sentence.start, end: at }) : sideIn(ctx, info, { start: at + said[0].length, end: sentence.end })
+      if (at < verb.start) source = sideIn(ctx, info, { start: sentence.start, end: at })
+      else {
+        // ", Georgetown told Caracas": the speaker stands between the comma and the verb; ", said Georgetown": after it.
+        const comma = ctx.text.lastIndexOf(',', at)
+        source = sideIn(ctx, info, { start: Math.max(verb.end, comma + 1), end: at })
+        if (source.length === 0) source = sideIn(ctx, info, { start: at + said[0].length, end: sentence.end })
+      }
     }
     if (source.length === 0) source = draft.source ?? []
     // Whom: the other side named in the sentence.
