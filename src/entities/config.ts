@@ -11,6 +11,7 @@ import { acronymDefinition } from './recognizers/acronym-definition.js'
 import { appositionPerson } from './recognizers/apposition-person.js'
 import { datelineCredit } from './recognizers/dateline-credit.js'
 import { groupReference } from './recognizers/group-reference.js'
+import { describedTitleName } from './recognizers/described-title-name.js'
 import { lowercaseTitlePerson } from './recognizers/lowercase-title-person.js'
 import { mediaName } from './recognizers/media-name.js'
 import { nationalBody } from './recognizers/national-body.js'
@@ -37,6 +38,7 @@ export const ENTITY_RECOGNIZERS: readonly Recognizer<Candidate>[] = [
   groupReference,
   appositionPerson,
   lowercaseTitlePerson,
+  describedTitleName,
   speakerPerson,
   titleCommaName,
   sourceCredit,

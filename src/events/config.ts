@@ -39,6 +39,7 @@ import { visitBare } from './recognizers/visit-bare.js'
 import { visitNoun } from './recognizers/visit-noun.js'
 import { visitVerb } from './recognizers/visit-verb.js'
 import { welcome } from './recognizers/welcome.js'
+import { actingFor } from './refiners/acting-for.js'
 import { attendanceVisits } from './refiners/attendance-visits.js'
 import { dropWeak } from './refiners/drop-weak.js'
 import { eventTime } from './refiners/event-time.js'
@@ -98,7 +99,8 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
 /**
  * Refiners, in order: merge, drop, mark restatements as repeats of their
  * main mention, add implied visits, then time (event-time.ts: the one
- * attribution step) and status (repeats last).
+ * attribution step) and status (repeats last); last, the countries the
+ * named actors act for.
  */
 export const EVENT_REFINERS: readonly Refiner<EventDraft>[] = [
   mergeOverlaps,
@@ -113,4 +115,5 @@ export const EVENT_REFINERS: readonly Refiner<EventDraft>[] = [
   eventTime,
   settleStatus,
   repeatSettle,
+  actingFor,
 ]

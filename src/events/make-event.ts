@@ -54,12 +54,16 @@ export function locate(ctx: PipelineContext, at: number): SentenceInfo | null {
   return info
 }
 
-function actorsFor(roles: RoleStrategy, subject: Named, object: Named): string[] {
+function actorsFor(roles: RoleStrategy, subject: Named, object: Named, countryOf: (key: string) => string | null): string[] {
   if (roles === 'guest') return subject.persons.length > 0 ? subject.persons : subject.bodies
   if (roles === 'people') {
     const persons = [...subject.persons, ...object.persons]
-    if (persons.length > 0) return persons
-    return [...subject.bodies, ...object.bodies]
+    const bodies = [...subject.bodies, ...object.bodies]
+    if (persons.length === 0) return bodies
+    // "Eustice held talks with Norway": a side named only by its country
+    // stays in, beside the persons of the other side.
+    const represented = new Set(persons.map(countryOf))
+    return [...persons, ...bodies.filter((b) => b.startsWith('country:') && !represented.has(b.slice('country:'.length)))]
   }
   const bodies = [...subject.bodies, ...object.bodies]
   const persons = [...subject.persons, ...object.persons]
@@ -113,6 +117,7 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
   if (!info) return null
   const clause = clauseOf(info, spec.trigger)
   let actors = spec.actors
+  const countryOfActor = (key: string) => ctx.actors.find((a) => a.key === key)?.country ?? null
   let source: string[] = []
   let target: string[] = []
   if (!actors) {
@@ -126,7 +131,7 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
       subject = namedIn(ctx, info, region)
     }
     const object = namedIn(ctx, info, { start: spec.trigger.end, end: clause.end }, false)
-    actors = actorsFor(spec.roles, subject, object)
+    actors = actorsFor(spec.roles, subject, object, countryOfActor)
     const near = spec.objectEnd !== undefined ? namedIn(ctx, info, { start: spec.trigger.end, end: spec.objectEnd }, false) : object
     if (spec.directed) {
       // "X summoned the Y ambassador and demanded ...": the source is the
@@ -141,7 +146,7 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
       // Actors stay who is named; source and target add the countries they act for.
       source = withCountries(ctx, source)
       target = withCountries(ctx, target).filter((k) => !source.includes(k))
-      if (actors.length === 0) actors = [...new Set(actorsFor(spec.roles, subject, object))]
+      if (actors.length === 0) actors = [...new Set(actorsFor(spec.roles, subject, object, countryOfActor))]
     }
   }
   const reading = spec.status

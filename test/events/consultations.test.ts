@@ -6,7 +6,7 @@ describe('talks, meetings and calls', () => {
   it('reads held talks between two named leaders on a stated day', () => {
     const text = 'Kishida and Marcos held talks in Tokyo on Friday, focusing on maritime security.'
     const [talks] = eventsOf(text, JP_PH, '2023-11-05').filter((e) => e.type === 'talks')
-    expect([...talks.actors].sort()).toEqual([key.kishida, key.marcos].sort())
+    expect([...talks.actors].sort()).toEqual(['country:JP', key.kishida, key.marcos].sort())
     expect(talks.when?.start).toBe('2023-11-03')
     expect(talks.status).toBe('occurred')
   })
@@ -16,6 +16,22 @@ describe('talks, meetings and calls', () => {
     const [talks] = eventsOf(text, BR_AR, '2023-01-22').filter((e) => e.type === 'talks')
     expect(talks.status).toBe('planned')
     expect([...talks.actors].sort()).toEqual([key.fernandez, key.lula].sort())
+  })
+
+  it('keeps a side named only by its country beside the other side\'s person', () => {
+    const [talks] = eventsOf('Kamikawa held talks with the Philippines on Friday.', JP_PH, '2023-11-05').filter((e) => e.type === 'talks')
+    expect([...talks.actors].sort()).toEqual(['country:PH', key.kamikawa].sort())
+    // A country already represented by its own person is not added again.
+    const [both] = eventsOf('Japan\'s Kamikawa held talks with Manalo on Friday.', JP_PH, '2023-11-05').filter((e) => e.type === 'talks')
+    expect([...both.actors].sort()).toEqual(['country:JP', key.kamikawa, key.manalo].sort())
+  })
+
+  it('adds the countries the named persons act for, when the document names them', () => {
+    const text = 'Japan and the Philippines are old partners. Kamikawa held talks with Manalo on Friday.'
+    const [talks] = eventsOf(text, JP_PH, '2023-11-05').filter((e) => e.type === 'talks')
+    expect(talks.actors).toEqual([key.kamikawa, key.manalo, 'country:JP', 'country:PH'])
+    const [alone] = eventsOf('Kamikawa held talks with Manalo on Friday.', JP_PH, '2023-11-05').filter((e) => e.type === 'talks')
+    expect(alone.actors).toEqual([key.kamikawa, key.manalo])
   })
 
   it('gives one meeting per person when several officials met one guest', () => {
@@ -80,7 +96,7 @@ describe('more ways of saying it', () => {
     const text = 'On Monday, Foreign Minister Yoko Kamikawa paid a courtesy call on President Ferdinand Marcos Jr. in Manila. Japan and the Philippines held the fifth round of their maritime dialogue. The two sides exchanged four cooperation documents.'
     const events = eventsOf(text, JP_PH, '2023-11-08')
     expect(events.map((e) => e.type)).toEqual(['meeting', 'talks', 'agreement'])
-    expect([...events[0].actors].sort()).toEqual([key.kamikawa, key.marcos].sort())
+    expect([...events[0].actors].sort()).toEqual(['country:JP', 'country:PH', key.kamikawa, key.marcos].sort())
     expect(events[2].count).toBe(4)
   })
 

@@ -63,6 +63,20 @@ describe('agreements, aid and awards', () => {
     expect(aid[0].plover).toBe('AID')
   })
 
+  it('reads money paid or committed to the other side as aid, not a price or a commitment to a policy', () => {
+    const pay = eventsOf('Japan will pay the Philippines 3 billion yen for coastguard training.', JP_PH, '2021-06-01').filter((e) => e.type === 'aid')
+    expect(pay).toHaveLength(1)
+    expect(pay[0].status).toBe('planned')
+    expect([...pay[0].actors].sort()).toEqual(['country:JP', 'country:PH'])
+    const committed = eventsOf('Brazil committed 40 million reais to the Argentine flood fund.', BR_AR, '2023-06-01').filter((e) => e.type === 'aid')
+    expect(committed).toHaveLength(1)
+    // One event for "committed to sending": the sending, still to come.
+    const sending = eventsOf('Japan committed to sending Manila 500 million yen in radars.', JP_PH, '2021-06-01').filter((e) => e.type === 'aid')
+    expect(sending.map((e) => e.status)).toEqual(['planned'])
+    expect(eventsOf('Japan paid 2 billion dollars for Philippine nickel.', JP_PH, '2021-06-01').filter((e) => e.type === 'aid')).toEqual([])
+    expect(eventsOf('Japan committed to deepening ties with the Philippines.', JP_PH, '2021-06-01').filter((e) => e.type === 'aid')).toEqual([])
+  })
+
   it('reads a medal presented by one leader to the other', () => {
     const text = 'Fernández presented the Order of the Liberator San Martín to Lula.'
     const [award] = eventsOf(text, BR_AR).filter((e) => e.type === 'award')

@@ -34,7 +34,7 @@ describe('relations milestones and statements', () => {
     const text = 'Kenya and Ethiopia are neighbours. On the national day in 2022, the two sides exchanged congratulations. Ruto also sent a congratulatory message to Abiy after the election.'
     const statements = eventsOf(text, KE_ET, '2023-01-01').filter((e) => e.type === 'statement')
     expect(statements).toHaveLength(2)
-    expect([...statements[1].actors].sort()).toEqual([key.abiy, key.ruto].sort())
+    expect([...statements[1].actors].sort()).toEqual(['country:ET', 'country:KE', key.abiy, key.ruto].sort())
     expect(statements[1].plover).toBe('SUPPORT')
   })
 

@@ -15,7 +15,7 @@ describe('repeated mentions of one event in a document', () => {
     expect(text.slice(headline.span.start, headline.span.end)).toBe('Ruto arrives in Addis Ababa')
     expect(body.repeatOf ?? null).toBeNull()
     expect(headline.repeatOf).toEqual(body.span)
-    expect(headline.actors).toEqual([key.ruto])
+    expect(headline.actors).toEqual([key.ruto, 'country:KE'])
     expect(headline.when).toEqual(body.when)
     expect(headline.status).toBe('occurred')
   })

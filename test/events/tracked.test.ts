@@ -38,7 +38,7 @@ describe('events analysts also track', () => {
   it('does not take the status of a main verb for a visit in a "during" phrase', () => {
     const text = 'Japan pledged to fund a new railway in the Philippines during Kishida’s previous visit in November 2023.'
     const [visit] = eventsOf(text, JP_PH, '2024-03-01').filter((e) => e.type === 'visit')
-    expect(visit.actors).toEqual([key.kishida])
+    expect(visit.actors).toEqual([key.kishida, 'country:JP'])
     expect(visit.status).toBe('occurred')
   })
 
@@ -63,6 +63,6 @@ describe('pronouns and home countries', () => {
     const visit = events.find((e) => e.type === 'visit')!
     expect(visit.actors).toEqual(['person:vladimir putin'])
     expect(visit.host).toBe('country:KZ')
-    expect(events.find((e) => e.type === 'award')?.actors).toEqual(['person:vladimir putin', 'person:kassym jomart tokayev'])
+    expect(events.find((e) => e.type === 'award')?.actors).toEqual(['person:vladimir putin', 'person:kassym jomart tokayev', 'country:KZ'])
   })
 })

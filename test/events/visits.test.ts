@@ -6,7 +6,7 @@ describe('visits', () => {
   it('reads a planned official visit with its dates, guest and host', () => {
     const text = 'MANILA, March 3 (Wire) - Japanese Prime Minister Fumio Kishida will pay an official visit to the Philippines from March 8 to March 10 at the invitation of President Ferdinand Marcos Jr.'
     const [visit] = eventsOf(text, JP_PH, '2024-03-03').filter((e) => e.type === 'visit')
-    expect(visit.actors).toEqual([key.kishida])
+    expect(visit.actors).toEqual([key.kishida, 'country:JP'])
     expect(visit.host).toBe('country:PH')
     expect(visit.status).toBe('planned')
     expect(visit.when).toMatchObject({ start: '2024-03-08', end: '2024-03-10' })

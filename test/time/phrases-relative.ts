@@ -80,6 +80,8 @@ export const RELATIVE: Phrase[] = [
   p('The envoy landed on 3 May 2021. Two days later, he met the king.', null, '2021-05-05', { find: 'Two days later' }),
   p('The envoy landed on 3 May 2021 and met the king the same day.', null, '2021-05-03', { find: 'the same day' }),
   p('The envoy landed on Monday. The following day, he met the king.', R3, '2024-11-05', { find: 'The following day' }),
+  p('The talks opened on 4 June 2023. The envoy, who landed earlier in the day, spoke first.', null, '2023-06-04', { find: 'earlier in the day' }),
+  p('The talks opened on 4 June 2023; later that day the two sides signed a memorandum.', null, '2023-06-04', { find: 'later that day' }),
   p('In 2020 the envoy landed. The next day, he met the king.', null, 'unanchored', { find: 'The next day' }),
   p('The ministers met on Monday.', null, 'unanchored'),
   p('Trade grew 5% last year.', null, 'unanchored'),

@@ -18,8 +18,9 @@ const bySource = <T extends { source: string; id: string }>(a: T, b: T) =>
 export async function exportJsonFromStore(db: Kysely<Database>): Promise<ScoredExport> {
   const documents = (await db.selectFrom('documents').selectAll().execute()).sort(bySource)
   const order = new Map(documents.map((d, n) => [d.id, n]))
-  const docOrder = <T extends { doc: string; span_start: number; id: string }>(a: T, b: T) =>
-    order.get(a.doc)! - order.get(b.doc)! || a.span_start - b.span_start || (a.id < b.id ? -1 : 1)
+  // Reading order: document, sentence, then the trigger within the sentence.
+  const docOrder = <T extends { doc: string; span_start: number; id: string; trigger_start?: number }>(a: T, b: T) =>
+    order.get(a.doc)! - order.get(b.doc)! || a.span_start - b.span_start || (a.trigger_start ?? 0) - (b.trigger_start ?? 0) || (a.id < b.id ? -1 : 1)
   const ref = await loadLinks(db, documents.map((d) => d.id))
   const diagnostics = await db.selectFrom('diagnostics').selectAll().orderBy('id').execute()
   const entities = await db.selectFrom('entities').selectAll().orderBy('key').execute()

@@ -3,11 +3,13 @@ import type { EventDraft } from '../draft.js'
 import { clauseOf } from '../clause.js'
 import { byAgent, makeEvent, verbOf } from '../make-event.js'
 import { pairOf } from '../groups.js'
+import { WORD_SOURCE } from '../../indicators/currency.js'
 
-const PATTERN = /\b(?<verb>donat(?:ed|es|e|ing)|gave|give|gives|giving|offer(?:ed|s)?|provid(?:ed|es|e)|hand(?:ed|s)? over|deliver(?:ed|s)?|deposit(?:ed|s)?|pledg(?:ed|es)|grant(?:ed|s)?|sent|send|sends|ship(?:ped|s)?|airlift(?:ed|s)?|receiv(?:ed|es|e))\b/dgi
+const PATTERN = /\b(?<verb>donat(?:ed|es|e|ing)|gave|give|gives|giving|offer(?:ed|s)?|provid(?:ed|es|e|ing)|hand(?:ed|s)? over|deliver(?:ed|s)?|deposit(?:ed|s)?|pledg(?:ed|es)|commit(?:ted|s)?|grant(?:ed|s)?|sent|send|sends|sending|ship(?:ped|s)?|airlift(?:ed|s)?|receiv(?:ed|es|e)|pa(?:y|ys|id|ying))\b/dgi
 // What is given must be aid: goods of relief, money, or the word itself.
 const HUMANITARIAN = /\b(?:vaccines?|doses|medical|medicines?|supplies|relief|humanitarian|masks|ventilators|food|rice|tents|test kits|equipment)\b/i
-const ECONOMIC = /(?:\b(?:aid|assistance|grants?|financing|loans?|donations?|gifts?)\b|(?:US\$|\$|USD|CNY|EUR|€|£|¥)\s?\d|\b\d[\d.,]*\s*(?:(?:million|billion)\s*)?(?:USD|CNY|dollars|yuan|euros|riyals|dirhams))/i
+const MONEY = new RegExp(String.raw`(?:US\$|\$|USD|CNY|EUR|€|£|¥)\s?\d|\b\d[\d.,]*\s*(?:(?:million|billion|trillion|m|bn)\s+)?(?:${WORD_SOURCE})\b`, 'i')
+const ECONOMIC = new RegExp(String.raw`\b(?:aid|assistance|grants?|financing|loans?|donations?|gifts?)\b|${MONEY.source}`, 'i')
 
 /** "China offered a batch of medical supplies to Vietnam", "would give Vietnam 10 million doses", "deposited $5 billion in the central bank". */
 export const aid: Recognizer<EventDraft> = {
@@ -24,6 +26,12 @@ export const aid: Recognizer<EventDraft> = {
     const humanitarian = HUMANITARIAN.test(object)
     const economic = ECONOMIC.test(object)
     if (!humanitarian && !economic) return null
+    // Paying is aid only as money handed to a named party ("will pay France
+    // 476 million pounds"), not a price paid for something.
+    if (/^pa/i.test(match.groups!.verb) && !(/^\s+(?:the\s+)?\p{Lu}/u.test(object) && MONEY.test(object))) return null
+    // "committed" gives only an amount it governs ("committed $2 billion to");
+    // "committed to sending ..." is read at "sending".
+    if (/^commit/i.test(match.groups!.verb) && (/^\s+to\b/i.test(object) || !MONEY.test(object))) return null
     // "received" needs the word of giving itself ("received a donation").
     if (/^receiv/i.test(match.groups!.verb) && !/\b(?:donations?|aid|assistance|gifts?|grants?)\b/i.test(object)) return null
     const draft = makeEvent(ctx, { type: 'aid', subtype: humanitarian ? 'humanitarian' : 'economic', ruleId: 'events:aid', trigger: verb, roles: 'parties', directed: true, sides: true })

@@ -1,0 +1,31 @@
+import type { Refiner } from '../../pipeline/recognizer.js'
+import type { EventDraft } from '../draft.js'
+
+/**
+ * A person or an organization acts for a country: "Sunak agreed to give
+ * France N pounds" is also the United Kingdom's act. As in CAMEO's actor
+ * codes, which always carry the country, each such actor brings its
+ * country into the event's actors (after the named ones), when the
+ * document names that country. Source and target stay as read.
+ */
+export const actingFor: Refiner<EventDraft> = {
+  name: 'acting-for',
+  refine(ctx, results) {
+    const countryOf = new Map<string, string>()
+    const named = new Set(ctx.entities.filter((m) => m.type === 'country').map((m) => m.key))
+    for (const a of ctx.actors) {
+      const key = a.country ? `country:${a.country}` : null
+      if (a.type !== 'country' && key && named.has(key)) countryOf.set(a.key, key)
+    }
+    const next = new Map<EventDraft, EventDraft>()
+    for (const d of results) {
+      const extra = d.actors.map((k) => countryOf.get(k)).filter((k): k is string => k !== undefined && !d.actors.includes(k))
+      next.set(d, extra.length > 0 ? { ...d, actors: [...d.actors, ...new Set(extra)] } : d)
+    }
+    // A repeat points at its main mention: at the new draft, not the old.
+    return results.map((d) => {
+      const out = next.get(d)!
+      return d.repeatOf && next.get(d.repeatOf) !== d.repeatOf ? { ...out, repeatOf: next.get(d.repeatOf) ?? d.repeatOf } : out
+    })
+  },
+}

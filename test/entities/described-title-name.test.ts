@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { actor, mentions, read } from './run.js'
+
+// A name introduced by a lowercase description that ends in a title:
+// "the Norwegian fisheries minister, Kari Lund, said".
+describe('a name after its description and a comma', () => {
+  it('reads the name as a person holding the title, of the country the description names', () => {
+    const ctx = read('The Norwegian fisheries minister, Kari Lund, said the quota talks would go on.')
+    expect(mentions(ctx, 'person')).toEqual(['Kari Lund=person:kari lund'])
+    expect(actor(ctx, 'person:kari lund')?.country).toBe('NO')
+  })
+
+  it('takes a charge after the title and a possessive country', () => {
+    const ctx = read("Ghana's special envoy for the Sahel, Kwame Mensah Boateng, arrived in Bamako on Monday.")
+    expect(mentions(ctx, 'person')).toEqual(['Kwame Mensah Boateng=person:kwame mensah boateng'])
+    expect(actor(ctx, 'person:kwame mensah boateng')?.country).toBe('GH')
+  })
+
+  it('takes a charge with an abbreviation inside it', () => {
+    const ctx = read("Chile's top diplomat for U.S. affairs, Marta Ibarra, said so.")
+    expect(mentions(ctx, 'person')).toEqual(['Marta Ibarra=person:marta ibarra'])
+  })
+
+  it('needs a description opened by a determiner or a possessive', () => {
+    expect(mentions(read('Minister of state, Kari Lund and others came.'), 'person')).toEqual([])
+  })
+
+  it('needs the name to close the apposition', () => {
+    // A place list after a title is not a name in apposition.
+    expect(mentions(read('The special envoy for the region, Upper Nile State and its capital, was named.'), 'person')).toEqual([])
+  })
+})
