@@ -45,6 +45,14 @@ describe('who did it to whom in strain events', () => {
     const [e] = withRoot('Rome accused Paris of meddling in Italian politics on Monday.', '11')
     expect(e.sourceActors).toContain('country:IT')
     expect(e.targetActors).toEqual(['country:FR'])
+    expect(e.actors).toContain('country:FR')
+  })
+
+  it('reads ties cut by "the two rivals" as cut between the article\'s pair', () => {
+    const text = 'Saudi Arabia and Iran reopened their embassies this year. The two rivals severed diplomatic ties in 2016 after the embassy was stormed.'
+    const cut = run(text).events.find((e) => e.cameo === '161')!
+    expect(cut.actors).toEqual(expect.arrayContaining(['country:SA', 'country:IR']))
+    expect(cut.when?.start.slice(0, 4)).toBe('2016')
   })
 
   it('takes the accuser of a passive from "by", and the subject as accused', () => {
@@ -103,6 +111,13 @@ describe('conditional threats', () => {
   it('reads a quoted threat in a headline style', () => {
     const text = 'Tariffs on Mexico "will be reinstated" if Congress rejects the deal, Washington warned'
     expect(run(text).events.map((e) => e.type)).toContain('threat')
+  })
+
+  it('reads a threat confirmed in a post: tariffs to take effect unless', () => {
+    const text = 'Washington confirming in a post that tariffs will go into effect next week unless Mexico stems the flow of migrants.'
+    const threat = run(text).events.find((e) => e.type === 'threat')!
+    expect(threat.cameo).toBe('1312')
+    expect(threat.targetActors).toContain('country:MX')
   })
 
   it('does not read a narrator\'s hypothetical as a threat or a sanction', () => {
