@@ -70,10 +70,9 @@ function actorsFor(roles: RoleStrategy, subject: Named, object: Named, countryOf
   return bodies.length > 0 ? [...bodies, ...persons] : persons
 }
 
-/** One side of a directed event: its bodies (countries, organizations) first, else its persons. */
+/** One side of a directed event: its bodies (countries, organizations) and its persons ("Egypt's minister, X"). */
 function sideOf(named: Named): string[] {
-  if (named.bodies.length > 0) return [...named.bodies]
-  if (named.persons.length > 0) return [...named.persons]
+  if (named.bodies.length + named.persons.length > 0) return [...named.bodies, ...named.persons]
   // A capital standing for its government ("demanded that Tokyo withdraw").
   return [...new Set(named.places.filter((p) => p.country && CAPITAL.test(p.key)).map((p) => `country:${p.country}`))]
 }
@@ -138,11 +137,13 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
       // subject before the first verb; what the earlier verb governs is not.
       const firstVerb = info.tokens.find((t) => t.span.start >= region.start && t.span.end <= region.end && t.pos === 'VERB')
       const sourceSide = firstVerb ? namedIn(ctx, info, { start: region.start, end: firstVerb.span.start }) : subject
-      source = sideOf(sourceSide.persons.length + sourceSide.bodies.length > 0 ? sourceSide : subject)
+      const from = sourceSide.persons.length + sourceSide.bodies.length > 0 ? sourceSide : subject
+      source = sideOf(from)
       const nearSide = sideOf(near).filter((k) => !source.includes(k))
       target = nearSide.length > 0 ? nearSide : sideOf(object).filter((k) => !source.includes(k))
-      // The persons acted on stay actors too ("summoned the deputy chief of mission X").
-      if (!spec.sides) actors = [...new Set([...source, ...target, ...object.persons, ...(firstVerb ? [] : actors)])]
+      // The persons acting and acted on stay actors too ("the irrigation
+      // minister, X, called for", "summoned the deputy chief of mission Y").
+      if (!spec.sides) actors = [...new Set([...source, ...target, ...from.persons, ...object.persons, ...(firstVerb ? [] : actors)])]
       // Actors stay who is named; source and target add the countries they act for.
       source = withCountries(ctx, source)
       target = withCountries(ctx, target).filter((k) => !source.includes(k))

@@ -67,3 +67,10 @@ describe('strain readings that are not cooperation', () => {
     expect(events.map((e) => e.cameo)).toContain('054')
   })
 })
+
+describe('a call on a day is no appeal', () => {
+  it('reads "held a telephone call on Thursday to discuss" as no appeal', () => {
+    const text = 'Lina Haddad and Tesfaye Bekele held a telephone call on Thursday to discuss the dam.'
+    expect(run(text).events.filter((e) => e.cameo.startsWith('02'))).toEqual([])
+  })
+})

@@ -51,7 +51,8 @@ const NEGATIVE = /^\s+[^.;]{0,60}?\b(?:unacceptable|reckless|hasty|irresponsible
 
 const APPEAL = ['urge', 'call on', 'call upon', 'appeal to', 'implore', 'encourage', 'press', 'ask', 'plead with']
 // Appeals addressed to everyone or to both sides at once are exhortation, not an act toward the other side.
-const NOT_SELF = String.raw`(?!\s*(?:both|all|the two|each other|one another|the international community|the world|everyone|all parties)\b)`
+// "held a call on Thursday to discuss": a day after "call on" is no one appealed to.
+const NOT_SELF = String.raw`(?!\s*(?:both|all|the two|each other|one another|the international community|the world|everyone|all parties|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d)\b)`
 const DEMAND = ['demand', 'insist']
 const INTEND = ['pledge', 'vow', 'promise', 'offer', 'commit']
 
@@ -100,7 +101,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // 11 Disapprove: criticism, and protest conveyed to the other side (concerns raised, envoys called in).
   { type: 'accusation', subtype: 'criticize', verbs: ['criticize', 'criticise', 'slam', 'blast', 'rebuke', 'censure', 'lambaste', 'deplore', 'decry', 'lash out at', 'scapegoat'], twoSides: true },
   { type: 'protest', verbs: ['raise', 'express', 'voice', 'convey', 'register', 'lodge', 'deliver', 'present', 'hand', 'send|sends|sent|sending', 'file'], object: /^\s+(?:(?:[\w'’“”"-]+\s+){0,3}?)(?:concerns?|protests?|objections?|displeasure|dismay|dissatisfaction|disapproval|d[eé]marche)\b/i },
-  { type: 'protest', verbs: ['call in', 'summon'], object: /^\s+(?:(?:[\w'’.-]+\s+){0,8}?)(?:ambassador|envoy|diplomat|charg[eé]|chief of mission|consul)\b/i },
+  { type: 'protest', verbs: ['call in', 'summon'], object: /^\s+(?:(?:[\w'’.,-]+\s+){0,8}?)(?:ambassador|envoy|diplomat|charg[eé]|chief of mission|consul)\b/i },
   { type: 'protest', verbs: ['invite'], object: /^\s+(?:(?:[\w'’.-]+\s+){0,8}?)(?:ambassador|envoy|charg[eé])\b[^.;]{0,60}\b(?:to (?:its|the) (?:office|ministry|headquarters)|for (?:an? )?(?:explanation|talk|conversation))/i },
   { type: 'protest', verbs: ['protest|protests|protested|protesting'], notObject: /^\s+(?:that|their|his|her)\b/i },
   { type: 'protest', verbs: ['demonstrate'], object: /^\s+(?:against|outside|in front of)\b/i },
