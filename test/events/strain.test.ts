@@ -85,6 +85,11 @@ describe('who did it to whom in strain events', () => {
     const [byPolice] = withRoot('Three Chinese nationals were detained by Philippine police in Manila on Friday.', '17')
     expect(byPolice.sourceActors).toEqual(['country:PH'])
     expect(byPolice.targetActors).toEqual(['country:CN'])
+    // No "by": the names after the verb are not the doer; the pair's other country is.
+    const text = 'China and the Philippines traded protests this week. Two Philippine fishermen were detained near the shoal after talks with U.S. officials.'
+    const [noAgent] = run(text).events.filter((e) => e.type === 'arrest')
+    expect(noAgent.targetActors).toEqual(['country:PH'])
+    expect(noAgent.sourceActors).toEqual(['country:CN'])
   })
 })
 

@@ -91,11 +91,12 @@ export const lexiconVerb: Recognizer<EventDraft> = {
     if (draft.actors.length === 0) return null
     if (entry.twoSides && draft.actors.length < 2) return null
     if (!passive) return draft
-    // Passive: the subject underwent it; the agent is who "by" names, else
-    // the other side of the clause ("were arrested in Manila").
-    const agent = byAgent(ctx, info, verb.end, clause.end)
+    // Passive: the subject underwent it; the agent is who "by" names. With
+    // no "by", the other names of the clause are places and occasions, not
+    // the doer ("were arrested in Manila after the talks with Tokyo"): the
+    // source stays unread (refiners/pair-sides may give the pair's other country).
     const target = draft.source ?? []
-    const source = (agent.length > 0 ? agent : (draft.target ?? [])).filter((k) => !target.includes(k))
+    const source = byAgent(ctx, info, verb.end, clause.end).filter((k) => !target.includes(k))
     return { ...draft, source, target }
   },
 }
