@@ -101,7 +101,11 @@ export function sideIn(ctx: PipelineContext, info: SentenceInfo, span: Span): st
  * with its countries; empty when the clause names no agent.
  */
 export function byAgent(ctx: PipelineContext, info: SentenceInfo, after: number, end: number): string[] {
-  const tail = ctx.text.slice(after, end)
+  // The agent belongs to the verb: a "by" after an infinitive or a relative
+  // clause belongs to something else ("put on alert to face blockades by X").
+  const whole = ctx.text.slice(after, end)
+  const stop = whole.search(/\bto\s+[a-z]+\b|\b(?:that|which|who)\b|[;,]/i)
+  const tail = stop >= 0 ? whole.slice(0, stop) : whole
   const by = /\bby\s+/i.exec(tail)
   if (!by) return []
   const from = after + by.index + by[0].length
