@@ -33,6 +33,7 @@ import { relationsUpgrade } from './recognizers/relations-upgrade.js'
 import { relationsYears } from './recognizers/relations-years.js'
 import { sanction } from './recognizers/sanction.js'
 import { statement } from './recognizers/statement.js'
+import { strainNoun } from './recognizers/strain-noun.js'
 import { summit } from './recognizers/summit.js'
 import { talks } from './recognizers/talks.js'
 import { visitBare } from './recognizers/visit-bare.js'
@@ -89,6 +90,7 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
   sanction,
   maritimeIncident,
   clashNoun,
+  strainNoun,
   conditionalThreat,
   militaryExercise,
   lexiconVerb,

@@ -184,3 +184,27 @@ describe('strain wordings from the lexicon, by CAMEO root', () => {
     }
   })
 })
+
+describe('strain named by a nominalization', () => {
+  const cases: [string, string][] = [
+    ['Italy announced the recall of its ambassador to France on Thursday.', '161'],
+    ['Iran announced the suspension of talks with Saudi Arabia on Monday.', '164'],
+    ['Britain ordered the seizure of two French trawlers off Jersey.', '1711'],
+    ['Manila confirmed the arrest of two Chinese nationals on Friday.', '173'],
+    ['Ghana welcomed the release of the Nigerian traders on Sunday.', '0841'],
+  ]
+  for (const [text, cameo] of cases) {
+    it(`${cameo}: ${text}`, () => {
+      expect(run(text).events.map((e) => e.cameo), text).toContain(cameo)
+    })
+  }
+
+  it('reads no strain in a recall of products, a welcomed arrest, or a recall not announced', () => {
+    expect(run('France announced the recall of thousands of Italian cars on Monday.').events.filter((e) => e.cameo === '161')).toEqual([])
+    expect(run('Ghana welcomed the arrest of the smugglers by Nigerian police.').events.filter((e) => e.ruleId === 'events:strain-noun')).toEqual([])
+    const { events, unasserted } = run('Italy did not announce the recall of its ambassador to France.')
+    expect(events.filter((e) => e.cameo === '161')).toEqual([])
+    expect(unasserted.map((e) => e.modality)).toContain('negated')
+  })
+})
+
