@@ -2,6 +2,7 @@ import type { Recognizer, Refiner } from '../pipeline/recognizer.js'
 import type { EventDraft } from './draft.js'
 import { accusation } from './recognizers/accusation.js'
 import { agreed } from './recognizers/agreed.js'
+import { agreementAnnounced } from './recognizers/agreement-announced.js'
 import { agreementIntent } from './recognizers/agreement-intent.js'
 import { agreementNoun } from './recognizers/agreement-noun.js'
 import { agreementSign } from './recognizers/agreement-sign.js'
@@ -73,6 +74,7 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
   summit,
   agreementSign,
   agreementNoun,
+  agreementAnnounced,
   jointStatement,
   documentsExchanged,
   agreed,

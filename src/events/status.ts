@@ -3,7 +3,7 @@ import type { EventStatus, Span, Token } from '../model/types.js'
 // Words that put the event in the future, read between the subject and the
 // trigger ("will pay", "is scheduled to visit", "are expected to discuss",
 // "the deals to be signed", "upcoming visit").
-const PLANNED = /\b(?:will|shall|would|'ll|to be|is to|are to|set to|due to|scheduled to|expected to|slated to|poised to|going to|plans? to|planning to|planned to|intends? to|proposed(?: to)?|proposes to|upcoming|forthcoming|next (?:round|meeting|visit|summit|session)|committed to|pledged to|agreed to|is about to|are about to|would like to|invited to|invitation to|ahead of (?:a|an|the)(?: \w+)?|prepare[sd]? to|preparing to)\b/i
+const PLANNED = /\b(?:will|shall|would|'ll|to be|is to|are to|set to|due to|scheduled to|expected to|slated to|poised to|going to|plans? to|planning to|planned to|intends? to|proposed(?: to)?|proposes to|upcoming|forthcoming|next (?:round|meeting|visit|summit|session)|committed to|pledged to|agreed to|is about to|are about to|would like to|invited to|invitation to|ahead of (?:a|an|the|their|his|her|its|this)(?: \w+){0,2}|prepare[sd]? to|preparing to)\b/i
 const OCCURRED_AUX = /\b(?:has|have|had|was|were|did|is on|are on|was on|were on)\b/i
 const PAST_IRREGULAR = /^(?:paid|held|met|made|began|took|gave|sent|chose|signed|spoke|went|came|had|saw|led|sat|won|undertook)$/i
 

@@ -34,6 +34,31 @@ describe('talks, meetings and calls', () => {
     expect(alone.actors).toEqual([key.kamikawa, key.manalo])
   })
 
+  it('reads talks led by delegations, counted in days, or named as the latest round', () => {
+    const led = eventsOf('Kamikawa and Manalo led their delegations for talks in Osaka in June 2023.', JP_PH, '2023-07-01').filter((e) => e.type === 'talks')
+    expect(led.map((e) => e.when?.start)).toEqual(['2023-06-01'])
+    const days = eventsOf('Manalo, who spent three days of intense talks with Kamikawa in Osaka, flew home.', JP_PH, '2023-07-01').filter((e) => e.type === 'talks')
+    expect(days).toHaveLength(1)
+    const latest = eventsOf('Japanese and Philippine diplomats met behind closed doors on Monday in the latest round of negotiations.', JP_PH, '2023-07-05').filter((e) => e.type === 'talks')
+    expect(latest.map((e) => e.cameo)).toEqual(['046'])
+    // "New talks" in what someone said are no talks held.
+    expect(eventsOf('Japan said the new talks with the Philippines would be useful.', JP_PH, '2023-07-05').filter((e) => e.type === 'talks')).toEqual([])
+  })
+
+  it('reads a session chaired of a body, a bilateral and a meet used as nouns, and a meeting during which something happened', () => {
+    const session = eventsOf('Ruto and Abiy chaired the second session of the Joint Ministerial Commission in Nairobi on Monday.', KE_ET, '2024-03-06').filter((e) => e.type === 'meeting')
+    expect(session.map((e) => e.actors[0])).toEqual(['org:joint ministerial commission'])
+    const meet = eventsOf("Ruto's last bilateral meet with Abiy was in May 2022.", KE_ET, '2024-03-06').filter((e) => e.type === 'meeting')
+    expect(meet.map((e) => e.when?.start)).toEqual(['2022-05-01'])
+    const bilateral = eventsOf('Ahead of their formal bilateral at State House on Friday, Ruto and Abiy toured the port.', KE_ET, '2024-03-06').filter((e) => e.type === 'meeting')
+    expect(bilateral.map((e) => e.status)).toEqual(['planned'])
+    const during = eventsOf('Kenya and Ethiopia settled the matter during a meeting on the sidelines of the summit on Tuesday.', KE_ET, '2024-03-06').filter((e) => e.type === 'meeting')
+    expect(during).toHaveLength(1)
+    // A session that nobody held or numbered, and "bilateral" as an adjective, are no meetings.
+    expect(eventsOf('The parliament session in Nairobi on Monday discussed Ethiopia.', KE_ET, '2024-03-06').filter((e) => e.type === 'meeting')).toEqual([])
+    expect(eventsOf('Kenya welcomed the bilateral agreement with Ethiopia.', KE_ET, '2024-03-06').filter((e) => e.type === 'meeting')).toEqual([])
+  })
+
   it('gives one meeting per person when several officials met one guest', () => {
     const text = 'On Wednesday, Foreign Minister Yoko Kamikawa, Defence Secretary Gilberto Teodoro and Foreign Secretary Enrique Manalo also met with Kishida separately.'
     const meetings = eventsOf(text, JP_PH, '2023-11-10').filter((e) => e.type === 'meeting')

@@ -77,6 +77,29 @@ describe('agreements, aid and awards', () => {
     expect(eventsOf('Japan committed to deepening ties with the Philippines.', JP_PH, '2021-06-01').filter((e) => e.type === 'aid')).toEqual([])
   })
 
+  it('reads agreements struck, unveiled or announced as new, with their count', () => {
+    const struck = eventsOf('Kenya and Ethiopia struck a deal on power exports on Friday.', KE_ET, '2024-03-04').filter((e) => e.type === 'agreement')
+    expect(struck.map((e) => e.ruleId)).toEqual(['events:agreement-announced'])
+    expect([...struck[0].actors].sort()).toEqual(['country:ET', 'country:KE'])
+    const unveiled = eventsOf('Brazil and Argentina unveiled 9 investment deals in Rio de Janeiro.', BR_AR, '2023-06-01').filter((e) => e.type === 'agreement')
+    expect(unveiled[0]?.count).toBe(9)
+    // Announced by no one named: between the article's two countries.
+    const announced = eventsOf('Kenya and Ethiopia held talks. Business groups also announced 14 new agreements.', KE_ET, '2024-03-04').filter((e) => e.type === 'agreement')
+    expect(announced.map((e) => [e.count, [...e.actors].sort()])).toEqual([[14, ['country:ET', 'country:KE']]])
+    const restore = eventsOf('On 3 May Kenya and Ethiopia announced the agreement to reopen the border.', KE_ET, '2024-05-06').filter((e) => e.type === 'agreement')
+    expect(restore.map((e) => e.when?.start)).toEqual(['2024-05-03'])
+    // An agreement already in force, or a clause about one, is not a new one.
+    expect(eventsOf('Kenya announced the agreement with Ethiopia was working.', KE_ET, '2024-03-04').filter((e) => e.type === 'agreement')).toEqual([])
+    expect(eventsOf('Ethiopia announced that talks on a deal with Kenya would resume.', KE_ET, '2024-03-04').filter((e) => e.ruleId === 'events:agreement-announced')).toEqual([])
+  })
+
+  it('reads a programme approved with its parties between the noun and the verb, and counted agreements expected to be signed', () => {
+    const approved = eventsOf('The action plan between Kenya and Ethiopia was approved on Friday.', KE_ET, '2024-03-04').filter((e) => e.type === 'agreement')
+    expect(approved.map((e) => e.when?.start)).toEqual(['2024-03-01'])
+    const expected = eventsOf('Kenya\'s Ruto will visit Ethiopia next week. Twelve agreements are expected to be signed during the visit.', KE_ET, '2024-03-04').filter((e) => e.type === 'agreement')
+    expect(expected.map((e) => [e.status, e.count, [...e.actors].sort()])).toEqual([['planned', 12, ['country:ET', 'country:KE']]])
+  })
+
   it('reads a medal presented by one leader to the other', () => {
     const text = 'Fernández presented the Order of the Liberator San Martín to Lula.'
     const [award] = eventsOf(text, BR_AR).filter((e) => e.type === 'award')

@@ -2,14 +2,22 @@ import { createRequire } from 'node:module'
 import { foldName } from '../../util/fold.js'
 import { COUNTRIES, COUNTRY_PHRASES } from './countries.js'
 
-/** A first-level subdivision or a capital city. */
+/** A first-level subdivision, a capital city or a large city. */
 export interface PlaceEntry {
   readonly key: string
   readonly name: string
   /** ISO 3166-1 alpha-2 of the country it lies in. */
   readonly country: string
-  readonly kind: 'subdivision' | 'capital'
+  readonly kind: 'subdivision' | 'capital' | 'city'
 }
+
+interface CityRecord {
+  city: string
+  city_ascii: string
+  pop: number
+  iso2: string
+}
+
 
 interface IsoData {
   data: Record<string, { name: string; sub: Record<string, { type: string; name: string }> }>
@@ -17,6 +25,13 @@ interface IsoData {
 
 const require = createRequire(import.meta.url)
 const ISO: IsoData = require('iso-3166-2')
+
+// Cities from city-timezones (GeoNames-derived, about 7,300 entries); only
+// those of at least this population, where a name in a news text is most
+// likely the city. Like every gazetteer place, a city is read only in a
+// document that names its country (see placeOk in scan/phrases.ts).
+const CITY_MIN_POPULATION = 100_000
+const CITIES: readonly CityRecord[] = require('city-timezones').cityMapping
 
 // Subdivision names that are ordinary words in English text ("Central",
 // "Capital"): they only count with a place noun after them.
@@ -58,6 +73,15 @@ function buildPlaces(): Map<string, PlaceEntry[]> {
         : { key: `place:${foldName(capital)}`, name: capital, country: c.code, kind: 'capital' }
       if (same) for (const list of out.values()) for (let i = 0; i < list.length; i++) if (list[i].key === same.key) list[i] = entry
       add(capital, entry)
+    }
+  }
+  // Large cities last: a subdivision or capital of the same name keeps its entry.
+  for (const c of CITIES) {
+    if (c.pop < CITY_MIN_POPULATION || !/^[A-Z]{2}$/.test(c.iso2)) continue
+    for (const name of new Set([c.city, c.city_ascii])) {
+      const list = out.get(foldName(name))
+      if (list?.some((e) => e.country === c.iso2)) continue
+      add(name, { key: `place:${foldName(c.city_ascii)}`, name: c.city, country: c.iso2, kind: 'city' })
     }
   }
   return out

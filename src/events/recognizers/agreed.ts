@@ -6,7 +6,7 @@ import { groupSpan, locate, makeEvent } from '../make-event.js'
 const PATTERN = /\b(?<verb>agreed|reached (?:an? )?(?:agreement|consensus|deal))\b/dgi
 // "agreed to meet soon", "agreed to hold a bilateral meeting", "agreed to resume talks": what was
 // agreed is a sitting still to come (CAMEO 036, intent to meet), not an agreement.
-const TO_MEET = /^\s+to\s+(?:meet|(?:hold|have|resume|start|open|launch|convene)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?<noun>meeting|meetings|talks|summit|consultations|negotiations|dialogue))\b/i
+const TO_MEET = /^\s+to\s+(?:meet|(?:hold|have|resume|start|open|launch|convene)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?<noun>meeting|meetings|session|talks|summit|consultations|negotiations|dialogue))\b/i
 
 /**
  * "In July, China and Vietnam agreed to ...", "the leaders agreed to review

@@ -50,10 +50,16 @@ export const agreementSign: Recognizer<EventDraft> = {
       const anchored = /^\s+(?:at|during|on|in)\s+(?:the\s+)?(?:end|sidelines|margins|ceremony|meeting|summit|talks|visit)\b/i.test(ctx.text.slice(verb.end, verb.end + 40))
       if (cardinal === null && !timed && !anchored) return null
     }
-    const draft = makeEvent(ctx, { type: 'agreement', ruleId: 'events:agreement-sign', trigger: verb, roles: 'parties', count })
+    // In the passive the trigger runs from the noun ("agreements are expected to
+    // be signed"), so the noun's own reading of the same words merges into it.
+    const trigger = passive && noun !== undefined && noun < verb.start && verb.start - noun <= 60 ? { start: noun, end: verb.end } : verb
+    const draft = makeEvent(ctx, { type: 'agreement', ruleId: 'events:agreement-sign', trigger, roles: 'parties', count })
     if (!draft) return null
     // Signed by people only ("President Erdogan ... the 14 documents signed"): between their countries.
     if (draft.actors.length > 0 && draft.actors.every((a) => a.startsWith('person:'))) draft.actors.push(...pairOf(ctx))
+    // Counted and passive with no one named ("15 agreements are expected to
+    // be signed during the visit"): between the article's two countries.
+    if (draft.actors.length === 0 && passive && cardinal !== null) draft.actors.push(...pairOf(ctx))
     if (draft.actors.length === 0) return null
     return splitByTime(ctx, draft, info.times, verb.end, clause.end)
   },

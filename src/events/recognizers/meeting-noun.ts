@@ -4,7 +4,11 @@ import { mentionsIn } from '../actors.js'
 import { clauseOf } from '../clause.js'
 import { groupSpan, locate, makeEvent } from '../make-event.js'
 
-const PATTERN = /\b(?<noun>meetings?)\b/dg
+// "meeting"; "session" of a body; "meet" and "bilateral" used as nouns ("a
+// bilateral meet with", "their formal bilateral at Kirribilli House").
+const PATTERN = /\b(?<noun>meetings?|sessions?|(?<=\bbilateral\s)meet|bilaterals?(?=\s+(?:with|at|on|in|between)\b|[.,;]))\b/dg
+// A meeting told with the indefinite article after "during", "at" or "in" is one that took place ("during a meeting on the sidelines").
+const DURING_A = /\b(?:during|at|in)\s+an?\s+(?:[\w-]+\s+){0,2}$/i
 const HOLD = /\b(?:held|hold|holds|holding|had|have|has|participated in|participates in|participating in|took part in|convened|convene|convenes|co-chair(?:ed|s)?|co-chairing|chair(?:ed|s)?|chairing|attend(?:ed|s)?|attending|join(?:ed|s)?|host(?:ed|s)?|hosting|organi[sz]ed)\s+(?:(?:a|an|the|their|his|her|its|online|private|bilateral|closed-door|separate|separately|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|working|formal|informal|brief|trilateral|one-on-one|tete-a-tete|several|many|two|three|four|five)\s+){0,4}$/i
 const VIRTUAL = /\b(?:virtual|video)\s+$/i
 const ORDINAL_OF = /^\s+of\s+(?:the\s+)?/i
@@ -22,7 +26,7 @@ export const meetingNoun: Recognizer<EventDraft> = {
     if (!info) return null
     const noun = groupSpan(match, 'noun')
     const token = info.tokens.find((t) => t.span.start === noun.start)
-    if (token && token.pos === 'VERB') return null
+    if (token && token.pos === 'VERB' && !/^meet$/i.test(match.groups!.noun)) return null
     const head = ctx.text.slice(Math.max(info.sentence.span.start, noun.start - 60), noun.start)
     if (VIRTUAL.test(head)) return null
     // "X will later join the meeting": a newcomer to a meeting already told, not a new one.
@@ -31,12 +35,18 @@ export const meetingNoun: Recognizer<EventDraft> = {
     if (next && next.pos === 'NOUN' && /^(?:room|rooms|hall|point|place|venue|minutes|agenda|notes)$/i.test(next.text)) return null
     const tail = ctx.text.slice(noun.end, info.sentence.span.end)
     const clause = clauseOf(info, noun)
-    const held = HOLD.test(head)
+    const word = match.groups!.noun.toLowerCase()
+    const session = word.startsWith('session')
+    const held = HOLD.test(head) || (!session && DURING_A.test(head)) || (!session && /^(?:meet|bilaterals?)$/.test(word) && /\b(?:a|an|the|their|his|her|formal|first|last)\s+(?:[\w-]+\s+){0,2}$/i.test(head))
     const ordinalOf = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|regular|\w+ly)\s+$/i.test(head) && ORDINAL_OF.test(tail)
     const withList = /^\s+with\s/i.test(tail)
     const counted = /^\s+(?:being held|were held|have been held|had been held|held)\b/i.test(tail) || /\b\d+\s+$|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens of)\s+$/i.test(head)
     if (!held && !ordinalOf && !withList && !counted) return null
-    const base = { type: 'meeting' as const, ruleId: 'events:meeting-noun', trigger: noun, roles: 'people' as const, noun }
+    // A session is a meeting only when held or numbered ("chaired the first session of the council").
+    if (session && !held && !ordinalOf) return null
+    // The bare verb ("agreed to ... and hold its first session", "plan to convene a meeting") is a meeting still to come.
+    const bare = held && /\b(?:hold|convene|chair|co-chair|host|organi[sz]e|attend)\s+(?:[\w-]+\s+){0,4}$/i.test(head) && !/\b(?:we|they|i|you)\s+\w+\s+(?:[\w-]+\s+){0,4}$/i.test(head)
+    const base = { type: 'meeting' as const, ruleId: 'events:meeting-noun', trigger: noun, roles: 'people' as const, noun, ...(bare ? { status: 'planned' as const } : {}) }
     if (ordinalOf) {
       const body = mentionsIn(ctx, info, { start: noun.end, end: clause.end }).find((m) => m.type !== 'person' && m.type !== 'place')
       const draft = makeEvent(ctx, base)

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { actor, mentions, read } from './run.js'
+
+// Large cities come from the city-timezones table (GeoNames-derived), read
+// like capitals: only in a document that names the city's country.
+describe('large cities from the gazetteer', () => {
+  it('reads a large city after any verb, with its country, when the document names that country', () => {
+    const ctx = read('South Korea and Japan held talks. The minister visited Busan on Monday.')
+    expect(mentions(ctx, 'place')).toEqual(['Busan=place:busan'])
+    expect(actor(ctx, 'place:busan')?.country).toBe('KR')
+  })
+
+  it('gives a city after "in" its country instead of none', () => {
+    const ctx = read('Australia and Japan signed the pact in Melbourne.')
+    expect(actor(ctx, 'place:melbourne')?.country).toBe('AU')
+  })
+
+  it('leaves a city alone when its country is not named', () => {
+    expect(mentions(read('The minister visited Busan on Monday.'), 'place')).toEqual([])
+  })
+})
