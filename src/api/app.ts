@@ -1,7 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
 import { readFileSync } from 'node:fs'
-import type { Store } from '../store/index.js'
+import type { Store } from '../app/store.js'
 import { errorBody, installErrorHandler } from './errors.js'
 import { inlineWriter, type IngestWriter } from './ingest-writer.js'
 import { installOpenApi } from './openapi.js'

@@ -3,7 +3,7 @@
 // body in turn, so none of that runs on the server's event loop.
 import { parentPort } from 'node:worker_threads'
 import { ingestItems } from '../app/ingest.js'
-import { openStore, type Store } from '../store/open.js'
+import { openStore, type Store } from '../app/store.js'
 import { bodyItems, type IngestBody } from './ingest-body.js'
 
 type Message = { open: { location: string; budgetMs?: number } } | { id: number; body: IngestBody } | { close: true }

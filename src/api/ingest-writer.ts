@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads'
 import { ingestItems, type IngestReport } from '../app/ingest.js'
-import type { Store } from '../store/open.js'
+import type { Store } from '../app/store.js'
 import { startThread } from '../util/thread.js'
 import { bodyItems, type IngestBody } from './ingest-body.js'
 

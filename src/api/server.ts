@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { fileURLToPath } from 'node:url'
-import { openStore, storeLocation } from '../store/index.js'
+import { openStore, storeLocation } from '../app/store.js'
 import { createApp } from './app.js'
 import { inlineWriter, threadWriter } from './ingest-writer.js'
 import { hideSecrets } from '../util/secrets.js'

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { ENTITY_TYPES, EVENT_TYPES } from '../model/types.js'
-import { pairKeys } from './query/pair.js'
+import { readPair } from './pair.js'
 
 /** Paging parameters shared by the list routes. */
 export const paging = {
@@ -36,14 +36,14 @@ export const IdParam = z.object({
 
 /**
  * A country pair as people type it (`VN,CN`, `Vietnam,China`, or the
- * stored form `country:CN,country:VN`, as responses give it), turned into
- * two entity keys in the order given.
+ * stored form `country:CN,country:VN`, as responses give it), read into a
+ * Pair (two entity keys in the order given, and the stored form).
  */
 export const pair = z
   .string()
   .transform((s, ctx) => {
     try {
-      return pairKeys(s)
+      return readPair(s)
     } catch (error) {
       ctx.addIssue({ code: 'custom', message: `pair: ${error instanceof Error ? error.message : String(error)}` })
       return z.NEVER
@@ -115,3 +115,27 @@ export const indicatorName = z
 
 /** Event list filters: record filters plus type and status. */
 export const eventFilters = { ...recordFilters, type: eventType.optional(), status: eventStatus.optional() }
+
+/** A yes/no parameter: true or false (1 or 0 also read). */
+export const flag = z
+  .enum(['true', 'false', '1', '0'], { error: (issue) => `must be true or false (got "${String(issue.input)}")` })
+  .transform((v) => v === 'true' || v === '1')
+
+/** Which comparisons of figures to list: conflicts (what cannot all be true), agreements, changes over time, or all. */
+export const conflictKind = z
+  .enum(['conflict', 'agreement', 'change_over_time', 'all'], {
+    error: (issue) => `kind must be conflict, agreement, change_over_time or all (got "${String(issue.input)}")`,
+  })
+  .describe('conflict (only what cannot all be true), agreement, change_over_time, or all')
+
+/** Entity list filters, as both /api/entities and `dyad entities` take them. */
+export const entityFilters = {
+  type: entityType.optional(),
+  q: text('q').optional().describe('Part of any name or alias (case and diacritics ignored)'),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, 'country must be an ISO 3166-1 alpha-2 code, e.g. VN')
+    .transform((c) => c.toUpperCase())
+    .optional()
+    .describe('Only entities of this country (ISO 3166-1 alpha-2)'),
+}

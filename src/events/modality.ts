@@ -3,7 +3,7 @@ import type { EventModality, Span } from '../model/types.js'
 // Negation between the subject and the trigger: "did not sign", "has never
 // visited", "refused to meet", "no talks were held". "Not only" and "not
 // just" add rather than deny.
-const NEGATION = /(?:\b(?:not|never|no longer|neither|nor)\b(?!\s+(?:only|just|least|merely|long|the first|for the first|a first|the only|unprecedented|unusual|surprising)\b)|n['’]t\b|\b(?:refused|refuses|refusing|declined|declines|failed|fails) to\b|\bno\s+(?:[\w-]+\s+)?$|\bwithout\s+(?:\w+\s+)?$)/i
+const NEGATION = /(?:\b(?:not|never|no longer|neither|nor)\b(?!\s+(?:only|just|least|merely|long|the first|for the first|a first|the only|unprecedented|unusual|surprising)\b)|n['’]t\b|\b(?:refused|refuses|refusing|refuse|declined|declines|declining|decline|failed|fails|failing|fail) to\b|\bno\s+(?:[\w-]+\s+)?$|\bwithout\s+(?:\w+\s+)?$)/i
 // Denial of the event itself: "denied sending troops", "rejected reports
 // that it had detained", "dismissed claims that".
 const DENIAL = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)?\s+(?:claims|reports|allegations|accusations|suggestions)|reject(?:ed|s)?\s+(?:claims|reports|allegations|accusations)|refut(?:ed|es))\b/i

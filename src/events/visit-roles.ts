@@ -59,7 +59,7 @@ export function pairHost(ctx: PipelineContext, guests: readonly string[]): strin
 }
 
 const POSSESSIVE = /['’]s\s+(?:[\w-]+\s+){0,4}$/
-const MODIFIERS = /^(?:(?:a|an|the|his|her|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|previous|next|planned|upcoming|forthcoming|historic|landmark|official|state|working|recent|[a-z]+-day|maiden|first-ever|much-anticipated|surprise|brief|reciprocal|return)\s+)*$/i
+const MODIFIERS = /^(?:(?:a|an|the|his|her|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|previous|next|planned|upcoming|forthcoming|historic|landmark|official|state|working|recent|[a-z]+-day|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|day|maiden|first-ever|much-anticipated|surprise|brief|reciprocal|return)\s+)*$/i
 
 /** "Trong's visit", "his first visit": the possessor before the noun. */
 export function possessor(ctx: PipelineContext, info: SentenceInfo, noun: Span): string | null {
@@ -77,7 +77,7 @@ const DAYS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 
 
 /** "began a two-day visit on Monday": the visit lasts from that day for N days. */
 export function spanDays(phrase: string, when: TimeInterval | null): TimeInterval | null {
-  const m = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b/i.exec(phrase)
+  const m = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]day\b/i.exec(phrase)
   if (!m || !when || when.granularity !== 'day' || when.start !== when.end) return when
   const n = DAYS[m[1].toLowerCase()] ?? Number(m[1])
   if (!n || n < 2) return when

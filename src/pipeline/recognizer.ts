@@ -1,4 +1,5 @@
 import type { PipelineContext } from './context.js'
+import { asRule } from './crash.js'
 
 /**
  * One small pattern with one extract step, as in chrono-node. `pattern` must
@@ -17,7 +18,11 @@ export interface Refiner<R> {
   refine(ctx: PipelineContext, results: R[]): R[]
 }
 
-/** Run every recognizer over `text` (default: the document), then the refiners in order. */
+/**
+ * Run every recognizer over `text` (default: the document), then the
+ * refiners in order. A rule that throws is a bug: it fails the document as a
+ * CodeError naming the rule (src/pipeline/crash.ts).
+ */
 export function recognize<R>(
   ctx: PipelineContext,
   recognizers: readonly Recognizer<R>[],
@@ -26,7 +31,7 @@ export function recognize<R>(
 ): R[] {
   let results: R[] = []
   for (const recognizer of recognizers) {
-    const pattern = recognizer.pattern(ctx)
+    const pattern = asRule(recognizer.name, () => recognizer.pattern(ctx))
     if (!pattern.global) throw new Error(`recognizer \`${recognizer.name}\` must use a global pattern`)
     pattern.lastIndex = 0
     let match: RegExpExecArray | null
@@ -35,7 +40,8 @@ export function recognize<R>(
         pattern.lastIndex++
         continue
       }
-      const out = recognizer.extract(ctx, match)
+      const found = match
+      const out = asRule(recognizer.name, () => recognizer.extract(ctx, found))
       if (out === null) continue
       if (Array.isArray(out)) results.push(...(out as R[]))
       else results.push(out as R)
@@ -43,7 +49,8 @@ export function recognize<R>(
     ctx.budget?.check(`recognizer ${recognizer.name}`)
   }
   for (const refiner of refiners) {
-    results = refiner.refine(ctx, results)
+    const input = results
+    results = asRule(refiner.name, () => refiner.refine(ctx, input))
     ctx.budget?.check(`refiner ${refiner.name}`)
   }
   return results

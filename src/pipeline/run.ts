@@ -1,6 +1,7 @@
 import type { DocumentMeta, Extraction } from '../model/types.js'
 import { DEFAULT_STAGES } from './config.js'
 import { createContext, type PipelineContext } from './context.js'
+import { asStage } from './crash.js'
 import type { Stage } from './stage.js'
 
 export interface ProcessInput {
@@ -30,9 +31,10 @@ export function processDocument(input: ProcessInput, stages: readonly Stage[] = 
   }
 }
 
+/** Run the stages in order; what one throws fails the document as a CodeError naming the stage (and rule). */
 export function runStages(ctx: PipelineContext, stages: readonly Stage[]): void {
   for (const stage of stages) {
-    stage.run(ctx)
+    asStage(stage.name, () => stage.run(ctx))
     ctx.budget?.check(`the ${stage.name} stage`)
   }
 }

@@ -1,11 +1,15 @@
 import countryNames from 'i18n-iso-countries'
 import type { Kysely } from 'kysely'
-import { getDocument, listConflicts, listDocuments, listEntities, listEvents, listIndicators, parsePair } from '../app/query/index.js'
+import { getDocument, listDocuments } from '../app/read/index.js'
+import { allEntityNames, listConflicts, listEvents, listIndicators, readPair, type Pair } from '../app/query/index.js'
 import { relationshipSummary, type RelationshipSummary } from '../app/relationship/index.js'
-import { sentenceAround } from './sentence.js'
+import { sentenceAround } from '../shared/sentence.js'
 import type { EventResult, IndicatorResult } from '../app/query/index.js'
-import type { DocumentSummary } from '../app/query/documents.js'
+import type { DocumentSummary } from '../app/read/records.js'
 import type { Database } from '../store/schema.js'
+
+/** A document as the brief cites it: title, outlet, date, where it is. */
+export type CitedDocument = Pick<DocumentSummary, 'id' | 'source' | 'url' | 'title' | 'outlet' | 'published'>
 
 export type BriefEvent = EventResult
 export type BriefFigure = IndicatorResult
@@ -25,7 +29,7 @@ export interface BriefData {
   pair: string
   /** Display names of the two countries, in the order the user typed them. */
   countries: [string, string]
-  documents: DocumentSummary[]
+  documents: CitedDocument[]
   events: BriefEvent[]
   figures: BriefFigure[]
   conflicts: BriefConflict[]
@@ -38,20 +42,21 @@ export interface BriefData {
 }
 
 /**
- * Load a pair's records through the query layer (the same functions the CLI
- * and API use). `pairText` is what the user typed (`VN,CN`, `Vietnam,China`).
+ * Load a pair's records through the application's queries (the same
+ * functions the CLI and API use). The pair is as typed (`VN,CN`,
+ * `Vietnam,China`) or read; its order names the countries.
  */
-export async function loadBriefData(db: Kysely<Database>, pairText: string, now: Date = new Date()): Promise<BriefData> {
-  const pair = parsePair(pairText)
-  const [documents, events, figures, conflicts, entities, summary] = await Promise.all([
-    listDocuments(db, { pair: pairText }),
-    listEvents(db, { pair: pairText }),
-    listIndicators(db, { pair: pairText }),
-    listConflicts(db, { pair: pairText }),
-    listEntities(db),
-    relationshipSummary(db, pairText),
+export async function loadBriefData(db: Kysely<Database>, asked: string | Pair, now: Date = new Date()): Promise<BriefData> {
+  const given = typeof asked === 'string' ? readPair(asked) : asked
+  const pair = given.stored
+  const [documents, events, figures, conflicts, names, summary] = await Promise.all([
+    listDocuments(db, { pair: given }, undefined, 0, 'source').then((d) => d.items),
+    listEvents(db, { pair }),
+    listIndicators(db, { pair }),
+    listConflicts(db, { pair }),
+    allEntityNames(db),
+    relationshipSummary(db, given),
   ])
-  const names = new Map(entities.map((e) => [e.key, e.name]))
   // a figure's span is the number itself; quote the sentence that states it
   const texts = new Map<string, string>()
   for (const d of documents) texts.set(d.id, (await getDocument(db, d.id))?.text ?? '')
@@ -59,11 +64,8 @@ export async function loadBriefData(db: Kysely<Database>, pairText: string, now:
     const text = texts.get(f.doc)
     return text ? { ...f, evidence: sentenceAround(text, f.span.start, f.span.end) || f.evidence } : f
   })
-  const typed = pairText.split(/[,/]/).map((p) => p.trim())
-  const keys = pair.split(',')
-  // keep the user's order (VN,CN reads "Vietnam – China")
-  const ordered = typed.length === 2 ? [...keys].sort((a, b) => typedIndex(typed, a) - typedIndex(typed, b)) : keys
-  const countries = ordered.map((k) => names.get(k) ?? countryName(k)) as [string, string]
+  // the user's order: VN,CN reads "Vietnam – China"
+  const countries = given.keys.map((k) => names.get(k) ?? countryName(k)) as [string, string]
   return {
     pair,
     countries,
@@ -75,12 +77,6 @@ export async function loadBriefData(db: Kysely<Database>, pairText: string, now:
     summary,
     generated: now.toISOString(),
   }
-}
-
-function typedIndex(typed: string[], key: string): number {
-  const code = key.replace(/^country:/, '').toLowerCase()
-  const i = typed.findIndex((t) => t.toLowerCase().replace(/^country:/, '') === code)
-  return i < 0 ? 99 : i
 }
 
 /** A country the store has no entity for yet: its common English name from the ISO list. */

@@ -1,4 +1,4 @@
-import { formatWhen } from '../app/when-text.js'
+import { formatWhen } from '../shared/when-text.js'
 
 /** Escape text for HTML element content and attribute values. */
 export function esc(s: string | number | null | undefined): string {
@@ -6,7 +6,7 @@ export function esc(s: string | number | null | undefined): string {
 }
 
 // Dates at their real extent, the same text the dashboard and CLI show.
-export { day, formatPeriod, formatWhen } from '../app/when-text.js'
+export { day, formatPeriod, formatWhen } from '../shared/when-text.js'
 
 /** `formatWhen` for an interval given by its ends (the granularity only names a decade). */
 export function formatInterval(start: string, end: string, granularity?: string): string {

@@ -5,8 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { exportJsonFromStore } from '../../src/app/export/export-json-from-store.js'
 import { buildExport } from '../../src/app/export-json.js'
 import { ingestPaths } from '../../src/app/ingest.js'
-import { listEvents } from '../../src/app/query/events.js'
-import { simpleTimeline } from '../../src/app/timeline.js'
+import { timeline } from '../../src/app/read/index.js'
 import { processDocument } from '../../src/pipeline/run.js'
 import { openStore } from '../../src/store/index.js'
 import { contentHash, documentId } from '../../src/util/ids.js'
@@ -46,7 +45,7 @@ describe('a repeated mention of an event, through ingest and export', () => {
     expect(visits[0].cluster).not.toBeNull()
 
     // The timeline shows the visit once, told by a main mention.
-    const entries = simpleTimeline(await listEvents(store.db, { type: 'visit' }))
+    const { items: entries } = await timeline(store.db, { type: 'visit' })
     expect(entries).toHaveLength(1)
     expect(entries[0].mentions).toBe(3)
     expect(entries[0].evidence).not.toContain('arrives in Addis Ababa')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { roleKey, roleTitle } from '../../src/app/role-title.js'
+import { roleKey, roleTitle } from '../../src/shared/role-title.js'
 
 describe('role rows', () => {
   it('closes a title cut inside its bracket', () => {

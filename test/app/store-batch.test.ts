@@ -14,7 +14,7 @@ const docs = [
 const items = docs.map((d) => ({ ok: true as const, doc: d }))
 
 describe('documents stored in one batch', () => {
-  it('should store the others when the pipeline fails on one, and report it as failed', async () => {
+  it('should store the others when the pipeline fails on one, and report it as a bug, not a bad file', async () => {
     const store = await openStore(':memory:')
     const process = (input: ProcessInput) => {
       if (input.source.endsWith('b.txt')) throw new Error('recognizer broke')
@@ -22,7 +22,9 @@ describe('documents stored in one batch', () => {
     }
     const report = await ingestItems(store, items, { process, batch: 10 })
     expect(report.documents.map((d) => d.outcome)).toEqual(['new', 'failed', 'new'])
-    expect(report.failures).toEqual([{ source: 'batch/b.txt', reason: 'batch/b.txt: recognizer broke', ruleId: 'ingest:store' }])
+    expect(report.failures).toEqual([
+      { source: 'batch/b.txt', reason: 'a bug in Dyad, not a problem with this document: the pipeline threw "recognizer broke" (please report it with the document)', ruleId: 'bug:pipeline' },
+    ])
     const sources = (await store.db.selectFrom('documents').select('source').orderBy('source').execute()).map((r) => r.source)
     expect(sources).toEqual(['batch/a.txt', 'batch/c.txt'])
     await store.close()

@@ -80,10 +80,10 @@ describe('dyad CLI failures a user meets', () => {
     for (const command of ['events', 'figures', 'conflicts', 'documents']) {
       const run = await dyad(command, '--pair', 'KE,ET', '--db', db)
       expect(run.code, command).toBe(0)
-      expect(run.out, command).toMatch(/^0 \w+: no data for the pair ET-KE; pairs with data: .*AU-JP \(\d+ documents/m)
+      expect(run.out, command).toMatch(/^0 \w+: no data for the pair KE-ET; pairs with data: .*AU-JP \(\d+ documents/m)
     }
     const timeline = await dyad('timeline', '--pair', 'KE,ET', '--db', db)
-    expect(timeline.out).toMatch(/^0 events: no data for the pair ET-KE/)
+    expect(timeline.out).toMatch(/^0 events: no data for the pair KE-ET/)
     const filtered = await dyad('events', '--pair', 'JP,AU', '--from', '2099', '--db', db)
     expect(filtered.out).toMatch(/^0 events: no events match these filters\n$/m)
   })
@@ -92,7 +92,7 @@ describe('dyad CLI failures a user meets', () => {
     const out = join(dir, 'empty-brief.html')
     const run = await dyad('report', '--pair', 'KE,ET', '--out', out, '--db', db)
     expect(run.code).toBe(1)
-    expect(run.err).toMatch(/^dyad: nothing to report: no data for the pair ET-KE; pairs with data: AU-JP/)
+    expect(run.err).toMatch(/^dyad: nothing to report: no data for the pair KE-ET; pairs with data: AU-JP/)
     expect(existsSync(out)).toBe(false)
   })
 
@@ -109,7 +109,7 @@ describe('dyad CLI failures a user meets', () => {
 
     const entities = await dyad('entities', '--type', 'country', '--db', db)
     expect(entities.code, entities.err).toBe(0)
-    expect(entities.out.split('\n')[0]).toMatch(/^name\s+type\s+country\s+roles\s+also called$/)
+    expect(entities.out.split('\n')[0]).toMatch(/^name\s+type\s+country\s+docs\s+roles\s+also called$/)
     expect(entities.out).toMatch(/^Japan\s+country\s+JP/m)
     expect(entities.out).toMatch(/^\d+ entities\n$/m)
 

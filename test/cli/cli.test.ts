@@ -136,7 +136,7 @@ describe('dyad CLI', () => {
     expect(events.out.split('\n')[0]).toMatch(/^when\s+type\s+status\s+actors/)
     expect(events.out).toMatch(/\d+ events?\n$/)
     const none = await dyad('events', '--db', db, '--pair', 'KE,ET')
-    expect(none.out).toMatch(/^0 events: no data for the pair ET-KE/m)
+    expect(none.out).toMatch(/^0 events: no data for the pair KE-ET/m)
     const figures = await dyad('figures', '--db', db, '--json')
     expect(Array.isArray(JSON.parse(figures.out))).toBe(true)
     const timeline = await dyad('timeline', '--pair', 'Japan,Australia', '--db', db)

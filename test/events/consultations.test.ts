@@ -59,6 +59,12 @@ describe('talks, meetings and calls', () => {
     expect(eventsOf('Kenya welcomed the bilateral agreement with Ethiopia.', KE_ET, '2024-03-06').filter((e) => e.type === 'meeting')).toEqual([])
   })
 
+  it('reads "the sides discussed" as talks of the two countries, but not a plan restated by "they will discuss"', () => {
+    const talks = eventsOf('Kenya and Ethiopia met in Nairobi on Monday. The sides discussed the port.', KE_ET, '2024-03-06').filter((e) => e.ruleId === 'events:discuss')
+    expect(talks.map((e) => [...e.actors].sort())).toEqual([['country:ET', 'country:KE']])
+    expect(eventsOf('Kenya and Ethiopia will meet in Nairobi. They will discuss the port.', KE_ET, '2024-03-06').filter((e) => e.ruleId === 'events:discuss')).toEqual([])
+  })
+
   it('gives one meeting per person when several officials met one guest', () => {
     const text = 'On Wednesday, Foreign Minister Yoko Kamikawa, Defence Secretary Gilberto Teodoro and Foreign Secretary Enrique Manalo also met with Kishida separately.'
     const meetings = eventsOf(text, JP_PH, '2023-11-10').filter((e) => e.type === 'meeting')

@@ -69,4 +69,14 @@ describe('event-time attribution', () => {
     const [visit] = eventsOf(text, KE_ET, '2024-03-06').filter((e) => e.type === 'visit')
     expect(visit.when).toBeNull()
   })
+
+  it('never dates a meeting still to come by an earlier one that ended before the article', () => {
+    const text = 'Ruto met Abiy in Addis Ababa on 4 March 2023. Ruto stressed trade ahead of his trip to Ethiopia, with the President to meet Abiy in Addis Ababa.'
+    const meetings = eventsOf(text, KE_ET, '2024-06-03').filter((e) => e.type === 'meeting')
+    expect(meetings.map((e) => [e.status, e.when?.start])).toEqual([
+      ['occurred', '2023-03-04'],
+      ['planned', '2024-06-03'],
+    ])
+    expect(meetings[1].whenBasis).toBe('article')
+  })
 })

@@ -60,4 +60,9 @@ describe('no false events in everyday news words', () => {
     ].join(' ')
     expect(eventsOf(text, JP_PH, '2024-06-01')).toEqual([])
   })
+
+  it('reads failing to get a meeting as no meeting', () => {
+    const text = 'Ruto, who was criticised for failing to secure a meeting with Abiy in Addis Ababa, flew home. Kenya and Ethiopia are neighbours.'
+    expect(eventsOf(text, KE_ET, '2024-06-03').filter((e) => e.type === 'meeting')).toEqual([])
+  })
 })

@@ -93,4 +93,11 @@ describe('visits', () => {
     expect(events.map((e) => e.type).sort()).toEqual(['summit', 'visit'])
     expect(events.find((e) => e.type === 'visit')?.host).toBe('country:ET')
   })
+
+  it('reads a length written without a hyphen ("his six day visit", "a three day visit")', () => {
+    const [planned] = eventsOf('Ruto spoke about trade ahead of his six day visit to Ethiopia.', KE_ET, '2024-03-01').filter((e) => e.type === 'visit')
+    expect(planned?.status).toBe('planned')
+    const [begun] = eventsOf('Ruto began a three day visit to Ethiopia on 4 March 2024.', KE_ET, '2024-03-05').filter((e) => e.type === 'visit')
+    expect(begun?.when).toMatchObject({ start: '2024-03-04', end: '2024-03-06' })
+  })
 })

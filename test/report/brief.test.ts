@@ -28,8 +28,8 @@ function data(over: Partial<BriefData> = {}): BriefData {
     pair: 'country:CL,country:NO',
     countries: ['Chile', 'Norway'],
     documents: [
-      { id: 'dA', source: '/x/a.txt', url: null, title: 'Ties <deepen>', outlet: 'Fjord Wire', published: { start: '2024-03-02', end: '2024-03-02', basis: 'stated' }, language: 'en', pair: 'country:CL,country:NO', version: 1, ingested_at: '' },
-      { id: 'dB', source: '/x/b.txt', url: 'https://example.org/b', title: null, outlet: 'example.org', published: null, language: 'en', pair: 'country:CL,country:NO', version: 1, ingested_at: '' },
+      { id: 'dA', source: '/x/a.txt', url: null, title: 'Ties <deepen>', outlet: 'Fjord Wire', published: { start: '2024-03-02', end: '2024-03-02', basis: 'stated' } },
+      { id: 'dB', source: '/x/b.txt', url: 'https://example.org/b', title: null, outlet: 'example.org', published: null },
     ],
     events: [
       event('e1', {}),
@@ -133,7 +133,7 @@ describe('renderBrief', () => {
 
 describe('sentenceAround', () => {
   it('widens a figure to the sentence that states it', async () => {
-    const { sentenceAround } = await import('../../src/report/sentence.js')
+    const { sentenceAround } = await import('../../src/shared/sentence.js')
     const text = 'Ministers met in Lima. Two-way trade hit $4.2 billion in 2023, up 8%. More talks follow.'
     const at = text.indexOf('$4.2 billion')
     expect(sentenceAround(text, at, at + 12)).toBe('Two-way trade hit $4.2 billion in 2023, up 8%.')

@@ -29,11 +29,11 @@ describe.skipIf(!existsSync(CORPUS))('dates in the brief and the CLI at the exte
     expect((await dyad('report', '--pair', 'VN,CN', '--db', db, '--out', out)).code).toBe(0)
     const html = readFileSync(out, 'utf8')
     const { openStore } = await import('../../src/store/index.js')
-    const { timeline } = await import('../../src/api/queries/clusters.js')
-    const { listIndicators } = await import('../../src/app/query/index.js')
+    const { timeline } = await import('../../src/app/read/index.js')
+    const { listIndicators, readPair } = await import('../../src/app/query/index.js')
     const store = await openStore(db)
     try {
-      const api = (await timeline(store.db, { pair: ['country:CN', 'country:VN'] })).items.filter((c) => c.when)
+      const api = (await timeline(store.db, { pair: readPair('VN,CN') })).items
       const chronology = html.slice(html.indexOf('<h2>Chronology</h2>'), html.indexOf('<h2>Sources</h2>'))
       const shown = [...chronology.matchAll(/<td class="when">([^<]+)<\/td>/g)].map((m) => readBack(unescape(m[1]!)))
       // the same real events, at the same intervals, in the same time order

@@ -1,4 +1,4 @@
-// The inverse of formatWhen (src/app/when-text.ts): the interval a shown date names.
+// The inverse of formatWhen (src/shared/when-text.ts): the interval a shown date names.
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const mm = (name: string) => String(MONTHS.indexOf(name) + 1).padStart(2, '0')
 const dd = (n: string) => n.padStart(2, '0')

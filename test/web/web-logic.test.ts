@@ -1,7 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import type { FastifyInstance } from 'fastify'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp } from '../../src/api/app.js'
+import type { Store } from '../../src/app/store.js'
+import type { Answer } from '../../web/src/api/client.js'
+import type { paths } from '../../web/src/api/schema.js'
+import { clusterView, conflictView, docDetailView, eventView, seriesView, statsView } from '../../web/src/api/views.js'
 import { segment } from '../../web/src/lib/highlight.js'
-import { docDetail, event, when } from '../../web/src/api/normalize.js'
-import { seriesList } from '../../web/src/api/normalize-overview.js'
+import { knownStore } from '../api/fixture.js'
 import { formatValue, formatWhen } from '../../web/src/lib/format.js'
 
 const rec = (id: string, start: number, end: number) => ({ id, span: { start, end } })
@@ -26,55 +31,78 @@ describe('segment', () => {
   })
 })
 
-describe('normalize', () => {
-  const names = new Map([['country:NO', 'Norway']])
+describe('views over the answers of the API', () => {
+  // The dashboard reads the API's typed answers; these are real answers of the
+  // API over the hand-built Kenya-Tanzania / France-Germany store.
+  let store: Store
+  let app: FastifyInstance
+  beforeAll(async () => {
+    store = await knownStore()
+    app = await createApp({ store })
+  })
+  afterAll(async () => {
+    await app.close()
+    await store.close()
+  })
+  async function get<P extends keyof paths>(path: P, url: string): Promise<Answer<P>> {
+    const res = await app.inject(url)
+    expect(res.statusCode, url).toBe(200)
+    return res.json() as Answer<P>
+  }
 
-  it('reads an event record with nested document, entity refs and cluster', () => {
-    const e = event({
-      id: 'e1', doc: 'd1', document: { id: 'd1', title: null, source: '/x/oslo.txt' }, type: 'visit', status: 'planned',
-      actors: [{ id: 'person:ana soto', name: 'Ana Soto', type: 'person' }], host: 'country:NO', place: null,
-      when: { start: '2025-05-01', end: '2025-05-31', granularity: 'month' }, span: { start: 3, end: 40 },
-      evidence: 'Ana Soto will visit Norway in May.', cluster: { id: 'c9', mentions: 3, documents: 2 }, pair: ['country:NO', 'country:CL'],
-    }, names)!
-    expect(e.actors).toEqual([{ id: 'person:ana soto', name: 'Ana Soto' }])
-    expect(e.host).toEqual({ id: 'country:NO', name: 'Norway' })
-    expect(e.cluster).toBe('c9')
-    expect(e.mentions).toBe(3)
-    expect(e.pair).toBe('CL,NO')
-    expect(e.quote).toBe('Ana Soto will visit Norway in May.')
-    expect(e.isCluster).toBe(false)
+  it('reads event mentions with entity refs, cluster and document', async () => {
+    const { items } = await get('/api/events', '/api/events?pair=KE,TZ&limit=50')
+    const views = items.map(eventView)
+    const visit = views.find((e) => e.type === 'visit')!
+    expect(visit.status).toBe('planned')
+    expect(visit.host).toEqual({ id: 'country:KE', name: 'Kenya' })
+    expect(visit.pair).toBe('KE,TZ')
+    expect(visit.quote).toBe('Mrema will visit Nairobi in June 2023.')
+    const meetings = views.filter((e) => e.type === 'meeting')
+    expect(meetings).toHaveLength(2)
+    expect(meetings[0]!.cluster).toBe(meetings[1]!.cluster)
+    expect(meetings[0]!.mentions).toBe(2)
+    expect(meetings.every((e) => !e.isCluster)).toBe(true)
   })
 
-  it('flattens series points into one figure per source', () => {
-    const { series, conflicts } = seriesList({
-      series: [{ indicator: 'exports', unit: 'USD', subject: { id: 'country:NO', name: 'Norway' }, counterpart: null, scope: null, points: [
-        { period: { start: '2023-01-01', end: '2023-12-31' }, value: 5e9, sources: [{ id: 'i1', doc: 'd1', value: 5e9, bound: 'exact', span: { start: 0, end: 9 } }, { id: 'i2', doc: 'd2', value: 5.1e9, bound: 'approx', span: { start: 4, end: 9 } }] },
-      ] }],
-      conflicts: [{ id: 'k1', kind: 'conflict', about: 'x', note: 'n', indicators: [{ id: 'i1', value: 5e9, doc: 'd1' }], events: [] }],
-    }, names)
+  it('reads the timeline as real events', async () => {
+    const t = await get('/api/timeline', '/api/timeline?pair=Kenya,Tanzania')
+    const views = t.items.map(clusterView)
+    expect(views.map((e) => [e.type, e.when?.start, e.mentions, e.isCluster])).toEqual([
+      ['meeting', '2023-03-03', 2, true],
+      ['visit', '2023-06-01', 1, true],
+    ])
+  })
+
+  it('flattens series points into one figure per source, conflicts with their figures', async () => {
+    const x = await get('/api/indicators', '/api/indicators?pair=KE,TZ')
+    const series = x.series.map(seriesView)
     expect(series).toHaveLength(1)
-    expect(series[0]!.points.map((p) => [p.id, p.value, p.indicator, p.subject?.name])).toEqual([['i1', 5e9, 'exports', 'Norway'], ['i2', 5.1e9, 'exports', 'Norway']])
-    expect(conflicts[0]!.indicators).toEqual(['i1'])
+    expect(series[0]!.points.map((p) => [p.value, p.indicator, p.subject?.name]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([[1.2e9, 'trade_turnover', 'Kenya'], [1.5e9, 'trade_turnover', 'Kenya']])
+    const conflicts = (await get('/api/conflicts', '/api/conflicts?pair=KE,TZ')).items.map(conflictView)
+    expect(conflicts.map((c) => [c.kind, c.records.map((r) => r.value).sort()])).toEqual([['conflict', [1.2e9, 1.5e9]]])
   })
 
-  it('reads a document with its records of every kind', () => {
-    const d = docDetail({
-      document: { id: 'd1', source: 'a.txt', text: 'Norway and Chile signed a deal.', diagnostics: [{ reason: 'no date', ruleId: 'time:dating', severity: 'warning' }] },
-      records: [
-        { kind: 'entity', id: 'm1', span: { start: 0, end: 6 }, text: 'Norway', type: 'country', entity: { id: 'country:NO', name: 'Norway' } },
-        { kind: 'event', id: 'e1', span: { start: 0, end: 31 }, type: 'agreement', status: 'occurred', when: null },
-      ],
-    }, names)!
-    expect(d.records.map((r) => r.kind)).toEqual(['entity', 'event'])
-    expect(d.diagnostics[0]!.severity).toBe('warning')
-    expect(d.text).toContain('signed')
+  it('reads a document with its records of every kind and its diagnostics', async () => {
+    const docs = (await get('/api/documents', '/api/documents?pair=KE,TZ')).items
+    const a = docs.find((d) => d.title === 'Presidents meet in Arusha')!
+    const d = docDetailView(await get('/api/documents/{id}', `/api/documents/${a.id}`))
+    expect(new Set(d.records.map((r) => r.kind))).toEqual(new Set(['entity', 'time', 'event', 'indicator', 'role']))
+    expect(d.records.find((r) => r.kind === 'event')!.label).toBe('Meeting · 3 Mar 2023')
+    expect(d.diagnostics.map((g) => g.ruleId)).toEqual(['test:note'])
+    expect(d.text).toContain('Arusha')
+  })
+
+  it('reads the pairs of the store', async () => {
+    const s = statsView(await get('/api/stats', '/api/stats'))
+    expect(s.pairs.map((p) => [p.code, p.label])).toEqual([['KE,TZ', 'Kenya – Tanzania'], ['DE,FR', 'Germany – France']])
   })
 })
 
 describe('format', () => {
   it('shows intervals at their precision and values with units', () => {
-    expect(formatWhen(when('2008'))).toBe('2008')
-    expect(formatWhen(when('2022-11'))).toBe('Nov 2022')
+    expect(formatWhen({ start: '2008-01-01', end: '2008-12-31', granularity: 'year' })).toBe('2008')
+    expect(formatWhen({ start: '2022-11-01', end: '2022-11-30', granularity: 'month' })).toBe('Nov 2022')
     expect(formatWhen({ start: '2024-01-01', end: '2024-09-30', granularity: 'range' })).toBe('Jan–Sep 2024')
     expect(formatValue(171.9e9, 'USD')).toBe('$171.9 bn')
     expect(formatValue(12.5, 'percent')).toBe('12.5%')

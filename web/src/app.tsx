@@ -1,7 +1,6 @@
 import { useEffect } from 'preact/hooks'
-import { getOptional } from './api/client.js'
-import { list } from './api/normalize.js'
-import { pairCode, pair as toPair } from './api/normalize-overview.js'
+import { api } from './api/client.js'
+import { pairCode, pairView } from './api/views.js'
 import type { Pair } from './api/types.js'
 import { Layout } from './components/layout.js'
 import { useRoute } from './lib/router.js'
@@ -20,8 +19,8 @@ import { Search } from './pages/search.js'
 export function App() {
   const route = useRoute()
   const pairs = useData<Pair[]>(async () => {
-    const s = await getOptional('stats', {})
-    return list((s as Record<string, unknown>).pairs ?? []).map(toPair).filter((p): p is Pair => p !== null)
+    const s = await api('/api/stats')
+    return s.pairs.map((p): Pair => pairView(p))
   }, [])
   const all = pairs.data ?? []
   const asked = route.params.get('pair')

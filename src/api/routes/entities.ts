@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { notFound } from '../errors.js'
-import { getEntity, listEntities } from '../queries/entities.js'
+import { getEntity, listEntities } from '../../app/read/index.js'
 import { idErrors, page, readErrors } from '../schemas/common.js'
-import { entityType, IdParam, paging, text } from '../schemas/params.js'
+import { entityFilters, IdParam, paging } from '../schemas/params.js'
 import { EntitySummary, EventRecord, RoleRecord } from '../schemas/records.js'
 import type { RouteOptions } from './index.js'
 
@@ -20,14 +20,7 @@ const entities: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => 
         querystring: z
           .object({
             ...paging,
-            type: entityType.optional(),
-            q: text('q').optional().describe('Part of any name or alias (case and diacritics ignored)'),
-            country: z
-              .string()
-              .regex(/^[A-Za-z]{2}$/, 'country must be an ISO 3166-1 alpha-2 code, e.g. VN')
-              .transform((c) => c.toUpperCase())
-              .optional()
-              .describe('Only entities of this country (ISO 3166-1 alpha-2)'),
+            ...entityFilters,
           })
           .strict(),
         response: { 200: page(EntitySummary), ...readErrors },

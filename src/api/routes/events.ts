@@ -1,13 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { notFound } from '../errors.js'
-import { getCluster, timeline } from '../queries/clusters.js'
-import { resolveActor } from '../../app/query/filters.js'
-import { getEventRow, listEvents, type EventFilters } from '../queries/events.js'
+import { getCluster, timeline, resolveActor, getEventRow, listEvents, type EventFilters, type Db } from '../../app/read/index.js'
 import { idErrors, page, readErrors } from '../schemas/common.js'
-import { eventFilters as sharedEventFilters, IdParam, orderedDates, paging, text } from '../schemas/params.js'
+import { eventFilters as sharedEventFilters, flag, IdParam, orderedDates, paging, text } from '../schemas/params.js'
 import { ClusterSummary, EventRecord } from '../schemas/records.js'
-import type { Db } from '../queries/db.js'
 import type { RouteOptions } from './index.js'
 
 
@@ -18,6 +15,8 @@ const eventFilters = {
 }
 
 type FilterQuery = { [K in keyof typeof eventFilters]?: z.output<(typeof eventFilters)[K]> }
+
+const undated = flag.default(false).describe('Also list real events with no known time (at the end)')
 
 /** Query parameters -> query filters (an actor name becomes entity keys). */
 async function toFilters(db: Db, q: FilterQuery): Promise<EventFilters> {
@@ -93,8 +92,8 @@ const events: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
       schema: {
         operationId: 'getTimeline',
         tags: ['events'],
-        summary: 'Real events (clusters) in time order, oldest first; undated last',
-        querystring: z.object(eventFilters).strict().superRefine(orderedDates),
+        summary: 'Real events (clusters) in time order, oldest first; with undated=true the undated ones too, last',
+        querystring: z.object({ ...eventFilters, undated }).strict().superRefine(orderedDates),
         response: {
           200: z.object({
             pair: z.array(z.string()).nullable(),
@@ -106,8 +105,9 @@ const events: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
       },
     },
     async (request) => {
-      const result = await timeline(store.db, await toFilters(store.db, request.query))
-      return { pair: request.query.pair ?? null, ...result }
+      const { undated: withUndated, ...query } = request.query
+      const result = await timeline(store.db, await toFilters(store.db, query), { undated: withUndated })
+      return { pair: query.pair ? [...query.pair.keys] : null, ...result }
     },
   )
 }

@@ -1,6 +1,6 @@
-import { sql } from '../../store/kysely.js'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import { storeReachable } from '../../app/read/index.js'
 import { ErrorBody } from '../schemas/common.js'
 import type { RouteOptions } from './index.js'
 
@@ -25,12 +25,8 @@ const health: FastifyPluginAsyncZod<RouteOptions> = async (app, { store, token, 
     },
     async (_request, reply) => {
       const base = { backend: store.backend.name, version, writable: Boolean(token) }
-      try {
-        await sql`select 1`.execute(store.db)
-        return { status: 'ok' as const, ...base }
-      } catch {
-        return reply.code(503).send({ status: 'unavailable' as const, ...base })
-      }
+      if (await storeReachable(store)) return { status: 'ok' as const, ...base }
+      return reply.code(503).send({ status: 'unavailable' as const, ...base })
     },
   )
 }

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import type { Store } from '../../store/index.js'
+import type { Store } from '../../app/store.js'
 import type { IngestWriter } from '../ingest-writer.js'
 import documents from './documents.js'
 import entities from './entities.js'

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { conflictsOf, findIndicators, listConflicts } from '../queries/indicators.js'
-import { buildSeries } from '../queries/series.js'
+import { conflictsOf, findIndicators, listConflicts, buildSeries } from '../../app/read/index.js'
 import { PeriodSchema, readErrors } from '../schemas/common.js'
-import { indicatorName, pair } from '../schemas/params.js'
+import { conflictKind, indicatorName, pair } from '../schemas/params.js'
 import { ConflictRecord, EntityRef, IndicatorRecord } from '../schemas/records.js'
 import type { RouteOptions } from './index.js'
 
@@ -63,10 +62,7 @@ const indicators: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) =
         summary: 'Figures (or events) that cannot all be true; agreements and changes over time with kind',
         querystring: z
           .object({
-            kind: z
-              .enum(['conflict', 'change_over_time', 'agreement', 'all'])
-              .default('conflict')
-              .describe('conflict (default: only what cannot all be true), agreement, change_over_time, or all'),
+            kind: conflictKind.default('conflict'),
             pair: pair.optional(),
           })
           .strict(),

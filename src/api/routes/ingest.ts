@@ -34,6 +34,8 @@ const ingest: FastifyPluginAsyncZod<RouteOptions> = async (app, { writer, token 
       const stored = report.documents.filter((d) => d.outcome !== 'failed')
       if (stored.length === 0) {
         const reason = report.failures[0]?.reason ?? 'nothing to ingest'
+        // A rule that threw (bug:<stage>/<rule>) is the server's fault, not the body's.
+        if (report.failures[0]?.ruleId.startsWith('bug:')) throw new ApiError(500, reason, null)
         throw new ApiError(422, reason, request.body.text !== undefined ? 'text' : request.body.html !== undefined ? 'html' : 'feed')
       }
       const outcome = stored.some((d) => d.outcome === 'new') ? 'new' : stored.some((d) => d.outcome === 'replaced') ? 'replaced' : 'unchanged'

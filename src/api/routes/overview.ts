@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { searchText } from '../queries/search.js'
-import { stats } from '../queries/stats.js'
+import { searchText, stats } from '../../app/read/index.js'
 import { readErrors } from '../schemas/common.js'
 import { text } from '../schemas/params.js'
 import { ClusterSummary, DocRef, EntityRef, IndicatorRecord } from '../schemas/records.js'

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { relationshipSummary } from '../../app/relationship/index.js'
-import { listPairs, parsePair } from '../../app/query/index.js'
+import { listPairs } from '../../app/read/index.js'
 import { ApiError } from '../errors.js'
 import { ErrorBody, PublishedSchema, readErrors } from '../schemas/common.js'
 import { pair } from '../schemas/params.js'
@@ -40,9 +40,9 @@ const relationship: FastifyPluginAsyncZod<RouteOptions> = async (app, { store })
       },
     },
     async (request) => {
-      const key = request.query.pair.join(',')
-      if (!(await listPairs(store.db)).some((p) => p.pair === parsePair(key))) throw new ApiError(404, `no data for the pair ${key}`, 'pair')
-      return relationshipSummary(store.db, key)
+      const pair = request.query.pair
+      if (!(await listPairs(store.db)).some((p) => p.pair === pair.stored)) throw new ApiError(404, `no data for the pair ${pair.keys.join(',')}`, 'pair')
+      return relationshipSummary(store.db, pair)
     },
   )
 }

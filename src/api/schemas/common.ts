@@ -11,33 +11,8 @@ export const ErrorBody = z
 
 export type ErrorBody = z.infer<typeof ErrorBody>
 
-export const SpanSchema = z
-  .object({ start: z.number().int(), end: z.number().int() })
-  .describe('UTF-16 offsets into the document text, end exclusive')
-  .meta({ id: 'Span' })
-
-export const IntervalSchema = z
-  .object({ start: z.string(), end: z.string(), granularity: z.string() })
-  .describe('A closed interval of ISO days')
-  .meta({ id: 'TimeInterval' })
-
-export const PublishedSchema = z
-  .object({ start: z.string(), end: z.string(), basis: z.enum(['stated', 'inferred']) })
-  .meta({ id: 'Published' })
-
-export const PeriodSchema = z
-  .union([z.object({ start: z.string(), end: z.string() }), z.object({ as_of: z.string() })])
-  .meta({ id: 'Period' })
-
-export const DiagnosticSchema = z
-  .object({
-    reason: z.string(),
-    ruleId: z.string(),
-    severity: z.enum(['info', 'warning', 'error']),
-    span: SpanSchema.optional(),
-    fatal: z.boolean().optional(),
-  })
-  .meta({ id: 'Diagnostic' })
+// The schemas of stored values live with the read service (src/app/read/records.ts).
+export { DiagnosticSchema, IntervalSchema, PeriodSchema, PublishedSchema, SpanSchema } from '../../app/read/records.js'
 
 /** Error responses every read route may give. */
 export const readErrors = { 400: ErrorBody, 500: ErrorBody }

@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely'
 import type { Conflict } from '../../model/types.js'
+import type { Pair } from '../../model/pair.js'
 import type { Database } from '../../store/schema.js'
-import { parsePair } from './pair.js'
+import { parsePair } from '../pair.js'
 
 /** Conflicts and changes over time among figures (and events), with their members. */
-export async function listConflicts(db: Kysely<Database>, filter: { pair?: string; kind?: string } = {}): Promise<(Conflict & { id: string; pair: string | null })[]> {
+export async function listConflicts(db: Kysely<Database>, filter: { pair?: string | Pair; kind?: string } = {}): Promise<(Conflict & { id: string; pair: string | null })[]> {
   let q = db.selectFrom('conflicts').selectAll()
   if (filter.pair) q = q.where('pair', '=', parsePair(filter.pair))
   if (filter.kind) q = q.where('kind', '=', filter.kind)

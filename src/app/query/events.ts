@@ -3,7 +3,8 @@ import type { EventMention } from '../../model/types.js'
 import type { Database } from '../../store/schema.js'
 import { resolveActor, type RecordFilter } from './filters.js'
 import { loadLinks } from './links.js'
-import { parsePair } from './pair.js'
+import { readPair } from '../pair.js'
+import { eventWhere } from '../read/events.js'
 import { eventFromRow } from './rows.js'
 
 export interface EventFilter extends RecordFilter {
@@ -30,26 +31,9 @@ export interface EventResult extends Omit<EventMention, 'kind'> {
 export async function listEvents(db: Kysely<Database>, filter: EventFilter = {}): Promise<EventResult[]> {
   const actors = filter.actor ? await resolveActor(db, filter.actor) : null
   if (actors && actors.length === 0) return []
-  let q = db.selectFrom('events').innerJoin('documents', 'documents.id', 'events.doc').selectAll('events').select(['documents.source', 'documents.url'])
-  if (filter.pair) q = q.where('events.pair', '=', parsePair(filter.pair))
-  if (filter.doc) q = q.where('events.doc', '=', filter.doc)
-  if (filter.type) q = q.where('events.type', 'in', typeof filter.type === 'string' ? [filter.type] : [...filter.type])
-  if (filter.status) q = q.where('events.status', '=', filter.status)
-  if (filter.cluster) q = q.where('events.cluster', '=', filter.cluster)
-  if (filter.from) q = q.where('events.when_end', '>=', filter.from)
-  if (filter.to) q = q.where('events.when_start', '<=', filter.to)
-  if (actors) {
-    q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('event_actors')
-          .leftJoin('entity_links', (j) => j.onRef('entity_links.doc', '=', 'event_actors.doc').onRef('entity_links.key', '=', 'event_actors.key'))
-          .select('event_actors.event')
-          .whereRef('event_actors.event', '=', 'events.id')
-          .where((w) => w.or([w('entity_links.entity', 'in', actors), w.and([w('entity_links.entity', 'is', null), w('event_actors.key', 'in', actors)])])),
-      ),
-    )
-  }
+  const { actor: _actor, pair, limit: _limit, offset: _offset, ...rest } = filter
+  const where = eventWhere({ ...rest, ...(pair ? { pair: typeof pair === 'string' ? readPair(pair) : pair } : {}), ...(actors ? { actors } : {}) })
+  let q = db.selectFrom('events').innerJoin('documents', 'documents.id', 'events.doc').selectAll('events').select(['documents.source', 'documents.url']).where(where)
   // Undated events sort last in both dialects.
   q = q
     .orderBy((eb) => eb.case().when('events.when_start', 'is', null).then(1).else(0).end())

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../store/schema.js'
+import type { Pair } from '../../model/pair.js'
 import { foldName } from '../../util/fold.js'
 
 /** Filters shared by record queries; all optional, combined with AND. */
 export interface RecordFilter {
-  /** A pair as typed (`VN,CN`) or stored (`country:CN,country:VN`). */
-  pair?: string
+  /** A pair as read, typed (`VN,CN`) or stored (`country:CN,country:VN`). */
+  pair?: string | Pair
   /** An entity key or any of its names/aliases. */
   actor?: string
   /** Only records of this document. */

@@ -3,7 +3,8 @@ import type { IndicatorMention } from '../../model/types.js'
 import type { Database } from '../../store/schema.js'
 import { resolveActor, type RecordFilter } from './filters.js'
 import { loadLinks } from './links.js'
-import { parsePair } from './pair.js'
+import { readPair } from '../pair.js'
+import { indicatorWhere } from '../read/indicators.js'
 import { indicatorFromRow } from './rows.js'
 
 export interface IndicatorFilter extends RecordFilter {
@@ -34,35 +35,9 @@ export interface IndicatorResult extends Omit<IndicatorMention, 'kind'> {
 export async function listIndicators(db: Kysely<Database>, filter: IndicatorFilter = {}): Promise<IndicatorResult[]> {
   const actors = filter.actor ? await resolveActor(db, filter.actor) : null
   if (actors && actors.length === 0) return []
-  let q = db.selectFrom('indicators').innerJoin('documents', 'documents.id', 'indicators.doc').selectAll('indicators').select('documents.source as source_doc')
-  if (filter.pair) q = q.where('indicators.pair', '=', parsePair(filter.pair))
-  if (filter.doc) q = q.where('indicators.doc', '=', filter.doc)
-  if (filter.indicator) q = q.where('indicators.indicator', 'in', typeof filter.indicator === 'string' ? [filter.indicator] : [...filter.indicator])
-  if (filter.unit) q = q.where('indicators.unit', '=', filter.unit)
-  if (filter.from) {
-    const from = filter.from
-    q = q.where((eb) => eb.or([eb('indicators.period_end', '>=', from), eb('indicators.period_as_of', '>=', from)]))
-  }
-  if (filter.to) {
-    const to = filter.to
-    q = q.where((eb) => eb.or([eb('indicators.period_start', '<=', to), eb('indicators.period_as_of', '<=', to)]))
-  }
-  if (actors) {
-    q = q.where((eb) =>
-      eb.or([
-        eb('indicators.subject', 'in', actors),
-        eb('indicators.counterpart', 'in', actors),
-        eb.exists(
-          eb
-            .selectFrom('entity_links')
-            .select('entity_links.key')
-            .whereRef('entity_links.doc', '=', 'indicators.doc')
-            .where((w) => w.or([w('entity_links.key', '=', w.ref('indicators.subject')), w('entity_links.key', '=', w.ref('indicators.counterpart'))]))
-            .where('entity_links.entity', 'in', actors),
-        ),
-      ]),
-    )
-  }
+  const { actor: _actor, pair, limit: _limit, offset: _offset, ...rest } = filter
+  const where = indicatorWhere({ ...rest, ...(pair ? { pair: typeof pair === 'string' ? readPair(pair) : pair } : {}), ...(actors ? { actors } : {}) })
+  let q = db.selectFrom('indicators').innerJoin('documents', 'documents.id', 'indicators.doc').selectAll('indicators').select('documents.source as source_doc').where(where)
   q = q
     .orderBy('indicators.indicator')
     .orderBy((eb) => eb.fn.coalesce('indicators.period_start', 'indicators.period_as_of'))

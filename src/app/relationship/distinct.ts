@@ -1,4 +1,4 @@
-import { clusterInterval } from '../cluster-interval.js'
+import { occasions } from '../timeline.js'
 import type { EventResult, IndicatorResult } from '../query/index.js'
 
 type BriefEvent = EventResult
@@ -33,25 +33,18 @@ export interface DistinctEvent {
   mentions: BriefEvent[]
 }
 
-const width = (e: BriefEvent) => (e.when ? Date.parse(e.when.end) - Date.parse(e.when.start) : Number.POSITIVE_INFINITY)
-
-/** Group event mentions by cluster; the representative is dated most precisely, occurred before planned, and carries the cluster's interval. */
+/**
+ * Group event mentions into real events by the one timeline rule
+ * (src/app/timeline.ts); the representative carries the event's interval,
+ * status and type, so the brief, the summary and /api/timeline tell each
+ * event alike.
+ */
 export function distinctEvents(events: readonly BriefEvent[]): DistinctEvent[] {
-  const groups = new Map<string, BriefEvent[]>()
-  for (const e of events) {
-    const key = e.cluster ?? e.id
-    const g = groups.get(key)
-    if (g) g.push(e)
-    else groups.set(key, [e])
-  }
-  return [...groups].map(([key, mentions]) => {
-    // A repeat (a headline restating the event) is never the evidence shown when its main mention is there.
-    const best = [...mentions].sort((a, b) => Number(!!a.repeatOf) - Number(!!b.repeatOf) || width(a) - width(b) || (a.status === b.status ? 0 : a.status === 'occurred' ? -1 : 1))[0]!
-    const occurred = mentions.some((m) => m.status === 'occurred')
-    // the event's own interval: every mention together, not the one that happens to be narrowest
-    const when = clusterInterval(mentions)
-    return { key, best: { ...best, when, status: occurred ? ('occurred' as const) : best.status }, mentions }
-  })
+  return occasions(events, (e) => e.cluster).map((o) => ({
+    key: o.key,
+    best: { ...o.best, when: o.when, status: o.status as BriefEvent['status'], type: o.type as BriefEvent['type'] },
+    mentions: [...o.mentions],
+  }))
 }
 
 /** Dated distinct events, oldest first. */

@@ -1,6 +1,6 @@
 import { quadClass } from '../export/cameo-scale.js'
 import { humanize } from '../figure-text.js'
-import { formatWhen } from '../when-text.js'
+import { formatWhen } from '../../shared/when-text.js'
 import type { DistinctEvent } from './distinct.js'
 import { isTally } from './span.js'
 

@@ -1,6 +1,6 @@
 import { formatValue, humanize } from '../figure-text.js'
 import type { IndicatorResult } from '../query/index.js'
-import { formatPeriod } from '../when-text.js'
+import { formatPeriod } from '../../shared/when-text.js'
 
 /** Indicators an analyst reads first, in this order; others follow alphabetically. */
 const LEADING = ['trade_turnover', 'exports', 'imports', 'fdi_registered', 'fdi_projects', 'trade_partner_rank', 'export_market_rank', 'investor_rank', 'growth_pct', 'aid_value']

@@ -7,8 +7,10 @@ import countryNames from 'i18n-iso-countries'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../store/schema.js'
 import { formatValue, humanize } from '../figure-text.js'
-import { listConflicts, listDocuments, listEntities, listEvents, listIndicators, parsePair, type DocumentSummary, type IndicatorResult } from '../query/index.js'
-import { formatPeriod, formatWhen } from '../when-text.js'
+import type { Published } from '../../model/types.js'
+import { allEntityNames, listConflicts, listEvents, listIndicators, readPair, type IndicatorResult, type Pair } from '../query/index.js'
+import { listDocuments } from '../read/documents.js'
+import { formatPeriod, formatWhen } from '../../shared/when-text.js'
 import { distinctEvents, type DistinctEvent } from './distinct.js'
 import { balance, balanceText, contactText, highLevelContacts, latestAgreements, tallies, tallyText, type Balance } from './events.js'
 import { figureSentence, nationalHeadline, type HeadlineFigure } from './figures.js'
@@ -32,7 +34,7 @@ export interface SourceRef {
   readonly outlet: string | null
   readonly source: string
   readonly url: string | null
-  readonly published: DocumentSummary['published']
+  readonly published: Published | null
 }
 
 export interface RelationshipSummary {
@@ -51,22 +53,20 @@ export interface RelationshipSummary {
   readonly sources: SourceRef[]
 }
 
-/** Read a pair's records and write where the relationship stands. `pairText` is what the user typed (`VN,CN`). */
-export async function relationshipSummary(db: Kysely<Database>, pairText: string): Promise<RelationshipSummary> {
-  const pair = parsePair(pairText)
-  const [documents, events, figures, conflicts, entities] = await Promise.all([
-    listDocuments(db, { pair: pairText }),
-    listEvents(db, { pair: pairText }),
-    listIndicators(db, { pair: pairText }),
-    listConflicts(db, { pair: pairText, kind: 'conflict' }),
-    listEntities(db),
+/** Read a pair's records and write where the relationship stands; the countries are named in the pair's order (`VN,CN`: Vietnam – China). */
+export async function relationshipSummary(db: Kysely<Database>, asked: string | Pair): Promise<RelationshipSummary> {
+  const given = typeof asked === 'string' ? readPair(asked) : asked
+  const pair = given.stored
+  const [documents, events, figures, conflicts, names] = await Promise.all([
+    listDocuments(db, { pair: given }, undefined, 0, 'source').then((d) => d.items),
+    listEvents(db, { pair }),
+    listIndicators(db, { pair }),
+    listConflicts(db, { pair, kind: 'conflict' }),
+    allEntityNames(db),
   ])
-  const names = new Map(entities.map((e) => [e.key, e.name]))
   const name = (key: string | null | undefined) => (key ? names.get(key) ?? countryName(key) : '')
   const keys = pair.split(',')
-  const typed = pairText.split(/[,/]/).map((p) => p.trim().toLowerCase().replace(/^country:/, ''))
-  const ordered = [...keys].sort((a, b) => typedIndex(typed, a) - typedIndex(typed, b))
-  const countries = ordered.map(name) as [string, string]
+  const countries = given.keys.map(name) as [string, string]
   const docs = new Map(documents.map((d) => [d.id, d]))
   // who states a figure: the body the text credits, else the outlet, else the article by its title
   const credit = (f: IndicatorResult) => {
@@ -132,11 +132,6 @@ export async function relationshipSummary(db: Kysely<Database>, pairText: string
 function clip(text: string, n: number): string {
   const t = text.replace(/\s+/g, ' ').trim()
   return t.length > n ? `${t.slice(0, n - 1)}…` : t
-}
-
-function typedIndex(typed: string[], key: string): number {
-  const i = typed.indexOf(key.replace(/^country:/, '').toLowerCase())
-  return i < 0 ? 99 : i
 }
 
 /** A country the store has no entity for: its common English name. */

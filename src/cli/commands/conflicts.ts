@@ -12,25 +12,21 @@ export function conflictsCommand(io: CliIo): Command {
     .addOption(dbOption())
     .option('--pair <pair>', 'country pair, e.g. VN,CN')
     .option('--kind <kind>', 'conflict (default), agreement, change_over_time or all', 'conflict')
-    .option('--json', 'print JSON')
+    .option('--json', 'print JSON (the items of /api/conflicts: each with its figures and events in full)')
     .action(async (o: { db?: string; pair?: string; kind: string; json?: boolean }) => {
-      const { z } = await import('zod')
-      const { pair } = await import('../../app/params.js')
-      const { listConflicts, pairCodes } = await import('../../app/query/index.js')
-      const { checkOptions, openForReading, pairText, whyEmpty } = await import('../read.js')
-      // What `--kind` takes: one kind of comparison between figures, or all of them.
-      const kind = z.enum(['conflict', 'agreement', 'change_over_time', 'all'], {
-        error: (issue) => `kind must be conflict, agreement, change_over_time or all (got "${String(issue.input)}")`,
-      })
+      const { conflictKind: kind, pair } = await import('../../app/params.js')
+      const { listConflicts } = await import('../../app/read/index.js')
+      const { checkOptions, openForReading, whyEmpty } = await import('../read.js')
       const checked = checkOptions({ pair: pair.optional(), kind }, { ...o })
       const store = await openForReading(o.db)
       try {
-        const found = await listConflicts(store.db, { pair: pairText(checked.pair), ...(checked.kind === 'all' ? {} : { kind: checked.kind }) })
+        const found = await listConflicts(store.db, { ...(checked.pair ? { pair: checked.pair } : {}), ...(checked.kind === 'all' ? {} : { kind: checked.kind }) })
         if (o.json) return io.out(`${JSON.stringify(found, null, 1)}\n`)
-        for (const c of found) io.out(`${KIND_LABEL[c.kind] ?? c.kind}  ${pairCodes(c.pair).join('-')}  ${c.about}\n  ${c.note}\n`)
+        const codes = (keys: string[] | null) => (keys ?? []).map((k) => k.replace(/^country:/, '')).join('-')
+        for (const c of found) io.out(`${KIND_LABEL[c.kind] ?? c.kind}  ${codes(c.pair)}  ${c.about}\n  ${c.note}\n`)
         const noun = checked.kind === 'all' ? 'comparisons' : `${KIND_LABEL[checked.kind]}s`.replace('change over times', 'changes over time')
         const n = found.length
-        io.out(`${n} ${n === 1 ? noun.replace(/s$/, '').replace('changes', 'change') : noun}${n === 0 ? `: ${await whyEmpty(store.db, noun, pairText(checked.pair))}` : ''}\n`)
+        io.out(`${n} ${n === 1 ? noun.replace(/s$/, '').replace('changes', 'change') : noun}${n === 0 ? `: ${await whyEmpty(store, noun, checked.pair)}` : ''}\n`)
       } finally {
         await store.close()
       }

@@ -6,19 +6,19 @@ import { renderTable, terminalWidth } from '../table.js'
 /** `dyad documents`: the stored documents, each with its title, outlet and date. */
 export function documentsCommand(io: CliIo): Command {
   return new Command('documents')
-    .description('list stored documents: id, publication date, outlet, title and source')
+    .description('list stored documents, most recently published first (as /api/documents): id, publication date, title and source')
     .addOption(dbOption())
     .option('--pair <pair>', 'country pair, e.g. VN,CN')
     .option('--limit <n>', 'at most this many rows', positiveInt, 200)
-    .option('--json', 'print JSON instead of a table')
+    .option('--json', 'print JSON (the items of /api/documents) instead of a table')
     .action(async (o: { db?: string; pair?: string; limit: number; json?: boolean }) => {
       const { pair } = await import('../../app/params.js')
-      const { listDocuments } = await import('../../app/query/index.js')
-      const { checkOptions, openForReading, pairText, whyEmpty } = await import('../read.js')
+      const { listDocuments } = await import('../../app/read/index.js')
+      const { checkOptions, openForReading, whyEmpty } = await import('../read.js')
       const checked = checkOptions({ pair: pair.optional() }, { ...o })
       const store = await openForReading(o.db)
       try {
-        const docs = await listDocuments(store.db, { pair: pairText(checked.pair), limit: o.limit })
+        const { items: docs } = await listDocuments(store.db, checked.pair ? { pair: checked.pair } : {}, o.limit, 0)
         if (o.json) return io.out(`${JSON.stringify(docs, null, 1)}\n`)
         io.out(
           renderTable(
@@ -32,7 +32,7 @@ export function documentsCommand(io: CliIo): Command {
             terminalWidth(),
           ),
         )
-        io.out(`${docs.length} document${docs.length === 1 ? '' : 's'}${docs.length === 0 ? `: ${await whyEmpty(store.db, 'documents', pairText(checked.pair))}` : ''}\n`)
+        io.out(`${docs.length} document${docs.length === 1 ? '' : 's'}${docs.length === 0 ? `: ${await whyEmpty(store, 'documents', checked.pair)}` : ''}\n`)
       } finally {
         await store.close()
       }

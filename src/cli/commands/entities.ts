@@ -4,25 +4,27 @@ import type { CliIo } from '../io.js'
 import { dbOption, positiveInt } from '../options.js'
 import { renderTable, terminalWidth } from '../table.js'
 
-/** `dyad entities`: the resolved entities (one per real person, country, organization...). */
+/** `dyad entities`: the resolved entities (one per real person, country, organization...), as /api/entities lists them. */
 export function entitiesCommand(io: CliIo): Command {
   return new Command('entities')
-    .description('list entities (countries, people, organizations, places) with their other names and roles')
+    .description('list entities (countries, people, organizations, places), most widely reported first, with their other names and roles')
     .addOption(dbOption())
     .option('--type <type>', ENTITY_TYPES.join(', '))
-    .option('--q <name>', 'names starting with this')
+    .option('--q <name>', 'part of any name or alias (case and diacritics ignored)')
+    .option('--country <code>', 'only entities of this country (ISO 3166-1 alpha-2)')
     .option('--limit <n>', 'at most this many rows', positiveInt, 200)
-    .option('--json', 'print JSON instead of a table')
-    .action(async (o: { db?: string; type?: string; q?: string; limit: number; json?: boolean }) => {
-      const { entityType, text } = await import('../../app/params.js')
-      const { listEntities } = await import('../../app/query/index.js')
+    .option('--json', 'print JSON (the items of /api/entities) instead of a table')
+    .action(async (o: { db?: string; type?: string; q?: string; country?: string; limit: number; json?: boolean }) => {
+      const { entityFilters } = await import('../../app/params.js')
+      const { listEntities, roleTitles } = await import('../../app/read/index.js')
       const { checkOptions, openForReading } = await import('../read.js')
-      const { roleKey, roleTitle } = await import('../../app/role-title.js')
-      const checked = checkOptions({ type: entityType.optional(), q: text('q').optional() }, { ...o })
+      const { roleKey, roleTitle } = await import('../../shared/role-title.js')
+      const checked = checkOptions(entityFilters, { ...o })
       const store = await openForReading(o.db)
       try {
-        const entities = await listEntities(store.db, { ...checked, limit: o.limit })
+        const { items: entities } = await listEntities(store.db, checked, o.limit, 0)
         if (o.json) return io.out(`${JSON.stringify(entities, null, 1)}\n`)
+        const roles = await roleTitles(store.db, entities.map((e) => e.id))
         io.out(
           renderTable(
             entities,
@@ -30,13 +32,14 @@ export function entitiesCommand(io: CliIo): Command {
               { header: 'name', cell: (e) => e.name, max: 40 },
               { header: 'type', cell: (e) => e.type, max: 12 },
               { header: 'country', cell: (e) => e.country ?? '', max: 7 },
-              { header: 'roles', cell: (e) => [...new Map(e.roles.map((r) => [roleKey(r.title), roleTitle(r.title)])).values()].join('; '), max: 50 },
-              { header: 'also called', cell: (e) => e.aliases.join('; ') },
+              { header: 'docs', cell: (e) => String(e.documents), align: 'right' },
+              { header: 'roles', cell: (e) => [...new Map((roles.get(e.id) ?? []).map((t) => [roleKey(t), roleTitle(t)])).values()].join('; '), max: 50 },
+              { header: 'also called', cell: (e) => e.aliases.filter((a) => a !== e.name).join('; ') },
             ],
             terminalWidth(),
           ),
         )
-        const filtered = o.type || o.q ? ' match these filters' : ' in the store (dyad ingest adds documents)'
+        const filtered = o.type || o.q || o.country ? ' match these filters' : ' in the store (dyad ingest adds documents)'
         io.out(`${entities.length} entit${entities.length === 1 ? 'y' : 'ies'}${entities.length === 0 ? filtered : ''}\n`)
       } finally {
         await store.close()

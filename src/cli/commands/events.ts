@@ -31,11 +31,11 @@ export function eventsCommand(io: CliIo): Command {
     .action(async (o: EventsOptions) => {
       const { eventFilters } = await import('../../app/params.js')
       const { entityNames, listEvents } = await import('../../app/query/index.js')
-      const { checkOptions, openForReading, pairText, whyEmpty } = await import('../read.js')
+      const { checkOptions, openForReading, whyEmpty } = await import('../read.js')
       const filter = checkOptions(eventFilters, { ...o })
       const store = await openForReading(o.db)
       try {
-        const events = await listEvents(store.db, { ...filter, pair: pairText(filter.pair), limit: o.limit })
+        const events = await listEvents(store.db, { ...filter, pair: filter.pair, limit: o.limit })
         if (o.json) return io.out(`${JSON.stringify(events, null, 1)}\n`)
         const names = await entityNames(store.db, events.flatMap((e) => [...e.actors, ...(e.host ? [e.host] : [])]))
         const when = (w: (typeof events)[number]['when']) => (!w ? '?' : w.start === w.end ? w.start : `${w.start}..${w.end}`)
@@ -53,7 +53,7 @@ export function eventsCommand(io: CliIo): Command {
             terminalWidth(),
           ),
         )
-        io.out(`${events.length} event${events.length === 1 ? '' : 's'}${events.length === 0 ? `: ${await whyEmpty(store.db, 'events', pairText(filter.pair))}` : ''}\n`)
+        io.out(`${events.length} event${events.length === 1 ? '' : 's'}${events.length === 0 ? `: ${await whyEmpty(store, 'events', filter.pair)}` : ''}\n`)
       } finally {
         await store.close()
       }

@@ -30,11 +30,11 @@ export function figuresCommand(io: CliIo): Command {
     .action(async (o: FiguresOptions) => {
       const { indicatorName, recordFilters } = await import('../../app/params.js')
       const { entityNames, listIndicators } = await import('../../app/query/index.js')
-      const { checkOptions, openForReading, pairText, whyEmpty } = await import('../read.js')
+      const { checkOptions, openForReading, whyEmpty } = await import('../read.js')
       const filter = checkOptions({ ...recordFilters, indicator: indicatorName.optional() }, { ...o })
       const store = await openForReading(o.db)
       try {
-        const figures = await listIndicators(store.db, { ...filter, pair: pairText(filter.pair), limit: o.limit })
+        const figures = await listIndicators(store.db, { ...filter, pair: filter.pair, limit: o.limit })
         if (o.json) return io.out(`${JSON.stringify(figures, null, 1)}\n`)
         const names = await entityNames(store.db, figures.flatMap((f) => [f.subject, f.counterpart].filter((k): k is string => Boolean(k))))
         io.out(
@@ -53,7 +53,7 @@ export function figuresCommand(io: CliIo): Command {
             terminalWidth(),
           ),
         )
-        io.out(`${figures.length} figure${figures.length === 1 ? '' : 's'}${figures.length === 0 ? `: ${await whyEmpty(store.db, 'figures', pairText(filter.pair))}` : ''}\n`)
+        io.out(`${figures.length} figure${figures.length === 1 ? '' : 's'}${figures.length === 0 ? `: ${await whyEmpty(store, 'figures', filter.pair)}` : ''}\n`)
       } finally {
         await store.close()
       }

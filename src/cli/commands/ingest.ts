@@ -23,7 +23,7 @@ export function ingestCommand(io: CliIo): Command {
     .action(async (paths: string[], options: IngestOptions, cmd: Command) => {
       const { SingleBar } = await import('cli-progress')
       const { defaultThreads, ingestPaths } = await import('../../app/ingest.js')
-      const { openStore } = await import('../../store/index.js')
+      const { openStore } = await import('../../app/store.js')
       const { createLogger } = await import('../logger.js')
       const log = createLogger(isVerbose(cmd))
       const store = await openStore(options.db)
@@ -55,7 +55,9 @@ export function ingestCommand(io: CliIo): Command {
       const handled = report.new + report.replaced + report.unchanged
       // A full disk or a resolution left undone is the environment's failure, whatever was stored.
       const environment = report.failures.some((f) => f.ruleId === DISK_FULL_RULE || f.ruleId === RESOLVE_RULE)
-      if (missing.length > 0 || environment || (handled === 0 && report.failures.length > 0)) fail(io)
+      // A rule that threw is a bug in Dyad (rule ids bug:<stage>/<rule>, src/pipeline/crash.ts), whatever else was stored.
+      const bug = report.failures.some((f) => f.ruleId.startsWith('bug:'))
+      if (missing.length > 0 || environment || bug || (handled === 0 && report.failures.length > 0)) fail(io)
     })
 }
 

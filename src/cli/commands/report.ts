@@ -19,16 +19,16 @@ export function reportCommand(io: CliIo = processIo()): Command {
     .addOption(dbOption())
     .action(async (options: ReportOptions) => {
       const { pair } = await import('../../app/params.js')
-      const { listPairs, parsePair } = await import('../../app/query/index.js')
+      const { listPairs } = await import('../../app/query/index.js')
       const { buildBrief } = await import('../../report/index.js')
-      const { checkOptions, openForReading, pairText, whyEmpty } = await import('../read.js')
-      const checked = pairText(checkOptions({ pair }, { ...options }).pair)!
+      const { checkOptions, openForReading, whyEmpty } = await import('../read.js')
+      const checked = checkOptions({ pair }, { ...options }).pair
       const store = await openForReading(options.db)
       let html: string
       try {
-        const held = (await listPairs(store.db)).find((p) => p.pair === parsePair(checked))
+        const held = (await listPairs(store.db)).find((p) => p.pair === checked.stored)
         // A brief of nothing would look like a quiet relationship: refuse it instead.
-        if (!held) throw new CliError(`nothing to report: ${await whyEmpty(store.db, 'records', checked)}`, 1)
+        if (!held) throw new CliError(`nothing to report: ${await whyEmpty(store, 'records', checked)}`, 1)
         html = await buildBrief(store.db, checked)
       } finally {
         await store.close()

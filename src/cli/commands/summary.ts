@@ -30,20 +30,20 @@ export function summaryCommand(io: CliIo): Command {
 /** The relationship summary of one pair: the same function the brief and /api/summary use. */
 async function pairSummary(io: CliIo, o: { db?: string; pair?: string; json?: boolean }): Promise<void> {
   const { pair } = await import('../../app/params.js')
-  const { listPairs, parsePair } = await import('../../app/query/index.js')
+  const { listPairs } = await import('../../app/query/index.js')
   const { relationshipSummary } = await import('../../app/relationship/index.js')
-  const { formatWhen } = await import('../../app/when-text.js')
-  const { checkOptions, openForReading, pairText, whyEmpty } = await import('../read.js')
+  const { formatWhen } = await import('../../shared/when-text.js')
+  const { checkOptions, openForReading, whyEmpty } = await import('../read.js')
   const checked = checkOptions({ pair }, { pair: o.pair })
-  const text = pairText(checked.pair)!
+  const asked = checked.pair
   const store = await openForReading(o.db)
   try {
-    if (!(await listPairs(store.db)).some((p) => p.pair === parsePair(text))) {
-      io.err(`dyad: ${await whyEmpty(store.db, 'records', text)}\n`)
+    if (!(await listPairs(store.db)).some((p) => p.pair === asked.stored)) {
+      io.err(`dyad: ${await whyEmpty(store, 'records', asked)}\n`)
       io.exitCode = 1
       return
     }
-    const s = await relationshipSummary(store.db, text)
+    const s = await relationshipSummary(store.db, asked)
     if (o.json) return io.out(`${JSON.stringify(s, null, 1)}\n`)
     // citations number the sources in the order listed below
     const n = new Map(s.sources.map((d, i) => [d.id, i + 1]))

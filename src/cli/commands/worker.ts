@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander'
-import { isPostgresUrl, storeLocation } from '../../store/location.js'
+import { isPostgresUrl, storeLocation } from '../../app/store.js'
 import { CliError, fail, type CliIo } from '../io.js'
 import { budgetOption, dbOption, positiveInt } from '../options.js'
 

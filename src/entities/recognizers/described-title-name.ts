@@ -12,6 +12,7 @@ import { TITLE_ALTERNATION } from './title-pattern.js'
 const TITLE_COMMA = new RegExp(`(?<![\\p{L}-])(?:${TITLE_ALTERNATION})(?:[ \\t]+(?:for|of|on)[ \\t]+(?:[^,.;\\n]|\\.(?=\\S|[ \\t]+\\p{Ll})){1,40}?)?,[ \\t]+(?=\\p{Lu})`, 'gu')
 // The description opens with a determiner or a possessive within a few words
 // before the title: "the UK environment secretary", "Cuba's top diplomat".
+// bounded: read on the 50 characters before the title
 const OPENS_DESCRIPTION = /(?:\b[Tt]he|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|(\p{Lu}[\p{L}\p{M}.]*)['’]s)((?:[ \t]+[\p{L}\p{M}.'’-]+){0,3})[ \t]+$/u
 // What may follow the name in an apposition: its closing comma, the end of
 // the sentence or a verb of speech.

@@ -3,8 +3,9 @@ import type { EventDraft } from '../draft.js'
 import { makeEvent, verbOf } from '../make-event.js'
 
 const PATTERN = /\b(?<verb>discuss(?:ed|es)?|negotiated?)\b/dgi
+const GROUP_SUBJECT = /\b(?:the|both|two|their)\s+(?:[\w-]+\s+){0,2}(?:sides|leaders|ministers|presidents|countries|delegations|officials|diplomats|counterparts|heads of state|secretaries)\s+(?:also\s+|have\s+|had\s+)?$/i
 
-/** "The two leaders are expected to discuss ...", "the Prime Minister and the President discussed ...". */
+/** "The two leaders are expected to discuss ...", "the Prime Minister and the President discussed ...", "the sides discussed". */
 export const discuss: Recognizer<EventDraft> = {
   name: 'discuss',
   pattern: () => PATTERN,
@@ -18,10 +19,15 @@ export const discuss: Recognizer<EventDraft> = {
     const at = info.tokens.indexOf(token)
     const prev = info.tokens[at - 1]
     const next = info.tokens[at + 1]
-    const participle = /ed$/i.test(match.groups!.verb) && (prev?.pos === 'NOUN' || (prev?.pos === 'PROPN' && next?.pos === 'ADP'))
+    // "The sides discussed", "the two ministers discussed": a group of participants is the subject.
+    const groupSubject = GROUP_SUBJECT.test(ctx.text.slice(Math.max(info.sentence.span.start, verb.start - 40), verb.start))
+    const participle = !groupSubject && /ed$/i.test(match.groups!.verb) && (prev?.pos === 'NOUN' || (prev?.pos === 'PROPN' && next?.pos === 'ADP'))
     if (participle) return null
     const draft = makeEvent(ctx, { type: 'talks', ruleId: 'events:discuss', trigger: verb, roles: 'people', weak: true })
-    if (!draft || draft.actors.filter((a) => a.startsWith('person:')).length === 0) return null
+    // Persons, or the two sides by their countries ("the sides discussed").
+    // Only told in the past by a group subject: "they will discuss" restates a plan told before.
+    const bySides = groupSubject && /ed$/i.test(match.groups!.verb) && draft !== null && draft.actors.filter((a) => a.startsWith('country:')).length >= 2
+    if (!draft || (draft.actors.filter((a) => a.startsWith('person:')).length === 0 && !bySides)) return null
     return draft
   },
 }

@@ -23,15 +23,23 @@ function involves(ctx: PipelineContext, setting: EventDraft, d: EventDraft): boo
  * the event this one is part of. "During the visit, ..." -> that visit;
  * otherwise a dated event of the same sentence, or the latest dated visit,
  * talks or meeting a few sentences before. Visits never inherit: an undated
- * visit stays undated, and an event reported as done takes no time from one
- * that starts after the article's day. `all` holds the main mentions in text
+ * visit stays undated, an event reported as done takes no time from one
+ * that starts after the article's day, and one still to come none from one
+ * that ended before it. `all` holds the main mentions in text
  * order; those dated by an earlier call count as dated.
  */
 export function enclosingTime(ctx: PipelineContext, d: EventDraft, all: readonly EventDraft[]): TimeInterval | null {
   if (d.type === 'visit') return null
   // What is reported as done is not part of an event still to come.
   const today = ctx.reference ?? ctx.published?.end ?? null
-  const ordered = d.status === 'occurred' && today ? all.filter((o) => !o.when || o.when.start <= today) : all
+  // Nor is what is still to come part of an event over before the article's day.
+  const from = ctx.reference ?? ctx.published?.start ?? null
+  const ordered =
+    d.status === 'occurred' && today
+      ? all.filter((o) => !o.when || o.when.start <= today)
+      : d.status === 'planned' && from
+        ? all.filter((o) => !o.when || o.when.end >= from)
+        : all
   const sentence = ctx.sentences[d.sentence]
   // "Recently, ..." dates the event itself, only vaguely: nothing to inherit.
   if (VAGUE.test(ctx.text.slice(sentence.span.start, d.span.end))) return null

@@ -1,4 +1,5 @@
-import { entity, list, type Names } from './normalize.js'
+import type { paths } from './schema.js'
+import type { Names } from './views.js'
 
 /** An API failure the page can show: status 0 means the server was unreachable. */
 export class ApiError extends Error {
@@ -26,6 +27,20 @@ export function getJson(path: string): Promise<unknown> {
   return p
 }
 
+/** What a GET route answers with 200, from the API's own OpenAPI document (./schema.d.ts). */
+export type Answer<P extends keyof paths> = paths[P] extends { get: { responses: { 200: { content: { 'application/json': infer R } } } } } ? R : never
+
+/**
+ * GET a route, its answer typed by the API's schemas: a page reads exactly
+ * what the API promises, never a guessed variant. Parameters often come from
+ * the page's URL as typed by a person; the server validates them (empty ones
+ * are left out).
+ */
+export function api<P extends keyof paths>(path: P, options: { query?: Record<string, string | number | null | undefined>; id?: string } = {}): Promise<Answer<P>> {
+  const route = path.replace(/^\/api\//, '').replace('{id}', encodeURIComponent(options.id ?? ''))
+  return getJson(`${route}${query(options.query ?? {})}`) as Promise<Answer<P>>
+}
+
 /** Like getJson, but a missing route (404/501) gives `fallback` instead of an error. */
 export async function getOptional<T>(path: string, fallback: T): Promise<unknown | T> {
   try {
@@ -41,17 +56,14 @@ let namesPromise: Promise<Names> | null = null
 /** The names loaded so far (for components that render synchronously). */
 export const knownNames = new Map<string, string>()
 
-/** Entity id -> display name, loaded once; empty when the route is missing. */
+/** Entity id -> display name, loaded once; empty when the request fails. */
 export function entityNames(): Promise<Names> {
-  namesPromise ??= getOptional('entities?limit=500', [])
+  namesPromise ??= api('/api/entities', { query: { limit: 500 } })
     .then((x) => {
       const m = new Map<string, string>()
-      for (const e of list(x, 'entities')) {
-        const n = entity(e)
-        if (n) {
-          m.set(n.id, n.name)
-          knownNames.set(n.id, n.name)
-        }
+      for (const e of x.items) {
+        m.set(e.id, e.name)
+        knownNames.set(e.id, e.name)
       }
       return m as Names
     })

@@ -1,5 +1,4 @@
-import { getJson } from './client.js'
-import { isObj } from './normalize.js'
+import { api } from './client.js'
 import type { Span } from './types.js'
 
 const texts = new Map<string, Promise<{ text: string; title: string | null; source: string }>>()
@@ -8,14 +7,7 @@ const texts = new Map<string, Promise<{ text: string; title: string | null; sour
 export function docText(doc: string): Promise<{ text: string; title: string | null; source: string }> {
   let p = texts.get(doc)
   if (!p) {
-    p = getJson(`documents/${encodeURIComponent(doc)}`).then((x) => {
-      const o = isObj(x) && isObj(x.document) ? { ...x.document, ...x } : isObj(x) ? x : {}
-      return {
-        text: typeof o.text === 'string' ? o.text : '',
-        title: typeof o.title === 'string' ? o.title : null,
-        source: typeof o.source === 'string' ? o.source : doc,
-      }
-    })
+    p = api('/api/documents/{id}', { id: doc }).then(({ document: d }) => ({ text: d.text, title: d.title, source: d.source }))
     texts.set(doc, p)
   }
   return p

@@ -1,4 +1,5 @@
-/** Shapes the dashboard works with, after normalizing whatever the API sent. */
+/** Shapes the dashboard's pages work with, built from the API's typed answers by ./views.ts. */
+import type { components } from './schema.js'
 
 export interface Span {
   start: number
@@ -31,10 +32,12 @@ export interface DocSummary {
 
 export interface DocRecord {
   id: string
-  kind: string
+  /** The record's kind, or `span` for a bare passage a link points at. */
+  kind: components['schemas']['SpanRecord']['kind'] | 'span'
   span: Span
   label: string
-  data: Record<string, unknown>
+  /** The record as the API sent it (null for a bare passage). */
+  record: components['schemas']['SpanRecord'] | null
 }
 
 export interface DocDetail extends DocSummary {

@@ -1,36 +1,10 @@
+import type { Answer } from '../api/client.js'
 import { day } from '../lib/format.js'
 import { href } from '../lib/router.js'
 import { evidenceHref } from './event-table.js'
 
-/** GET /api/summary, as the overview reads it (src/app/relationship writes it). */
-export interface RelationshipSummary {
-  statements: { topic: string; text: string; docs: string[] }[]
-  headline: { id: string; doc: string; sentence: string; trend: 'up' | 'down' | 'unchanged' | null }[]
-  tallies: { id: string; text: string; doc: string }[]
-  focus: { from: string; to: string } | null
-  sources: { id: string; title: string | null; outlet: string | null; source: string; published: { start: string; end: string; basis: string } | null }[]
-}
-
-const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
-
-/** The summary, or null when the server has none for the pair (an older server, or no data). */
-export function readSummary(x: unknown): RelationshipSummary | null {
-  if (!isObj(x) || !Array.isArray(x.statements)) return null
-  const arr = (v: unknown) => (Array.isArray(v) ? v.filter(isObj) : [])
-  return {
-    statements: arr(x.statements).map((s) => ({ topic: String(s.topic ?? ''), text: String(s.text ?? ''), docs: Array.isArray(s.docs) ? s.docs.map(String) : [] })),
-    headline: arr(x.headline).map((h) => ({ id: String(h.id), doc: String(h.doc), sentence: String(h.sentence ?? ''), trend: h.trend === 'up' || h.trend === 'down' || h.trend === 'unchanged' ? h.trend : null })),
-    tallies: arr(x.tallies).map((t) => ({ id: String(t.id), text: String(t.text ?? ''), doc: String(t.doc ?? '') })),
-    focus: isObj(x.focus) && typeof x.focus.from === 'string' && typeof x.focus.to === 'string' ? { from: x.focus.from, to: x.focus.to } : null,
-    sources: arr(x.sources).map((d) => ({
-      id: String(d.id),
-      title: typeof d.title === 'string' ? d.title : null,
-      outlet: typeof d.outlet === 'string' ? d.outlet : null,
-      source: String(d.source ?? ''),
-      published: isObj(d.published) ? { start: String(d.published.start), end: String(d.published.end), basis: String(d.published.basis ?? '') } : null,
-    })),
-  }
-}
+/** GET /api/summary, as the API's schema gives it (src/app/relationship writes it). */
+export type RelationshipSummary = Answer<'/api/summary'>
 
 type Source = RelationshipSummary['sources'][number]
 

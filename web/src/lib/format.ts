@@ -1,7 +1,7 @@
 import type { IndicatorRec } from '../api/types.js'
 
-// One formatter for every surface: the brief and CLI use the same (src/app/when-text.ts).
-import { day, formatPeriod as periodText, formatWhen } from '../../../src/app/when-text.js'
+// One formatter for every surface: the brief and CLI use the same (src/shared/when-text.ts).
+import { day, formatPeriod as periodText, formatWhen } from '../../../src/shared/when-text.js'
 export { day, formatWhen }
 
 export function formatPeriod(p: IndicatorRec['period']): string {

@@ -1,2 +1,2 @@
 // The brief and the dashboard widen a figure's evidence to its sentence the same way.
-export { sentenceAround } from '../../../src/report/sentence.js'
+export { sentenceAround } from '../../../src/shared/sentence.js'

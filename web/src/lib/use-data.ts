@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
 import { entityNames } from '../api/client.js'
-import type { Names } from '../api/normalize.js'
+import type { Names } from '../api/views.js'
 
 export interface Loaded<T> {
   data: T | null

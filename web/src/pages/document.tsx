@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks'
-import { getJson } from '../api/client.js'
-import { docDetail } from '../api/normalize.js'
+import { api } from '../api/client.js'
+import { docDetailView } from '../api/views.js'
 import type { DocDetail, DocRecord } from '../api/types.js'
 import { Empty, Status } from '../components/status.js'
 import { docLabel, day } from '../lib/format.js'
@@ -12,11 +12,7 @@ import { RecordCard } from '../components/record-card.js'
 
 /** The document reader: full text, every record highlighted by kind, diagnostics. */
 export function DocumentPage({ id, pair, params }: { id: string; pair: string; params: URLSearchParams }) {
-  const state = useData<DocDetail>(async (names) => {
-    const d = docDetail(await getJson(`documents/${encodeURIComponent(id)}`), names)
-    if (!d) throw new Error('The server sent a document this page cannot read')
-    return d
-  }, [id])
+  const state = useData<DocDetail>(async () => docDetailView(await api('/api/documents/{id}', { id })), [id])
   return <Status state={state}>{(d) => <Reader d={d} pair={pair} params={params} />}</Status>
 }
 
@@ -30,7 +26,7 @@ function Reader({ d, pair, params }: { d: DocDetail; pair: string; params: URLSe
     if (at) {
       const s = Number(at[1])
       const e = Number(at[2])
-      return d.records.find((r) => r.span.start === s && r.span.end === e) ?? { id: 'at', kind: 'span', span: { start: s, end: e }, label: 'linked passage', data: {} }
+      return d.records.find((r) => r.span.start === s && r.span.end === e) ?? { id: 'at', kind: 'span' as const, span: { start: s, end: e }, label: 'linked passage', record: null }
     }
     return null
   }, [d, focusId, params.get('at')])

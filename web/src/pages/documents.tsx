@@ -1,5 +1,5 @@
-import { getJson, query } from '../api/client.js'
-import { docSummary, list } from '../api/normalize.js'
+import { api } from '../api/client.js'
+import { docSummaryView } from '../api/views.js'
 import type { DocSummary } from '../api/types.js'
 import { Empty, Status } from '../components/status.js'
 import { day, docLabel } from '../lib/format.js'
@@ -8,7 +8,7 @@ import { useData } from '../lib/use-data.js'
 
 /** The processed documents, newest first, each opening in the reader. */
 export function Documents({ pair }: { pair: string }) {
-  const state = useData(async () => list(await getJson(`documents${query({ pair, limit: 500 })}`), 'documents').map(docSummary).filter((d): d is DocSummary => d !== null), [pair])
+  const state = useData(async () => (await api('/api/documents', { query: { pair, limit: 500 } })).items.map((d): DocSummary => docSummaryView(d)), [pair])
   return (
     <>
       <div class="page-head">

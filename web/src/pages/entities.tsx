@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks'
-import { getJson, query } from '../api/client.js'
-import { entity, list } from '../api/normalize.js'
+import { api } from '../api/client.js'
+import { entityView } from '../api/views.js'
 import type { EntitySummary } from '../api/types.js'
 import { Empty, Status } from '../components/status.js'
 import { humanize } from '../lib/format.js'
@@ -12,7 +12,7 @@ const ORDER = ['country', 'person', 'party', 'organization', 'mechanism', 'initi
 /** Every resolved entity, grouped by type, filterable by name or alias. */
 export function Entities({ pair }: { pair: string }) {
   const [q, setQ] = useState('')
-  const state = useData(async () => list(await getJson(`entities${query({ limit: 500 })}`), 'entities').map(entity).filter((e): e is EntitySummary => e !== null), [pair])
+  const state = useData(async () => (await api('/api/entities', { query: { limit: 500 } })).items.map((e): EntitySummary => entityView(e)), [pair])
   return (
     <>
       <div class="page-head">

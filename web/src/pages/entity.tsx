@@ -1,11 +1,11 @@
-import { getJson, getOptional, query } from '../api/client.js'
-import { entity, event, isObj, list } from '../api/normalize.js'
+import { api } from '../api/client.js'
+import { entityView, eventView } from '../api/views.js'
 import type { EntitySummary, EventRec } from '../api/types.js'
 import { EventTable } from '../components/event-table.js'
 import { Empty, Status } from '../components/status.js'
 import { day, formatWhen, humanize } from '../lib/format.js'
 import type { Role } from '../api/types.js'
-import { roleKey, roleTitle } from '../../../src/app/role-title.js'
+import { roleKey, roleTitle } from '../../../src/shared/role-title.js'
 import { byWhenDesc } from '../lib/filter-events.js'
 import { href } from '../lib/router.js'
 import { useData } from '../lib/use-data.js'
@@ -17,14 +17,10 @@ interface Data {
 
 /** One entity: names, roles over time (with where each is stated), its events. */
 export function EntityPage({ id, pair }: { id: string; pair: string }) {
-  const state = useData<Data>(async (names) => {
-    const x = await getJson(`entities/${encodeURIComponent(id)}`)
-    const e = entity(x)
-    if (!e) throw new Error('The server sent an entity this page cannot read')
-    let raw = isObj(x) ? list(x.events) : []
-    if (!raw.length) raw = list(await getOptional(`events${query({ actor: id, limit: 500 })}`, []), 'events')
-    const events = raw.map((r) => event(r, names)).filter((r): r is EventRec => r !== null)
-    return { entity: e, events: events.filter((v) => v.actors.some((a) => a.id === id) || v.host?.id === id || v.place?.id === id || events.length < 200).sort(byWhenDesc) }
+  const state = useData<Data>(async () => {
+    const x = await api('/api/entities/{id}', { id })
+    const events: EventRec[] = x.events.map(eventView)
+    return { entity: entityView(x.entity, x.roles), events: events.sort(byWhenDesc) }
   }, [id])
 
   return (
@@ -76,7 +72,7 @@ interface RoleRow {
   count: number
 }
 
-/** Same title (src/app/role-title.ts), organization and period stated several times -> one row with the span of reporting dates; oldest first. */
+/** Same title (src/shared/role-title.ts), organization and period stated several times -> one row with the span of reporting dates; oldest first. */
 function groupRoles(roles: Role[]): RoleRow[] {
   const rows = new Map<string, RoleRow>()
   for (const r of roles) {

@@ -1,6 +1,5 @@
-import { getJson } from '../api/client.js'
-import { evidenceText } from '../api/evidence.js'
-import { docSummary, event, isObj, list } from '../api/normalize.js'
+import { api } from '../api/client.js'
+import { clusterView, eventView, type ApiEvent } from '../api/views.js'
 import type { EventRec, Ref } from '../api/types.js'
 import { StatusBadge, TypeBadge } from '../components/badges.js'
 import { evidenceHref } from '../components/event-table.js'
@@ -21,36 +20,23 @@ interface Data {
 
 const EntityLink = ({ r, pair }: { r: Ref; pair: string }) => <a href={href('entities', r.id, { pair })}>{r.name}</a>
 
-async function withEvidence(e: EventRec): Promise<Mention> {
-  const evidence = e.quote ?? (await evidenceText(e.doc, e.span))
-  let docName = e.docTitle ? docLabel({ title: null, source: e.docTitle, id: e.doc }) : e.doc
-  try {
-    // cite the document as everywhere: title, outlet, publication date
-    const d = docSummary(await getJson(`documents/${encodeURIComponent(e.doc)}`))
-    if (d) {
-      const pub = d.published ? (d.published.start === d.published.end ? day(d.published.start) : `${day(d.published.start)} – ${day(d.published.end)} (inferred)`) : 'date unknown'
-      docName = `${docLabel(d)} — ${d.outlet ?? 'outlet not named'}, ${pub}`
-    }
-  } catch {
-    // the document may be gone; the id is still shown
-  }
-  return { ...e, evidence, docName }
+/** A mention as the page lists it: its evidence and its document cited as everywhere (title, outlet, publication date). */
+function mentionView(m: ApiEvent): Mention {
+  const d = m.document
+  const pub = d.published ? (d.published.start === d.published.end ? day(d.published.start) : `${day(d.published.start)} – ${day(d.published.end)} (inferred)`) : 'date unknown'
+  return { ...eventView(m), evidence: m.evidence, docName: `${docLabel(d)} — ${d.outlet ?? 'outlet not named'}, ${pub}` }
 }
 
 /** One event: what, who, when, codes; then every mention of it across documents. */
 export function EventPage({ id, pair, cluster = false }: { id: string; pair: string; cluster?: boolean }) {
-  const state = useData<Data>(async (names) => {
+  const state = useData<Data>(async () => {
     // a timeline mark is a real event (a cluster); a table row is one mention
-    const x = await getJson(`${cluster ? 'clusters' : 'events'}/${encodeURIComponent(id)}`)
-    const ev = event(isObj(x) && !x.event && isObj(x.cluster) ? x.cluster : x, names)
-    if (!ev) throw new Error('The server sent an event this page cannot read')
-    const o = isObj(x) ? x : {}
-    const group = isObj(o.cluster) ? o.cluster : {}
-    const raw = list(o.mentions ?? group.mentions ?? o.cluster_mentions ?? o.clusterMentions ?? [])
-    const others = raw.map((m) => event(m, names)).filter((m): m is EventRec => m !== null)
-    const all = others.some((m) => m.id === ev.id) || (!ev.doc && others.length) ? others : [ev, ...others]
-    const mentions = await Promise.all(all.map(withEvidence))
-    return { event: ev, mentions }
+    if (cluster) {
+      const x = await api('/api/clusters/{id}', { id })
+      return { event: clusterView(x.cluster), mentions: x.mentions.map(mentionView) }
+    }
+    const x = await api('/api/events/{id}', { id })
+    return { event: eventView(x.event), mentions: x.mentions.map(mentionView) }
   }, [id, cluster])
 
   return (

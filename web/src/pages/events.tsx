@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks'
-import { getJson, getOptional, query } from '../api/client.js'
-import { entity, event, list } from '../api/normalize.js'
+import { api } from '../api/client.js'
+import { entityView, eventView } from '../api/views.js'
 import type { EntitySummary, EventRec } from '../api/types.js'
 import { EventTable } from '../components/event-table.js'
 import { Empty, Status } from '../components/status.js'
@@ -25,14 +25,10 @@ export function Events({ pair, params }: { pair: string; params: URLSearchParams
   const set = (patch: Partial<EventFilter>) => navigate(href('events', { pair, ...f, ...patch }), true)
 
   const state = useData<Data>(async (names) => {
-    const [ev, ents] = await Promise.all([
-      getJson(`events${query({ pair, ...f, limit: 500 })}`),
-      getOptional(`entities${query({ limit: 500 })}`, []),
-    ])
-    const events = list(ev, 'events').map((e) => event(e, names)).filter((e): e is EventRec => e !== null)
-    const actors = list(ents, 'entities').map(entity).filter((e): e is EntitySummary => e !== null && ['country', 'person', 'organization', 'party', 'mechanism'].includes(e.type))
-    const total = typeof (ev as { total?: unknown }).total === 'number' ? (ev as { total: number }).total : null
-    return { events, actors, total }
+    const [ev, ents] = await Promise.all([api('/api/events', { query: { pair, ...f, limit: 500 } }), api('/api/entities', { query: { limit: 500 } })])
+    const events = ev.items.map(eventView)
+    const actors = ents.items.filter((e) => ['country', 'person', 'organization', 'party', 'mechanism'].includes(e.type)).map((e): EntitySummary => entityView(e))
+    return { events, actors, total: ev.total }
   }, [pair, f.type, f.actor, f.status, f.from, f.to, f.q])
 
   const active = FILTER_KEYS.some((k) => f[k])

@@ -1,6 +1,5 @@
-import { getJson, getOptional, query } from '../api/client.js'
-import { list } from '../api/normalize.js'
-import { conflict, seriesList } from '../api/normalize-overview.js'
+import { api } from '../api/client.js'
+import { conflictView, seriesView } from '../api/views.js'
 import type { ConflictRec, IndicatorRec, Series } from '../api/types.js'
 import { ConflictBadge } from '../components/badges.js'
 import { evidenceHref } from '../components/event-table.js'
@@ -26,10 +25,11 @@ interface Data {
 /** One chart per indicator (and unit), conflicts marked and explained, every figure linked to its sentence. */
 export function Indicators({ pair, params }: { pair: string; params: URLSearchParams }) {
   const focus = params.get('focus') ?? ''
-  const state = useData<Data>(async (names) => {
-    const [ind, conf] = await Promise.all([getJson(`indicators${query({ pair })}`), getOptional(`conflicts${query({ pair })}`, [])])
-    const { series, conflicts: inline } = seriesList(ind, names)
-    const more = list(conf, 'conflicts').map((c, i) => conflict(c, i, names)).filter((c): c is ConflictRec => c !== null)
+  const state = useData<Data>(async () => {
+    const [ind, conf] = await Promise.all([api('/api/indicators', { query: { pair } }), api('/api/conflicts', { query: { pair } })])
+    const series = ind.series.map(seriesView)
+    const inline = ind.conflicts.map(conflictView)
+    const more = conf.items.map(conflictView)
     const seen = new Set<string>()
     const conflicts = [...inline, ...more].filter((c) => {
       const k = `${c.kind}|${[...c.indicators].sort().join(',')}|${[...c.events].sort().join(',')}`

@@ -1,6 +1,5 @@
-import { getJson, getOptional, query } from '../api/client.js'
-import { event, isObj, list } from '../api/normalize.js'
-import { pairCode, stats } from '../api/normalize-overview.js'
+import { api } from '../api/client.js'
+import { clusterView, pairCode, statsView } from '../api/views.js'
 import type { EventRec, Stats } from '../api/types.js'
 import { EventTable } from '../components/event-table.js'
 import { FigureCard } from '../components/figure-card.js'
@@ -11,7 +10,7 @@ import { docText } from '../api/evidence.js'
 import { sentenceAround } from '../lib/sentence.js'
 import type { IndicatorRec } from '../api/types.js'
 import { useData } from '../lib/use-data.js'
-import { HeadlineSentences, readSummary, SummaryText, type RelationshipSummary } from '../components/relationship-summary.js'
+import { HeadlineSentences, SummaryText, type RelationshipSummary } from '../components/relationship-summary.js'
 
 const COUNT_LABELS: [string, string][] = [
   ['documents', 'Documents'],
@@ -35,29 +34,22 @@ interface Data {
 
 /** The country-pair overview: counts, headline figures, timeline, latest events. */
 export function Overview({ pair, pairLabel }: { pair: string; pairLabel: string }) {
-  const state = useData<Data>(async (names) => {
+  const state = useData<Data>(async () => {
     const [s, sum, t] = await Promise.all([
-      getJson('stats'),
-      pair ? getOptional(`summary${query({ pair })}`, null) : Promise.resolve(null),
-      getOptional(`timeline${query({ pair })}`, null).then((x) => x ?? getOptional(`events${query({ pair, limit: 500 })}`, [])),
+      api('/api/stats'),
+      // a pair with no data has no summary (404): the page says so through its counts
+      pair ? api('/api/summary', { query: { pair } }).catch(() => null) : Promise.resolve(null),
+      api('/api/timeline', { query: { pair, undated: 'true' } }),
     ])
-    const timeline = [...list(t, 'events', 'timeline'), ...list((t as Record<string, unknown> | null)?.milestones)]
-      .map((e) => event(e, names))
-      .filter((e): e is EventRec => e !== null)
-    const seen = new Set<string>()
-    const all = stats(s, names)
+    const timeline: EventRec[] = t.items.map(clusterView)
+    const all = statsView(s)
     // /stats covers the whole store: narrow it to the pair shown
     const code = pairCode(pair.split(','))
     const mine = <T extends { pair: string | null }>(r: T) => !code || !r.pair || r.pair === code
-    const pairEntry = isObj(s) ? list(s.pairs).find((p) => isObj(p) && pairCode(p.pair) === code) : undefined
-    const counts = code && isObj(pairEntry)
-      ? Object.fromEntries(['documents', 'events', 'indicators'].filter((k) => typeof pairEntry[k] === 'number').map((k) => [k, pairEntry[k] as number]))
-      : all.counts
-    const unique = timeline.filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)))
-    if (code && isObj(pairEntry)) counts.clusters = unique.length
+    const pairEntry = code ? s.pairs.find((p) => pairCode(p.pair) === code) : undefined
+    const counts: Record<string, number> = pairEntry ? { documents: pairEntry.documents, events: pairEntry.events, indicators: pairEntry.indicators, clusters: timeline.length } : all.counts
     const headline = await Promise.all(all.headline.filter(mine).map(withSentence))
-    const truncated = isObj(t) && t.truncated === true
-    return { stats: { ...all, counts, latest: all.latest.filter(mine), headline }, timeline: unique, truncated, summary: readSummary(sum) }
+    return { stats: { ...all, counts, latest: all.latest.filter(mine), headline }, timeline, truncated: t.truncated, summary: sum }
   }, [pair])
 
   return (

@@ -1,5 +1,4 @@
-import { getJson, query } from '../api/client.js'
-import { isObj, list } from '../api/normalize.js'
+import { api } from '../api/client.js'
 import { Empty, Status } from '../components/status.js'
 import { docLabel, humanize } from '../lib/format.js'
 import { href } from '../lib/router.js'
@@ -31,18 +30,8 @@ function Snippet({ text }: { text: string }) {
 export function Search({ pair, q }: { pair: string; q: string }) {
   const state = useData<Hit[]>(async () => {
     if (!q.trim()) return []
-    const x = await getJson(`search${query({ q: q.trim(), limit: 100 })}`)
-    return list(x, 'hits').filter(isObj).map((h) => {
-      const d = isObj(h.document) ? h.document : {}
-      const doc = String(h.doc ?? d.id ?? '')
-      return {
-        kind: String(h.kind ?? 'document'),
-        doc,
-        record: String(h.record ?? h.id ?? doc),
-        snippet: String(h.snippet ?? h.evidence ?? ''),
-        docName: docLabel({ title: typeof d.title === 'string' ? d.title : null, source: typeof d.source === 'string' ? d.source : doc, id: doc }),
-      }
-    })
+    const x = await api('/api/search', { query: { q: q.trim(), limit: 100 } })
+    return x.hits.map((h) => ({ kind: h.kind, doc: h.doc, record: h.record, snippet: h.snippet, docName: docLabel(h.document) }))
   }, [q])
   return (
     <>

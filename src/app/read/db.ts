@@ -15,11 +15,6 @@ export function splitPair(pair: string | null): string[] | null {
   return pair ? pair.split(',') : null
 }
 
-/** The stored form of a pair: keys sorted, comma-joined. */
-export function joinPair(keys: readonly string[]): string {
-  return [...keys].sort().join(',')
-}
-
 /** Escape LIKE wildcards so user text matches literally (with `escape '\'`). */
 export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`

@@ -1,6 +1,5 @@
-import { searchText as querySearch } from '../../app/query/search.js'
 import type { Store } from '../../store/index.js'
-import type { DocRef } from '../schemas/records.js'
+import type { DocRef } from './records.js'
 import { docRefs } from './refs.js'
 
 export interface SearchResult {
@@ -17,8 +16,8 @@ export interface SearchResult {
  * backend's index (FTS5 or tsvector). The query is plain words, never
  * search syntax: the backend quotes every word.
  */
-export async function searchText(store: Store, q: string, limit: number): Promise<SearchResult[]> {
-  const hits = await querySearch(store, q, limit)
+export async function searchText(store: Store, q: string, limit = 20): Promise<SearchResult[]> {
+  const hits = await store.backend.search(store.db, q, limit)
   const docs = await docRefs(store.db, hits.map((h) => h.doc))
   return hits
     .filter((h) => docs.has(h.doc))

@@ -1,15 +1,18 @@
+import type { Pair } from '../../model/pair.js'
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely'
 import { sql } from '../../store/kysely.js'
 import type { Database } from '../../store/schema.js'
-import type { ClusterRef, EntityRef, EventRecord } from '../schemas/records.js'
-import { chunks, jsonArray, joinPair, likePattern, splitPair, toCount, unique, type Db } from './db.js'
+import type { ClusterRef, EntityRef, EventRecord } from './records.js'
+import { chunks, jsonArray, likePattern, splitPair, toCount, unique, type Db } from './db.js'
 import { docRefs, entityResolver } from './refs.js'
 
 export type EventRow = Database['events']
 
 export interface EventFilters {
-  pair?: readonly string[]
-  type?: string
+  pair?: Pair
+  /** Only the mentions of this document. */
+  doc?: string
+  type?: string | readonly string[]
   /** Global entity keys, from the query module's `resolveActor`. */
   actors?: readonly string[]
   status?: string
@@ -35,12 +38,13 @@ function actorFilter(eb: EventsEb, keys: readonly string[]): Expression<SqlBool>
   )
 }
 
-/** The where-clause of an event query; every value is a bound parameter. */
+/** The where-clause of every event query (API, CLI, brief); every value is a bound parameter. */
 export function eventWhere(f: EventFilters) {
   return (eb: EventsEb) => {
     const all: Expression<SqlBool>[] = []
-    if (f.pair) all.push(eb('events.pair', '=', joinPair(f.pair)))
-    if (f.type) all.push(eb('events.type', '=', f.type))
+    if (f.pair) all.push(eb('events.pair', '=', f.pair.stored))
+    if (f.doc) all.push(eb('events.doc', '=', f.doc))
+    if (f.type) all.push(eb('events.type', 'in', typeof f.type === 'string' ? [f.type] : [...f.type]))
     if (f.status) all.push(eb('events.status', '=', f.status))
     if (f.cluster) all.push(eb('events.cluster', '=', f.cluster))
     if (f.from) all.push(eb('events.when_end', '>=', f.from))

@@ -1,16 +1,63 @@
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely'
+import type { Pair } from '../../model/pair.js'
 import { sql } from '../../store/kysely.js'
-import { listConflicts as queryConflicts } from '../../app/query/conflicts.js'
+import { listConflicts as queryConflicts } from '../query/conflicts.js'
 import type { Database } from '../../store/schema.js'
-import type { ConflictRecord, EventRecord, IndicatorRecord } from '../schemas/records.js'
-import { chunks, joinPair, splitPair, toCount, unique, type Db } from './db.js'
+import type { ConflictRecord, EventRecord, IndicatorRecord } from './records.js'
+import { chunks, splitPair, toCount, unique, type Db } from './db.js'
 import { eventRecords } from './events.js'
 import { docRefs, entityResolver } from './refs.js'
 
 export type IndicatorRow = Database['indicators']
 
 export interface IndicatorFilters {
-  indicator?: string
-  pair?: readonly string[]
+  pair?: Pair
+  /** Only the figures of this document. */
+  doc?: string
+  indicator?: string | readonly string[]
+  unit?: string
+  /** ISO day: the period must end (or the as-of date fall) on or after it. */
+  from?: string
+  /** ISO day: the period must start (or the as-of date fall) on or before it. */
+  to?: string
+  /** Global entity keys (src/app/query resolveActor): the subject or the counterpart is one of them. */
+  actors?: readonly string[]
+}
+
+type IndicatorsEb = ExpressionBuilder<Database, 'indicators'>
+
+/** The where-clause of every figure query (API, CLI, brief); every value is a bound parameter. */
+export function indicatorWhere(f: IndicatorFilters) {
+  return (eb: IndicatorsEb) => {
+    const all: Expression<SqlBool>[] = []
+    if (f.pair) all.push(eb('indicators.pair', '=', f.pair.stored))
+    if (f.doc) all.push(eb('indicators.doc', '=', f.doc))
+    if (f.indicator) all.push(eb('indicators.indicator', 'in', typeof f.indicator === 'string' ? [f.indicator] : [...f.indicator]))
+    if (f.unit) all.push(eb('indicators.unit', '=', f.unit))
+    if (f.from) all.push(eb.or([eb('indicators.period_end', '>=', f.from), eb('indicators.period_as_of', '>=', f.from)]))
+    if (f.to) all.push(eb.or([eb('indicators.period_start', '<=', f.to), eb('indicators.period_as_of', '<=', f.to)]))
+    if (f.actors) {
+      const keys = [...f.actors]
+      if (keys.length === 0) all.push(sql<SqlBool>`1 = 0`)
+      else
+        all.push(
+          eb.or([
+            eb('indicators.subject', 'in', keys),
+            eb('indicators.counterpart', 'in', keys),
+            // a document-local key linked to one of the entities
+            eb.exists(
+              eb
+                .selectFrom('entity_links')
+                .select('entity_links.key')
+                .whereRef('entity_links.doc', '=', 'indicators.doc')
+                .where((w) => w.or([w('entity_links.key', '=', w.ref('indicators.subject')), w('entity_links.key', '=', w.ref('indicators.counterpart'))]))
+                .where('entity_links.entity', 'in', keys),
+            ),
+          ]),
+        )
+    }
+    return eb.and(all)
+  }
 }
 
 /** The most figures one series request reads. */
@@ -47,10 +94,10 @@ export async function indicatorRecords(db: Db, rows: readonly IndicatorRow[]): P
 
 /** Figures matching the filters, in a stable order. */
 export async function findIndicators(db: Db, f: IndicatorFilters): Promise<{ records: IndicatorRecord[]; truncated: boolean }> {
-  let query = db.selectFrom('indicators').selectAll()
-  if (f.indicator) query = query.where('indicator', '=', f.indicator)
-  if (f.pair) query = query.where('pair', '=', joinPair(f.pair))
-  const rows = await query
+  const rows = await db
+    .selectFrom('indicators')
+    .selectAll()
+    .where(indicatorWhere(f))
     .orderBy('indicator')
     .orderBy(sql`coalesce(period_start, period_as_of)`)
     .orderBy('id')
@@ -68,10 +115,10 @@ export async function countIndicators(db: Db): Promise<number> {
  * Conflicts (and agreements, changes over time) from the query module, with
  * their member figures and events in full.
  */
-export async function listConflicts(db: Db, f: { kind?: string; pair?: readonly string[]; ids?: readonly string[] }): Promise<ConflictRecord[]> {
+export async function listConflicts(db: Db, f: { kind?: string; pair?: Pair; ids?: readonly string[] }): Promise<ConflictRecord[]> {
   const wanted = f.ids ? new Set(f.ids) : null
   if (wanted && wanted.size === 0) return []
-  const conflicts = (await queryConflicts(db, { ...(f.kind ? { kind: f.kind } : {}), ...(f.pair ? { pair: joinPair(f.pair) } : {}) })).filter((c) => !wanted || wanted.has(c.id))
+  const conflicts = (await queryConflicts(db, { ...(f.kind ? { kind: f.kind } : {}), ...(f.pair ? { pair: f.pair.stored } : {}) })).filter((c) => !wanted || wanted.has(c.id))
   const indicators = new Map<string, IndicatorRecord>()
   for (const part of chunks(unique(conflicts.flatMap((c) => c.indicators))))
     for (const r of await indicatorRecords(db, await db.selectFrom('indicators').selectAll().where('id', 'in', part).execute())) indicators.set(r.id, r)

@@ -1,7 +1,7 @@
 import type { SqlBool } from 'kysely'
 import { sql } from '../../store/kysely.js'
 import { foldName } from '../../util/fold.js'
-import type { EntitySummary, EventRecord, RoleRecord } from '../schemas/records.js'
+import type { EntitySummary, EventRecord, RoleRecord } from './records.js'
 import { chunks, likePattern, toCount, unique, type Db } from './db.js'
 import { eventRecords } from './events.js'
 import { docRefs, entityRefs } from './refs.js'
@@ -117,4 +117,14 @@ export async function getEntity(db: Db, key: string): Promise<{ entity: EntitySu
     roles,
     events: await eventRecords(db, eventRows),
   }
+}
+
+/** The role titles stated for each entity, in document order (a list shows them grouped by src/shared/role-title.ts). */
+export async function roleTitles(db: Db, keys: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>()
+  for (const part of chunks(unique(keys))) {
+    const rows = await db.selectFrom('entity_roles').select(['entity', 'title']).where('entity', 'in', part).orderBy('doc').orderBy('span_start').execute()
+    for (const r of rows) out.set(r.entity, [...(out.get(r.entity) ?? []), r.title])
+  }
+  return out
 }

@@ -1,6 +1,6 @@
 import { sql } from '../../store/kysely.js'
-import type { ClusterSummary, EntityRef, IndicatorRecord } from '../schemas/records.js'
-import { summarizeCluster } from './clusters.js'
+import type { ClusterSummary, EntityRef, IndicatorRecord } from './records.js'
+import { summarizeClusters } from './clusters.js'
 import { splitPair, toCount, type Db } from './db.js'
 import { eventRecords } from './events.js'
 import { indicatorRecords } from './indicators.js'
@@ -66,9 +66,7 @@ export async function stats(db: Db, options: { latest?: number; headline?: numbe
 
   // latest real events: the newest dated mentions, grouped by cluster
   const recent = await db.selectFrom('events').selectAll().where('when_start', 'is not', null).orderBy('when_start', 'desc').orderBy('id').limit(200).execute()
-  const groups = new Map<string, Awaited<ReturnType<typeof eventRecords>>>()
-  for (const r of await eventRecords(db, recent)) groups.set(r.cluster?.id ?? r.id, [...(groups.get(r.cluster?.id ?? r.id) ?? []), r])
-  const latest = [...groups].map(([id, ms]) => summarizeCluster(id, ms)).slice(0, options.latest ?? 8)
+  const latest = summarizeClusters(await eventRecords(db, recent)).reverse().slice(0, options.latest ?? 8)
 
   // headline figures: the newest figure of each indicator and pair
   const newest = await db

@@ -1,23 +1,27 @@
+import type { Pair } from '../../model/pair.js'
 import type { SqlBool } from 'kysely'
 import { sql } from '../../store/kysely.js'
 import type { Diagnostic } from '../../model/types.js'
-import type { DocumentFull, DocumentSummary, SpanRecord } from '../schemas/records.js'
-import { joinPair, likePattern, splitPair, toCount, type Db } from './db.js'
+import type { DocumentFull, DocumentSummary, SpanRecord } from './records.js'
+import { likePattern, splitPair, toCount, type Db } from './db.js'
 import { eventRecords } from './events.js'
 import { indicatorRecords } from './indicators.js'
-import { documentOutlet } from '../../app/outlet.js'
-import { outletColumns, outletOfRow } from '../../app/outlet-sql.js'
+import { documentOutlet } from '../outlet.js'
+import { outletColumns, outletOfRow } from '../outlet-sql.js'
 import { entityResolver, published } from './refs.js'
 
 export interface DocumentFilters {
   q?: string
-  pair?: readonly string[]
+  pair?: Pair
 }
 
-/** A page of documents, most recently published first (undated last). */
-export async function listDocuments(db: Db, f: DocumentFilters, limit: number, offset: number): Promise<{ items: DocumentSummary[]; total: number }> {
+/**
+ * A page of documents (all of them without `limit`): most recently published
+ * first, undated last; or by source, the order a brief numbers its citations.
+ */
+export async function listDocuments(db: Db, f: DocumentFilters, limit?: number, offset = 0, order: 'published' | 'source' = 'published'): Promise<{ items: DocumentSummary[]; total: number }> {
   let base = db.selectFrom('documents')
-  if (f.pair) base = base.where('documents.pair', '=', joinPair(f.pair))
+  if (f.pair) base = base.where('documents.pair', '=', f.pair.stored)
   if (f.q) {
     const pattern = likePattern(f.q.toLowerCase())
     base = base.where(
@@ -25,7 +29,7 @@ export async function listDocuments(db: Db, f: DocumentFilters, limit: number, o
     )
   }
   const total = await base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst()
-  const rows = await base
+  let query = base
     .select((eb) => [
       'documents.id',
       'documents.source',
@@ -44,12 +48,13 @@ export async function listDocuments(db: Db, f: DocumentFilters, limit: number, o
       eb.selectFrom('indicators').select((s) => s.fn.countAll().as('n')).whereRef('indicators.doc', '=', 'documents.id').as('indicators'),
       eb.selectFrom('diagnostics').select((s) => s.fn.countAll().as('n')).whereRef('diagnostics.doc', '=', 'documents.id').as('diagnostics'),
     ])
-    .orderBy(sql`(documents.published_start is null)`)
-    .orderBy('documents.published_start', 'desc')
-    .orderBy('documents.id')
-    .limit(limit)
-    .offset(offset)
-    .execute()
+  query =
+    order === 'source'
+      ? query.orderBy('documents.source').orderBy('documents.id')
+      : query.orderBy(sql`(documents.published_start is null)`).orderBy('documents.published_start', 'desc').orderBy('documents.id')
+  if (limit !== undefined) query = query.limit(limit)
+  if (offset) query = query.offset(offset)
+  const rows = await query.execute()
   return {
     total: toCount(total?.n),
     items: rows.map((r) => ({

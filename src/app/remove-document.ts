@@ -1,7 +1,7 @@
-import { exclusively } from '../../app/ingest.js'
-import { refreshResolution } from '../../app/resolve/index.js'
-import { deleteDocument } from '../../store/delete-document.js'
-import type { Store } from '../../store/index.js'
+import { exclusively } from './ingest.js'
+import { refreshResolution } from './resolve/index.js'
+import { deleteDocument } from '../store/delete-document.js'
+import type { Store } from '../store/index.js'
 
 /**
  * Delete a document and its records in one transaction, then re-resolve

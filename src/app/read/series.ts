@@ -1,4 +1,4 @@
-import type { IndicatorRecord } from '../schemas/records.js'
+import type { IndicatorRecord } from './records.js'
 
 export interface SeriesPoint {
   period: IndicatorRecord['period']

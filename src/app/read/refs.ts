@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries'
-import type { DocRef, EntityRef } from '../schemas/records.js'
-import { outletColumns, outletOfRow } from '../../app/outlet-sql.js'
+import type { DocRef, EntityRef } from './records.js'
+import { outletColumns, outletOfRow } from '../outlet-sql.js'
 import { chunks, unique, type Db } from './db.js'
 
 /** Document references for record lists, by id. */

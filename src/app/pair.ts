@@ -1,4 +1,7 @@
 import { createRequire } from 'node:module'
+import type { Pair } from '../model/pair.js'
+
+export type { Pair } from '../model/pair.js'
 
 const require = createRequire(import.meta.url)
 // The package's Node entry registers all of its ~80 languages (a tenth of a
@@ -7,12 +10,25 @@ const countries = require('i18n-iso-countries/index.js') as typeof import('i18n-
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'))
 
 /**
- * Parse a country pair as people type it (`VN,CN`, `vn-cn`, `Vietnam,China`,
- * `country:VN,country:CN`) into the stored form: keys sorted, comma-joined
- * (`country:CN,country:VN`). Throws on a name that is not a country.
+ * Read a country pair as people type it (`VN,CN`, `vn-cn`, `Vietnam,China`,
+ * `country:VN,country:CN`): the one parser behind the CLI, the API, the
+ * brief and the queries. Throws on a name that is not a country.
  */
-export function parsePair(text: string): string {
-  return [...pairKeys(text)].sort().join(',')
+export function readPair(text: string): Pair {
+  const keys = pairKeys(text)
+  return { keys, stored: [...keys].sort().join(',') }
+}
+
+/** The stored form of a pair given as text or as a Pair (`country:CN,country:VN`). */
+export function parsePair(pair: string | Pair): string {
+  return typeof pair === 'string' ? readPair(pair).stored : pair.stored
+}
+
+/** A pair as records store it (`country:CN,country:VN`), or null when the record has none. */
+export function storedPair(stored: string | null): Pair | null {
+  if (!stored) return null
+  const [a, b] = stored.split(',')
+  return a && b ? { keys: [a, b], stored } : null
 }
 
 /**
@@ -39,7 +55,8 @@ export function countryKey(text: string): string {
   return `country:${code}`
 }
 
-/** `country:CN,country:VN` -> `["CN", "VN"]` (for display). */
-export function pairCodes(pair: string | null): string[] {
-  return pair ? pair.split(',').map((k) => k.replace(/^country:/, '')) : []
+/** `country:CN,country:VN` (or a Pair, in its order) -> `["CN", "VN"]`, for display. */
+export function pairCodes(pair: string | Pair | null): string[] {
+  const keys = !pair ? [] : typeof pair === 'string' ? pair.split(',') : pair.keys
+  return keys.map((k) => k.replace(/^country:/, ''))
 }
