@@ -16,7 +16,8 @@ export interface Named {
 const BODY_TYPES = new Set(['country', 'party', 'organization', 'mechanism'])
 const GROUP = /\b(?:the sides|both (?:the )?(?:sides|countries|nations|leaders|parties|governments|presidents|prime ministers)|the two (?:sides|countries|nations|governments|leaders|parties|states|presidents|prime ministers|premiers|general secretaries|foreign ministers|foreign secretaries|ministers|heads of state|chancellors)|the (?:leaders|heads|presidents|prime ministers|general secretaries|foreign ministers|foreign secretaries|ministers|heads of state|chancellors|top leaders) of (?:the )?(?:two|both) (?:sides|countries|nations|parties|legislatures|governments|states)|the heads of (?:the )?(?:two \w+|states)|the (?:two )?leaders|they|their|we|our)\b/gi
 // "the Prime Minister", "the Chinese president": the person who holds it (of that country, when named).
-const SINGLE_TITLE = /\b(?:the|our) (?:([A-Z][\w-]+) )?(president|prime minister|premier|general secretary|foreign minister|foreign secretary|chancellor|crown prince|king|emir)\b(?! of)/gi
+// "Brazil's president", "the Ghanaian leader": a possessive country names the holder's country too; a leader is whoever leads.
+const SINGLE_TITLE = /\b(?:(?:the|our) (?:([A-Z][\w-]+) )?|([A-Z][\w-]+)['’]s )(president|prime minister|premier|general secretary|foreign minister|foreign secretary|chancellor|crown prince|king|emir|leader)\b(?! of)/gi
 const TITLE_OF = /\b((?:[A-Za-z]+\s+)?(?:secretaries|leaders|presidents|ministers|heads|premiers|chairmen|chancellors))\s+of\s+$/i
 const PRONOUN = /\b(?:he|she|his|her)\b/gi
 
@@ -136,9 +137,9 @@ export function namedIn(ctx: PipelineContext, info: SentenceInfo, span: Span, pr
     SINGLE_TITLE.lastIndex = 0
     const t = SINGLE_TITLE.exec(piece)
     if (t) {
-      const found = personsByTitle(ctx, t[2], span.start + t.index)
+      const found = personsByTitle(ctx, t[3], span.start + t.index)
       const at = span.start + t.index
-      const nation = t[1] ? countries.find((c) => c.span.start >= at && c.span.end <= at + t[0].length) : undefined
+      const nation = t[1] || t[2] ? countries.find((c) => c.span.start >= at && c.span.end <= at + t[0].length) : undefined
       const theirs = nation ? found.find((k) => ctx.actors.find((a) => a.key === k)?.country === nation.key.slice('country:'.length)) : found[0]
       if (theirs) persons.push(theirs)
     }

@@ -63,6 +63,12 @@ describe('participants named by title or as a group', () => {
     expect([...(meeting?.actors ?? [])].sort()).toEqual(['country:AR', 'country:BR', key.fernandez, key.lula].sort())
   })
 
+  it('reads "Argentina\'s president" and "the Brazilian leader" as the persons who hold them', () => {
+    const text = "Lula and Fernández spoke in Brasília in May. Argentina's president travelled to Rio de Janeiro on Monday. The Brazilian leader paid a visit to Buenos Aires in March."
+    const visits = eventsOf(text, BR_AR, '2023-06-06').filter((e) => e.type === 'visit')
+    expect(visits.map((e) => e.actors.filter((a) => a.startsWith('person:')))).toEqual([[key.fernandez], [key.lula]])
+  })
+
   it('reads "the leaders agreed to" as an agreement of the leaders named before', () => {
     const text = 'Ruto received Abiy in Nairobi on Tuesday. The leaders agreed to build a second power line.'
     const agreement = eventsOf(text, KE_ET, '2024-03-13').find((e) => e.type === 'agreement')
