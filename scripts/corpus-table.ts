@@ -8,6 +8,9 @@
 // The `when` column is the share of events whose time is right: of the gold
 // events with a time that score.py finds when its time rule is left out, how
 // many it also finds with it (scripts/when-share.py, score.py's functions).
+// `CAMEO root` and `src/tgt` are issue 15's measure (scripts/cameo-share.py):
+// of the matched gold events with a CAMEO code, the share with the right
+// root; of those whose gold gives a source or target, the share with both right.
 //   npm run corpus            (builds first)
 //   npm run corpus -- --json  (the per-set score.py reports as JSON)
 //   npm run corpus -- --keep DIR  (keep each set's store, export and gold in DIR)
@@ -127,7 +130,8 @@ function scoreSet(set: EvalSet): Report | null {
   })
   const report = JSON.parse(out) as Report
   const when = execFileSync('python3', [join(root, 'scripts/when-share.py'), dir], { encoding: 'utf8' })
-  return { ...report, when: JSON.parse(when) as Record<string, number> }
+  const cameo = execFileSync('python3', [join(root, 'scripts/cameo-share.py'), dir], { encoding: 'utf8' })
+  return { ...report, when: JSON.parse(when) as Record<string, number>, cameo: JSON.parse(cameo) as Record<string, number> }
 }
 
 if (!args.includes('--no-build')) execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' })
@@ -139,7 +143,7 @@ const sets: EvalSet[] = [
 ]
 
 const f = (n: number | undefined) => (n === undefined ? '-' : n.toFixed(2))
-const header = ['set', 'docs', 'events P', 'R', 'F1', 'figures P', 'R', 'F1', 'when', 'entities R', 'dated', 'coref R', 'wrong merges', 'conflicts']
+const header = ['set', 'docs', 'events P', 'R', 'F1', 'figures P', 'R', 'F1', 'when', 'CAMEO root', 'src/tgt', 'entities R', 'dated', 'coref R', 'wrong merges', 'conflicts']
 const rows: string[][] = []
 const reports: Record<string, Report | null> = {}
 for (const set of sets) {
@@ -149,13 +153,15 @@ for (const set of sets) {
     rows.push([set.name, `0/${set.expected} texts present`, ...header.slice(2).map(() => '-')])
     continue
   }
-  const { events: ev, indicators: ind, entities: ent, documents: doc, coreference: co, conflicts: cf, when } = report
+  const { events: ev, indicators: ind, entities: ent, documents: doc, coreference: co, conflicts: cf, when, cameo } = report
   rows.push([
     set.name,
     `${set.files.length}/${set.expected}`,
     f(ev!.precision), f(ev!.recall), f(ev!.f1),
     f(ind!.precision), f(ind!.recall), f(ind!.f1),
     `${f(when!.share)} (${when!.right}/${when!.found})`,
+    cameo!.coded ? `${f(cameo!.root_share)} (${cameo!.root}/${cameo!.coded})` : '-',
+    cameo!.directed ? `${f(cameo!.sides_share)} (${cameo!.sides}/${cameo!.directed})` : '-',
     f(ent!.recall),
     `${doc!.dated_correctly}/${doc!.gold}`,
     co!.gold_pairs ? f(co!.pair_recall) : '-',

@@ -10,6 +10,8 @@ import { aid } from './recognizers/aid.js'
 import { arrival } from './recognizers/arrival.js'
 import { award } from './recognizers/award.js'
 import { callPerson } from './recognizers/call-person.js'
+import { clashNoun } from './recognizers/clash-noun.js'
+import { conditionalThreat } from './recognizers/conditional-threat.js'
 import { contactVerb } from './recognizers/contact-verb.js'
 // from './recognizers/award.js'
 import { counterpart } from './recognizers/counterpart.js'
@@ -32,6 +34,7 @@ import { relationsUpgrade } from './recognizers/relations-upgrade.js'
 import { relationsYears } from './recognizers/relations-years.js'
 import { sanction } from './recognizers/sanction.js'
 import { statement } from './recognizers/statement.js'
+import { strainNoun } from './recognizers/strain-noun.js'
 import { summit } from './recognizers/summit.js'
 import { talks } from './recognizers/talks.js'
 import { visitBare } from './recognizers/visit-bare.js'
@@ -46,6 +49,7 @@ import { headingDuplicates } from './refiners/heading-duplicates.js'
 import { homeVisits } from './refiners/home-visits.js'
 import { inheritActors } from './refiners/inherit-actors.js'
 import { mergeOverlaps } from './refiners/merge-overlaps.js'
+import { pairSides } from './refiners/pair-sides.js'
 import { repeatSettle } from './refiners/repeat-settle.js'
 import { settleStatus } from './refiners/settle-status.js'
 import { summitRepeats } from './refiners/summit-repeats.js'
@@ -87,6 +91,9 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
   accusation,
   sanction,
   maritimeIncident,
+  clashNoun,
+  strainNoun,
+  conditionalThreat,
   militaryExercise,
   lexiconVerb,
   eventNoun,
@@ -104,6 +111,7 @@ export const EVENT_REFINERS: readonly Refiner<EventDraft>[] = [
   homeVisits,
   dropWeak,
   inheritActors,
+  pairSides,
   headingDuplicates,
   summitRepeats,
   attendanceVisits,

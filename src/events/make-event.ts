@@ -1,6 +1,6 @@
 import type { EventStatus, EventType, Span, TimeInterval } from '../model/types.js'
 import type { PipelineContext } from '../pipeline/context.js'
-import { namedIn, type Named } from './actors.js'
+import { homeCountry, namedIn, type Named } from './actors.js'
 import { clauseOf, subjectRegion } from './clause.js'
 import { countBefore } from './count.js'
 import { docIndex, sentenceInfoAt, type SentenceInfo } from './doc-index.js'
@@ -38,6 +38,13 @@ export interface EventSpec {
   count?: number | null
   /** Directed events: read source (subject) and target (object) apart. */
   directed?: boolean
+  /**
+   * With `directed`, `sides` leaves the actors as the role strategy reads
+   * them (persons of a call stay its actors) and only adds source and target.
+   */
+  sides?: boolean
+  /** Where the object region ends, when not at the clause end ("accused X of ..."). */
+  objectEnd?: number
 }
 
 /** The sentence and clause a match sits in, or null for captions. */
@@ -63,15 +70,49 @@ function actorsFor(roles: RoleStrategy, subject: Named, object: Named, countryOf
   return bodies.length > 0 ? [...bodies, ...persons] : persons
 }
 
-/** One side of a directed event: its bodies (countries, organizations) first, else its persons. */
+/** One side of a directed event: its bodies (countries, organizations) and its persons ("Egypt's minister, X"). */
 function sideOf(named: Named): string[] {
-  if (named.bodies.length > 0) return [...named.bodies]
-  if (named.persons.length > 0) return [...named.persons]
+  if (named.bodies.length + named.persons.length > 0) return [...named.bodies, ...named.persons]
   // A capital standing for its government ("demanded that Tokyo withdraw").
   return [...new Set(named.places.filter((p) => p.country && CAPITAL.test(p.key)).map((p) => `country:${p.country}`))]
 }
+
+/**
+ * A side with the country each of its members acts for: who did it to whom
+ * is read between states ("the director-general summoned the deputy chief
+ * of mission": Seoul summoned Tokyo).
+ */
+function withCountries(ctx: PipelineContext, side: string[]): string[] {
+  // Only countries the document names, so every key links to an entity of it.
+  const named = (k: string | null): k is string => k !== null && ctx.actors.some((a) => a.key === k)
+  return [...new Set([...side, ...side.map((k) => homeCountry(ctx, k)).filter(named)])]
+}
 // Place keys of first-level capitals carry the country code (place:JP-13) or are plain city keys.
 const CAPITAL = /^place:/
+
+/** The side named in `span` (bodies first, else persons), with the countries it acts for. */
+export function sideIn(ctx: PipelineContext, info: SentenceInfo, span: Span): string[] {
+  return withCountries(ctx, sideOf(namedIn(ctx, info, span, false)))
+}
+
+/**
+ * The agent of a passive clause, "was expelled by Manila", "were detained by
+ * Indian coast guards": the side named after "by" (up to the next comma),
+ * with its countries; empty when the clause names no agent.
+ */
+export function byAgent(ctx: PipelineContext, info: SentenceInfo, after: number, end: number): string[] {
+  // The agent belongs to the verb: a "by" after an infinitive or a relative
+  // clause belongs to something else ("put on alert to face blockades by X").
+  const whole = ctx.text.slice(after, end)
+  const stop = whole.search(/\bto\s+[a-z]+\b|\b(?:that|which|who)\b|[;,]/i)
+  const tail = stop >= 0 ? whole.slice(0, stop) : whole
+  const by = /\bby\s+/i.exec(tail)
+  if (!by) return []
+  const from = after + by.index + by[0].length
+  const comma = ctx.text.slice(from, end).search(/[,;]/)
+  const named = namedIn(ctx, info, { start: from, end: comma >= 0 ? from + comma : end }, false)
+  return withCountries(ctx, sideOf(named))
+}
 
 /** Build one event draft around a trigger: clause, actors, time, status, count. */
 export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | null {
@@ -83,24 +124,33 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
   let source: string[] = []
   let target: string[] = []
   if (!actors) {
-    const region = subjectRegion(ctx.text, clause, spec.subjectEnd !== undefined ? { start: spec.subjectEnd, end: spec.subjectEnd } : spec.trigger)
+    let region = subjectRegion(ctx.text, clause, spec.subjectEnd !== undefined ? { start: spec.subjectEnd, end: spec.subjectEnd } : spec.trigger)
     let subject = namedIn(ctx, info, region)
     // A coordinated verb ("..., and attended the forum") shares the subject
     // of the clause before it.
     if (subject.persons.length + subject.bodies.length === 0 && clause.start > info.sentence.span.start) {
       const before = { start: info.sentence.span.start, end: clause.start }
-      subject = namedIn(ctx, info, subjectRegion(ctx.text, before, { start: clause.start, end: clause.start }))
+      region = subjectRegion(ctx.text, before, { start: clause.start, end: clause.start })
+      subject = namedIn(ctx, info, region)
     }
     const object = namedIn(ctx, info, { start: spec.trigger.end, end: clause.end }, false)
     actors = actorsFor(spec.roles, subject, object, countryOfActor)
+    const near = spec.objectEnd !== undefined ? namedIn(ctx, info, { start: spec.trigger.end, end: spec.objectEnd }, false) : object
     if (spec.directed) {
       // "X summoned the Y ambassador and demanded ...": the source is the
       // subject before the first verb; what the earlier verb governs is not.
       const firstVerb = info.tokens.find((t) => t.span.start >= region.start && t.span.end <= region.end && t.pos === 'VERB')
       const sourceSide = firstVerb ? namedIn(ctx, info, { start: region.start, end: firstVerb.span.start }) : subject
-      source = sideOf(sourceSide.persons.length + sourceSide.bodies.length > 0 ? sourceSide : subject)
-      target = sideOf(object).filter((k) => !source.includes(k))
-      actors = [...new Set([...source, ...target, ...(firstVerb ? [] : actors)])]
+      const from = sourceSide.persons.length + sourceSide.bodies.length > 0 ? sourceSide : subject
+      source = sideOf(from)
+      const nearSide = sideOf(near).filter((k) => !source.includes(k))
+      target = nearSide.length > 0 ? nearSide : sideOf(object).filter((k) => !source.includes(k))
+      // The persons acting and acted on stay actors too ("the irrigation
+      // minister, X, called for", "summoned the deputy chief of mission Y").
+      if (!spec.sides) actors = [...new Set([...source, ...target, ...from.persons, ...object.persons, ...(firstVerb ? [] : actors)])]
+      // Actors stay who is named; source and target add the countries they act for.
+      source = withCountries(ctx, source)
+      target = withCountries(ctx, target).filter((k) => !source.includes(k))
       if (actors.length === 0) actors = [...new Set(actorsFor(spec.roles, subject, object, countryOfActor))]
     }
   }

@@ -10,6 +10,11 @@ const DENIAL = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)?\s+(?:claims|reports
 // Conditions and mere possibility: "would impose sanctions if", "could
 // expel", "might retaliate", "threatened to" is handled by its own code.
 const CONDITION = /\b(?:if|unless|in case|in the event that|should it)\b/i
+// The event is itself the condition: "If no agreement is reached, ...",
+// "unless the ambassador is recalled".
+const IN_CONDITION = /\b(?:if|unless|in case|in the event that)\b[^,;]*$/i
+// "No agreement was reached": the noun negated, the verb after it.
+const NO_NOUN = /\bno\s+(?:[\w-]+\s+){1,2}(?:was|were|is|are|has been|have been|had been|could be|can be)\s+$/i
 const POSSIBLE = /\b(?:could|might|may|would)\s+(?:\w+\s+){0,2}$/i
 // The content of a threat, an appeal or a demand is not an event of its
 // own: "threatened to impose sanctions", "urged Manila to withdraw".
@@ -27,7 +32,8 @@ export function readModality(text: string, clause: Span, trigger: Span): EventMo
   const near = before.split(/[,;:]/).pop() ?? before
   if (DENIAL.test(text.slice(clause.start, trigger.start))) return 'denied'
   if (CONTENT.test(near)) return 'hypothetical'
-  if (NEGATION.test(near)) return 'negated'
+  if (IN_CONDITION.test(text.slice(clause.start, trigger.start))) return 'hypothetical'
+  if (NEGATION.test(near) || NO_NOUN.test(near)) return 'negated'
   if (POSSIBLE.test(near) && CONDITION.test(text.slice(clause.start, clause.end))) return 'hypothetical'
   if (/\b(?:could|might|may)\s+(?:\w+\s+){0,2}$/i.test(near)) return 'hypothetical'
   if (REPORTED.test(text.slice(clause.start, trigger.start))) return 'reported_intent'

@@ -34,7 +34,7 @@ const TO_AID = new RegExp(String.raw`^[^.;]{0,80}?${TO}(?:provide|send|deliver|g
 const TO_MEDIATE = /^[^.;]{0,80}?\b(?:to\s+(?:mediate|accept mediation)|mediation)\b/i
 const TROOPS = /^\s+(?:(?:\w+\s+){0,4}?)(?:troops|soldiers|forces|warships|fighter jets|military|tanks|missiles|reinforcements|battalions?|brigades?|units)\b/i
 const ENVOY = /^\s+(?:(?:\w+\s+){0,3}?)(?:envoy|delegation|ambassador|representative|emissary|minister|officials?)\b/i
-const SANCTIONS = /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:sanctions|embargo(?:es)?|tariffs?|duties|export (?:controls|bans?|curbs|restrictions)|import (?:bans?|curbs|restrictions)|trade (?:restrictions|curbs|barriers)|bans?\s+on|restrictions\s+on|curbs\s+on|boycotts?)\b/i
+const SANCTIONS = /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:sanctions|embargo(?:es)?|tariffs?|duties|export (?:controls|bans?|curbs|restrictions)|import (?:bans?|curbs|restrictions)|trade (?:restrictions|curbs|barriers)|(?:retaliatory|punitive)\s+(?:controls|checks|measures|curbs)|countermeasures|bans?\s+on|restrictions\s+on|curbs\s+on|boycotts?)\b/i
 const DIPLOMATS = /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:diplomats?|ambassador|envoy|attach[eé]s?|embassy staff|consul(?:s|ar staff)?|charg[eé] d['’]affaires|officials?|nationals|citizens|journalists|correspondents|workers|migrants)\b/i
 const PERSONS = /^\s+(?:(?:[\w'’-]+\s+){0,5}?)(?:nationals?|citizens?|fishermen|crew(?: members)?|sailors|soldiers|journalists?|activists?|tourists?|businessm[ae]n|students?|workers|spy|spies|suspects?|officers?|diplomats?|people|persons|men|women|hostages|prisoners|detainees|captives|him|her|them)\b/i
 const PROPERTY = /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:vessels?|ships?|boats?|trawlers?|tankers?|cargo|assets|property|properties|aircraft|plane|shipments?|goods|equipment|funds)\b/i
@@ -47,9 +47,13 @@ const LAND = /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:territory|territories|islands?|r
 const CEASEFIRE = /^\s+(?:(?:\w+\s+){0,2}?)(?:ceasefire|cease-fire|truce|armistice)\b/i
 const SPACE = /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:airspace|waters|territorial waters|exclusive economic zone|eez|border)\b/i
 
+// Words of blame that make calling or describing something a criticism.
+const NEGATIVE = /^\s+[^.;]{0,60}?\b(?:unacceptable|reckless|hasty|irresponsible|provocative|dangerous|unsafe|unprofessional|illegal|illegitimate|unlawful|corrosive|hostile|aggressive|absurd|baseless|groundless|unfounded|interference|meddling|hypocritical|disproportionate|regrettable|deplorable|outrageous|shameful|lies|slanderous|malicious|destabili[sz]ing|espionage|propaganda|bullying|blackmail|coercion|coercive|theatre|theater)\b/i
+
 const APPEAL = ['urge', 'call on', 'call upon', 'appeal to', 'implore', 'encourage', 'press', 'ask', 'plead with']
 // Appeals addressed to everyone or to both sides at once are exhortation, not an act toward the other side.
-const NOT_SELF = String.raw`(?!\s*(?:both|all|the two|each other|one another|the international community|the world|everyone|all parties)\b)`
+// "held a call on Thursday to discuss": a day after "call on" is no one appealed to.
+const NOT_SELF = String.raw`(?!\s*(?:both|all|the two|each other|one another|the international community|the world|everyone|all parties|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d)\b)`
 const DEMAND = ['demand', 'insist']
 const INTEND = ['pledge', 'vow', 'promise', 'offer', 'commit']
 
@@ -99,15 +103,19 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'investigation', verbs: ['investigate', 'probe'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:incident|attack|death|killing|case|allegations|clash|shooting|collision|crash|sinking|explosion|leak)\b/i },
   // 11 Disapprove: criticism, and protest conveyed to the other side (concerns raised, envoys called in).
   { type: 'accusation', subtype: 'criticize', verbs: ['criticize', 'criticise', 'slam', 'blast', 'rebuke', 'censure', 'lambaste', 'deplore', 'decry', 'lash out at', 'scapegoat'], twoSides: true },
-  { type: 'protest', verbs: ['raise', 'express', 'voice', 'convey', 'register', 'lodge', 'deliver'], object: /^\s+(?:(?:[\w'’“”"-]+\s+){0,3}?)(?:concerns?|protests?|objections?|displeasure|dismay|dissatisfaction|disapproval|d[eé]marche)\b/i },
-  { type: 'protest', verbs: ['call in', 'summon'], object: /^\s+(?:(?:[\w'’.-]+\s+){0,8}?)(?:ambassador|envoy|diplomat|charg[eé]|chief of mission|consul)\b/i },
+  { type: 'protest', verbs: ['raise', 'express', 'voice', 'convey', 'register', 'lodge', 'deliver', 'present', 'hand', 'send|sends|sent|sending', 'file'], object: /^\s+(?:(?:[\w'’“”"-]+\s+){0,3}?)(?:concerns?|protests?|objections?|displeasure|dismay|dissatisfaction|disapproval|d[eé]marche)\b/i },
+  { type: 'protest', verbs: ['call in', 'summon'], object: /^\s+(?:(?:[\w'’.,-]+\s+){0,8}?)(?:ambassador|envoy|diplomat|charg[eé]|chief of mission|consul)\b/i },
   { type: 'protest', verbs: ['invite'], object: /^\s+(?:(?:[\w'’.-]+\s+){0,8}?)(?:ambassador|envoy|charg[eé])\b[^.;]{0,60}\b(?:to (?:its|the) (?:office|ministry|headquarters)|for (?:an? )?(?:explanation|talk|conversation))/i },
   { type: 'protest', verbs: ['protest|protests|protested|protesting'], notObject: /^\s+(?:that|their|his|her)\b/i },
   { type: 'protest', verbs: ['demonstrate'], object: /^\s+(?:against|outside|in front of)\b/i },
   { type: 'accusation', subtype: 'lawsuit', verbs: ['sue'], twoSides: true },
+  { type: 'accusation', subtype: 'lawsuit', verbs: ['file', 'lodge', 'bring|brings|brought|bringing', 'submit'], object: /^\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:complaint|lawsuit|legal case|case|suit|petition)\b/i },
+  // 11 Accuse: "held Manila responsible", "called the order reckless".
+  { type: 'accusation', verbs: ['hold|holds|held|holding'], object: /^\s+[^.;]{0,40}?\b(?:responsible|accountable|liable)\b/i, twoSides: true },
+  { type: 'accusation', subtype: 'criticize', verbs: ['call', 'describe', 'brand', 'label', 'term', 'dub'], object: NEGATIVE },
   // 12 Reject.
   { type: 'rejection', subtype: 'proposal', verbs: ['reject', 'turn down', 'rebuff', 'spurn', 'decline'], object: TALKS },
-  { type: 'rejection', verbs: ['reject', 'dismiss', 'rebuff', 'refute', 'repudiate'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:claims?|accusations?|allegations?|charges?|demands?|calls?|requests?|statements?|remarks|criticism|report|position|ruling|decision|plans?|proposals?|sanctions)\b/i, twoSides: true },
+  { type: 'rejection', verbs: ['reject', 'dismiss', 'rebuff', 'refute', 'repudiate'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:claims?|accusations?|allegations?|charges?|demands?|calls?|requests?|statements?|remarks|criticism|report|position|ruling|decision|plans?|proposals?|sanctions|idea|notion|suggestions?|offer|bid|ultimatum|concerns)\b/i, twoSides: true },
   { type: 'rejection', subtype: 'veto', verbs: ['veto|vetoes|vetoed|vetoing'] },
   // 13 Threaten.
   { type: 'threat', subtype: 'sanctions', verbs: ['threaten'], object: /^[^.;]{0,60}?\b(?:sanctions|tariffs|embargo|retaliat\w+|countermeasures|consequences)\b/i },
@@ -116,8 +124,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'threat', subtype: 'ultimatum', verbs: ['issue'], object: /^\s+(?:an?\s+)?(?:\w+\s+)?ultimatum\b/i },
   // 15 Force posture.
   { type: 'military_action', subtype: 'mobilize', verbs: ['deploy', 'mass', 'amass', 'mobilize', 'mobilise', 'station', 'move', 'send|sends|sent|sending', 'dispatch'], object: TROOPS },
-  { type: 'military_action', subtype: 'alert', verbs: ['put|puts|put|putting', 'place', 'raise'], object: /^\s+(?:(?:\w+\s+){0,3}?)(?:(?:forces|troops|military)\s+)?(?:on|to)\s+(?:high|full|heightened|combat)\s+(?:alert|readiness)/i },
+  { type: 'military_action', subtype: 'alert', verbs: ['put|puts|put|putting', 'place', 'raise'], object: /^\s+(?:(?:\w+\s+){0,3}?)(?:(?:forces|troops|military)\s+)?(?:(?:on|to)\s+|in\s+a\s+state\s+of\s+["“]?)(?:high|full|heightened|combat)\s+(?:alert|readiness)/i },
   // 16 Reduce relations.
+  { type: 'sanction', subtype: 'relations', verbs: ['withdraw|withdraws|withdrew|withdrawn|withdrawing', 'pull out', 'reduce', 'cut|cuts|cut|cutting', 'downsize'], object: /^\s+(?:[\w%'’-]+\s+){0,5}?(?:diplomats|diplomatic staff|embassy staff|diplomatic personnel|mission staff)\b/i },
   { type: 'sanction', subtype: 'relations', verbs: ['sever', 'cut|cuts|cut|cutting', 'break|breaks|broke|broken|breaking', 'downgrade', 'suspend', 'freeze'], object: RELATIONS },
   { type: 'sanction', subtype: 'relations', verbs: ['recall'], object: /^\s+(?:(?:\w+['’]?s?\s+){0,2}?)(?:ambassador|envoy|diplomats|top diplomat)\b/i },
   { type: 'sanction', subtype: 'aid', verbs: ['suspend', 'halt', 'cut|cuts|cut|cutting', 'freeze', 'stop|stops|stopped|stopping'], object: AID_OBJECT },
@@ -125,15 +134,27 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'sanction', verbs: ['impose', 'slap', 'announce', 'introduce', 'levy', 'extend', 'expand', 'tighten', 'raise', 'hike'], object: SANCTIONS, twoSides: true },
   { type: 'sanction', verbs: ['ban', 'bar', 'blacklist', 'boycott'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:imports?|exports?|products|goods|companies|firms|entities|officials|flights|airlines|vessels|ships|travel|entry)\b/i, twoSides: true },
   // 17 Coerce.
-  { type: 'arrest', verbs: ['arrest', 'detain', 'jail', 'imprison', 'sentence', 'convict', 'apprehend', 'capture', 'abduct', 'kidnap'], object: PERSONS },
+  { type: 'arrest', verbs: ['arrest', 'detain', 'jail', 'imprison', 'sentence', 'convict', 'apprehend', 'capture'], object: PERSONS },
   { type: 'arrest', verbs: ['charge', 'indict', 'prosecute'], object: /^\s+(?:[\w'’-]+\s+){1,5}?(?:with|for)\b/i, twoSides: true },
   { type: 'incident', subtype: 'seize', verbs: ['seize', 'confiscate', 'impound', 'detain', 'capture', 'board'], object: PROPERTY },
   { type: 'expulsion', verbs: ['expel', 'deport', 'order out', 'kick out'], object: DIPLOMATS },
   { type: 'expulsion', verbs: ['announce', 'order', 'decide on'], object: /^\s+(?:the\s+)?(?:immediate\s+)?(?:expulsion|deportation) of\b/i },
   { type: 'expulsion', verbs: ['order', 'give|gives|gave|given|giving'], object: /^\s+[^.;]{0,80}?\b(?:to leave (?:the country|[A-Z]\w+)|out within|\d+ hours to leave)/i, twoSides: true },
   { type: 'expulsion', verbs: ['declare'], object: /^\s+(?:(?:[\w'’-]+\s+){0,6}?)persona non grata\b/i },
-  // 18 Assault.
+  // 17 Coerce: missions attacked, buildings torn down.
+  { type: 'incident', verbs: ['attack', 'storm', 'ransack', 'torch', 'set fire to', 'vandalize', 'vandalise', 'besiege'], object: /^\s+(?:[\w'’-]+\s+){0,3}?(?:embassy|embassies|consulates?|diplomatic missions?|high commission|chancery)\b/i },
+  { type: 'incident', verbs: ['demolish', 'bulldoze', 'pull down', 'bring down|brings down|brought down|bringing down', 'raze', 'tear down|tears down|tore down|torn down|tearing down'], object: /^\s+(?:[\w'’-]+\s+){0,4}?(?:building|structure|premises|property|quarters|embassy|compound|houses?|homes?|shops?)\b/i },
+  // 18 Assault: abduction is violence, not an arrest (181).
+  { type: 'incident', subtype: 'abduction', verbs: ['abduct', 'kidnap|kidnaps|kidnapped|kidnapping', 'take hostage|takes hostage|took hostage|taken hostage|taking hostage', 'hijack'], object: /^\s+(?:[\w'’-]+\s+){0,5}?(?:nationals?|citizens?|civilians|villagers|fishermen|crew(?: members)?|sailors|soldiers|journalists?|engineers|workers|tourists?|students|officials|people|persons|men|women|children|diplomats?|vessels?|ships?|planes?|aircraft|him|her|them)\b/i },
+  { type: 'incident', subtype: 'assault', verbs: ['assassinate', 'torture', 'assault', 'beat|beats|beat|beaten|beating'], object: PERSONS },
   { type: 'incident', subtype: 'cyber', verbs: ['hack'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:systems?|networks?|servers?|websites?|ministry|accounts?|emails?)\b/i, twoSides: true },
+  // 14 Protest: hunger strikes and boycotts of an occasion.
+  { type: 'protest', subtype: 'hunger_strike', verbs: ['begin|begins|began|begun|beginning', 'stage', 'go on|goes on|went on|gone on|going on', 'launch'], object: /^\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?hunger strike\b/i },
+  { type: 'protest', subtype: 'boycott', verbs: ['boycott', 'snub', 'skip'], object: /^\s+(?:[\w'’-]+\s+){0,5}?(?:summit|talks|games|olympics|ceremony|inauguration|conference|forum|meeting|vote|session|event)\b/i, twoSides: true },
+  // 20 Unconventional mass violence.
+  { type: 'military_action', subtype: 'mass', verbs: ['massacre', 'slaughter', 'exterminate'], object: /^\s+(?:[\w'’-]+\s+){0,5}?(?:civilians|villagers|residents|refugees|people|men|women|children|worshippers|protesters|prisoners|members)\b/i },
+  { type: 'military_action', subtype: 'mass', verbs: ['use|uses|used|using', 'deploy', 'drop'], object: /^\s+(?:[\w-]+\s+){0,2}?(?:chemical|biological|nuclear)\s+(?:weapons|arms|agents?|bombs?)\b/i },
+  { type: 'military_action', subtype: 'mass', verbs: ['carry out|carries out|carried out|carrying out', 'commit', 'perpetrate'], object: /^\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:ethnic cleansing|genocide|massacres?|mass killings?|mass expulsions?)\b/i },
   // 19 Fight.
   { type: 'military_action', subtype: 'force', verbs: ['attack', 'strike|strikes|struck|striking', 'shell', 'bomb', 'fire|fires|fired|firing', 'shoot|shoots|shot|shooting', 'invade', 'raid', 'ambush'], object: STRIKE_OBJECT, twoSides: true },
   { type: 'military_action', subtype: 'force', verbs: ['clash'], twoSides: true },

@@ -1,7 +1,7 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { clauseOf } from '../clause.js'
-import { makeEvent, verbOf } from '../make-event.js'
+import { byAgent, makeEvent, verbOf } from '../make-event.js'
 import { pairOf } from '../groups.js'
 import { WORD_SOURCE } from '../../indicators/currency.js'
 
@@ -34,8 +34,15 @@ export const aid: Recognizer<EventDraft> = {
     if (/^commit/i.test(match.groups!.verb) && (/^\s+to\b/i.test(object) || !MONEY.test(object))) return null
     // "received" needs the word of giving itself ("received a donation").
     if (/^receiv/i.test(match.groups!.verb) && !/\b(?:donations?|aid|assistance|gifts?|grants?)\b/i.test(object)) return null
-    const draft = makeEvent(ctx, { type: 'aid', subtype: humanitarian ? 'humanitarian' : 'economic', ruleId: 'events:aid', trigger: verb, roles: 'parties' })
+    const draft = makeEvent(ctx, { type: 'aid', subtype: humanitarian ? 'humanitarian' : 'economic', ruleId: 'events:aid', trigger: verb, roles: 'parties', directed: true, sides: true })
     if (!draft) return null
+    // Passive ("the package to be offered by Berlin"): the giver is the "by" phrase, the subject side is not it.
+    if (passive) {
+      const giver = byAgent(ctx, info, verb.end, clause.end)
+      Object.assign(draft, { source: giver, target: (draft.target ?? []).filter((k) => !giver.includes(k)) })
+    }
+    // Received aid flows the other way: "Kyiv received a donation from Warsaw".
+    if (/^receiv/i.test(match.groups!.verb)) Object.assign(draft, { source: draft.target ?? [], target: draft.source ?? [] })
     // Aid matters even when the sentence names nobody ("2 million doses were
     // donated"): a stated quantity is between the article's two countries.
     if (draft.actors.length === 0 && /\d/.test(object)) draft.actors = pairOf(ctx)

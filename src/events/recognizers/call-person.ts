@@ -22,7 +22,7 @@ export const callPerson: Recognizer<EventDraft> = {
     const first = mentionsIn(ctx, info, { start: verb.end, end: clause.end })[0]
     if (!first || first.type !== 'person' || !GAP.test(ctx.text.slice(verb.end, first.span.start))) return null
     if (NAMING.test(ctx.text.slice(first.span.end, first.span.end + 8))) return null
-    const draft = makeEvent(ctx, { type: 'phone_call', ruleId: 'events:call-person', trigger: verb, roles: 'people' })
+    const draft = makeEvent(ctx, { type: 'phone_call', ruleId: 'events:call-person', trigger: verb, roles: 'people', directed: true, sides: true })
     return draft && draft.actors.length > 1 ? draft : null
   },
 }

@@ -51,7 +51,9 @@ senses(['expulsion', 'expulsions', 'deportation', 'deportations'], {
   directed: true,
   verbs: /^(?:announce|announced|announces|order|ordered|orders|decide|decided|decides|approve|approved)$/i,
 })
-senses(['incident', 'incidents', 'collision', 'clash', 'clashes', 'skirmish', 'skirmishes', 'standoff', 'stand-off', 'confrontation'], { type: 'incident', roles: 'parties' })
+// Skirmishes and exchanges of fire are read by clash-noun (CAMEO 190); a
+// "clash" may be of words or of forces, so it stays an incident here.
+senses(['incident', 'incidents', 'collision', 'clash', 'clashes', 'standoff', 'stand-off', 'confrontation'], { type: 'incident', roles: 'parties' })
 senses(['accusation', 'accusations', 'allegation', 'allegations'], { type: 'accusation', roles: 'parties', directed: true, verbs: /^(?:make|made|makes|level|levelled|leveled|levels|repeat|repeated)$/i })
 
 const NOUN = new RegExp(String.raw`(?<![\w-])(?<noun>${Object.keys(NOUN_SENSES).sort((a, b) => b.length - a.length).map((n) => n.replace(/[-]/g, '\\-')).join('|')})(?![\w-])`, 'dgi')

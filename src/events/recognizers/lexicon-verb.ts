@@ -4,7 +4,8 @@ import type { EventDraft } from '../draft.js'
 import { clauseOf } from '../clause.js'
 import { LEXICON, type LexiconEntry } from '../lexicon/entries.js'
 import { literal, verbForms } from '../lexicon/forms.js'
-import { groupSpan, locate, makeEvent } from '../make-event.js'
+import { pairOf } from '../groups.js'
+import { byAgent, groupSpan, locate, makeEvent } from '../make-event.js'
 
 /** Each inflected form -> the entries that use it, in lexicon order. */
 const BY_FORM = new Map<string, LexiconEntry[]>()
@@ -31,6 +32,7 @@ const BE = /^(?:is|are|was|were|be|been|being|got|gets|get)$/i
 // "talks on restoring ties", "aimed at expelling", "the idea of sanctioning".
 const GERUND_OBJECT = /\b(?:on|at|of|in|for|about|towards?|over|against|without)\s+$/i
 // A conditional future of sanctions is a threat of them (CAMEO 1312): "said it would impose curbs".
+const RELATIONS_CODE = /^(?:sanction\.relations|relations_milestone\.restore)$/
 const CONDITIONAL = /\b(?:would|could|might|may)\s+(?:\w+\s+)?$/i
 
 // A headline drops the article and the tense marker ("Algeria cuts ties with
@@ -82,8 +84,19 @@ export const lexiconVerb: Recognizer<EventDraft> = {
       roles: 'parties',
       directed: true,
     })
-    if (!draft || draft.actors.length === 0) return null
+    if (!draft) return null
+    // Relations are the pair's: "the former rivals severed ties in 1961"
+    // names no one, and can only mean the article's two countries.
+    if (draft.actors.length === 0 && RELATIONS_CODE.test(`${entry.type}.${entry.subtype ?? ''}`) && pairOf(ctx).length === 2) draft.actors = pairOf(ctx)
+    if (draft.actors.length === 0) return null
     if (entry.twoSides && draft.actors.length < 2) return null
-    return passive ? { ...draft, source: draft.target ?? [], target: draft.source ?? [] } : draft
+    if (!passive) return draft
+    // Passive: the subject underwent it; the agent is who "by" names. With
+    // no "by", the other names of the clause are places and occasions, not
+    // the doer ("were arrested in Manila after the talks with Tokyo"): the
+    // source stays unread (refiners/pair-sides may give the pair's other country).
+    const target = draft.source ?? []
+    const source = byAgent(ctx, info, verb.end, clause.end).filter((k) => !target.includes(k))
+    return { ...draft, source, target }
   },
 }

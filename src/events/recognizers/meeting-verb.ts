@@ -23,6 +23,13 @@ export const meetingVerb: Recognizer<EventDraft> = {
     if (!/\s/.test(word0) && (!token || (token.pos !== 'VERB' && token.pos !== 'AUX'))) return null
     const word = match.groups!.verb.toLowerCase()
     const tail = ctx.text.slice(verb.end, Math.min(info.sentence.span.end, verb.end + 80))
+    // "would be met with a firm response", "was met with protests": a
+    // reaction, not a meeting, unless a person is who it was met with.
+    const passive = /\b(?:be|been|being|is|are|was|were)\s+$/i.test(ctx.text.slice(Math.max(info.sentence.span.start, verb.start - 8), verb.start))
+    if (word === 'met' && passive && /^\s+with\b/i.test(tail)) {
+      const first = info.entities.find((m) => m.span.start >= verb.end && (m.type === 'person' || m.type === 'group'))
+      if (!first || !/^\s+with\s+(?:(?:the|[A-Z][\w'’.-]*|vice|deputy|prime|foreign|minister|president|of)\s+){0,6}$/.test(ctx.text.slice(verb.end, first.span.start))) return null
+    }
     if (/^(?:met|meet|meets)$/.test(word)) {
       if (!MET_NEXT.test(tail)) {
         const first = info.entities.find((m) => m.span.start >= verb.end && (m.type === 'person' || m.type === 'group'))

@@ -10,7 +10,10 @@ export const protest: Recognizer<EventDraft> = {
   name: 'protest',
   pattern: () => PATTERN,
   extract(ctx, match) {
-    if (!locate(ctx, match.index)) return null
+    const info = locate(ctx, match.index)
+    if (!info) return null
+    // "summoned X to lodge a protest": the summons is the protest (read by the lexicon), not a second one.
+    if (/^lodge\b/i.test(match[0]) && /\b(?:summon\w*|call(?:ed|s|ing)? in)\b[^.;]*\bto\s+$/i.test(ctx.text.slice(info.sentence.span.start, match.index))) return null
     const trigger = { start: match.index, end: match.index + match[0].length }
     const street = /staged|held/i.test(match[0])
     const draft = makeEvent(ctx, { type: 'protest', subtype: street ? 'demonstration' : null, ruleId: 'events:protest', trigger, roles: 'parties', directed: true })

@@ -4,14 +4,14 @@ import { locate, makeEvent } from '../make-event.js'
 
 const PATTERN = /\b(?:(?:impos(?:ed|es|e|ing)|slapp(?:ed|ing)|announc(?:ed|es|ing)|levied|levy|extend(?:ed|s)?|expand(?:ed|s)?|tighten(?:ed|s)?)\s+(?:(?:new|fresh|further|additional|economic|financial|targeted|sweeping|tough|trade)\s+){0,3}(?:sanctions|embargo(?:es)?|export (?:bans?|controls))|sanctioned\s+(?=[A-Z]))\b/dgi
 
-/** "imposed new sanctions on ...", "announced an embargo". */
+/** "imposed new sanctions on ...", "announced an embargo": who sanctions (the subject) whom (named after the verb). */
 export const sanction: Recognizer<EventDraft> = {
   name: 'sanction',
   pattern: () => PATTERN,
   extract(ctx, match) {
     if (!locate(ctx, match.index)) return null
     const trigger = { start: match.index, end: match.index + match[0].length }
-    const draft = makeEvent(ctx, { type: 'sanction', ruleId: 'events:sanction', trigger, roles: 'parties' })
+    const draft = makeEvent(ctx, { type: 'sanction', ruleId: 'events:sanction', trigger, roles: 'parties', directed: true, sides: true })
     return draft && draft.actors.length > 0 ? draft : null
   },
 }
