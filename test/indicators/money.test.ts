@@ -135,4 +135,11 @@ describe('money figures', () => {
   it('gives nothing for an amount that measures no bilateral indicator', () => {
     expect(figures('Peru has a state budget of around $60 billion this year.', opts)).toEqual([])
   })
+
+  it('reads "1,345 billion" as 1.345 billion in a text that writes decimals with a comma, and as 1,345 billion elsewhere', () => {
+    const comma = figures('Trade between Peru and Chile fell 20,5%. Bilateral trade between Peru and Chile reached US$ 1,345 billion in eight months.', { reference: '2020-09-07' })
+    expect(comma.filter((f) => f.unit === 'USD').map((f) => f.value)).toEqual([1_345_000_000])
+    const point = figures('Trade between Peru and Chile rose 20.5% and reached US$ 1,345 billion.', { reference: '2020-09-07' })
+    expect(point.filter((f) => f.unit === 'USD').map((f) => f.value)).toEqual([1_345_000_000_000])
+  })
 })

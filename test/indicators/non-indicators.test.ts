@@ -13,6 +13,8 @@ describe('numbers that are not indicators', () => {
     'The president of Chile attended the third Belt and Road Forum in Beijing.',
     'Peru and Chile signed 14 documents during the visit, the third in two years.',
     'Over the past 74 years, Peru and Chile have kept close ties.',
+    'The leaders of Peru and Chile held a 30 minute bilateral meeting.',
+    'Peru and Chile met on the sidelines of the Group of 20 meeting.',
   ])('%s', (text) => {
     expect(figures(text, { reference: '2023-06-01' })).toEqual([])
   })

@@ -11,14 +11,18 @@ const PATTERN = new RegExp(
   'gi',
 )
 
+const LENGTH = /^[\s-](?:minutes?|hours?|days?|weeks?|months?|years?)\b/i
+
 /** Counts: "4,965 valid projects", "7.3 million doses", "14 meetings", "five investment projects". */
 export const count: Recognizer<Figure> = {
   name: 'count',
   pattern: () => PATTERN,
-  extract(_ctx, match) {
+  extract(ctx, match) {
     const g = match.groups!
     const n = parseCount(g.num)
     if (n === null) return null
+    // A length ("a 30-minute bilateral meeting") or a name ("the Group of 20 meeting") counts no meetings.
+    if (LENGTH.test(match[0].slice(g.num.length)) || /\bof\s+$/i.test(ctx.text.slice(Math.max(0, match.index - 4), match.index))) return null
     const noun = g.noun.toLowerCase()
     const value = scaled(n, scaleOf(g.scale))
     const unit = noun.startsWith('dose') ? 'doses' : 'count'

@@ -9,8 +9,8 @@ const PATTERN = new RegExp(String.raw`\b(?<code>${CODE_SOURCE})\s?${AMOUNT_SOURC
 export const moneyCode: Recognizer<Figure> = {
   name: 'money-code',
   pattern: () => PATTERN,
-  extract(_ctx, match) {
-    const value = amountOf(match)
+  extract(ctx, match) {
+    const value = amountOf(match, ctx)
     if (value === null) return null
     return { kind: 'money', span: spanOf(match), value, unit: currencyOfCode(match.groups!.code), ruleId: 'indicators:money-code' }
   },

@@ -13,7 +13,7 @@ export const moneyName: Recognizer<Figure> = {
   name: 'money-name',
   pattern: () => PATTERN,
   extract(ctx, match) {
-    const value = amountOf(match)
+    const value = amountOf(match, ctx)
     if (value === null) return null
     const g = match.groups!
     const unit = g.code ? currencyOfCode(g.code) : currencyOfWord(g.word ?? '', pairCodes(ctx))

@@ -10,7 +10,7 @@ export const moneySymbol: Recognizer<Figure> = {
   name: 'money-symbol',
   pattern: () => PATTERN,
   extract(ctx, match) {
-    const value = amountOf(match)
+    const value = amountOf(match, ctx)
     if (value === null) return null
     const symbol = match.groups!.cur
     const unit = currencyOfSymbol(symbol, symbol === '¥' ? pairCodes(ctx) : [])

@@ -6,12 +6,33 @@ import { NUMBER_SOURCE, parseDigits, scaled, scaleOf } from '../numbers.js'
 export const AMOUNT_SOURCE =
   String.raw`(?<num>${NUMBER_SOURCE})(?:[\s-]?(?<scale>[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|[Cc]rores?|[Ll]akhs?|[Bb]ln|[Mm]ln|[Bb]n|BN|[Mm]n|[Tt]n)\b|(?<short>[mbkMBK])\b)?`
 
-/** The fully scaled amount of an AMOUNT_SOURCE match, or null. */
-export function amountOf(match: RegExpExecArray): number | null {
+/**
+ * The fully scaled amount of an AMOUNT_SOURCE match, or null. In a text that
+ * writes decimals with a comma ("20,5%"), "1,345 billion" is 1.345 billion:
+ * a scale word after a thousands group would be an odd way to write 1.3
+ * trillion.
+ */
+export function amountOf(match: RegExpExecArray, ctx?: PipelineContext): number | null {
   const g = match.groups ?? {}
-  const n = parseDigits(g.num ?? '')
-  if (n === null) return null
-  return scaled(n, scaleOf(g.scale ?? g.short))
+  const scale = g.scale ?? g.short
+  const decimal = scale !== undefined && ctx !== undefined && /^\d{1,3},\d{3}$/.test(g.num ?? '') && decimalComma(ctx)
+  const n = decimal ? Number((g.num ?? '').replace(',', '.')) : parseDigits(g.num ?? '')
+  if (n === null || !Number.isFinite(n)) return null
+  return scaled(n, scaleOf(scale))
+}
+
+// A decimal comma before a percent sign or a scale word, and no number grouped in thousands twice.
+const DECIMAL_COMMA = /\b\d{1,3},\d{1,2}(?!\d)\s?(?:%|per ?cent|percent|billion|million|bn)/i
+const THOUSANDS = /\d,\d{3},\d{3}/
+const DECIMAL_COMMA_DOCS = new WeakMap<object, boolean>()
+
+/** True when the document writes decimals with a comma ("20,5%", "2,5 billion"). */
+export function decimalComma(ctx: PipelineContext): boolean {
+  const known = DECIMAL_COMMA_DOCS.get(ctx)
+  if (known !== undefined) return known
+  const found = DECIMAL_COMMA.test(ctx.text) && !THOUSANDS.test(ctx.text)
+  DECIMAL_COMMA_DOCS.set(ctx, found)
+  return found
 }
 
 /** Span of the whole match. */
