@@ -67,6 +67,10 @@ describe('CLI start-up loads only what a command needs', () => {
     expect(loaded.some((m) => m.endsWith('/src/app/query/events.ts'))).toBe(true)
     expect(loaded.filter((m) => PIPELINE.some((p) => p.test(m)))).toEqual([])
     expect(loaded.filter((m) => SERVER.some((p) => p.test(m)))).toEqual([])
+    // Kysely's values come from its CommonJS build alone (src/store/kysely.ts): its ES module build would be loaded beside it.
+    expect(loaded.filter((m) => /\/node_modules\/kysely\/dist\/esm\//.test(m))).toEqual([])
+    // Country names are read in English only: no other of the package's ~80 languages.
+    expect(loaded.filter((m) => /\/i18n-iso-countries\/langs\//.test(m) && !m.endsWith('/en.json'))).toEqual([])
   })
 
   it('should load the pipeline for ingest', () => {
