@@ -73,6 +73,13 @@ describe('CLI start-up loads only what a command needs', () => {
     expect(loaded.filter((m) => /\/i18n-iso-countries\/langs\//.test(m) && !m.endsWith('/en.json'))).toEqual([])
   })
 
+  it('should not open the store modules for --help and --version', () => {
+    const loaded = loadedBy(dir, ['--help'], ['--version'])
+    expect(loaded.some((m) => m.endsWith('/src/cli/main.ts'))).toBe(true)
+    // Naming the default store is all they need of it.
+    expect(loaded.filter((m) => /\/node_modules\/(kysely|better-sqlite3)\//.test(m) || (/\/src\/store\//.test(m) && !m.endsWith('/src/store/location.ts')))).toEqual([])
+  })
+
   it('should load the pipeline for ingest', () => {
     const loaded = loadedBy(dir, ['ingest', join(ROOT, 'examples'), '--db', join(dir, 'ingest.db'), '--threads', '1'])
     expect(loaded.some((m) => m.endsWith('/src/pipeline/run.ts'))).toBe(true)
