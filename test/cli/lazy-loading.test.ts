@@ -92,6 +92,8 @@ describe('CLI start-up loads only what a command needs', () => {
     // The thread that reads and writes stored the document without loading the pipeline, NLP model or language detector.
     expect(main.some((m) => m.endsWith('/src/store/write-document.ts'))).toBe(true)
     expect(main.filter((m) => PIPELINE_CORE.some((p) => p.test(m)))).toEqual([])
+    // A plain text file: the HTML and feed parsers stay unloaded.
+    expect(main.filter((m) => /\/node_modules\/(linkedom|rss-parser|@mozilla\/readability)\//.test(m))).toEqual([])
     // One document, one extraction thread, and the pipeline ran there.
     const extracting = threads.filter((t) => t.some((m) => m.endsWith('/src/app/extract-thread.ts')))
     expect(extracting).toHaveLength(1)
