@@ -30,3 +30,17 @@ describe('a name after its description and a comma', () => {
     expect(mentions(read('The special envoy for the region, Upper Nile State and its capital, was named.'), 'person')).toEqual([])
   })
 })
+
+// A country in the possessive, then an untitled name: "Kenya's William Ruto".
+describe('a name after a country in the possessive', () => {
+  it('reads a proper name of two to five words as a person of that country', () => {
+    const ctx = read("Ghana's Kwame Mensah met Togo's Faure Essozimna Gnassingbe in Lome.")
+    expect(mentions(ctx, 'person')).toEqual(['Kwame Mensah=person:kwame mensah', 'Faure Essozimna Gnassingbe=person:faure essozimna gnassingbe'])
+    expect(actor(ctx, 'person:kwame mensah')?.country).toBe('GH')
+  })
+
+  it('leaves bodies and single words alone', () => {
+    const ctx = read("Ghana's Foreign Ministry praised Togo's Parliament and Ghana's Mensah.")
+    expect(mentions(ctx, 'person')).toEqual([])
+  })
+})
