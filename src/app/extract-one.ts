@@ -1,4 +1,4 @@
-import { detectLanguage } from '../ingest/read.js'
+import { detectLanguage } from '../ingest/language.js'
 import type { Extraction } from '../model/types.js'
 import { CodeError } from '../pipeline/crash.js'
 import { processDocument, type ProcessInput } from '../pipeline/run.js'

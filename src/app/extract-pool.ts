@@ -58,7 +58,7 @@ export function hardStopMs(budgetMs: number): number {
 }
 
 /**
- * Start `threads` worker threads, each running the whole pipeline (and the
+ * Up to `threads` worker threads, each running the whole pipeline (and the
  * language check, when asked) on one document at a time (documents are independent: the pipeline keeps no
  * state between them, so the extractions equal those of one thread).
  * Documents wait in one queue and go to whichever thread is free. With
@@ -128,8 +128,10 @@ export function createExtractionPool(threads = defaultThreads(), budgetMs?: numb
           (input) =>
             new Promise<ExtractResult>((done) => {
               if (broken) return done(broken)
-              // Threads start with the first document: an ingest with nothing new starts none.
-              if (workers.length === 0) for (let i = 0; i < threads; i++) spawn()
+              // A thread starts when a document finds none free, up to `threads`: an ingest
+              // with nothing new starts none, one short article starts one (a thread costs
+              // its own copy of the pipeline's resources, loaded before its first document).
+              if (idle.length === 0 && workers.length < threads) spawn()
               queue.push({ input, done })
               dispatch()
             }),

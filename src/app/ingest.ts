@@ -3,14 +3,13 @@ import { relativeSources } from './source-name.js'
 import { isUnchanged, readInputs, resolveOptions, type IngestFailure, type IngestItem, type IngestOptions as ReadOptions } from '../ingest/read.js'
 import type { Extraction } from '../model/types.js'
 import { DEFAULT_BUDGET_MS } from '../pipeline/budget.js'
-import { processDocument, type ProcessInput } from '../pipeline/run.js'
+import type { ProcessInput } from '../pipeline/run.js'
 import { sql } from '../store/kysely.js'
 import type { Store } from '../store/open.js'
 import type { Database } from '../store/schema.js'
 import type { RecordCounts } from '../store/write-document.js'
 import { crossDateStored } from './cross-date.js'
 import { refreshResolution, type Block } from './resolve/index.js'
-import { extractOne } from './extract-one.js'
 import { createExtractionPool, type Extract, type LanguageCheck } from './extract-pool.js'
 import { DISK_FULL_RULE, diskFullFailure, isDiskFull, RESOLVE_RULE } from './disk-full.js'
 import { prepareBatch, writeBatch, type StoredOutcome, type StoredResult, type Touched } from './store-batch.js'
@@ -222,14 +221,16 @@ async function ingestWith(store: Store, items: AsyncIterable<IngestItem> | Itera
 export async function resolveIngested(
   store: Store,
   pending: PendingResolution,
-  process: (input: ProcessInput) => Extraction = processDocument,
+  process?: (input: ProcessInput) => Extraction,
   strays?: number,
   extract?: IngestOptions['extract'],
 ): Promise<void> {
   if (pending.docs.length === 0) return
+  // Re-dating runs the pipeline: on the threads when given, else loaded here now (see extractor).
+  const redate = process ?? (extract ? unused : (await import('../pipeline/run.js')).processDocument)
   await exclusively(store, async (db) => {
     await db.transaction().execute((trx) => refreshResolution(trx, { ...pending, strays }))
-    const dated = await crossDateStored(db, pending.docs, process, { extract, oneTransaction: store.backend.name === 'sqlite' })
+    const dated = await crossDateStored(db, pending.docs, redate, { extract, oneTransaction: store.backend.name === 'sqlite' })
     if (dated.docs.length > 0) await db.transaction().execute((trx) => refreshResolution(trx, { ...dated, strays }))
   })
 }
@@ -267,9 +268,22 @@ export const DEFAULT_BATCH = 64
 /** A batch is stored early when its texts reach this many characters. */
 const BATCH_CHARS = 4_000_000
 
-/** The pipeline over several documents, from the options (one at a time in this thread unless given). */
+/**
+ * The pipeline over several documents, from the options (one at a time in
+ * this thread unless given). Loaded on first use: an ingest on worker
+ * threads never loads the pipeline (gazetteers, NLP model) in the thread
+ * that reads and writes, nor does one with nothing new to extract.
+ */
 function extractor(options: IngestOptions): Extract {
   if (options.extract) return options.extract
-  const process = options.process ?? processDocument
-  return async (inputs) => inputs.map((input) => extractOne(input, process))
+  return async (inputs) => {
+    const { extractOne } = await import('./extract-one.js')
+    const process = options.process ?? (await import('../pipeline/run.js')).processDocument
+    return inputs.map((input) => extractOne(input, process))
+  }
+}
+
+/** Stands for the pipeline where the threads run it instead (crossDateStored calls `extract` when given). */
+function unused(): never {
+  throw new Error('the pipeline runs on the extraction threads here')
 }

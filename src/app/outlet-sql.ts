@@ -1,4 +1,4 @@
-import { sql } from 'kysely'
+import { sql } from '../store/kysely.js'
 import { documentOutlet } from './outlet.js'
 
 // Credit lines sit at the very start or end of a text: read only those

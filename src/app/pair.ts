@@ -9,6 +9,11 @@ const require = createRequire(import.meta.url)
 const countries = require('i18n-iso-countries/index.js') as typeof import('i18n-iso-countries')
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'))
 
+/** The English name of a country's ISO code (`alias`: the short name people use, e.g. `Vietnam`), or undefined. */
+export function countryName(code: string, select: 'official' | 'alias' = 'official'): string | undefined {
+  return countries.getName(code, 'en', { select })
+}
+
 /**
  * Read a country pair as people type it (`VN,CN`, `vn-cn`, `Vietnam,China`,
  * `country:VN,country:CN`): the one parser behind the CLI, the API, the

@@ -5,7 +5,7 @@
 import { openStore, type Store } from '../store/index.js'
 
 export { openStore, MissingStoreError, type Store } from '../store/index.js'
-export { DEFAULT_DB, isPostgresUrl, storeLocation } from '../store/location.js'
+export { DEFAULT_DB, isPostgresUrl, storeLocation } from './store-location.js'
 
 /**
  * Open a store that must already exist (read commands): a mistyped `--db`

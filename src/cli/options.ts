@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander'
-import { DEFAULT_DB } from '../app/store.js'
+import { DEFAULT_DB } from '../app/store-location.js'
 
 /** `--db`: a SQLite file or a postgres:// URL (default DYAD_DB, then ./dyad.db). */
 export function dbOption(): Option {

@@ -1,18 +1,21 @@
 import type { Diagnostic } from '../model/types.js'
 import { decodeBytes } from './decode.js'
-import { readFeed } from './formats/feed.js'
 import type { FormatReader } from './formats/format.js'
-import { readHtml } from './formats/html.js'
-import { readJsonl } from './formats/jsonl.js'
-import { readText } from './formats/text.js'
-import { detectLanguage, languageName } from './language.js'
+import { languageName } from './language-name.js'
 import type { ResolvedOptions } from './options.js'
 import { fail } from './result.js'
 import type { IngestItem } from './result.js'
 import { chooseFormat, declaredCharset } from './sniff.js'
 import type { Format } from './sniff.js'
 
-const READERS: Record<Format, FormatReader> = { text: readText, html: readHtml, feed: readFeed, jsonl: readJsonl }
+// Each reader loaded with the first input of its format: a folder of plain
+// text never loads the HTML parser (linkedom, Readability) or the feed parser.
+const READERS: Record<Format, () => Promise<FormatReader>> = {
+  text: async () => (await import('./formats/text.js')).readText,
+  html: async () => (await import('./formats/html.js')).readHtml,
+  feed: async () => (await import('./formats/feed.js')).readFeed,
+  jsonl: async () => (await import('./formats/jsonl.js')).readJsonl,
+}
 
 /** Where bytes came from. */
 export interface ContentOrigin {
@@ -44,12 +47,15 @@ export async function readContent(bytes: Uint8Array, origin: ContentOrigin, opti
  */
 export async function readDecoded(text: string, origin: ContentOrigin & { readonly format?: Format }, options: ResolvedOptions, diagnostics: readonly Diagnostic[] = []): Promise<IngestItem[]> {
   const format = origin.format ?? chooseFormat({ name: origin.url ?? origin.source, contentType: origin.contentType }, text)
-  const items = await READERS[format]({ source: origin.source, text, diagnostics, url: origin.url, options })
-  return items.map((item) => checkLanguage(item, options))
+  const items = await (await READERS[format]())({ source: origin.source, text, diagnostics, url: origin.url, options })
+  if (options.deferLanguageCheck || !items.some((item) => item.ok)) return items
+  // Loaded here, not at start-up: an ingest on threads checks languages there and never loads the detector in this thread.
+  const { detectLanguage } = await import('./language.js')
+  return items.map((item) => checkLanguage(item, options, detectLanguage))
 }
 
-function checkLanguage(item: IngestItem, options: ResolvedOptions): IngestItem {
-  if (!item.ok || options.deferLanguageCheck) return item
+function checkLanguage(item: IngestItem, options: ResolvedOptions, detectLanguage: typeof import('./language.js').detectLanguage): IngestItem {
+  if (!item.ok) return item
   const verdict = detectLanguage(item.doc.text, options.languages, options.languageMinChars)
   if (options.languages.includes(verdict.language)) return item
   return languageRefusal(item.doc.source, verdict.language, options.languages)

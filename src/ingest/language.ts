@@ -6,7 +6,6 @@ import { francAll } from 'franc'
 const TIE = 0.9
 // Trigram statistics settle long before this; sampling keeps big texts cheap.
 const SAMPLE_CHARS = 6000
-const names = new Intl.DisplayNames(['en'], { type: 'language' })
 
 export interface LanguageVerdict {
   /** ISO 639-3 code of the language the text is read as. */
@@ -31,11 +30,4 @@ export function detectLanguage(text: string, supported: readonly string[], minCh
   return { language: near ? near[0] : best[0], undetermined: false }
 }
 
-/** The English name of an ISO 639-3 code, e.g. `fra` -> `French`. */
-export function languageName(code: string): string {
-  try {
-    return names.of(code) ?? code
-  } catch {
-    return code
-  }
-}
+export { languageName } from './language-name.js'

@@ -1,4 +1,4 @@
-import countryNames from 'i18n-iso-countries'
+import { countryName as isoCountryName } from '../app/pair.js'
 import type { Kysely } from 'kysely'
 import { getDocument, listDocuments } from '../app/read/index.js'
 import { allEntityNames, listConflicts, listEvents, listIndicators, readPair, type Pair } from '../app/query/index.js'
@@ -82,5 +82,5 @@ export async function loadBriefData(db: Kysely<Database>, asked: string | Pair, 
 /** A country the store has no entity for yet: its common English name from the ISO list. */
 function countryName(key: string): string {
   const code = key.replace(/^country:/, '')
-  return countryNames.getName(code, 'en', { select: 'alias' }) ?? code
+  return isoCountryName(code, 'alias') ?? code
 }

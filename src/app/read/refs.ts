@@ -1,4 +1,4 @@
-import countries from 'i18n-iso-countries'
+import { countryName } from '../pair.js'
 import type { DocRef, EntityRef } from './records.js'
 import { outletColumns, outletOfRow } from '../outlet-sql.js'
 import { chunks, unique, type Db } from './db.js'
@@ -26,7 +26,7 @@ export function published(r: { published_start: string | null; published_end: st
 /** A readable name for a key that resolution has not named (e.g. `country:VN` -> Vietnam). */
 export function nameFromKey(key: string): string {
   const [prefix, rest = key] = key.split(/:(.*)/s)
-  if (prefix === 'country') return countries.getName(rest, 'en') ?? rest
+  if (prefix === 'country') return countryName(rest) ?? rest
   return rest.replace(/\b\p{L}/gu, (c) => c.toUpperCase())
 }
 

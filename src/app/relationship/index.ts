@@ -3,7 +3,7 @@
  * one read of a pair that the dashboard (through the API), the brief and
  * `dyad summary --pair` all show, so they never tell it differently.
  */
-import countryNames from 'i18n-iso-countries'
+import { countryName as isoCountryName } from '../pair.js'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../store/schema.js'
 import { formatValue, humanize } from '../figure-text.js'
@@ -137,5 +137,5 @@ function clip(text: string, n: number): string {
 /** A country the store has no entity for: its common English name. */
 function countryName(key: string): string {
   const code = key.replace(/^country:/, '')
-  return key.startsWith('country:') ? countryNames.getName(code, 'en', { select: 'alias' }) ?? code : code
+  return key.startsWith('country:') ? isoCountryName(code, 'alias') ?? code : code
 }

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander'
-import { isPostgresUrl, storeLocation } from '../../app/store.js'
+import { isPostgresUrl, storeLocation } from '../../app/store-location.js'
 import { CliError, fail, type CliIo } from '../io.js'
 import { budgetOption, dbOption, positiveInt } from '../options.js'
 
