@@ -1,8 +1,8 @@
 import type { IndicatorRec } from '../api/types.js'
 
 // One formatter for every surface: the brief and CLI use the same (src/shared/when-text.ts).
-import { day, formatPeriod as periodText, formatWhen } from '../../../src/shared/when-text.js'
-export { day, formatWhen }
+import { day, formatPeriod as periodText, formatPublished, formatWhen } from '../../../src/shared/when-text.js'
+export { day, formatPublished, formatWhen }
 
 export function formatPeriod(p: IndicatorRec['period']): string {
   return p ? periodText(p) : 'no period'
