@@ -80,6 +80,27 @@ describe.skipIf(!existsSync(CORPUS))('the seed corpus as an analyst sees it', ()
       ])
     })
 
+    it('names every document by its title or, without one, its lead; never by its file name', async () => {
+      const docs = JSON.parse((await dyad('documents', '--json', '--db', db)).out) as { id: string; source: string; title: string | null; lead: string | null }[]
+      expect(docs.filter((d) => !d.title).length).toBeGreaterThan(0)
+      for (const d of docs) expect(d.title ?? d.lead, d.source).toMatch(/^\p{Lu}.{20,}/u)
+      const table = (await dyad('documents', '--db', db)).out
+      const summary = (await dyad('summary', '--pair', 'VN,CN', '--db', db)).out
+      const out = join(dir, 'brief-sources.html')
+      expect((await dyad('report', '--pair', 'VN,CN', '--out', out, '--db', db)).code).toBe(0)
+      const sources = /<ol class="sources">(.*?)<\/ol>/s.exec(readFileSync(out, 'utf8'))![1]!
+      const api = (await call(app, '/api/summary?pair=VN,CN')).json.sources as { title: string | null; lead: string | null }[]
+      expect(api.every((s) => s.title || s.lead)).toBe(true)
+      for (const d of docs) {
+        const label = d.title ?? `“${d.lead}”`
+        expect(table).toContain(label.slice(0, 40))
+        expect(summary).toContain(label)
+        expect(sources).toContain(label.replace(/&/g, '&amp;'))
+      }
+      // the file name is kept beside a label, never in its place
+      expect(sources).not.toMatch(/untitled/)
+    })
+
     it('no API response holds an absolute local path', async () => {
       const docs = (await call(app, '/api/documents')).json.items as { id: string }[]
       const events = (await call(app, '/api/events?limit=5')).json.items as { id: string; cluster: string | null }[]

@@ -31,6 +31,8 @@ export interface Statement {
 export interface SourceRef {
   readonly id: string
   readonly title: string | null
+  /** The first words of its lead, when it has no title. */
+  readonly lead: string | null
   readonly outlet: string | null
   readonly source: string
   readonly url: string | null
@@ -124,7 +126,7 @@ export async function relationshipSummary(db: Kysely<Database>, asked: string | 
     tallies: counted.map((d) => ({ id: d.best.cluster ?? d.best.id, text: tallyText(d, name), doc: d.best.doc })),
     balance: weighed,
     focus: focusSpan(distinct.map((d) => d.best)),
-    sources: documents.map((d) => ({ id: d.id, title: d.title, outlet: d.outlet, source: d.source, url: d.url, published: d.published })),
+    sources: documents.map((d) => ({ id: d.id, title: d.title, lead: d.lead, outlet: d.outlet, source: d.source, url: d.url, published: d.published })),
   }
 }
 

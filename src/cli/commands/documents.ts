@@ -15,6 +15,7 @@ export function documentsCommand(io: CliIo): Command {
       const { pair } = await import('../../app/params.js')
       const { listDocuments } = await import('../../app/read/index.js')
       const { formatPublished } = await import('../../shared/when-text.js')
+      const { documentLabel } = await import('../../shared/document-label.js')
       const { checkOptions, openForReading, whyEmpty } = await import('../read.js')
       const checked = checkOptions({ pair: pair.optional() }, { ...o })
       const store = await openForReading(o.db)
@@ -27,7 +28,7 @@ export function documentsCommand(io: CliIo): Command {
             [
               { header: 'id', cell: (d) => d.id, max: 18 },
               { header: 'published', cell: (d) => formatPublished(d.published), max: 34 },
-              { header: 'title', cell: (d) => d.title ?? '(no title)', max: 70 },
+              { header: 'title', cell: (d) => documentLabel(d), max: 70 },
               { header: 'source', cell: (d) => d.url ?? d.source },
             ],
             terminalWidth(),

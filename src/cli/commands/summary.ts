@@ -33,6 +33,7 @@ async function pairSummary(io: CliIo, o: { db?: string; pair?: string; json?: bo
   const { listPairs } = await import('../../app/query/index.js')
   const { relationshipSummary } = await import('../../app/relationship/index.js')
   const { formatPublished } = await import('../../shared/when-text.js')
+  const { documentLabel } = await import('../../shared/document-label.js')
   const { checkOptions, openForReading, whyEmpty } = await import('../read.js')
   const checked = checkOptions({ pair }, { pair: o.pair })
   const asked = checked.pair
@@ -55,7 +56,7 @@ async function pairSummary(io: CliIo, o: { db?: string; pair?: string; json?: bo
     io.out(`\nSources\n`)
     s.sources.forEach((d, i) => {
       const pub = formatPublished(d.published)
-      io.out(`  [${i + 1}] ${d.title ?? '(untitled)'}. ${d.outlet ?? 'outlet not named'}, ${pub}. ${d.url ?? d.source}\n`)
+      io.out(`  [${i + 1}] ${documentLabel(d)}. ${d.outlet ?? 'outlet not named'}, ${pub}. ${d.url ?? d.source}\n`)
     })
   } finally {
     await store.close()

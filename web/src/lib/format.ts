@@ -49,8 +49,5 @@ export function humanize(key: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1)
 }
 
-export function docLabel(d: { title: string | null; source: string; id: string }): string {
-  if (d.title) return d.title
-  const base = d.source.split(/[\\/]/).pop()
-  return base || d.id
-}
+/** A document as citations name it (src/shared/document-label.ts): title, else its lead, else the file name. */
+export { documentLabel as docLabel } from '../../../src/shared/document-label.js'
