@@ -70,6 +70,17 @@ describe.skipIf(!existsSync(CORPUS))('the seed corpus as an analyst sees it', ()
     })
   })
 
+  it('lists as latest events what happened, newest first: no plan for next year opens the list', async () => {
+    const latest = (await call(app, '/api/stats')).json.latest as { status: string; when: { start: string } }[]
+    expect(latest.length).toBeGreaterThan(3)
+    expect(latest.every((c) => c.status === 'occurred')).toBe(true)
+    const starts = latest.map((c) => c.when.start)
+    expect(starts).toEqual([...starts].sort().reverse())
+    // the seed holds plans dated after its newest occurred event; none of them is listed
+    const planned = JSON.parse((await dyad('events', '--pair', 'VN,CN', '--status', 'planned', '--json', '--db', db)).out) as { when: { start: string } | null }[]
+    expect(planned.some((e) => e.when && e.when.start > starts[0]!)).toBe(true)
+  })
+
   describe('documents have an identity and no local path leaves the machine', () => {
     it('names documents from the folder given, and titles plain text by its headline line', async () => {
       const docs = JSON.parse((await dyad('documents', '--json', '--db', db)).out) as { source: string; title: string | null }[]

@@ -1759,7 +1759,7 @@ export interface operations {
                         };
                         /** @description The newest figure of each leading indicator and pair */
                         headline: components["schemas"]["Indicator"][];
-                        /** @description The latest real events */
+                        /** @description The latest real events that happened (plans are not news yet), newest first */
                         latest: components["schemas"]["Cluster"][];
                         pairs: {
                             documents: number;
