@@ -65,6 +65,14 @@ describe('talks, meetings and calls', () => {
     expect(eventsOf('Kenya and Ethiopia will meet in Nairobi. They will discuss the port.', KE_ET, '2024-03-06').filter((e) => e.ruleId === 'events:discuss')).toEqual([])
   })
 
+  it('reads the list of persons right after "meetings with", not names further on in the sentence', () => {
+    const text = 'Aside from roundtable meetings with business leaders in Osaka, Marcos also had bilateral meetings with Kishida, Kamikawa and Teodoro.'
+    const meetings = eventsOf(text, JP_PH, '2023-11-10').filter((e) => e.type === 'meeting')
+    const persons = meetings.map((m) => m.actors.filter((a) => a.startsWith('person:')).sort().join('+'))
+    expect(persons.filter((p) => !p.includes('+'))).toEqual([])
+    for (const other of [key.kishida, key.kamikawa, key.teodoro]) expect(persons).toContain([key.marcos, other].sort().join('+'))
+  })
+
   it('gives one meeting per person when several officials met one guest', () => {
     const text = 'On Wednesday, Foreign Minister Yoko Kamikawa, Defence Secretary Gilberto Teodoro and Foreign Secretary Enrique Manalo also met with Kishida separately.'
     const meetings = eventsOf(text, JP_PH, '2023-11-10').filter((e) => e.type === 'meeting')

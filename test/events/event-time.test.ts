@@ -79,4 +79,16 @@ describe('event-time attribution', () => {
     ])
     expect(meetings[1].whenBasis).toBe('article')
   })
+
+  it('reads an earlier sitting named as the time since which, with its own time, as an event of its own', () => {
+    const text = 'On 4 March 2024, President William Ruto met Prime Minister Abiy Ahmed in Mombasa for the first time since their previous encounter in Addis Ababa in October 2019.'
+    const meetings = eventsOf(text, KE_ET, '2024-03-05').filter((e) => e.type === 'meeting')
+    expect(meetings.map((m) => [m.when?.start, m.status])).toEqual([
+      ['2024-03-04', 'occurred'],
+      ['2019-10-01', 'occurred'],
+    ])
+    // Without a time of its own, "since their last meeting" only anchors.
+    const anchor = eventsOf('Ruto met Abiy in Mombasa on 4 March 2024, their first talks since their last meeting.', KE_ET, '2024-03-05').filter((e) => e.type === 'meeting')
+    expect(anchor).toHaveLength(1)
+  })
 })

@@ -43,4 +43,10 @@ describe('relations milestones and statements', () => {
     const [s] = eventsOf(text, BR_AR).filter((e) => e.type === 'statement')
     expect(s.cameo).toBe('018')
   })
+
+  it('reads embassies to be reopened as relations restored, still to come', () => {
+    const [restored] = eventsOf('Kenya and Ethiopia will reopen their embassies and consulates next month.', KE_ET, '2024-05-05').filter((e) => e.type === 'relations_milestone')
+    expect([restored?.status, restored?.cameo]).toEqual(['planned', '054'])
+    expect(eventsOf('Kenya will reopen the port to Ethiopian trucks next month.', KE_ET, '2024-05-05').filter((e) => e.type === 'relations_milestone')).toEqual([])
+  })
 })

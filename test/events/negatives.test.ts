@@ -65,4 +65,9 @@ describe('no false events in everyday news words', () => {
     const text = 'Ruto, who was criticised for failing to secure a meeting with Abiy in Addis Ababa, flew home. Kenya and Ethiopia are neighbours.'
     expect(eventsOf(text, KE_ET, '2024-06-03').filter((e) => e.type === 'meeting')).toEqual([])
   })
+
+  it('reads no new visit from a demonstrative back-reference or a visit that starts something else', () => {
+    const text = 'Kenya and Ethiopia held talks in Nairobi on Monday. This visit starts a new chapter for the corridor. The trip begins a new phase, officials said.'
+    expect(eventsOf(text, KE_ET, '2024-06-04').filter((e) => e.type === 'visit')).toEqual([])
+  })
 })

@@ -39,6 +39,7 @@ const DIPLOMATS = /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:diplomats?|ambassador|envoy|att
 const PERSONS = /^\s+(?:(?:[\w'’-]+\s+){0,5}?)(?:nationals?|citizens?|fishermen|crew(?: members)?|sailors|soldiers|journalists?|activists?|tourists?|businessm[ae]n|students?|workers|spy|spies|suspects?|officers?|diplomats?|people|persons|men|women|hostages|prisoners|detainees|captives|him|her|them)\b/i
 const PROPERTY = /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:vessels?|ships?|boats?|trawlers?|tankers?|cargo|assets|property|properties|aircraft|plane|shipments?|goods|equipment|funds)\b/i
 const RELATIONS = /^\s+(?:(?:\w+\s+){0,3}?)(?:diplomatic\s+)?(?:relations|ties)\b/i
+const MISSIONS = /^\s+(?:(?:\w+\s+){0,2}?)(?:embass(?:y|ies)|consulates?|diplomatic missions?|missions)\b/i
 const TALKS = /^\s+(?:(?:\w+\s+){0,3}?)(?:talks|negotiations|dialogue|consultations|meeting|visit|proposal|offer|invitation)\b/i
 const AID_OBJECT = /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:aid|assistance|support|funding|loans?|programmes?|programs?|cooperation)\b/i
 const STRIKE_OBJECT = /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:positions?|targets?|territory|villages?|towns?|bases?|posts?|border|troops|forces|soldiers|military|facilities|sites?|ships?|vessels?)\b/i
@@ -79,6 +80,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'meeting', verbs: ['send|sends|sent|sending', 'dispatch'], object: ENVOY, twoSides: true },
   // 05 Diplomatic cooperation: relations restored.
   { type: 'relations_milestone', subtype: 'restore', verbs: ['restore', 'resume', 'normalize', 'normalise', 're-establish', 'reestablish'], object: RELATIONS },
+  // ... and missions reopened ("will reopen their embassies and consulates").
+  { type: 'relations_milestone', subtype: 'restore', verbs: ['reopen', 're-open'], object: MISSIONS },
   // 06 Material cooperation.
   { type: 'cooperation', subtype: 'military', verbs: ['conduct', 'hold', 'stage'], object: /^\s+(?:(?:\w+\s+){0,2}?)joint\s+(?:\w+\s+)?(?:patrols?|operations?|training)\b/i, twoSides: true },
   { type: 'cooperation', subtype: 'judicial', verbs: ['extradite', 'hand over'], object: PERSONS },

@@ -38,7 +38,7 @@ const BY_PHONE = /\b(?:phone|telephone|video|virtual|online)\s+$/i
 function senses(nouns: readonly string[], sense: NounSense): void {
   for (const n of nouns) NOUN_SENSES[n] = sense
 }
-senses(['meeting', 'meetings', 'bilateral', 'tete-a-tete', 'tête-à-tête', 'face-to-face', 'one-on-one', 'audience'], { type: 'meeting', roles: 'people' })
+senses(['meeting', 'meetings', 'encounter', 'bilateral', 'tete-a-tete', 'tête-à-tête', 'face-to-face', 'one-on-one', 'audience'], { type: 'meeting', roles: 'people' })
 senses(['talks', 'discussions', 'consultations', 'dialogue'], { type: 'talks', roles: 'people' })
 senses(['negotiations'], { type: 'talks', subtype: 'negotiation', roles: 'people' })
 senses(['call', 'calls', 'conversation', 'conversations', 'talk'], { type: 'phone_call', roles: 'people', before: BY_PHONE })
@@ -66,8 +66,10 @@ const MAX_MODIFIERS = 6
 const PARTICLE = /^(?:up|off|on|in|into|out)$/i
 
 // After the noun (and any "between A and B", "with X", "in Rome"): a predicate of occurrence.
+// "Begins"/"started" only without an object ("the visit starts on Monday", not
+// "starts a new chapter"); "the visit comes amid tensions" still says it takes place.
 const PREDICATE =
-  /^(?:[^.;:!?]{0,90}?\s)?(?<pred>(?:is|was|are|were|will be|would be|has been|have been|had been|is to be|are to be)\s+(?:\w+ly\s+)?(?:held|scheduled|expected|set|slated|planned|due|convened|underway|under way|taking place|going on)\b|(?:took|take|takes|will take)\s+place\b|lasted\b|lasts\b|will last\b|began\b|begins\b|will begin\b|started\b|starts\b|ended\b|ends\b|concluded\b|continued\b|continues\b|resumed\b|resume\b|occurred\b|happened\b|came\b|comes\b|focused\b|focussed\b|centred\b|centered\b|covered\b|produced\b|yielded\b)/i
+  /^(?:[^.;:!?]{0,90}?\s)?(?<pred>(?:is|was|are|were|will be|would be|has been|have been|had been|is to be|are to be)\s+(?:\w+ly\s+)?(?:held|scheduled|expected|set|slated|planned|due|convened|underway|under way|taking place|going on)\b|(?:took|take|takes|will take)\s+place\b|lasted\b|lasts\b|(?:will begin|began|begins|started|starts|ended|ends)(?=\s+(?:on|in|at|with|after|before|today|tomorrow|yesterday|early|late|last|next|this)\b|\s*[,.;]|\s*$)|concluded\b|continued\b|continues\b|resumed\b|resume\b|occurred\b|happened\b|came\b|comes\b|focused\b|focussed\b|centred\b|centered\b|covered\b|produced\b|yielded\b)/i
 const PLANNED_PREDICATE = /^(?:will|would|is to|are to)\b|\b(?:scheduled|expected|slated|planned|due|set)\b/i
 const PAST_PREDICATE = /^(?:was|were|has been|have been|had been|took|lasted|began|started|ended|concluded|continued|resumed|occurred|happened|came|focused|focussed|centred|centered|covered|produced|yielded)\b/i
 
@@ -77,6 +79,7 @@ function predicateStatus(pred: string): EventStatus | undefined {
   if (PAST_PREDICATE.test(pred)) return 'occurred'
   return undefined
 }
+const SINCE_EARLIER = /\bsince\s+(?:their|the|his|her|its|our)\s+(?:previous|last|first|earlier|most recent)\s+(?:[\w-]+\s+){0,2}$/i
 const FRAME_BEFORE = /\b(?:during|at|after|before|ahead of|following|since|until|on the sidelines of|on the margins of|in the run-up to|prior to|throughout|amid|about|over|on|of|for)\s+(?:[\w'’-]+\s+){0,5}$/i
 
 function supportVerbBefore(info: SentenceInfo, noun: Span, clauseStart: number, sense: NounSense): boolean {
@@ -139,10 +142,18 @@ export const eventNoun: Recognizer<EventDraft> = {
     const clause = clauseOf(info, noun)
     let status: EventStatus | undefined
     if (sense.predicateOnly || !supportVerbBefore(info, noun, clause.start, sense)) {
-      if (FRAME_BEFORE.test(head)) return null
-      const pred = predicateAfter(ctx, info, noun, clause)
-      if (!pred) return null
-      status = predicateStatus(pred)
+      // "for the first time since their previous encounter ... in October 2019": an earlier
+      // sitting named as a time anchor is told only here, with its own time.
+      const earlier = SINCE_EARLIER.test(head) && info.times.some((t) => t.value && t.span.start >= noun.end && t.span.start - noun.end <= 80 && t.span.end <= clause.end)
+      if (earlier) status = 'occurred'
+      else if (FRAME_BEFORE.test(head)) return null
+      // "This visit starts a new chapter": a demonstrative points back to a visit told before.
+      if (/\b(?:this|that|these|those)\s+(?:[\w-]+\s+){0,2}$/i.test(head)) return null
+      if (!earlier) {
+        const pred = predicateAfter(ctx, info, noun, clause)
+        if (!pred) return null
+        status = predicateStatus(pred)
+      }
     }
     const draft = makeEvent(ctx, {
       type: sense.type,

@@ -55,7 +55,7 @@ export const meetingNoun: Recognizer<EventDraft> = {
       return draft.actors.length > 0 ? draft : null
     }
     if (withList) {
-      const listed = mentionsIn(ctx, info, { start: noun.end, end: clause.end }).filter((m) => m.type === 'person')
+      const listed = listAfter(ctx.text, noun.end, mentionsIn(ctx, info, { start: noun.end, end: clause.end }).filter((m) => m.type === 'person'))
       if (listed.length > 1) {
         const host = makeEvent(ctx, { ...base, actors: [] })
         const subject = makeEvent(ctx, base)
@@ -73,4 +73,20 @@ export const meetingNoun: Recognizer<EventDraft> = {
     }
     return draft
   },
+}
+
+// Between two persons of one list: commas, "and", titles; no verb or other clause.
+const LIST_GAP = /\b(?:had|has|have|held|hold|holds|met|meet|meets|said|says|also|who|which|while|whereas)\b|[.;:]/i
+
+/** The persons listed right after "meetings with": the first within a title's reach, each next one close behind. */
+function listAfter<T extends { span: { start: number; end: number } }>(text: string, from: number, persons: readonly T[]): T[] {
+  const out: T[] = []
+  let at = from
+  for (const p of persons) {
+    const gap = text.slice(at, p.span.start)
+    if (gap.length > 60 || LIST_GAP.test(gap)) break
+    out.push(p)
+    at = p.span.end
+  }
+  return out
 }

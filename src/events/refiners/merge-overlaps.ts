@@ -6,11 +6,27 @@ import { absorb, nested, overlapSpan } from './util.js'
  * Two recognizers reading the same words ("paid an official visit" and
  * "visit to China") give one event: same type, overlapping triggers and
  * nested actor lists. A guest makes one visit per sentence, so visits of
- * the same guest in one sentence merge too.
+ * the same guest in one sentence merge too, and so do meetings, talks or
+ * calls of the same actors.
  */
 function timesAgree(a: EventDraft, b: EventDraft): boolean {
   if (!a.when || !b.when) return true
   return a.when.start <= b.when.end && b.when.start <= a.when.end
+}
+
+// Meetings, talks and calls: the same persons named at the same word twice in
+// one sentence ("roundtable meetings with ..., and bilateral meetings with A
+// and B", each noun reading the list) sit once.
+const SITTINGS = new Set(['meeting', 'talks', 'phone_call'])
+
+function samePersons(a: readonly string[], b: readonly string[]): boolean {
+  const pa = a.filter((k) => k.startsWith('person:')).sort()
+  const pb = b.filter((k) => k.startsWith('person:')).sort()
+  return pa.length > 0 && pa.join('|') === pb.join('|') && a.length === b.length && a.every((k) => b.includes(k))
+}
+
+function sameWord(text: string, a: EventDraft, b: EventDraft): boolean {
+  return text.slice(a.trigger.start, a.trigger.end).toLowerCase() === text.slice(b.trigger.start, b.trigger.end).toLowerCase()
 }
 
 export const mergeOverlaps: Refiner<EventDraft> = {
@@ -26,7 +42,8 @@ export const mergeOverlaps: Refiner<EventDraft> = {
           timesAgree(o, d) &&
           ((overlapSpan(o.trigger, d.trigger) && nested(o.actors, d.actors) && (o.name ?? null) === (d.name ?? null)) ||
             (o.name != null && o.name === d.name && nested(o.actors, d.actors)) ||
-            (d.type === 'visit' && o.actors.length > 0 && o.actors.join('|') === d.actors.join('|') && (!o.host || !d.host || o.host === d.host))),
+            (d.type === 'visit' && o.actors.length > 0 && o.actors.join('|') === d.actors.join('|') && (!o.host || !d.host || o.host === d.host)) ||
+            (SITTINGS.has(d.type) && samePersons(o.actors, d.actors) && sameWord(_ctx.text, o, d))),
       )
       if (same) absorb(same, d)
       else out.push({ ...d, actors: [...d.actors] })
