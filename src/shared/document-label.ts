@@ -7,7 +7,10 @@
 const DATE_MARKER = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/i
 // A dateline before the lead: places in capitals, maybe a date and an agency,
 // then a dash or colon ("HANOI —", "BEIJING, CHINA, May 10 -", "SEOUL (Yonhap) --").
+// bounded: the first HEAD_CHARS characters of a text (leadOf cuts them)
 const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]*,\s*)*[\p{Lu}][\p{Lu}\p{M} .'’]+(?:,\s*\p{Lu}\p{Ll}+\.? \d{1,2})?\s*(?:\([^)\n]{1,30}\)\s*)?[-–—:]+\s+/u
+/** Characters of a text's opening read for its lead (the read service hands 400). */
+const HEAD_CHARS = 400
 /** Words of a lead shown as a document's label. */
 const LEAD_WORDS = 12
 
@@ -17,7 +20,7 @@ const LEAD_WORDS = 12
  */
 export function leadOf(head: string | null | undefined): string | null {
   if (!head) return null
-  const text = head.replace(DATE_MARKER, '').trimStart().replace(DATELINE, '')
+  const text = head.slice(0, HEAD_CHARS).replace(DATE_MARKER, '').trimStart().replace(DATELINE, '')
   const firstLine = text.split(/\n/, 1)[0]!.trim()
   const sentence = /^.*?[.!?](?=\s|$)/.exec(firstLine)?.[0] ?? firstLine
   const words = sentence.split(/\s+/).filter(Boolean)
