@@ -11,6 +11,8 @@ import { acronymDefinition } from './recognizers/acronym-definition.js'
 import { appositionPerson } from './recognizers/apposition-person.js'
 import { datelineCredit } from './recognizers/dateline-credit.js'
 import { groupReference } from './recognizers/group-reference.js'
+import { sittingBetweenNames } from './recognizers/sitting-between-names.js'
+import { possessiveCountryName } from './recognizers/possessive-country-name.js'
 import { describedTitleName } from './recognizers/described-title-name.js'
 import { lowercaseTitlePerson } from './recognizers/lowercase-title-person.js'
 import { mediaName } from './recognizers/media-name.js'
@@ -39,6 +41,8 @@ export const ENTITY_RECOGNIZERS: readonly Recognizer<Candidate>[] = [
   appositionPerson,
   lowercaseTitlePerson,
   describedTitleName,
+  possessiveCountryName,
+  sittingBetweenNames,
   speakerPerson,
   titleCommaName,
   sourceCredit,

@@ -30,3 +30,29 @@ describe('a name after its description and a comma', () => {
     expect(mentions(read('The special envoy for the region, Upper Nile State and its capital, was named.'), 'person')).toEqual([])
   })
 })
+
+// A country in the possessive, then an untitled name: "Kenya's William Ruto".
+describe('a name after a country in the possessive', () => {
+  it('reads a proper name of two to five words as a person of that country', () => {
+    const ctx = read("Ghana's Kwame Mensah met Togo's Faure Essozimna Gnassingbe in Lome.")
+    expect(mentions(ctx, 'person')).toEqual(['Kwame Mensah=person:kwame mensah', 'Faure Essozimna Gnassingbe=person:faure essozimna gnassingbe'])
+    expect(actor(ctx, 'person:kwame mensah')?.country).toBe('GH')
+  })
+
+  it('leaves bodies and single words alone', () => {
+    const ctx = read("Ghana's Foreign Ministry praised Togo's Parliament and Ghana's Mensah.")
+    expect(mentions(ctx, 'person')).toEqual([])
+  })
+})
+
+// The two sides of a sitting named by untitled full names.
+describe('names on both sides of a meeting', () => {
+  it('reads "the meeting between A and B" as two persons', () => {
+    const ctx = read('The meeting between Kari Lund and Ana Rios Vega lasted three hours.')
+    expect(mentions(ctx, 'person')).toEqual(['Kari Lund=person:kari lund', 'Ana Rios Vega=person:ana rios vega'])
+  })
+
+  it('leaves countries and single names alone', () => {
+    expect(mentions(read('Talks between Norway and Peru resumed, and the summit between Lund and Rios ended.'), 'person')).toEqual([])
+  })
+})

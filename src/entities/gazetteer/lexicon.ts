@@ -18,7 +18,7 @@ export const TITLES: readonly string[] = [
   'chancellor', 'vice chancellor', 'governor', 'mayor', 'speaker', 'deputy speaker', 'director',
   'director general', 'director-general', 'deputy director', 'head', 'chief', 'chief executive', 'ceo',
   'spokesperson', 'spokesman', 'spokeswoman', 'senator', 'congressman', 'congresswoman', 'lawmaker',
-  'legislator', 'top legislator', 'top political advisor', 'top political adviser', 'top diplomat',
+  'legislator', 'top legislator', 'top political advisor', 'top political adviser', 'top diplomat', 'diplomat', 'senior diplomat',
   'commander', 'general', 'lieutenant general', 'major general', 'admiral', 'marshal', 'colonel',
   'founder', 'co-founder', 'deputy', 'vice', 'leader', 'supreme leader', 'counsellor', 'counselor',
   'attache', 'permanent representative', 'representative', 'delegate', 'secretary of the party committee',

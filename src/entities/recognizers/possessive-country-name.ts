@@ -1,0 +1,36 @@
+import type { Recognizer } from '../../pipeline/recognizer.js'
+import { foldName } from '../../util/fold.js'
+import { PRIORITY, personCandidate, type Candidate } from '../candidate.js'
+import { COUNTRY_PHRASES } from '../gazetteer/countries.js'
+import { scanDocument, segmentSpan } from '../scan/document.js'
+
+// A country in the possessive, then a capitalized name: "Kenya's William
+// Ruto", "Brazil's Luiz Inácio Lula da Silva". Bounded: the country is one
+// to three capitalized words.
+const POSSESSIVE = /(?<![\p{L}-])(\p{Lu}[\p{L}.-]*(?:[ \t]\p{Lu}[\p{L}.-]*){0,2})['’]s[ \t]+(?=\p{Lu})/gu
+
+/**
+ * A name of two to five words after a country's possessive is a person of
+ * that country, when no lexicon reads it otherwise (an organization or a
+ * place head makes it a body: "China's Foreign Ministry") and the tagger
+ * takes every word for a proper noun.
+ */
+export const possessiveCountryName: Recognizer<Candidate> = {
+  name: 'possessive-country-name',
+  pattern: () => POSSESSIVE,
+  extract(ctx, match) {
+    const entry = COUNTRY_PHRASES.get(foldName(match[1]))
+    if (!entry || entry.exact) return null
+    const scan = scanDocument(ctx)
+    const at = match.index + match[0].length
+    const seg = (scan.segmentsStartingAt.get(at) ?? []).find((s) => s.kind === 'unknown')
+    if (!seg) return null
+    const span = segmentSpan(seg)
+    const first = scan.wordAt.get(span.start)
+    if (first === undefined) return null
+    const words = scan.words.slice(first, first + 8).filter((w) => w.end <= span.end)
+    if (words.length < 2 || words.length > 5) return null
+    if (!words.every((w) => w.pos === 'PROPN' || /[^\x00-\x7f]/.test(w.text) || /^(?:da|de|do|dos|bin|al|van|von|der|la|le)$/.test(w.text))) return null
+    return personCandidate(span, ctx.text.slice(span.start, span.end), 'entities:possessive-country-name', PRIORITY.person, { country: entry.code })
+  },
+}
