@@ -9,7 +9,7 @@ import type { DocumentSummary } from '../app/read/records.js'
 import type { Database } from '../store/schema.js'
 
 /** A document as the brief cites it: title, outlet, date, where it is. */
-export type CitedDocument = Pick<DocumentSummary, 'id' | 'source' | 'url' | 'title' | 'outlet' | 'published'>
+export type CitedDocument = Pick<DocumentSummary, 'id' | 'source' | 'url' | 'title' | 'lead' | 'outlet' | 'published'>
 
 export type BriefEvent = EventResult
 export type BriefFigure = IndicatorResult

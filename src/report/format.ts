@@ -6,7 +6,7 @@ export function esc(s: string | number | null | undefined): string {
 }
 
 // Dates at their real extent, the same text the dashboard and CLI show.
-export { day, formatPeriod, formatWhen } from '../shared/when-text.js'
+export { day, formatPeriod, formatPublished, formatWhen } from '../shared/when-text.js'
 
 /** `formatWhen` for an interval given by its ends (the granularity only names a decade). */
 export function formatInterval(start: string, end: string, granularity?: string): string {

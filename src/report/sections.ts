@@ -1,5 +1,6 @@
 import type { BriefConflict, BriefData, BriefEvent, BriefFigure } from './data.js'
-import { baseName, clip, esc, formatPeriod, formatValue, formatWhen, humanize } from './format.js'
+import { documentLabel } from '../shared/document-label.js'
+import { baseName, clip, esc, formatPeriod, formatPublished, formatValue, formatWhen, humanize } from './format.js'
 import type { DistinctEvent } from './select.js'
 import { eventColor } from './timeline-svg.js'
 
@@ -109,8 +110,8 @@ export function chronologyTable(data: BriefData, events: readonly DistinctEvent[
 export function sourcesList(data: BriefData): string {
   if (!data.documents.length) return '<p class="empty">No documents for this pair.</p>'
   const items = data.documents.map((d, i) => {
-    const pub = d.published ? (d.published.basis === 'stated' || d.published.start === d.published.end ? formatWhen({ start: d.published.start, end: d.published.start, granularity: 'day' }) : `between ${formatWhen({ start: d.published.start, end: d.published.start, granularity: 'day' })} and ${formatWhen({ start: d.published.end, end: d.published.end, granularity: 'day' })} (inferred)`) : 'date unknown'
-    const label = d.title ? `${esc(d.title)} <span class="muted">(${esc(baseName(d.source))})</span>` : `<span class="muted">untitled</span> ${esc(baseName(d.source))}`
+    const pub = formatPublished(d.published)
+    const label = `${esc(documentLabel(d))} <span class="muted">(${esc(baseName(d.source))})</span>`
     const outlet = d.outlet ? `<strong>${esc(d.outlet)}</strong>` : '<span class="muted">outlet not named</span>'
     return `<li id="src-${i + 1}">${d.url && /^https?:\/\//i.test(d.url) ? `<a href="${esc(d.url)}">${label}</a>` : label}. ${outlet}, published ${esc(pub)}</li>`
   })

@@ -54,3 +54,21 @@ export function formatPeriod(p: { start: string; end: string } | { as_of: string
   if (!p) return 'period not stated'
   return 'as_of' in p ? `as of ${day(p.as_of)}` : formatWhen(p)
 }
+
+/** A document's publication date as the store holds it: one day, or the interval it was inferred to lie in. */
+export interface PublishedLike {
+  readonly start: string
+  readonly end: string
+  readonly basis?: string
+}
+
+/**
+ * A publication date at its extent, with how it was reached when it was
+ * inferred: `10 Dec 2023`, `23–30 Oct 2022 (inferred)`. Every surface that
+ * cites a document uses this, so none shows only the first day of an
+ * inferred week.
+ */
+export function formatPublished(p: PublishedLike | null | undefined): string {
+  if (!p) return 'date unknown'
+  return `${formatWhen({ start: p.start, end: p.end })}${p.basis === 'inferred' ? ' (inferred)' : ''}`
+}

@@ -47,6 +47,8 @@ describe.skipIf(!existsSync(CORPUS))('where the seed relationship stands', () =>
     expect(text('conflicts')).toMatch(/^Sources disagree on trade turnover for 2021: US\$165\.8 billion .* against over US\$230 billion/)
     expect(summary.statements.filter((s) => s.topic === 'conflicts')).toHaveLength(1)
     expect(text('counts')).toContain('14 meetings')
+    // the three summits of one planned trip are told once, beside the trip's visit, not as repeated identical phrases
+    expect(text('planned')).toBe("Planned: Phạm Minh Chính at 3 summits (5–8 Nov 2024); Phạm Minh Chính's visit to China (5–8 Nov 2024).")
     expect(text('balance')).toMatch(/none records strain/)
     for (const s of summary.statements.filter((x) => x.topic !== 'balance')) expect(s.docs.length, s.topic).toBeGreaterThan(0)
   })

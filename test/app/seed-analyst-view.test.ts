@@ -70,6 +70,17 @@ describe.skipIf(!existsSync(CORPUS))('the seed corpus as an analyst sees it', ()
     })
   })
 
+  it('lists as latest events what happened, newest first: no plan for next year opens the list', async () => {
+    const latest = (await call(app, '/api/stats')).json.latest as { status: string; when: { start: string } }[]
+    expect(latest.length).toBeGreaterThan(3)
+    expect(latest.every((c) => c.status === 'occurred')).toBe(true)
+    const starts = latest.map((c) => c.when.start)
+    expect(starts).toEqual([...starts].sort().reverse())
+    // the seed holds plans dated after its newest occurred event; none of them is listed
+    const planned = JSON.parse((await dyad('events', '--pair', 'VN,CN', '--status', 'planned', '--json', '--db', db)).out) as { when: { start: string } | null }[]
+    expect(planned.some((e) => e.when && e.when.start > starts[0]!)).toBe(true)
+  })
+
   describe('documents have an identity and no local path leaves the machine', () => {
     it('names documents from the folder given, and titles plain text by its headline line', async () => {
       const docs = JSON.parse((await dyad('documents', '--json', '--db', db)).out) as { source: string; title: string | null }[]
@@ -78,6 +89,27 @@ describe.skipIf(!existsSync(CORPUS))('the seed corpus as an analyst sees it', ()
         'China, Vietnam chart course for bilateral ties during talks between Xi, Trong',
         'Party leader’s upcoming visit to take Vietnam-China ties to new development period',
       ])
+    })
+
+    it('names every document by its title or, without one, its lead; never by its file name', async () => {
+      const docs = JSON.parse((await dyad('documents', '--json', '--db', db)).out) as { id: string; source: string; title: string | null; lead: string | null }[]
+      expect(docs.filter((d) => !d.title).length).toBeGreaterThan(0)
+      for (const d of docs) expect(d.title ?? d.lead, d.source).toMatch(/^\p{Lu}.{20,}/u)
+      const table = (await dyad('documents', '--db', db)).out
+      const summary = (await dyad('summary', '--pair', 'VN,CN', '--db', db)).out
+      const out = join(dir, 'brief-sources.html')
+      expect((await dyad('report', '--pair', 'VN,CN', '--out', out, '--db', db)).code).toBe(0)
+      const sources = /<ol class="sources">(.*?)<\/ol>/s.exec(readFileSync(out, 'utf8'))![1]!
+      const api = (await call(app, '/api/summary?pair=VN,CN')).json.sources as { title: string | null; lead: string | null }[]
+      expect(api.every((s) => s.title || s.lead)).toBe(true)
+      for (const d of docs) {
+        const label = d.title ?? `“${d.lead}”`
+        expect(table).toContain(label.slice(0, 40))
+        expect(summary).toContain(label)
+        expect(sources).toContain(label.replace(/&/g, '&amp;'))
+      }
+      // the file name is kept beside a label, never in its place
+      expect(sources).not.toMatch(/untitled/)
     })
 
     it('no API response holds an absolute local path', async () => {

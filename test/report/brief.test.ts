@@ -28,8 +28,8 @@ function data(over: Partial<BriefData> = {}): BriefData {
     pair: 'country:CL,country:NO',
     countries: ['Chile', 'Norway'],
     documents: [
-      { id: 'dA', source: '/x/a.txt', url: null, title: 'Ties <deepen>', outlet: 'Fjord Wire', published: { start: '2024-03-02', end: '2024-03-02', basis: 'stated' } },
-      { id: 'dB', source: '/x/b.txt', url: 'https://example.org/b', title: null, outlet: 'example.org', published: null },
+      { id: 'dA', source: '/x/a.txt', url: null, title: 'Ties <deepen>', lead: null, outlet: 'Fjord Wire', published: { start: '2024-03-02', end: '2024-03-02', basis: 'stated' } },
+      { id: 'dB', source: '/x/b.txt', url: 'https://example.org/b', title: null, lead: null, outlet: 'example.org', published: null },
     ],
     events: [
       event('e1', {}),

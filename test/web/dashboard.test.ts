@@ -157,6 +157,14 @@ describe.skipIf(!hasChromium)('dashboard in chromium', () => {
     await page.goto(`${server.address}/#/documents?pair=VN,CN`)
     await page.locator('table.data tbody tr').first().waitFor()
     expect(await page.locator('table.data tbody tr').count()).toBe(5)
+    // an inferred publication date is shown as the interval it lies in, not its first day
+    const published = await page.locator('table.data tbody tr td:first-child').allTextContents()
+    expect(published.filter((t) => /(inferred)/.test(t)).every((t) => /^(?:\d+ \w{3} \d{4}|\d+–\d+ \w{3} \d{4}|\d+ \w{3} – \d+ \w{3} \d{4}) \(inferred\)$/.test(t))).toBe(true)
+    expect(published).toContain('23–30 Oct 2022 (inferred)')
+    // every document is named by its title or the first words of its lead, not its file name
+    const names = await page.locator('table.data tbody tr td:nth-child(2)').allTextContents()
+    expect(names.filter((n) => /\.txt$/.test(n))).toEqual([])
+    expect(names.filter((n) => n.startsWith('“')).length).toBeGreaterThan(0)
     await shoot('documents')
     await page.fill('#global-q', 'visit')
     await page.press('#global-q', 'Enter')

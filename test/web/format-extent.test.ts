@@ -1,12 +1,12 @@
 // Every date the dashboard shows must cover exactly what the record holds:
 // formatted text read back gives the same interval, for hand cases and for
 // every event and figure of the seed store.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { formatPeriod, formatValue, formatWhen } from '../../web/src/lib/format.js'
+import { formatPeriod, formatPublished, formatValue, formatWhen } from '../../web/src/lib/format.js'
 import { dyad } from '../cli/run-cli.js'
 
 import { readBack } from './read-back.js'
@@ -52,4 +52,35 @@ describe('dates at their real extent', () => {
     }
     expect(checked).toBeGreaterThan(60)
   })
+
+  it('shows an inferred publication date as the interval it lies in, a stated one as its day', () => {
+    expect(formatPublished({ start: '2022-10-23', end: '2022-10-30', basis: 'inferred' })).toBe('23–30 Oct 2022 (inferred)')
+    expect(formatPublished({ start: '2023-12-10', end: '2023-12-10', basis: 'stated' })).toBe('10 Dec 2023')
+    expect(formatPublished(null)).toBe('date unknown')
+  })
+
+  // Every document of the seed and demo stores: the CLI's document list, its
+  // summary's sources and the brief's sources show the publication date whole.
+  const EXAMPLES = fileURLToPath(new URL('../../examples', import.meta.url))
+  for (const [name, corpus, pair] of [['seed', CORPUS, 'VN,CN'], ['demo', EXAMPLES, 'JP,AU']] as const) {
+    it.skipIf(!existsSync(corpus))(`every publication date of the ${name} store is shown at its extent in the CLI and the brief`, async () => {
+      const db = join(dir, `${name}-docs.db`)
+      expect((await dyad('ingest', corpus, '--db', db)).code).toBe(0)
+      type Doc = { id: string; published: { start: string; end: string; basis: string } | null }
+      const docs = (JSON.parse((await dyad('documents', '--json', '--limit', '1000', '--db', db)).out) as Doc[]).filter((d) => d.published)
+      expect(docs.length).toBeGreaterThan(0)
+      const table = (await dyad('documents', '--db', db)).out
+      const summary = (await dyad('summary', '--pair', pair, '--db', db)).out
+      const out = join(dir, `${name}-brief.html`)
+      expect((await dyad('report', '--pair', pair, '--out', out, '--db', db)).code).toBe(0)
+      const brief = readFileSync(out, 'utf8')
+      for (const d of docs) {
+        const shown = formatPublished(d.published)
+        expect(readBack(shown.replace(/ \(inferred\)$/, '')), shown).toEqual([d.published!.start, d.published!.end])
+        expect(table, d.id).toContain(shown)
+        expect(brief, d.id).toContain(`published ${shown}`)
+        expect(summary, d.id).toContain(shown)
+      }
+    })
+  }
 })

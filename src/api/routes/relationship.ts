@@ -22,7 +22,7 @@ const Summary = z
     tallies: z.array(z.object({ id: z.string(), text: z.string(), doc: z.string() })).describe('Events counted over a span: show as counts, not bars'),
     balance: z.object({ verbalCooperation: z.number().int(), materialCooperation: z.number().int(), verbalConflict: z.number().int(), materialConflict: z.number().int(), uncoded: z.number().int() }),
     focus: z.object({ from: z.string(), to: z.string() }).nullable().describe('The span where the pair’s events are, for opening a timeline'),
-    sources: z.array(z.object({ id: z.string(), title: z.string().nullable(), outlet: z.string().nullable(), source: z.string(), url: z.string().nullable(), published: PublishedSchema.nullable() })),
+    sources: z.array(z.object({ id: z.string(), title: z.string().nullable(), lead: z.string().nullable(), outlet: z.string().nullable(), source: z.string(), url: z.string().nullable(), published: PublishedSchema.nullable() })),
   })
   .meta({ id: 'RelationshipSummary' })
 

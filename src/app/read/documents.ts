@@ -8,6 +8,7 @@ import { eventRecords } from './events.js'
 import { indicatorRecords } from './indicators.js'
 import { documentOutlet } from '../outlet.js'
 import { outletColumns, outletOfRow } from '../outlet-sql.js'
+import { leadOf } from '../../shared/document-label.js'
 import { entityResolver, published } from './refs.js'
 
 export interface DocumentFilters {
@@ -62,6 +63,7 @@ export async function listDocuments(db: Db, f: DocumentFilters, limit?: number, 
       source: r.source,
       url: r.url,
       title: r.title,
+      lead: r.title ? null : leadOf(r.outlet_head),
       outlet: outletOfRow(r),
       published: published(r),
       language: r.language,
@@ -83,6 +85,7 @@ export async function getDocument(db: Db, id: string): Promise<DocumentFull | nu
     source: r.source,
     url: r.url,
     title: r.title,
+    lead: r.title ? null : leadOf(r.text.slice(0, 400)),
     outlet: documentOutlet({ url: r.url, meta: r.meta, head: r.text.slice(0, 400), tail: r.text.slice(-400) }),
     text: r.text,
     hash: r.hash,

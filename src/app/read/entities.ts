@@ -84,7 +84,7 @@ export async function getEntity(db: Db, key: string): Promise<{ entity: EntitySu
     org: r.org ? (orgs.get(r.org) ?? { id: r.org, name: r.org, type: 'organization' }) : null,
     country: r.country,
     doc: r.doc,
-    document: refs.get(r.doc) ?? { id: r.doc, title: null, outlet: null, source: '', url: null, published: null },
+    document: refs.get(r.doc) ?? { id: r.doc, title: null, lead: null, outlet: null, source: '', url: null, published: null },
     span: { start: Number(r.span_start), end: Number(r.span_end) },
     evidence: (texts.get(r.doc) ?? '').slice(Number(r.span_start), Number(r.span_end)),
     when: r.when_start && r.when_end ? { start: r.when_start, end: r.when_end, granularity: r.when_granularity ?? 'range' } : null,

@@ -112,7 +112,7 @@ export async function eventRecords(db: Db, rows: readonly EventRow[]): Promise<E
     return {
       id: r.id,
       doc: r.doc,
-      document: docs.get(r.doc) ?? { id: r.doc, title: null, outlet: null, source: '', url: null, published: null },
+      document: docs.get(r.doc) ?? { id: r.doc, title: null, lead: null, outlet: null, source: '', url: null, published: null },
       type: r.type,
       cameo: r.cameo,
       plover: r.plover,

@@ -70,7 +70,7 @@ export async function indicatorRecords(db: Db, rows: readonly IndicatorRow[]): P
   return rows.map((r) => ({
     id: r.id,
     doc: r.doc,
-    document: docs.get(r.doc) ?? { id: r.doc, title: null, outlet: null, source: '', url: null, published: null },
+    document: docs.get(r.doc) ?? { id: r.doc, title: null, lead: null, outlet: null, source: '', url: null, published: null },
     indicator: r.indicator,
     subject: resolver.ref(r.doc, r.subject),
     counterpart: resolver.ref(r.doc, r.counterpart),

@@ -47,6 +47,7 @@ export const DocRef = z
   .object({
     id: z.string(),
     title: z.string().nullable(),
+    lead: z.string().nullable().describe('The first words of its lead, naming a document that has no title'),
     outlet: z.string().nullable().describe("Who published it: the page's site name, a credit line in the text, or the URL's host"),
     source: z.string(),
     url: z.string().nullable(),
@@ -172,6 +173,7 @@ export const DocumentSummary = z
     source: z.string(),
     url: z.string().nullable(),
     title: z.string().nullable(),
+    lead: z.string().nullable().describe('The first words of its lead, naming a document that has no title'),
     outlet: z.string().nullable().describe("Who published it: the page's site name, a credit line in the text, or the URL's host"),
     published: PublishedSchema.nullable(),
     language: z.string().nullable(),
@@ -188,6 +190,7 @@ export const DocumentFull = z
     source: z.string(),
     url: z.string().nullable(),
     title: z.string().nullable(),
+    lead: z.string().nullable().describe('The first words of its lead, naming a document that has no title'),
     outlet: z.string().nullable().describe("Who published it: the page's site name, a credit line in the text, or the URL's host"),
     text: z.string(),
     hash: z.string(),

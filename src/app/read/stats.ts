@@ -64,8 +64,10 @@ export async function stats(db: Db, options: { latest?: number; headline?: numbe
     .select((eb) => [eb.fn.min('published_start').as('from'), eb.fn.max('published_end').as('to')])
     .executeTakeFirst()
 
-  // latest real events: the newest dated mentions, grouped by cluster
-  const recent = await db.selectFrom('events').selectAll().where('when_start', 'is not', null).orderBy('when_start', 'desc').orderBy('id').limit(200).execute()
+  // latest real events: the newest dated mentions of what happened, grouped by
+  // cluster; a plan dated next year is not the latest news of a relationship
+  // (the written summary lists plans apart)
+  const recent = await db.selectFrom('events').selectAll().where('when_start', 'is not', null).where('status', '=', 'occurred').orderBy('when_start', 'desc').orderBy('id').limit(200).execute()
   const latest = summarizeClusters(await eventRecords(db, recent)).reverse().slice(0, options.latest ?? 8)
 
   // headline figures: the newest figure of each indicator and pair

@@ -19,8 +19,34 @@ export function highLevelContacts(events: readonly DistinctEvent[], max = 4): { 
   const occurred = newest.filter((d) => d.best.status === 'occurred').slice(0, max)
   const latest = occurred[0] ? endOf(occurred[0]) : ''
   // planned after the latest that happened: what is coming, not a plan the record has since overtaken
-  const planned = newest.filter((d) => d.best.status === 'planned' && endOf(d) > latest).reverse().slice(0, 2)
-  return { occurred, planned }
+  const planned = newest.filter((d) => d.best.status === 'planned' && endOf(d) > latest).reverse()
+  // at most two occasions, each with every plan of its persons and dates (three summits of one trip are one occasion)
+  const occasions = [...new Set(planned.map(occasionKey))].slice(0, 2)
+  return { occurred, planned: planned.filter((d) => occasions.includes(occasionKey(d))) }
+}
+
+/** The persons and dates of a contact: plans sharing them are one trip. */
+const occasionKey = (d: DistinctEvent) => `${people(d).sort().join(',')}|${d.best.when?.start ?? ''}|${endOf(d)}`
+
+/**
+ * Contacts in words, those of the same persons, kind and dates told once:
+ * "Phạm Minh Chính's visit to China (5–8 Nov 2024); Phạm Minh Chính at 3
+ * summits (5–8 Nov 2024)", not the same words repeated for each summit.
+ */
+export function contactsText(ds: readonly DistinctEvent[], name: Name): string {
+  const groups = new Map<string, DistinctEvent[]>()
+  for (const d of ds) {
+    const key = `${d.best.type}|${occasionKey(d)}`
+    groups.set(key, [...(groups.get(key) ?? []), d])
+  }
+  const out = [...groups.values()].map((g) => {
+    const texts = [...new Set(g.map((d) => contactText(d, name)))]
+    if (texts.length === 1 || g[0]!.best.type !== 'summit') return texts.join('; ')
+    const who = people(g[0]!).map(name)
+    const whoText = who.length <= 2 ? who.join(' and ') : `${who.slice(0, -1).join(', ')} and ${who[who.length - 1]}`
+    return `${whoText} at ${g.length} summits (${formatWhen(g[0]!.best.when)})`
+  })
+  return [...new Set(out)].join('; ')
 }
 
 /** One contact in words: "Tô Lâm's visit to China (Aug 2024)". */

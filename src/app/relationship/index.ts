@@ -12,7 +12,7 @@ import { allEntityNames, listConflicts, listEvents, listIndicators, readPair, ty
 import { listDocuments } from '../read/documents.js'
 import { formatPeriod, formatWhen } from '../../shared/when-text.js'
 import { distinctEvents, type DistinctEvent } from './distinct.js'
-import { balance, balanceText, contactText, highLevelContacts, latestAgreements, tallies, tallyText, type Balance } from './events.js'
+import { balance, balanceText, contactsText, highLevelContacts, latestAgreements, tallies, tallyText, type Balance } from './events.js'
 import { figureSentence, nationalHeadline, type HeadlineFigure } from './figures.js'
 import { focusSpan } from './span.js'
 
@@ -31,6 +31,8 @@ export interface Statement {
 export interface SourceRef {
   readonly id: string
   readonly title: string | null
+  /** The first words of its lead, when it has no title. */
+  readonly lead: string | null
   readonly outlet: string | null
   readonly source: string
   readonly url: string | null
@@ -79,7 +81,7 @@ export async function relationshipSummary(db: Kysely<Database>, asked: string | 
   const docsOf = (ds: readonly DistinctEvent[]) => [...new Set(ds.flatMap((d) => d.mentions.map((m) => m.doc)))]
 
   const contacts = highLevelContacts(distinct)
-  const texts = (ds: readonly DistinctEvent[]) => [...new Set(ds.map((d) => contactText(d, name)))].join('; ')
+  const texts = (ds: readonly DistinctEvent[]) => contactsText(ds, name)
   if (contacts.occurred.length) statements.push({ topic: 'contacts', text: `Most recent high-level contacts: ${texts(contacts.occurred)}.`, docs: docsOf(contacts.occurred) })
   else statements.push({ topic: 'contacts', text: 'No high-level contact between named leaders is recorded.', docs: [] })
   if (contacts.planned.length) statements.push({ topic: 'planned', text: `Planned: ${texts(contacts.planned)}.`, docs: docsOf(contacts.planned) })
@@ -124,7 +126,7 @@ export async function relationshipSummary(db: Kysely<Database>, asked: string | 
     tallies: counted.map((d) => ({ id: d.best.cluster ?? d.best.id, text: tallyText(d, name), doc: d.best.doc })),
     balance: weighed,
     focus: focusSpan(distinct.map((d) => d.best)),
-    sources: documents.map((d) => ({ id: d.id, title: d.title, outlet: d.outlet, source: d.source, url: d.url, published: d.published })),
+    sources: documents.map((d) => ({ id: d.id, title: d.title, lead: d.lead, outlet: d.outlet, source: d.source, url: d.url, published: d.published })),
   }
 }
 

@@ -14,6 +14,8 @@ export function documentsCommand(io: CliIo): Command {
     .action(async (o: { db?: string; pair?: string; limit: number; json?: boolean }) => {
       const { pair } = await import('../../app/params.js')
       const { listDocuments } = await import('../../app/read/index.js')
+      const { formatPublished } = await import('../../shared/when-text.js')
+      const { documentLabel } = await import('../../shared/document-label.js')
       const { checkOptions, openForReading, whyEmpty } = await import('../read.js')
       const checked = checkOptions({ pair: pair.optional() }, { ...o })
       const store = await openForReading(o.db)
@@ -25,8 +27,8 @@ export function documentsCommand(io: CliIo): Command {
             docs,
             [
               { header: 'id', cell: (d) => d.id, max: 18 },
-              { header: 'published', cell: (d) => (d.published ? `${d.published.start === d.published.end ? d.published.start : `${d.published.start}..${d.published.end}`}${d.published.basis === 'inferred' ? ' (inferred)' : ''}` : '?'), max: 34 },
-              { header: 'title', cell: (d) => d.title ?? '(no title)', max: 70 },
+              { header: 'published', cell: (d) => formatPublished(d.published), max: 34 },
+              { header: 'title', cell: (d) => documentLabel(d), max: 70 },
               { header: 'source', cell: (d) => d.url ?? d.source },
             ],
             terminalWidth(),

@@ -32,7 +32,8 @@ async function pairSummary(io: CliIo, o: { db?: string; pair?: string; json?: bo
   const { pair } = await import('../../app/params.js')
   const { listPairs } = await import('../../app/query/index.js')
   const { relationshipSummary } = await import('../../app/relationship/index.js')
-  const { formatWhen } = await import('../../shared/when-text.js')
+  const { formatPublished } = await import('../../shared/when-text.js')
+  const { documentLabel } = await import('../../shared/document-label.js')
   const { checkOptions, openForReading, whyEmpty } = await import('../read.js')
   const checked = checkOptions({ pair }, { pair: o.pair })
   const asked = checked.pair
@@ -54,8 +55,8 @@ async function pairSummary(io: CliIo, o: { db?: string; pair?: string; json?: bo
     for (const h of s.headline) io.out(`  ${h.sentence} ${cite([h.doc])}\n`)
     io.out(`\nSources\n`)
     s.sources.forEach((d, i) => {
-      const pub = d.published ? `${formatWhen({ start: d.published.start, end: d.published.end })}${d.published.basis === 'inferred' ? ' (inferred)' : ''}` : 'date unknown'
-      io.out(`  [${i + 1}] ${d.title ?? '(untitled)'}. ${d.outlet ?? 'outlet not named'}, ${pub}. ${d.url ?? d.source}\n`)
+      const pub = formatPublished(d.published)
+      io.out(`  [${i + 1}] ${documentLabel(d)}. ${d.outlet ?? 'outlet not named'}, ${pub}. ${d.url ?? d.source}\n`)
     })
   } finally {
     await store.close()

@@ -344,6 +344,8 @@ export interface components {
         };
         DocRef: {
             id: string;
+            /** @description The first words of its lead, naming a document that has no title */
+            lead: string | null;
             /** @description Who published it: the page's site name, a credit line in the text, or the URL's host */
             outlet: string | null;
             published: components["schemas"]["Published"] | null;
@@ -353,6 +355,8 @@ export interface components {
         };
         DocRefInput: {
             id: string;
+            /** @description The first words of its lead, naming a document that has no title */
+            lead: string | null;
             /** @description Who published it: the page's site name, a credit line in the text, or the URL's host */
             outlet: string | null;
             published: components["schemas"]["PublishedInput"] | null;
@@ -366,6 +370,8 @@ export interface components {
             id: string;
             ingestedAt: string;
             language: string | null;
+            /** @description The first words of its lead, naming a document that has no title */
+            lead: string | null;
             /** @description Who published it: the page's site name, a credit line in the text, or the URL's host */
             outlet: string | null;
             pair: string[] | null;
@@ -383,6 +389,8 @@ export interface components {
             id: string;
             ingestedAt: string;
             language: string | null;
+            /** @description The first words of its lead, naming a document that has no title */
+            lead: string | null;
             /** @description Who published it: the page's site name, a credit line in the text, or the URL's host */
             outlet: string | null;
             pair: string[] | null;
@@ -404,6 +412,8 @@ export interface components {
             id: string;
             ingestedAt: string;
             language: string | null;
+            /** @description The first words of its lead, naming a document that has no title */
+            lead: string | null;
             /** @description Characters of text */
             length: number;
             /** @description Who published it: the page's site name, a credit line in the text, or the URL's host */
@@ -424,6 +434,8 @@ export interface components {
             id: string;
             ingestedAt: string;
             language: string | null;
+            /** @description The first words of its lead, naming a document that has no title */
+            lead: string | null;
             /** @description Characters of text */
             length: number;
             /** @description Who published it: the page's site name, a credit line in the text, or the URL's host */
@@ -650,6 +662,7 @@ export interface components {
             pair: string;
             sources: {
                 id: string;
+                lead: string | null;
                 outlet: string | null;
                 published: components["schemas"]["Published"] | null;
                 source: string;
@@ -695,6 +708,7 @@ export interface components {
             pair: string;
             sources: {
                 id: string;
+                lead: string | null;
                 outlet: string | null;
                 published: components["schemas"]["PublishedInput"] | null;
                 source: string;
@@ -1745,7 +1759,7 @@ export interface operations {
                         };
                         /** @description The newest figure of each leading indicator and pair */
                         headline: components["schemas"]["Indicator"][];
-                        /** @description The latest real events */
+                        /** @description The latest real events that happened (plans are not news yet), newest first */
                         latest: components["schemas"]["Cluster"][];
                         pairs: {
                             documents: number;

@@ -24,6 +24,8 @@ export interface DocSummary {
   source: string
   url: string | null
   title: string | null
+  /** The first words of its lead, when it has no title. */
+  lead: string | null
   /** Who published it (site name, credit line or URL host), when known. */
   outlet: string | null
   published: { start: string; end: string; basis: string } | null

@@ -2,6 +2,7 @@
 // API's own schemas (./schema.d.ts, generated from /openapi.json): a field
 // the API drops or renames is a type error here, never a default that hides
 // it (a missing status is not "occurred").
+import { documentLabel } from '../../../src/shared/document-label.js'
 import type { Answer } from './client.js'
 import type { components } from './schema.js'
 import type { ConflictRec, DocDetail, DocRecord, DocSummary, EntitySummary, EventRec, IndicatorRec, Pair, Ref, Role, Series, Stats } from './types.js'
@@ -39,7 +40,7 @@ export function eventView(e: ApiEvent): EventRec {
     span: e.span,
     cluster: e.cluster?.id ?? null,
     quote: e.evidence,
-    docTitle: e.document.title ?? e.document.source,
+    docTitle: documentLabel(e.document),
     pair: pairCode(e.pair),
     mentions: e.cluster?.mentions ?? null,
     isCluster: false,
@@ -90,12 +91,12 @@ export function indicatorView(i: ApiIndicator): IndicatorRec {
 }
 
 export function docSummaryView(d: S['DocumentSummary']): DocSummary {
-  return { id: d.id, source: d.source, url: d.url, title: d.title, outlet: d.outlet, published: d.published, counts: d.counts }
+  return { id: d.id, source: d.source, url: d.url, title: d.title, lead: d.lead, outlet: d.outlet, published: d.published, counts: d.counts }
 }
 
 /** A document's own fields as the other answers cite it. */
 export function docRefView(d: S['DocRef']): DocSummary {
-  return { id: d.id, source: d.source, url: d.url, title: d.title, outlet: d.outlet, published: d.published, counts: {} }
+  return { id: d.id, source: d.source, url: d.url, title: d.title, lead: d.lead, outlet: d.outlet, published: d.published, counts: {} }
 }
 
 type SpanRecord = S['SpanRecord']

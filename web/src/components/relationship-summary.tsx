@@ -1,5 +1,5 @@
 import type { Answer } from '../api/client.js'
-import { day } from '../lib/format.js'
+import { docLabel, formatPublished } from '../lib/format.js'
 import { href } from '../lib/router.js'
 import { evidenceHref } from './event-table.js'
 
@@ -10,9 +10,7 @@ type Source = RelationshipSummary['sources'][number]
 
 /** "Title — Outlet, 10 Dec 2023": what a citation shows of a document. */
 export function sourceLabel(d: Source): string {
-  const title = d.title ?? d.source.split('/').pop() ?? d.id
-  const pub = d.published ? (d.published.start === d.published.end ? day(d.published.start) : `${day(d.published.start)} – ${day(d.published.end)} (inferred)`) : 'date unknown'
-  return `${title} — ${d.outlet ?? 'outlet not named'}, ${pub}`
+  return `${docLabel(d)} — ${d.outlet ?? 'outlet not named'}, ${formatPublished(d.published)}`
 }
 
 function Cites({ docs, sources, pair }: { docs: string[]; sources: Source[]; pair: string }) {

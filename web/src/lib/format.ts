@@ -1,8 +1,8 @@
 import type { IndicatorRec } from '../api/types.js'
 
 // One formatter for every surface: the brief and CLI use the same (src/shared/when-text.ts).
-import { day, formatPeriod as periodText, formatWhen } from '../../../src/shared/when-text.js'
-export { day, formatWhen }
+import { day, formatPeriod as periodText, formatPublished, formatWhen } from '../../../src/shared/when-text.js'
+export { day, formatPublished, formatWhen }
 
 export function formatPeriod(p: IndicatorRec['period']): string {
   return p ? periodText(p) : 'no period'
@@ -49,8 +49,5 @@ export function humanize(key: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1)
 }
 
-export function docLabel(d: { title: string | null; source: string; id: string }): string {
-  if (d.title) return d.title
-  const base = d.source.split(/[\\/]/).pop()
-  return base || d.id
-}
+/** A document as citations name it (src/shared/document-label.ts): title, else its lead, else the file name. */
+export { documentLabel as docLabel } from '../../../src/shared/document-label.js'

@@ -3,7 +3,7 @@ import { api } from '../api/client.js'
 import { docDetailView } from '../api/views.js'
 import type { DocDetail, DocRecord } from '../api/types.js'
 import { Empty, Status } from '../components/status.js'
-import { docLabel, day } from '../lib/format.js'
+import { docLabel, formatPublished } from '../lib/format.js'
 import { segment } from '../lib/highlight.js'
 import { KINDS } from '../lib/palette.js'
 import { href, navigate } from '../lib/router.js'
@@ -60,7 +60,7 @@ function Reader({ d, pair, params }: { d: DocDetail; pair: string; params: URLSe
         <h1 class="doc-title">{docLabel(d)}</h1>
         <p class="lede">
           {d.outlet && <><strong>{d.outlet}</strong> · </>}
-          {d.published ? (d.published.basis === 'stated' || d.published.start === d.published.end ? `Published ${day(d.published.start)}` : `Published between ${day(d.published.start)} and ${day(d.published.end)} (inferred)`) : 'Publication date unknown'}
+          {d.published ? `Published ${formatPublished(d.published)}` : 'Publication date unknown'}
           {d.url && /^https?:\/\//i.test(d.url) && <> · <a href={d.url} rel="noreferrer noopener">original</a></>}
           {' · '}<span class="muted">{d.source}</span>
         </p>

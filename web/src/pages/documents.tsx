@@ -2,7 +2,7 @@ import { api } from '../api/client.js'
 import { docSummaryView } from '../api/views.js'
 import type { DocSummary } from '../api/types.js'
 import { Empty, Status } from '../components/status.js'
-import { day, docLabel } from '../lib/format.js'
+import { docLabel, formatPublished } from '../lib/format.js'
 import { href } from '../lib/router.js'
 import { useData } from '../lib/use-data.js'
 
@@ -24,7 +24,7 @@ export function Documents({ pair }: { pair: string }) {
               <tbody>
                 {[...docs].sort((a, b) => (b.published?.start ?? '').localeCompare(a.published?.start ?? '')).map((d) => (
                   <tr key={d.id}>
-                    <td class="nowrap">{d.published ? `${day(d.published.start)}${d.published.basis === 'inferred' ? ' (inferred)' : ''}` : '—'}</td>
+                    <td class="nowrap">{d.published ? formatPublished(d.published) : '—'}</td>
                     <td><a href={href('documents', d.id, { pair })}>{docLabel(d)}</a></td>
                     <td>{d.outlet ?? <span class="muted">not named</span>}</td>
                     <td class="num">{d.counts.events ?? '—'}</td>

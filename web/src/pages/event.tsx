@@ -4,7 +4,7 @@ import type { EventRec, Ref } from '../api/types.js'
 import { StatusBadge, TypeBadge } from '../components/badges.js'
 import { evidenceHref } from '../components/event-table.js'
 import { Status } from '../components/status.js'
-import { day, docLabel, formatWhen, humanize } from '../lib/format.js'
+import { day, docLabel, formatPublished, formatWhen, humanize } from '../lib/format.js'
 import { href } from '../lib/router.js'
 import { useData } from '../lib/use-data.js'
 
@@ -23,8 +23,7 @@ const EntityLink = ({ r, pair }: { r: Ref; pair: string }) => <a href={href('ent
 /** A mention as the page lists it: its evidence and its document cited as everywhere (title, outlet, publication date). */
 function mentionView(m: ApiEvent): Mention {
   const d = m.document
-  const pub = d.published ? (d.published.start === d.published.end ? day(d.published.start) : `${day(d.published.start)} – ${day(d.published.end)} (inferred)`) : 'date unknown'
-  return { ...eventView(m), evidence: m.evidence, docName: `${docLabel(d)} — ${d.outlet ?? 'outlet not named'}, ${pub}` }
+  return { ...eventView(m), evidence: m.evidence, docName: `${docLabel(d)} — ${d.outlet ?? 'outlet not named'}, ${formatPublished(d.published)}` }
 }
 
 /** One event: what, who, when, codes; then every mention of it across documents. */
