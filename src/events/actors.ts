@@ -19,6 +19,8 @@ const GROUP = /\b(?:the sides|both (?:the )?(?:sides|countries|nations|leaders|p
 // "Brazil's president", "the Ghanaian leader": a possessive country names the holder's country too; a leader is whoever leads.
 const SINGLE_TITLE = /\b(?:(?:the|our) (?:([A-Z][\w-]+) )?|([A-Z][\w-]+)['’]s )(president|prime minister|premier|general secretary|foreign minister|foreign secretary|chancellor|crown prince|king|emir|leader)\b(?! of)/gi
 const TITLE_OF = /\b((?:[A-Za-z]+\s+)?(?:secretaries|leaders|presidents|ministers|heads|premiers|chairmen|chancellors))\s+of\s+$/i
+// A plural title "of" countries, perhaps with a few words and earlier countries between: "foreign ministers of Middle East rivals Iran and".
+const TITLE_OF_COUNTRIES = /\b((?:foreign\s+|prime\s+|defen[cs]e\s+|trade\s+)?(?:ministers|secretaries|presidents|leaders|premiers|chancellors))\s+of\s+(?:[\p{L}\p{M}'’-]+\s+){0,5}?(?:(?:and|,)\s+)?$/iu
 const PRONOUN = /\b(?:he|she|his|her)\b/gi
 
 function inside(span: Span, spans: readonly Span[]): boolean {
@@ -120,7 +122,15 @@ export function namedIn(ctx: PipelineContext, info: SentenceInfo, span: Span, pr
     } else if (m.type === 'place') places.push(m)
     else if (BODY_TYPES.has(m.type)) {
       bodies.push(m.key)
-      if (m.type === 'country') countries.push(m)
+      if (m.type === 'country') {
+        countries.push(m)
+        // "The foreign ministers of (rivals) Iran and Saudi Arabia met": the holders of that title for each country named.
+        const title = TITLE_OF_COUNTRIES.exec(ctx.text.slice(Math.max(info.sentence.span.start, m.span.start - 60), m.span.start))
+        if (title) {
+          const holder = personsByTitle(ctx, title[1], m.span.start).find((k) => homeCountry(ctx, k) === m.key)
+          if (holder) persons.push(holder)
+        }
+      }
     }
   }
   const piece = ctx.text.slice(span.start, span.end)

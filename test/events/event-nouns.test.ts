@@ -69,6 +69,12 @@ describe('participants named by title or as a group', () => {
     expect(visits.map((e) => e.actors.filter((a) => a.startsWith('person:')))).toEqual([[key.fernandez], [key.lula]])
   })
 
+  it('reads "the foreign ministers of A and B met" as the ministers of those countries', () => {
+    const text = 'Foreign Minister Yoko Kamikawa and Foreign Secretary Enrique Manalo spoke in May. The foreign secretaries of old partners Japan and the Philippines met in Osaka on Friday.'
+    const [meeting] = eventsOf(text, JP_PH, '2023-06-05').filter((e) => e.type === 'meeting')
+    expect(meeting?.actors).toEqual(expect.arrayContaining([key.manalo, 'country:JP', 'country:PH']))
+  })
+
   it('reads "the leaders agreed to" as an agreement of the leaders named before', () => {
     const text = 'Ruto received Abiy in Nairobi on Tuesday. The leaders agreed to build a second power line.'
     const agreement = eventsOf(text, KE_ET, '2024-03-13').find((e) => e.type === 'agreement')
