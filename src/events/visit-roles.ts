@@ -98,7 +98,8 @@ export function byPersons(ctx: PipelineContext, info: SentenceInfo, from: number
     const gap = ctx.text.slice(out.length > 0 ? out[out.length - 1].span.end : start, e.span.start)
     // Persons joined by titles, commas, "and" and parenthesized dates stay in the list.
     if (out.length > 0 && /[;]|\b(?:to|in|at|who|which|that)\b/i.test(gap)) break
-    if (out.length === 0 && gap.length > 80) break
+    // The first guest follows "by" itself, not a later clause ("the first visit by a minister to Seoul since X visited").
+    if (out.length === 0 && (gap.length > 80 || /[;]|\b(?:since|when|after|before|while|who|which|that)\b/i.test(gap))) break
     out.push(e)
   }
   return out

@@ -100,4 +100,11 @@ describe('visits', () => {
     const [begun] = eventsOf('Ruto began a three day visit to Ethiopia on 4 March 2024.', KE_ET, '2024-03-05').filter((e) => e.type === 'visit')
     expect(begun?.when).toMatchObject({ start: '2024-03-04', end: '2024-03-06' })
   })
+
+  it('takes the guest of "the first visit by ..." from the by-phrase, not from a later "since" clause', () => {
+    const text = 'It was the first visit by a Kenyan president to Ethiopia since Ruto visited Addis Ababa in May 2022.'
+    const visits = eventsOf(text, KE_ET, '2024-03-05').filter((e) => e.type === 'visit')
+    // Ruto's own visit is read at "visited"; the noun "visit by a Kenyan president" does not take him.
+    expect(visits.map((v) => [v.ruleId, v.when?.start])).toEqual([['events:visit-bare', '2022-05-01']])
+  })
 })
