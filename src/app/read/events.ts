@@ -4,6 +4,7 @@ import { sql } from '../../store/kysely.js'
 import type { Database } from '../../store/schema.js'
 import type { ClusterRef, EntityRef, EventRecord } from './records.js'
 import { chunks, jsonArray, likePattern, splitPair, toCount, unique, type Db } from './db.js'
+import { goldstein, quadName } from '../../shared/cameo-scale.js'
 import { docRefs, entityResolver } from './refs.js'
 
 export type EventRow = Database['events']
@@ -116,6 +117,8 @@ export async function eventRecords(db: Db, rows: readonly EventRow[]): Promise<E
       type: r.type,
       cameo: r.cameo,
       plover: r.plover,
+      quadClass: quadName(r.cameo),
+      weight: goldstein(r.cameo),
       actors: dedupe(actors),
       host: resolver.ref(r.doc, r.host),
       place: resolver.ref(r.doc, r.place),
