@@ -46,4 +46,14 @@ describe('cooperation and conflict through the API', () => {
     const marks = (await call(app, '/api/timeline?pair=PE,CL')).json.items as { type: string; quadClass: string }[]
     expect(marks.map((m) => [m.type, m.quadClass])).toContainEqual(['visit', 'verbal_cooperation'])
   })
+
+  it('filters events and the timeline to one side', async () => {
+    const types = async (url: string) => ((await call(app, url)).json.items as { type: string }[]).map((e) => e.type).sort()
+    expect(await types('/api/events?pair=PE,CL&side=conflict')).toEqual(['protest'])
+    expect(await types('/api/events?pair=PE,CL&side=cooperation')).toEqual(['talks', 'visit'])
+    expect(await types('/api/timeline?pair=PE,CL&side=conflict')).toEqual(['protest'])
+    const bad = await call(app, '/api/events?side=friendly')
+    expect(bad.status).toBe(400)
+    expect(bad.json.field).toBe('side')
+  })
 })

@@ -1447,6 +1447,8 @@ export interface operations {
                 pair?: string;
                 /** @description Words in the evidence */
                 q?: string;
+                /** @description Only events of CAMEO quad class verbal or material cooperation, or conflict */
+                side?: "cooperation" | "conflict";
                 status?: "occurred" | "planned";
                 /** @description Latest day, as YYYY, YYYY-MM or YYYY-MM-DD */
                 to?: string;
@@ -1982,6 +1984,8 @@ export interface operations {
                 pair?: string;
                 /** @description Words in the evidence */
                 q?: string;
+                /** @description Only events of CAMEO quad class verbal or material cooperation, or conflict */
+                side?: "cooperation" | "conflict";
                 status?: "occurred" | "planned";
                 /** @description Latest day, as YYYY, YYYY-MM or YYYY-MM-DD */
                 to?: string;
