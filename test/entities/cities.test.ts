@@ -19,3 +19,10 @@ describe('large cities from the gazetteer', () => {
     expect(mentions(read('The minister visited Busan on Monday.'), 'place')).toEqual([])
   })
 })
+
+describe('America', () => {
+  it('reads "America" as the United States, but not in "Latin America" or "South America"', () => {
+    const ctx = read("The envoy for Latin America met ministers from South America and America's allies.")
+    expect(mentions(ctx, 'country')).toEqual(['America=country:US'])
+  })
+})

@@ -91,6 +91,8 @@ function member(words: readonly Word[], i: number, depth = 0): boolean {
  * as elements by longest match in the lexicons and gazetteers. `placeOk`
  * says whether a subdivision or capital of that country may be read here.
  */
+const CONTINENT_PART = /^(?:latin|south|north|central)$/
+
 export function buildPhrases(words: readonly Word[], placeOk: (country: string) => boolean): Phrase[] {
   const phrases: Phrase[] = []
   let i = 0
@@ -134,6 +136,8 @@ function readElements(words: readonly Word[], from: number, to: number, placeOk:
       const limit = to + 1
       const country = longestMatch(words, k, limit, COUNTRY_TABLE, (e, a, b) => {
         if (!allCap(a, b)) return false
+        // "Latin America", "South America": a continent's part, not the United States.
+        if (words[a].fold === 'america' && a > 0 && CONTINENT_PART.test(words[a - 1].fold)) return false
         return !e.exact || words.slice(a, b + 1).map((x) => x.text).join('').replace(/\./g, '') === e.exact
       })
       const place = longestMatch(words, k, limit, PLACE_TABLE, (list, a, b) => allCap(a, b) && list.some((p) => placeOk(p.country)))
