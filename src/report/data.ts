@@ -1,11 +1,11 @@
 import { countryName as isoCountryName } from '../app/pair.js'
 import type { Kysely } from 'kysely'
-import { getDocument, listDocuments } from '../app/read/index.js'
+import { getDocument, listDocuments, monthlyBalance } from '../app/read/index.js'
 import { allEntityNames, listConflicts, listEvents, listIndicators, readPair, type Pair } from '../app/query/index.js'
 import { relationshipSummary, type RelationshipSummary } from '../app/relationship/index.js'
 import { sentenceAround } from '../shared/sentence.js'
 import type { EventResult, IndicatorResult } from '../app/query/index.js'
-import type { DocumentSummary } from '../app/read/records.js'
+import type { DocumentSummary, MonthBalance } from '../app/read/records.js'
 import type { Database } from '../store/schema.js'
 
 /** A document as the brief cites it: title, outlet, date, where it is. */
@@ -37,6 +37,8 @@ export interface BriefData {
   names: Map<string, string>
   /** Where the relationship stands: the summary the dashboard and `dyad summary --pair` show. */
   summary?: RelationshipSummary
+  /** Cooperative and conflictual events per month (the read service's monthlyBalance). */
+  balance?: MonthBalance[]
   /** When the brief was made (ISO), stamped in the footer. */
   generated: string
 }
@@ -49,13 +51,14 @@ export interface BriefData {
 export async function loadBriefData(db: Kysely<Database>, asked: string | Pair, now: Date = new Date()): Promise<BriefData> {
   const given = typeof asked === 'string' ? readPair(asked) : asked
   const pair = given.stored
-  const [documents, events, figures, conflicts, names, summary] = await Promise.all([
+  const [documents, events, figures, conflicts, names, summary, balance] = await Promise.all([
     listDocuments(db, { pair: given }, undefined, 0, 'source').then((d) => d.items),
     listEvents(db, { pair }),
     listIndicators(db, { pair }),
     listConflicts(db, { pair }),
     allEntityNames(db),
     relationshipSummary(db, given),
+    monthlyBalance(db, given),
   ])
   // a figure's span is the number itself; quote the sentence that states it
   const texts = new Map<string, string>()
@@ -75,6 +78,7 @@ export async function loadBriefData(db: Kysely<Database>, asked: string | Pair, 
     conflicts: conflicts.map((c) => ({ id: c.id, kind: c.kind, about: c.about, note: c.note, indicators: [...c.indicators], events: [...c.events] })),
     names,
     summary,
+    balance,
     generated: now.toISOString(),
   }
 }

@@ -5,6 +5,7 @@ import { chronologyTable, citer, conflictsSection, figuresTable, headlineSentenc
 import { chronological, distinctEvents, headlineFigures, latestEvents } from './select.js'
 import { BRIEF_CSS } from './style.js'
 import { timelineSvg } from './timeline-svg.js'
+import { balanceSection } from './balance.js'
 
 const DAY = 86_400_000
 
@@ -89,6 +90,7 @@ ${conflictsSection(data, cite)}
 </section>
 <section><h2>Timeline</h2>
 ${timeline.join('\n')}
+${balanceSection(data.balance)}
 </section>
 <section><h2>Latest events</h2>
 ${latestSection(data, latestEvents(distinct, 8), cite)}

@@ -19,6 +19,7 @@ const ROUTES: [string, string][] = [
   ['/api/search', 'get'],
   ['/api/stats', 'get'],
   ['/api/summary', 'get'],
+  ['/api/balance', 'get'],
   ['/api/ingest', 'post'],
 ]
 

@@ -102,6 +102,28 @@ describe.skipIf(!hasChromium)('dashboard in chromium', () => {
     await page.locator('.result-count').waitFor()
   })
 
+  it('shows cooperation and conflict apart: quad colours with a legend, a side filter, the monthly balance', async () => {
+    const months = (await api('balance?pair=VN,CN')).months as { month: string; cooperation: number; conflict: number }[]
+    expect(months.length).toBeGreaterThan(0)
+    await page.goto(`${server.address}/#/?pair=VN,CN`)
+    await page.locator('#h-balance').waitFor()
+    await page.locator('.balance canvas').first().waitFor()
+    const cells = await page.locator('.balance-table tbody tr td:first-child').allTextContents()
+    expect(cells).toEqual(months.map((m) => m.month))
+    expect(await page.locator('.timeline .quad-legend').textContent()).toContain('Material conflict')
+    for (const side of ['conflict', 'cooperation'] as const) {
+      const expected = (await api(`events?pair=VN,CN&side=${side}&limit=500`)).items.length
+      await page.goto(`${server.address}/#/events?pair=VN,CN&side=${side}`)
+      await page.locator('.result-count').waitFor()
+      expect(await page.locator('select[name=side]').inputValue()).toBe(side)
+      const rows = page.locator('.events-table tbody tr')
+      expect(await rows.count()).toBe(expected)
+      const classes = await rows.evaluateAll((trs) => trs.map((tr) => tr.className))
+      for (const c of classes) expect(c).toMatch(side === 'conflict' ? /row-(verbal|material)_conflict/ : /row-(verbal|material)_cooperation/)
+    }
+    await shoot('events-cooperation')
+  })
+
   it('opens an event with its mentions across documents, then follows one into the reader', async () => {
     // the visit reported by the most documents
     const visits = await api('events?pair=VN,CN&type=visit&limit=500')

@@ -12,6 +12,10 @@ import type { RouteOptions } from './index.js'
 const eventFilters = {
   ...sharedEventFilters,
   q: text('q').optional().describe('Words in the evidence'),
+  side: z
+    .enum(['cooperation', 'conflict'], { error: (issue) => `side must be cooperation or conflict (got "${String(issue.input)}")` })
+    .optional()
+    .describe('Only events of CAMEO quad class verbal or material cooperation, or conflict'),
 }
 
 type FilterQuery = { [K in keyof typeof eventFilters]?: z.output<(typeof eventFilters)[K]> }

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { relationshipSummary } from '../../app/relationship/index.js'
-import { listPairs } from '../../app/read/index.js'
+import { listPairs, monthlyBalance } from '../../app/read/index.js'
+import { MonthBalance } from '../schemas/records.js'
 import { ApiError } from '../errors.js'
 import { ErrorBody, PublishedSchema, readErrors } from '../schemas/common.js'
 import { pair } from '../schemas/params.js'
@@ -43,6 +44,23 @@ const relationship: FastifyPluginAsyncZod<RouteOptions> = async (app, { store })
       const pair = request.query.pair
       if (!(await listPairs(store.db)).some((p) => p.pair === pair.stored)) throw new ApiError(404, `no data for the pair ${pair.keys.join(',')}`, 'pair')
       return relationshipSummary(store.db, pair)
+    },
+  )
+  app.get(
+    '/balance',
+    {
+      schema: {
+        operationId: 'getMonthlyBalance',
+        tags: ['records'],
+        summary: 'The balance of a relationship per month: occurred events on the cooperation and conflict sides, and their Goldstein sum',
+        querystring: z.object({ pair }).strict(),
+        response: { 200: z.object({ pair: z.array(z.string()), months: z.array(MonthBalance) }), 404: ErrorBody, ...readErrors },
+      },
+    },
+    async (request) => {
+      const pair = request.query.pair
+      if (!(await listPairs(store.db)).some((p) => p.pair === pair.stored)) throw new ApiError(404, `no data for the pair ${pair.keys.join(',')}`, 'pair')
+      return { pair: [...pair.keys], months: await monthlyBalance(store.db, pair) }
     },
   )
 }

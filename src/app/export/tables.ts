@@ -1,6 +1,6 @@
 import type { ScoredExport } from '../export-json.js'
 import { toCsv, toTsvLine, type Cell } from './csv.js'
-import { goldstein, quadClass } from './cameo-scale.js'
+import { goldstein, quadClass } from '../../shared/cameo-scale.js'
 
 type Table = { header: string[]; rows: Cell[][] }
 type Rec = Record<string, any>

@@ -30,6 +30,9 @@ function toSummary(o: Occasion<EventRecord>): ClusterSummary {
   return {
     id: o.key,
     type: o.type,
+    cameo: o.best.cameo,
+    quadClass: o.best.quadClass,
+    weight: o.best.weight,
     status: o.status,
     when: o.when,
     actors: [...actorCounts.values()].sort((a, b) => b.n - a.n).map((c) => c.ref),

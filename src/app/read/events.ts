@@ -4,6 +4,7 @@ import { sql } from '../../store/kysely.js'
 import type { Database } from '../../store/schema.js'
 import type { ClusterRef, EntityRef, EventRecord } from './records.js'
 import { chunks, jsonArray, likePattern, splitPair, toCount, unique, type Db } from './db.js'
+import { goldstein, quadName } from '../../shared/cameo-scale.js'
 import { docRefs, entityResolver } from './refs.js'
 
 export type EventRow = Database['events']
@@ -20,6 +21,8 @@ export interface EventFilters {
   to?: string
   q?: string
   cluster?: string
+  /** Cooperation (CAMEO roots 01-08) or conflict (09-20), the quad classes' two sides. */
+  side?: 'cooperation' | 'conflict'
 }
 
 type EventsEb = ExpressionBuilder<Database, 'events'>
@@ -38,6 +41,12 @@ function actorFilter(eb: EventsEb, keys: readonly string[]): Expression<SqlBool>
   )
 }
 
+/** Events on one side by their CAMEO root; the same split as sideOf in src/shared/cameo-scale.ts. */
+function sideWhere(eb: EventsEb, side: 'cooperation' | 'conflict'): Expression<SqlBool> {
+  const root = sql<string>`substr(${eb.ref('events.cameo')}, 1, 2)`
+  return side === 'cooperation' ? sql<SqlBool>`${root} between '01' and '08'` : sql<SqlBool>`${root} between '09' and '20'`
+}
+
 /** The where-clause of every event query (API, CLI, brief); every value is a bound parameter. */
 export function eventWhere(f: EventFilters) {
   return (eb: EventsEb) => {
@@ -47,6 +56,7 @@ export function eventWhere(f: EventFilters) {
     if (f.type) all.push(eb('events.type', 'in', typeof f.type === 'string' ? [f.type] : [...f.type]))
     if (f.status) all.push(eb('events.status', '=', f.status))
     if (f.cluster) all.push(eb('events.cluster', '=', f.cluster))
+    if (f.side) all.push(sideWhere(eb, f.side))
     if (f.from) all.push(eb('events.when_end', '>=', f.from))
     if (f.to) all.push(eb('events.when_start', '<=', f.to))
     if (f.actors) all.push(actorFilter(eb, f.actors))
@@ -116,6 +126,8 @@ export async function eventRecords(db: Db, rows: readonly EventRow[]): Promise<E
       type: r.type,
       cameo: r.cameo,
       plover: r.plover,
+      quadClass: quadName(r.cameo),
+      weight: goldstein(r.cameo),
       actors: dedupe(actors),
       host: resolver.ref(r.doc, r.host),
       place: resolver.ref(r.doc, r.place),

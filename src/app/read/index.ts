@@ -12,6 +12,7 @@ export { listEntities, getEntity, roleTitles, type EntityFilters } from './entit
 export { findIndicators, listConflicts, conflictsOf, type IndicatorFilters } from './indicators.js'
 export { buildSeries } from './series.js'
 export { stats } from './stats.js'
+export { monthlyBalance } from './balance.js'
 export { searchText } from './search.js'
 export { storeReachable } from './health.js'
 export { resolveActor } from '../query/filters.js'

@@ -4,6 +4,7 @@
  * types all come from these.
  */
 import { z } from 'zod'
+import { QUAD_NAMES } from '../../shared/cameo-scale.js'
 
 export const SpanSchema = z
   .object({ start: z.number().int(), end: z.number().int() })
@@ -72,6 +73,8 @@ export const EventRecord = z
     type: z.string(),
     cameo: z.string(),
     plover: z.string(),
+    quadClass: z.enum(QUAD_NAMES).nullable().describe('CAMEO quad class from the code: verbal/material cooperation/conflict; null if the code is not CAMEO'),
+    weight: z.number().nullable().describe('Goldstein-style weight of the code, -10 (conflict) to +10 (cooperation)'),
     actors: z.array(EntityRef),
     host: EntityRef.nullable(),
     place: EntityRef.nullable(),
@@ -132,6 +135,9 @@ export const ClusterSummary = z
   .object({
     id: z.string(),
     type: z.string(),
+    cameo: z.string(),
+    quadClass: z.enum(QUAD_NAMES).nullable().describe('CAMEO quad class from the code: verbal/material cooperation/conflict; null if the code is not CAMEO'),
+    weight: z.number().nullable().describe('Goldstein-style weight of the code, -10 (conflict) to +10 (cooperation)'),
     status: z.string().describe('occurred if any mention reports it occurred'),
     when: IntervalSchema.nullable().describe('The interval the mentions give together (day-precise stated mentions joined; else the narrowest)'),
     actors: z.array(EntityRef),
@@ -248,3 +254,14 @@ export type EntitySummary = z.infer<typeof EntitySummary>
 export type DocumentSummary = z.infer<typeof DocumentSummary>
 export type DocumentFull = z.infer<typeof DocumentFull>
 export type SpanRecord = z.infer<typeof SpanRecord>
+
+/** One month of a relationship: occurred events on each side and their Goldstein sum. */
+export const MonthBalance = z
+  .object({
+    month: z.string().describe('YYYY-MM, the month the event started'),
+    cooperation: z.number().int().describe('Events of quad class verbal or material cooperation'),
+    conflict: z.number().int().describe('Events of quad class verbal or material conflict'),
+    goldstein: z.number().describe('Sum of the Goldstein-style weights of those events'),
+  })
+  .meta({ id: 'MonthBalance' })
+export type MonthBalance = z.infer<typeof MonthBalance>

@@ -1,4 +1,4 @@
-import { quadClass } from '../export/cameo-scale.js'
+import { quadClass } from '../../shared/cameo-scale.js'
 import { humanize } from '../figure-text.js'
 import { formatWhen } from '../../shared/when-text.js'
 import type { DistinctEvent } from './distinct.js'

@@ -1,5 +1,22 @@
 // Generated from the API's /openapi.json by `npm run api-types` (src/api/web-types.ts). Do not edit.
 export interface paths {
+    "/api/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The balance of a relationship per month: occurred events on the cooperation and conflict sides, and their Goldstein sum */
+        get: operations["getMonthlyBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clusters/{id}": {
         parameters: {
             query?: never;
@@ -262,6 +279,7 @@ export interface components {
     schemas: {
         Cluster: {
             actors: components["schemas"]["EntityRef"][];
+            cameo: string;
             documents: number;
             /** @description The evidence of the most precise mention */
             evidence: string;
@@ -270,14 +288,22 @@ export interface components {
             mentions: number;
             pair: string[] | null;
             place: components["schemas"]["EntityRef"] | null;
+            /**
+             * @description CAMEO quad class from the code: verbal/material cooperation/conflict; null if the code is not CAMEO
+             * @enum {string|null}
+             */
+            quadClass: "verbal_cooperation" | "material_cooperation" | "verbal_conflict" | "material_conflict" | null;
             /** @description occurred if any mention reports it occurred */
             status: string;
             type: string;
+            /** @description Goldstein-style weight of the code, -10 (conflict) to +10 (cooperation) */
+            weight: number | null;
             /** @description The interval the mentions give together (day-precise stated mentions joined; else the narrowest) */
             when: components["schemas"]["TimeInterval"] | null;
         };
         ClusterInput: {
             actors: components["schemas"]["EntityRefInput"][];
+            cameo: string;
             documents: number;
             /** @description The evidence of the most precise mention */
             evidence: string;
@@ -286,9 +312,16 @@ export interface components {
             mentions: number;
             pair: string[] | null;
             place: components["schemas"]["EntityRefInput"] | null;
+            /**
+             * @description CAMEO quad class from the code: verbal/material cooperation/conflict; null if the code is not CAMEO
+             * @enum {string|null}
+             */
+            quadClass: "verbal_cooperation" | "material_cooperation" | "verbal_conflict" | "material_conflict" | null;
             /** @description occurred if any mention reports it occurred */
             status: string;
             type: string;
+            /** @description Goldstein-style weight of the code, -10 (conflict) to +10 (cooperation) */
+            weight: number | null;
             /** @description The interval the mentions give together (day-precise stated mentions joined; else the narrowest) */
             when: components["schemas"]["TimeIntervalInput"] | null;
         };
@@ -507,6 +540,11 @@ export interface components {
             pair: string[] | null;
             place: components["schemas"]["EntityRef"] | null;
             plover: string;
+            /**
+             * @description CAMEO quad class from the code: verbal/material cooperation/conflict; null if the code is not CAMEO
+             * @enum {string|null}
+             */
+            quadClass: "verbal_cooperation" | "material_cooperation" | "verbal_conflict" | "material_conflict" | null;
             /** @description For a restatement of an event of the same document (a headline, "his third visit"): the span of its main mention */
             repeatOf: components["schemas"]["Span"] | null;
             rule: string;
@@ -514,6 +552,8 @@ export interface components {
             status: string;
             trigger: components["schemas"]["Span"];
             type: string;
+            /** @description Goldstein-style weight of the code, -10 (conflict) to +10 (cooperation) */
+            weight: number | null;
             when: components["schemas"]["TimeInterval"] | null;
             /** @description How `when` was reached: stated in the clause, inherited from an enclosing event, or the article date */
             whenBasis: string | null;
@@ -533,6 +573,11 @@ export interface components {
             pair: string[] | null;
             place: components["schemas"]["EntityRefInput"] | null;
             plover: string;
+            /**
+             * @description CAMEO quad class from the code: verbal/material cooperation/conflict; null if the code is not CAMEO
+             * @enum {string|null}
+             */
+            quadClass: "verbal_cooperation" | "material_cooperation" | "verbal_conflict" | "material_conflict" | null;
             /** @description For a restatement of an event of the same document (a headline, "his third visit"): the span of its main mention */
             repeatOf: components["schemas"]["SpanInput"] | null;
             rule: string;
@@ -540,6 +585,8 @@ export interface components {
             status: string;
             trigger: components["schemas"]["SpanInput"];
             type: string;
+            /** @description Goldstein-style weight of the code, -10 (conflict) to +10 (cooperation) */
+            weight: number | null;
             when: components["schemas"]["TimeIntervalInput"] | null;
             /** @description How `when` was reached: stated in the clause, inherited from an enclosing event, or the article date */
             whenBasis: string | null;
@@ -613,6 +660,26 @@ export interface components {
              * @description Where the article was published; a new text for the same URL replaces the old version
              */
             url?: string;
+        };
+        MonthBalance: {
+            /** @description Events of quad class verbal or material conflict */
+            conflict: number;
+            /** @description Events of quad class verbal or material cooperation */
+            cooperation: number;
+            /** @description Sum of the Goldstein-style weights of those events */
+            goldstein: number;
+            /** @description YYYY-MM, the month the event started */
+            month: string;
+        };
+        MonthBalanceInput: {
+            /** @description Events of quad class verbal or material conflict */
+            conflict: number;
+            /** @description Events of quad class verbal or material cooperation */
+            cooperation: number;
+            /** @description Sum of the Goldstein-style weights of those events */
+            goldstein: number;
+            /** @description YYYY-MM, the month the event started */
+            month: string;
         };
         Period: {
             end: string;
@@ -921,6 +988,59 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getMonthlyBalance: {
+        parameters: {
+            query: {
+                /** @description Two countries: ISO 3166-1 alpha-2 codes (VN,CN), names (Vietnam,China) or keys (country:VN,country:CN) */
+                pair: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        months: components["schemas"]["MonthBalance"][];
+                        pair: string[];
+                    };
+                };
+            };
+            /** @description A parameter or the body is invalid; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No record with that id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal error (details in the server log) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getCluster: {
         parameters: {
             query?: never;
@@ -1327,6 +1447,8 @@ export interface operations {
                 pair?: string;
                 /** @description Words in the evidence */
                 q?: string;
+                /** @description Only events of CAMEO quad class verbal or material cooperation, or conflict */
+                side?: "cooperation" | "conflict";
                 status?: "occurred" | "planned";
                 /** @description Latest day, as YYYY, YYYY-MM or YYYY-MM-DD */
                 to?: string;
@@ -1862,6 +1984,8 @@ export interface operations {
                 pair?: string;
                 /** @description Words in the evidence */
                 q?: string;
+                /** @description Only events of CAMEO quad class verbal or material cooperation, or conflict */
+                side?: "cooperation" | "conflict";
                 status?: "occurred" | "planned";
                 /** @description Latest day, as YYYY, YYYY-MM or YYYY-MM-DD */
                 to?: string;

@@ -81,6 +81,10 @@ export interface EventRec {
   type: string
   cameo: string | null
   plover: string | null
+  /** CAMEO quad class (verbal/material cooperation/conflict), null when the code is not CAMEO. */
+  quadClass: string | null
+  /** Goldstein-style weight of the code, -10 to +10. */
+  weight: number | null
   actors: Ref[]
   host: Ref | null
   place: Ref | null

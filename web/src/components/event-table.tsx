@@ -2,6 +2,7 @@ import type { EventRec } from '../api/types.js'
 import { formatWhen } from '../lib/format.js'
 import { href } from '../lib/router.js'
 import { StatusBadge, TypeBadge } from './badges.js'
+import { QuadChip } from './quad.js'
 
 /** Link to the document reader with one record (or span) focused. */
 export function evidenceHref(doc: string, id: string, span: { start: number; end: number } | null, pair: string): string {
@@ -34,10 +35,10 @@ export function EventTable({ events, pair, caption }: { events: EventRec[]; pair
         </thead>
         <tbody>
           {events.map((e) => (
-            <tr key={e.id} class={e.status === 'planned' ? 'is-planned' : undefined}>
+            <tr key={e.id} class={[e.status === 'planned' ? 'is-planned' : '', e.quadClass ? `row-${e.quadClass}` : ''].filter(Boolean).join(' ') || undefined}>
               <td class="nowrap">{formatWhen(e.when)}</td>
               <td>
-                <a href={eventHref(e, pair)}><TypeBadge type={e.type} /></a> <StatusBadge status={e.status} />
+                <QuadChip quad={e.quadClass} weight={e.weight} /> <a href={eventHref(e, pair)}><TypeBadge type={e.type} /></a> <StatusBadge status={e.status} />
                 {e.count !== null && e.count > 1 && <span class="badge">×{e.count}</span>}
                 {e.mentions !== null && e.mentions > 1 && <span class="badge" title="Mentions of this event across documents">{e.mentions} reports</span>}
               </td>

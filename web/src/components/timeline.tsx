@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'preact/hooks'
 import type { EventRec } from '../api/types.js'
 import { formatWhen, humanize } from '../lib/format.js'
-import { eventColor } from '../lib/palette.js'
+import { quadColor, quadLabel, quadSide } from '../lib/palette.js'
+import { QuadLegend } from './quad.js'
 import { navigate } from '../lib/router.js'
 import { eventHref } from './event-table.js'
 import { Chart } from './chart.js'
@@ -21,6 +22,7 @@ interface Item {
   href: string
   value: [number, number, number]
   type: string
+  quad: string | null
   planned: boolean
   label: string
 }
@@ -33,11 +35,12 @@ interface Item {
  */
 export function Timeline({ events, pair, focus = null, hide = new Set() }: { events: EventRec[]; pair: string; focus?: { from: string; to: string } | null; hide?: ReadonlySet<string> }) {
   // counts over a span ("14 meetings since 2006") are not one long event: the page lists them as counts
-  const dated = events.filter((e) => e.when && !Number.isNaN(Date.parse(e.when.start)) && !hide.has(e.id))
+  const [side, setSide] = useState('')
+  const dated = events.filter((e) => e.when && !Number.isNaN(Date.parse(e.when.start)) && !hide.has(e.id) && (!side || quadSide(e.quadClass) === side))
   const types = useMemo(() => {
     const set = [...new Set(dated.map((e) => e.type))].sort((a, b) => (a === 'relations_milestone' ? -1 : b === 'relations_milestone' ? 1 : a < b ? -1 : 1))
     return set
-  }, [events])
+  }, [events, side])
   const [days, setDays] = useState<number | null>(null)
   const [showAll, setShowAll] = useState(false)
   const last = dated.reduce((m, e) => Math.max(m, Date.parse(e.when!.end)), 0)
@@ -55,8 +58,9 @@ export function Timeline({ events, pair, focus = null, hide = new Set() }: { eve
       href: eventHref(e, pair),
       value: [Date.parse(e.when!.start), Date.parse(e.when!.end) + DAY, types.indexOf(e.type)],
       type: e.type,
+      quad: e.quadClass,
       planned: e.status === 'planned',
-      label: `${humanize(e.type)}${e.status === 'planned' ? ' (planned)' : ''} · ${formatWhen(e.when)}\n${e.actors.map((a) => a.name).join(', ')}`,
+      label: `${humanize(e.type)}${e.status === 'planned' ? ' (planned)' : ''} · ${formatWhen(e.when)} · ${quadLabel(e.quadClass)}\n${e.actors.map((a) => a.name).join(', ')}`,
     }))
     return {
       animation: false,
@@ -89,7 +93,8 @@ export function Timeline({ events, pair, focus = null, hide = new Set() }: { eve
             const band = api.size([0, 1])[1]!
             const h = Math.max(6, Math.min(14, band * 0.45))
             const item = items[params.dataIndex]
-            const color = eventColor(item?.type ?? '')
+            // coloured by side of the relationship (quad class); the row already names the type
+            const color = quadColor(item?.quad ?? null)
             const planned = item?.planned ?? false
             const x = a[0]!
             const w = Math.max(b[0]! - x, h)
@@ -105,11 +110,21 @@ export function Timeline({ events, pair, focus = null, hide = new Set() }: { eve
         },
       ],
     }
-  }, [events, days, types, pair, showAll, focus])
+  }, [events, days, types, pair, showAll, focus, side])
 
-  if (dated.length === 0) return <p class="empty">No dated events yet for this pair.</p>
+  const sides = (
+    <div class="toolbar" role="group" aria-label="Cooperation or conflict">
+      {[['', 'All'], ['cooperation', 'Cooperation'], ['conflict', 'Conflict']].map(([value, label]) => (
+        <button type="button" key={value} class="chip" aria-pressed={side === value} onClick={() => setSide(value!)}>
+          {label}
+        </button>
+      ))}
+    </div>
+  )
+  if (dated.length === 0) return side ? <div class="timeline">{sides}<p class="empty">No dated events on this side.</p></div> : <p class="empty">No dated events yet for this pair.</p>
   return (
     <div class="timeline">
+      {sides}
       <div class="toolbar" role="group" aria-label="Timeline range">
         {focus && (
           <button type="button" class="chip" aria-pressed={days === null && !showAll} onClick={() => { setDays(null); setShowAll(false) }}>
@@ -127,6 +142,7 @@ export function Timeline({ events, pair, focus = null, hide = new Set() }: { eve
           <span class="key diamond" aria-hidden="true" /> milestone
         </span>
       </div>
+      <QuadLegend />
       <Chart
         option={option}
         height={Math.max(180, types.length * 34 + 90)}

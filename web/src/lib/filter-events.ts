@@ -1,4 +1,5 @@
 import type { EventRec } from '../api/types.js'
+import { quadSide } from './palette.js'
 
 export interface EventFilter {
   type: string
@@ -7,9 +8,11 @@ export interface EventFilter {
   from: string
   to: string
   q: string
+  /** 'cooperation' or 'conflict' by CAMEO quad class; '' for all. */
+  side: string
 }
 
-export const FILTER_KEYS = ['type', 'actor', 'status', 'from', 'to', 'q'] as const
+export const FILTER_KEYS = ['type', 'actor', 'status', 'from', 'to', 'q', 'side'] as const
 
 /**
  * Apply the filters in the browser as well: the API filters too, but this
@@ -20,6 +23,7 @@ export function filterEvents(events: EventRec[], f: EventFilter): EventRec[] {
   return events.filter((e) => {
     if (f.type && e.type !== f.type) return false
     if (f.status && e.status !== f.status) return false
+    if (f.side && quadSide(e.quadClass) !== f.side) return false
     if (f.actor && !e.actors.some((a) => a.id === f.actor) && e.host?.id !== f.actor && e.place?.id !== f.actor) return false
     if (f.from && (!e.when || e.when.end < f.from)) return false
     if (f.to && (!e.when || e.when.start > f.to)) return false

@@ -38,3 +38,21 @@ export const KINDS: { kind: string; label: string }[] = [
   { kind: 'time', label: 'Time expression' },
   { kind: 'role', label: 'Title / role' },
 ]
+
+/**
+ * CAMEO quad classes (src/shared/cameo-scale.ts): blues and greens for
+ * cooperation, oranges and reds for conflict, the darker shade for material
+ * acts, so the two sides read apart at a glance.
+ */
+export const QUADS: { quad: string; label: string; color: string; side: 'cooperation' | 'conflict' }[] = [
+  { quad: 'verbal_cooperation', label: 'Verbal cooperation', color: '#2b7bb9', side: 'cooperation' },
+  { quad: 'material_cooperation', label: 'Material cooperation', color: '#1d6b3a', side: 'cooperation' },
+  { quad: 'verbal_conflict', label: 'Verbal conflict', color: '#c25a00', side: 'conflict' },
+  { quad: 'material_conflict', label: 'Material conflict', color: '#a51d24', side: 'conflict' },
+]
+
+const UNCODED = '#8a949e'
+export const quadColor = (quad: string | null): string => QUADS.find((q) => q.quad === quad)?.color ?? UNCODED
+export const quadLabel = (quad: string | null): string => QUADS.find((q) => q.quad === quad)?.label ?? 'Not coded'
+/** 'cooperation', 'conflict', or null for a record without a CAMEO quad class. */
+export const quadSide = (quad: string | null): string | null => QUADS.find((q) => q.quad === quad)?.side ?? null

@@ -3,6 +3,7 @@ import { api } from '../api/client.js'
 import { entityView, eventView } from '../api/views.js'
 import type { EntitySummary, EventRec } from '../api/types.js'
 import { EventTable } from '../components/event-table.js'
+import { QuadLegend } from '../components/quad.js'
 import { Empty, Status } from '../components/status.js'
 import { byWhenDesc, filterEvents, FILTER_KEYS, type EventFilter } from '../lib/filter-events.js'
 import { humanize } from '../lib/format.js'
@@ -17,19 +18,19 @@ interface Data {
   total: number | null
 }
 
-/** Events list with filters kept in the URL (type, actor, status, from, to, q). */
+/** Events list with filters kept in the URL (type, actor, status, side, from, to, q). */
 export function Events({ pair, params }: { pair: string; params: URLSearchParams }) {
-  const f: EventFilter = { type: '', actor: '', status: '', from: '', to: '', q: '' }
+  const f: EventFilter = { type: '', actor: '', status: '', from: '', to: '', q: '', side: '' }
   for (const k of FILTER_KEYS) f[k] = params.get(k) ?? ''
   const [text, setText] = useState(f.q)
   const set = (patch: Partial<EventFilter>) => navigate(href('events', { pair, ...f, ...patch }), true)
 
   const state = useData<Data>(async (names) => {
-    const [ev, ents] = await Promise.all([api('/api/events', { query: { pair, ...f, limit: 500 } }), api('/api/entities', { query: { limit: 500 } })])
+    const [ev, ents] = await Promise.all([api('/api/events', { query: { pair, ...f, side: (f.side || undefined) as 'cooperation' | 'conflict' | undefined, limit: 500 } }), api('/api/entities', { query: { limit: 500 } })])
     const events = ev.items.map(eventView)
     const actors = ents.items.filter((e) => ['country', 'person', 'organization', 'party', 'mechanism'].includes(e.type)).map((e): EntitySummary => entityView(e))
     return { events, actors, total: ev.total }
-  }, [pair, f.type, f.actor, f.status, f.from, f.to, f.q])
+  }, [pair, f.type, f.actor, f.status, f.from, f.to, f.q, f.side])
 
   const active = FILTER_KEYS.some((k) => f[k])
   return (
@@ -63,6 +64,14 @@ export function Events({ pair, params }: { pair: string; params: URLSearchParams
           </select>
         </label>
         <label>
+          <span>Side</span>
+          <select name="side" value={f.side} onChange={(e) => set({ side: (e.target as HTMLSelectElement).value })}>
+            <option value="">Cooperation and conflict</option>
+            <option value="cooperation">Cooperation</option>
+            <option value="conflict">Conflict</option>
+          </select>
+        </label>
+        <label>
           <span>From</span>
           <input type="date" name="from" value={f.from} onChange={(e) => set({ from: (e.target as HTMLInputElement).value })} />
         </label>
@@ -84,6 +93,7 @@ export function Events({ pair, params }: { pair: string; params: URLSearchParams
           const shown = filterEvents(events, f).sort(byWhenDesc)
           return (
             <section aria-label="Results">
+              <QuadLegend />
               <p class="result-count" role="status">{shown.length} event mention{shown.length === 1 ? '' : 's'}{active ? ' match the filters' : ''}{total !== null && total > events.length ? ` (the first ${events.length} of ${total}; narrow the filters to see the rest)` : ''}</p>
               {shown.length ? <EventTable events={shown} pair={pair} caption="Events" /> : <Empty>No events match these filters.</Empty>}
             </section>

@@ -5,6 +5,7 @@ import { EventTable } from '../components/event-table.js'
 import { FigureCard } from '../components/figure-card.js'
 import { Empty, Status } from '../components/status.js'
 import { Timeline } from '../components/timeline.js'
+import { BalanceChart, type MonthBalance } from '../components/balance.js'
 import { href } from '../lib/router.js'
 import { docText } from '../api/evidence.js'
 import { sentenceAround } from '../lib/sentence.js'
@@ -30,16 +31,19 @@ interface Data {
   truncated: boolean
   /** Where the relationship stands (GET /api/summary); null for all pairs or an older server. */
   summary: RelationshipSummary | null
+  /** Cooperative and conflictual events per month (GET /api/balance); null for all pairs or an older server. */
+  balance: MonthBalance[] | null
 }
 
 /** The country-pair overview: counts, headline figures, timeline, latest events. */
 export function Overview({ pair, pairLabel }: { pair: string; pairLabel: string }) {
   const state = useData<Data>(async () => {
-    const [s, sum, t] = await Promise.all([
+    const [s, sum, t, bal] = await Promise.all([
       api('/api/stats'),
       // a pair with no data has no summary (404): the page says so through its counts
       pair ? api('/api/summary', { query: { pair } }).catch(() => null) : Promise.resolve(null),
       api('/api/timeline', { query: { pair, undated: 'true' } }),
+      pair ? api('/api/balance', { query: { pair } }).catch(() => null) : Promise.resolve(null),
     ])
     const timeline: EventRec[] = t.items.map(clusterView)
     const all = statsView(s)
@@ -49,12 +53,12 @@ export function Overview({ pair, pairLabel }: { pair: string; pairLabel: string 
     const pairEntry = code ? s.pairs.find((p) => pairCode(p.pair) === code) : undefined
     const counts: Record<string, number> = pairEntry ? { documents: pairEntry.documents, events: pairEntry.events, indicators: pairEntry.indicators, clusters: timeline.length } : all.counts
     const headline = await Promise.all(all.headline.filter(mine).map(withSentence))
-    return { stats: { ...all, counts, latest: all.latest.filter(mine), headline }, timeline, truncated: t.truncated, summary: sum }
+    return { stats: { ...all, counts, latest: all.latest.filter(mine), headline }, timeline, truncated: t.truncated, summary: sum, balance: bal?.months ?? null }
   }, [pair])
 
   return (
     <Status state={state}>
-      {({ stats: s, timeline, truncated, summary }) => (
+      {({ stats: s, timeline, truncated, summary, balance }) => (
         <>
           <div class="page-head">
             <h1>{pairLabel || 'All country pairs'}</h1>
@@ -85,6 +89,16 @@ export function Overview({ pair, pairLabel }: { pair: string; pairLabel: string 
             {summary && summary.tallies.length > 0 && <p class="small muted tallies">Counted over a span, not drawn: {summary.tallies.map((t) => t.text).join('; ')}.</p>}
             {truncated && <p class="notice small" role="note">The store holds more events than one timeline reads; use the Events page filters for the rest.</p>}
           </section>
+
+          {balance && (
+            <section aria-labelledby="h-balance">
+              <div class="section-head">
+                <h2 id="h-balance">Cooperation and conflict by month</h2>
+                <span class="muted small">Events that occurred, by CAMEO quad class</span>
+              </div>
+              <BalanceChart months={balance} />
+            </section>
+          )}
 
           <section aria-labelledby="h-figures">
             <div class="section-head">

@@ -44,3 +44,19 @@ export function goldstein(cameo: string): number | null {
   }
   return null
 }
+
+/** Quad class names as the API, the dashboard and the brief show them. */
+export const QUAD_NAMES = ['verbal_cooperation', 'material_cooperation', 'verbal_conflict', 'material_conflict'] as const
+export type QuadName = (typeof QUAD_NAMES)[number]
+
+/** The quad class of a CAMEO code by name, or null when the code is not CAMEO. */
+export function quadName(cameo: string): QuadName | null {
+  const q = quadClass(cameo)
+  return q === null ? null : QUAD_NAMES[q - 1]!
+}
+
+/** Cooperation or conflict: the two sides the dashboard filter and the monthly balance split on. */
+export function sideOf(cameo: string): 'cooperation' | 'conflict' | null {
+  const q = quadClass(cameo)
+  return q === null ? null : q <= 2 ? 'cooperation' : 'conflict'
+}

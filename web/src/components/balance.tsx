@@ -1,0 +1,50 @@
+import type { components } from '../api/schema.js'
+import type { EChartsOption } from '../lib/echarts.js'
+import { QUADS } from '../lib/palette.js'
+import { Chart } from './chart.js'
+
+export type MonthBalance = components['schemas']['MonthBalance']
+
+const COOPERATION = QUADS[0]!.color
+const CONFLICT = QUADS[3]!.color
+
+/**
+ * The balance of the relationship per month (GET /api/balance): cooperative
+ * events up, conflictual events down, and the months as a table for those
+ * who do not read the chart.
+ */
+export function BalanceChart({ months }: { months: MonthBalance[] }) {
+  if (!months.length) return <p class="empty">No coded events that occurred yet for this pair.</p>
+  const option: EChartsOption = {
+    animation: false,
+    grid: { left: 8, right: 16, top: 28, bottom: 24, containLabel: true },
+    legend: { top: 0, data: ['Cooperation', 'Conflict'] },
+    tooltip: { trigger: 'axis', renderMode: 'richText' },
+    xAxis: { type: 'category', data: months.map((m) => m.month), axisLabel: { color: '#3b4550' } },
+    yAxis: { type: 'value', minInterval: 1, axisLabel: { color: '#3b4550', formatter: (v: number) => String(Math.abs(v)) } },
+    series: [
+      { name: 'Cooperation', type: 'bar', stack: 'side', itemStyle: { color: COOPERATION }, data: months.map((m) => m.cooperation) },
+      { name: 'Conflict', type: 'bar', stack: 'side', itemStyle: { color: CONFLICT }, data: months.map((m) => -m.conflict) },
+    ],
+  }
+  const coop = months.reduce((n, m) => n + m.cooperation, 0)
+  const conflict = months.reduce((n, m) => n + m.conflict, 0)
+  return (
+    <div class="balance">
+      <Chart option={option} height={220} label={`Cooperative (${coop}) and conflictual (${conflict}) events per month; the table below lists the same counts`} />
+      <details class="balance-table">
+        <summary>Counts per month</summary>
+        <table class="data">
+          <thead>
+            <tr><th scope="col">Month</th><th scope="col">Cooperation</th><th scope="col">Conflict</th><th scope="col">Goldstein sum</th></tr>
+          </thead>
+          <tbody>
+            {months.map((m) => (
+              <tr key={m.month}><td>{m.month}</td><td class="num">{m.cooperation}</td><td class="num">{m.conflict}</td><td class="num">{m.goldstein}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </div>
+  )
+}
