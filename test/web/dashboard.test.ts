@@ -117,7 +117,8 @@ describe.skipIf(!hasChromium)('dashboard in chromium', () => {
       await page.locator('.result-count').waitFor()
       expect(await page.locator('select[name=side]').inputValue()).toBe(side)
       const rows = page.locator('.events-table tbody tr')
-      expect(await rows.count()).toBe(expected)
+      // The route changes only the hash: the previous side's rows may still be on the page for a moment.
+      await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(expected)
       const classes = await rows.evaluateAll((trs) => trs.map((tr) => tr.className))
       for (const c of classes) expect(c).toMatch(side === 'conflict' ? /row-(verbal|material)_conflict/ : /row-(verbal|material)_cooperation/)
     }
