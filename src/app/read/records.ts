@@ -173,18 +173,23 @@ export const EntitySummary = z
   })
   .meta({ id: 'EntitySummary' })
 
+// What names and places a document, shared by its summary and its full record.
+const DocumentIdentity = {
+  id: z.string(),
+  source: z.string(),
+  url: z.string().nullable(),
+  title: z.string().nullable(),
+  lead: z.string().nullable().describe('The first words of its lead, naming a document that has no title'),
+  outlet: z.string().nullable().describe("Who published it: the page's site name, a credit line in the text, or the URL's host"),
+  published: PublishedSchema.nullable(),
+  language: z.string().nullable(),
+  pair: z.array(z.string()).nullable(),
+  ingestedAt: z.string(),
+}
+
 export const DocumentSummary = z
   .object({
-    id: z.string(),
-    source: z.string(),
-    url: z.string().nullable(),
-    title: z.string().nullable(),
-    lead: z.string().nullable().describe('The first words of its lead, naming a document that has no title'),
-    outlet: z.string().nullable().describe("Who published it: the page's site name, a credit line in the text, or the URL's host"),
-    published: PublishedSchema.nullable(),
-    language: z.string().nullable(),
-    pair: z.array(z.string()).nullable(),
-    ingestedAt: z.string(),
+    ...DocumentIdentity,
     length: z.number().int().describe('Characters of text'),
     counts: z.object({ entities: z.number().int(), events: z.number().int(), indicators: z.number().int(), diagnostics: z.number().int() }),
   })
@@ -192,18 +197,9 @@ export const DocumentSummary = z
 
 export const DocumentFull = z
   .object({
-    id: z.string(),
-    source: z.string(),
-    url: z.string().nullable(),
-    title: z.string().nullable(),
-    lead: z.string().nullable().describe('The first words of its lead, naming a document that has no title'),
-    outlet: z.string().nullable().describe("Who published it: the page's site name, a credit line in the text, or the URL's host"),
+    ...DocumentIdentity,
     text: z.string(),
     hash: z.string(),
-    published: PublishedSchema.nullable(),
-    language: z.string().nullable(),
-    pair: z.array(z.string()).nullable(),
-    ingestedAt: z.string(),
     version: z.number().int(),
     replaces: z.string().nullable(),
     diagnostics: z.array(DiagnosticSchema),

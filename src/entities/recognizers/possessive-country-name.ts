@@ -2,7 +2,8 @@ import type { Recognizer } from '../../pipeline/recognizer.js'
 import { foldName } from '../../util/fold.js'
 import { PRIORITY, personCandidate, type Candidate } from '../candidate.js'
 import { COUNTRY_PHRASES } from '../gazetteer/countries.js'
-import { scanDocument, segmentSpan } from '../scan/document.js'
+import { scanDocument } from '../scan/document.js'
+import { properNameAt } from '../scan/proper-name.js'
 
 // A country in the possessive, then a capitalized name: "Kenya's William
 // Ruto", "Brazil's Luiz Inácio Lula da Silva". Bounded: the country is one
@@ -23,14 +24,8 @@ export const possessiveCountryName: Recognizer<Candidate> = {
     if (!entry || entry.exact) return null
     const scan = scanDocument(ctx)
     const at = match.index + match[0].length
-    const seg = (scan.segmentsStartingAt.get(at) ?? []).find((s) => s.kind === 'unknown')
-    if (!seg) return null
-    const span = segmentSpan(seg)
-    const first = scan.wordAt.get(span.start)
-    if (first === undefined) return null
-    const words = scan.words.slice(first, first + 8).filter((w) => w.end <= span.end)
-    if (words.length < 2 || words.length > 5) return null
-    if (!words.every((w) => w.pos === 'PROPN' || /[^\x00-\x7f]/.test(w.text) || /^(?:da|de|do|dos|bin|al|van|von|der|la|le)$/.test(w.text))) return null
+    const span = properNameAt(scan, at, 2, 5)
+    if (!span) return null
     return personCandidate(span, ctx.text.slice(span.start, span.end), 'entities:possessive-country-name', PRIORITY.person, { country: entry.code })
   },
 }
