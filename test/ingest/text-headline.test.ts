@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { headline } from '../../src/ingest/formats/text.js'
+
+// A plain-text article's first line is its title when it reads as a headline.
+describe('the headline of a plain-text article', () => {
+  it('takes a first line without a closing full stop', () => {
+    expect(headline('Chile and Peru reopen border crossings\nSANTIAGO - The two countries agreed on Monday.')).toBe('Chile and Peru reopen border crossings')
+  })
+
+  it('leaves out a scraped date marker and a list bullet before it', () => {
+    expect(headline(' date 2023-07-28 Ghana summons Togolese envoy over border post\nAccra said on Friday ...')).toBe('Ghana summons Togolese envoy over border post')
+    expect(headline('- Kenya and Uganda sign rail pact\nNairobi, May 4 ...')).toBe('Kenya and Uganda sign rail pact')
+  })
+
+  it('takes no lede sentence and no one-line text', () => {
+    expect(headline('Ghana and Togo agreed on Monday to reopen the border.\nMore follows.')).toBeNull()
+    expect(headline('Ghana and Togo reopen the border')).toBeNull()
+  })
+})
