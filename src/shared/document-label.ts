@@ -4,7 +4,7 @@
 // dashboard.
 
 // A scraped "date 2024-05-01" marker before the text proper.
-const DATE_MARKER = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/i
+export const DATE_MARKER = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/i
 // A dateline before the lead: places in capitals, maybe a date and an agency,
 // then a dash or colon ("HANOI —", "BEIJING, CHINA, May 10 -", "SEOUL (Yonhap) --").
 // bounded: the first HEAD_CHARS characters of a text (leadOf cuts them)

@@ -19,10 +19,9 @@ function timesAgree(a: EventDraft, b: EventDraft): boolean {
 // and B", each noun reading the list) sit once.
 const SITTINGS = new Set(['meeting', 'talks', 'phone_call'])
 
+/** The same actors, a person among them. */
 function samePersons(a: readonly string[], b: readonly string[]): boolean {
-  const pa = a.filter((k) => k.startsWith('person:')).sort()
-  const pb = b.filter((k) => k.startsWith('person:')).sort()
-  return pa.length > 0 && pa.join('|') === pb.join('|') && a.length === b.length && a.every((k) => b.includes(k))
+  return a.some((k) => k.startsWith('person:')) && a.length === b.length && a.every((k) => b.includes(k))
 }
 
 function sameWord(text: string, a: EventDraft, b: EventDraft): boolean {
@@ -31,7 +30,7 @@ function sameWord(text: string, a: EventDraft, b: EventDraft): boolean {
 
 export const mergeOverlaps: Refiner<EventDraft> = {
   name: 'merge-overlaps',
-  refine(_ctx, results) {
+  refine(ctx, results) {
     const sorted = [...results].sort((a, b) => a.trigger.start - b.trigger.start || b.trigger.end - a.trigger.end)
     const out: EventDraft[] = []
     for (const d of sorted) {
@@ -43,7 +42,7 @@ export const mergeOverlaps: Refiner<EventDraft> = {
           ((overlapSpan(o.trigger, d.trigger) && nested(o.actors, d.actors) && (o.name ?? null) === (d.name ?? null)) ||
             (o.name != null && o.name === d.name && nested(o.actors, d.actors)) ||
             (d.type === 'visit' && o.actors.length > 0 && o.actors.join('|') === d.actors.join('|') && (!o.host || !d.host || o.host === d.host)) ||
-            (SITTINGS.has(d.type) && samePersons(o.actors, d.actors) && sameWord(_ctx.text, o, d))),
+            (SITTINGS.has(d.type) && samePersons(o.actors, d.actors) && sameWord(ctx.text, o, d))),
       )
       if (same) absorb(same, d)
       else out.push({ ...d, actors: [...d.actors] })

@@ -1,6 +1,7 @@
 import { fail, ok } from '../result.js'
 import type { IngestItem } from '../result.js'
 import type { FormatInput } from './format.js'
+import { DATE_MARKER } from '../../shared/document-label.js'
 
 /**
  * Plain text: the text is the document, as it is (spans index it exactly).
@@ -21,7 +22,7 @@ export function headline(text: string): string | null {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/, 2)
   if (lines.length < 2) return null
   // A scraped "date 2023-07-28" marker or a list bullet before it is not part of the headline.
-  const first = lines[0]!.trim().replace(/^date\s+\d{4}-\d{2}-\d{2}\s+/i, '').replace(/^[-–•*]\s+/, '')
+  const first = lines[0]!.trim().replace(DATE_MARKER, '').replace(/^[-–•*]\s+/, '')
   if (first.length === 0 || first.length > 160 || /[.;:,]$/.test(first)) return null
   const words = first.split(/\s+/).length
   return words >= 3 && words <= 20 ? first : null
