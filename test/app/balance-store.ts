@@ -1,7 +1,9 @@
 // Two short articles written for the balance tests (Peru and Chile): a
 // protest in March 2024, a visit with talks in April 2024.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterAll, beforeAll } from 'vitest'
 import { ingestPaths } from '../../src/app/ingest.js'
 import { openStore, type Store } from '../../src/store/index.js'
 
@@ -22,3 +24,20 @@ export async function balanceStore(at: string): Promise<Store> {
   return s
 }
 
+/**
+ * The balance store for the describe block that calls this: built before
+ * its tests in a fresh folder, closed and removed after. Read it through the
+ * returned function.
+ */
+export function useBalanceStore(prefix: string): () => Store {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  let store: Store | undefined
+  beforeAll(async () => {
+    store = await balanceStore(dir)
+  }, 60_000)
+  afterAll(async () => {
+    await store?.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+  return () => store!
+}

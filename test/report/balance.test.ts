@@ -1,29 +1,16 @@
 // The brief's balance of cooperation and conflict, from the same read-service
 // query as /api/balance, over two articles written for the balance tests.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { loadBriefData } from '../../src/report/data.js'
 import { renderBrief } from '../../src/report/render.js'
 import { balanceSection } from '../../src/report/balance.js'
-import type { Store } from '../../src/store/index.js'
-import { balanceStore } from '../app/balance-store.js'
-
-const dir = mkdtempSync(join(tmpdir(), 'dyad-brief-balance-'))
-let store: Store
+import { useBalanceStore } from '../app/balance-store.js'
 
 describe('the brief shows cooperation and conflict apart', () => {
-  beforeAll(async () => {
-    store = await balanceStore(dir)
-  }, 60_000)
-  afterAll(async () => {
-    await store?.close()
-    rmSync(dir, { recursive: true, force: true })
-  })
+  const store = useBalanceStore('dyad-brief-balance-')
 
   it('states the counts in a sentence and tabulates them per month', async () => {
-    const data = await loadBriefData(store.db, 'PE,CL', new Date('2024-05-01T00:00:00Z'))
+    const data = await loadBriefData(store().db, 'PE,CL', new Date('2024-05-01T00:00:00Z'))
     const html = renderBrief(data)
     expect(html).toContain('2 cooperative events and 1 conflictual event occurred from Mar 2024 to Apr 2024, by their CAMEO quad class.')
     const rows = [...html.matchAll(/<tr><td>(\w+ \d{4})<\/td><td class="num">(\d+)<\/td><td class="num">(\d+)<\/td><td class="num">([^<]+)<\/td><\/tr>/g)].map((m) => m.slice(1))
