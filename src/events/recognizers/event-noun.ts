@@ -40,6 +40,8 @@ function senses(nouns: readonly string[], sense: NounSense): void {
 }
 senses(['meeting', 'meetings', 'encounter', 'bilateral', 'tete-a-tete', 'tête-à-tête', 'face-to-face', 'one-on-one', 'audience'], { type: 'meeting', roles: 'people' })
 senses(['talks', 'discussions', 'consultations', 'dialogue'], { type: 'talks', roles: 'people' })
+// A summit of the two sides ("held a summit", "the summit took place"); attending a named multilateral one is summit.ts's.
+senses(['summit'], { type: 'summit', roles: 'people' })
 senses(['negotiations'], { type: 'talks', subtype: 'negotiation', roles: 'people' })
 senses(['call', 'calls', 'conversation', 'conversations', 'talk'], { type: 'phone_call', roles: 'people', before: BY_PHONE })
 senses(['visit', 'visits', 'trip', 'tour'], { type: 'visit', roles: 'guest' })
