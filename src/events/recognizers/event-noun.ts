@@ -143,6 +143,8 @@ export const eventNoun: Recognizer<EventDraft> = {
     const next = info.tokens.find((t) => t.span.start >= noun.end)
     if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.span.start - noun.end <= 1) return null
     if (sense.before && !sense.before.test(head)) return null
+    // A named summit ("the G20 Summit") or one attended is summit.ts's: that recognizer reads attendance and lists.
+    if (sense.type === 'summit' && (match.groups!.noun !== 'summit' || /\b(?:attend\w*|participat\w*|join\w*|took part|take part|taking part)\b/i.test(head))) return null
     const clause = clauseOf(info, noun)
     let status: EventStatus | undefined
     if (sense.predicateOnly || !supportVerbBefore(info, noun, clause.start, sense)) {
