@@ -131,31 +131,36 @@ function uniqueById<T extends { id: string }>(rows: readonly T[]): T[] {
   return [...new Map(rows.map((r) => [r.id, r])).values()]
 }
 
-/** Stored documents as crossDate reads them: date, events with global entities, times, diagnostics. */
+/**
+ * Stored documents as crossDate reads them: date, events with global
+ * entities, times, and whether the date was borrowed (processed with a hint
+ * and no date of its own stated: the hint kept on the row says so).
+ */
 async function datingDocuments(db: Kysely<Database>, rows: readonly DocRow[]): Promise<DatingDocument[]> {
   const ids = rows.map((r) => r.id)
   const ref = await loadLinks(db, ids)
   const events = new Map<string, EventMention[]>()
   const times = new Map<string, TimeMention[]>()
-  const diagnostics = new Map<string, Diagnostic[]>()
   const push = <T>(map: Map<string, T[]>, doc: string, value: T) => {
     const list = map.get(doc)
     if (list) list.push(value)
     else map.set(doc, [value])
   }
-  for (let n = 0; n < ids.length; n += 500) {
-    const part = ids.slice(n, n + 500)
+  for (const part of chunks(ids)) {
     for (const e of await db.selectFrom('events').selectAll().where('doc', 'in', part).orderBy('doc').orderBy('span_start').orderBy('id').execute()) {
       push(events, e.doc, eventFromRow(e, (k) => ref(e.doc, k)))
     }
     for (const t of await db.selectFrom('time_mentions').selectAll().where('doc', 'in', part).orderBy('span_start').orderBy('id').execute()) {
       push(times, t.doc, { kind: 'time' as const, span: { start: t.span_start, end: t.span_end }, text: t.text, value: intervalOf(t.start, t.end, t.granularity), asOf: t.as_of === 1, ruleId: t.rule })
     }
-    for (const g of await db.selectFrom('diagnostics').selectAll().where('doc', 'in', part).orderBy('id').execute()) {
-      push(diagnostics, g.doc, { reason: g.reason, ruleId: g.rule, severity: g.severity as Diagnostic['severity'] })
-    }
   }
-  return rows.map((r) => ({ id: r.id, published: publishedOf(r), events: events.get(r.id) ?? [], times: times.get(r.id) ?? [], diagnostics: diagnostics.get(r.id) ?? [] }))
+  return rows.map((r) => ({
+    id: r.id,
+    published: publishedOf(r),
+    events: events.get(r.id) ?? [],
+    times: times.get(r.id) ?? [],
+    borrowed: r.reference_hint !== null && r.published_basis !== 'stated',
+  }))
 }
 
 function publishedOf(r: { published_start: string | null; published_end: string | null; published_basis: string | null }): Published | null {

@@ -2,17 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { exportJsonFromStore } from '../../src/app/export/export-json-from-store.js'
 import { crossDateStored } from '../../src/app/cross-date.js'
-import { buildExport, type ExportInput } from '../../src/app/export-json.js'
-import { crossDate } from '../../src/resolve/dating.js'
-import { resolveEntities } from '../../src/resolve/entities.js'
 import { ingestItems, ingestPaths } from '../../src/app/ingest.js'
 import { readInputs } from '../../src/ingest/read.js'
 import type { Extraction, SourceDocument } from '../../src/model/types.js'
 import { processDocument, type ProcessInput } from '../../src/pipeline/run.js'
 import { openStore } from '../../src/store/index.js'
-import { contentHash, documentId } from '../../src/util/ids.js'
 import { snapshot } from '../store/helpers/snapshot.js'
 
 const CORPUS = join(import.meta.dirname, '../../../shared/corpus/vietnam-china')
@@ -23,33 +18,6 @@ const cachedProcess = (input: ProcessInput) => {
   const key = `${input.docId}|${JSON.stringify(input.meta?.referenceHint ?? null)}`
   if (!cache.has(key)) cache.set(key, processDocument(input))
   return cache.get(key)!
-}
-
-/** The in-memory path of scripts/dev-score.ts: process, cross-date, process the borrowers again. */
-function inMemory(sources: readonly SourceDocument[]): ExportInput[] {
-  const first = sources.map((s) => {
-    const id = documentId(contentHash(s.text))
-    const extraction = cachedProcess({ docId: id, source: s.source, text: s.text })
-    return { id, source: s.source, url: null, title: null, text: s.text, published: extraction.published, extraction }
-  })
-  const resolution = resolveEntities(first.map((d) => ({ doc: d.id, actors: d.extraction.actors })))
-  const ref = (doc: string, key: string | null | undefined) => (key ? resolution.canonical(doc, key) : null)
-  const hints = crossDate(
-    first.map((d) => ({
-      id: d.id,
-      published: d.extraction.published,
-      times: d.extraction.times,
-      diagnostics: d.extraction.diagnostics,
-      events: d.extraction.events.map((e) => ({ ...e, actors: e.actors.map((a) => ref(d.id, a)!), host: ref(d.id, e.host), place: ref(d.id, e.place) })),
-    })),
-  )
-  return first.map((d) => {
-    const hint = hints.get(d.id)
-    if (!hint) return d
-    const { companion: _, ...referenceHint } = hint
-    const extraction = cachedProcess({ docId: d.id, source: d.source, text: d.text, meta: { referenceHint } })
-    return { ...d, published: extraction.published, extraction }
-  })
 }
 
 describe('ingesting the seed corpus through the real pipeline', () => {
@@ -79,26 +47,24 @@ describe('ingesting the seed corpus through the real pipeline', () => {
     await store.close()
   })
 
-  it('exports what the in-memory export builds from the same extractions', async () => {
-    const store = await open('same')
-    await ingestItems(store, items(sources), { process: cachedProcess })
-    const stored = await exportJsonFromStore(store.db)
-    await store.close()
-    const memory = buildExport(inMemory(sources))
+  it('runs the pipeline once per document, and once more for each document that borrows its date', async () => {
+    const store = await open('runs')
+    const runs: string[] = []
+    const counted = (input: ProcessInput) => {
+      runs.push(input.docId)
+      return cachedProcess(input)
+    }
+    await ingestItems(store, items(sources), { process: counted })
+    const hinted = await store.db.selectFrom('documents').select('id').where('reference_hint', 'is not', null).execute()
     // Cross-document dating happened (seed articles without a date borrow one), and nothing is left to redo.
-    const again = await open('same')
-    expect((await crossDateStored(again.db, stored.documents.map((d) => d.id), cachedProcess)).docs).toEqual([])
-    const hinted = await again.db.selectFrom('documents').select('reference_hint').where('reference_hint', 'is not', null).execute()
-    await again.close()
     expect(hinted.length).toBeGreaterThan(0)
-    const pick = (x: typeof memory) => ({
-      documents: x.documents.map((d) => [d.id, d.published]),
-      entities: x.entities.map((e) => [e.id, e.name, [...e.aliases].sort()]).sort(),
-      events: x.events.map((e) => JSON.stringify([e.id, e.type, e.actors, e.host, e.place, e.when, e.status, e.span, e.cluster, e.repeat_of])).sort(),
-      indicators: x.indicators.map((i) => JSON.stringify([i.id, i.indicator, i.value, i.subject, i.counterpart, i.period, i.span])).sort(),
-      conflicts: x.conflicts.map((c) => JSON.stringify([c.kind, [...c.indicators].sort(), [...c.events].sort()])).sort(),
-    })
-    expect(pick(stored)).toEqual(pick(memory))
+    expect(runs).toHaveLength(sources.length + hinted.length)
+    expect(new Set(runs).size).toBe(sources.length)
+    const redated = runs.slice(sources.length).sort()
+    expect(redated).toEqual(hinted.map((h) => h.id).sort())
+    expect((await crossDateStored(store.db, runs, counted)).docs).toEqual([])
+    expect(runs).toHaveLength(sources.length + hinted.length)
+    await store.close()
   })
 
   it('gives the same store whether documents arrive one by one or all at once', async () => {
