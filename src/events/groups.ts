@@ -1,18 +1,14 @@
 import type { Entity, EntityMention } from '../model/types.js'
-import type { PipelineContext } from '../pipeline/context.js'
+import { defineIndex, indexOf, type PipelineContext } from '../pipeline/context.js'
 import { documentPair, expandGroup } from '../entities/index.js'
 import { docIndex } from './doc-index.js'
 
-// Memo of the pair per context (entities are final when events run).
-const pairs = new WeakMap<PipelineContext, string[]>()
+// The pair once per document (entities are final when events run).
+const PAIR = defineIndex('event-pair', readPair)
 
 /** The document's two main countries (the entities module's reading), sorted. */
 export function pairOf(ctx: PipelineContext): string[] {
-  const known = pairs.get(ctx)
-  if (known) return known
-  const found = readPair(ctx)
-  pairs.set(ctx, found)
-  return found
+  return indexOf(ctx, PAIR)
 }
 
 function readPair(ctx: PipelineContext): string[] {
@@ -53,15 +49,13 @@ interface PersonIndex {
   readonly byKey: ReadonlyMap<string, Entity>
   readonly mentions: readonly EntityMention[]
 }
-const personIndexes = new WeakMap<PipelineContext, PersonIndex>()
+const PERSONS = defineIndex<PersonIndex>('event-persons', (ctx) => ({
+  byKey: new Map(ctx.actors.map((a) => [a.key, a])),
+  mentions: docIndex(ctx).entities.filter((m) => m.type === 'person'),
+}))
 
 function personIndex(ctx: PipelineContext): PersonIndex {
-  let found = personIndexes.get(ctx)
-  if (!found) {
-    found = { byKey: new Map(ctx.actors.map((a) => [a.key, a])), mentions: docIndex(ctx).entities.filter((m) => m.type === 'person') }
-    personIndexes.set(ctx, found)
-  }
-  return found
+  return indexOf(ctx, PERSONS)
 }
 
 /** Person mentions nearest first: backwards from `offset`, then forwards. */
@@ -157,10 +151,11 @@ export function resolveGroupText(ctx: PipelineContext, phrase: string, offset: n
  * entities module's reading; "the two sides" in a sentence about the two
  * Parties also stands for the parties.
  */
-const expanded = new WeakMap<EntityMention, string[]>()
+// The same mention is read by every recognizer that fires in its sentence: expanded once per document.
+const EXPANDED = defineIndex('expanded-groups', () => new Map<EntityMention, string[]>())
 
 export function expandGroupMention(ctx: PipelineContext, mention: EntityMention, context = ''): string[] {
-  // The same mention is read by every recognizer that fires in its sentence.
+  const expanded = indexOf(ctx, EXPANDED)
   const known = expanded.get(mention)
   if (known) return known
   const keys = expandOnce(ctx, mention, context)

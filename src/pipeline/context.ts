@@ -42,6 +42,34 @@ export interface PipelineContext {
   debug(message: () => string): void
   /** The document's time limit, checked between recognizers (absent: none). */
   readonly budget?: Budget
+  /** Per-document indexes, each built on first use from what the stages have set (see `indexOf`). */
+  readonly indexes: Map<DocumentIndex<unknown>, unknown>
+}
+
+/**
+ * A per-document index: a reading of the context that many recognizers look
+ * up (the entity scan, sentences with their mentions, the document's pair),
+ * built once on first use and kept on the context, so it dies with the
+ * document and no module keeps state between documents. An index reads
+ * only what earlier stages have finished (entities are final when events
+ * run), so building it later would give the same value.
+ */
+export interface DocumentIndex<T> {
+  readonly name: string
+  build(ctx: PipelineContext): T
+}
+
+export function defineIndex<T>(name: string, build: (ctx: PipelineContext) => T): DocumentIndex<T> {
+  return { name, build }
+}
+
+/** The context's `index`, built now if this is its first use. */
+export function indexOf<T>(ctx: PipelineContext, index: DocumentIndex<T>): T {
+  const key = index as DocumentIndex<unknown>
+  if (ctx.indexes.has(key)) return ctx.indexes.get(key) as T
+  const value = index.build(ctx)
+  ctx.indexes.set(key, value)
+  return value
 }
 
 export interface ContextInit {
@@ -73,6 +101,7 @@ export function createContext(init: ContextInit): PipelineContext {
     unassertedEvents: [],
     indicators: [],
     diagnostics: [],
+    indexes: new Map(),
     debug(message) {
       if (debugOn) process.stderr.write(`[dyad ${init.source}] ${message()}\n`)
     },
