@@ -74,7 +74,6 @@ export async function entityBenchmark(corpus = SEED_CORPUS, goldPath = SEED_GOLD
   const dyad = score(goldNames, exported, stageMs)
 
   let t = performance.now()
-  t = performance.now()
   const fromCompromise = new Set<string>()
   for (const text of texts) {
     const doc = nlp(text)
@@ -84,7 +83,6 @@ export async function entityBenchmark(corpus = SEED_CORPUS, goldPath = SEED_GOLD
   const compromise = score(goldNames, [...fromCompromise].filter(Boolean).map((s) => new Set([s])), performance.now() - t)
 
   t = performance.now()
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const wink = winkNLP(model as any)
   const fromWink = new Set<string>()
   for (const text of texts) {

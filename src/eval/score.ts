@@ -93,7 +93,9 @@ export function scoreExport(gold: Rec, data: Rec): ScoreReport {
   const events = {
     ...prf(evFound.length, required(goldEvents).length, ev.loose.size, system.events.length),
     strict_precision: system.events.length ? pyRound(ev.pairs.size / system.events.length, 3) : 0.0,
-    missed: required(goldEvents).filter((g) => !ev.pairs.has(g.id)).map((g) => g.id as string),
+    missed: required(goldEvents)
+      .filter((g) => !ev.pairs.has(g.id))
+      .map((g) => g.id as string),
     by_type: Object.fromEntries(
       Object.keys(byType)
         .sort()
@@ -132,7 +134,12 @@ export function scoreExport(gold: Rec, data: Rec): ScoreReport {
       if (ca !== null && ca !== undefined && ca === cb && !sameGold) wrongMerges++
     }
   }
-  const coreference = { gold_pairs: pairsTotal, joined: pairsSame, pair_recall: pairsTotal ? pyRound(pairsSame / pairsTotal, 3) : 1.0, wrong_merges: wrongMerges }
+  const coreference = {
+    gold_pairs: pairsTotal,
+    joined: pairsSame,
+    pair_recall: pairsTotal ? pyRound(pairsSame / pairsTotal, 3) : 1.0,
+    wrong_merges: wrongMerges,
+  }
 
   // indicators
   const goldIndicators: Rec[] = gold.indicators ?? []
@@ -141,7 +148,9 @@ export function scoreExport(gold: Rec, data: Rec): ScoreReport {
   const indicators = {
     ...prf(indFound.length, required(goldIndicators).length, ind.loose.size, system.indicators.length),
     strict_precision: system.indicators.length ? pyRound(ind.pairs.size / system.indicators.length, 3) : 0.0,
-    missed: required(goldIndicators).filter((g) => !ind.pairs.has(g.id)).map((g) => g.id as string),
+    missed: required(goldIndicators)
+      .filter((g) => !ind.pairs.has(g.id))
+      .map((g) => g.id as string),
   }
 
   // conflicts: all claims of a gold conflict in one system conflict record

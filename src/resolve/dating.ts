@@ -133,7 +133,15 @@ function windowFrom(doc: DatingDocument, own: EventMention, companion: DatingDoc
   const on = wd !== null ? `the weekday it names falls on ${isoOf(day)}` : `dated ${isoOf(s)}${e > s ? ` to ${isoOf(e)}` : ''}`
   const base = `the ${own.type} of ${who} is reported by ${companion.id} (${other.status}, ${isoOf(s)}${e > s ? ` to ${isoOf(e)}` : ''}); ${on}`
   if (own.status === 'planned') {
-    return { companion, own, other, start: day - PREVIEW_DAYS, end: day, reference: day, why: `${base}; announced here, so written within ${PREVIEW_DAYS} days before it` }
+    return {
+      companion,
+      own,
+      other,
+      start: day - PREVIEW_DAYS,
+      end: day,
+      reference: day,
+      why: `${base}; announced here, so written within ${PREVIEW_DAYS} days before it`,
+    }
   }
   const end = (wd !== null ? day : e) + REPORT_DAYS
   return { companion, own, other, start: day, end, reference: end, why: `${base}; reported here as done, so written within ${REPORT_DAYS} days after it` }

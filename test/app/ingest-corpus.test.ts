@@ -22,7 +22,7 @@ const cachedProcess = (input: ProcessInput) => {
 
 describe('ingesting the seed corpus through the real pipeline', () => {
   let dir: string
-  let sources: SourceDocument[] = []
+  const sources: SourceDocument[] = []
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'dyad-app-'))
     for await (const item of readInputs([CORPUS])) if (item.ok) sources.push(item.doc)
