@@ -1,5 +1,6 @@
 import { defineIndex, indexOf, type PipelineContext } from '../pipeline/context.js'
 import type { EntityMention, Sentence, TimeMention, Token } from '../model/types.js'
+import { itemAt } from '../util/spans.js'
 
 /** What the recognizers look up per sentence, computed once per document. */
 export interface SentenceInfo {
@@ -72,15 +73,5 @@ function isLine(text: string, start: number, end: number): boolean {
 
 /** The sentence info at a document offset, by binary search. */
 export function sentenceInfoAt(index: DocIndex, offset: number): SentenceInfo | undefined {
-  const list = index.sentences
-  let lo = 0
-  let hi = list.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const s = list[mid].sentence.span
-    if (offset < s.start) hi = mid - 1
-    else if (offset >= s.end) lo = mid + 1
-    else return list[mid]
-  }
-  return undefined
+  return itemAt(index.sentences, offset, (s) => s.sentence.span)
 }

@@ -1,6 +1,7 @@
 import type { Entity, EntityMention } from '../model/types.js'
 import { defineIndex, indexOf, type PipelineContext } from '../pipeline/context.js'
-import { documentPair, expandGroup } from '../entities/index.js'
+import { documentCountries, expandGroup } from '../entities/index.js'
+import { firstStartAtOrAfter } from '../util/spans.js'
 import { docIndex } from './doc-index.js'
 
 // The pair once per document (entities are final when events run).
@@ -12,20 +13,7 @@ export function pairOf(ctx: PipelineContext): string[] {
 }
 
 function readPair(ctx: PipelineContext): string[] {
-  const pair = documentPair(ctx)
-  if (pair) return [...pair].sort()
-  const counts = new Map<string, { n: number; first: number }>()
-  for (const m of docIndex(ctx).entities) {
-    if (m.type !== 'country') continue
-    const c = counts.get(m.key)
-    if (c) c.n++
-    else counts.set(m.key, { n: 1, first: m.span.start })
-  }
-  return [...counts.entries()]
-    .sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)
-    .slice(0, 2)
-    .map(([k]) => k)
-    .sort()
+  return documentCountries(ctx, docIndex(ctx).entities).sort()
 }
 
 const LEADER_TITLES = /\b(president|prime minister|premier|general secretary|secretary general|chancellor|king|queen|emir|crown prince|sheikh|sultan|head of state|leader|chairman|chairwoman)\b/i
@@ -60,13 +48,7 @@ function personIndex(ctx: PipelineContext): PersonIndex {
 
 /** Person mentions nearest first: backwards from `offset`, then forwards. */
 function* nearest(mentions: readonly EntityMention[], offset: number): Generator<EntityMention> {
-  let lo = 0
-  let hi = mentions.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (mentions[mid].span.start < offset) lo = mid + 1
-    else hi = mid
-  }
+  const lo = firstStartAtOrAfter(mentions, offset)
   for (let i = lo - 1; i >= 0; i--) yield mentions[i]
   for (let i = lo; i < mentions.length; i++) yield mentions[i]
 }

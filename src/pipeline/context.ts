@@ -11,6 +11,7 @@ import type {
   TimeMention,
   Token,
 } from '../model/types.js'
+import { itemAt } from '../util/spans.js'
 import { startBudget, type Budget } from './budget.js'
 
 /**
@@ -111,17 +112,7 @@ export function createContext(init: ContextInit): PipelineContext {
 
 /** The sentence containing `offset` (binary search), or undefined. */
 export function sentenceAt(ctx: PipelineContext, offset: number): Sentence | undefined {
-  const list = ctx.sentences
-  let lo = 0
-  let hi = list.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const s = list[mid]
-    if (offset < s.span.start) hi = mid - 1
-    else if (offset >= s.span.end) lo = mid + 1
-    else return s
-  }
-  return undefined
+  return itemAt(ctx.sentences, offset, (s) => s.span)
 }
 
 /** Records whose span lies inside `span`. */

@@ -1,4 +1,4 @@
-import type { EventMention, Published, TimeInterval } from '../model/types.js'
+import { EVENT_TYPES, type EventMention, type EventType, type Published, type TimeInterval } from '../model/types.js'
 
 export interface StoredEvent {
   readonly id: string
@@ -89,24 +89,9 @@ export function compatibleActors(a: EventMention, b: EventMention): boolean {
  */
 // Agreements, aid and the like are between countries and bodies: when both
 // mentions name them, those decide (a person quoted beside them does not).
-const BODY_TYPES = new Set([
-  'agreement',
-  'aid',
-  'relations_milestone',
-  'sanction',
-  'protest',
-  'accusation',
-  'demand',
-  'rejection',
-  'threat',
-  'expulsion',
-  'arrest',
-  'incident',
-  'military_action',
-  'cooperation',
-  'yield',
-  'investigation',
-])
+// Every type is so but the occasions persons attend, awards and statements.
+const PERSON_TYPES = new Set<EventType>(['visit', 'talks', 'meeting', 'phone_call', 'summit', 'award', 'statement'])
+const BODY_TYPES = new Set(EVENT_TYPES.filter((t) => !PERSON_TYPES.has(t)))
 
 function byBodies(e: EventMention): boolean {
   return BODY_TYPES.has(e.type) && others(e).length > 0
