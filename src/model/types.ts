@@ -25,17 +25,7 @@ export interface Diagnostic {
   readonly fatal?: boolean
 }
 
-export type Granularity =
-  | 'day'
-  | 'week'
-  | 'month'
-  | 'quarter'
-  | 'half'
-  | 'year'
-  | 'decade'
-  | 'range'
-  | 'duration'
-  | 'instant'
+export type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'range' | 'duration' | 'instant'
 
 /** A closed interval of days, both ends inclusive. */
 export interface TimeInterval {
@@ -251,9 +241,7 @@ export interface EventMention {
 export type Bound = 'exact' | 'lower' | 'upper' | 'approx'
 
 /** A year, a range of days, or an as-of point for stocks. */
-export type Period =
-  | { readonly start: string; readonly end: string }
-  | { readonly as_of: string }
+export type Period = { readonly start: string; readonly end: string } | { readonly as_of: string }
 
 /** One stated figure in one document. */
 export interface IndicatorMention {

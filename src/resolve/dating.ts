@@ -1,6 +1,5 @@
-import type { Diagnostic, EventMention, Published, ReferenceHint, TimeMention } from '../model/types.js'
+import type { EventMention, Published, ReferenceHint, TimeMention } from '../model/types.js'
 import { bounds, isoOf, parseIsoDay, weekdayOf } from '../time/calendar.js'
-import { CROSS_DOCUMENT } from '../time/dating/date-document.js'
 import { weekdayIndex } from '../time/words.js'
 import { clusterKind, compatibleActors } from './events.js'
 
@@ -11,8 +10,12 @@ export interface DatingDocument {
   readonly events: readonly EventMention[]
   /** Its time mentions: year evidence, and the weekday an event is said to fall on. */
   readonly times?: readonly TimeMention[]
-  /** Its diagnostics: a `time:dating` one tells a date already borrowed. */
-  readonly diagnostics?: readonly Diagnostic[]
+  /**
+   * True when its date was borrowed from a companion: it was processed with a
+   * reference hint and states no date of its own (the store knows it from
+   * the hint it kept). Such a date is never lent on, and may be borrowed anew.
+   */
+  readonly borrowed?: boolean
 }
 
 /** A borrowed date, with the document it was borrowed from. */
@@ -36,8 +39,8 @@ const WEEKDAY_SLACK = 1
 const YEAR_IN_TEXT = /\b(?:1[6-9]|20)\d\d\b/
 
 /** True when a document's date was borrowed from another one (such a date is never lent on). */
-export function isCrossDated(doc: Pick<DatingDocument, 'diagnostics'>): boolean {
-  return (doc.diagnostics ?? []).some((d) => d.ruleId === 'time:dating' && d.reason.startsWith(CROSS_DOCUMENT))
+export function isCrossDated(doc: Pick<DatingDocument, 'borrowed'>): boolean {
+  return doc.borrowed === true
 }
 
 /** Some expression states a year and names a day, week or month: the date rests on a year the text gives. */
@@ -130,7 +133,15 @@ function windowFrom(doc: DatingDocument, own: EventMention, companion: DatingDoc
   const on = wd !== null ? `the weekday it names falls on ${isoOf(day)}` : `dated ${isoOf(s)}${e > s ? ` to ${isoOf(e)}` : ''}`
   const base = `the ${own.type} of ${who} is reported by ${companion.id} (${other.status}, ${isoOf(s)}${e > s ? ` to ${isoOf(e)}` : ''}); ${on}`
   if (own.status === 'planned') {
-    return { companion, own, other, start: day - PREVIEW_DAYS, end: day, reference: day, why: `${base}; announced here, so written within ${PREVIEW_DAYS} days before it` }
+    return {
+      companion,
+      own,
+      other,
+      start: day - PREVIEW_DAYS,
+      end: day,
+      reference: day,
+      why: `${base}; announced here, so written within ${PREVIEW_DAYS} days before it`,
+    }
   }
   const end = (wd !== null ? day : e) + REPORT_DAYS
   return { companion, own, other, start: day, end, reference: end, why: `${base}; reported here as done, so written within ${REPORT_DAYS} days after it` }

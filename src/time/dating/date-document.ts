@@ -108,10 +108,16 @@ function chooseDay(c: TimeCandidate, window: InferredWindow | null): number | nu
  */
 function fromHint(hint: ReferenceHint, own: InferredWindow | null): Dating {
   const { start, end } = hint.published
-  const alone = own ? `; the text alone gave ${isoOf(own.start)} to ${isoOf(own.end)}` : '; the text alone gave no date'
   return {
     published: { start, end, basis: 'inferred' },
     reference: hint.reference,
-    diagnostics: [datingDiagnostic(`${CROSS_DOCUMENT} published between ${start} and ${end}, inferred: ${hint.reasoning}${alone}; relative expressions read from ${hint.reference}`)],
+    diagnostics: [borrowedDating(hint, own ? { start: isoOf(own.start), end: isoOf(own.end) } : null)],
   }
+}
+
+/** The `time:dating` diagnostic of a borrowed date, with the window the text alone gave (null: none). */
+export function borrowedDating(hint: ReferenceHint, own: { readonly start: string; readonly end: string } | null): Diagnostic {
+  const { start, end } = hint.published
+  const alone = own ? `; the text alone gave ${own.start} to ${own.end}` : '; the text alone gave no date'
+  return datingDiagnostic(`${CROSS_DOCUMENT} published between ${start} and ${end}, inferred: ${hint.reasoning}${alone}; relative expressions read from ${hint.reference}`)
 }
