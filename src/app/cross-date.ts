@@ -67,7 +67,7 @@ export async function crossDateStored(
   const relabel: { row: DocRow; hint: ReferenceHint }[] = []
   for (const r of rows) {
     const hint = hints.get(r.id)
-    const wanted: ReferenceHint | null = hint ? { reference: hint.reference, published: hint.published, reasoning: hint.reasoning } : null
+    const wanted: ReferenceHint | null = hint ? { reference: hint.reference, published: hint.published, reasoning: hint.reasoning, ...(hint.year !== undefined ? { year: hint.year } : {}) } : null
     const now = wanted ? JSON.stringify(wanted) : null
     if (now === r.reference_hint) continue
     if (wanted && readsSameDate(r, wanted)) relabel.push({ row: r, hint: wanted })
@@ -191,6 +191,7 @@ async function datingDocuments(db: Kysely<Database>, rows: readonly DocRow[]): P
     events: events.get(r.id) ?? [],
     times: times.get(r.id) ?? [],
     borrowed: r.reference_hint !== null && r.published_basis !== 'stated',
+    pair: r.pair,
   }))
 }
 

@@ -63,6 +63,12 @@ export interface ReferenceHint {
   readonly reference: string
   readonly published: Published
   readonly reasoning: string
+  /**
+   * Only a year is lent ("January 23" and "Thursday, Jan. 5" read in it):
+   * the window then comes from the content as usual; `published` and
+   * `reference` (the whole year, its last day) stand when the content gives none.
+   */
+  readonly year?: number
 }
 
 /** A unit of input after ingest: text plus where it came from. */

@@ -16,6 +16,8 @@ export interface DatingDocument {
    * the hint it kept). Such a date is never lent on, and may be borrowed anew.
    */
   readonly borrowed?: boolean
+  /** Its pair of countries ("country:AR,country:BR"): documents of one pair may lend a year. */
+  readonly pair?: string | null
 }
 
 /** A borrowed date, with the document it was borrowed from. */
@@ -207,7 +209,11 @@ export function crossDate(docs: readonly DatingDocument[]): Map<string, CrossDat
         }
       }
     }
-    if (matches.length === 0) continue
+    if (matches.length === 0) {
+      const year = doc.published === null ? pairYear(doc, sorted) : null
+      if (year) out.set(doc.id, year)
+      continue
+    }
     matches.sort(compare)
     const best = matches[0]
     // Companions that put the occasion more than a week apart: two occasions, not one; borrow nothing.
@@ -227,4 +233,32 @@ function blockKeys(e: EventMention): string[] {
   const people = persons(e)
   if (people.length > 0) return people.map((p) => `${clusterKind(e.type)}|${p}`)
   return e.host ? [`${clusterKind(e.type)}|host|${e.host}`] : []
+}
+
+// A month and day with no year: "January 23", "Jan. 5", "5 January".
+const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/
+const YEAR = /\b(?:1[6-9]|20)\d\d\b/
+
+/**
+ * The last resort for an undated text that names days without their year
+ * ("Lula and Fernández meet on January 23"): no report of the same occasion
+ * dates it, but the documents of its pair with a firm date were all written
+ * in one year. That year is lent, and the text's own dates are read in it
+ * (a weekday it pairs with a date may still move it to the year they agree).
+ * Companions of several years lend nothing.
+ */
+function pairYear(doc: DatingDocument, docs: readonly DatingDocument[]): CrossDating | null {
+  if (!doc.pair || !(doc.times ?? []).some((t) => t.value === null && MONTH.test(t.text) && /\d/.test(t.text) && !YEAR.test(t.text))) return null
+  const companions = docs.filter((d) => d.id !== doc.id && d.pair === doc.pair && canLend(d))
+  const years = new Set(companions.map((d) => Number(d.published!.start.slice(0, 4))))
+  if (years.size !== 1) return null
+  const year = [...years][0]
+  const names = companions.map((d) => d.id).sort()
+  return {
+    companion: names[0],
+    year,
+    reference: `${year}-12-31`,
+    published: { start: `${year}-01-01`, end: `${year}-12-31`, basis: 'inferred' },
+    reasoning: `no report of the same occasion; the dated documents of its pair (${names.join(', ')}) were all written in ${year}, so its dates without a year are read in ${year}`,
+  }
 }

@@ -148,3 +148,34 @@ describe('crossDate run again', () => {
     expect(crossDate([again, other]).get('a')).toEqual(hint)
   })
 })
+
+describe('crossDate: a year lent by the documents of the pair', () => {
+  const yearless = 'Ruto returned to Nairobi on Thursday, Jan. 5, from a three-day state visit to Tanzania.\nThe two sides signed four agreements.'
+  const dated = 'Nairobi, 7 August 2023\nKenya and Tanzania reopened the Namanga border post on Monday.'
+  const run = (id: string, text: string, hint?: ReturnType<typeof crossDate> extends Map<string, infer H> ? H : never) =>
+    processDocument({ docId: id, source: `${id}.txt`, text, meta: hint ? { referenceHint: hint } : undefined })
+  const dating = (id: string, text: string, pair: string | null) => {
+    const x = run(id, text)
+    return { id, published: x.published, times: x.times, events: x.events, pair }
+  }
+
+  it('reads an undated text\'s dates without a year in the year all the dated documents of its pair were written', () => {
+    const docs = [dating('a', yearless, 'country:KE,country:TZ'), dating('b', dated, 'country:KE,country:TZ')]
+    expect(docs[0].published).toBeNull()
+    const hint = crossDate(docs).get('a')
+    expect(hint?.year).toBe(2023)
+    const again = run('a', yearless, hint)
+    // 5 January 2023 was a Thursday: the text was written after it.
+    expect(again.published).toMatchObject({ start: '2023-01-05', basis: 'inferred' })
+    expect(again.times.find((t) => t.text.includes('Jan. 5'))?.value).toMatchObject({ start: '2023-01-05' })
+    expect(again.diagnostics.find((d) => d.ruleId === 'time:dating')?.reason).toContain('written in 2023')
+  })
+
+  it('lends nothing across pairs, from documents of several years, or to a text with no date of its own', () => {
+    expect(crossDate([dating('a', yearless, 'country:KE,country:TZ'), dating('b', dated, 'country:KE,country:UG')]).has('a')).toBe(false)
+    const older = dating('c', 'Nairobi, 7 August 2019\nKenya and Tanzania signed a trade pact on Monday.', 'country:KE,country:TZ')
+    expect(crossDate([dating('a', yearless, 'country:KE,country:TZ'), dating('b', dated, 'country:KE,country:TZ'), older]).has('a')).toBe(false)
+    const weekdaysOnly = dating('d', 'Ruto returned to Nairobi on Thursday from Tanzania.', 'country:KE,country:TZ')
+    expect(crossDate([weekdaysOnly, dating('b', dated, 'country:KE,country:TZ')]).has('d')).toBe(false)
+  })
+})

@@ -43,6 +43,11 @@ export function dateDocument(input: DatingInput): Dating {
       diagnostics: [{ ...datingDiagnostic(`published ${day}, stated: ${stated.how} ("${stated.text}")`), span: stated.span ?? undefined }],
     }
   }
+  if (input.hint?.year !== undefined) {
+    // Only a year is lent: the text's own dates, read in it, give the window.
+    const lent = inferWindow(input.text, input.sentences, input.candidates, input.tenses, input.hint.year)
+    if (lent) return fromHint({ ...input.hint, published: { start: isoOf(lent.start), end: isoOf(lent.end), basis: 'inferred' }, reference: isoOf(lent.end), reasoning: `${input.hint.reasoning}; ${lent.reason}` }, window)
+  }
   if (input.hint) return fromHint(input.hint, window)
   if (window) {
     const start = isoOf(window.start)
