@@ -245,12 +245,17 @@ const YEAR = /\b(?:1[6-9]|20)\d\d\b/
  * dates it, but the documents of its pair with a firm date were all written
  * in one year. That year is lent, and the text's own dates are read in it
  * (a weekday it pairs with a date may still move it to the year they agree).
- * Companions of several years lend nothing.
+ * Companions of several years lend only when those that name one of its
+ * persons agree on one.
  */
 function pairYear(doc: DatingDocument, docs: readonly DatingDocument[]): CrossDating | null {
   if (!doc.pair || !(doc.times ?? []).some((t) => t.value === null && MONTH.test(t.text) && /\d/.test(t.text) && !YEAR.test(t.text))) return null
-  const companions = docs.filter((d) => d.id !== doc.id && d.pair === doc.pair && canLend(d))
-  const years = new Set(companions.map((d) => Number(d.published!.start.slice(0, 4))))
+  const all = docs.filter((d) => d.id !== doc.id && d.pair === doc.pair && canLend(d))
+  const yearsOf = (list: readonly DatingDocument[]) => new Set(list.map((d) => Number(d.published!.start.slice(0, 4))))
+  // Several years: those that name one of its persons, if they agree ("Lula and Fernández meet on January 23").
+  const own = new Set(doc.events.flatMap(persons))
+  const companions = yearsOf(all).size > 1 ? all.filter((d) => d.events.some((e) => persons(e).some((p) => own.has(p)))) : all
+  const years = yearsOf(companions)
   if (years.size !== 1) return null
   const year = [...years][0]
   const names = companions.map((d) => d.id).sort()

@@ -15,6 +15,15 @@ describe('visits', () => {
     expect(text.slice(visit.trigger.start, visit.trigger.end)).toBe('pay an official visit')
   })
 
+  it('reads a guest back from a visit as having made it, the host after "to", not the place arrived at', () => {
+    const text = 'Japanese Prime Minister Fumio Kishida returned to Tokyo on Sunday, Nov. 5, from a two-day official visit to the Philippines.'
+    const [visit] = eventsOf(text, JP_PH, '2023-11-06').filter((e) => e.type === 'visit')
+    expect(visit.actors).toContain(key.kishida)
+    expect(visit.host).toBe('country:PH')
+    expect(visit.status).toBe('occurred')
+    expect(visit.when?.end).toBe('2023-11-05')
+  })
+
   it('reads a past visit from a possessive noun and keeps the inviter out of the guests', () => {
     const text = 'Ties have warmed since Lula’s state visit to Argentina in January 2023, which Alberto Fernández hosted.'
     const [visit] = eventsOf(text, BR_AR, '2023-06-01').filter((e) => e.type === 'visit')

@@ -150,7 +150,7 @@ describe('crossDate run again', () => {
 })
 
 describe('crossDate: a year lent by the documents of the pair', () => {
-  const yearless = 'Ruto returned to Nairobi on Thursday, Jan. 5, from a three-day state visit to Tanzania.\nThe two sides signed four agreements.'
+  const yearless = 'Kenyan President William Ruto returned to Nairobi on Thursday, Jan. 5, from a three-day state visit to Tanzania.\nThe two sides signed four agreements.'
   const dated = 'Nairobi, 7 August 2023\nKenya and Tanzania reopened the Namanga border post on Monday.'
   const run = (id: string, text: string, hint?: ReturnType<typeof crossDate> extends Map<string, infer H> ? H : never) =>
     processDocument({ docId: id, source: `${id}.txt`, text, meta: hint ? { referenceHint: hint } : undefined })
@@ -175,6 +175,9 @@ describe('crossDate: a year lent by the documents of the pair', () => {
     expect(crossDate([dating('a', yearless, 'country:KE,country:TZ'), dating('b', dated, 'country:KE,country:UG')]).has('a')).toBe(false)
     const older = dating('c', 'Nairobi, 7 August 2019\nKenya and Tanzania signed a trade pact on Monday.', 'country:KE,country:TZ')
     expect(crossDate([dating('a', yearless, 'country:KE,country:TZ'), dating('b', dated, 'country:KE,country:TZ'), older]).has('a')).toBe(false)
+    // Several years, but the documents that name its person agree on one.
+    const withRuto = dating('e', 'Nairobi, 9 January 2023\nKenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Sunday.', 'country:KE,country:TZ')
+    expect(crossDate([dating('a', yearless, 'country:KE,country:TZ'), withRuto, older]).get('a')?.year).toBe(2023)
     const weekdaysOnly = dating('d', 'Ruto returned to Nairobi on Thursday from Tanzania.', 'country:KE,country:TZ')
     expect(crossDate([weekdaysOnly, dating('b', dated, 'country:KE,country:TZ')]).has('d')).toBe(false)
   })

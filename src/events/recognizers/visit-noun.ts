@@ -7,6 +7,9 @@ import { byPersons, destinationAfter, destinationBefore, pairHost, possessor } f
 const PATTERN = /\b(?<noun>visits?|trip|tour)\b/dgi
 // Generic talk of visits ("high-level visits", "these visits") names no event.
 const FOR_A = /\b(?:for|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i
+// "returned to Nairobi on Thursday from a three-day state visit to Tanzania": the subject made that visit.
+// bounded: the sentence before the noun.
+const BACK_FROM = /\b(?:return(?:ed|s|ing)?|arriv(?:ed|es|ing)|came back|comes back|flew back|flew home)\b[^;!?]{0,80}?\b(?:from|after)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i
 const GENERIC = /\b(?:these|those|such|frequent|regular|mutual|reciprocal|exchanges? of|exchange|more|many|high-level|delegation|several|numerous)\s+$/i
 
 /** The place the clause's subject travels or arrives to, before the noun ("travel to Beijing ... for a visit"). */
@@ -46,12 +49,14 @@ export const visitNoun: Recognizer<EventDraft> = {
       return draft
     }
     const guests = byPersons(ctx, info, noun.end, clause.end)
-    if (guests.length === 0 && FOR_A.test(head)) {
+    const back = guests.length === 0 && BACK_FROM.test(ctx.text.slice(clause.start, noun.start))
+    if (guests.length === 0 && (FOR_A.test(head) || back)) {
       // "X is set to travel to Beijing in January for a state visit": the subject is the guest.
       const draft = makeEvent(ctx, { type: 'visit', ruleId: 'events:visit-noun', trigger: noun, roles: 'guest', host: dest?.host ?? null, place: dest?.place ?? null })
       if (!draft || !draft.actors.some((a) => a.startsWith('person:'))) return null
       draft.actors = draft.actors.filter((a) => a.startsWith('person:'))
-      draft.host ??= travelHost(ctx, info, clause, noun) ?? pairHost(ctx, draft.actors)
+      // Back from a visit: the place arrived at is home, not the host.
+      draft.host ??= (back ? null : travelHost(ctx, info, clause, noun)) ?? pairHost(ctx, draft.actors)
       return draft
     }
     if (guests.length === 0 || (guests.length === 1 && GENERIC.test(head))) return null
