@@ -265,8 +265,15 @@ export async function exclusively(store: Store, work: (db: Kysely<Database>) => 
  * within one document, which a longer transaction would no longer ensure.
  */
 export const DEFAULT_BATCH = 64
-/** A batch is stored early when its texts reach this many characters. */
-const BATCH_CHARS = 4_000_000
+/**
+ * A batch is stored early when its texts reach this many characters: two
+ * sections of a long text (MAX_SECTION_CHARS each). On worker threads a
+ * batch is written while the next one is extracted, so a long text split
+ * into sections is written as it goes instead of all at the end (a 2 MB
+ * text once waited for all ten of its sections before writing any); a
+ * batch of short articles still ends at `batch` documents first.
+ */
+const BATCH_CHARS = 400_000
 
 /**
  * The pipeline over several documents, from the options (one at a time in

@@ -3,6 +3,7 @@ import type { Entity } from '../model/types.js'
 import { entityBlocks } from './entity-blocks.js'
 import type { Database, EntityKeysTable } from './schema.js'
 import { chunks } from '../util/chunks.js'
+import { insertRows } from './insert-rows.js'
 
 /**
  * Fold one new document's entities into the per-key unions (in the
@@ -139,11 +140,5 @@ export async function insertIgnoring<T extends 'entity_key_aliases' | 'key_block
   table: T,
   rows: readonly Record<string, unknown>[],
 ): Promise<void> {
-  for (let n = 0; n < rows.length; n += 200) {
-    await db
-      .insertInto(table)
-      .values(rows.slice(n, n + 200) as any)
-      .onConflict((oc) => oc.doNothing())
-      .execute()
-  }
+  await insertRows(db, table, rows, true)
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Document, DocumentMeta, EventMention, Extraction, ReferenceHint, Span } from '../model/types.js'
 import { entityBlocks } from './entity-blocks.js'
+import { insertRows } from './insert-rows.js'
 import { addEntityKeys } from './entity-keys.js'
 import { uniqueRecordIds } from './record-ids.js'
 import type { Database } from './schema.js'
@@ -223,15 +224,9 @@ function dedupeBy<T>(items: readonly T[], key: (item: T) => string): T[] {
   return [...seen.values()]
 }
 
-/** Insert in chunks: SQLite limits the number of bound parameters per statement. */
+/** Insert in chunks: SQLite limits the number of bound parameters per statement (see insertRows). */
 export async function insertMany<T extends keyof Database & string>(db: Kysely<Database>, table: T, rows: readonly Record<string, unknown>[]): Promise<void> {
-  const chunk = 200
-  for (let n = 0; n < rows.length; n += chunk) {
-    await db
-      .insertInto(table)
-      .values(rows.slice(n, n + chunk) as any)
-      .execute()
-  }
+  await insertRows(db, table, rows)
 }
 
 /** The columns an event mention and an unasserted mention share. */
