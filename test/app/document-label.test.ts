@@ -18,6 +18,7 @@ describe('leadOf', () => {
 
   it('looks past a short section line and a list bullet', () => {
     expect(leadOf('Bolivia\nBolivia and Chile resumed gas talks in La Paz.\nMore.')).toBe('Bolivia and Chile resumed gas talks in La Paz.')
+    expect(leadOf('Skip to content\n\n\nBolivia and Chile resumed gas talks.')).toBe('Bolivia and Chile resumed gas talks.')
     expect(leadOf('- For the first time, Nepal sold India more power than it bought.')).toBe('For the first time, Nepal sold India more power than it bought.')
   })
 

@@ -69,6 +69,17 @@ describe('outlet of a document', () => {
     expect(documentOutlet({ url: null, head: 'OSLO (Fjord Wire) - Ministers met.', tail: 'They met.' })).toBe('Fjord Wire')
   })
 
+  it('reads a dateline below the headline, a byline naming an agency, an agency credit closing the text', () => {
+    expect(creditLine('date 2024-02-01 Fiji and Tonga agree on a fisheries patrol\nSUVA, Feb 1 (Pacnews) -- The two governments said...', 'They met.')).toBe('Pacnews')
+    expect(creditLine('Contact Us\n\nMalta and Tunisia discuss ferries\n\nThe ministers met in Valletta.\n\nMaghreb Press Agency AFRICA\nPublished May 3, 2024\n', 'They met.')).toBe('Maghreb Press Agency')
+    expect(creditLine('', 'Laos and Thailand opened the bridge on Friday. (Lanexang News Agency)')).toBe('Lanexang News Agency')
+  })
+
+  it('takes no outlet from a bare place in parentheses or an agency quoted in the body', () => {
+    expect(creditLine('(TUNIS) — Tunisia and Malta met.', 'They met.')).toBeNull()
+    expect(creditLine('Malta and Tunisia discuss ferries\nThe talks went well, the Valletta-based Island News Agency reported.', 'They met.')).toBeNull()
+  })
+
   it('skips page furniture and photo credits', () => {
     expect(creditLine('', 'Ministers met in Lima. ANDINA/LN\n\nback to top')).toBe('ANDINA/LN')
     expect(creditLine('', 'The ministers pose in Lima, May 2, 2023. /Andina)\n\nSearch Trends')).toBeNull()

@@ -24,6 +24,7 @@ describe('the headline of a plain-text article', () => {
     expect(headline('Uruguay\nUruguay and Paraguay agreed on Friday to dredge the river.\nMore follows.')).toBeNull()
     // a short line ending as a sentence is text, not navigation
     expect(headline('It rained.\nLaos and Cambodia hold border talks\nVientiane ...')).toBeNull()
+    expect(headline(' date 2016-03-03 + ↺ − 16 px\nBy Ana Ruiz and Li Wei\nMarch 3, 2016 / 2:38 PM / 9 years ago\nNepal and Bhutan sign a hydropower accord\nThimphu ...')).toBe('Nepal and Bhutan sign a hydropower accord')
     // only the top of the page: four navigation lines are more than furniture
     expect(headline('Home\nNews\nWorld\nAsia\nLaos and Cambodia hold border talks\nVientiane ...')).toBeNull()
   })

@@ -1,7 +1,7 @@
 import { fail, ok } from '../result.js'
 import type { IngestItem } from '../result.js'
 import type { FormatInput } from './format.js'
-import { DATE_MARKER } from '../../shared/document-label.js'
+import { DATE_MARKER, PAGE_FURNITURE } from '../../shared/document-label.js'
 
 /**
  * Plain text: the text is the document, as it is (spans index it exactly).
@@ -23,17 +23,18 @@ const MAX_NAVIGATION_LINES = 3
  * The first line when it reads as a headline: followed by a line break,
  * 3 to 20 words, at most 160 characters, not ending as a sentence does
  * (a lede paragraph ends with a full stop; a headline does not). One- and
- * two-word navigation lines before it are skipped.
+ * two-word navigation lines and page furniture before it are skipped.
  */
 export function headline(text: string): string | null {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/, 2 * MAX_NAVIGATION_LINES + 2)
   let skipped = 0
   for (let i = 0; i < lines.length - 1; i++) {
-    const line = lines[i]!.trim()
+    const line = lines[i]!.trim().replace(DATE_MARKER, '')
     if (line === '') continue
-    const title = headlineLine(line)
+    const furniture = PAGE_FURNITURE.test(line)
+    const title = furniture ? null : headlineLine(line)
     if (title) return title
-    if (!NAVIGATION_LINE.test(line) || /[.!?]$/.test(line) || ++skipped > MAX_NAVIGATION_LINES) return null
+    if (!(furniture || NAVIGATION_LINE.test(line)) || /[.!?]$/.test(line) || ++skipped > MAX_NAVIGATION_LINES) return null
   }
   return null
 }
