@@ -6,6 +6,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { relationshipSummary, type RelationshipSummary } from '../../src/app/relationship/index.js'
+import { contactsText, occasionsOf } from '../../src/app/relationship/events.js'
+import type { DistinctEvent } from '../../src/app/relationship/distinct.js'
 import { listIndicators } from '../../src/app/query/index.js'
 import { creditLine, documentOutlet } from '../../src/app/outlet.js'
 import { openStore, type Store } from '../../src/store/index.js'
@@ -47,8 +49,8 @@ describe.skipIf(!existsSync(CORPUS))('where the seed relationship stands', () =>
     expect(text('conflicts')).toMatch(/^Sources disagree on trade turnover for 2021: US\$165\.8 billion .* against over US\$230 billion/)
     expect(summary.statements.filter((s) => s.topic === 'conflicts')).toHaveLength(1)
     expect(text('counts')).toContain('14 meetings')
-    // the three summits of one planned trip are told once, beside the trip's visit, not as repeated identical phrases
-    expect(text('planned')).toBe("Planned: Phạm Minh Chính at 3 summits (5–8 Nov 2024); Phạm Minh Chính's visit to China (5–8 Nov 2024).")
+    // the three summits of one planned trip and the trip's visit are one occasion, told once
+    expect(text('planned')).toBe("Planned: Phạm Minh Chính's visit to China, at 3 summits (5–8 Nov 2024).")
     expect(text('balance')).toMatch(/none records strain/)
     for (const s of summary.statements.filter((x) => x.topic !== 'balance')) expect(s.docs.length, s.topic).toBeGreaterThan(0)
   })
@@ -58,6 +60,29 @@ describe.skipIf(!existsSync(CORPUS))('where the seed relationship stands', () =>
     expect(summary.tallies.map((t) => t.text)).toEqual([expect.stringMatching(/^14 meetings/), expect.stringMatching(/^4 phone calls/)])
     expect(summary.sources.map((s) => s.outlet)).toEqual(['VNA/VNS', 'VNS', null, null, 'VNA/VLLF'])
     expect(summary.sources.every((s) => s.published)).toBe(true)
+  })
+})
+
+describe('contacts told once per occasion', () => {
+  const contact = (key: string, type: string, start: string, end: string, actors: string[], host: string | null = null, status = 'occurred') =>
+    ({ key, best: { id: key, type, when: { start, end, granularity: 'day' }, status, actors, host, cameo: '040' }, mentions: [] }) as unknown as DistinctEvent
+  const names: Record<string, string> = { 'person:ana ruiz': 'Ana Ruiz', 'person:luis vega': 'Luis Vega', 'person:eva sol': 'Eva Sol', 'country:AR': 'Argentina', 'country:CL': 'Chile' }
+  const name = (k: string | null | undefined) => (k ? names[k] ?? k : '')
+
+  it('joins a visit, the talks held on it and a meeting of the same minister into one phrase over their interval', () => {
+    const visit = contact('v', 'visit', '2024-03-04', '2024-03-04', ['person:ana ruiz', 'country:AR'], 'country:CL')
+    const talks = contact('t', 'talks', '2024-03-04', '2024-03-04', ['person:ana ruiz', 'person:luis vega'])
+    const meeting = contact('m', 'meeting', '2024-03-03', '2024-03-04', ['person:luis vega', 'person:ana ruiz'])
+    const other = contact('o', 'talks', '2024-01-10', '2024-01-10', ['person:eva sol', 'country:CL'])
+    expect(occasionsOf([visit, talks, meeting, other]).map((g) => g.map((d) => d.key))).toEqual([['v', 't', 'm'], ['o']])
+    expect(contactsText([visit, talks, meeting, other], name)).toBe("Ana Ruiz's visit to Chile, meeting Luis Vega (3–4 Mar 2024); talks between Eva Sol and Chile (10 Jan 2024)")
+  })
+
+  it('keeps apart contacts of the same person weeks apart, and a plan from what happened', () => {
+    const march = contact('a', 'talks', '2024-03-04', '2024-03-04', ['person:ana ruiz', 'person:luis vega'])
+    const may = contact('b', 'talks', '2024-05-20', '2024-05-20', ['person:ana ruiz', 'person:luis vega'])
+    const plan = contact('c', 'visit', '2024-03-05', '2024-03-05', ['person:ana ruiz'], 'country:CL', 'planned')
+    expect(occasionsOf([march, may, plan])).toHaveLength(3)
   })
 })
 

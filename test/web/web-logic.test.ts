@@ -9,6 +9,7 @@ import { segment } from '../../web/src/lib/highlight.js'
 import { knownStore } from '../api/fixture.js'
 import { formatValue, formatWhen } from '../../web/src/lib/format.js'
 import { earlierNote, focusWindow, leftBefore } from '../../web/src/lib/timeline-window.js'
+import { everyMonth } from '../../web/src/lib/months.js'
 
 const rec = (id: string, start: number, end: number) => ({ id, span: { start, end } })
 
@@ -29,6 +30,16 @@ describe('segment', () => {
   it('clips spans to the text and drops empty ones', () => {
     const out = segment(10, [rec('x', 8, 20), rec('y', 5, 5)])
     expect(out).toEqual([{ start: 0, end: 8, records: [] }, { start: 8, end: 10, records: [rec('x', 8, 20)] }])
+  })
+})
+
+describe('the months of the balance chart', () => {
+  it('runs through every month from the first to the last, empty ones at zero, across a year end', () => {
+    const m = (month: string, cooperation: number) => ({ month, cooperation, conflict: 0, goldstein: cooperation })
+    const out = everyMonth([m('2023-11', 1), m('2024-02', 2)])
+    expect(out.map((x) => x.month)).toEqual(['2023-11', '2023-12', '2024-01', '2024-02'])
+    expect(out.map((x) => x.cooperation)).toEqual([1, 0, 0, 2])
+    expect(everyMonth([])).toEqual([])
   })
 })
 
