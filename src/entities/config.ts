@@ -11,6 +11,7 @@ import { acronymDefinition } from './recognizers/acronym-definition.js'
 import { appositionPerson } from './recognizers/apposition-person.js'
 import { datelineCredit } from './recognizers/dateline-credit.js'
 import { groupReference } from './recognizers/group-reference.js'
+import { titledPairNames } from './recognizers/titled-pair-names.js'
 import { sittingBetweenNames } from './recognizers/sitting-between-names.js'
 import { possessiveCountryName } from './recognizers/possessive-country-name.js'
 import { describedTitleName } from './recognizers/described-title-name.js'
@@ -44,6 +45,7 @@ export const ENTITY_RECOGNIZERS: readonly Recognizer<Candidate>[] = [
   describedTitleName,
   possessiveCountryName,
   sittingBetweenNames,
+  titledPairNames,
   speakerPerson,
   titleCommaName,
   sourceCredit,

@@ -9,6 +9,10 @@ const WITH_TO = /\bwith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w.'’-]+\s+){1
 const OCCURRED_AUX = /\b(?:has|have|had|was|were|did|is on|are on|was on|were on)\b/i
 const PAST_IRREGULAR = /^(?:paid|held|met|made|began|took|gave|sent|chose|signed|spoke|went|came|had|saw|led|sat|won|undertook)$/i
 
+// Headlines drop the auxiliary: "Kenya to host talks", "Ruto to visit Addis" are still to come.
+// bounded: the 60 characters of a heading before the trigger.
+const HEADLINE_TO = /\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)[a-z][\w-]*\s+(?:[\w'’.-]+\s+){0,3}$|\bto\s+$/
+
 const SEPARATE = /\b(?:during|after|since|following|before|amid|despite|unlike)\s/gi
 
 function lastMatch(re: RegExp, text: string): number {
@@ -28,8 +32,9 @@ export interface StatusReading {
  * the trigger token itself (past-tense verb = occurred). Unmarked readings
  * stay `occurred` but not explicit, for the refiners to settle by time.
  */
-export function readStatus(text: string, region: Span, trigger: Span, tokens: readonly Token[]): StatusReading {
+export function readStatus(text: string, region: Span, trigger: Span, tokens: readonly Token[], heading = false): StatusReading {
   let before = text.slice(Math.max(region.start, trigger.start - 80), trigger.start)
+  if (heading && HEADLINE_TO.test(before.slice(-60))) return { status: 'planned', explicit: true }
   // "pledged to provide ... during Kishida's previous visit": the main verb
   // does not say when the event in the prepositional phrase happens.
   const cut = lastMatch(SEPARATE, before)

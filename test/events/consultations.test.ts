@@ -18,6 +18,14 @@ describe('talks, meetings and calls', () => {
     expect([...talks.actors].sort()).toEqual([key.fernandez, key.lula].sort())
   })
 
+  it('resolves "the presidents" and "the heads of state" to the holders of the title, as "the two leaders"', () => {
+    const opening = 'President Lula arrived in Buenos Aires on Sunday to see President Alberto Fernández. '
+    for (const group of ['The presidents', 'The heads of state']) {
+      const [talks] = eventsOf(`${opening}${group} discussed a common currency.`, BR_AR, '2023-01-23').filter((e) => e.type === 'talks')
+      expect([...(talks?.actors ?? [])].filter((a) => a.startsWith('person:')).sort()).toEqual([key.fernandez, key.lula].sort())
+    }
+  })
+
   it('keeps a side named only by its country beside the other side\'s person', () => {
     const [talks] = eventsOf('Kamikawa held talks with the Philippines on Friday.', JP_PH, '2023-11-05').filter((e) => e.type === 'talks')
     expect([...talks.actors].sort()).toEqual(['country:PH', key.kamikawa].sort())

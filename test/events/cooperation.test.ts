@@ -91,6 +91,8 @@ describe('agreements, aid and awards', () => {
     // An agreement already in force, or a clause about one, is not a new one.
     expect(eventsOf('Kenya announced the agreement with Ethiopia was working.', KE_ET, '2024-03-04').filter((e) => e.type === 'agreement')).toEqual([])
     expect(eventsOf('Ethiopia announced that talks on a deal with Kenya would resume.', KE_ET, '2024-03-04').filter((e) => e.ruleId === 'events:agreement-announced')).toEqual([])
+    // A phrase opened by a preposition between verb and noun: the verb concludes something else, not the accord named there.
+    expect(eventsOf('It is the first such pact Kenya has concluded since its defence accord with Ethiopia in 1998.', KE_ET, '2024-03-04').filter((e) => e.ruleId === 'events:agreement-announced')).toEqual([])
   })
 
   it('reads a programme approved with its parties between the noun and the verb, and counted agreements expected to be signed', () => {

@@ -20,6 +20,16 @@ describe('repeated mentions of one event in a document', () => {
     expect(headline.status).toBe('occurred')
   })
 
+  it('reads a headline\'s bare "to" as a plan and its present tense as done', () => {
+    const body = '\n\nThe two leaders spoke to reporters in Addis Ababa on Tuesday.'
+    const status = (headline: string, type: string) =>
+      eventsOf(headline + body, KE_ET, '2024-05-08').filter((e) => e.type === type && e.span.start < headline.length).map((e) => e.status)
+    expect(status('Ruto to meet Abiy in Addis Ababa', 'meeting')).toEqual(['planned'])
+    expect(status('Kenya, Ethiopia to hold talks on border trade', 'talks')).toEqual(['planned'])
+    expect(status('Ruto and Abiy hold bilateral meeting in Addis Ababa', 'meeting')).toEqual(['occurred'])
+    expect(status('Ruto meets Abiy in Addis Ababa', 'meeting')).toEqual(['occurred'])
+  })
+
   it('gives one repeat for a headline printed twice, at the copy nearest the body', () => {
     const title = 'Kenya, Ethiopia sign 6 agreements worth $2 billion'
     const text = `${title}\n\nKenya and Ethiopia signed six agreements worth $2 billion on Tuesday, officials said.\nPage 2\n\n${title}\n\nThe deals cover roads and power.`

@@ -136,6 +136,13 @@ describe('document dating: inferred', () => {
     expect(valueOf(ctx, 'Saturday')).toMatchObject({ start: '2022-05-21' })
   })
 
+  it('reads a report of a past month or year as written after that month or year, not after its first day', () => {
+    const month = run('Ghana deported 40 Nigerian traders in March 2021, officials said.')
+    expect(month.published).toEqual({ start: '2021-03-01', end: '2021-04-06', basis: 'inferred' })
+    const year = run('The two leaders last met in 2019, when they agreed to reopen the border.')
+    expect(year.published).toEqual({ start: '2019-01-01', end: '2020-01-06', basis: 'inferred' })
+  })
+
   it('reads a statistic for a period as published after the period', () => {
     const ctx = run('Two-way trade hit $9.1 billion in the first half of 2020, officials said.')
     expect(ctx.published).toEqual({ start: '2020-07-01', end: '2020-07-07', basis: 'inferred' })

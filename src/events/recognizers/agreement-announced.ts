@@ -14,7 +14,9 @@ const PATTERN =
 // Only articles, numbers, amounts and modifiers in between; a clause ("announced
 // that the talks on a deal") is something else.
 const MODIFIERS = /^(?:(?:an?|the|their|its|\d[\d.,]*|[$€£][\d.,]+|[a-z-]+|[A-Z][a-z]+)\s+){0,4}$/
-const NOT_A_MODIFIER = /\b(?:that|which|who|to|on|of|for|with|in|at|by|plans?|talks|hopes?|intention|possibility|prospects?|no)\s/i
+// A preposition or conjunction opens another phrase: "concluded since its
+// earlier agreement" concludes something else, not that agreement.
+const NOT_A_MODIFIER = /\b(?:that|which|who|to|on|of|for|with|in|at|by|since|after|before|until|during|from|under|plans?|talks|hopes?|intention|possibility|prospects?|no)\s/i
 
 /**
  * An agreement made or made known by a verb other than "sign": one event of

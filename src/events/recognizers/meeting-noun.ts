@@ -45,7 +45,8 @@ export const meetingNoun: Recognizer<EventDraft> = {
     // A session is a meeting only when held or numbered ("chaired the first session of the council").
     if (session && !held && !ordinalOf) return null
     // The bare verb ("agreed to ... and hold its first session", "plan to convene a meeting") is a meeting still to come.
-    const bare = held && /\b(?:hold|convene|chair|co-chair|host|organi[sz]e|attend)\s+(?:[\w-]+\s+){0,4}$/i.test(head) && !/\b(?:we|they|i|you)\s+\w+\s+(?:[\w-]+\s+){0,4}$/i.test(head)
+    // A headline's present ("A and B hold talks") tells what happened, unless "to" makes it a plan ("A to hold talks").
+    const bare = held && (!info.heading || /\bto\s+\w+\s+(?:[\w-]+\s+){0,4}$/i.test(head)) && /\b(?:hold|convene|chair|co-chair|host|organi[sz]e|attend)\s+(?:[\w-]+\s+){0,4}$/i.test(head) && !/\b(?:we|they|i|you)\s+\w+\s+(?:[\w-]+\s+){0,4}$/i.test(head)
     const base = { type: 'meeting' as const, ruleId: 'events:meeting-noun', trigger: noun, roles: 'people' as const, noun, ...(bare ? { status: 'planned' as const } : {}) }
     if (ordinalOf) {
       const body = mentionsIn(ctx, info, { start: noun.end, end: clause.end }).find((m) => m.type !== 'person' && m.type !== 'place')

@@ -5,6 +5,8 @@ import type { Anchor, Tense, TimeCandidate } from '../candidate.js'
 /** One thing the text says that bounds its own date. */
 export interface Bound {
   readonly day: number
+  /** The last day the expression covers: a report of "January 2020" is written after January, not after its first day. */
+  readonly last: number
   readonly side: 'lower' | 'upper'
   /** Weak: a date in a clause with no tense marker (a caption, a present-tense aside). */
   readonly strong: boolean
@@ -63,12 +65,12 @@ export function boundsOf(
     const sentenceText = sentence ? text.slice(sentence.start, sentence.end) : text.slice(Math.max(0, c.span.start - 120), c.span.end + 120)
     const base = { text: c.text, span: c.span, fine: end - start <= 31 }
     if (tense === 'future') {
-      if (!c.asOf) out.push({ ...base, day: start, side: 'upper', strong: true, why: 'upcoming' })
+      if (!c.asOf) out.push({ ...base, day: start, last: start, side: 'upper', strong: true, why: 'upcoming' })
       return
     }
     if (c.asOf) {
       if (BY.test(c.text) && tense !== 'past') return // a target or deadline, not a figure already known
-      out.push({ ...base, day: start, side: 'lower', strong: true, why: 'as of' })
+      out.push({ ...base, day: start, last: end, side: 'lower', strong: true, why: 'as of' })
       return
     }
     if (REFERENCE_POINT.test(text.slice(Math.max(0, c.span.start - 60), c.span.start))) return
@@ -79,7 +81,7 @@ export function boundsOf(
       // "FY25" may end in March 2025 (India), June (Bangladesh, Australia),
       // September (US) or March 2026 (Japan): over by the earliest of them.
       const over = c.ruleId === FISCAL && v.granularity === 'year' ? dayNumber(ymdOf(start)[0], FISCAL_EARLIEST_END_MONTH + 1, 1) - 1 : end
-      out.push({ ...base, day: over + 1, side: 'lower', strong: true, why: 'figure for a period that is over' })
+      out.push({ ...base, day: over + 1, last: over + 1, side: 'lower', strong: true, why: 'figure for a period that is over' })
       return
     }
     // In an unmarked clause (a caption, a present-tense aside) a full date is still good evidence of
@@ -89,7 +91,7 @@ export function boundsOf(
     // Its last part has begun: the start of that part (the last year of "between 2020 and 2022").
     const before = text.slice(Math.max(0, c.span.start - 12), c.span.start)
     const closedSpan = tense === 'past' && end > start && RANGE_OPEN.test(before) && RANGE_JOIN.test(c.text)
-    out.push({ ...base, day: closedSpan ? lastPartStart(end, v.granularity) : start, side: 'lower', strong, why: tense === 'past' ? 'reported as past' : strong ? 'a dated caption or aside' : 'unmarked clause' })
+    out.push({ ...base, day: closedSpan ? lastPartStart(end, v.granularity) : start, last: end, side: 'lower', strong, why: tense === 'past' ? 'reported as past' : strong ? 'a dated caption or aside' : 'unmarked clause' })
   })
   return out
 }

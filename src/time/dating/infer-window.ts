@@ -82,7 +82,7 @@ export function inferWindow(
   // of a dated event was written: the week before the event, as with none.
   const coarseLow = low !== null && !low.fine && up !== null && up.fine && up.day - PREVIEW_DAYS > low.day
   const start = low && !coarseLow ? low.day : up!.day - PREVIEW_DAYS
-  const end = up && (up.fine || !low) ? up.day : Math.min(low!.day + REPORT_DAYS, up?.day ?? Infinity)
+  const end = up && (up.fine || !low) ? up.day : Math.min(low!.last + REPORT_DAYS, up?.day ?? Infinity)
   const parts: string[] = []
   if (coarseLow) parts.push(`not before ${isoOf(low!.day)}: "${low!.text}" (${low!.why}), a coarse fact: assumed written within ${PREVIEW_DAYS} days before the upcoming event`)
   else if (low) parts.push(`not before ${isoOf(low.day)}: "${low.text}" (${low.why})`)

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest'
+import { mentions, read } from './run.js'
+
+// Two names after one plural title: the title reads the first, the second stands after "and" untitled.
+describe('the second of two names after a plural title', () => {
+  it('is a person like the first', () => {
+    const ctx = read('Presidents of Chile and Peru Gabriel Boric and Dina Ercilia Boluarte opened the border crossing on Friday.')
+    expect(mentions(ctx, 'person')).toContain('Dina Ercilia Boluarte=person:dina ercilia boluarte')
+    const ministers = read('The foreign ministers, Ana Rios Vega and Tomas Lund Berg, met in Lima.')
+    expect(mentions(ministers, 'person')).toContain('Tomas Lund Berg=person:tomas lund berg')
+  })
+
+  it('needs the plural title and a full name after "and"', () => {
+    expect(mentions(read('Gabriel Boric and Dina Ercilia Boluarte opened the border crossing on Friday.'), 'person')).not.toContain('Dina Ercilia Boluarte=person:dina ercilia boluarte')
+    expect(mentions(read('The presidents of Chile and Peru met in Lima and Cusco on Friday.'), 'person')).toEqual([])
+  })
+})
