@@ -15,5 +15,14 @@ export function clipWords(text: string, n: number): string {
   const room = t.slice(0, n - 1)
   const space = room.lastIndexOf(' ')
   const cut = t[n - 1] === ' ' ? room : space >= n * MIN_SHARE ? room.slice(0, space) : room
-  return `${cut.replace(/[\s,;:–—-]+$/, '')}…`
+  return `${trimPunctuationEnd(cut)}…`
+}
+
+const TRAILING = new Set([' ', ',', ';', ':', '–', '—', '-'])
+
+/** Drop spaces and joining punctuation at the end (a loop: an end-anchored regex backtracks on long runs). */
+function trimPunctuationEnd(s: string): string {
+  let end = s.length
+  while (end > 0 && TRAILING.has(s[end - 1]!)) end--
+  return s.slice(0, end)
 }
