@@ -8,11 +8,10 @@ import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
-import { buildExport } from '../src/app/export-json.js'
 import { entityStage } from '../src/entities/stage.js'
-import type { Extraction } from '../src/model/types.js'
 import { createContext } from '../src/pipeline/context.js'
 import { runStages } from '../src/pipeline/run.js'
+import { resolveEntities } from '../src/resolve/entities.js'
 import { textStage } from '../src/text/stage.js'
 import { timeStage } from '../src/time/stage.js'
 import { foldName } from '../src/util/fold.js'
@@ -43,10 +42,6 @@ interface GoldEntity {
   readonly aliases?: readonly string[]
 }
 
-const EMPTY: Extraction = {
-  published: null, language: null, sentences: [], times: [], entities: [], actors: [], events: [], indicators: [], diagnostics: [],
-}
-
 const HERE = fileURLToPath(new URL('.', import.meta.url))
 const SEED_CORPUS = join(HERE, '../../shared/corpus/vietnam-china')
 const SEED_GOLD = join(HERE, '../../shared/eval/vietnam-china.gold.json')
@@ -72,14 +67,13 @@ export async function entityBenchmark(corpus = SEED_CORPUS, goldPath = SEED_GOLD
     const t0 = performance.now()
     entityStage.run(ctx)
     stageMs += performance.now() - t0
-    const extraction = { ...EMPTY, published: ctx.published, sentences: ctx.sentences, times: ctx.times, entities: ctx.entities, actors: ctx.actors }
-    return { id, source: files[i], url: null, title: null, text, published: ctx.published, extraction }
+    return { doc: id, actors: ctx.actors }
   })
-  const exported = buildExport(docs).entities.map((e) => new Set([e.name, ...e.aliases].map(foldName)))
+  // Entities resolved across documents, as the store and its export have them.
+  const exported = resolveEntities(docs).entities.map((e) => new Set([e.name, ...e.aliases].map(foldName)))
   const dyad = score(goldNames, exported, stageMs)
 
   let t = performance.now()
-  t = performance.now()
   const fromCompromise = new Set<string>()
   for (const text of texts) {
     const doc = nlp(text)
@@ -89,7 +83,6 @@ export async function entityBenchmark(corpus = SEED_CORPUS, goldPath = SEED_GOLD
   const compromise = score(goldNames, [...fromCompromise].filter(Boolean).map((s) => new Set([s])), performance.now() - t)
 
   t = performance.now()
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const wink = winkNLP(model as any)
   const fromWink = new Set<string>()
   for (const text of texts) {

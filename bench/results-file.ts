@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url'
 export const RESULTS_JSON = fileURLToPath(new URL('./results.json', import.meta.url))
 export const RESULTS_MD = fileURLToPath(new URL('./results.md', import.meta.url))
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Results = Record<string, any>
 
 /** The results file as it stands (empty when absent or unreadable). */

@@ -64,7 +64,6 @@ async function systemRunner(system: string, stageTimes: Record<string, { wall: n
   if (system === 'wink') {
     const winkNLP = (await import('wink-nlp')).default
     const model = (await import('wink-eng-lite-web-model')).default
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const wink = winkNLP(model as any)
     return (doc) => void wink.readDoc(doc.text).entities().out(wink.its.detail)
   }

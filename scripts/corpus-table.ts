@@ -76,7 +76,12 @@ function readJson<T>(path: string): T {
 }
 
 function folderSet(name: string, folder: string, gold: Gold): EvalSet {
-  const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.txt')).sort().map((f) => join(folder, f)) : []
+  const files = existsSync(folder)
+    ? readdirSync(folder)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => join(folder, f))
+    : []
   return { name, files, gold, expected: Object.keys(gold.documents).length }
 }
 
@@ -88,7 +93,11 @@ function corpusSets(): EvalSet[] {
   const pairKey = (pair: [string, string]) => [...pair].sort().join('-')
   const textDir = join(corpus, 'texts')
   const split = (inTest: boolean) => new Set(recipe.filter((r) => test.has(pairKey(r.pair)) === inTest).map((r) => r.file))
-  const files = (docs: Set<string>) => [...docs].sort().map((f) => join(textDir, f)).filter((p) => existsSync(p))
+  const files = (docs: Set<string>) =>
+    [...docs]
+      .sort()
+      .map((f) => join(textDir, f))
+      .filter((p) => existsSync(p))
   const trainDocs = split(false)
   const testDocs = split(true)
   const dev = readJson<Gold>(join(shared, 'eval/dev/gold.json'))
@@ -102,7 +111,11 @@ function corpusSets(): EvalSet[] {
     indicators: [...dev.indicators, ...trainGold.indicators],
     conflicts: [...dev.conflicts, ...trainGold.conflicts],
   }
-  const devFiles = existsSync(join(root, '.devset')) ? readdirSync(join(root, '.devset')).filter((f) => f.endsWith('.txt')).map((f) => join(root, '.devset', f)) : []
+  const devFiles = existsSync(join(root, '.devset'))
+    ? readdirSync(join(root, '.devset'))
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => join(root, '.devset', f))
+    : []
   return [
     { name: 'training', files: [...devFiles, ...files(trainDocs)], gold: merged, expected: Object.keys(merged.documents).length },
     { name: 'test', files: files(testDocs), gold: goldFor(gold, testDocs, textsOf(testDocs)), expected: testDocs.size },
@@ -143,7 +156,24 @@ const sets: EvalSet[] = [
 ]
 
 const f = (n: number | undefined) => (n === undefined ? '-' : n.toFixed(2))
-const header = ['set', 'docs', 'events P', 'R', 'F1', 'figures P', 'R', 'F1', 'when', 'CAMEO root', 'src/tgt', 'entities R', 'dated', 'coref R', 'wrong merges', 'conflicts']
+const header = [
+  'set',
+  'docs',
+  'events P',
+  'R',
+  'F1',
+  'figures P',
+  'R',
+  'F1',
+  'when',
+  'CAMEO root',
+  'src/tgt',
+  'entities R',
+  'dated',
+  'coref R',
+  'wrong merges',
+  'conflicts',
+]
 const rows: string[][] = []
 const reports: Record<string, Report | null> = {}
 for (const set of sets) {
@@ -157,8 +187,12 @@ for (const set of sets) {
   rows.push([
     set.name,
     `${set.files.length}/${set.expected}`,
-    f(ev!.precision), f(ev!.recall), f(ev!.f1),
-    f(ind!.precision), f(ind!.recall), f(ind!.f1),
+    f(ev!.precision),
+    f(ev!.recall),
+    f(ev!.f1),
+    f(ind!.precision),
+    f(ind!.recall),
+    f(ind!.f1),
     `${f(when!.share)} (${when!.right}/${when!.found})`,
     cameo!.coded ? `${f(cameo!.root_share)} (${cameo!.root}/${cameo!.coded})` : '-',
     cameo!.directed ? `${f(cameo!.sides_share)} (${cameo!.sides}/${cameo!.directed})` : '-',

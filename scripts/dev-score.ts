@@ -1,54 +1,32 @@
-// Development loop without a store: run the pipeline over a folder in memory,
-// date undated documents from companions that report the same occasion
-// (src/resolve/dating.ts: process all, cross-date, process those again with
-// the borrowed reference, as the store does), build the scored export and
-// print score.py's report.
+// Development loop: ingest a folder into a throwaway store (the same path as
+// `dyad ingest`: pipeline, cross-document resolution and dating), export it
+// as `dyad export` does and print score.py's report. Scores reported in
+// commits come from this store path, never from a second in-memory export.
 //   node --import tsx scripts/dev-score.ts [folder] [gold] [--json out.json]
 import { execFileSync } from 'node:child_process'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { buildExport, type ExportInput } from '../src/app/export-json.js'
-import { processDocument } from '../src/pipeline/run.js'
-import { crossDate, type DatingDocument } from '../src/resolve/dating.js'
-import { resolveEntities } from '../src/resolve/entities.js'
-import { contentHash, documentId } from '../src/util/ids.js'
+import { exportJsonFromStore } from '../src/app/export/export-json-from-store.js'
+import { ingestPaths } from '../src/app/ingest.js'
+import { openStore } from '../src/store/index.js'
 
 const folder = process.argv[2] ?? '../shared/corpus/vietnam-china'
 const gold = process.argv[3] ?? '../shared/eval/vietnam-china.gold.json'
 const outAt = process.argv.indexOf('--json')
 const out = outAt > 0 ? process.argv[outAt + 1] : '/tmp/dyad-dev-export.json'
 
-const docs: ExportInput[] = readdirSync(folder)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => {
-    const text = readFileSync(join(folder, f), 'utf8')
-    const id = documentId(contentHash(text))
-    const extraction = processDocument({ docId: id, source: join(folder, f), text })
-    return { id, source: join(folder, f), url: null, title: null, text, published: extraction.published, extraction }
-  })
-
-/** Event actors, hosts and places under the keys entity resolution gives across documents. */
-function datingInputs(list: readonly ExportInput[]): DatingDocument[] {
-  const resolution = resolveEntities(list.map((d) => ({ doc: d.id, actors: d.extraction.actors })))
-  const ref = (doc: string, key: string | null | undefined) => (key ? resolution.canonical(doc, key) : null)
-  return list.map((d) => ({
-    id: d.id,
-    published: d.extraction.published,
-    times: d.extraction.times,
-    diagnostics: d.extraction.diagnostics,
-    events: d.extraction.events.map((e) => ({ ...e, actors: e.actors.map((a) => ref(d.id, a)!), host: ref(d.id, e.host), place: ref(d.id, e.place) })),
-  }))
+const dir = mkdtempSync(join(tmpdir(), 'dyad-dev-score-'))
+try {
+  const store = await openStore(join(dir, 'store.db'))
+  try {
+    const report = await ingestPaths(store, [folder])
+    for (const f of report.failures) process.stderr.write(`${f.source}: ${f.reason}\n`)
+    writeFileSync(out, JSON.stringify(await exportJsonFromStore(store.db), null, 1))
+  } finally {
+    await store.close()
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true })
 }
-
-const hints = crossDate(datingInputs(docs))
-const final = docs.map((d) => {
-  const hint = hints.get(d.id)
-  if (!hint) return d
-  const { companion: _, ...referenceHint } = hint
-  const extraction = processDocument({ docId: d.id, source: d.source, text: d.text, meta: { referenceHint } })
-  return { ...d, published: extraction.published, extraction }
-})
-writeFileSync(out, JSON.stringify(buildExport(final), null, 1))
-const report = execFileSync('python3', ['../shared/eval/score.py', '--gold', gold, '--system', out], { encoding: 'utf8' })
-process.stdout.write(report)
+process.stdout.write(execFileSync('python3', ['../shared/eval/score.py', '--gold', gold, '--system', out], { encoding: 'utf8' }))

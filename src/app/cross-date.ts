@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely'
 import type { Diagnostic, DocumentMeta, EventMention, Extraction, Published, ReferenceHint, TimeMention } from '../model/types.js'
 import type { ProcessInput } from '../pipeline/run.js'
 import { crossDate, needsDating, type DatingDocument } from '../resolve/dating.js'
+import { borrowedDating } from '../time/dating/date-document.js'
 import { deleteDocument } from '../store/delete-document.js'
 import type { Database, DocumentsTable } from '../store/schema.js'
 import { chunks } from '../util/chunks.js'
@@ -21,11 +22,14 @@ export interface CrossDateOptions {
 /**
  * Cross-document dating in the store (src/resolve/dating.ts): documents of
  * the batch's pairs whose own date is weak borrow the date of a companion
- * reporting the same occasion, and are processed again with that reference
- * (or without it, when a hint no longer holds). Each re-processed document
- * is replaced in one transaction; returns what the replacements touched,
- * for resolution. A document already processed with the same hint is left
- * alone, so running it twice changes nothing.
+ * reporting the same occasion. A borrowed date equal to the window and
+ * reference the document was read with changes no record: the hint is kept
+ * on its row and its dating diagnostic names the companion, without running
+ * the pipeline. Otherwise the document is processed again with that
+ * reference (or without it, when a hint no longer holds) and replaced in one
+ * transaction; returns what the replacements touched, for resolution. A
+ * document already processed with the same hint is left alone, so running it
+ * twice changes nothing.
  */
 export async function crossDateStored(
   db: Kysely<Database>,
@@ -60,12 +64,16 @@ export async function crossDateStored(
   const docs = await datingDocuments(db, rows)
   const hints = crossDate(docs)
   const redo: { id: string; hint: ReferenceHint | null }[] = []
+  const relabel: { row: DocRow; hint: ReferenceHint }[] = []
   for (const r of rows) {
     const hint = hints.get(r.id)
-    const wanted: ReferenceHint | null = hint ? { reference: hint.reference, published: hint.published, reasoning: hint.reasoning } : null
+    const wanted: ReferenceHint | null = hint ? { reference: hint.reference, published: hint.published, reasoning: hint.reasoning, ...(hint.year !== undefined ? { year: hint.year } : {}) } : null
     const now = wanted ? JSON.stringify(wanted) : null
-    if (now !== r.reference_hint) redo.push({ id: r.id, hint: wanted })
+    if (now === r.reference_hint) continue
+    if (wanted && readsSameDate(r, wanted)) relabel.push({ row: r, hint: wanted })
+    else redo.push({ id: r.id, hint: wanted })
   }
+  if (relabel.length > 0) await db.transaction().execute(async (trx) => { for (const { row, hint } of relabel) await relabelDating(trx, row, hint) })
   if (redo.length === 0) return touched
   // Documents are rewritten only by this step while it runs (resolution runs alone): read them once, extract them together.
   const stored = new Map<string, Selectable<DocumentsTable>>()
@@ -87,6 +95,29 @@ export async function crossDateStored(
   if (options.oneTransaction) await db.transaction().execute(async (trx) => { for (let k = 0; k < redo.length; k++) await rewrite(trx, k) })
   else for (let k = 0; k < redo.length; k++) await db.transaction().execute((trx) => rewrite(trx, k))
   return touched
+}
+
+/**
+ * True when a hint gives a document, dated by its own content so far, the
+ * window and reference day it was already read with: every record the
+ * pipeline would give again is the one stored (stages read the date and
+ * the reference, never the dating's wording), so the pipeline does not run.
+ */
+function readsSameDate(row: DocRow, hint: ReferenceHint): boolean {
+  return (
+    row.reference_hint === null &&
+    row.published_basis === 'inferred' &&
+    row.published_start === hint.published.start &&
+    row.published_end === hint.published.end &&
+    hint.reference === row.published_end
+  )
+}
+
+/** Record a borrowed date that changes no record: the hint on the row, and the dating diagnostic naming the companion. */
+async function relabelDating(trx: Kysely<Database>, row: DocRow, hint: ReferenceHint): Promise<void> {
+  const own = { start: row.published_start!, end: row.published_end! }
+  await trx.updateTable('documents').set({ reference_hint: JSON.stringify(hint) }).where('id', '=', row.id).execute()
+  await trx.updateTable('diagnostics').set({ reason: borrowedDating(hint, own).reason }).where('doc', '=', row.id).where('rule', '=', 'time:dating').execute()
 }
 
 /** Replace one stored document's records with a new extraction of it (same id, text, version and ingest time). */
@@ -131,31 +162,37 @@ function uniqueById<T extends { id: string }>(rows: readonly T[]): T[] {
   return [...new Map(rows.map((r) => [r.id, r])).values()]
 }
 
-/** Stored documents as crossDate reads them: date, events with global entities, times, diagnostics. */
+/**
+ * Stored documents as crossDate reads them: date, events with global
+ * entities, times, and whether the date was borrowed (processed with a hint
+ * and no date of its own stated: the hint kept on the row says so).
+ */
 async function datingDocuments(db: Kysely<Database>, rows: readonly DocRow[]): Promise<DatingDocument[]> {
   const ids = rows.map((r) => r.id)
   const ref = await loadLinks(db, ids)
   const events = new Map<string, EventMention[]>()
   const times = new Map<string, TimeMention[]>()
-  const diagnostics = new Map<string, Diagnostic[]>()
   const push = <T>(map: Map<string, T[]>, doc: string, value: T) => {
     const list = map.get(doc)
     if (list) list.push(value)
     else map.set(doc, [value])
   }
-  for (let n = 0; n < ids.length; n += 500) {
-    const part = ids.slice(n, n + 500)
+  for (const part of chunks(ids)) {
     for (const e of await db.selectFrom('events').selectAll().where('doc', 'in', part).orderBy('doc').orderBy('span_start').orderBy('id').execute()) {
       push(events, e.doc, eventFromRow(e, (k) => ref(e.doc, k)))
     }
     for (const t of await db.selectFrom('time_mentions').selectAll().where('doc', 'in', part).orderBy('span_start').orderBy('id').execute()) {
       push(times, t.doc, { kind: 'time' as const, span: { start: t.span_start, end: t.span_end }, text: t.text, value: intervalOf(t.start, t.end, t.granularity), asOf: t.as_of === 1, ruleId: t.rule })
     }
-    for (const g of await db.selectFrom('diagnostics').selectAll().where('doc', 'in', part).orderBy('id').execute()) {
-      push(diagnostics, g.doc, { reason: g.reason, ruleId: g.rule, severity: g.severity as Diagnostic['severity'] })
-    }
   }
-  return rows.map((r) => ({ id: r.id, published: publishedOf(r), events: events.get(r.id) ?? [], times: times.get(r.id) ?? [], diagnostics: diagnostics.get(r.id) ?? [] }))
+  return rows.map((r) => ({
+    id: r.id,
+    published: publishedOf(r),
+    events: events.get(r.id) ?? [],
+    times: times.get(r.id) ?? [],
+    borrowed: r.reference_hint !== null && r.published_basis !== 'stated',
+    pair: r.pair,
+  }))
 }
 
 function publishedOf(r: { published_start: string | null; published_end: string | null; published_basis: string | null }): Published | null {

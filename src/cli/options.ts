@@ -22,6 +22,15 @@ export function budgetOption(): Option {
   return new Option('--budget-ms <n>', 'milliseconds the pipeline may spend on one document; past them it fails (rule pipeline:budget) and the rest go on (default 30000)').argParser(positiveInt)
 }
 
+/** The tail of a record listing's options: `--from`/`--to` (the days the `what` must reach), `--limit` and `--json`. */
+export function listingOptions(cmd: Command, what: string): Command {
+  return cmd
+    .option('--from <day>', `${what} ending on or after this ISO day`)
+    .option('--to <day>', `${what} starting on or before this ISO day`)
+    .option('--limit <n>', 'at most this many rows', positiveInt, 200)
+    .option('--json', 'print JSON instead of a table')
+}
+
 /** Global options (`--verbose`) seen from a subcommand. */
 export function isVerbose(cmd: Command): boolean {
   return Boolean(cmd.optsWithGlobals().verbose)

@@ -4,5 +4,6 @@
  */
 export { entityStage } from './stage.js'
 export { documentPair, expandGroup } from './groups.js'
+export { documentCountries } from './document-countries.js'
 export { countryKeyOf } from './country-key.js'
 export { countryName } from './gazetteer/countries.js'

@@ -5,7 +5,10 @@ const DAY = 86_400_000
 
 /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' -> its first or last day (score.py `_bounds`). */
 function bounds(text: unknown, end: boolean): number {
-  const parts = String(text).slice(0, 10).split('-').map((p) => Number.parseInt(p, 10))
+  const parts = String(text)
+    .slice(0, 10)
+    .split('-')
+    .map((p) => Number.parseInt(p, 10))
   const y = parts[0]
   const m = parts.length > 1 ? parts[1] : end ? 12 : 1
   const d = parts.length > 2 ? parts[2] : end ? new Date(Date.UTC(y, m, 0)).getUTCDate() : 1

@@ -83,7 +83,6 @@ export function scoreExport(gold: Rec, data: Rec): ScoreReport {
   // events
   const goldEvents: Rec[] = gold.events ?? []
   const ev = matchAll(goldEvents, system.events, (g, s) => eventMatches(g, s, ctx))
-  const evFound = required(goldEvents).filter((g) => ev.pairs.has(g.id))
   const byType: Record<string, [number, number]> = {}
   for (const g of required(goldEvents)) {
     const t = (byType[g.type] ??= [0, 0])
@@ -91,9 +90,7 @@ export function scoreExport(gold: Rec, data: Rec): ScoreReport {
     if (ev.pairs.has(g.id)) t[1]++
   }
   const events = {
-    ...prf(evFound.length, required(goldEvents).length, ev.loose.size, system.events.length),
-    strict_precision: system.events.length ? pyRound(ev.pairs.size / system.events.length, 3) : 0.0,
-    missed: required(goldEvents).filter((g) => !ev.pairs.has(g.id)).map((g) => g.id as string),
+    ...kindScores(goldEvents, system.events, ev),
     by_type: Object.fromEntries(
       Object.keys(byType)
         .sort()
@@ -132,17 +129,17 @@ export function scoreExport(gold: Rec, data: Rec): ScoreReport {
       if (ca !== null && ca !== undefined && ca === cb && !sameGold) wrongMerges++
     }
   }
-  const coreference = { gold_pairs: pairsTotal, joined: pairsSame, pair_recall: pairsTotal ? pyRound(pairsSame / pairsTotal, 3) : 1.0, wrong_merges: wrongMerges }
+  const coreference = {
+    gold_pairs: pairsTotal,
+    joined: pairsSame,
+    pair_recall: pairsTotal ? pyRound(pairsSame / pairsTotal, 3) : 1.0,
+    wrong_merges: wrongMerges,
+  }
 
   // indicators
   const goldIndicators: Rec[] = gold.indicators ?? []
   const ind = matchAll(goldIndicators, system.indicators, (g, s) => indicatorMatches(g, s, ctx))
-  const indFound = required(goldIndicators).filter((g) => ind.pairs.has(g.id))
-  const indicators = {
-    ...prf(indFound.length, required(goldIndicators).length, ind.loose.size, system.indicators.length),
-    strict_precision: system.indicators.length ? pyRound(ind.pairs.size / system.indicators.length, 3) : 0.0,
-    missed: required(goldIndicators).filter((g) => !ind.pairs.has(g.id)).map((g) => g.id as string),
-  }
+  const indicators = kindScores(goldIndicators, system.indicators, ind)
 
   // conflicts: all claims of a gold conflict in one system conflict record
   const sysIds = new Map<string, string>()
@@ -171,4 +168,14 @@ export function scoreExport(gold: Rec, data: Rec): ScoreReport {
     system_conflicts: system.conflicts.filter((c) => (c.kind || 'conflict') === 'conflict').length,
   }
   return { documents, entities, events, coreference, indicators, conflicts }
+}
+
+/** score.py's fields for one kind of record: recall, precision and F1, strict precision, the required gold ids missed. */
+function kindScores(gold: readonly Rec[], system: readonly Rec[], matched: { pairs: Map<string, number>; loose: Set<number> }) {
+  const req = required(gold)
+  return {
+    ...prf(req.filter((g) => matched.pairs.has(g.id)).length, req.length, matched.loose.size, system.length),
+    strict_precision: system.length ? pyRound(matched.pairs.size / system.length, 3) : 0.0,
+    missed: req.filter((g) => !matched.pairs.has(g.id)).map((g) => g.id as string),
+  }
 }

@@ -1,5 +1,6 @@
-import type { PipelineContext } from '../pipeline/context.js'
+import { defineIndex, indexOf, type PipelineContext } from '../pipeline/context.js'
 import type { EntityMention, Sentence, TimeMention, Token } from '../model/types.js'
+import { itemAt } from '../util/spans.js'
 
 /** What the recognizers look up per sentence, computed once per document. */
 export interface SentenceInfo {
@@ -23,14 +24,15 @@ export interface DocIndex {
 const CAPTION = /(?:^\(?\s*(?:cover|photo|file photo|image|pictured)\b|\bphoto\s*:|\bphoto by\b|__photo|\/\s*(?:xinhua|afp|reuters|ap|vna)(?:\s*\))?\s*$|\((?:l|r|c|left|right|center|2nd [lr]|3rd [lr])\)\s)/i
 const CLOSING = /[.!?:;"”’)\]]\s*$/
 
-// The index is a memo of the context, keyed by it so it dies with it; it
-// holds no state between documents and changes nothing in the context.
-const memo = new WeakMap<PipelineContext, DocIndex>()
+// Built once per document, kept on its context; it changes nothing in the context.
+const DOC_INDEX = defineIndex('event-doc-index', buildDocIndex)
 
 /** Sentences with their tokens, entity and time mentions (one pass each). */
 export function docIndex(ctx: PipelineContext): DocIndex {
-  const found = memo.get(ctx)
-  if (found) return found
+  return indexOf(ctx, DOC_INDEX)
+}
+
+function buildDocIndex(ctx: PipelineContext): DocIndex {
   const entities = [...ctx.entities].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end)
   const times = [...ctx.times].sort((a, b) => a.span.start - b.span.start)
   const tokensBy: Token[][] = ctx.sentences.map(() => [])
@@ -58,9 +60,7 @@ export function docIndex(ctx: PipelineContext): DocIndex {
       heading: !CLOSING.test(text) && words <= 20 && isLine(ctx.text, start, end) && ctx.text.slice(end).trim() !== '',
     }
   })
-  const index = { sentences, entities }
-  memo.set(ctx, index)
-  return index
+  return { sentences, entities }
 }
 
 function isLine(text: string, start: number, end: number): boolean {
@@ -73,15 +73,5 @@ function isLine(text: string, start: number, end: number): boolean {
 
 /** The sentence info at a document offset, by binary search. */
 export function sentenceInfoAt(index: DocIndex, offset: number): SentenceInfo | undefined {
-  const list = index.sentences
-  let lo = 0
-  let hi = list.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const s = list[mid].sentence.span
-    if (offset < s.start) hi = mid - 1
-    else if (offset >= s.end) lo = mid + 1
-    else return list[mid]
-  }
-  return undefined
+  return itemAt(index.sentences, offset, (s) => s.sentence.span)
 }

@@ -1,35 +1,19 @@
 import type { Entity, EntityMention } from '../model/types.js'
-import type { PipelineContext } from '../pipeline/context.js'
-import { documentPair, expandGroup } from '../entities/index.js'
+import { defineIndex, indexOf, type PipelineContext } from '../pipeline/context.js'
+import { documentCountries, expandGroup } from '../entities/index.js'
+import { firstStartAtOrAfter } from '../util/spans.js'
 import { docIndex } from './doc-index.js'
 
-// Memo of the pair per context (entities are final when events run).
-const pairs = new WeakMap<PipelineContext, string[]>()
+// The pair once per document (entities are final when events run).
+const PAIR = defineIndex('event-pair', readPair)
 
 /** The document's two main countries (the entities module's reading), sorted. */
 export function pairOf(ctx: PipelineContext): string[] {
-  const known = pairs.get(ctx)
-  if (known) return known
-  const found = readPair(ctx)
-  pairs.set(ctx, found)
-  return found
+  return indexOf(ctx, PAIR)
 }
 
 function readPair(ctx: PipelineContext): string[] {
-  const pair = documentPair(ctx)
-  if (pair) return [...pair].sort()
-  const counts = new Map<string, { n: number; first: number }>()
-  for (const m of docIndex(ctx).entities) {
-    if (m.type !== 'country') continue
-    const c = counts.get(m.key)
-    if (c) c.n++
-    else counts.set(m.key, { n: 1, first: m.span.start })
-  }
-  return [...counts.entries()]
-    .sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)
-    .slice(0, 2)
-    .map(([k]) => k)
-    .sort()
+  return documentCountries(ctx, docIndex(ctx).entities).sort()
 }
 
 const LEADER_TITLES = /\b(president|prime minister|premier|general secretary|secretary general|chancellor|king|queen|emir|crown prince|sheikh|sultan|head of state|leader|chairman|chairwoman)\b/i
@@ -53,26 +37,18 @@ interface PersonIndex {
   readonly byKey: ReadonlyMap<string, Entity>
   readonly mentions: readonly EntityMention[]
 }
-const personIndexes = new WeakMap<PipelineContext, PersonIndex>()
+const PERSONS = defineIndex<PersonIndex>('event-persons', (ctx) => ({
+  byKey: new Map(ctx.actors.map((a) => [a.key, a])),
+  mentions: docIndex(ctx).entities.filter((m) => m.type === 'person'),
+}))
 
 function personIndex(ctx: PipelineContext): PersonIndex {
-  let found = personIndexes.get(ctx)
-  if (!found) {
-    found = { byKey: new Map(ctx.actors.map((a) => [a.key, a])), mentions: docIndex(ctx).entities.filter((m) => m.type === 'person') }
-    personIndexes.set(ctx, found)
-  }
-  return found
+  return indexOf(ctx, PERSONS)
 }
 
 /** Person mentions nearest first: backwards from `offset`, then forwards. */
 function* nearest(mentions: readonly EntityMention[], offset: number): Generator<EntityMention> {
-  let lo = 0
-  let hi = mentions.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (mentions[mid].span.start < offset) lo = mid + 1
-    else hi = mid
-  }
+  const lo = firstStartAtOrAfter(mentions, offset)
   for (let i = lo - 1; i >= 0; i--) yield mentions[i]
   for (let i = lo; i < mentions.length; i++) yield mentions[i]
 }
@@ -157,10 +133,11 @@ export function resolveGroupText(ctx: PipelineContext, phrase: string, offset: n
  * entities module's reading; "the two sides" in a sentence about the two
  * Parties also stands for the parties.
  */
-const expanded = new WeakMap<EntityMention, string[]>()
+// The same mention is read by every recognizer that fires in its sentence: expanded once per document.
+const EXPANDED = defineIndex('expanded-groups', () => new Map<EntityMention, string[]>())
 
 export function expandGroupMention(ctx: PipelineContext, mention: EntityMention, context = ''): string[] {
-  // The same mention is read by every recognizer that fires in its sentence.
+  const expanded = indexOf(ctx, EXPANDED)
   const known = expanded.get(mention)
   if (known) return known
   const keys = expandOnce(ctx, mention, context)

@@ -25,17 +25,7 @@ export interface Diagnostic {
   readonly fatal?: boolean
 }
 
-export type Granularity =
-  | 'day'
-  | 'week'
-  | 'month'
-  | 'quarter'
-  | 'half'
-  | 'year'
-  | 'decade'
-  | 'range'
-  | 'duration'
-  | 'instant'
+export type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'range' | 'duration' | 'instant'
 
 /** A closed interval of days, both ends inclusive. */
 export interface TimeInterval {
@@ -73,6 +63,12 @@ export interface ReferenceHint {
   readonly reference: string
   readonly published: Published
   readonly reasoning: string
+  /**
+   * Only a year is lent ("January 23" and "Thursday, Jan. 5" read in it):
+   * the window then comes from the content as usual; `published` and
+   * `reference` (the whole year, its last day) stand when the content gives none.
+   */
+  readonly year?: number
 }
 
 /** A unit of input after ingest: text plus where it came from. */
@@ -251,9 +247,7 @@ export interface EventMention {
 export type Bound = 'exact' | 'lower' | 'upper' | 'approx'
 
 /** A year, a range of days, or an as-of point for stocks. */
-export type Period =
-  | { readonly start: string; readonly end: string }
-  | { readonly as_of: string }
+export type Period = { readonly start: string; readonly end: string } | { readonly as_of: string }
 
 /** One stated figure in one document. */
 export interface IndicatorMention {

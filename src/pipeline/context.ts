@@ -11,6 +11,7 @@ import type {
   TimeMention,
   Token,
 } from '../model/types.js'
+import { itemAt } from '../util/spans.js'
 import { startBudget, type Budget } from './budget.js'
 
 /**
@@ -42,6 +43,34 @@ export interface PipelineContext {
   debug(message: () => string): void
   /** The document's time limit, checked between recognizers (absent: none). */
   readonly budget?: Budget
+  /** Per-document indexes, each built on first use from what the stages have set (see `indexOf`). */
+  readonly indexes: Map<DocumentIndex<unknown>, unknown>
+}
+
+/**
+ * A per-document index: a reading of the context that many recognizers look
+ * up (the entity scan, sentences with their mentions, the document's pair),
+ * built once on first use and kept on the context, so it dies with the
+ * document and no module keeps state between documents. An index reads
+ * only what earlier stages have finished (entities are final when events
+ * run), so building it later would give the same value.
+ */
+export interface DocumentIndex<T> {
+  readonly name: string
+  build(ctx: PipelineContext): T
+}
+
+export function defineIndex<T>(name: string, build: (ctx: PipelineContext) => T): DocumentIndex<T> {
+  return { name, build }
+}
+
+/** The context's `index`, built now if this is its first use. */
+export function indexOf<T>(ctx: PipelineContext, index: DocumentIndex<T>): T {
+  const key = index as DocumentIndex<unknown>
+  if (ctx.indexes.has(key)) return ctx.indexes.get(key) as T
+  const value = index.build(ctx)
+  ctx.indexes.set(key, value)
+  return value
 }
 
 export interface ContextInit {
@@ -73,6 +102,7 @@ export function createContext(init: ContextInit): PipelineContext {
     unassertedEvents: [],
     indicators: [],
     diagnostics: [],
+    indexes: new Map(),
     debug(message) {
       if (debugOn) process.stderr.write(`[dyad ${init.source}] ${message()}\n`)
     },
@@ -82,17 +112,7 @@ export function createContext(init: ContextInit): PipelineContext {
 
 /** The sentence containing `offset` (binary search), or undefined. */
 export function sentenceAt(ctx: PipelineContext, offset: number): Sentence | undefined {
-  const list = ctx.sentences
-  let lo = 0
-  let hi = list.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const s = list[mid]
-    if (offset < s.span.start) hi = mid - 1
-    else if (offset >= s.span.end) lo = mid + 1
-    else return s
-  }
-  return undefined
+  return itemAt(ctx.sentences, offset, (s) => s.span)
 }
 
 /** Records whose span lies inside `span`. */

@@ -23,12 +23,7 @@ export interface Refiner<R> {
  * refiners in order. A rule that throws is a bug: it fails the document as a
  * CodeError naming the rule (src/pipeline/crash.ts).
  */
-export function recognize<R>(
-  ctx: PipelineContext,
-  recognizers: readonly Recognizer<R>[],
-  refiners: readonly Refiner<R>[] = [],
-  text: string = ctx.text,
-): R[] {
+export function recognize<R>(ctx: PipelineContext, recognizers: readonly Recognizer<R>[], refiners: readonly Refiner<R>[] = [], text: string = ctx.text): R[] {
   let results: R[] = []
   for (const recognizer of recognizers) {
     const pattern = asRule(recognizer.name, () => recognizer.pattern(ctx))

@@ -1,6 +1,5 @@
-import type { Diagnostic, EventMention, Published, ReferenceHint, TimeMention } from '../model/types.js'
+import type { EventMention, Published, ReferenceHint, TimeMention } from '../model/types.js'
 import { bounds, isoOf, parseIsoDay, weekdayOf } from '../time/calendar.js'
-import { CROSS_DOCUMENT } from '../time/dating/date-document.js'
 import { weekdayIndex } from '../time/words.js'
 import { clusterKind, compatibleActors } from './events.js'
 
@@ -11,8 +10,14 @@ export interface DatingDocument {
   readonly events: readonly EventMention[]
   /** Its time mentions: year evidence, and the weekday an event is said to fall on. */
   readonly times?: readonly TimeMention[]
-  /** Its diagnostics: a `time:dating` one tells a date already borrowed. */
-  readonly diagnostics?: readonly Diagnostic[]
+  /**
+   * True when its date was borrowed from a companion: it was processed with a
+   * reference hint and states no date of its own (the store knows it from
+   * the hint it kept). Such a date is never lent on, and may be borrowed anew.
+   */
+  readonly borrowed?: boolean
+  /** Its pair of countries ("country:AR,country:BR"): documents of one pair may lend a year. */
+  readonly pair?: string | null
 }
 
 /** A borrowed date, with the document it was borrowed from. */
@@ -36,8 +41,8 @@ const WEEKDAY_SLACK = 1
 const YEAR_IN_TEXT = /\b(?:1[6-9]|20)\d\d\b/
 
 /** True when a document's date was borrowed from another one (such a date is never lent on). */
-export function isCrossDated(doc: Pick<DatingDocument, 'diagnostics'>): boolean {
-  return (doc.diagnostics ?? []).some((d) => d.ruleId === 'time:dating' && d.reason.startsWith(CROSS_DOCUMENT))
+export function isCrossDated(doc: Pick<DatingDocument, 'borrowed'>): boolean {
+  return doc.borrowed === true
 }
 
 /** Some expression states a year and names a day, week or month: the date rests on a year the text gives. */
@@ -130,7 +135,15 @@ function windowFrom(doc: DatingDocument, own: EventMention, companion: DatingDoc
   const on = wd !== null ? `the weekday it names falls on ${isoOf(day)}` : `dated ${isoOf(s)}${e > s ? ` to ${isoOf(e)}` : ''}`
   const base = `the ${own.type} of ${who} is reported by ${companion.id} (${other.status}, ${isoOf(s)}${e > s ? ` to ${isoOf(e)}` : ''}); ${on}`
   if (own.status === 'planned') {
-    return { companion, own, other, start: day - PREVIEW_DAYS, end: day, reference: day, why: `${base}; announced here, so written within ${PREVIEW_DAYS} days before it` }
+    return {
+      companion,
+      own,
+      other,
+      start: day - PREVIEW_DAYS,
+      end: day,
+      reference: day,
+      why: `${base}; announced here, so written within ${PREVIEW_DAYS} days before it`,
+    }
   }
   const end = (wd !== null ? day : e) + REPORT_DAYS
   return { companion, own, other, start: day, end, reference: end, why: `${base}; reported here as done, so written within ${REPORT_DAYS} days after it` }
@@ -196,7 +209,11 @@ export function crossDate(docs: readonly DatingDocument[]): Map<string, CrossDat
         }
       }
     }
-    if (matches.length === 0) continue
+    if (matches.length === 0) {
+      const year = doc.published === null ? pairYear(doc, sorted) : null
+      if (year) out.set(doc.id, year)
+      continue
+    }
     matches.sort(compare)
     const best = matches[0]
     // Companions that put the occasion more than a week apart: two occasions, not one; borrow nothing.
@@ -216,4 +233,32 @@ function blockKeys(e: EventMention): string[] {
   const people = persons(e)
   if (people.length > 0) return people.map((p) => `${clusterKind(e.type)}|${p}`)
   return e.host ? [`${clusterKind(e.type)}|host|${e.host}`] : []
+}
+
+// A month and day with no year: "January 23", "Jan. 5", "5 January".
+const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/
+const YEAR = /\b(?:1[6-9]|20)\d\d\b/
+
+/**
+ * The last resort for an undated text that names days without their year
+ * ("Lula and Fernández meet on January 23"): no report of the same occasion
+ * dates it, but the documents of its pair with a firm date were all written
+ * in one year. That year is lent, and the text's own dates are read in it
+ * (a weekday it pairs with a date may still move it to the year they agree).
+ * Companions of several years lend nothing.
+ */
+function pairYear(doc: DatingDocument, docs: readonly DatingDocument[]): CrossDating | null {
+  if (!doc.pair || !(doc.times ?? []).some((t) => t.value === null && MONTH.test(t.text) && /\d/.test(t.text) && !YEAR.test(t.text))) return null
+  const companions = docs.filter((d) => d.id !== doc.id && d.pair === doc.pair && canLend(d))
+  const years = new Set(companions.map((d) => Number(d.published!.start.slice(0, 4))))
+  if (years.size !== 1) return null
+  const year = [...years][0]
+  const names = companions.map((d) => d.id).sort()
+  return {
+    companion: names[0],
+    year,
+    reference: `${year}-12-31`,
+    published: { start: `${year}-01-01`, end: `${year}-12-31`, basis: 'inferred' },
+    reasoning: `no report of the same occasion; the dated documents of its pair (${names.join(', ')}) were all written in ${year}, so its dates without a year are read in ${year}`,
+  }
 }

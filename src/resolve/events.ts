@@ -1,4 +1,4 @@
-import type { EventMention, Published, TimeInterval } from '../model/types.js'
+import { EVENT_TYPES, type EventMention, type EventType, type Published, type TimeInterval } from '../model/types.js'
 
 export interface StoredEvent {
   readonly id: string
@@ -89,7 +89,9 @@ export function compatibleActors(a: EventMention, b: EventMention): boolean {
  */
 // Agreements, aid and the like are between countries and bodies: when both
 // mentions name them, those decide (a person quoted beside them does not).
-const BODY_TYPES = new Set(['agreement', 'aid', 'relations_milestone', 'sanction', 'protest', 'accusation', 'demand', 'rejection', 'threat', 'expulsion', 'arrest', 'incident', 'military_action', 'cooperation', 'yield', 'investigation'])
+// Every type is so but the occasions persons attend, awards and statements.
+const PERSON_TYPES = new Set<EventType>(['visit', 'talks', 'meeting', 'phone_call', 'summit', 'award', 'statement'])
+const BODY_TYPES = new Set(EVENT_TYPES.filter((t) => !PERSON_TYPES.has(t)))
 
 function byBodies(e: EventMention): boolean {
   return BODY_TYPES.has(e.type) && others(e).length > 0
@@ -140,7 +142,11 @@ function narrow(when: TimeInterval): boolean {
 export function eventIndexKeys(e: EventMention): string[] {
   if (!e.when) return []
   const who = whoOf(e)
-  const when = narrow(e.when) ? monthsOf(e.when).map((m) => `m${m}`) : buckets(e).map((b) => b.split('|')[1]).map((y) => (y === 'wide' ? y : `y${y}`))
+  const when = narrow(e.when)
+    ? monthsOf(e.when).map((m) => `m${m}`)
+    : buckets(e)
+        .map((b) => b.split('|')[1])
+        .map((y) => (y === 'wide' ? y : `y${y}`))
   return [...new Set(when)].flatMap((t) => who.map((w) => `${e.type}|${t}|${w}`))
 }
 
@@ -157,7 +163,9 @@ export function eventLookupKeys(e: EventMention): string[] {
   const years = buckets(e).map((b) => b.split('|')[1])
   const types = typesOfKind(clusterKind(e.type))
   if (years[0] === 'wide') return types.flatMap((type) => who.map((w) => `${type}|wide|${w}`))
-  const months = narrow(e.when) ? monthsOf(e.when) : years.flatMap((y) => monthsOf({ start: `${y}-01-01`, end: `${y}-12-31`, granularity: 'year' } as TimeInterval))
+  const months = narrow(e.when)
+    ? monthsOf(e.when)
+    : years.flatMap((y) => monthsOf({ start: `${y}-01-01`, end: `${y}-12-31`, granularity: 'year' } as TimeInterval))
   const times = [...new Set([...months.map((m) => `m${m}`), ...years.map((y) => `y${y}`)])]
   return types.flatMap((type) => times.flatMap((t) => who.map((w) => `${type}|${t}|${w}`)))
 }
@@ -277,7 +285,8 @@ export function clusterTime(mentions: readonly EventMention[]): TimeInterval | n
   const length = (t: TimeInterval) => Date.parse(t.end) - Date.parse(t.start)
   for (const m of mentions) {
     if (!m.when) continue
-    if (!best || length(m.when) < length(best.when!) || (length(m.when) === length(best.when!) && m.status === 'occurred' && best.status === 'planned')) best = m
+    if (!best || length(m.when) < length(best.when!) || (length(m.when) === length(best.when!) && m.status === 'occurred' && best.status === 'planned'))
+      best = m
   }
   return best?.when ?? null
 }

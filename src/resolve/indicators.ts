@@ -90,7 +90,11 @@ function sideOf(source: string | null, parties: readonly string[], names: (key: 
 }
 
 function periodText(p: Period): string {
-  return 'as_of' in p ? `as of ${p.as_of}` : p.start.slice(0, 4) === p.end.slice(0, 4) && p.start.endsWith('01-01') && p.end.endsWith('12-31') ? p.start.slice(0, 4) : `${p.start}..${p.end}`
+  return 'as_of' in p
+    ? `as of ${p.as_of}`
+    : p.start.slice(0, 4) === p.end.slice(0, 4) && p.start.endsWith('01-01') && p.end.endsWith('12-31')
+      ? p.start.slice(0, 4)
+      : `${p.start}..${p.end}`
 }
 
 export interface ReconcileOptions {
@@ -153,7 +157,13 @@ export function reconcileIndicators(indicators: readonly StoredIndicator[], opti
         if (conflicting) {
           out.push({ kind: 'conflict', about: `${about} ${when}`, note: conflictNote(group, names), indicators: ids, events: [] })
         } else {
-          out.push({ kind: 'agreement', about: `${about} ${when}`, note: `${group.length} reports from ${docs.size} documents agree: ${describe(group[0])}`, indicators: ids, events: [] })
+          out.push({
+            kind: 'agreement',
+            about: `${about} ${when}`,
+            note: `${group.length} reports from ${docs.size} documents agree: ${describe(group[0])}`,
+            indicators: ids,
+            events: [],
+          })
         }
       }
     }
@@ -174,7 +184,13 @@ export function seriesOf(claims: readonly Claim[]): Conflict | null {
   const values = new Set(claims.map((c) => `${c.m.value}|${c.m.bound}`))
   if (values.size < 2) return null
   const ordered = [...claims].sort(byPeriodThenId)
-  return { kind: 'change_over_time', about: seriesAbout(claims[0].m), note: seriesNote(ordered.slice(0, NOTE_ITEMS), ordered.length), indicators: ordered.map((c) => c.id), events: [] }
+  return {
+    kind: 'change_over_time',
+    about: seriesAbout(claims[0].m),
+    note: seriesNote(ordered.slice(0, NOTE_ITEMS), ordered.length),
+    indicators: ordered.map((c) => c.id),
+    events: [],
+  }
 }
 
 /** Claims in the order a series lists them: by period start, end, then id. */
@@ -184,7 +200,10 @@ export function byPeriodThenId(a: Claim, b: Claim): number {
 
 /** A series' note from its first claims in that order and how many it has in all. */
 export function seriesNote(first: readonly Claim[], total: number): string {
-  const shown = first.slice(0, NOTE_ITEMS).map((c) => `${periodText(c.m.period!)}: ${describe(c)}`).join('; ')
+  const shown = first
+    .slice(0, NOTE_ITEMS)
+    .map((c) => `${periodText(c.m.period!)}: ${describe(c)}`)
+    .join('; ')
   const rest = total > NOTE_ITEMS ? ` and ${total - NOTE_ITEMS} more periods` : ''
   return `values of different periods, not a conflict: ${shown}${rest}`
 }
@@ -229,15 +248,14 @@ function conflictNote(group: readonly Claim[], names: (key: string) => string[])
   const parts = listed(group.map(describe), ' vs ', 'more figures')
   const parties = [group[0].m.subject, group[0].m.counterpart].filter((k): k is string => !!k)
   const sides = new Set(group.map((c) => sideOf(c.m.source, parties, names)).filter(Boolean))
-  const mirror = sides.size >= 2
-    ? ' The sources are on different sides: mirror statistics (each side records its own exports and imports, valued and timed differently) explain part of such gaps.'
-    : ''
+  const mirror =
+    sides.size >= 2
+      ? ' The sources are on different sides: mirror statistics (each side records its own exports and imports, valued and timed differently) explain part of such gaps.'
+      : ''
   return `Figures for the same period disagree: ${parts}.${mirror}`
 }
 
-const COUNTRY_NAMES = new Map(
-  COUNTRIES.map((c) => [`country:${c.cca2}`, [c.name.common, c.demonyms?.eng?.m ?? ''].map(foldName).filter(Boolean)]),
-)
+const COUNTRY_NAMES = new Map(COUNTRIES.map((c) => [`country:${c.cca2}`, [c.name.common, c.demonyms?.eng?.m ?? ''].map(foldName).filter(Boolean)]))
 
 /** Folded names of a key, to spot it in a source's key ("country:VN" -> vietnam, vietnamese). */
 function defaultNames(key: string): string[] {

@@ -21,7 +21,7 @@ export async function openWorkerStore(url: string, onError: (error: Error) => vo
     await migrateToLatest(db, postgresBackend)
   } catch (error) {
     await db.destroy().catch(() => undefined)
-    throw new Error(hideSecrets(`cannot open store ${url}: ${error instanceof Error ? error.message : String(error)}`))
+    throw new Error(hideSecrets(`cannot open store ${url}: ${error instanceof Error ? error.message : String(error)}`), { cause: error })
   }
   return { db, backend: postgresBackend, location: hideSecrets(url), close: () => db.destroy() }
 }

@@ -9,14 +9,13 @@ export interface Answer {
   status: number
   headers: Record<string, unknown>
   body: string
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   json: any
 }
 
 /** Inject a request and parse the JSON answer (null when it is not JSON). */
 export async function call(app: FastifyInstance, options: InjectOptions | string): Promise<Answer> {
   const res = await app.inject(typeof options === 'string' ? { method: 'GET', url: options } : options)
-  let json: unknown = null
+  let json: unknown
   try {
     json = res.json()
   } catch {

@@ -80,7 +80,6 @@ function refs(value: unknown, out: string[] = []): string[] {
 
 describe('OpenAPI document and docs page', () => {
   let f: Fixture
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   let doc: any
   beforeAll(async () => {
     f = await openFixture(STORE_TARGETS[0]!)

@@ -24,7 +24,7 @@ describe('dyad CLI', () => {
   it('prints help for the program and for every command', async () => {
     const top = await dyad('--help')
     expect(top.code).toBe(0)
-    const names = [...top.out.matchAll(/^  (\w+)\b/gm)].map((m) => m[1]).filter((n) => n !== 'help')
+    const names = [...top.out.matchAll(/^ {2}(\w+)\b/gm)].map((m) => m[1]).filter((n) => n !== 'help')
     expect(names).toEqual(expect.arrayContaining(['ingest', 'export', 'eval', 'events', 'figures', 'timeline', 'summary', 'report', 'time', 'serve', 'conflicts', 'entities', 'documents']))
     for (const name of names) {
       const help = await dyad(name, '--help')

@@ -13,6 +13,13 @@ describe('events named by a noun', () => {
     expect(meetings[0].when?.start).toBe('2023-11-03')
   })
 
+  it('reads a summit of the two sides held or taking place, not one named only as a frame', () => {
+    const held = eventsOf('Ruto and Abiy held a summit in Mombasa on Friday.', KE_ET, '2024-03-04').filter((e) => e.type === 'summit')
+    expect(held.map((e) => [e.when?.start, [...e.actors].sort()])).toEqual([['2024-03-01', [key.abiy, key.ruto].sort()]])
+    expect(eventsOf('The summit between Kenya and Ethiopia took place in Mombasa on Friday.', KE_ET, '2024-03-04').filter((e) => e.type === 'summit')).toHaveLength(1)
+    expect(eventsOf('At the summit, Kenya and Ethiopia agreed to reopen the border.', KE_ET, '2024-03-04').filter((e) => e.type === 'summit')).toEqual([])
+  })
+
   it('reads a noun that is the subject of a predicate of occurrence, with the participants of the story before it', () => {
     const text = 'Ruto telephoned Abiy on Monday to propose a meeting. The meeting is scheduled for 20 March in Mombasa.'
     const meeting = eventsOf(text, KE_ET, '2024-03-12').find((e) => e.type === 'meeting')

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Conflict, Diagnostic, Published, TimeInterval } from '../../model/types.js'
 import type { Database } from '../../store/schema.js'
-import type { ScoredExport } from '../export-json.js'
+import type { ScoredExport } from './scored-export.js'
 import { loadLinks } from '../query/links.js'
 import { eventFromRow, indicatorFromRow, intervalOf } from '../query/rows.js'
 import { exportedEvent, exportedIndicator } from './records.js'

@@ -1,4 +1,4 @@
-import type { ScoredExport } from '../export-json.js'
+import type { ScoredExport } from './scored-export.js'
 import { toCsv, toTsvLine, type Cell } from './csv.js'
 import { goldstein, quadClass } from '../../shared/cameo-scale.js'
 

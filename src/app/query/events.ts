@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { EventMention } from '../../model/types.js'
 import type { Database } from '../../store/schema.js'
 import { resolveActor, type RecordFilter } from './filters.js'
-import { loadLinks } from './links.js'
+import { pageWithLinks } from './links.js'
 import { readPair } from '../pair.js'
 import { eventWhere } from '../read/events.js'
 import { eventFromRow } from './rows.js'
@@ -41,10 +41,7 @@ export async function listEvents(db: Kysely<Database>, filter: EventFilter = {})
     .orderBy('documents.source')
     .orderBy('events.span_start')
     .orderBy('events.id')
-  if (filter.limit !== undefined) q = q.limit(filter.limit)
-  if (filter.offset) q = q.offset(filter.offset)
-  const rows = await q.execute()
-  const ref = await loadLinks(db, rows.map((r) => r.doc))
+  const { rows, ref } = await pageWithLinks(db, q, filter)
   return rows.map((row) => {
     const { kind: _kind, ...event } = eventFromRow(row, (k) => ref(row.doc, k))
     return { ...event, id: row.id, doc: row.doc, source: row.source, url: row.url, evidence: row.evidence, cluster: row.cluster, pair: row.pair }

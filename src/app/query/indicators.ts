@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { IndicatorMention } from '../../model/types.js'
 import type { Database } from '../../store/schema.js'
 import { resolveActor, type RecordFilter } from './filters.js'
-import { loadLinks } from './links.js'
+import { pageWithLinks } from './links.js'
 import { readPair } from '../pair.js'
 import { indicatorWhere } from '../read/indicators.js'
 import { indicatorFromRow } from './rows.js'
@@ -44,10 +44,7 @@ export async function listIndicators(db: Kysely<Database>, filter: IndicatorFilt
     .orderBy('documents.source')
     .orderBy('indicators.span_start')
     .orderBy('indicators.id')
-  if (filter.limit !== undefined) q = q.limit(filter.limit)
-  if (filter.offset) q = q.offset(filter.offset)
-  const rows = await q.execute()
-  const ref = await loadLinks(db, rows.map((r) => r.doc))
+  const { rows, ref } = await pageWithLinks(db, q, filter)
   const ids = rows.map((r) => r.id)
   const members = ids.length
     ? await db

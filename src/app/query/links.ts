@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import type { Kysely, SelectQueryBuilder } from 'kysely'
 import type { Database } from '../../store/schema.js'
 
 /** Maps a document-local entity key to its global entity key. */
@@ -20,4 +20,17 @@ export async function loadLinks(db: Kysely<Database>, docs: readonly string[]): 
     for (const r of rows) map.set(`${r.doc}\u0000${r.key}`, r.entity)
   }
   return (doc, key) => map.get(`${doc}\u0000${key}`) ?? key
+}
+
+/** One page of a listing's rows (`limit`, `offset` of the filter) with the links of their documents. */
+export async function pageWithLinks<DB, TB extends keyof DB, O extends { doc: string }>(
+  db: Kysely<Database>,
+  query: SelectQueryBuilder<DB, TB, O>,
+  page: { readonly limit?: number; readonly offset?: number },
+): Promise<{ rows: O[]; ref: LinkMap }> {
+  let q = query
+  if (page.limit !== undefined) q = q.limit(page.limit)
+  if (page.offset) q = q.offset(page.offset)
+  const rows = await q.execute()
+  return { rows, ref: await loadLinks(db, rows.map((r) => r.doc)) }
 }

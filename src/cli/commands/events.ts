@@ -1,6 +1,6 @@
 import { Command } from 'commander'
 import type { CliIo } from '../io.js'
-import { dbOption, positiveInt } from '../options.js'
+import { dbOption, listingOptions } from '../options.js'
 import { renderTable, terminalWidth } from '../table.js'
 
 interface EventsOptions {
@@ -17,18 +17,14 @@ interface EventsOptions {
 
 /** `dyad events`: the stored events as a table, filtered. */
 export function eventsCommand(io: CliIo): Command {
-  return new Command('events')
+  const command = new Command('events')
     .description('list stored events (time order), filtered by pair, actor, type, status and time')
     .addOption(dbOption())
     .option('--pair <pair>', 'country pair, e.g. VN,CN')
     .option('--actor <name>', 'entity key or any name of a participant')
     .option('--type <type>', 'event type (visit, talks, meeting, phone_call, summit, agreement, ...)')
     .option('--status <status>', 'occurred or planned')
-    .option('--from <day>', 'events ending on or after this ISO day')
-    .option('--to <day>', 'events starting on or before this ISO day')
-    .option('--limit <n>', 'at most this many rows', positiveInt, 200)
-    .option('--json', 'print JSON instead of a table')
-    .action(async (o: EventsOptions) => {
+  return listingOptions(command, 'events').action(async (o: EventsOptions) => {
       const { eventFilters } = await import('../../app/params.js')
       const { entityNames, listEvents } = await import('../../app/query/index.js')
       const { checkOptions, openForReading, whyEmpty } = await import('../read.js')

@@ -1,7 +1,7 @@
 import { Command } from 'commander'
 import type { Period } from '../../model/types.js'
 import type { CliIo } from '../io.js'
-import { dbOption, positiveInt } from '../options.js'
+import { dbOption, listingOptions } from '../options.js'
 import { renderTable, terminalWidth } from '../table.js'
 
 interface FiguresOptions {
@@ -17,17 +17,13 @@ interface FiguresOptions {
 
 /** `dyad figures`: the stored indicators as a table, filtered. */
 export function figuresCommand(io: CliIo): Command {
-  return new Command('figures')
+  const command = new Command('figures')
     .description('list stored figures (trade, investment, ranks, aid...), filtered by pair, indicator, party and period')
     .addOption(dbOption())
     .option('--pair <pair>', 'country pair, e.g. VN,CN')
     .option('--actor <name>', 'entity key or any name of the subject or counterpart')
     .option('--indicator <name>', 'indicator, e.g. trade_turnover, exports, fdi_registered')
-    .option('--from <day>', 'periods ending on or after this ISO day')
-    .option('--to <day>', 'periods starting on or before this ISO day')
-    .option('--limit <n>', 'at most this many rows', positiveInt, 200)
-    .option('--json', 'print JSON instead of a table')
-    .action(async (o: FiguresOptions) => {
+  return listingOptions(command, 'periods').action(async (o: FiguresOptions) => {
       const { indicatorName, recordFilters } = await import('../../app/params.js')
       const { entityNames, listIndicators } = await import('../../app/query/index.js')
       const { checkOptions, openForReading, whyEmpty } = await import('../read.js')

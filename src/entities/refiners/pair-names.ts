@@ -29,16 +29,16 @@ export const pairNames: Refiner<Candidate> = {
       fuller.set(reduced, (fuller.get(reduced) ?? new Set()).add(c.key))
       byKey.set(c.key, c)
     }
+    // A fuller name renamed above is read as renamed (the candidates read are left as they were).
+    const renamed = new Map<Candidate, Candidate>()
     for (const c of results) {
       if (!ORGS.has(c.type)) continue
       const keys = fuller.get(foldName(c.name))
       if (!keys || keys.size !== 1) continue
-      const target = byKey.get([...keys][0])!
-      c.aliases = [...new Set([...(c.aliases ?? []), c.name])]
-      c.key = target.key
-      c.name = target.name
-      c.type = target.type
+      const found = byKey.get([...keys][0])!
+      const target = renamed.get(found) ?? found
+      renamed.set(c, { ...c, aliases: [...new Set([...(c.aliases ?? []), c.name])], key: target.key, name: target.name, type: target.type })
     }
-    return results
+    return results.map((c) => renamed.get(c) ?? c)
   },
 }

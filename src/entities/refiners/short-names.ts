@@ -22,28 +22,20 @@ export const shortNames: Refiner<Candidate> = {
       const words = foldName(c.name).split(' ').filter((w, i, all) => i < all.length - 1 || !GENERATIONS.has(w))
       if (words.length >= 2 && !full.has(c.key)) full.set(c.key, { name: c.name, words })
     }
-    for (const c of results) {
-      if (c.type !== 'person') continue
+    return results.map((c) => {
+      if (c.type !== 'person') return c
       const words = foldName(c.text).split(' ')
       const fits = new Set<string>()
       for (const [key, f] of full) {
         if (key === c.key && !c.tentative) continue
         if (sameWords(words, f.words) || (words.length < f.words.length && (isPrefix(words, f.words) || isSuffix(words, f.words)))) fits.add(key)
       }
-      if (fits.size === 0 && c.tentative && titled.has(c.key)) {
-        // "Mr. Modi ... Modi said": the same single name, titled once.
-        c.tentative = false
-        c.priority = Math.max(c.priority, 70)
-        continue
-      }
-      if (fits.size !== 1) continue
+      // "Mr. Modi ... Modi said": the same single name, titled once.
+      if (fits.size === 0 && c.tentative && titled.has(c.key)) return { ...c, tentative: false, priority: Math.max(c.priority, 70) }
+      if (fits.size !== 1) return c
       const key = [...fits][0]
-      c.key = key
-      c.name = full.get(key)!.name
-      c.tentative = false
-      c.priority = Math.max(c.priority, 70)
-    }
-    return results
+      return { ...c, key, name: full.get(key)!.name, tentative: false, priority: Math.max(c.priority, 70) }
+    })
   },
 }
 

@@ -1,4 +1,4 @@
-import type { PipelineContext } from '../../pipeline/context.js'
+import { defineIndex, indexOf, type PipelineContext } from '../../pipeline/context.js'
 import { COUNTRY_TABLE } from './classes.js'
 import { longestMatch } from './lookup.js'
 import { buildPhrases, type Phrase } from './phrases.js'
@@ -23,14 +23,16 @@ export interface DocumentScan {
   readonly segmentsOf: ReadonlyMap<Phrase, readonly Segment[]>
 }
 
-// One scan per context: recognizers of the same document share it instead
-// of each re-reading the text. Keyed weakly, so nothing outlives the document.
-const cache = new WeakMap<PipelineContext, DocumentScan>()
+// One scan per document, kept on its context: recognizers of the same
+// document share it instead of each re-reading the text.
+const SCAN = defineIndex('entity-scan', buildScan)
 
-/** Read the document's words, phrases and segments once (memoized per context). */
+/** Read the document's words, phrases and segments once (kept on the context). */
 export function scanDocument(ctx: PipelineContext): DocumentScan {
-  const found = cache.get(ctx)
-  if (found) return found
+  return indexOf(ctx, SCAN)
+}
+
+function buildScan(ctx: PipelineContext): DocumentScan {
   const words = scanWords(ctx.text, ctx.sentences, ctx.tokens)
   const countries = new Set<string>()
   for (let i = 0; i < words.length; i++) {
@@ -51,9 +53,7 @@ export function scanDocument(ctx: PipelineContext): DocumentScan {
   }
   const phraseOfWord: (Phrase | undefined)[] = new Array(words.length)
   for (const p of phrases) for (let k = p.firstWord; k <= p.lastWord; k++) phraseOfWord[k] = p
-  const scan = { words, phrases, segments, countries, wordAt, segmentsEndingAt, segmentsStartingAt, phraseOfWord, segmentsOf }
-  cache.set(ctx, scan)
-  return scan
+  return { words, phrases, segments, countries, wordAt, segmentsEndingAt, segmentsStartingAt, phraseOfWord, segmentsOf }
 }
 
 /** Text offsets of a segment. */

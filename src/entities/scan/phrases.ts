@@ -12,7 +12,7 @@ import {
   type Element,
   type ElementClass,
 } from './classes.js'
-import { longestMatch, tight, type PhraseTable } from './lookup.js'
+import { longestMatch, tight } from './lookup.js'
 import type { Word } from './words.js'
 
 /** A run of capitalized words (with their joiners) read as elements. */
@@ -129,7 +129,7 @@ function readElements(words: readonly Word[], from: number, to: number, placeOk:
       fold: words.slice(k, last + 1).map((x) => x.fold).join(' '),
       ...extra,
     })
-    let el: Element | null = null
+    let el: Element | null
     if (isDefinition(words, k)) el = make('def', k)
     else if (!w.cap && connectorOf(w)) el = make(connectorOf(w)!, k)
     else {

@@ -40,6 +40,8 @@ function senses(nouns: readonly string[], sense: NounSense): void {
 }
 senses(['meeting', 'meetings', 'encounter', 'bilateral', 'tete-a-tete', 'tête-à-tête', 'face-to-face', 'one-on-one', 'audience'], { type: 'meeting', roles: 'people' })
 senses(['talks', 'discussions', 'consultations', 'dialogue'], { type: 'talks', roles: 'people' })
+// A summit of the two sides ("held a summit", "the summit took place"); attending a named multilateral one is summit.ts's.
+senses(['summit'], { type: 'summit', roles: 'people' })
 senses(['negotiations'], { type: 'talks', subtype: 'negotiation', roles: 'people' })
 senses(['call', 'calls', 'conversation', 'conversations', 'talk'], { type: 'phone_call', roles: 'people', before: BY_PHONE })
 senses(['visit', 'visits', 'trip', 'tour'], { type: 'visit', roles: 'guest' })
@@ -141,6 +143,8 @@ export const eventNoun: Recognizer<EventDraft> = {
     const next = info.tokens.find((t) => t.span.start >= noun.end)
     if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.span.start - noun.end <= 1) return null
     if (sense.before && !sense.before.test(head)) return null
+    // A named summit ("the G20 Summit") or one attended is summit.ts's: that recognizer reads attendance and lists.
+    if (sense.type === 'summit' && (match.groups!.noun !== 'summit' || /\b(?:attend\w*|participat\w*|join\w*|took part|take part|taking part)\b/i.test(head))) return null
     const clause = clauseOf(info, noun)
     let status: EventStatus | undefined
     if (sense.predicateOnly || !supportVerbBefore(info, noun, clause.start, sense)) {

@@ -1,5 +1,6 @@
 import type { Refiner } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
+import { withChanges } from './util.js'
 
 /**
  * A person or an organization acts for a country: "Sunak agreed to give
@@ -17,15 +18,11 @@ export const actingFor: Refiner<EventDraft> = {
       const key = a.country ? `country:${a.country}` : null
       if (a.type !== 'country' && key && named.has(key)) countryOf.set(a.key, key)
     }
-    const next = new Map<EventDraft, EventDraft>()
+    const changes = new Map<EventDraft, EventDraft>()
     for (const d of results) {
       const extra = d.actors.map((k) => countryOf.get(k)).filter((k): k is string => k !== undefined && !d.actors.includes(k))
-      next.set(d, extra.length > 0 ? { ...d, actors: [...d.actors, ...new Set(extra)] } : d)
+      if (extra.length > 0) changes.set(d, { ...d, actors: [...d.actors, ...new Set(extra)] })
     }
-    // A repeat points at its main mention: at the new draft, not the old.
-    return results.map((d) => {
-      const out = next.get(d)!
-      return d.repeatOf && next.get(d.repeatOf) !== d.repeatOf ? { ...out, repeatOf: next.get(d.repeatOf) ?? d.repeatOf } : out
-    })
+    return withChanges(results, changes)
   },
 }

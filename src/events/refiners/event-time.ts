@@ -1,7 +1,9 @@
 import type { Refiner } from '../../pipeline/recognizer.js'
+import type { TimeInterval } from '../../model/types.js'
 import type { EventDraft } from '../draft.js'
 import { articleDate } from './article-time.js'
 import { enclosingTime } from './enclosing-time.js'
+import { withChanges } from './util.js'
 
 /**
  * Event-time attribution, one step with four levels tried in order; the
@@ -21,24 +23,25 @@ import { enclosingTime } from './enclosing-time.js'
 export const eventTime: Refiner<EventDraft> = {
   name: 'event-time',
   refine(ctx, results) {
+    // Mains in text order, each replaced by its dated draft as soon as it is dated (a later one may inherit from it).
     const mains = results.filter((d) => !d.repeatOf).sort((a, b) => a.span.start - b.span.start)
+    const changes = new Map<EventDraft, EventDraft>()
+    const date = (i: number, when: TimeInterval, whenBasis: EventDraft['whenBasis']) => {
+      const d = mains[i]
+      mains[i] = { ...d, when, whenBasis }
+      changes.set(d, mains[i])
+    }
     // Level 3 first over all drafts, so an event dated by the article lends no time to another.
-    for (const d of mains) {
-      if (d.when) continue
-      const when = enclosingTime(ctx, d, mains)
-      if (when) {
-        d.when = when
-        d.whenBasis = 'inherited'
-      }
+    for (let i = 0; i < mains.length; i++) {
+      if (mains[i].when) continue
+      const when = enclosingTime(ctx, mains[i], mains)
+      if (when) date(i, when, 'inherited')
     }
-    for (const d of mains) {
-      if (d.when) continue
-      const when = articleDate(ctx, d)
-      if (when) {
-        d.when = when
-        d.whenBasis = 'article'
-      }
+    for (let i = 0; i < mains.length; i++) {
+      if (mains[i].when) continue
+      const when = articleDate(ctx, mains[i])
+      if (when) date(i, when, 'article')
     }
-    return results
+    return withChanges(results, changes)
   },
 }

@@ -2,7 +2,7 @@ import type { Refiner } from '../../pipeline/recognizer.js'
 import type { PipelineContext } from '../../pipeline/context.js'
 import { docIndex } from '../doc-index.js'
 import type { EventDraft } from '../draft.js'
-import { shareActor } from './util.js'
+import { shareActor, withChanges } from './util.js'
 
 // The heading names the event only as the setting of its news ("... chart
 // course during talks between A, B"): it does not report the event itself.
@@ -42,22 +42,22 @@ export const headingDuplicates: Refiner<EventDraft> = {
     const index = docIndex(ctx)
     const heading = (d: EventDraft) => index.sentences[d.sentence]?.heading ?? false
     const drop = new Set<EventDraft>()
-    const repeats: EventDraft[] = []
+    // Each heading restating a body mention -> that main mention.
+    const repeats = new Map<EventDraft, EventDraft>()
     for (const d of results) {
       if (!heading(d) || d.repeatOf) continue
       const body = results.filter((o) => o !== d && !heading(o) && !o.repeatOf && o.type === d.type && (shareActor(o, d) || !d.actors.some((a) => a.startsWith('person:'))))
       if (body.length === 0) continue
       const main = mainOf(d, body)
       const before = ctx.text.slice(index.sentences[d.sentence].sentence.span.start, d.trigger.start)
-      if (main && !SETTING.test(before)) {
-        d.repeatOf = main
-        repeats.push(d)
-      } else drop.add(d)
+      if (main && !SETTING.test(before)) repeats.set(d, main)
+      else drop.add(d)
     }
-    for (const d of repeats) {
-      const later = repeats.some((o) => o !== d && o.repeatOf === d.repeatOf && o.trigger.start > d.trigger.start && lineOf(ctx, o) === lineOf(ctx, d))
+    for (const [d, main] of repeats) {
+      const later = [...repeats].some(([o, of]) => o !== d && of === main && o.trigger.start > d.trigger.start && lineOf(ctx, o) === lineOf(ctx, d))
       if (later) drop.add(d)
     }
-    return results.filter((d) => !drop.has(d))
+    const changes = new Map([...repeats].map(([d, main]) => [d, { ...d, repeatOf: main }]))
+    return withChanges(results.filter((d) => !drop.has(d)), changes)
   },
 }

@@ -1,6 +1,7 @@
 import type { Refiner } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { pairOf } from '../groups.js'
+import { withChanges } from './util.js'
 
 const isCountry = (k: string) => k.startsWith('country:')
 
@@ -17,23 +18,25 @@ export const pairSides: Refiner<EventDraft> = {
   refine(ctx, results) {
     const pair = pairOf(ctx)
     if (pair.length !== 2) return results
+    const changes = new Map<EventDraft, EventDraft>()
     for (const d of results) {
       const source = d.source ?? []
       const target = d.target ?? []
       if (source.length + target.length === 0) continue
       const sourceCountries = source.filter((k) => pair.includes(k))
       const targetCountries = target.filter((k) => pair.includes(k))
+      let sides: Pick<EventDraft, 'source' | 'target'> | null = null
       let other: string | null = null
       if (sourceCountries.length === 1 && !target.some(isCountry)) {
         other = pair.find((k) => k !== sourceCountries[0])!
-        d.target = [...target, other]
+        sides = { target: [...target, other] }
       } else if (targetCountries.length === 1 && !source.some(isCountry)) {
         other = pair.find((k) => k !== targetCountries[0])!
-        d.source = [...source, other]
+        sides = { source: [...source, other] }
       }
       // The side read is a party to the event as much as the side named.
-      if (other && !d.actors.includes(other)) d.actors = [...d.actors, other]
+      if (other && sides) changes.set(d, { ...d, ...sides, ...(d.actors.includes(other) ? {} : { actors: [...d.actors, other] }) })
     }
-    return results
+    return withChanges(results, changes)
   },
 }

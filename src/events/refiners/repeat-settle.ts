@@ -1,5 +1,6 @@
 import type { Refiner } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
+import { withChanges } from './util.js'
 
 /**
  * Repeats are dated like their main mention once everything else is
@@ -10,16 +11,16 @@ import type { EventDraft } from '../draft.js'
 export const repeatSettle: Refiner<EventDraft> = {
   name: 'repeat-settle',
   refine(_ctx, results) {
+    const changes = new Map<EventDraft, EventDraft>()
     for (const d of results) {
-      const main = d.repeatOf
-      if (!main) continue
-      if (!d.when) {
-        d.when = main.when
-        // A main dated by the article dates its restatement the same way.
-        d.whenBasis = main.whenBasis === 'article' ? 'article' : main.whenBasis ? 'inherited' : undefined
-      }
-      if (!d.explicitStatus) d.status = main.status
+      if (!d.repeatOf || (d.when && d.explicitStatus)) continue
+      // A main that is itself a repeat settled above is read as settled.
+      const main = changes.get(d.repeatOf) ?? d.repeatOf
+      // A main dated by the article dates its restatement the same way.
+      const time = d.when ? {} : { when: main.when, whenBasis: main.whenBasis === 'article' ? ('article' as const) : main.whenBasis ? ('inherited' as const) : undefined }
+      const status = d.explicitStatus ? {} : { status: main.status }
+      changes.set(d, { ...d, ...time, ...status })
     }
-    return results
+    return withChanges(results, changes)
   },
 }

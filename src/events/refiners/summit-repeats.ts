@@ -1,6 +1,6 @@
 import type { Refiner } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
-import { shareActor } from './util.js'
+import { shareActor, withChanges } from './util.js'
 
 /**
  * A named summit attended by the same people is reported once per
@@ -11,12 +11,13 @@ export const summitRepeats: Refiner<EventDraft> = {
   name: 'summit-repeats',
   refine(_ctx, results) {
     const mains: EventDraft[] = []
+    const changes = new Map<EventDraft, EventDraft>()
     for (const d of [...results].sort((a, b) => a.span.start - b.span.start)) {
       if (d.repeatOf) continue
       const first = d.type === 'summit' && d.name ? mains.find((k) => k.type === 'summit' && k.name === d.name && k.sentence !== d.sentence && shareActor(k, d)) : undefined
-      if (first) d.repeatOf = first
+      if (first) changes.set(d, { ...d, repeatOf: first })
       else mains.push(d)
     }
-    return results
+    return withChanges(results, changes)
   },
 }

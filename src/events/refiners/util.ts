@@ -37,3 +37,17 @@ export function absorb(into: EventDraft, from: EventDraft): void {
   into.weak = Boolean(into.weak && from.weak)
   into.span = { start: Math.min(into.span.start, from.span.start), end: Math.max(into.span.end, from.span.end) }
 }
+
+/**
+ * The drafts with some replaced (`changes`: a draft read -> the new draft
+ * standing for it), every repeat pointing at the new draft of its main:
+ * refiners return new drafts and leave the ones they read as they were.
+ */
+export function withChanges(results: readonly EventDraft[], changes: ReadonlyMap<EventDraft, EventDraft>): EventDraft[] {
+  if (changes.size === 0) return [...results]
+  return results.map((d) => {
+    const out = changes.get(d) ?? d
+    const main = out.repeatOf ? (changes.get(out.repeatOf) ?? out.repeatOf) : out.repeatOf
+    return main !== out.repeatOf ? { ...out, repeatOf: main } : out
+  })
+}

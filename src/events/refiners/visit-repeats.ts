@@ -2,6 +2,7 @@ import type { PipelineContext } from '../../pipeline/context.js'
 import type { Refiner } from '../../pipeline/recognizer.js'
 import { docIndex } from '../doc-index.js'
 import type { EventDraft } from '../draft.js'
+import { withChanges } from './util.js'
 
 // "visit to the UAE", "visit of Prime Minister X to Mexico": the destination right after the visit noun.
 const TO_HOST = /^\s*(?:of\s+(?=\S)[^,.;]{1,60}?\s+)?to\s+(?:the\s+)?$/i
@@ -33,19 +34,19 @@ export function visitRepeatsWith(keep: (ctx: PipelineContext, d: EventDraft) => 
     refine(ctx, results) {
       const visits = results.filter((d) => d.type === 'visit' && !d.repeatOf)
       const drop = new Set<EventDraft>()
+      const changes = new Map<EventDraft, EventDraft>()
       for (const d of visits) {
         if (d.ownTime) continue
         const twin = visits.find((o) => o !== d && !drop.has(o) && !o.repeatOf && o.ownTime && o.host === d.host && o.actors.some((a) => d.actors.includes(a)))
         // An arrival in a named city says more than the twin: keep it.
         if (!twin || (d.place && d.place !== twin.place)) continue
-        if (!twin.explicitStatus && d.explicitStatus) {
-          twin.status = d.status
-          twin.explicitStatus = true
-        }
-        if (keep(ctx, d)) d.repeatOf = twin
+        // The status a twin learnt from an earlier restatement is its own from then on.
+        const current = changes.get(twin) ?? twin
+        if (!current.explicitStatus && d.explicitStatus) changes.set(twin, { ...current, status: d.status, explicitStatus: true })
+        if (keep(ctx, d)) changes.set(d, { ...d, repeatOf: twin })
         else drop.add(d)
       }
-      return results.filter((d) => !drop.has(d))
+      return withChanges(results.filter((d) => !drop.has(d)), changes)
     },
   }
 }

@@ -1,4 +1,7 @@
 import type { EntityMention, Span } from '../../model/types.js'
+import { firstStartAtOrAfter } from '../../util/spans.js'
+
+export { firstStartAtOrAfter }
 
 /**
  * Records sorted by offset, so each sentence finds its own in logarithmic
@@ -22,17 +25,6 @@ export class SpanIndex<T extends { readonly span: Span }> {
   }
 }
 
-/** Index of the first record of `list` (sorted by start) starting at or after `pos`; the length when none. */
-export function firstStartAtOrAfter(list: readonly { readonly span: Span }[], pos: number): number {
-  let lo = 0
-  let hi = list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (list[mid].span.start < pos) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
 
 /** The document's entity mentions, indexed by offset. */
 export class EntityIndex extends SpanIndex<EntityMention> {}

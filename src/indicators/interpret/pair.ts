@@ -1,6 +1,6 @@
 import { COUNTRIES as countries } from '../countries.js'
 import type { EntityMention, Span } from '../../model/types.js'
-import { documentPair } from '../../entities/index.js'
+import { documentCountries } from '../../entities/index.js'
 import type { PipelineContext } from '../../pipeline/context.js'
 import { type EntityIndex, firstStartAtOrAfter } from './entity-index.js'
 import { foldName } from '../../util/fold.js'
@@ -11,19 +11,7 @@ import { foldName } from '../../util/fold.js'
  * fewer than two parties ("two-way trade reached ...").
  */
 export function pairCountries(ctx: PipelineContext): string[] {
-  const pair = documentPair(ctx)
-  if (pair) return [...pair]
-  const counts = new Map<string, { n: number; first: number }>()
-  for (const e of ctx.entities) {
-    if (e.type !== 'country') continue
-    const c = counts.get(e.key)
-    if (c) c.n++
-    else counts.set(e.key, { n: 1, first: e.span.start })
-  }
-  return [...counts.entries()]
-    .sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)
-    .slice(0, 2)
-    .map(([k]) => k)
+  return documentCountries(ctx)
 }
 
 /** A party mention inside a sentence, as the figure builder sees it. */

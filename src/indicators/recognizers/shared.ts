@@ -1,4 +1,4 @@
-import type { PipelineContext } from '../../pipeline/context.js'
+import { defineIndex, indexOf, type PipelineContext } from '../../pipeline/context.js'
 import { pairCountries } from '../interpret/pair.js'
 import { NUMBER_SOURCE, parseDigits, scaled, scaleOf } from '../numbers.js'
 
@@ -24,15 +24,11 @@ export function amountOf(match: RegExpExecArray, ctx?: PipelineContext): number 
 // A decimal comma before a percent sign or a scale word, and no number grouped in thousands twice.
 const DECIMAL_COMMA = /\b\d{1,3},\d{1,2}(?!\d)\s?(?:%|per ?cent|percent|billion|million|bn)/i
 const THOUSANDS = /\d,\d{3},\d{3}/
-const DECIMAL_COMMA_DOCS = new WeakMap<object, boolean>()
+const DECIMAL_COMMA_TEXT = defineIndex('decimal-comma', (ctx) => DECIMAL_COMMA.test(ctx.text) && !THOUSANDS.test(ctx.text))
 
 /** True when the document writes decimals with a comma ("20,5%", "2,5 billion"). */
 export function decimalComma(ctx: PipelineContext): boolean {
-  const known = DECIMAL_COMMA_DOCS.get(ctx)
-  if (known !== undefined) return known
-  const found = DECIMAL_COMMA.test(ctx.text) && !THOUSANDS.test(ctx.text)
-  DECIMAL_COMMA_DOCS.set(ctx, found)
-  return found
+  return indexOf(ctx, DECIMAL_COMMA_TEXT)
 }
 
 /** Span of the whole match. */
@@ -41,15 +37,10 @@ export function spanOf(match: RegExpExecArray): { start: number; end: number } {
 }
 
 // The pair is read from every entity mention of the document; a document with many
-// currency words would read them once per word. Memoized per entity list (keyed by
-// the array and its length, so a list grown after the first read is read again).
-const PAIRS = new WeakMap<object, { n: number; codes: string[] }>()
+// currency words would read them once per word. Entities are final when figures are read.
+const PAIR_CODES = defineIndex('pair-codes', (ctx) => pairCountries(ctx).map((k) => k.replace(/^country:/, '')))
 
 /** The document's countries as alpha-2 codes, for currency words such as "pounds". */
 export function pairCodes(ctx: PipelineContext): string[] {
-  const known = PAIRS.get(ctx.entities)
-  if (known && known.n === ctx.entities.length) return known.codes
-  const codes = pairCountries(ctx).map((k) => k.replace(/^country:/, ''))
-  PAIRS.set(ctx.entities, { n: ctx.entities.length, codes })
-  return codes
+  return indexOf(ctx, PAIR_CODES)
 }

@@ -43,6 +43,11 @@ export function dateDocument(input: DatingInput): Dating {
       diagnostics: [{ ...datingDiagnostic(`published ${day}, stated: ${stated.how} ("${stated.text}")`), span: stated.span ?? undefined }],
     }
   }
+  if (input.hint?.year !== undefined) {
+    // Only a year is lent: the text's own dates, read in it, give the window.
+    const lent = inferWindow(input.text, input.sentences, input.candidates, input.tenses, input.hint.year)
+    if (lent) return fromHint({ ...input.hint, published: { start: isoOf(lent.start), end: isoOf(lent.end), basis: 'inferred' }, reference: isoOf(lent.end), reasoning: `${input.hint.reasoning}; ${lent.reason}` }, window)
+  }
   if (input.hint) return fromHint(input.hint, window)
   if (window) {
     const start = isoOf(window.start)
@@ -108,10 +113,16 @@ function chooseDay(c: TimeCandidate, window: InferredWindow | null): number | nu
  */
 function fromHint(hint: ReferenceHint, own: InferredWindow | null): Dating {
   const { start, end } = hint.published
-  const alone = own ? `; the text alone gave ${isoOf(own.start)} to ${isoOf(own.end)}` : '; the text alone gave no date'
   return {
     published: { start, end, basis: 'inferred' },
     reference: hint.reference,
-    diagnostics: [datingDiagnostic(`${CROSS_DOCUMENT} published between ${start} and ${end}, inferred: ${hint.reasoning}${alone}; relative expressions read from ${hint.reference}`)],
+    diagnostics: [borrowedDating(hint, own ? { start: isoOf(own.start), end: isoOf(own.end) } : null)],
   }
+}
+
+/** The `time:dating` diagnostic of a borrowed date, with the window the text alone gave (null: none). */
+export function borrowedDating(hint: ReferenceHint, own: { readonly start: string; readonly end: string } | null): Diagnostic {
+  const { start, end } = hint.published
+  const alone = own ? `; the text alone gave ${own.start} to ${own.end}` : '; the text alone gave no date'
+  return datingDiagnostic(`${CROSS_DOCUMENT} published between ${start} and ${end}, inferred: ${hint.reasoning}${alone}; relative expressions read from ${hint.reference}`)
 }

@@ -35,13 +35,15 @@ export function inferWindow(
   sentences: readonly Sentence[],
   candidates: readonly TimeCandidate[],
   tenses: readonly Tense[],
+  /** The year to read year-less dates in when no expression states one (lent by the documents of the pair). */
+  lentYear: number | null = null,
 ): InferredWindow | null {
   const explicit = boundsOf(text, sentences, candidates, tenses, (c) => (c.needs === 'none' ? null : undefined))
   const strongLower = maxDay(explicit.filter((b) => b.side === 'lower' && b.strong))
   const upper = minDay(explicit.filter((b) => b.side === 'upper'))
   const weakLower = maxDay(explicit.filter((b) => b.side === 'lower' && !b.strong && (upper === null || b.day <= upper.day)))
   const yearFrom = strongLower ?? upper ?? weakLower
-  const factYear = yearFrom ? yearOfDay(yearFrom.day) : null
+  const factYear = yearFrom ? yearOfDay(yearFrom.day) : lentYear
   // A weekday told with a year-less date ("Tuesday, June 3") names the year
   // better than a single mention of a past year does: the first later year
   // where they agree.
@@ -92,8 +94,10 @@ export function inferWindow(
   else parts.push(`nothing reported as upcoming; assumed written within ${REPORT_DAYS} days after the latest fact`)
   const dropped = all.filter((b) => b.side === 'upper' && lowerStrong && b.day < lowerStrong.day).length
   if (dropped) parts.push(`${dropped} upcoming date(s) before a reported fact ignored`)
-  if (moved) parts.push(`year-less dates read in ${year} (the year in which "${moved.c.text}" falls on the weekday the text gives it; "${yearFrom!.text}" alone gave ${factYear})`)
+  const given = yearFrom ? `"${yearFrom.text}" alone gave` : 'the year lent was'
+  if (moved) parts.push(`year-less dates read in ${year} (the year in which "${moved.c.text}" falls on the weekday the text gives it; ${given} ${factYear})`)
   else if (yearFrom) parts.push(`year-less dates read in ${year} (from "${yearFrom.text}")`)
+  else if (lentYear !== null) parts.push(`year-less dates read in ${year}, the year lent`)
   return { start, end: Math.max(start, end), year: year ?? yearOfDay(start), reason: parts.join('; ') }
 }
 

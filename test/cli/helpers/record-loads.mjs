@@ -29,7 +29,10 @@ if (out && isMainThread) {
   const Worker = workerThreads.Worker
   workerThreads.Worker = class extends Worker {
     constructor(code, options) {
-      if (!options?.eval) return super(code, options)
+      if (!options?.eval) {
+        super(code, options)
+        return
+      }
       const first = `const { register } = await import('node:module'); register(${JSON.stringify(hooks)}, { data: { out: ${JSON.stringify(out)} } });`
       super(`(async () => { ${first} })().then(() => { ${code} })`, options)
     }

@@ -4,7 +4,7 @@ import type { EventRec, Ref } from '../api/types.js'
 import { StatusBadge, TypeBadge } from '../components/badges.js'
 import { evidenceHref } from '../components/event-table.js'
 import { Status } from '../components/status.js'
-import { day, docLabel, formatPublished, formatWhen, humanize } from '../lib/format.js'
+import { docLabel, formatPublished, formatWhen, humanize } from '../lib/format.js'
 import { href } from '../lib/router.js'
 import { useData } from '../lib/use-data.js'
 
