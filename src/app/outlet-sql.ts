@@ -3,13 +3,13 @@ import { documentOutlet } from './outlet.js'
 
 // Credit lines sit at the very start or end of a text: read only those
 // stretches, so listing documents never loads whole texts.
-const EDGE = 400
+export const OUTLET_EDGE = 600
 
 /** Columns `meta`, `head` and `tail` of `documents`: what documentOutlet reads. */
 export const outletColumns = [
   sql<string | null>`documents.meta`.as('outlet_meta'),
-  sql<string>`substr(documents.text, 1, ${sql.lit(EDGE)})`.as('outlet_head'),
-  sql<string>`substr(documents.text, case when length(documents.text) > ${sql.lit(EDGE)} then length(documents.text) - ${sql.lit(EDGE - 1)} else 1 end)`.as('outlet_tail'),
+  sql<string>`substr(documents.text, 1, ${sql.lit(OUTLET_EDGE)})`.as('outlet_head'),
+  sql<string>`substr(documents.text, case when length(documents.text) > ${sql.lit(OUTLET_EDGE)} then length(documents.text) - ${sql.lit(OUTLET_EDGE - 1)} else 1 end)`.as('outlet_tail'),
 ] as const
 
 /** The outlet of a row selected with outletColumns. */

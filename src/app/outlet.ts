@@ -12,12 +12,21 @@ export interface OutletInput {
 }
 
 // An agency credit closing the article: "... need. VNA/VNS", "— VNS",
-// "- (VNA/VLLF)". A photo credit inside a caption ("2022. /Xinhua)") is not one.
-const CREDIT_END = /(?:^|[.!?"”’]\s+|[-–—]\s*)\(?([A-Z]{2,8}(?:\/[A-Z]{2,8})*)\)?\s*$/
-// A dateline credit: "HANOI (Reuters) -", "SEOUL, May 2 (Yonhap) --".
-const CREDIT_START = /^[^\n()]{0,80}?\(([A-Z][A-Za-z.&]{1,20}(?: [A-Z][A-Za-z.&]{1,20}){0,2})\)\s*[-–—:]/
+// "- (VNA/VLLF)", "... on Friday. (Bernama News Agency)". A photo credit inside
+// a caption ("2022. /Xinhua)") is not one.
+const CREDIT_END = /(?:^|[.!?"”’]\s+|[-–—]\s*)\(?([A-Z]{2,8}(?:\/[A-Z]{2,8})*)\)?\s*$|(?:^|[.!?"”’]\s+)\(((?:\p{Lu}[\p{Ll}'’-]+\s+){1,3}(?:News\s+)?Agency)\)\s*$/u
+// A dateline credit: "HANOI (Reuters) -", "SEOUL, May 2 (Yonhap) --". A place
+// comes first: "(PARIS) —" alone is a dateline without a credit.
+const CREDIT_START = /^[^\n()]{1,80}?\(([A-Z][A-Za-z.&]{1,20}(?: [A-Z][A-Za-z.&]{1,20}){0,2})\)\s*[-–—:]/
+// A byline line naming an agency, maybe followed by its section in capitals:
+// "Anadolu Agency ASIA", "(Bernama News Agency)".
+const AGENCY_LINE = /^\(?((?:\p{Lu}[\p{Ll}'’-]+\s+){1,3}(?:News\s+)?Agency)\)?(?:\s+\p{Lu}{2,}){0,2}$/u
 // Page furniture after the article ("back to top", "Search Trends"): not the last line that counts.
 const FURNITURE = /^(?:back to top|search trends|share|print|related|read more|advertisement|top)\b.{0,20}$/i
+// Lines of the opening read for a dateline or a byline: a headline, a section
+// line and blank lines can come first; a credit in the body is someone quoted
+// ("Yonhap reported"), not who published the article.
+const HEAD_LINES = 12
 
 /** The outlet that published a document, or null when nothing names it. */
 export function documentOutlet(d: OutletInput): string | null {
@@ -34,14 +43,18 @@ function siteName(meta: string | null | undefined): string | null {
   }
 }
 
-/** A credit line in the last lines of the text (page furniture skipped), or in the dateline. */
+/** A credit line in the last lines of the text (page furniture skipped), else a dateline or byline in its opening lines. */
 export function creditLine(head: string, tail: string): string | null {
   const lines = tail.split(/\n/).map((l) => l.trim()).filter(Boolean)
   while (lines.length && FURNITURE.test(lines[lines.length - 1]!)) lines.pop()
   const last = lines[lines.length - 1]
   const end = last ? CREDIT_END.exec(last) : null
-  if (end) return end[1]!
-  return CREDIT_START.exec(head.trimStart())?.[1] ?? null
+  if (end) return (end[1] ?? end[2]!).replace(/\s+/g, ' ')
+  for (const line of head.split(/\n/, HEAD_LINES).map((l) => l.trim())) {
+    const credit = CREDIT_START.exec(line)?.[1] ?? AGENCY_LINE.exec(line)?.[1]
+    if (credit) return credit.replace(/\s+/g, ' ')
+  }
+  return null
 }
 
 /** `https://www.example.com/a` -> `example.com`. */

@@ -25,6 +25,7 @@ import { placeSuffix } from './recognizers/place-suffix.js'
 import { titleCommaName } from './recognizers/title-comma-name.js'
 import { sourceCredit } from './recognizers/source-credit.js'
 import { speakerPerson } from './recognizers/speaker-person.js'
+import { agencyNames } from './refiners/agency-names.js'
 import { dropTentative } from './refiners/drop-tentative.js'
 import { echoedNames } from './refiners/echoed-names.js'
 import { linkAcronyms } from './refiners/link-acronyms.js'
@@ -59,7 +60,7 @@ export const ENTITY_RECOGNIZERS: readonly Recognizer<Candidate>[] = [
 
 /**
  * Refiners, in order: link acronyms, join names with and without the pair,
- * confirm full names echoed by a family name alone, resolve short names, drop what stayed unconfirmed, settle overlaps.
+ * confirm full names echoed by a family name alone, resolve short names, drop what stayed unconfirmed, settle overlaps, name news agencies one way.
  */
 export const ENTITY_REFINERS: readonly Refiner<Candidate>[] = [
   linkAcronyms,
@@ -68,4 +69,5 @@ export const ENTITY_REFINERS: readonly Refiner<Candidate>[] = [
   shortNames,
   dropTentative,
   resolveOverlaps,
+  agencyNames,
 ]

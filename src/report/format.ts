@@ -1,3 +1,4 @@
+import { clipWords } from '../shared/clip.js'
 import { formatWhen } from '../shared/when-text.js'
 
 /** Escape text for HTML element content and attribute values. */
@@ -21,8 +22,5 @@ export function baseName(source: string): string {
   return source.split(/[\\/]/).filter(Boolean).pop() ?? source
 }
 
-/** Collapse whitespace and clip to `n` characters. */
-export function clip(s: string, n: number): string {
-  const t = s.replace(/\s+/g, ' ').trim()
-  return t.length > n ? `${t.slice(0, n - 1)}…` : t
-}
+/** Collapse whitespace and clip to `n` characters, between words. */
+export const clip = clipWords

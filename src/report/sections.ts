@@ -4,14 +4,14 @@ import { baseName, clip, esc, formatPeriod, formatPublished, formatValue, format
 import type { DistinctEvent } from './select.js'
 import { eventColor } from './timeline-svg.js'
 
-/** Numbered citations: document id -> [n] in the Sources list. */
-export type Cite = (doc: string) => string
+/** Numbered citations: document ids -> [n] in the Sources list; several in ascending order, each once. */
+export type Cite = (docs: string | readonly string[]) => string
 
 export function citer(data: BriefData): Cite {
   const order = new Map(data.documents.map((d, i) => [d.id, i + 1]))
-  return (doc) => {
-    const n = order.get(doc)
-    return n ? `<a class="ref" href="#src-${n}">[${n}]</a>` : ''
+  return (docs) => {
+    const ns = [...new Set((typeof docs === 'string' ? [docs] : docs).map((d) => order.get(d)).filter((n): n is number => n !== undefined))]
+    return ns.sort((a, b) => a - b).map((n) => `<a class="ref" href="#src-${n}">[${n}]</a>`).join('')
   }
 }
 
@@ -103,7 +103,7 @@ export function latestSection(data: BriefData, events: readonly DistinctEvent[],
 /** Every dated distinct event, oldest first. */
 export function chronologyTable(data: BriefData, events: readonly DistinctEvent[], cite: Cite): string {
   if (!events.length) return '<p class="empty">No dated events.</p>'
-  const rows = events.map((d) => `<tr><td class="when">${esc(formatWhen(d.best.when))}</td><td>${typeLabel(d.best)}</td><td>${actorsLine(data, d.best)}</td><td class="q">“${esc(clip(d.best.evidence, 140))}”${[...new Set(d.mentions.map((m) => m.doc))].map(cite).join('')}</td></tr>`)
+  const rows = events.map((d) => `<tr><td class="when">${esc(formatWhen(d.best.when))}</td><td>${typeLabel(d.best)}</td><td>${actorsLine(data, d.best)}</td><td class="q">“${esc(clip(d.best.evidence, 140))}”${cite(d.mentions.map((m) => m.doc))}</td></tr>`)
   return `<table><thead><tr><th>When</th><th>Event</th><th>Who</th><th>Evidence</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
 }
 
@@ -130,7 +130,7 @@ function forPeriod(f: BriefFigure): string {
 export function summarySection(data: BriefData, cite: Cite): string {
   const s = data.summary
   if (!s) return ''
-  return `<div class="summary">${s.statements.map((st) => `<p class="st-${esc(st.topic)}">${esc(st.text)}${st.docs.map(cite).join('')}</p>`).join('')}</div>`
+  return `<div class="summary">${s.statements.map((st) => `<p class="st-${esc(st.topic)}">${esc(st.text)}${cite(st.docs)}</p>`).join('')}</div>`
 }
 
 /** National headline figures as sentences, each citing its document. */

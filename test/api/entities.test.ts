@@ -42,6 +42,26 @@ for (const target of STORE_TARGETS) {
       expect(r.json.events.map((e: { id: string }) => e.id)).toEqual([...[f.ids.meetingA, f.ids.meetingB].sort(), f.ids.visit])
     })
 
+    it('keeps to a pair: its documents\' entities, and an entity\'s events of that pair', async () => {
+      const ids = async (url: string) => (await call(f.app, url)).json.items.map((e: { id: string }) => e.id).sort()
+      const all = await ids('/api/entities')
+      const kenyaTanzania = await ids('/api/entities?pair=TZ,KE')
+      const franceGermany = await ids('/api/entities?pair=Germany,France')
+      expect(kenyaTanzania).toContain('person:joseph mrema')
+      expect(kenyaTanzania).not.toContain('country:FR')
+      expect(franceGermany).toContain('country:FR')
+      expect(franceGermany).not.toContain('person:joseph mrema')
+      expect([...kenyaTanzania, ...franceGermany].sort()).toEqual(all)
+      const elsewhere = await call(f.app, `/api/entities/${encodeURIComponent('person:joseph mrema')}?pair=FR,DE`)
+      expect(elsewhere.status).toBe(200)
+      expect(elsewhere.json.events).toEqual([])
+      const home = await call(f.app, `/api/entities/${encodeURIComponent('person:joseph mrema')}?pair=KE,TZ`)
+      expect(home.json.events).toHaveLength(3)
+      const bad = await call(f.app, '/api/entities?pair=Atlantis,KE')
+      expect(bad.status).toBe(400)
+      expect(bad.json.field).toBe('pair')
+    })
+
     it('answers 404 for an unknown entity and 400 for bad filters', async () => {
       const missing = await call(f.app, '/api/entities/person:nobody')
       expect(missing.status).toBe(404)

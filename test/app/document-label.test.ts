@@ -16,6 +16,12 @@ describe('leadOf', () => {
     expect(lead).toBe('The foreign ministers of Peru and Ecuador met in Lima on Friday…')
   })
 
+  it('looks past a short section line and a list bullet', () => {
+    expect(leadOf('Bolivia\nBolivia and Chile resumed gas talks in La Paz.\nMore.')).toBe('Bolivia and Chile resumed gas talks in La Paz.')
+    expect(leadOf('Skip to content\n\n\nBolivia and Chile resumed gas talks.')).toBe('Bolivia and Chile resumed gas talks.')
+    expect(leadOf('- For the first time, Nepal sold India more power than it bought.')).toBe('For the first time, Nepal sold India more power than it bought.')
+  })
+
   it('names nothing from a text too short to read as a lead', () => {
     expect(leadOf('')).toBeNull()
     expect(leadOf('Photo: AFP')).toBeNull()

@@ -6,6 +6,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { relationshipSummary, type RelationshipSummary } from '../../src/app/relationship/index.js'
+import { contactsText, occasionsOf } from '../../src/app/relationship/events.js'
+import type { DistinctEvent } from '../../src/app/relationship/distinct.js'
 import { listIndicators } from '../../src/app/query/index.js'
 import { creditLine, documentOutlet } from '../../src/app/outlet.js'
 import { openStore, type Store } from '../../src/store/index.js'
@@ -47,8 +49,8 @@ describe.skipIf(!existsSync(CORPUS))('where the seed relationship stands', () =>
     expect(text('conflicts')).toMatch(/^Sources disagree on trade turnover for 2021: US\$165\.8 billion .* against over US\$230 billion/)
     expect(summary.statements.filter((s) => s.topic === 'conflicts')).toHaveLength(1)
     expect(text('counts')).toContain('14 meetings')
-    // the three summits of one planned trip are told once, beside the trip's visit, not as repeated identical phrases
-    expect(text('planned')).toBe("Planned: Phạm Minh Chính at 3 summits (5–8 Nov 2024); Phạm Minh Chính's visit to China (5–8 Nov 2024).")
+    // the three summits of one planned trip and the trip's visit are one occasion, told once
+    expect(text('planned')).toBe("Planned: Phạm Minh Chính's visit to China, at 3 summits (5–8 Nov 2024).")
     expect(text('balance')).toMatch(/none records strain/)
     for (const s of summary.statements.filter((x) => x.topic !== 'balance')) expect(s.docs.length, s.topic).toBeGreaterThan(0)
   })
@@ -61,12 +63,46 @@ describe.skipIf(!existsSync(CORPUS))('where the seed relationship stands', () =>
   })
 })
 
+describe('contacts told once per occasion', () => {
+  const contact = (key: string, type: string, start: string, end: string, actors: string[], host: string | null = null, status = 'occurred') =>
+    ({ key, best: { id: key, type, when: { start, end, granularity: 'day' }, status, actors, host, cameo: '040' }, mentions: [] }) as unknown as DistinctEvent
+  const names: Record<string, string> = { 'person:ana ruiz': 'Ana Ruiz', 'person:luis vega': 'Luis Vega', 'person:eva sol': 'Eva Sol', 'country:AR': 'Argentina', 'country:CL': 'Chile' }
+  const name = (k: string | null | undefined) => (k ? names[k] ?? k : '')
+
+  it('joins a visit, the talks held on it and a meeting of the same minister into one phrase over their interval', () => {
+    const visit = contact('v', 'visit', '2024-03-04', '2024-03-04', ['person:ana ruiz', 'country:AR'], 'country:CL')
+    const talks = contact('t', 'talks', '2024-03-04', '2024-03-04', ['person:ana ruiz', 'person:luis vega'])
+    const meeting = contact('m', 'meeting', '2024-03-03', '2024-03-04', ['person:luis vega', 'person:ana ruiz'])
+    const other = contact('o', 'talks', '2024-01-10', '2024-01-10', ['person:eva sol', 'country:CL'])
+    expect(occasionsOf([visit, talks, meeting, other]).map((g) => g.map((d) => d.key))).toEqual([['v', 't', 'm'], ['o']])
+    expect(contactsText([visit, talks, meeting, other], name)).toBe("Ana Ruiz's visit to Chile, meeting Luis Vega (3–4 Mar 2024); talks between Eva Sol and Chile (10 Jan 2024)")
+  })
+
+  it('keeps apart contacts of the same person weeks apart, and a plan from what happened', () => {
+    const march = contact('a', 'talks', '2024-03-04', '2024-03-04', ['person:ana ruiz', 'person:luis vega'])
+    const may = contact('b', 'talks', '2024-05-20', '2024-05-20', ['person:ana ruiz', 'person:luis vega'])
+    const plan = contact('c', 'visit', '2024-03-05', '2024-03-05', ['person:ana ruiz'], 'country:CL', 'planned')
+    expect(occasionsOf([march, may, plan])).toHaveLength(3)
+  })
+})
+
 describe('outlet of a document', () => {
   it('takes the site name, then a credit line, then the host', () => {
     expect(documentOutlet({ url: 'https://www.fjordwire.no/a', meta: JSON.stringify({ siteName: 'Fjord Wire' }) })).toBe('Fjord Wire')
     expect(documentOutlet({ url: 'https://www.fjordwire.no/a', meta: null, tail: 'The talks end on Friday. — FWN' })).toBe('FWN')
     expect(documentOutlet({ url: 'https://www.fjordwire.no/a', meta: '{}' })).toBe('fjordwire.no')
     expect(documentOutlet({ url: null, head: 'OSLO (Fjord Wire) - Ministers met.', tail: 'They met.' })).toBe('Fjord Wire')
+  })
+
+  it('reads a dateline below the headline, a byline naming an agency, an agency credit closing the text', () => {
+    expect(creditLine('date 2024-02-01 Fiji and Tonga agree on a fisheries patrol\nSUVA, Feb 1 (Pacnews) -- The two governments said...', 'They met.')).toBe('Pacnews')
+    expect(creditLine('Contact Us\n\nMalta and Tunisia discuss ferries\n\nThe ministers met in Valletta.\n\nMaghreb Press Agency AFRICA\nPublished May 3, 2024\n', 'They met.')).toBe('Maghreb Press Agency')
+    expect(creditLine('', 'Laos and Thailand opened the bridge on Friday. (Lanexang News Agency)')).toBe('Lanexang News Agency')
+  })
+
+  it('takes no outlet from a bare place in parentheses or an agency quoted in the body', () => {
+    expect(creditLine('(TUNIS) — Tunisia and Malta met.', 'They met.')).toBeNull()
+    expect(creditLine('Malta and Tunisia discuss ferries\nThe talks went well, the Valletta-based Island News Agency reported.', 'They met.')).toBeNull()
   })
 
   it('skips page furniture and photo credits', () => {

@@ -16,4 +16,16 @@ describe('the headline of a plain-text article', () => {
     expect(headline('Ghana and Togo agreed on Monday to reopen the border.\nMore follows.')).toBeNull()
     expect(headline('Ghana and Togo reopen the border')).toBeNull()
   })
+
+  it('looks past one- and two-word navigation lines above the headline', () => {
+    expect(headline('Contact Us\n\nPeru and Bolivia open a new border bridge\n\nLa Paz said on Tuesday that the bridge opens.')).toBe('Peru and Bolivia open a new border bridge')
+    expect(headline('Home\nWorld\nNepal and Bhutan sign a hydropower accord\nThimphu, June 2 ...')).toBe('Nepal and Bhutan sign a hydropower accord')
+    // a section name before a lede is no headline, and the lede is none either
+    expect(headline('Uruguay\nUruguay and Paraguay agreed on Friday to dredge the river.\nMore follows.')).toBeNull()
+    // a short line ending as a sentence is text, not navigation
+    expect(headline('It rained.\nLaos and Cambodia hold border talks\nVientiane ...')).toBeNull()
+    expect(headline(' date 2016-03-03 + ↺ − 16 px\nBy Ana Ruiz and Li Wei\nMarch 3, 2016 / 2:38 PM / 9 years ago\nNepal and Bhutan sign a hydropower accord\nThimphu ...')).toBe('Nepal and Bhutan sign a hydropower accord')
+    // only the top of the page: four navigation lines are more than furniture
+    expect(headline('Home\nNews\nWorld\nAsia\nLaos and Cambodia hold border talks\nVientiane ...')).toBeNull()
+  })
 })

@@ -8,6 +8,8 @@ import { clusterView, conflictView, docDetailView, eventView, seriesView, statsV
 import { segment } from '../../web/src/lib/highlight.js'
 import { knownStore } from '../api/fixture.js'
 import { formatValue, formatWhen } from '../../web/src/lib/format.js'
+import { earlierNote, focusWindow, leftBefore } from '../../web/src/lib/timeline-window.js'
+import { everyMonth } from '../../web/src/lib/months.js'
 
 const rec = (id: string, start: number, end: number) => ({ id, span: { start, end } })
 
@@ -28,6 +30,34 @@ describe('segment', () => {
   it('clips spans to the text and drops empty ones', () => {
     const out = segment(10, [rec('x', 8, 20), rec('y', 5, 5)])
     expect(out).toEqual([{ start: 0, end: 8, records: [] }, { start: 8, end: 10, records: [rec('x', 8, 20)] }])
+  })
+})
+
+describe('the months of the balance chart', () => {
+  it('runs through every month from the first to the last, empty ones at zero, across a year end', () => {
+    const m = (month: string, cooperation: number) => ({ month, cooperation, conflict: 0, goldstein: cooperation })
+    const out = everyMonth([m('2023-11', 1), m('2024-02', 2)])
+    expect(out.map((x) => x.month)).toEqual(['2023-11', '2023-12', '2024-01', '2024-02'])
+    expect(out.map((x) => x.cooperation)).toEqual([1, 0, 0, 2])
+    expect(everyMonth([])).toEqual([])
+  })
+})
+
+describe('the note under the timeline', () => {
+  const at = (start: string, end = start) => ({ when: { start, end } })
+  it('counts the events the opening view leaves out, and names the year of the first', () => {
+    const events = [at('2019-05-02'), at('2024-01-10', '2024-01-12'), at('2024-03-01'), { when: null }]
+    const window = focusWindow({ from: '2024-01-10', to: '2024-03-01' })
+    const left = leftBefore(events, window.startValue)
+    expect(left).toEqual({ count: 1, firstYear: 2019 })
+    expect(earlierNote(left)).toBe('1 earlier event (from 2019) is not in this view; it is listed on the Events page.')
+    expect(earlierNote(leftBefore([at('2017-02-01'), ...events], window.startValue))).toMatch(/^2 earlier events \(from 2017\) are not in this view; they are/)
+  })
+
+  it('says nothing when the view holds every event', () => {
+    const window = focusWindow({ from: '2024-01-10', to: '2024-03-01' })
+    // an event ending inside the month of padding before the focus is in view
+    expect(earlierNote(leftBefore([at('2023-12-20'), at('2024-02-01')], window.startValue))).toBeNull()
   })
 })
 

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { notFound } from '../errors.js'
 import { getEntity, listEntities } from '../../app/read/index.js'
 import { idErrors, page, readErrors } from '../schemas/common.js'
-import { entityFilters, IdParam, paging } from '../schemas/params.js'
+import { entityFilters, IdParam, pair, paging } from '../schemas/params.js'
 import { EntitySummary, EventRecord, RoleRecord } from '../schemas/records.js'
 import type { RouteOptions } from './index.js'
 
@@ -21,6 +21,7 @@ const entities: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => 
           .object({
             ...paging,
             ...entityFilters,
+            pair: pair.optional().describe('Only entities named in the documents of this pair'),
           })
           .strict(),
         response: { 200: page(EntitySummary), ...readErrors },
@@ -40,12 +41,12 @@ const entities: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => 
         tags: ['entities'],
         summary: 'An entity: aliases, roles over time, the events it takes part in',
         params: IdParam,
-        querystring: z.object({}).strict(),
+        querystring: z.object({ pair: pair.optional().describe('Only the events of this pair') }).strict(),
         response: { 200: z.object({ entity: EntitySummary, roles: z.array(RoleRecord), events: z.array(EventRecord) }), ...idErrors },
       },
     },
     async (request) => {
-      const found = await getEntity(store.db, request.params.id)
+      const found = await getEntity(store.db, request.params.id, request.query.pair)
       if (!found) throw notFound('entity', request.params.id)
       return found
     },

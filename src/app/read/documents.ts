@@ -7,7 +7,7 @@ import { likePattern, splitPair, toCount, type Db } from './db.js'
 import { eventRecords } from './events.js'
 import { indicatorRecords } from './indicators.js'
 import { documentOutlet } from '../outlet.js'
-import { outletColumns, outletOfRow } from '../outlet-sql.js'
+import { OUTLET_EDGE, outletColumns, outletOfRow } from '../outlet-sql.js'
 import { leadOf } from '../../shared/document-label.js'
 import { entityResolver, published } from './refs.js'
 
@@ -86,7 +86,7 @@ export async function getDocument(db: Db, id: string): Promise<DocumentFull | nu
     url: r.url,
     title: r.title,
     lead: r.title ? null : leadOf(r.text.slice(0, 400)),
-    outlet: documentOutlet({ url: r.url, meta: r.meta, head: r.text.slice(0, 400), tail: r.text.slice(-400) }),
+    outlet: documentOutlet({ url: r.url, meta: r.meta, head: r.text.slice(0, OUTLET_EDGE), tail: r.text.slice(-OUTLET_EDGE) }),
     text: r.text,
     hash: r.hash,
     published: published(r),

@@ -1,4 +1,5 @@
 import type { SqlBool } from 'kysely'
+import type { Pair } from '../../model/pair.js'
 import { sql } from '../../store/kysely.js'
 import { foldName } from '../../util/fold.js'
 import type { EntitySummary, EventRecord, RoleRecord } from './records.js'
@@ -11,6 +12,8 @@ export interface EntityFilters {
   q?: string
   /** ISO 3166-1 alpha-2, upper case. */
   country?: string
+  /** Only entities named in the documents of this pair. */
+  pair?: Pair
 }
 
 /** Aliases per entity, sorted. */
@@ -31,6 +34,19 @@ export async function listEntities(db: Db, f: EntityFilters, limit: number, offs
   let base = db.selectFrom('entities')
   if (f.type) base = base.where('entities.type', '=', f.type)
   if (f.country) base = base.where('entities.country', '=', f.country)
+  if (f.pair) {
+    const stored = f.pair.stored
+    base = base.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('entity_links')
+          .innerJoin('documents', 'documents.id', 'entity_links.doc')
+          .select(sql.lit(1).as('one'))
+          .whereRef('entity_links.entity', '=', 'entities.key')
+          .where('documents.pair', '=', stored),
+      ),
+    )
+  }
   if (f.q) {
     // folded spellings match across case and diacritics; text that folds to
     // nothing (another script, punctuation) is matched as written instead
@@ -67,8 +83,8 @@ export async function listEntities(db: Db, f: EntityFilters, limit: number, offs
 /** The most events an entity page lists. */
 export const ENTITY_MAX_EVENTS = 500
 
-/** An entity with its aliases, roles in time order and the events it takes part in. */
-export async function getEntity(db: Db, key: string): Promise<{ entity: EntitySummary; roles: RoleRecord[]; events: EventRecord[] } | null> {
+/** An entity with its aliases, roles in time order and the events it takes part in (those of `pair` when one is given). */
+export async function getEntity(db: Db, key: string, pair?: Pair): Promise<{ entity: EntitySummary; roles: RoleRecord[]; events: EventRecord[] } | null> {
   const row = await db.selectFrom('entities').selectAll().where('key', '=', key).executeTakeFirst()
   if (!row) return null
   const docs = await db.selectFrom('entity_links').select('doc').distinct().where('entity', '=', key).execute()
@@ -106,6 +122,7 @@ export async function getEntity(db: Db, key: string): Promise<{ entity: EntitySu
           .where((w) => w(w.fn.coalesce('entity_links.entity', 'event_actors.key'), '=', key)),
       ),
     )
+    .$if(pair !== undefined, (q) => q.where('events.pair', '=', pair!.stored))
     .orderBy(sql`(events.when_start is null)`)
     .orderBy('events.when_start')
     .orderBy('events.id')

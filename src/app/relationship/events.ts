@@ -12,42 +12,70 @@ type Name = (key: string | null | undefined) => string
 const people = (d: DistinctEvent) => d.best.actors.filter((a) => a.startsWith('person:'))
 const endOf = (d: DistinctEvent) => d.best.when?.end ?? ''
 
-/** High-level contacts: consultations with a named person taking part, newest first; those that happened, then those planned. */
+const DAY = 86_400_000
+const startOf = (d: DistinctEvent) => d.best.when?.start ?? ''
+
+/** A visit says most about an occasion (who went where), then a summit, talks, a meeting, a call. */
+const LEAD_ORDER = ['visit', 'summit', 'talks', 'meeting', 'phone_call']
+
+/**
+ * Contacts of one occasion: they share a person and their intervals overlap
+ * or touch (a visit, the talks held on it and the meeting of the same
+ * ministers are one occasion, told once). Groups keep the given order.
+ */
+export function occasionsOf(ds: readonly DistinctEvent[]): DistinctEvent[][] {
+  const parent = ds.map((_, i) => i)
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)))
+  const near = (a: DistinctEvent, b: DistinctEvent) =>
+    Date.parse(startOf(a)) <= Date.parse(endOf(b)) + DAY && Date.parse(startOf(b)) <= Date.parse(endOf(a)) + DAY
+  for (let i = 0; i < ds.length; i++)
+    for (let j = i + 1; j < ds.length; j++) {
+      const [a, b] = [ds[i]!, ds[j]!]
+      if (a.best.status === b.best.status && people(a).some((p) => people(b).includes(p)) && near(a, b)) parent[root(j)] = root(i)
+    }
+  const groups = new Map<number, DistinctEvent[]>()
+  ds.forEach((d, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), d]))
+  return [...groups.values()]
+}
+
+/** High-level contacts: consultations with a named person taking part, newest first, at most `max` occasions; those that happened, then those planned. */
 export function highLevelContacts(events: readonly DistinctEvent[], max = 4): { occurred: DistinctEvent[]; planned: DistinctEvent[] } {
   const contacts = events.filter((d) => CONTACT_TYPES.has(d.best.type) && d.best.when && !isTally(d.best) && people(d).length > 0)
   const newest = [...contacts].sort((a, b) => endOf(b).localeCompare(endOf(a)) || a.key.localeCompare(b.key))
-  const occurred = newest.filter((d) => d.best.status === 'occurred').slice(0, max)
-  const latest = occurred[0] ? endOf(occurred[0]) : ''
+  const occurred = occasionsOf(newest.filter((d) => d.best.status === 'occurred')).slice(0, max).flat()
+  const latest = occurred.reduce((m, d) => (endOf(d) > m ? endOf(d) : m), '')
   // planned after the latest that happened: what is coming, not a plan the record has since overtaken
   const planned = newest.filter((d) => d.best.status === 'planned' && endOf(d) > latest).reverse()
-  // at most two occasions, each with every plan of its persons and dates (three summits of one trip are one occasion)
-  const occasions = [...new Set(planned.map(occasionKey))].slice(0, 2)
-  return { occurred, planned: planned.filter((d) => occasions.includes(occasionKey(d))) }
+  // at most two occasions (three summits of one trip are one occasion)
+  return { occurred, planned: occasionsOf(planned).slice(0, 2).flat() }
 }
-
-/** The persons and dates of a contact: plans sharing them are one trip. */
-const occasionKey = (d: DistinctEvent) => `${people(d).sort().join(',')}|${d.best.when?.start ?? ''}|${endOf(d)}`
 
 /**
- * Contacts in words, those of the same persons, kind and dates told once:
- * "Phạm Minh Chính's visit to China (5–8 Nov 2024); Phạm Minh Chính at 3
- * summits (5–8 Nov 2024)", not the same words repeated for each summit.
+ * Contacts in words, one phrase per occasion: the lead contact (a visit
+ * first), the others' persons and summits added, over the occasion's whole
+ * interval: "Takeshi Iwaya's visit to South Korea, meeting Cho Tae-yul
+ * (12–13 Jan 2025)", not the visit, the talks and the meeting one by one.
  */
 export function contactsText(ds: readonly DistinctEvent[], name: Name): string {
-  const groups = new Map<string, DistinctEvent[]>()
-  for (const d of ds) {
-    const key = `${d.best.type}|${occasionKey(d)}`
-    groups.set(key, [...(groups.get(key) ?? []), d])
-  }
-  const out = [...groups.values()].map((g) => {
-    const texts = [...new Set(g.map((d) => contactText(d, name)))]
-    if (texts.length === 1 || g[0]!.best.type !== 'summit') return texts.join('; ')
-    const who = people(g[0]!).map(name)
-    const whoText = who.length <= 2 ? who.join(' and ') : `${who.slice(0, -1).join(', ')} and ${who[who.length - 1]}`
-    return `${whoText} at ${g.length} summits (${formatWhen(g[0]!.best.when)})`
-  })
-  return [...new Set(out)].join('; ')
+  return [...new Set(occasionsOf(ds).map((g) => occasionText(g, name)))].join('; ')
 }
+
+function occasionText(g: readonly DistinctEvent[], name: Name): string {
+  const rank = (d: DistinctEvent) => (LEAD_ORDER.indexOf(d.best.type) + 1 || LEAD_ORDER.length + 1) * 10 - (d.best.host ? 1 : 0)
+  const lead = [...g].sort((a, b) => rank(a) - rank(b))[0]!
+  const when = { start: g.map(startOf).sort()[0]!, end: g.map(endOf).sort().at(-1)! }
+  const span = g.length === 1 || (when.start === startOf(lead) && when.end === endOf(lead)) ? lead.best.when : when
+  const extras: string[] = []
+  const summits = g.filter((d) => d.best.type === 'summit').length
+  if (summits > (lead.best.type === 'summit' ? 1 : 0)) extras.push(`at ${summits} summit${summits === 1 ? '' : 's'}`)
+  if (lead.best.type === 'summit' && summits > 1) return `${list(people(lead).map(name))} at ${summits} summits (${formatWhen(span)})`
+  const others = [...new Set(g.flatMap(people))].filter((p) => !people(lead).includes(p)).map(name)
+  if (others.length && ['visit', 'summit'].includes(lead.best.type)) extras.push(`meeting ${list(others)}`)
+  const base = contactText(lead, name).replace(/ \([^()]*\)$/, '')
+  return `${base}${extras.length ? `, ${extras.join(', ')}` : ''} (${formatWhen(span)})`
+}
+
+const list = (xs: readonly string[]) => (xs.length <= 2 ? xs.join(' and ') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`)
 
 /** One contact in words: "Tô Lâm's visit to China (Aug 2024)". */
 export function contactText(d: DistinctEvent, name: Name): string {

@@ -11,6 +11,7 @@ import type { Published } from '../../model/types.js'
 import { allEntityNames, listConflicts, listEvents, listIndicators, readPair, type IndicatorResult, type Pair } from '../query/index.js'
 import { listDocuments } from '../read/documents.js'
 import { formatPeriod, formatWhen } from '../../shared/when-text.js'
+import { clipWords } from '../../shared/clip.js'
 import { distinctEvents, type DistinctEvent } from './distinct.js'
 import { balance, balanceText, contactsText, highLevelContacts, latestAgreements, tallies, tallyText, type Balance } from './events.js'
 import { figureSentence, nationalHeadline, type HeadlineFigure } from './figures.js'
@@ -78,7 +79,10 @@ export async function relationshipSummary(db: Kysely<Database>, asked: string | 
 
   const distinct = distinctEvents(events).filter((d) => d.mentions.some((m) => !m.repeatOf))
   const statements: Statement[] = []
-  const docsOf = (ds: readonly DistinctEvent[]) => [...new Set(ds.flatMap((d) => d.mentions.map((m) => m.doc)))]
+  // citations in the order of the sources list, each once: [1][2], never [2][1] or [1][1]
+  const order = new Map(documents.map((d, i) => [d.id, i]))
+  const cited = (ids: readonly string[]) => [...new Set(ids)].sort((a, b) => (order.get(a) ?? order.size) - (order.get(b) ?? order.size) || a.localeCompare(b))
+  const docsOf = (ds: readonly DistinctEvent[]) => cited(ds.flatMap((d) => d.mentions.map((m) => m.doc)))
 
   const contacts = highLevelContacts(distinct)
   const texts = (ds: readonly DistinctEvent[]) => contactsText(ds, name)
@@ -121,7 +125,7 @@ export async function relationshipSummary(db: Kysely<Database>, asked: string | 
   return {
     pair,
     countries,
-    statements,
+    statements: statements.map((st) => ({ ...st, docs: cited(st.docs) })),
     headline,
     tallies: counted.map((d) => ({ id: d.best.cluster ?? d.best.id, text: tallyText(d, name), doc: d.best.doc })),
     balance: weighed,
@@ -130,11 +134,7 @@ export async function relationshipSummary(db: Kysely<Database>, asked: string | 
   }
 }
 
-/** Collapse whitespace and clip to `n` characters. */
-function clip(text: string, n: number): string {
-  const t = text.replace(/\s+/g, ' ').trim()
-  return t.length > n ? `${t.slice(0, n - 1)}…` : t
-}
+const clip = clipWords
 
 /** A country the store has no entity for: its common English name. */
 function countryName(key: string): string {

@@ -32,7 +32,7 @@ export const TITLES: readonly string[] = [
 export const HONORIFICS: readonly string[] = [
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lady', 'lord', 'madam', 'madame',
   'sheikh', 'sheikha', 'shaikh', 'his highness', 'her highness', 'his royal highness', 'her royal highness',
-  'his excellency', 'her excellency', 'h e', 'h h', 'shri', 'sri', 'smt', 'comrade', 'rev',
+  'his excellency', 'her excellency', 'excellency', 'highness', 'royal highness', 'majesty', 'h e', 'h h', 'shri', 'sri', 'smt', 'comrade', 'rev',
   'reverend', 'hon', 'honourable', 'honorable', 'his majesty', 'her majesty', 'datuk', 'datuk seri', 'dato',
   'dato sri', 'tan sri', 'tun', 'tunku', 'pehin', 'ustaz', 'haji', 'hajji', 'sayyid', 'mullah', 'ayatollah',
 ]
@@ -100,7 +100,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
 /** Lowercase particles that may sit inside a personal name. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'bin', 'bint', 'ibn', 'binti', 'al', 'el', 'ul', 'ud', 'abu', 'de', 'del', 'della', 'da', 'das', 'dos', 'du',
-  'van', 'von', 'der', 'den', 'la', 'le', 'y', 'e', 'di', 'ben', 'bte', 'ter', 'zu',
+  'van', 'von', 'der', 'den', 'la', 'le', 'y', 'e', 'di', 'ben', 'bte', 'ter', 'zu', 'es',
 ])
 
 /** Lowercase words that may join capitalized words inside one organization or place name. */
@@ -132,6 +132,12 @@ export const NON_ACRONYMS: ReadonlySet<string> = new Set([
   'vii', 'viii', 'ix', 'xi', 'xii', 'mw', 'gw', 'kw', 'km', 'kg', 'bn', 'mn', 'bln', 'mln', 'tt', 'ap', 'op',
   'ed', 'usa', 'dc', 'jr', 'sr', 'st', 'no', 'yes', 'co', 'ltd', 'inc', 'plc', 'llc', 'ppe', 'sez', 'he', 'hh',
   'pr', 'qr', 'ph', 'phd', 'ma', 'ba', 'bsc', 'msc', 'ad', 'bc', 'ce', 'bce', 'eta', 'etc', 'ie', 'eg',
+  // page furniture in capitals: section names and labels of a news site ("POPULAR ARTICLE", "... Agency ASIA")
+  'article', 'articles', 'popular', 'latest', 'trending', 'breaking', 'exclusive', 'opinion', 'analysis',
+  'editorial', 'feature', 'features', 'video', 'videos', 'watch', 'live', 'update', 'updated', 'news', 'world',
+  'business', 'politics', 'sports', 'sport', 'culture', 'photos', 'gallery', 'podcast', 'subscribe', 'menu',
+  'more', 'read', 'share', 'print', 'top', 'home', 'related', 'advertisement', 'sponsored', 'premium', 'alert',
+  'asia', 'europe', 'africa', 'americas', 'oceania', 'pacific', 'middle', 'east', 'west', 'north', 'south',
 ])
 
 /** Speech and reporting verbs that follow a person's name ("Wei said"). */

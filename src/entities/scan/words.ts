@@ -15,7 +15,7 @@ export interface Word {
   readonly cap: boolean
   /** Every letter is a capital and there are at least two ("CPV", "U.S."). */
   readonly caps: boolean
-  /** On a line written mostly in capitals (a headline): capitals there are no acronyms. */
+  /** On a line written mostly in capitals (a headline), or a time zone after a clock time ("18:42 JST"): capitals there are no acronyms. */
   readonly shouted: boolean
   /** The raw text between the previous word and this one. */
   readonly gap: string
@@ -99,7 +99,17 @@ export function scanWords(text: string, sentences: readonly Sentence[], tokens: 
     prevSentence = sentence
   }
   markShouting(words)
+  markClockZones(words)
   return words
+}
+
+// "18:42 JST", "9:00 EAT": capitals right after a clock time name its time zone.
+function markClockZones(words: Word[]): void {
+  for (let i = 2; i < words.length; i++) {
+    const [hour, minute, w] = [words[i - 2]!, words[i - 1]!, words[i]!]
+    if (w.caps && w.text.length <= 5 && /^[ \t]+$/.test(w.gap) && minute.gap === ':' && /^\d{2}$/.test(minute.text) && /^\d{1,2}$/.test(hour.text))
+      (w as { shouted: boolean }).shouted = true
+  }
 }
 
 // A line of four or more words, most of them in capitals, is a headline.

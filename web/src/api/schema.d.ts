@@ -1333,6 +1333,8 @@ export interface operations {
                 limit?: number;
                 /** @description Items to skip */
                 offset?: number;
+                /** @description Only entities named in the documents of this pair */
+                pair?: string;
                 /** @description Part of any name or alias (case and diacritics ignored) */
                 q?: string;
                 type?: "country" | "person" | "party" | "organization" | "mechanism" | "initiative" | "place" | "group";
@@ -1380,7 +1382,10 @@ export interface operations {
     };
     getEntity: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only the events of this pair */
+                pair?: string;
+            };
             header?: never;
             path: {
                 /** @description The record id */

@@ -2,6 +2,7 @@ import type { components } from '../api/schema.js'
 import type { EChartsOption } from '../lib/echarts.js'
 import { QUADS } from '../lib/palette.js'
 import { Chart } from './chart.js'
+import { everyMonth } from '../lib/months.js'
 
 export type MonthBalance = components['schemas']['MonthBalance']
 
@@ -15,16 +16,18 @@ const CONFLICT = QUADS[3]!.color
  */
 export function BalanceChart({ months }: { months: MonthBalance[] }) {
   if (!months.length) return <p class="empty">No coded events that occurred yet for this pair.</p>
+  // the chart's axis runs through every month, empty ones at zero; the table lists the months with events
+  const axis = everyMonth(months)
   const option: EChartsOption = {
     animation: false,
     grid: { left: 8, right: 16, top: 28, bottom: 24, containLabel: true },
     legend: { top: 0, data: ['Cooperation', 'Conflict'] },
     tooltip: { trigger: 'axis', renderMode: 'richText' },
-    xAxis: { type: 'category', data: months.map((m) => m.month), axisLabel: { color: '#3b4550' } },
+    xAxis: { type: 'category', data: axis.map((m) => m.month), axisLabel: { color: '#3b4550', hideOverlap: true } },
     yAxis: { type: 'value', minInterval: 1, axisLabel: { color: '#3b4550', formatter: (v: number) => String(Math.abs(v)) } },
     series: [
-      { name: 'Cooperation', type: 'bar', stack: 'side', itemStyle: { color: COOPERATION }, data: months.map((m) => m.cooperation) },
-      { name: 'Conflict', type: 'bar', stack: 'side', itemStyle: { color: CONFLICT }, data: months.map((m) => -m.conflict) },
+      { name: 'Cooperation', type: 'bar', stack: 'side', itemStyle: { color: COOPERATION }, data: axis.map((m) => m.cooperation) },
+      { name: 'Conflict', type: 'bar', stack: 'side', itemStyle: { color: CONFLICT }, data: axis.map((m) => -m.conflict) },
     ],
   }
   const coop = months.reduce((n, m) => n + m.cooperation, 0)

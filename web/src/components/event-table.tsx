@@ -1,4 +1,5 @@
 import type { EventRec } from '../api/types.js'
+import { clipWords } from '../../../src/shared/clip.js'
 import { formatWhen } from '../lib/format.js'
 import { href } from '../lib/router.js'
 import { StatusBadge, TypeBadge } from './badges.js'
@@ -59,7 +60,4 @@ export function EventTable({ events, pair, caption }: { events: EventRec[]; pair
   )
 }
 
-const clip = (s: string, n: number) => {
-  const t = s.replace(/\s+/g, ' ').trim()
-  return t.length > n ? `${t.slice(0, n - 1)}…` : t
-}
+const clip = clipWords

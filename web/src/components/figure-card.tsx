@@ -1,4 +1,5 @@
 import type { IndicatorRec } from '../api/types.js'
+import { clipWords } from '../../../src/shared/clip.js'
 import { formatFigure, formatPeriod, humanize } from '../lib/format.js'
 import { href } from '../lib/router.js'
 import { evidenceHref } from './event-table.js'
@@ -11,7 +12,7 @@ export function FigureCard({ r, pair }: { r: IndicatorRec; pair: string }) {
       <h3>{humanize(r.indicator)}{r.scope ? ` (${r.scope})` : ''}</h3>
       <p class="figure-value">{formatFigure(r)}</p>
       <p class="figure-meta">{formatPeriod(r.period)}{who ? ` · ${who}` : ''}</p>
-      {r.quote && <p class="figure-quote">“{r.quote.length > 170 ? `${r.quote.slice(0, 169)}…` : r.quote}”</p>}
+      {r.quote && <p class="figure-quote">“{clipWords(r.quote, 170)}”</p>}
       <p class="figure-source">
         Source: {r.source ? <a href={href('entities', r.source.id, { pair })}>{r.source.name}</a> : <span class="muted">not named in the text</span>}
         {r.doc && <> · <a href={evidenceHref(r.doc, r.id, r.span, pair)}>Evidence</a></>}

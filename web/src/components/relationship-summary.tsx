@@ -16,10 +16,10 @@ export function sourceLabel(d: Source): string {
 function Cites({ docs, sources, pair }: { docs: string[]; sources: Source[]; pair: string }) {
   return (
     <>
-      {docs.map((id) => {
-        const i = sources.findIndex((s) => s.id === id)
-        const d = sources[i]
-        return d ? <a key={id} class="cite" href={href('documents', id, { pair })} title={sourceLabel(d)}>[{i + 1}]</a> : null
+      {/* in the order of the sources list, each once */}
+      {[...new Set(docs.map((id) => sources.findIndex((s) => s.id === id)).filter((i) => i >= 0))].sort((a, b) => a - b).map((i) => {
+        const d = sources[i]!
+        return <a key={d.id} class="cite" href={href('documents', d.id, { pair })} title={sourceLabel(d)}>[{i + 1}]</a>
       })}
     </>
   )

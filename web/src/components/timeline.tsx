@@ -7,6 +7,8 @@ import { navigate } from '../lib/router.js'
 import { eventHref } from './event-table.js'
 import { Chart } from './chart.js'
 import type { EChartsOption } from '../lib/echarts.js'
+import { earlierNote, focusWindow, leftBefore } from '../lib/timeline-window.js'
+import { href } from '../lib/router.js'
 
 const DAY = 86_400_000
 const RANGES: { label: string; days: number | null }[] = [
@@ -46,11 +48,10 @@ export function Timeline({ events, pair, focus = null, hide = new Set() }: { eve
   const last = dated.reduce((m, e) => Math.max(m, Date.parse(e.when!.end)), 0)
 
   // the opening window: the range picked, else the focus span (padded), else everything
-  const window = days
-    ? { startValue: last - days * DAY, endValue: last + 15 * DAY }
-    : focus && days === null && !showAll
-      ? { startValue: Date.parse(focus.from) - 30 * DAY, endValue: Date.parse(focus.to) + 30 * DAY }
-      : { start: 0, end: 100 }
+  const focused = focus && days === null && !showAll ? focusWindow(focus) : null
+  const window = days ? { startValue: last - days * DAY, endValue: last + 15 * DAY } : (focused ?? { start: 0, end: 100 })
+  // the opening view may leave an early event out of sight: say so, never hide it silently
+  const note = focused ? earlierNote(leftBefore(dated, focused.startValue)) : null
 
   const option = useMemo<EChartsOption>(() => {
     const items: Item[] = dated.map((e) => ({
@@ -149,6 +150,12 @@ export function Timeline({ events, pair, focus = null, hide = new Set() }: { eve
         label={`Timeline of ${dated.length} events; the events table below lists the same events`}
         onPick={(d) => typeof d.href === 'string' && navigate(d.href)}
       />
+      {note && (
+        <p class="muted small timeline-note">
+          {note} <a href={href('events', { pair })}>Events</a> ·{' '}
+          <button type="button" class="linkish" onClick={() => { setDays(null); setShowAll(true) }}>show all</button>
+        </p>
+      )}
     </div>
   )
 }

@@ -12,12 +12,12 @@ const ORDER = ['country', 'person', 'party', 'organization', 'mechanism', 'initi
 /** Every resolved entity, grouped by type, filterable by name or alias. */
 export function Entities({ pair }: { pair: string }) {
   const [q, setQ] = useState('')
-  const state = useData(async () => (await api('/api/entities', { query: { limit: 500 } })).items.map((e): EntitySummary => entityView(e)), [pair])
+  const state = useData(async () => (await api('/api/entities', { query: { limit: 500, pair: pair || undefined } })).items.map((e): EntitySummary => entityView(e)), [pair])
   return (
     <>
       <div class="page-head">
         <h1>Entities</h1>
-        <p class="lede">Actors and places, one per real entity across documents, with the names they go by.</p>
+        <p class="lede">Actors and places named in this pair's documents, one per real entity across documents, with the names they go by.</p>
       </div>
       <div class="filters compact">
         <label class="grow">

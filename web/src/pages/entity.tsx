@@ -18,10 +18,10 @@ interface Data {
 /** One entity: names, roles over time (with where each is stated), its events. */
 export function EntityPage({ id, pair }: { id: string; pair: string }) {
   const state = useData<Data>(async () => {
-    const x = await api('/api/entities/{id}', { id })
+    const x = await api('/api/entities/{id}', { id, query: { pair: pair || undefined } })
     const events: EventRec[] = x.events.map(eventView)
     return { entity: entityView(x.entity, x.roles), events: events.sort(byWhenDesc) }
-  }, [id])
+  }, [id, pair])
 
   return (
     <Status state={state}>
@@ -32,7 +32,7 @@ export function EntityPage({ id, pair }: { id: string; pair: string }) {
             <nav class="crumbs" aria-label="Breadcrumb"><a href={href('entities', { pair })}>Entities</a> / <span>{humanize(e.type)}</span></nav>
             <div class="page-head">
               <h1>{e.name}</h1>
-              <p class="lede">{humanize(e.type)}{e.country ? ` · ${e.country}` : ''} · <code class="muted">{e.id}</code></p>
+              <p class="lede">{humanize(e.type)}{e.country ? ` · ${e.country}` : ''}{e.mentions ? ` · named in ${e.mentions} document${e.mentions === 1 ? '' : 's'}` : ''}</p>
             </div>
             <div class="two-col">
               <section class="panel" aria-labelledby="h-aliases">
@@ -55,7 +55,7 @@ export function EntityPage({ id, pair }: { id: string; pair: string }) {
               </section>
             </div>
             <section aria-labelledby="h-ev">
-              <h2 id="h-ev">Events ({events.length})</h2>
+              <h2 id="h-ev">Events{pair ? ' of this pair' : ''} ({events.length})</h2>
               {events.length ? <EventTable events={events} pair={pair} caption={`Events involving ${e.name}`} /> : <Empty>No events involve this entity.</Empty>}
             </section>
           </>

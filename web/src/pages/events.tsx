@@ -26,7 +26,7 @@ export function Events({ pair, params }: { pair: string; params: URLSearchParams
   const set = (patch: Partial<EventFilter>) => navigate(href('events', { pair, ...f, ...patch }), true)
 
   const state = useData<Data>(async () => {
-    const [ev, ents] = await Promise.all([api('/api/events', { query: { pair, ...f, side: (f.side || undefined) as 'cooperation' | 'conflict' | undefined, limit: 500 } }), api('/api/entities', { query: { limit: 500 } })])
+    const [ev, ents] = await Promise.all([api('/api/events', { query: { pair, ...f, side: (f.side || undefined) as 'cooperation' | 'conflict' | undefined, limit: 500 } }), api('/api/entities', { query: { limit: 500, pair: pair || undefined } })])
     const events = ev.items.map(eventView)
     const actors = ents.items.filter((e) => ['country', 'person', 'organization', 'party', 'mechanism'].includes(e.type)).map((e): EntitySummary => entityView(e))
     return { events, actors, total: ev.total }
