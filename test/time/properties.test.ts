@@ -37,6 +37,11 @@ describe('time recognition properties', () => {
     )
   })
 
+  it('reads nothing cut inside a word (chrono took "5 be" of "5 between" for a Buddhist-era year)', () => {
+    const mentions = resolveTimeText('30 June 5 between', '2021-07-20')
+    expect(mentions.map((m) => [m.text, m.value?.start])).toEqual([['June 5', '2021-06-05']])
+  })
+
   it('is deterministic', () => {
     const text = 'On Monday the ministers said trade rose 5% in the first half of 2021 and will meet from June 3 to 5.'
     expect(resolveTimeText(text, '2021-07-20')).toEqual(resolveTimeText(text, '2021-07-20'))

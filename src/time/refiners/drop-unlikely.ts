@@ -9,7 +9,7 @@ const LINK = /(?:https?:\/\/|www\.|@|\.(?:com|org|net|gov|vn|cn)\/)/i
 /**
  * Readings that look like times but are not: a number that opens an amount,
  * a code or an article number ("$2020 million", "Article 5 May..."), and
- * anything inside a link or an e-mail address.
+ * anything inside a link or an e-mail address, and a reading cut inside a word.
  */
 export const dropUnlikely: Refiner<TimeCandidate> = {
   name: 'drop-unlikely',
@@ -17,6 +17,8 @@ export const dropUnlikely: Refiner<TimeCandidate> = {
     const text = ctx.text
     return results.filter((c) => {
       if (/^\d/.test(c.text) && !numberContextOk(text, c.span.start, c.span.end)) return false
+      // A reading that ends inside a word ("5 be" of "5 between" read as a Buddhist-era year) is none.
+      if (/\p{L}$/u.test(c.text) && /^\p{L}/u.test(text.slice(c.span.end, c.span.end + 1))) return false
       const head = text.slice(Math.max(0, c.span.start - WORD_AROUND), c.span.start)
       const tail = text.slice(c.span.end, c.span.end + WORD_AROUND)
       // bounded: head is WORD_AROUND characters
