@@ -237,7 +237,6 @@ function blockKeys(e: EventMention): string[] {
 
 // A month and day with no year: "January 23", "Jan. 5", "5 January".
 const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/
-const YEAR = /\b(?:1[6-9]|20)\d\d\b/
 
 /**
  * The last resort for an undated text that names days without their year
@@ -249,7 +248,7 @@ const YEAR = /\b(?:1[6-9]|20)\d\d\b/
  * persons agree on one.
  */
 function pairYear(doc: DatingDocument, docs: readonly DatingDocument[]): CrossDating | null {
-  if (!doc.pair || !(doc.times ?? []).some((t) => t.value === null && MONTH.test(t.text) && /\d/.test(t.text) && !YEAR.test(t.text))) return null
+  if (!doc.pair || !(doc.times ?? []).some((t) => t.value === null && MONTH.test(t.text) && /\d/.test(t.text) && !YEAR_IN_TEXT.test(t.text))) return null
   const all = docs.filter((d) => d.id !== doc.id && d.pair === doc.pair && canLend(d))
   const yearsOf = (list: readonly DatingDocument[]) => new Set(list.map((d) => Number(d.published!.start.slice(0, 4))))
   // Several years: those that name one of its persons, if they agree ("Lula and Fernández meet on January 23").

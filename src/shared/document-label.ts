@@ -17,7 +17,7 @@ const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]*,\s*)*[\p{Lu}][\p{Lu}\p{M} .'
 const HEAD_CHARS = 400
 /** Lines looked at for the lead (blank and short furniture lines included). */
 const LEAD_LINES = 6
-const BULLET = /^[-–•*]\s+/
+export const BULLET = /^[-–•*]\s+/
 /** Words of a lead shown as a document's label. */
 const LEAD_WORDS = 12
 

@@ -1,7 +1,7 @@
 import { fail, ok } from '../result.js'
 import type { IngestItem } from '../result.js'
 import type { FormatInput } from './format.js'
-import { DATE_MARKER, PAGE_FURNITURE } from '../../shared/document-label.js'
+import { BULLET, DATE_MARKER, PAGE_FURNITURE } from '../../shared/document-label.js'
 
 /**
  * Plain text: the text is the document, as it is (spans index it exactly).
@@ -42,7 +42,7 @@ export function headline(text: string): string | null {
 /** A line that reads as a headline, cleaned of a date marker and a bullet; else null. */
 function headlineLine(line: string): string | null {
   // A scraped "date 2023-07-28" marker or a list bullet before it is not part of the headline.
-  const first = line.replace(DATE_MARKER, '').replace(/^[-–•*]\s+/, '')
+  const first = line.replace(DATE_MARKER, '').replace(BULLET, '')
   if (first.length === 0 || first.length > 160 || /[.;:,]$/.test(first)) return null
   const words = first.split(/\s+/).length
   return words >= 3 && words <= 20 ? first : null
