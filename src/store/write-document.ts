@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Document, DocumentMeta, EventMention, Extraction, ReferenceHint, Span } from '../model/types.js'
+import { figureFields } from '../model/figure-fields.js'
 import { entityBlocks } from './entity-blocks.js'
 import { insertRows } from './insert-rows.js'
 import { addEntityKeys } from './entity-keys.js'
@@ -182,13 +183,7 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
     indicators.map(({ id, i }) => ({
       id,
       doc: d.id,
-      indicator: i.indicator,
-      subject: i.subject,
-      counterpart: i.counterpart,
-      scope: i.scope,
-      value: i.value,
-      unit: i.unit,
-      bound: i.bound,
+      ...figureFields(i),
       period_start: i.period && 'start' in i.period ? i.period.start : null,
       period_end: i.period && 'end' in i.period ? i.period.end : null,
       period_as_of: i.period && 'as_of' in i.period ? i.period.as_of : null,

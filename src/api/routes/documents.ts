@@ -4,7 +4,7 @@ import { requireToken } from '../auth.js'
 import { notFound } from '../errors.js'
 import { documentRecords, getDocument, listDocuments } from '../../app/read/index.js'
 import { removeDocument } from '../../app/remove-document.js'
-import { idErrors, page, readErrors, writeErrors } from '../schemas/common.js'
+import { idErrors, page, paged, readErrors, writeErrors } from '../schemas/common.js'
 import { IdParam, pair, paging, text } from '../schemas/params.js'
 import { DocumentFull, DocumentSummary, SpanRecord } from '../schemas/records.js'
 import type { RouteOptions } from './index.js'
@@ -21,10 +21,7 @@ const documents: FastifyPluginAsyncZod<RouteOptions> = async (app, { store, toke
         response: { 200: page(DocumentSummary), ...readErrors },
       },
     },
-    async (request) => {
-      const { limit, offset, ...filters } = request.query
-      return { ...(await listDocuments(store.db, filters, limit, offset)), limit, offset }
-    },
+    async (request) => paged(request.query, (filters, limit, offset) => listDocuments(store.db, filters, limit, offset)),
   )
 
   app.get(

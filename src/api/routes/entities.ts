@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { notFound } from '../errors.js'
 import { getEntity, listEntities } from '../../app/read/index.js'
-import { idErrors, page, readErrors } from '../schemas/common.js'
+import { idErrors, page, paged, readErrors } from '../schemas/common.js'
 import { entityFilters, IdParam, pair, paging } from '../schemas/params.js'
 import { EntitySummary, EventRecord, RoleRecord } from '../schemas/records.js'
 import type { RouteOptions } from './index.js'
@@ -27,10 +27,7 @@ const entities: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => 
         response: { 200: page(EntitySummary), ...readErrors },
       },
     },
-    async (request) => {
-      const { limit, offset, ...filters } = request.query
-      return { ...(await listEntities(store.db, filters, limit, offset)), limit, offset }
-    },
+    async (request) => paged(request.query, (filters, limit, offset) => listEntities(store.db, filters, limit, offset)),
   )
 
   app.get(

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { notFound } from '../errors.js'
 import { getCluster, timeline, resolveActor, getEventRow, listEvents, type EventFilters, type Db } from '../../app/read/index.js'
-import { idErrors, page, readErrors } from '../schemas/common.js'
+import { idErrors, page, paged, readErrors } from '../schemas/common.js'
 import { eventFilters as sharedEventFilters, flag, IdParam, orderedDates, paging, text } from '../schemas/params.js'
 import { ClusterSummary, EventRecord } from '../schemas/records.js'
 import type { RouteOptions } from './index.js'
@@ -45,10 +45,7 @@ const events: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
         response: { 200: page(EventRecord), ...readErrors },
       },
     },
-    async (request) => {
-      const { limit, offset, ...query } = request.query
-      return { ...(await listEvents(store.db, await toFilters(store.db, query), limit, offset)), limit, offset }
-    },
+    async (request) => paged(request.query, async (query, limit, offset) => listEvents(store.db, await toFilters(store.db, query), limit, offset)),
   )
 
   app.get(
