@@ -135,19 +135,15 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
     db,
     'events',
     events.map(({ id, e }) => ({
-      id,
-      doc: d.id,
-      ...eventColumns(e),
+      ...eventColumns(id, d.id, e, evidence(e.span)),
       host: e.host ?? null,
       place: e.place ?? null,
       when_basis: e.whenBasis ?? null,
       count: e.count,
       repeat_start: e.repeatOf?.start ?? null,
       repeat_end: e.repeatOf?.end ?? null,
-      evidence: evidence(e.span),
       cluster: null,
       pair,
-      rule: e.ruleId,
     })),
   )
   await insertMany(
@@ -166,14 +162,7 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
   await insertMany(
     db,
     'unasserted_events',
-    unasserted.map(({ id, e }) => ({
-      id,
-      doc: d.id,
-      ...eventColumns(e),
-      modality: e.modality ?? 'asserted',
-      evidence: evidence(e.span),
-      rule: e.ruleId,
-    })),
+    unasserted.map(({ id, e }) => ({ ...eventColumns(id, d.id, e, evidence(e.span)), modality: e.modality ?? 'asserted' })),
   )
 
   const indicators = x.indicators.map((i) => ({ id: ids('indicator', i.span, `${i.indicator}|${i.value}`), i }))
@@ -225,8 +214,10 @@ export async function insertMany<T extends keyof Database & string>(db: Kysely<D
 }
 
 /** The columns an event mention and an unasserted mention share. */
-function eventColumns(e: EventMention) {
+function eventColumns(id: string, doc: string, e: EventMention, evidence: string) {
   return {
+    id,
+    doc,
     type: e.type,
     cameo: e.cameo,
     plover: e.plover,
@@ -241,5 +232,7 @@ function eventColumns(e: EventMention) {
     span_end: e.span.end,
     trigger_start: e.trigger.start,
     trigger_end: e.trigger.end,
+    evidence,
+    rule: e.ruleId,
   }
 }
