@@ -41,6 +41,8 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
   const text = d.text
   const ids = uniqueRecordIds(d.id)
   const evidence = (span: Span) => text.slice(span.start, span.end)
+  // The columns every record read at a place of the text starts with.
+  const placed = (id: string, span: Span) => ({ id, doc: d.id, span_start: span.start, span_end: span.end })
   await db
     .insertInto('documents')
     .values({
@@ -79,10 +81,7 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
     db,
     'time_mentions',
     x.times.map((t) => ({
-      id: ids('time', t.span, t.ruleId),
-      doc: d.id,
-      span_start: t.span.start,
-      span_end: t.span.end,
+      ...placed(ids('time', t.span, t.ruleId), t.span),
       text: t.text,
       start: t.value?.start ?? null,
       end: t.value?.end ?? null,
@@ -96,10 +95,7 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
     db,
     'entity_mentions',
     x.entities.map((m) => ({
-      id: ids('mention', m.span, m.key),
-      doc: d.id,
-      span_start: m.span.start,
-      span_end: m.span.end,
+      ...placed(ids('mention', m.span, m.key), m.span),
       key: m.key,
       type: m.type,
       text: m.text,
@@ -135,7 +131,8 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
     db,
     'events',
     events.map(({ id, e }) => ({
-      ...eventColumns(id, d.id, e, evidence(e.span)),
+      ...placed(id, e.span),
+      ...eventColumns(e, evidence(e.span)),
       host: e.host ?? null,
       place: e.place ?? null,
       when_basis: e.whenBasis ?? null,
@@ -162,7 +159,7 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
   await insertMany(
     db,
     'unasserted_events',
-    unasserted.map(({ id, e }) => ({ ...eventColumns(id, d.id, e, evidence(e.span)), modality: e.modality ?? 'asserted' })),
+    unasserted.map(({ id, e }) => ({ ...placed(id, e.span), ...eventColumns(e, evidence(e.span)), modality: e.modality ?? 'asserted' })),
   )
 
   const indicators = x.indicators.map((i) => ({ id: ids('indicator', i.span, `${i.indicator}|${i.value}`), i }))
@@ -170,15 +167,12 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
     db,
     'indicators',
     indicators.map(({ id, i }) => ({
-      id,
-      doc: d.id,
+      ...placed(id, i.span),
       ...figureFields(i),
       period_start: i.period && 'start' in i.period ? i.period.start : null,
       period_end: i.period && 'end' in i.period ? i.period.end : null,
       period_as_of: i.period && 'as_of' in i.period ? i.period.as_of : null,
       source: i.source,
-      span_start: i.span.start,
-      span_end: i.span.end,
       converted_start: i.convertedFrom?.start ?? null,
       converted_end: i.convertedFrom?.end ?? null,
       evidence: evidence(i.span),
@@ -214,10 +208,8 @@ export async function insertMany<T extends keyof Database & string>(db: Kysely<D
 }
 
 /** The columns an event mention and an unasserted mention share. */
-function eventColumns(id: string, doc: string, e: EventMention, evidence: string) {
+function eventColumns(e: EventMention, evidence: string) {
   return {
-    id,
-    doc,
     type: e.type,
     cameo: e.cameo,
     plover: e.plover,
@@ -228,8 +220,6 @@ function eventColumns(id: string, doc: string, e: EventMention, evidence: string
     when_end: e.when?.end ?? null,
     when_granularity: e.when?.granularity ?? null,
     status: e.status,
-    span_start: e.span.start,
-    span_end: e.span.end,
     trigger_start: e.trigger.start,
     trigger_end: e.trigger.end,
     evidence,
