@@ -4,7 +4,7 @@ import { timeRecognizer } from './define.js'
 
 // "5-8 November 2024", "5 to 8 November", "8 to 10 of November", "30 October - 2 November 2022".
 const PATTERN = new RegExp(
-  `(?<![\\d.,$€£¥])(?<t>(?<d1>${DAY})(?:\\s+(?<m1>${MONTH}))?\\s*(?:[-‐‑‒–—]|to|until|till|through)\\s*(?<d2>${DAY})(?:\\s+of)?\\s+(?<m2>${MONTH})(?:,?\\s+(?<y>${YEAR}))?)(?!\\d)`,
+  `(?<![\\d.,$€£¥])(?<t>(?<d1>${DAY})(?:\\s+(?<m1>${MONTH}))?\\s*(?:[-‐‑‒–—−]|to|until|till|through)\\s*(?<d2>${DAY})(?:\\s+of)?\\s+(?<m2>${MONTH})(?:,?\\s+(?<y>${YEAR}))?)(?!\\d)`,
   'dg',
 )
 

@@ -7,7 +7,7 @@ import { timeRecognizer } from './define.js'
 // financial year", "FY23", "fiscal 2023". Without "fiscal", "financial" or "FY", "2022-23" stays a
 // span of calendar years (year-span).
 const PATTERN = new RegExp(
-  `(?<![\\w$€£¥.,/-])(?<t>(?:(?:[Ff]iscal|[Ff]inancial)\\s+(?:[Yy]ear\\s+)?|FY\\s?)(?:(?<a1>${YEAR})\\s*[-‐‑‒–—/]\\s*(?<a2>${YEAR}|\\d\\d)|(?<one>${YEAR})|(?<short>\\d\\d))|(?<b1>${YEAR})\\s*[-‐‑‒–—/]\\s*(?<b2>${YEAR}|\\d\\d)\\s+(?:[Ff]iscal|[Ff]inancial)\\s+[Yy]ear)(?![\\w%]|[.,/]\\d)`,
+  `(?<![\\w$€£¥.,/-])(?<t>(?:(?:[Ff]iscal|[Ff]inancial)\\s+(?:[Yy]ear\\s+)?|FY\\s?)(?:(?<a1>${YEAR})\\s*[-‐‑‒–—−/]\\s*(?<a2>${YEAR}|\\d\\d)|(?<one>${YEAR})|(?<short>\\d\\d))|(?<b1>${YEAR})\\s*[-‐‑‒–—−/]\\s*(?<b2>${YEAR}|\\d\\d)\\s+(?:[Ff]iscal|[Ff]inancial)\\s+[Yy]ear)(?![\\w%]|[.,/]\\d)`,
   'dg',
 )
 

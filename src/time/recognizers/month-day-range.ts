@@ -4,7 +4,7 @@ import { timeRecognizer } from './define.js'
 
 // "November 5-8, 2024", "Nov. 5-8", "October 30-November 2", "October 30 to November 2, 2022", "February 13 and 14".
 const PATTERN = new RegExp(
-  `\\b(?<t>(?<m1>${MONTH})\\s*(?<d1>${DAY})\\s*(?<join>[-‐‑‒–—]|to|until|till|through|and)\\s*(?:(?<m2>${MONTH})\\s*)?(?<d2>${DAY})(?![\\d:]|\\s?(?:%|per\\s?cent|percent))(?:,?\\s+(?<y>${YEAR})(?!\\d))?)`,
+  `\\b(?<t>(?<m1>${MONTH})\\s*(?<d1>${DAY})\\s*(?<join>[-‐‑‒–—−]|to|until|till|through|and)\\s*(?:(?<m2>${MONTH})\\s*)?(?<d2>${DAY})(?![\\d:]|\\s?(?:%|per\\s?cent|percent))(?:,?\\s+(?<y>${YEAR})(?!\\d))?)`,
   'dg',
 )
 

@@ -7,7 +7,7 @@ import { timeRecognizer } from './define.js'
 
 // "January-August this year", "Jan-Aug 2022", "January to March 2023", "June-July".
 const PATTERN = new RegExp(
-  `\\b(?<t>(?<m1>${MONTH})\\s*(?:[-‐‑‒–—]|to|through|until)\\s*(?<m2>${MONTH})(?:,?\\s+(?<y>${YEAR})(?!\\d)|\\s+(?:of\\s+)?(?<rel>this|last|next)\\s+year\\b)?)(?![\\w-]|\\s*\\d)`,
+  `\\b(?<t>(?<m1>${MONTH})\\s*(?:[-‐‑‒–—−]|to|through|until)\\s*(?<m2>${MONTH})(?:,?\\s+(?<y>${YEAR})(?!\\d)|\\s+(?:of\\s+)?(?<rel>this|last|next)\\s+year\\b)?)(?![\\w-]|\\s*\\d)`,
   'dg',
 )
 

@@ -6,7 +6,7 @@ import { timeRecognizer } from './define.js'
 
 // "the April-June quarter", "the July-September quarter of 2024": chrono-node reads the months, not the quarter.
 const PATTERN = new RegExp(
-  `\\b(?<t>(?:the\\s+)?(?<m1>${MONTH})\\s*[-‐‑‒–—]\\s*(?<m2>${MONTH})\\s+quarter(?:\\s+of\\s+(?<y>${YEAR})(?!\\d))?)(?![\\w-])`,
+  `\\b(?<t>(?:the\\s+)?(?<m1>${MONTH})\\s*[-‐‑‒–—−]\\s*(?<m2>${MONTH})\\s+quarter(?:\\s+of\\s+(?<y>${YEAR})(?!\\d))?)(?![\\w-])`,
   'dgi',
 )
 

@@ -6,7 +6,7 @@ import { timeRecognizer } from './define.js'
 
 // "2021-2025", "2016–2020", "2020-22", "2020/21", "2020 to 2022".
 const PATTERN = new RegExp(
-  `(?<![\\w$€£¥.,/-])(?<t>(?<y1>${YEAR})\\s*(?:[-‐‑‒–—/]|\\s(?:to|until|through)\\s)\\s*(?<y2>${YEAR}|\\d\\d))(?![\\w%]|[.,/]\\d)`,
+  `(?<![\\w$€£¥.,/-])(?<t>(?<y1>${YEAR})\\s*(?:[-‐‑‒–—−/]|\\s(?:to|until|through)\\s)\\s*(?<y2>${YEAR}|\\d\\d))(?![\\w%]|[.,/]\\d)`,
   'dg',
 )
 

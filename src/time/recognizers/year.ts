@@ -7,7 +7,7 @@ import { timeRecognizer } from './define.js'
 // "in 2008", "2023 is the year", "late 2021", "mid-2023", "end-2023", "FY2024",
 // "the 1982 Convention". Amounts, codes and phone numbers are rejected by context.
 const PATTERN = new RegExp(
-  `(?<![\\w$€£¥.,/-])(?<t>(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd)(?:-|\\s+))?(?:FY\\s?)?(?<y>${YEAR}))(?![\\w%]|[.,/]\\d|'s?\\b|\\s?[-‐‑‒–—]\\s?\\d)`,
+  `(?<![\\w$€£¥.,/-])(?<t>(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd)(?:-|\\s+))?(?:FY\\s?)?(?<y>${YEAR}))(?![\\w%]|[.,/]\\d|'s?\\b|\\s?[-‐‑‒–—−]\\s?\\d)`,
   'dg',
 )
 

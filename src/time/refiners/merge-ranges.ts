@@ -3,7 +3,7 @@ import type { TimeInterval } from '../../model/types.js'
 import { between, bounds, ymdOf } from '../calendar.js'
 import { maxNeeds, type Anchor, type TimeCandidate } from '../candidate.js'
 
-const JOINER = /^\s*(?:[-‐‑‒–—]|to|until|till|through|and)\s*$/i
+const JOINER = /^\s*(?:[-‐‑‒–—−]|to|until|till|through|and)\s*$/i
 const BETWEEN = /\bbetween\s+$/i
 const FROM = /\b(?:from|between)\s+$/i
 

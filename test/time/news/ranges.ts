@@ -44,6 +44,9 @@ export const MONTH_AND_YEAR_RANGES = [
   n('The talks ran from 2019 to 2021.', WED, ['2019', '2021'], 'year'),
   n('The talks ran 2019-2021.', WED, ['2019', '2021'], 'year'),
   n('The talks ran 2019–21.', WED, ['2019', '2021'], 'year'),
+  // The minus sign (U+2212), as typeset text sometimes joins a range.
+  n('The programme for 2024−2034 was adopted.', WED, ['2024', '2034'], 'year'),
+  n('The fair runs March 3−5, 2025.', WED, ['2025-03-03', '2025-03-05'], 'day'),
   n('The talks ran between 2010 and 2015.', WED, ['2010', '2015'], 'year'),
   n('The talks ran from 1990-95.', WED, ['1990', '1995'], 'year'),
   n('The dispute ran 2014 through 2016.', WED, ['2014', '2016'], 'year'),
