@@ -21,7 +21,6 @@ const entities: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => 
           .object({
             ...paging,
             ...entityFilters,
-            pair: pair.optional().describe('Only entities named in the documents of this pair'),
           })
           .strict(),
         response: { 200: page(EntitySummary), ...readErrors },
