@@ -172,7 +172,7 @@ describe.each(STORES)('CLI, API and brief agree on the $name', ({ build, pairs, 
     const everyone = new Set((await cliJson('entities', '--limit', '500', '--json', '--db', db)).map((e: { id: string }) => e.id))
     for (const pair of pairs) {
       const ids = (await cliJson('entities', '--pair', pair, '--limit', '500', '--json', '--db', db)).map((e: { id: string }) => e.id)
-      expect(ids, pair).toEqual(expect.arrayContaining(readPair(pair).keys))
+      expect(ids, pair).toEqual(expect.arrayContaining([...readPair(pair).keys]))
       const otherPairs = new Set(pairs.map((p) => readPair(p).stored)).size > 1
       if (otherPairs) expect(ids.length, pair).toBeLessThan(everyone.size)
     }
