@@ -4,8 +4,7 @@
 // Español"), an agency's credit ("Pacific News Service") or a dateline ("Apia,
 // Samoa") or a date ("May 3, 2024"). Those name the publisher or the place, not the story: the
 // publisher becomes the outlet and the story's own headline (or lead) the title.
-import { headline } from '../ingest/formats/text.js'
-import { leadOf } from '../shared/document-label.js'
+import { BULLET, leadOf } from '../shared/document-label.js'
 import { documentOutlet, mastheadName, OUTLET_NAME, type OutletInput } from './outlet.js'
 import { countryKey } from './pair.js'
 
@@ -51,7 +50,7 @@ export function documentIdentity(d: OutletInput & { readonly title: string | nul
   const publisher = d.title === null ? null : publisherLine(d.title)
   if (publisher === null) return { title: d.title, lead: d.title ? null : leadOf(head), outlet: documentOutlet(d) }
   const below = textBelow(head, d.title!)
-  const title = headline(below)
+  const title = headlineOf(below)
   return {
     title,
     lead: title ? null : leadOf(below),
@@ -72,4 +71,18 @@ function textBelow(head: string, title: string): string {
     if (!STAMP.test(line)) break
   }
   return lines.slice(i).join('\n')
+}
+
+/**
+ * The first line of `text` when it reads as a headline, by the rule ingest
+ * titles plain text with (src/ingest/formats/text.ts; not imported, so read
+ * commands load no ingest code): 3 to 20 words, at most 160 characters, not
+ * ending as a sentence or a clause does, followed by more text.
+ */
+function headlineOf(text: string): string | null {
+  const [first = '', ...rest] = text.trimStart().split(/\r?\n/)
+  const line = first.trim().replace(BULLET, '')
+  const words = line.split(/\s+/).filter(Boolean).length
+  if (rest.length === 0 || line.length > 160 || /[.!?;:,]$/.test(line)) return null
+  return words >= 3 && words <= 20 ? line : null
 }
