@@ -19,7 +19,7 @@ export interface DocumentIdentity {
 const DATELINE = new RegExp(String.raw`^(${OUTLET_NAME}),\s*(${OUTLET_NAME})$`, 'u')
 // A line naming only a place and a day, or a time stamp: "Apia, May 3", "Thursday, March 7th 2024 - 10:05 UTC", "May 3, 2024".
 const STAMP =
-  /^(?:[\p{Lu}][\p{L} .'’-]{0,40},\s*)?(?:\p{L}+,?\s+)?(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+)(?:,?\s+\d{4})?(?:\s*[-–—|,]?\s*\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|[AP]M))?)?$|\b\d{1,2}:\d{2}\s*(?:UTC|GMT)$/u
+  /^(?:[\p{Lu}][\p{L} .'’-]{0,40},\s*)?(?:\p{L}+,?\s+)?(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+)(?:,?\s+\d{4})?(?:(?:\s*[-–—|,]\s*|\s+)\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|[AP]M))?)?$|\b\d{1,2}:\d{2}\s*(?:UTC|GMT)$/u
 // Lines read below a masthead for the story's headline.
 const LINES_BELOW = 8
 
