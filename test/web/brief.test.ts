@@ -69,6 +69,10 @@ describe('dyad report', () => {
       page.on('pageerror', (e) => problems.push(e.message))
       await page.goto(pathToFileURL(out).href)
       expect(await page.locator('h1').textContent()).toBe('Vietnam – China')
+      // it opens with where the relationship stands, then the national headline figures
+      expect(await page.locator('h2').allTextContents()).toEqual(expect.arrayContaining(['Where the relationship stands', 'Headline figures']))
+      expect((await page.locator('h2').allTextContents()).slice(0, 2)).toEqual(['Where the relationship stands', 'Headline figures'])
+      expect(await page.locator('section', { hasText: 'Where the relationship stands' }).locator('p').first().textContent()).toMatch(/^Most recent high-level contacts: /)
       expect(await page.locator('svg.timeline').count()).toBeGreaterThan(0)
       expect(await page.locator('section', { hasText: 'Headline figures' }).locator('tbody tr').count()).toBeGreaterThan(0)
       expect(await page.locator('ol.sources li').count()).toBe(5)
