@@ -70,6 +70,22 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['Two Chinese nationals were arrested by Philippine police in Manila.', '17', 'arrest', 'country:PH', 'country:CN'],
     ['Azerbaijani forces fired at Armenian positions near the border.', '19', 'military_action', 'country:AZ', 'country:AM'],
     ['Pakistani and Afghan border guards exchanged fire on Wednesday.', '19', 'military_action', 'country:PK', ''],
+    // Grievances taken up, objections drawn (the objector is the source), criticism turned away.
+    ['Menon said he had raised the plight of detained Indian fishermen with Bangladesh.', '11', 'protest', 'country:IN', 'country:BD'],
+    ['The Moroccan border plan drew objections from Algeria on Monday.', '11', 'protest', 'country:DZ', 'country:MA'],
+    ['The Polish grain ban has drawn sharp criticism from Ukraine.', '11', 'accusation', 'country:UA', 'country:PL'],
+    ['China defended the drills near the Philippines as routine.', '12', 'rejection', 'country:CN', 'country:PH'],
+    ['Japan stood its ground over the survey despite South Korean protests.', '12', 'rejection', 'country:JP', ''],
+    ['Poland refused to back down over its ban on Ukrainian grain.', '12', 'rejection', 'country:PL', 'country:UA'],
+    // Praise, thanks and welcome; denial by that-clause; ratification; training; intent to mediate; frozen assets.
+    ['Kenya praised Tanzania for its role in the border talks.', '05', 'statement', 'country:KE', 'country:TZ'],
+    ['India thanked Bangladesh for the swift return of the fishermen.', '05', 'statement', 'country:IN', 'country:BD'],
+    ['Algeria welcomed the Moroccan decision to reopen the crossing.', '05', 'statement', 'country:DZ', 'country:MA'],
+    ['Pakistan denied that its jets had entered Afghan airspace.', '01', 'statement', 'country:PK', ''],
+    ['The Polish parliament ratified the defence treaty with Germany.', '05', 'agreement', '', 'country:DE'],
+    ['Japanese instructors trained Philippine coast guard officers in Manila.', '06', 'cooperation', 'country:JP', 'country:PH'],
+    ['Colombia offered to mediate between Venezuela and the United States.', '03', 'statement', 'country:CO', 'country:VE'],
+    ['Germany froze the assets of three Russian banks.', '16', 'sanction', 'country:DE', 'country:RU'],
   ]
   for (const [text, cameoRoot, type, source, target] of cases) {
     it(`${cameoRoot} ${type}: ${text}`, () => {

@@ -21,6 +21,8 @@ export interface LexiconEntry {
   readonly notObject?: RegExp
   /** Two distinct sides must be named (an accusation needs someone accused). */
   readonly twoSides?: boolean
+  /** The object acts on the subject: "the plan drew objections from Cairo" is Cairo's protest. */
+  readonly reversed?: boolean
 }
 
 // Complements that decide the code of an appeal, a demand or an intention:
@@ -36,7 +38,7 @@ const TROOPS = /^\s+(?:(?:\w+\s+){0,4}?)(?:troops|soldiers|forces|warships|fight
 const ENVOY = /^\s+(?:(?:\w+\s+){0,3}?)(?:envoy|delegation|ambassador|representative|emissary|minister|officials?)\b/i
 const SANCTIONS = /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:sanctions|embargo(?:es)?|tariffs?|duties|export (?:controls|bans?|curbs|restrictions)|import (?:bans?|curbs|restrictions)|trade (?:restrictions|curbs|barriers)|(?:retaliatory|punitive)\s+(?:controls|checks|measures|curbs)|countermeasures|bans?\s+on|restrictions\s+on|curbs\s+on|boycotts?)\b/i
 const DIPLOMATS = /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:diplomats?|ambassador|envoy|attach[eé]s?|embassy staff|consul(?:s|ar staff)?|charg[eé] d['’]affaires|officials?|nationals|citizens|journalists|correspondents|workers|migrants)\b/i
-const PERSONS = /^\s+(?:(?:[\w'’-]+\s+){0,5}?)(?:nationals?|citizens?|fishermen|crew(?: members)?|sailors|soldiers|journalists?|activists?|tourists?|businessm[ae]n|students?|workers|spy|spies|suspects?|officers?|diplomats?|people|persons|men|women|hostages|prisoners|detainees|captives|him|her|them)\b/i
+const PERSONS = /^\s+(?:(?:[\w'’-]+\s+){0,5}?)(?:nationals?|citizens?|fisherm[ae]n|crew(?: members)?|sailors?|soldiers?|journalists?|activists?|tourists?|businessm[ae]n|students?|workers|spy|spies|suspects?|officers?|diplomats?|people|persons|men|women|hostages|prisoners|detainees|captives|him|her|them)\b/i
 const PROPERTY = /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:vessels?|ships?|boats?|trawlers?|tankers?|cargo|assets|property|properties|aircraft|plane|shipments?|goods|equipment|funds)\b/i
 const RELATIONS = /^\s+(?:(?:\w+\s+){0,3}?)(?:diplomatic\s+)?(?:relations|ties)\b/i
 const MISSIONS = /^\s+(?:(?:\w+\s+){0,2}?)(?:embass(?:y|ies)|consulates?|diplomatic missions?|missions)\b/i
@@ -74,10 +76,16 @@ export const LEXICON: readonly LexiconEntry[] = [
   // 03 Intent.
   { type: 'statement', subtype: 'intent_aid', verbs: INTEND, object: TO_AID, twoSides: true },
   { type: 'statement', subtype: 'intent_meet', verbs: INTEND, object: TO_MEET, twoSides: true },
+  { type: 'statement', subtype: 'intent_mediate', verbs: INTEND, object: TO_MEDIATE },
   // 01 Statements: denials of responsibility, apologies; 05 verbal support.
-  { type: 'statement', subtype: 'deny', verbs: ['deny'], object: /^\s+(?:(?:any|all|its|his|the|their)\s+)?(?:involvement|responsibility|role|allegations|accusations|claims|charges|reports)\b/i },
+  { type: 'statement', subtype: 'deny', verbs: ['deny'], object: /^\s+(?:that\b|having\b|(?:(?:any|all|its|his|the|their)\s+)?(?:involvement|responsibility|role|allegations|accusations|claims|charges|reports)\b)/i },
   { type: 'statement', subtype: 'apology', verbs: ['apologize', 'apologise'], twoSides: true },
-  { type: 'statement', subtype: 'support', verbs: ['back', 'endorse'], object: /^\s+(?:(?:\w+['’]?s?\s+){0,3}?)(?:bid|candidacy|position|stance|claim|claims|sovereignty|territorial integrity)\b/i, twoSides: true },
+  // 05 Praise: "praised Ghana for its role", "thanked Chile for the firefighters", "welcomed Kenya's decision".
+  { type: 'statement', subtype: 'praise', verbs: ['praise', 'commend', 'hail', 'laud', 'applaud', 'thank'], twoSides: true },
+  { type: 'statement', subtype: 'praise', verbs: ['welcome'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:decision|move|step|steps|efforts?|role|announcement|initiative|commitment|proposal|offer|release|resumption|progress|support|contribution)\b/i, twoSides: true },
+  { type: 'statement', subtype: 'support', verbs: ['back', 'endorse', 'support'], object: /^\s+(?:(?:\w+['’]?s?\s+){0,3}?)(?:bid|candidacy|position|stance|claim|claims|sovereignty|territorial integrity)\b/i, twoSides: true },
+  // 05 Ratification: the formal step after a signing.
+  { type: 'agreement', verbs: ['ratify'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:treaty|agreement|accord|pact|convention|deal|protocol|memorandum)\b/i },
   // 04 Mediation.
   { type: 'talks', subtype: 'mediation', verbs: ['mediate', 'broker'], object: /^\s+(?:(?:\w+\s+){0,3}?)(?:talks|deal|agreement|truce|ceasefire|peace|between|dialogue|exchange)\b/i },
   // 04 Consultation by envoy ("sent an envoy to").
@@ -89,6 +97,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // 06 Material cooperation.
   { type: 'cooperation', subtype: 'military', verbs: ['conduct', 'hold', 'stage'], object: /^\s+(?:(?:\w+\s+){0,2}?)joint\s+(?:\w+\s+)?(?:patrols?|operations?|training)\b/i, twoSides: true },
   { type: 'cooperation', subtype: 'judicial', verbs: ['extradite', 'hand over'], object: PERSONS },
+  { type: 'cooperation', subtype: 'military', verbs: ['train'], object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:soldiers|troops|forces|officers|police|pilots|cadets|personnel|army|navy|coast guard)\b/i, twoSides: true },
   { type: 'cooperation', subtype: 'intelligence', verbs: ['share'], object: /^\s+(?:(?:\w+\s+){0,2}?)(?:intelligence|information on|data on)\b/i, twoSides: true },
   // 07 Military aid.
   { type: 'aid', subtype: 'military', verbs: ['supply', 'deliver', 'provide', 'send|sends|sent|sending', 'give|gives|gave|given|giving'], object: /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:weapons|arms|ammunition|missiles|munitions|military (?:aid|equipment|assistance)|tanks|drones|howitzers)\b/i, twoSides: true },
@@ -104,6 +113,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   // 11 Disapprove: criticism, and protest conveyed to the other side (concerns raised, envoys called in).
   { type: 'accusation', subtype: 'criticize', verbs: ['criticize', 'criticise', 'slam', 'blast', 'rebuke', 'censure', 'lambaste', 'deplore', 'decry', 'lash out at', 'scapegoat'], twoSides: true },
   { type: 'protest', verbs: ['raise', 'express', 'voice', 'convey', 'register', 'lodge', 'deliver', 'present', 'hand', 'send|sends|sent|sending', 'file'], object: /^\s+(?:(?:[\w'’“”"-]+\s+){0,3}?)(?:concerns?|protests?|objections?|displeasure|dismay|dissatisfaction|disapproval|d[eé]marche)\b/i },
+  // "raised the plight of detained fishermen with his host": a grievance taken up with the other side.
+  { type: 'protest', verbs: ['raise', 'take up|takes up|took up|taken up|taking up'], object: /^\s+(?:the\s+)?(?:issues?|matters?|questions?|cases?|plight)\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:attacks?|violence|detentions?|arrests?|killings?|persecution|abuses?|mistreatment|safety|harassment|incursions?|violations?|detained|jailed|imprisoned)\b/i },
+  // "The dam's filling drew objections from Cairo": the one after "from" protests.
+  { type: 'protest', verbs: ['draw|draws|drew|drawn|drawing', 'provoke', 'spark', 'trigger', 'prompt'], object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:objections?|protests?|complaints?)\s+from\b/i, twoSides: true, reversed: true },
+  { type: 'accusation', subtype: 'criticize', verbs: ['draw|draws|drew|drawn|drawing', 'provoke', 'spark', 'trigger', 'prompt'], object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:criticism|condemnation|rebukes?|censure)\s+from\b/i, twoSides: true, reversed: true },
   { type: 'protest', verbs: ['call in', 'summon'], object: /^\s+(?:(?:[\w'’.,-]+\s+){0,8}?)(?:ambassador|envoy|diplomat|charg[eé]|chief of mission|consul)\b/i },
   { type: 'protest', verbs: ['invite'], object: /^\s+(?:(?:[\w'’.-]+\s+){0,8}?)(?:ambassador|envoy|charg[eé])\b[^.;]{0,60}\b(?:to (?:its|the) (?:office|ministry|headquarters)|for (?:an? )?(?:explanation|talk|conversation))/i },
   { type: 'protest', verbs: ['protest|protests|protested|protesting'], notObject: /^\s+(?:that|their|his|her)\b/i },
@@ -117,6 +131,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'rejection', subtype: 'proposal', verbs: ['reject', 'turn down', 'rebuff', 'spurn', 'decline'], object: TALKS },
   { type: 'rejection', verbs: ['reject', 'dismiss', 'rebuff', 'refute', 'repudiate'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:claims?|accusations?|allegations?|charges?|demands?|calls?|requests?|statements?|remarks|criticism|report|position|ruling|decision|plans?|proposals?|sanctions|idea|notion|suggestions?|offer|bid|ultimatum|concerns)\b/i, twoSides: true },
   { type: 'rejection', subtype: 'veto', verbs: ['veto|vetoes|vetoed|vetoing'] },
+  // Criticism turned away: "defended the drills as routine", "stood its ground over the policy", "refused to back down".
+  { type: 'rejection', verbs: ['defend'], object: /^\s+(?:(?:[\w'’-]+\s+){0,5}?)as\s+(?:(?:a|an|the|entirely|perfectly|purely)\s+)?(?:routine|legitimate|necessary|lawful|legal|justified|normal|appropriate|proportionate|defensive|fair|sovereign|internal)\b/i },
+  { type: 'rejection', verbs: ['stand|stands|stood|standing', 'hold|holds|held|holding'], object: /^\s+(?:his|her|its|their|our)\s+ground\b/i },
+  { type: 'rejection', verbs: ['refuse'], object: /^\s+to\s+(?:back down|budge|yield|give in|reverse|retract|apologi[sz]e|change course)\b/i },
   // 13 Threaten.
   { type: 'threat', subtype: 'sanctions', verbs: ['threaten'], object: /^[^.;]{0,60}?\b(?:sanctions|tariffs|embargo|retaliat\w+|countermeasures|consequences)\b/i },
   { type: 'threat', subtype: 'force', verbs: ['threaten'], object: /^[^.;]{0,60}?\b(?:military|force|attack|strike|war|invade|invasion|retaliation|nuclear)\b/i },
@@ -127,11 +145,12 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'military_action', subtype: 'alert', verbs: ['put|puts|put|putting', 'place', 'raise'], object: /^\s+(?:(?:\w+\s+){0,3}?)(?:(?:forces|troops|military)\s+)?(?:(?:on|to)\s+|in\s+a\s+state\s+of\s+["“]?)(?:high|full|heightened|combat)\s+(?:alert|readiness)/i },
   // 16 Reduce relations.
   { type: 'sanction', subtype: 'relations', verbs: ['withdraw|withdraws|withdrew|withdrawn|withdrawing', 'pull out', 'reduce', 'cut|cuts|cut|cutting', 'downsize'], object: /^\s+(?:[\w%'’-]+\s+){0,5}?(?:diplomats|diplomatic staff|embassy staff|diplomatic personnel|mission staff)\b/i },
-  { type: 'sanction', subtype: 'relations', verbs: ['sever', 'cut|cuts|cut|cutting', 'break|breaks|broke|broken|breaking', 'downgrade', 'suspend', 'freeze'], object: RELATIONS },
+  { type: 'sanction', subtype: 'relations', verbs: ['sever', 'cut|cuts|cut|cutting', 'break|breaks|broke|broken|breaking', 'downgrade', 'suspend', 'freeze|freezes|froze|frozen|freezing'], object: RELATIONS },
   { type: 'sanction', subtype: 'relations', verbs: ['recall'], object: /^\s+(?:(?:\w+['’]?s?\s+){0,2}?)(?:ambassador|envoy|diplomats|top diplomat)\b/i },
-  { type: 'sanction', subtype: 'aid', verbs: ['suspend', 'halt', 'cut|cuts|cut|cutting', 'freeze', 'stop|stops|stopped|stopping'], object: AID_OBJECT },
+  { type: 'sanction', subtype: 'aid', verbs: ['suspend', 'halt', 'cut|cuts|cut|cutting', 'freeze|freezes|froze|frozen|freezing', 'stop|stops|stopped|stopping'], object: AID_OBJECT },
   { type: 'sanction', subtype: 'negotiations', verbs: ['suspend', 'halt', 'break off', 'call off', 'walk out of', 'pull out of', 'cancel', 'postpone'], object: TALKS },
   { type: 'sanction', verbs: ['impose', 'slap', 'announce', 'introduce', 'levy', 'extend', 'expand', 'tighten', 'raise', 'hike'], object: SANCTIONS, twoSides: true },
+  { type: 'sanction', verbs: ['freeze|freezes|froze|frozen|freezing'], object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:assets|accounts|funds|holdings|reserves)\b/i, twoSides: true },
   { type: 'sanction', verbs: ['ban', 'bar', 'blacklist', 'boycott'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:imports?|exports?|products|goods|companies|firms|entities|officials|flights|airlines|vessels|ships|travel|entry)\b/i, twoSides: true },
   // 17 Coerce.
   { type: 'arrest', verbs: ['arrest', 'detain', 'jail', 'imprison', 'sentence', 'convict', 'apprehend', 'capture'], object: PERSONS },
