@@ -86,6 +86,11 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['Japanese instructors trained Philippine coast guard officers in Manila.', '06', 'cooperation', 'country:JP', 'country:PH'],
     ['Colombia offered to mediate between Venezuela and the United States.', '03', 'statement', 'country:CO', 'country:VE'],
     ['Germany froze the assets of three Russian banks.', '16', 'sanction', 'country:DE', 'country:RU'],
+    // Demonstrations at a mission, envoys titled high commissioner, wishes put to the other side, views exchanged.
+    ['Hundreds of Armenians rallied outside the Azerbaijani embassy in Paris.', '14', 'protest', '', ''],
+    ['India summoned the acting Bangladeshi high commissioner on Tuesday.', '11', 'protest', 'country:IN', 'country:BD'],
+    ['Kenya wants Tanzania to lift its ban on Kenyan maize.', '10', 'demand', 'country:KE', 'country:TZ'],
+    ['Colombia and Venezuela exchanged views on border security.', '04', 'talks', '', ''],
   ]
   for (const [text, cameoRoot, type, source, target] of cases) {
     it(`${cameoRoot} ${type}: ${text}`, () => {
