@@ -1,5 +1,7 @@
 // Who published a document, for citing it: the site name the page states,
-// else a credit line in the text ("— VNS", "(Reuters) -"), else the URL's host.
+// else a masthead standing as the first line, else a credit line in the text
+// ("— VNS", "(Reuters) -"), else the URL's host. Names are the publisher's,
+// without an edition ("MercoPress, en Español" is MercoPress).
 
 /** What ingest stored about a document, enough to name its outlet. */
 export interface OutletInput {
@@ -9,7 +11,19 @@ export interface OutletInput {
   /** The opening and closing stretch of the text (where credit lines are). */
   readonly head?: string | null
   readonly tail?: string | null
+  /** The outlet named by a masthead or credit line the text opens with (see document-identity). */
+  readonly masthead?: string | null
 }
+
+// An outlet's name: one to four capitalised words ("MercoPress", "The Fjord Times").
+export const OUTLET_NAME = String.raw`(?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3}`
+// A masthead: the name and its edition, "MercoPress, en Español", "Fjord
+// Times English Edition", "Island Post (English)". Editions are matched in any
+// case, the name only capitalised.
+const EDITION = String.raw`(?:\s*[,|–—:-]\s*(?:${caseless('en español|em português|en français|auf deutsch|in english|english|español|français')})|\s+\((?:${caseless('english|español|français')})\)|\s+(?:English|International|Online|Digital|Global|Asia|Africa|Europe|Americas)\s+(?:Edition|Version|${caseless('edition|version')}))`
+const MASTHEAD = new RegExp(String.raw`^(${OUTLET_NAME})${EDITION}$`, 'u')
+// A news service's or an agency's credit standing alone: "Pacific News Service", "Lanexang News Agency".
+const CREDIT = new RegExp(String.raw`^(${OUTLET_NAME}\s+(?:News|Press|Wire|Information)\s+(?:Service|Agency))$`, 'u')
 
 // An agency credit closing the article: "... need. VNA/VNS", "— VNS",
 // "- (VNA/VLLF)", "... on Friday. (Bernama News Agency)". A photo credit inside
@@ -30,14 +44,25 @@ const HEAD_LINES = 12
 
 /** The outlet that published a document, or null when nothing names it. */
 export function documentOutlet(d: OutletInput): string | null {
-  return siteName(d.meta) ?? creditLine(d.head ?? '', d.tail ?? '') ?? hostOf(d.url)
+  return siteName(d.meta) ?? d.masthead ?? creditLine(d.head ?? '', d.tail ?? '') ?? hostOf(d.url)
+}
+
+/** A pattern matching these words in any case: `en español` -> `[eE][nN] [eE][sS]...`. */
+function caseless(words: string): string {
+  return words.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`)
+}
+
+/** The outlet a line names when it is a masthead (the name, edition dropped) or a credit; else null. */
+export function mastheadName(line: string): string | null {
+  const text = line.trim()
+  return MASTHEAD.exec(text)?.[1]!.trim() ?? CREDIT.exec(text)?.[1] ?? null
 }
 
 function siteName(meta: string | null | undefined): string | null {
   if (!meta) return null
   try {
     const name = (JSON.parse(meta) as { siteName?: unknown }).siteName
-    return typeof name === 'string' && name.trim() ? name.trim() : null
+    return typeof name === 'string' && name.trim() ? (MASTHEAD.exec(name.trim())?.[1]!.trim() ?? name.trim()) : null
   } catch {
     return null
   }

@@ -138,4 +138,5 @@ export const entityFilters = {
     .transform((c) => c.toUpperCase())
     .optional()
     .describe('Only entities of this country (ISO 3166-1 alpha-2)'),
+  pair: pair.optional().describe('Only entities named in the documents of this pair'),
 }

@@ -162,10 +162,19 @@ describe.each(STORES)('CLI, API and brief agree on the $name', ({ build, pairs, 
   })
 
   it('lists the same entities', async () => {
-    for (const f of [{}, { type: 'person' }, { q: 'mre' }, { country: 'tz' }, { type: 'country', q: 'a' }] as Record<string, string>[]) {
+    const byPair = pairs.flatMap((pair) => [{ pair }, { pair, type: 'person' }])
+    for (const f of [{}, { type: 'person' }, { q: 'mre' }, { country: 'tz' }, { type: 'country', q: 'a' }, ...byPair] as Record<string, string>[]) {
       const cli = await cliJson('entities', ...options(f), '--json', '--db', db)
       const api = (await json(app, `/api/entities?${query({ ...f, limit: '500' })}`)).items
       expect(cli, JSON.stringify(f)).toEqual(api)
+    }
+    // --pair keeps to the entities named in that pair's documents: its two countries, not every pair's
+    const everyone = new Set((await cliJson('entities', '--limit', '500', '--json', '--db', db)).map((e: { id: string }) => e.id))
+    for (const pair of pairs) {
+      const ids = (await cliJson('entities', '--pair', pair, '--limit', '500', '--json', '--db', db)).map((e: { id: string }) => e.id)
+      expect(ids, pair).toEqual(expect.arrayContaining([...readPair(pair).keys]))
+      const otherPairs = new Set(pairs.map((p) => readPair(p).stored)).size > 1
+      if (otherPairs) expect(ids.length, pair).toBeLessThan(everyone.size)
     }
   })
 

@@ -77,7 +77,7 @@ describe('dyad CLI failures a user meets', () => {
   })
 
   it('says why a list is empty: the pair has no data, and which pairs do', async () => {
-    for (const command of ['events', 'figures', 'conflicts', 'documents']) {
+    for (const command of ['events', 'figures', 'conflicts', 'documents', 'entities']) {
       const run = await dyad(command, '--pair', 'KE,ET', '--db', db)
       expect(run.code, command).toBe(0)
       expect(run.out, command).toMatch(/^0 \w+: no data for the pair KE-ET; pairs with data: .*AU-JP \(\d+ documents/m)

@@ -69,9 +69,16 @@ describe('dyad report', () => {
       page.on('pageerror', (e) => problems.push(e.message))
       await page.goto(pathToFileURL(out).href)
       expect(await page.locator('h1').textContent()).toBe('Vietnam – China')
+      // it opens with where the relationship stands, then the national headline figures
+      expect(await page.locator('h2').allTextContents()).toEqual(expect.arrayContaining(['Where the relationship stands', 'Headline figures']))
+      expect((await page.locator('h2').allTextContents()).slice(0, 2)).toEqual(['Where the relationship stands', 'Headline figures'])
+      expect(await page.locator('section', { hasText: 'Where the relationship stands' }).locator('p').first().textContent()).toMatch(/^Most recent high-level contacts: /)
       expect(await page.locator('svg.timeline').count()).toBeGreaterThan(0)
       expect(await page.locator('section', { hasText: 'Headline figures' }).locator('tbody tr').count()).toBeGreaterThan(0)
       expect(await page.locator('ol.sources li').count()).toBe(5)
+      // each source: a title (or its lead in quotes), its outlet or "outlet not named", and its date
+      for (const source of await page.locator('ol.sources li').allTextContents())
+        expect(source).toMatch(/^(?:“[^”]+”|\p{Lu}[^(]+) \(\d{3}_[0-9a-f]+\.txt\)\. (?:VNS|VNA\/VNS|VNA\/VLLF|outlet not named), published \d/u)
       expect(await page.locator('.event blockquote').count()).toBeGreaterThan(0)
       const dir = shotsDir()
       await page.screenshot({ path: join(dir, 'brief-1280x800.png') })

@@ -147,6 +147,8 @@ describe.skipIf(!hasChromium)('dashboard in chromium', () => {
     expect(await page.locator('.record-card').count()).toBeGreaterThan(0)
     expect(await page.locator('.legend-item').count()).toBeGreaterThan(1)
     expect(await page.locator('.doc-text mark.k-entity').count()).toBeGreaterThan(0)
+    // the reader's head: outlet (or "outlet not named"), publication date, source
+    expect(await page.locator('.page-head .lede').textContent()).toMatch(/^(?:VNS|VNA\/VNS|VNA\/VLLF|outlet not named) · Published \d.* · vietnam-china\/\d{3}_/)
     await shoot('document-reader')
   })
 
@@ -157,8 +159,11 @@ describe.skipIf(!hasChromium)('dashboard in chromium', () => {
     expect(await page.locator('.indicator-block canvas').count()).toBeGreaterThan(0)
     expect(await page.getByRole('link', { name: 'Source sentence' }).count()).toBeGreaterThan(0)
     const conflicts = await api('conflicts?pair=VN,CN&kind=conflict')
+    // the seed holds one real conflict (2021 trade: over $230 billion against $165.8 billion), and the page marks that one
+    expect(conflicts.items.length).toBe(1)
     if (conflicts.items.length > 0) {
       await page.locator('.conflicts-summary .badge.conflict').first().waitFor()
+      expect(await page.locator('.conflicts-summary .badge.conflict').count()).toBe(1)
       expect(await page.locator('tr.in-conflict').count()).toBeGreaterThanOrEqual(2)
     }
     await shoot('indicators')
@@ -188,6 +193,10 @@ describe.skipIf(!hasChromium)('dashboard in chromium', () => {
     const names = await page.locator('table.data tbody tr td:nth-child(2)').allTextContents()
     expect(names.filter((n) => /\.txt$/.test(n))).toEqual([])
     expect(names.filter((n) => n.startsWith('“')).length).toBeGreaterThan(0)
+    // and by its outlet: the publisher the text credits, or a plain "not named" (never an empty cell)
+    const outlets = (await page.locator('table.data tbody tr td:nth-child(3)').allTextContents()).map((t) => t.trim())
+    expect(outlets).toEqual(expect.arrayContaining(['VNS', 'VNA/VNS', 'VNA/VLLF']))
+    expect(outlets.every((o) => o.length > 0)).toBe(true)
     await shoot('documents')
     await page.fill('#global-q', 'visit')
     await page.press('#global-q', 'Enter')

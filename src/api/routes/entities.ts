@@ -16,9 +16,7 @@ const entities: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => 
     '/entities',
     { operationId: 'listEntities', tags: ['entities'], summary: 'Resolved entities, most widely reported first' },
     {
-      querystring: z
-        .object({ ...paging, ...entityFilters, pair: pair.optional().describe('Only entities named in the documents of this pair') })
-        .strict(),
+      querystring: z.object({ ...paging, ...entityFilters }).strict(),
       item: EntitySummary,
     },
     (filters, limit, offset) => listEntities(store.db, filters, limit, offset),

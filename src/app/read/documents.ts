@@ -6,9 +6,8 @@ import type { DocumentFull, DocumentSummary, SpanRecord } from './records.js'
 import { likePattern, splitPair, toCount, type Db } from './db.js'
 import { eventRecords } from './events.js'
 import { indicatorRecords } from './indicators.js'
-import { documentOutlet } from '../outlet.js'
-import { OUTLET_EDGE, outletColumns, outletOfRow } from '../outlet-sql.js'
-import { leadOf } from '../../shared/document-label.js'
+import { documentIdentity } from '../document-identity.js'
+import { OUTLET_EDGE, outletColumns, identityOfRow } from '../outlet-sql.js'
 import { entityResolver, published } from './refs.js'
 
 export interface DocumentFilters {
@@ -62,9 +61,7 @@ export async function listDocuments(db: Db, f: DocumentFilters, limit?: number, 
       id: r.id,
       source: r.source,
       url: r.url,
-      title: r.title,
-      lead: r.title ? null : leadOf(r.outlet_head),
-      outlet: outletOfRow(r),
+      ...identityOfRow(r),
       published: published(r),
       language: r.language,
       pair: splitPair(r.pair),
@@ -84,9 +81,7 @@ export async function getDocument(db: Db, id: string): Promise<DocumentFull | nu
     id: r.id,
     source: r.source,
     url: r.url,
-    title: r.title,
-    lead: r.title ? null : leadOf(r.text.slice(0, 400)),
-    outlet: documentOutlet({ url: r.url, meta: r.meta, head: r.text.slice(0, OUTLET_EDGE), tail: r.text.slice(-OUTLET_EDGE) }),
+    ...documentIdentity({ title: r.title, url: r.url, meta: r.meta, head: r.text.slice(0, OUTLET_EDGE), tail: r.text.slice(-OUTLET_EDGE) }),
     text: r.text,
     hash: r.hash,
     published: published(r),

@@ -1,7 +1,6 @@
 import { countryName } from '../pair.js'
 import type { DocRef, EntityRef } from './records.js'
-import { outletColumns, outletOfRow } from '../outlet-sql.js'
-import { leadOf } from '../../shared/document-label.js'
+import { outletColumns, identityOfRow } from '../outlet-sql.js'
 import { chunks, unique, type Db } from './db.js'
 
 /** Document references for record lists, by id. */
@@ -13,7 +12,7 @@ export async function docRefs(db: Db, ids: Iterable<string>): Promise<Map<string
       .select(['id', 'title', 'source', 'url', 'published_start', 'published_end', 'published_basis', ...outletColumns])
       .where('id', 'in', part)
       .execute()
-    for (const r of rows) out.set(r.id, { id: r.id, title: r.title, lead: r.title ? null : leadOf(r.outlet_head), outlet: outletOfRow(r), source: r.source, url: r.url, published: published(r) })
+    for (const r of rows) out.set(r.id, { id: r.id, ...identityOfRow(r), source: r.source, url: r.url, published: published(r) })
   }
   return out
 }

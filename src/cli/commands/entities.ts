@@ -9,21 +9,24 @@ export function entitiesCommand(io: CliIo): Command {
   return new Command('entities')
     .description('list entities (countries, people, organizations, places), most widely reported first, with their other names and roles')
     .addOption(dbOption())
+    .option('--pair <pair>', 'only entities named in the documents of this country pair, e.g. VN,CN')
     .option('--type <type>', ENTITY_TYPES.join(', '))
     .option('--q <name>', 'part of any name or alias (case and diacritics ignored)')
     .option('--country <code>', 'only entities of this country (ISO 3166-1 alpha-2)')
     .option('--limit <n>', 'at most this many rows', positiveInt, 200)
     .option('--json', 'print JSON (the items of /api/entities) instead of a table')
-    .action(async (o: { db?: string; type?: string; q?: string; country?: string; limit: number; json?: boolean }) => {
+    .action(async (o: { db?: string; pair?: string; type?: string; q?: string; country?: string; limit: number; json?: boolean }) => {
       const { entityFilters } = await import('../../app/params.js')
       const { listEntities, roleTitles } = await import('../../app/read/index.js')
-      const { checkOptions, openForReading } = await import('../read.js')
+      const { checkOptions, openForReading, whyEmpty } = await import('../read.js')
       const { roleKey, roleTitle } = await import('../../shared/role-title.js')
       const checked = checkOptions(entityFilters, { ...o })
       const store = await openForReading(o.db)
       try {
         const { items: entities } = await listEntities(store.db, checked, o.limit, 0)
         if (o.json) return io.out(`${JSON.stringify(entities, null, 1)}\n`)
+        const emptyBecause = async () =>
+          checked.pair ? `: ${await whyEmpty(store, 'entities', checked.pair)}` : o.type || o.q || o.country ? ' match these filters' : ' in the store (dyad ingest adds documents)'
         const roles = await roleTitles(store.db, entities.map((e) => e.id))
         io.out(
           renderTable(
@@ -39,8 +42,7 @@ export function entitiesCommand(io: CliIo): Command {
             terminalWidth(),
           ),
         )
-        const filtered = o.type || o.q || o.country ? ' match these filters' : ' in the store (dyad ingest adds documents)'
-        io.out(`${entities.length} entit${entities.length === 1 ? 'y' : 'ies'}${entities.length === 0 ? filtered : ''}\n`)
+        io.out(`${entities.length} entit${entities.length === 1 ? 'y' : 'ies'}${entities.length === 0 ? await emptyBecause() : ''}\n`)
       } finally {
         await store.close()
       }

@@ -1,9 +1,13 @@
 import { PRIORITY } from '../candidate.js'
 import { segmentSpan } from '../scan/document.js'
+import type { DocumentScan } from '../scan/document.js'
+import type { Segment } from '../scan/segments.js'
 import type { SegmentReader } from './reader.js'
 import { nameOf } from './organization.js'
 
 const WATERS = new Set(['sea', 'ocean', 'gulf', 'bay', 'strait', 'straits', 'river', 'lake', 'canal'])
+// A possessive ending in the gap before a word: "Kufuor's State", "Ghana’s Volta Region".
+const POSSESSIVE = /^['’]s?[ \t]+$/
 
 /**
  * Subdivisions and capitals from the gazetteer ("Yunnan", "HÀ NỘI"), and
@@ -24,6 +28,7 @@ export const place: SegmentReader = {
         ruleId: 'entities:place-gazetteer', priority: PRIORITY.place,
       }
     }
+    if (ownerOfBareHead(seg, scan)) return null
     const named = nameOf(ctx.text, seg, scan)
     // "South China Sea": a sea or a gulf named after a country is not in it.
     const waters = WATERS.has(seg.phrase.elements[seg.last].fold)
@@ -32,4 +37,17 @@ export const place: SegmentReader = {
       ruleId: 'entities:place-name', priority: PRIORITY.place, aliases: text !== named.base ? [text] : undefined,
     }
   },
+}
+
+/**
+ * "Kufuor's State funeral", "Odinga's State burial": a name in the
+ * possessive owns what follows, and a place head alone after it ("State",
+ * "County") names no place; it is a common noun ("the State funeral").
+ * "Ghana's Volta Region" keeps a name after the possessive and stays a place.
+ */
+function ownerOfBareHead(seg: Segment, scan: DocumentScan): boolean {
+  const els = seg.phrase.elements
+  const last = els[seg.last]
+  if (seg.first === seg.last || last.cls !== 'placeHead') return false
+  return POSSESSIVE.test(scan.words[last.first]!.gap)
 }

@@ -1,33 +1,47 @@
 import type { Refiner } from '../../pipeline/recognizer.js'
 import { foldName } from '../../util/fold.js'
 import type { Candidate } from '../candidate.js'
+import { differentPersons, personKind, type PersonKind } from '../person-kind.js'
 
 const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+// Courtesy forms and consort titles right before a name (not roles, so read here): "First Lady Grace Banda", "Mrs. Banda".
+const WORDS_BEFORE = /(?:^|[^\p{L}])(first lady|first gentleman|mrs|mr|ms|miss|madam|madame|dame|lady|sir|lord)\.?[ \t]+$/iu
 
 /**
  * In-document coreference of persons: a short form ("Trong", "Xi", "PM
  * Chính", "Peña Nieto") is the one full name it begins or ends, when only
  * one full name fits. A tentative proper name is confirmed by fitting (or
  * equalling) a person the document names with a title (the drop-tentative
- * refiner removes the rest).
+ * refiner removes the rest). A short form is never linked to a full name
+ * whose titles say it is someone else (person-kind.ts).
  */
 export const shortNames: Refiner<Candidate> = {
   name: 'short-names',
-  refine(_ctx, results) {
-    const full = new Map<string, { name: string; words: string[] }>()
+  refine(ctx, results) {
+    const kindOf = (c: Candidate): PersonKind => {
+      const before = WORDS_BEFORE.exec(ctx.text.slice(Math.max(0, c.span.start - 24), c.span.start))?.[1]
+      return personKind([...(before ? [before] : []), ...(c.roles ?? []).map((r) => r.title)])
+    }
+    const full = new Map<string, { name: string; words: string[]; kinds: PersonKind[] }>()
     const titled = new Set(results.filter((c) => c.type === 'person' && !c.tentative).map((c) => c.key))
     for (const c of results) {
       if (c.type !== 'person' || c.tentative) continue
       // "Ferdinand Marcos Jr": a generational suffix is no part of the short form.
       const words = foldName(c.name).split(' ').filter((w, i, all) => i < all.length - 1 || !GENERATIONS.has(w))
-      if (words.length >= 2 && !full.has(c.key)) full.set(c.key, { name: c.name, words })
+      if (words.length < 2) continue
+      const known = full.get(c.key)
+      if (known) known.kinds.push(kindOf(c))
+      else full.set(c.key, { name: c.name, words, kinds: [kindOf(c)] })
     }
     return results.map((c) => {
       if (c.type !== 'person') return c
       const words = foldName(c.text).split(' ')
+      const kind = kindOf(c)
       const fits = new Set<string>()
       for (const [key, f] of full) {
         if (key === c.key && !c.tentative) continue
+        // "President Banda" is not "First Lady Grace Banda": titles that say another person.
+        if (f.kinds.some((k) => differentPersons(kind, k))) continue
         if (sameWords(words, f.words) || (words.length < f.words.length && (isPrefix(words, f.words) || isSuffix(words, f.words)))) fits.add(key)
       }
       // "Mr. Modi ... Modi said": the same single name, titled once.

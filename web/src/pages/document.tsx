@@ -59,7 +59,8 @@ function Reader({ d, pair, params }: { d: DocDetail; pair: string; params: URLSe
       <div class="page-head">
         <h1 class="doc-title">{docLabel(d)}</h1>
         <p class="lede">
-          {d.outlet && <><strong>{d.outlet}</strong> · </>}
+          {d.outlet ? <strong>{d.outlet}</strong> : <span class="muted">outlet not named</span>}
+          {' · '}
           {d.published ? `Published ${formatPublished(d.published)}` : 'Publication date unknown'}
           {d.url && /^https?:\/\//i.test(d.url) && <> · <a href={d.url} rel="noreferrer noopener">original</a></>}
           {' · '}<span class="muted">{d.source}</span>
