@@ -43,17 +43,24 @@ function buildScan(ctx: PipelineContext): DocumentScan {
   const phrases = buildPhrases(words, (c) => countries.has(c))
   const segmentsOf = new Map(phrases.map((p) => [p, segmentPhrase(p)]))
   const segments = [...segmentsOf.values()].flat()
-  const wordAt = new Map(words.map((w) => [w.start, w.index]))
+  const wordAt = new Map<number, number>()
+  for (const w of words) wordAt.set(w.start, w.index)
   const segmentsEndingAt = new Map<number, Segment[]>()
   const segmentsStartingAt = new Map<number, Segment[]>()
   for (const seg of segments) {
     const { start, end } = segmentSpan(seg)
-    segmentsEndingAt.set(end, [...(segmentsEndingAt.get(end) ?? []), seg])
-    segmentsStartingAt.set(start, [...(segmentsStartingAt.get(start) ?? []), seg])
+    pushAt(segmentsEndingAt, end, seg)
+    pushAt(segmentsStartingAt, start, seg)
   }
   const phraseOfWord: (Phrase | undefined)[] = new Array(words.length)
   for (const p of phrases) for (let k = p.firstWord; k <= p.lastWord; k++) phraseOfWord[k] = p
   return { words, phrases, segments, countries, wordAt, segmentsEndingAt, segmentsStartingAt, phraseOfWord, segmentsOf }
+}
+
+function pushAt<T>(map: Map<number, T[]>, at: number, item: T): void {
+  const list = map.get(at)
+  if (list) list.push(item)
+  else map.set(at, [item])
 }
 
 /** Text offsets of a segment. */
