@@ -91,6 +91,8 @@ interface HomeIndex {
   readonly actors: ReadonlyMap<string, Entity>
   /** The country of the first mention of each key that names one. */
   readonly mentionCountry: ReadonlyMap<string, string>
+  /** The first mention of each key. */
+  readonly firstMention: ReadonlyMap<string, EntityMention>
 }
 
 // Looked up for every event's actors: one pass over the final actors and
@@ -99,13 +101,22 @@ const HOME = defineIndex<HomeIndex>('event-home-country', (ctx) => {
   const actors = new Map<string, Entity>()
   for (const a of ctx.actors) if (!actors.has(a.key)) actors.set(a.key, a)
   const mentionCountry = new Map<string, string>()
-  for (const e of ctx.entities) if (e.country && !mentionCountry.has(e.key)) mentionCountry.set(e.key, e.country)
-  return { actors, mentionCountry }
+  const firstMention = new Map<string, EntityMention>()
+  for (const e of ctx.entities) {
+    if (e.country && !mentionCountry.has(e.key)) mentionCountry.set(e.key, e.country)
+    if (!firstMention.has(e.key)) firstMention.set(e.key, e)
+  }
+  return { actors, mentionCountry, firstMention }
 })
 
 /** The first actor of the document with this key (an index lookup). */
 export function actorOf(ctx: PipelineContext, key: string): Entity | undefined {
   return indexOf(ctx, HOME).actors.get(key)
+}
+
+/** The document's first mention of this key (an index lookup). */
+export function firstMentionOf(ctx: PipelineContext, key: string): EntityMention | undefined {
+  return indexOf(ctx, HOME).firstMention.get(key)
 }
 
 /** The country a person (or body) belongs to, from the entity, its mentions or its roles. */

@@ -22,11 +22,21 @@ export const shortNames: Refiner<Candidate> = {
       const words = foldName(c.name).split(' ').filter((w, i, all) => i < all.length - 1 || !GENERATIONS.has(w))
       if (words.length >= 2 && !full.has(c.key)) full.set(c.key, { name: c.name, words })
     }
+    // A short form shares the first or the last word of every full name it fits.
+    const byEdgeWord = new Map<string, string[]>()
+    for (const [key, f] of full) {
+      for (const w of new Set([f.words[0], f.words[f.words.length - 1]])) {
+        const keys = byEdgeWord.get(w)
+        if (keys) keys.push(key)
+        else byEdgeWord.set(w, [key])
+      }
+    }
     return results.map((c) => {
       if (c.type !== 'person') return c
       const words = foldName(c.text).split(' ')
       const fits = new Set<string>()
-      for (const [key, f] of full) {
+      for (const key of new Set([...(byEdgeWord.get(words[0]) ?? []), ...(byEdgeWord.get(words[words.length - 1]) ?? [])])) {
+        const f = full.get(key)!
         if (key === c.key && !c.tentative) continue
         if (sameWords(words, f.words) || (words.length < f.words.length && (isPrefix(words, f.words) || isSuffix(words, f.words)))) fits.add(key)
       }
