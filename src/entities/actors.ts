@@ -34,6 +34,7 @@ export function buildActors(ctx: PipelineContext, cands: readonly Candidate[], m
     if (c.country) e.countries.set(c.country, (e.countries.get(c.country) ?? 0) + 1)
     for (const r of c.roles ?? []) e.roles.push(roleOf(ctx, r, mentions))
   }
+  for (const c of cands) if (c.counterpart) byKey.get(c.key)?.roles.push(...counterpartRole(ctx, c, cands, byKey))
   const countryOfKey = (key: string): string | null => {
     const e = byKey.get(key)
     return e ? topCountry(e.countries) : null
@@ -54,6 +55,22 @@ export function buildActors(ctx: PipelineContext, cands: readonly Candidate[], m
     })
   }
   return out
+}
+
+/**
+ * "Misri held talks with his Bangladeshi counterpart Jashim Uddin": a
+ * counterpart holds the office of the titled person named before it (the
+ * latest one, in practice the subject), for the counterpart's own country.
+ */
+function counterpartRole(ctx: PipelineContext, c: Candidate, cands: readonly Candidate[], byKey: ReadonlyMap<string, { roles: Role[] }>): Role[] {
+  let holder: Candidate | null = null
+  for (const p of cands) {
+    if (p.type !== 'person' || p.key === c.key || p.span.end > c.span.start || !byKey.get(p.key)?.roles.length) continue
+    if (!holder || p.span.start > holder.span.start) holder = p
+  }
+  const office = holder ? byKey.get(holder.key)!.roles.at(-1)! : null
+  if (!office || (office.country && office.country === c.country)) return []
+  return [{ title: office.title, org: null, country: c.country, doc: ctx.docId, span: c.span, when: office.when, qualifier: null }]
 }
 
 function topCountry(counts: ReadonlyMap<string, number>): string | null {

@@ -28,6 +28,8 @@ export interface Candidate {
   acronym?: string
   /** A proper name not yet known to be anyone: kept only if coreference confirms it. */
   tentative?: boolean
+  /** Named as someone's counterpart ("his Indian counterpart X"): holds the office of the titled person before it in its sentence. */
+  counterpart?: boolean
   /** A definition "Long Form (ACR)": consumed by the acronym refiner, never a mention. */
   definition?: { acronym: string; long: Span }
 }

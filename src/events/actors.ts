@@ -14,14 +14,15 @@ export interface Named {
 }
 
 const BODY_TYPES = new Set(['country', 'party', 'organization', 'mechanism'])
-const GROUP = /\b(?:the sides|both (?:the )?(?:sides|countries|nations|leaders|parties|governments|presidents|prime ministers)|the two (?:sides|countries|nations|governments|leaders|parties|states|presidents|prime ministers|premiers|general secretaries|foreign ministers|foreign secretaries|ministers|heads of state|chancellors)|the (?:leaders|heads|presidents|prime ministers|general secretaries|foreign ministers|foreign secretaries|ministers|heads of state|chancellors|top leaders) of (?:the )?(?:two|both) (?:sides|countries|nations|parties|legislatures|governments|states)|the heads of (?:the )?(?:two \w+|states)|the (?:two )?leaders|the (?:presidents|prime ministers|premiers|foreign ministers|foreign secretaries|heads of state|chancellors)(?! of)|they|their|we|our)\b/gi
+const GROUP = /\b(?:the sides|both (?:the )?(?:sides|countries|nations|leaders|parties|governments|presidents|prime ministers)|the two (?:sides|countries|nations|governments|leaders|parties|states|presidents|prime ministers|premiers|general secretaries|foreign ministers|foreign secretaries|ministers|heads of state|chancellors)|(?:the )?(?:leaders|heads|presidents|prime ministers|general secretaries|foreign ministers|foreign secretaries|ministers|heads of state|chancellors|top leaders) of (?:the )?(?:two|both) (?:sides|countries|nations|parties|legislatures|governments|states)|the heads of (?:the )?(?:two \w+|states)|the (?:two )?leaders|the (?:presidents|prime ministers|premiers|foreign ministers|foreign secretaries|heads of state|chancellors)(?! of)|they|their|we|our)\b/gi
 // "the Prime Minister", "the Chinese president": the person who holds it (of that country, when named).
 // "Brazil's president", "the Ghanaian leader": a possessive country names the holder's country too; a leader is whoever leads.
-const SINGLE_TITLE = /\b(?:(?:the|our) (?:([A-Z][\w-]+) )?|([A-Z][\w-]+)['’]s )(president|prime minister|premier|general secretary|foreign minister|foreign secretary|chancellor|crown prince|king|emir|leader)\b(?! of)/gi
+const SINGLE_TITLE = /\b(?:(?:the|our) (?:([A-Z][\w-]+(?: [A-Z][\w-]+)?) )?|([A-Z][\w-]+)['’]s )(president|prime minister|premier|general secretary|foreign minister|foreign secretary|chancellor|crown prince|king|emir|leader)\b(?! of)/gi
 const TITLE_OF = /\b((?:[A-Za-z]+\s+)?(?:secretaries|leaders|presidents|ministers|heads|premiers|chairmen|chancellors))\s+of\s+$/i
 // A plural title "of" countries, perhaps with a few words and earlier countries between: "foreign ministers of Middle East rivals Iran and".
 const TITLE_OF_COUNTRIES = /\b((?:foreign\s+|prime\s+|defen[cs]e\s+|trade\s+)?(?:ministers|secretaries|presidents|leaders|premiers|chancellors))\s+of\s+(?:[\p{L}\p{M}'’-]+\s+){0,5}?(?:(?:and|,)\s+)?$/iu
 const PRONOUN = /\b(?:he|she|his|her)\b/gi
+const SAYS_NEXT = /^\s+(?:\w+\s+)?(?:said|says|told|tells|added|noted|stressed|stated|wrote|insisted)\b/i
 
 function inside(span: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => span.start >= s.start && span.end <= s.end)
@@ -72,8 +73,36 @@ export function pronounPerson(ctx: PipelineContext, offset: number): string | nu
       const first = info.entities.find((m) => m.type === 'person' && m.span.end <= offset)
       if (first && !SAYING.test(ctx.text.slice(first.span.end, offset))) return first.key
     }
+    // "The centrepiece of the trip is the summit, which he will attend alongside Premier Li":
+    // a subject pronoun stands for the subject of its sentence, else for the subject of the
+    // latest sentence before it that opens with a person, not for the latest name read.
+    if (/^(?:he|she)\b/i.test(ctx.text.slice(offset, offset + 4))) {
+      const own = subjectOf(ctx, info)
+      if (own && own.span.start < offset) return own.key
+      const at = index.sentences.indexOf(info)
+      for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+        const subject = subjectOf(ctx, index.sentences[i])
+        if (subject) return subject.key
+        if (index.sentences[i].entities.some((m) => m.type === 'person')) break
+      }
+    }
   }
   return personBefore(ctx, offset)
+}
+
+// A sentence opens with its subject when a person is named within its first few words
+// ("Chinese Premier Li Qiang said", "On Monday, Ruto met")
+const OPENING = 40
+
+// ("After Yoon's move, Ishiba said": past a fronted phrase, and never a possessive).
+function subjectOf(ctx: PipelineContext, info: SentenceInfo): EntityMention | null {
+  let from = info.sentence.span.start
+  if (FRONTED_START.test(info.text)) {
+    const comma = info.text.indexOf(',')
+    if (comma > 0) from += comma + 1
+  }
+  const first = info.entities.find((m) => m.type === 'person' && m.span.start >= from && !/^['’]s\b/.test(ctx.text.slice(m.span.end, m.span.end + 3)))
+  return first && first.span.start - from <= OPENING ? first : null
 }
 
 /** The latest person mentioned before `offset` in the document. */
@@ -177,21 +206,26 @@ export function namedIn(ctx: PipelineContext, info: SentenceInfo, span: Span, pr
       for (const k of resolveGroupText(ctx, g[0], at, info.text)) (k.startsWith('person:') ? persons : bodies).push(k)
     }
   }
-  if (persons.length === 0) {
-    SINGLE_TITLE.lastIndex = 0
-    const t = SINGLE_TITLE.exec(piece)
-    if (t) {
-      const found = personsByTitle(ctx, t[3], span.start + t.index)
-      const at = span.start + t.index
-      const nation = t[1] || t[2] ? countries.find((c) => c.span.start >= at && c.span.end <= at + t[0].length) : undefined
-      const theirs = nation ? found.find((k) => actorOf(ctx, k)?.country === nation.key.slice('country:'.length)) : found[0]
-      if (theirs) persons.push(theirs)
-    }
+  // "the Prime Minister" when no one is named; "Lula met the Chinese president":
+  // a title with its country names its holder beside the persons named.
+  SINGLE_TITLE.lastIndex = 0
+  const t = SINGLE_TITLE.exec(piece)
+  if (t && (persons.length === 0 || t[1] || t[2])) {
+    const found = personsByTitle(ctx, t[3], span.start + t.index)
+    const at = span.start + t.index
+    const nation = t[1] || t[2] ? countries.find((c) => c.span.start >= at && c.span.end <= at + t[0].length) : undefined
+    const theirs = nation ? found.find((k) => actorOf(ctx, k)?.country === nation.key.slice('country:'.length)) : persons.length === 0 ? found[0] : undefined
+    if (theirs) persons.push(theirs)
   }
-  if (pronouns && persons.length === 0) {
+  if (pronouns) {
     PRONOUN.lastIndex = 0
     const p = PRONOUN.exec(piece)
-    if (p) {
+    // "which he will attend alongside Premier Li": a subject pronoun before any named person is a participant too.
+    const at = span.start + (p?.index ?? 0)
+    // "He said, ...": the speaker, not a participant.
+    const speaker = p !== null && SAYS_NEXT.test(piece.slice(p.index + p[0].length, p.index + p[0].length + 30))
+    const leads = p !== null && /^(?:he|she)$/i.test(p[0]) && !speaker && !mentions.some((m) => m.type === 'person' && m.span.start < at)
+    if (p && (persons.length === 0 || leads)) {
       const who = pronounPerson(ctx, span.start + p.index)
       if (who) persons.push(who)
     }

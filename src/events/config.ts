@@ -52,6 +52,7 @@ import { mergeOverlaps } from './refiners/merge-overlaps.js'
 import { pairSides } from './refiners/pair-sides.js'
 import { repeatSettle } from './refiners/repeat-settle.js'
 import { settleStatus } from './refiners/settle-status.js'
+import { sidesPersons } from './refiners/sides-persons.js'
 import { summitRepeats } from './refiners/summit-repeats.js'
 import { visitRepeats } from './refiners/visit-repeats.js'
 
@@ -111,6 +112,7 @@ export const EVENT_REFINERS: readonly Refiner<EventDraft>[] = [
   homeVisits,
   dropWeak,
   inheritActors,
+  sidesPersons,
   pairSides,
   headingDuplicates,
   summitRepeats,

@@ -70,6 +70,13 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['Two Chinese nationals were arrested by Philippine police in Manila.', '17', 'arrest', 'country:PH', 'country:CN'],
     ['Azerbaijani forces fired at Armenian positions near the border.', '19', 'military_action', 'country:AZ', 'country:AM'],
     ['Pakistani and Afghan border guards exchanged fire on Wednesday.', '19', 'military_action', 'country:PK', ''],
+    // Grievances taken up, objections drawn (the objector is the source), criticism turned away.
+    ['Menon said he had raised the plight of detained Indian fishermen with Bangladesh.', '11', 'protest', 'country:IN', 'country:BD'],
+    ['The Moroccan border plan drew objections from Algeria on Monday.', '11', 'protest', 'country:DZ', 'country:MA'],
+    ['The Polish grain ban has drawn sharp criticism from Ukraine.', '11', 'accusation', 'country:UA', 'country:PL'],
+    ['China defended the drills near the Philippines as routine.', '12', 'rejection', 'country:CN', 'country:PH'],
+    ['Japan stood its ground over the survey despite South Korean protests.', '12', 'rejection', 'country:JP', ''],
+    ['Poland refused to back down over its ban on Ukrainian grain.', '12', 'rejection', 'country:PL', 'country:UA'],
   ]
   for (const [text, cameoRoot, type, source, target] of cases) {
     it(`${cameoRoot} ${type}: ${text}`, () => {

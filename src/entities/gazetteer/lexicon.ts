@@ -13,7 +13,7 @@ export const TITLES: readonly string[] = [
   'chairman', 'chairwoman', 'chairperson', 'vice chairman', 'vice chairwoman', 'chair', 'minister',
   'deputy minister', 'foreign minister', 'defence minister', 'defense minister', 'trade minister',
   'finance minister', 'commerce minister', 'economy minister', 'interior minister', 'state secretary',
-  'secretary of state', 'secretary', 'deputy secretary', 'ambassador', 'consul general', 'consul', 'envoy',
+  'secretary of state', 'foreign secretary', 'home secretary', 'defence secretary', 'foreign adviser', 'foreign affairs minister', 'external affairs minister', 'secretary', 'deputy secretary', 'ambassador', 'consul general', 'consul', 'envoy',
   'special envoy', 'king', 'queen', 'crown prince', 'prince', 'princess', 'emir', 'amir', 'sultan', 'monarch',
   'chancellor', 'vice chancellor', 'governor', 'mayor', 'speaker', 'deputy speaker', 'director',
   'director general', 'director-general', 'deputy director', 'head', 'chief', 'chief executive', 'ceo',
@@ -24,7 +24,7 @@ export const TITLES: readonly string[] = [
   'attache', 'permanent representative', 'representative', 'delegate', 'secretary of the party committee',
   'first secretary', 'politburo member', 'member', 'standing member', 'permanent member',
   // Plurals: "the General Secretaries of the two Parties" names nobody.
-  'general secretaries', 'secretaries general', 'presidents', 'prime ministers', 'ministers', 'foreign ministers',
+  'general secretaries', 'secretaries general', 'presidents', 'prime ministers', 'ministers', 'foreign ministers', 'foreign secretaries',
   'ambassadors', 'leaders', 'heads', 'chairmen', 'premiers', 'kings', 'deputies', 'secretaries', 'governors',
 ]
 

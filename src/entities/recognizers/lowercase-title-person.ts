@@ -33,6 +33,7 @@ export const lowercaseTitlePerson: Recognizer<Candidate> = {
     return personCandidate(span, text, 'entities:lowercase-title-person', PRIORITY.person, {
       country: entry && !entry.exact ? entry.code : null,
       roles: CUES.has(title) ? [] : [{ title, span: { start: from, end: match.index + title.length }, qualifier: qualifierBefore(ctx.text, from) }],
+      ...(title === 'counterpart' ? { counterpart: true } : {}),
     })
   },
 }

@@ -3,8 +3,8 @@ import { foldName } from '../../util/fold.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { COUNTRY_PHRASES, countryName } from '../gazetteer/countries.js'
 
-// "the Saudi investment ministry", "the Egyptian government", "Indian embassy".
-const BODY = /(?<![\p{L}])(?!The\b)(\p{Lu}[\p{L}\p{M}]+(?:[ \t]+\p{Lu}[\p{L}\p{M}]+)?)[ \t]+((?:[a-z]+[ \t]+){0,2}?)(ministry|embassy|consulate|parliament|government|cabinet|army|navy|military|central bank|authorities)\b/gu
+// "the Saudi investment ministry", "the Egyptian government", "Indian embassy", "the Chinese coast guard".
+const BODY = /(?<![\p{L}])(?!The\b)(\p{Lu}[\p{L}\p{M}]+(?:[ \t]+\p{Lu}[\p{L}\p{M}]+)?)[ \t]+((?:[a-z]+[ \t]+){0,2}?)(ministry|embassy|consulate|parliament|government|cabinet|army|navy|air force|coast guard|military|central bank|authorities)\b/gu
 const STATE = new Set(['government', 'authorities'])
 
 /**

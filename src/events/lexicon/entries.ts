@@ -21,6 +21,8 @@ export interface LexiconEntry {
   readonly notObject?: RegExp
   /** Two distinct sides must be named (an accusation needs someone accused). */
   readonly twoSides?: boolean
+  /** The object acts on the subject: "the plan drew objections from Cairo" is Cairo's protest. */
+  readonly reversed?: boolean
 }
 
 // Complements that decide the code of an appeal, a demand or an intention:
@@ -104,6 +106,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   // 11 Disapprove: criticism, and protest conveyed to the other side (concerns raised, envoys called in).
   { type: 'accusation', subtype: 'criticize', verbs: ['criticize', 'criticise', 'slam', 'blast', 'rebuke', 'censure', 'lambaste', 'deplore', 'decry', 'lash out at', 'scapegoat'], twoSides: true },
   { type: 'protest', verbs: ['raise', 'express', 'voice', 'convey', 'register', 'lodge', 'deliver', 'present', 'hand', 'send|sends|sent|sending', 'file'], object: /^\s+(?:(?:[\w'’“”"-]+\s+){0,3}?)(?:concerns?|protests?|objections?|displeasure|dismay|dissatisfaction|disapproval|d[eé]marche)\b/i },
+  // "raised the plight of detained fishermen with his host": a grievance taken up with the other side.
+  { type: 'protest', verbs: ['raise', 'take up'], object: /^\s+(?:the\s+)?(?:issues?|matters?|questions?|cases?|plight)\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:attacks?|violence|detentions?|arrests?|killings?|persecution|abuses?|mistreatment|safety|harassment|incursions?|violations?|detained|jailed|imprisoned)\b/i },
+  // "The dam's filling drew objections from Cairo": the one after "from" protests.
+  { type: 'protest', verbs: ['draw|draws|drew|drawn|drawing', 'provoke', 'spark', 'trigger', 'prompt'], object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:objections?|protests?|complaints?)\s+from\b/i, twoSides: true, reversed: true },
+  { type: 'accusation', subtype: 'criticize', verbs: ['draw|draws|drew|drawn|drawing', 'provoke', 'spark', 'trigger', 'prompt'], object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:criticism|condemnation|rebukes?|censure)\s+from\b/i, twoSides: true, reversed: true },
   { type: 'protest', verbs: ['call in', 'summon'], object: /^\s+(?:(?:[\w'’.,-]+\s+){0,8}?)(?:ambassador|envoy|diplomat|charg[eé]|chief of mission|consul)\b/i },
   { type: 'protest', verbs: ['invite'], object: /^\s+(?:(?:[\w'’.-]+\s+){0,8}?)(?:ambassador|envoy|charg[eé])\b[^.;]{0,60}\b(?:to (?:its|the) (?:office|ministry|headquarters)|for (?:an? )?(?:explanation|talk|conversation))/i },
   { type: 'protest', verbs: ['protest|protests|protested|protesting'], notObject: /^\s+(?:that|their|his|her)\b/i },
@@ -117,6 +124,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'rejection', subtype: 'proposal', verbs: ['reject', 'turn down', 'rebuff', 'spurn', 'decline'], object: TALKS },
   { type: 'rejection', verbs: ['reject', 'dismiss', 'rebuff', 'refute', 'repudiate'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:claims?|accusations?|allegations?|charges?|demands?|calls?|requests?|statements?|remarks|criticism|report|position|ruling|decision|plans?|proposals?|sanctions|idea|notion|suggestions?|offer|bid|ultimatum|concerns)\b/i, twoSides: true },
   { type: 'rejection', subtype: 'veto', verbs: ['veto|vetoes|vetoed|vetoing'] },
+  // Criticism turned away: "defended the drills as routine", "stood its ground over the policy", "refused to back down".
+  { type: 'rejection', verbs: ['defend'], object: /^\s+(?:(?:[\w'’-]+\s+){0,5}?)as\s+(?:(?:a|an|the|entirely|perfectly|purely)\s+)?(?:routine|legitimate|necessary|lawful|legal|justified|normal|appropriate|proportionate|defensive|fair|sovereign|internal)\b/i },
+  { type: 'rejection', verbs: ['stand|stands|stood|standing', 'hold|holds|held|holding'], object: /^\s+(?:his|her|its|their|our)\s+ground\b/i },
+  { type: 'rejection', verbs: ['refuse'], object: /^\s+to\s+(?:back down|budge|yield|give in|reverse|retract|apologi[sz]e|change course)\b/i },
   // 13 Threaten.
   { type: 'threat', subtype: 'sanctions', verbs: ['threaten'], object: /^[^.;]{0,60}?\b(?:sanctions|tariffs|embargo|retaliat\w+|countermeasures|consequences)\b/i },
   { type: 'threat', subtype: 'force', verbs: ['threaten'], object: /^[^.;]{0,60}?\b(?:military|force|attack|strike|war|invade|invasion|retaliation|nuclear)\b/i },

@@ -90,6 +90,7 @@ export const lexiconVerb: Recognizer<EventDraft> = {
     if (draft.actors.length === 0 && RELATIONS_CODE.test(`${entry.type}.${entry.subtype ?? ''}`) && pairOf(ctx).length === 2) draft.actors = pairOf(ctx)
     if (draft.actors.length === 0) return null
     if (entry.twoSides && draft.actors.length < 2) return null
+    if (entry.reversed && !passive) return { ...draft, source: draft.target ?? [], target: draft.source ?? [] }
     if (!passive) return draft
     // Passive: the subject underwent it; the agent is who "by" names. With
     // no "by", the other names of the clause are places and occasions, not

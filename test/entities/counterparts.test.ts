@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { actor, mentions, read } from './run.js'
+
+const titles = (text: string, key: string) => actor(read(text), key)?.roles.map((r) => [r.title, r.country ?? null])
+
+describe('a counterpart holds the office of the person it is the counterpart of', () => {
+  it('gives "his Bangladeshi counterpart X" the foreign secretary title, for Bangladesh', () => {
+    const text = 'Indian Foreign Secretary Arjun Mehta held talks with his Bangladeshi counterpart Rafiq Hasan in Dhaka.'
+    expect(titles(text, 'person:rafiq hasan')).toEqual([['Foreign Secretary', 'BD']])
+  })
+
+  it('takes the office of a subject named in an earlier sentence', () => {
+    const text = 'Kenyan Defence Secretary Amina Odhiambo arrived in Kampala on Monday. She met her Ugandan counterpart Peter Okello.'
+    expect(titles(text, 'person:peter okello')).toEqual([['Defence Secretary', 'UG']])
+  })
+
+  it('gives no office when no titled person was named before', () => {
+    const text = 'The talks brought Ghana and Togo together. Kofi Mensah welcomed his Togolese counterpart Yao Agbeko.'
+    expect(titles(text, 'person:yao agbeko') ?? []).toEqual([])
+  })
+})
+
+describe('national services named by a demonym', () => {
+  it('reads "the Chinese coast guard" and "the Indonesian air force" as organizations of their countries', () => {
+    const ctx = read('A Philippine supply boat was blocked by the Chinese coast guard. Jets of the Indonesian air force flew over the strait.')
+    expect(mentions(ctx, 'organization')).toEqual(['Chinese coast guard=org:chinese coast guard', 'Indonesian air force=org:indonesian air force'])
+    expect(actor(ctx, 'org:chinese coast guard')?.country).toBe('CN')
+  })
+})

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { country, eventsOf, person } from './helpers.js'
+import { BR_AR, JP_PH, KE_ET } from './fixtures.js'
+
+const ruto = 'person:william ruto'
+const abiy = 'person:abiy ahmed'
+const lula = 'person:luiz inacio lula da silva'
+const fernandez = 'person:alberto fernandez'
+const kamikawa = 'person:yoko kamikawa'
+const manalo = 'person:enrique manalo'
+
+const withType = (events: ReturnType<typeof eventsOf>, type: string) => events.filter((e) => e.type === type)
+
+describe('who a description names beside the persons named', () => {
+  it('reads "X met the Argentine president" as a meeting of X and the holder of that title', () => {
+    const events = eventsOf('Fernández hosted a dinner on Sunday. On Monday Lula met with the Argentine president at the Casa Rosada.', BR_AR, '2023-01-24')
+    const meeting = withType(events, 'meeting')
+    expect(meeting).toHaveLength(1)
+    expect(meeting[0].actors).toEqual(expect.arrayContaining([lula, fernandez]))
+  })
+
+  it('takes a capitalized nationality before the title', () => {
+    const events = eventsOf('Manalo flew to Osaka on Friday. Kamikawa met with the Filipino Foreign Secretary on Saturday.', JP_PH, '2023-11-05')
+    const meeting = withType(events, 'meeting')
+    expect(meeting[0]?.actors).toEqual(expect.arrayContaining([kamikawa, manalo]))
+  })
+
+  it('takes a two-word nationality before the title ("the South Korean foreign minister")', () => {
+    const KR_JP = [
+      country('KR', 'South Korea', 'South Korean', 'Seoul'),
+      country('JP', 'Japan', 'Japanese', 'Tokyo'),
+      person('Park Jin', 'KR', ['Foreign Minister'], ['Park']),
+      person('Yoshimasa Hayashi', 'JP', ['Foreign Minister'], ['Hayashi']),
+    ]
+    const events = eventsOf('Park flew to Tokyo on Sunday. On Monday Hayashi met with the South Korean foreign minister in Tokyo.', KR_JP, '2023-03-07')
+    const meeting = withType(events, 'meeting')
+    expect(meeting[0]?.actors).toEqual(expect.arrayContaining(['person:park jin', 'person:yoshimasa hayashi']))
+  })
+
+  it('reads a plural title "of the two countries" without an article', () => {
+    const events = eventsOf('Lula and Fernández spoke by phone on Friday. Amid a row over tariffs, presidents of the two countries met in Rio de Janeiro on Monday.', BR_AR, '2023-11-07')
+    const meeting = withType(events, 'meeting')
+    expect(meeting[0]?.actors).toEqual(expect.arrayContaining([lula, fernandez]))
+  })
+})
+
+describe('a subject pronoun beside a named person', () => {
+  it('reads "He will also meet Y" as a meeting of the pronoun person and Y', () => {
+    const events = eventsOf('Ruto will travel to Ethiopia next week. He will also meet Abiy in Addis Ababa.', KE_ET, '2024-03-05')
+    const meeting = withType(events, 'meeting')
+    expect(meeting[0]?.actors).toEqual(expect.arrayContaining([ruto, abiy]))
+  })
+
+  it('reads "he" as the subject of the sentence before, not the latest name read', () => {
+    const text = 'On Monday, Ruto thanked Mudavadi for his work. He later spoke to Abiy by phone.'
+    const call = eventsOf(text, KE_ET, '2024-03-05').find((e) => e.type === 'talks' || e.type === 'phone_call')
+    expect(call?.actors).toEqual(expect.arrayContaining([ruto, abiy]))
+    expect(call?.actors).not.toContain('person:musalia mudavadi')
+  })
+
+  it('looks past a fronted phrase and a possessive for that subject', () => {
+    const text = 'After Abiy’s speech, Ruto said Kenya would help. He later spoke to Mudavadi by phone.'
+    const call = eventsOf(text, KE_ET, '2024-03-05').find((e) => e.type === 'talks' || e.type === 'phone_call')
+    expect(call?.actors).toContain(ruto)
+    expect(call?.actors).not.toContain(abiy)
+  })
+
+  it('never makes the speaker of "He said, ..." a participant', () => {
+    const events = eventsOf('Mudavadi briefed reporters. He said, "Ruto is scheduled to visit Ethiopia on Monday."', KE_ET, '2024-03-01')
+    const visit = withType(events, 'visit')
+    expect(visit).toHaveLength(1)
+    expect(visit[0].actors).toContain(ruto)
+    expect(visit[0].actors).not.toContain('person:musalia mudavadi')
+  })
+})
+
+describe('the sides at the table', () => {
+  it('reads "During the meeting, the sides discussed" as talks of the persons who met', () => {
+    const text = 'Kenyan President Ruto held talks with Ethiopian Prime Minister Abiy in Addis Ababa on Monday. During the meeting, the sides discussed cooperation in trade and water.'
+    const discussed = eventsOf(text, KE_ET, '2024-03-05').find((e) => text.slice(e.trigger.start, e.trigger.end) === 'discussed')
+    expect(discussed?.actors).toEqual(expect.arrayContaining([ruto, abiy, 'country:KE', 'country:ET']))
+  })
+
+  it('keeps "the two sides continued negotiations at expert level" to the countries', () => {
+    const text = 'Kenyan President Ruto held talks with Ethiopian Prime Minister Abiy in Addis Ababa on Monday. The two sides continued to hold negotiations on trade at expert level.'
+    const negotiations = eventsOf(text, KE_ET, '2024-03-05').find((e) => text.slice(e.trigger.start, e.trigger.end) === 'negotiations')
+    expect([...(negotiations?.actors ?? [])].sort()).toEqual(['country:ET', 'country:KE'])
+  })
+})
