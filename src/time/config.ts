@@ -41,6 +41,7 @@ import { boundary } from './refiners/boundary.js'
 import { dropOverlaps } from './refiners/drop-overlaps.js'
 import { dropUnlikely } from './refiners/drop-unlikely.js'
 import { mergeRanges } from './refiners/merge-ranges.js'
+import { weekdayWithDate } from './refiners/weekday-with-date.js'
 import { wrap } from './refiners/wrap.js'
 
 /**
@@ -89,4 +90,4 @@ export const TIME_RECOGNIZERS: readonly Recognizer<TimeCandidate>[] = [
 ]
 
 /** Clean-up after recognition, in order: unlikely readings, overlaps, ranges, boundaries, since/as-of, relations. */
-export const TIME_REFINERS: readonly Refiner<TimeCandidate>[] = [dropUnlikely, dropOverlaps, mergeRanges, boundary, wrap, anchorRelations]
+export const TIME_REFINERS: readonly Refiner<TimeCandidate>[] = [dropUnlikely, dropOverlaps, weekdayWithDate, mergeRanges, boundary, wrap, anchorRelations]

@@ -54,4 +54,9 @@ export const WEEKDAY_OF_WEEK = [
   n('The talks will be held on Wednesday next week.', SUN, '2022-08-03', 'day'),
   n('The talks were held Thursday last week.', SUN, '2022-07-21', 'day'),
   n('The talks will be held the Friday after next.', WED, '2024-11-15', 'day'),
+  // A weekday told with its date is the date's day, whatever the weekday alone would mean.
+  n('The premier will arrive next Sunday (March 19) for a state visit.', FRI, '2023-03-19', 'day'),
+  n('The envoy said the talks were held on Monday (March 13) in Rome.', FRI, '2023-03-13', 'day'),
+  n('The two presidents signed the accords this Friday (17th) in the capital.', '2023-03-22', '2023-03-17', 'day'),
+  n('The ministers will meet on Thursday, March 23, in Geneva.', FRI, '2023-03-23', 'day'),
 ]
