@@ -6,6 +6,20 @@ export interface Column<T> {
   readonly align?: 'left' | 'right'
 }
 
+/** An event's interval as a table shows it: one day, or start..end; `?` when undated. */
+export function whenCell(w: { readonly start: string; readonly end: string } | null): string {
+  return !w ? '?' : w.start === w.end ? w.start : `${w.start}..${w.end}`
+}
+
+/** The columns every event listing opens with: when, type, status. */
+export function eventColumns<T extends { readonly when: { readonly start: string; readonly end: string } | null; readonly type: string; readonly status: string }>(): Column<T>[] {
+  return [
+    { header: 'when', cell: (e) => whenCell(e.when), max: 22 },
+    { header: 'type', cell: (e) => e.type, max: 19 },
+    { header: 'status', cell: (e) => e.status },
+  ]
+}
+
 /**
  * Render rows as a plain-text table that fits `width` columns: cells are
  * single-line and cut with an ellipsis; the last column takes what is left.

@@ -46,6 +46,7 @@ export const EVENT_CODES: Readonly<Record<string, EventCode>> = {
   'statement.intent': { cameo: '030', plover: 'AGREE', label: 'Express intent to cooperate' },
   'statement.intent_meet': { cameo: '036', plover: 'CONSULT', label: 'Express intent to meet or negotiate' },
   'statement.intent_aid': { cameo: '033', plover: 'AID', label: 'Express intent to provide aid' },
+  'statement.intent_mediate': { cameo: '039', plover: 'CONSULT', label: 'Express intent to mediate' },
   'statement.defend': { cameo: '052', plover: 'SUPPORT', label: 'Defend verbally' },
   'statement.support': { cameo: '053', plover: 'SUPPORT', label: 'Rally support on behalf of' },
   'statement.apology': { cameo: '055', plover: 'CONCEDE', label: 'Apologize' },

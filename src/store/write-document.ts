@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Document, DocumentMeta, EventMention, Extraction, ReferenceHint, Span } from '../model/types.js'
+import { figureFields } from '../model/figure-fields.js'
 import { entityBlocks } from './entity-blocks.js'
 import { insertRows } from './insert-rows.js'
 import { addEntityKeys } from './entity-keys.js'
@@ -40,6 +41,8 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
   const text = d.text
   const ids = uniqueRecordIds(d.id)
   const evidence = (span: Span) => text.slice(span.start, span.end)
+  // The columns every record read at a place of the text starts with.
+  const placed = (id: string, span: Span) => ({ id, doc: d.id, span_start: span.start, span_end: span.end })
   await db
     .insertInto('documents')
     .values({
@@ -78,10 +81,7 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
     db,
     'time_mentions',
     x.times.map((t) => ({
-      id: ids('time', t.span, t.ruleId),
-      doc: d.id,
-      span_start: t.span.start,
-      span_end: t.span.end,
+      ...placed(ids('time', t.span, t.ruleId), t.span),
       text: t.text,
       start: t.value?.start ?? null,
       end: t.value?.end ?? null,
@@ -95,10 +95,7 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
     db,
     'entity_mentions',
     x.entities.map((m) => ({
-      id: ids('mention', m.span, m.key),
-      doc: d.id,
-      span_start: m.span.start,
-      span_end: m.span.end,
+      ...placed(ids('mention', m.span, m.key), m.span),
       key: m.key,
       type: m.type,
       text: m.text,
@@ -134,19 +131,16 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
     db,
     'events',
     events.map(({ id, e }) => ({
-      id,
-      doc: d.id,
-      ...eventColumns(e),
+      ...placed(id, e.span),
+      ...eventColumns(e, evidence(e.span)),
       host: e.host ?? null,
       place: e.place ?? null,
       when_basis: e.whenBasis ?? null,
       count: e.count,
       repeat_start: e.repeatOf?.start ?? null,
       repeat_end: e.repeatOf?.end ?? null,
-      evidence: evidence(e.span),
       cluster: null,
       pair,
-      rule: e.ruleId,
     })),
   )
   await insertMany(
@@ -165,14 +159,7 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
   await insertMany(
     db,
     'unasserted_events',
-    unasserted.map(({ id, e }) => ({
-      id,
-      doc: d.id,
-      ...eventColumns(e),
-      modality: e.modality ?? 'asserted',
-      evidence: evidence(e.span),
-      rule: e.ruleId,
-    })),
+    unasserted.map(({ id, e }) => ({ ...placed(id, e.span), ...eventColumns(e, evidence(e.span)), modality: e.modality ?? 'asserted' })),
   )
 
   const indicators = x.indicators.map((i) => ({ id: ids('indicator', i.span, `${i.indicator}|${i.value}`), i }))
@@ -180,21 +167,12 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
     db,
     'indicators',
     indicators.map(({ id, i }) => ({
-      id,
-      doc: d.id,
-      indicator: i.indicator,
-      subject: i.subject,
-      counterpart: i.counterpart,
-      scope: i.scope,
-      value: i.value,
-      unit: i.unit,
-      bound: i.bound,
+      ...placed(id, i.span),
+      ...figureFields(i),
       period_start: i.period && 'start' in i.period ? i.period.start : null,
       period_end: i.period && 'end' in i.period ? i.period.end : null,
       period_as_of: i.period && 'as_of' in i.period ? i.period.as_of : null,
       source: i.source,
-      span_start: i.span.start,
-      span_end: i.span.end,
       converted_start: i.convertedFrom?.start ?? null,
       converted_end: i.convertedFrom?.end ?? null,
       evidence: evidence(i.span),
@@ -230,7 +208,7 @@ export async function insertMany<T extends keyof Database & string>(db: Kysely<D
 }
 
 /** The columns an event mention and an unasserted mention share. */
-function eventColumns(e: EventMention) {
+function eventColumns(e: EventMention, evidence: string) {
   return {
     type: e.type,
     cameo: e.cameo,
@@ -242,9 +220,9 @@ function eventColumns(e: EventMention) {
     when_end: e.when?.end ?? null,
     when_granularity: e.when?.granularity ?? null,
     status: e.status,
-    span_start: e.span.start,
-    span_end: e.span.end,
     trigger_start: e.trigger.start,
     trigger_end: e.trigger.end,
+    evidence,
+    rule: e.ruleId,
   }
 }

@@ -31,6 +31,16 @@ export function yearFor(anchor: Anchor, month: number, day?: number): number | n
   return ry
 }
 
+/**
+ * The first day the text can have been written: the inferred window's first
+ * day when the text is dated by a window ending on the reference `ref`, else
+ * `ref` itself.
+ */
+export function writtenFrom(anchor: Anchor, ref: number): number {
+  const earliest = parseIsoDay(anchor.earliest)
+  return earliest !== null && earliest < ref ? earliest : ref
+}
+
 /** The reference as [year, month, day], or null. */
 export function referenceYmd(anchor: Anchor): [number, number, number] | null {
   const ref = parseIsoDay(anchor.reference)

@@ -27,3 +27,16 @@ describe('national services named by a demonym', () => {
     expect(actor(ctx, 'org:chinese coast guard')?.country).toBe('CN')
   })
 })
+
+describe('persons named before an apposed office', () => {
+  it('reads "X, acting deputy chief of mission at the ... embassy" and "X, a senior aide to ..." as persons with that office', () => {
+    const ctx = read('Seoul summoned Kenji Tanaka, acting deputy chief of mission at the Japanese embassy, on Friday. Piotr Kowalski, a senior aide to the Polish president, criticised Kyiv.')
+    expect(mentions(ctx, 'person')).toEqual(['Kenji Tanaka=person:kenji tanaka', 'Piotr Kowalski=person:piotr kowalski'])
+    expect(actor(ctx, 'person:kenji tanaka')?.roles.map((r) => r.title)).toEqual(['acting deputy chief of mission at the Japanese embassy'])
+  })
+
+  it('reads an adviser named after the title and a comma', () => {
+    const ctx = read("Brazil's chief foreign policy adviser, Marcos Amaral, travelled to Beijing on Monday.")
+    expect(mentions(ctx, 'person')).toEqual(['Marcos Amaral=person:marcos amaral'])
+  })
+})

@@ -77,6 +77,20 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['China defended the drills near the Philippines as routine.', '12', 'rejection', 'country:CN', 'country:PH'],
     ['Japan stood its ground over the survey despite South Korean protests.', '12', 'rejection', 'country:JP', ''],
     ['Poland refused to back down over its ban on Ukrainian grain.', '12', 'rejection', 'country:PL', 'country:UA'],
+    // Praise, thanks and welcome; denial by that-clause; ratification; training; intent to mediate; frozen assets.
+    ['Kenya praised Tanzania for its role in the border talks.', '05', 'statement', 'country:KE', 'country:TZ'],
+    ['India thanked Bangladesh for the swift return of the fishermen.', '05', 'statement', 'country:IN', 'country:BD'],
+    ['Algeria welcomed the Moroccan decision to reopen the crossing.', '05', 'statement', 'country:DZ', 'country:MA'],
+    ['Pakistan denied that its jets had entered Afghan airspace.', '01', 'statement', 'country:PK', ''],
+    ['The Polish parliament ratified the defence treaty with Germany.', '05', 'agreement', '', 'country:DE'],
+    ['Japanese instructors trained Philippine coast guard officers in Manila.', '06', 'cooperation', 'country:JP', 'country:PH'],
+    ['Colombia offered to mediate between Venezuela and the United States.', '03', 'statement', 'country:CO', 'country:VE'],
+    ['Germany froze the assets of three Russian banks.', '16', 'sanction', 'country:DE', 'country:RU'],
+    // Demonstrations at a mission, envoys titled high commissioner, wishes put to the other side, views exchanged.
+    ['Hundreds of Armenians rallied outside the Azerbaijani embassy in Paris.', '14', 'protest', '', ''],
+    ['India summoned the acting Bangladeshi high commissioner on Tuesday.', '11', 'protest', 'country:IN', 'country:BD'],
+    ['Kenya wants Tanzania to lift its ban on Kenyan maize.', '10', 'demand', 'country:KE', 'country:TZ'],
+    ['Colombia and Venezuela exchanged views on border security.', '04', 'talks', '', ''],
   ]
   for (const [text, cameoRoot, type, source, target] of cases) {
     it(`${cameoRoot} ${type}: ${text}`, () => {

@@ -4,27 +4,22 @@ import { requireToken } from '../auth.js'
 import { notFound } from '../errors.js'
 import { documentRecords, getDocument, listDocuments } from '../../app/read/index.js'
 import { removeDocument } from '../../app/remove-document.js'
-import { idErrors, page, readErrors, writeErrors } from '../schemas/common.js'
+import { idErrors, writeErrors } from '../schemas/common.js'
 import { IdParam, pair, paging, text } from '../schemas/params.js'
 import { DocumentFull, DocumentSummary, SpanRecord } from '../schemas/records.js'
 import type { RouteOptions } from './index.js'
+import { listRoute } from './list-route.js'
 
 const documents: FastifyPluginAsyncZod<RouteOptions> = async (app, { store, token }) => {
-  app.get(
+  listRoute(
+    app,
     '/documents',
+    { operationId: 'listDocuments', tags: ['documents'], summary: 'Stored documents, most recently published first' },
     {
-      schema: {
-        operationId: 'listDocuments',
-        tags: ['documents'],
-        summary: 'Stored documents, most recently published first',
-        querystring: z.object({ ...paging, q: text('q').optional().describe('Words in the title or source'), pair: pair.optional() }).strict(),
-        response: { 200: page(DocumentSummary), ...readErrors },
-      },
+      querystring: z.object({ ...paging, q: text('q').optional().describe('Words in the title or source'), pair: pair.optional() }).strict(),
+      item: DocumentSummary,
     },
-    async (request) => {
-      const { limit, offset, ...filters } = request.query
-      return { ...(await listDocuments(store.db, filters, limit, offset)), limit, offset }
-    },
+    (filters, limit, offset) => listDocuments(store.db, filters, limit, offset),
   )
 
   app.get(

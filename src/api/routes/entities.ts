@@ -2,35 +2,26 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { notFound } from '../errors.js'
 import { getEntity, listEntities } from '../../app/read/index.js'
-import { idErrors, page, readErrors } from '../schemas/common.js'
+import { idErrors } from '../schemas/common.js'
 import { entityFilters, IdParam, pair, paging } from '../schemas/params.js'
 import { EntitySummary, EventRecord, RoleRecord } from '../schemas/records.js'
 import type { RouteOptions } from './index.js'
+import { listRoute } from './list-route.js'
 
 export { ENTITY_TYPES } from '../schemas/params.js'
 
 const entities: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
-  app.get(
+  listRoute(
+    app,
     '/entities',
+    { operationId: 'listEntities', tags: ['entities'], summary: 'Resolved entities, most widely reported first' },
     {
-      schema: {
-        operationId: 'listEntities',
-        tags: ['entities'],
-        summary: 'Resolved entities, most widely reported first',
-        querystring: z
-          .object({
-            ...paging,
-            ...entityFilters,
-            pair: pair.optional().describe('Only entities named in the documents of this pair'),
-          })
-          .strict(),
-        response: { 200: page(EntitySummary), ...readErrors },
-      },
+      querystring: z
+        .object({ ...paging, ...entityFilters, pair: pair.optional().describe('Only entities named in the documents of this pair') })
+        .strict(),
+      item: EntitySummary,
     },
-    async (request) => {
-      const { limit, offset, ...filters } = request.query
-      return { ...(await listEntities(store.db, filters, limit, offset)), limit, offset }
-    },
+    (filters, limit, offset) => listEntities(store.db, filters, limit, offset),
   )
 
   app.get(

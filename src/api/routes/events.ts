@@ -2,10 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { notFound } from '../errors.js'
 import { getCluster, timeline, resolveActor, getEventRow, listEvents, type EventFilters, type Db } from '../../app/read/index.js'
-import { idErrors, page, readErrors } from '../schemas/common.js'
+import { idErrors, readErrors } from '../schemas/common.js'
 import { eventFilters as sharedEventFilters, flag, IdParam, orderedDates, paging, text } from '../schemas/params.js'
 import { ClusterSummary, EventRecord } from '../schemas/records.js'
 import type { RouteOptions } from './index.js'
+import { listRoute } from './list-route.js'
 
 
 /** Filters shared by /events and /timeline (the CLI takes the same ones). */
@@ -31,24 +32,12 @@ async function toFilters(db: Db, q: FilterQuery): Promise<EventFilters> {
 const ClusterBody = z.object({ cluster: ClusterSummary, mentions: z.array(EventRecord) })
 
 const events: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
-  app.get(
+  listRoute(
+    app,
     '/events',
-    {
-      schema: {
-        operationId: 'listEvents',
-        tags: ['events'],
-        summary: 'Event mentions with their evidence and cluster, latest first',
-        querystring: z
-          .object({ ...paging, ...eventFilters })
-          .strict()
-          .superRefine(orderedDates),
-        response: { 200: page(EventRecord), ...readErrors },
-      },
-    },
-    async (request) => {
-      const { limit, offset, ...query } = request.query
-      return { ...(await listEvents(store.db, await toFilters(store.db, query), limit, offset)), limit, offset }
-    },
+    { operationId: 'listEvents', tags: ['events'], summary: 'Event mentions with their evidence and cluster, latest first' },
+    { querystring: z.object({ ...paging, ...eventFilters }).strict().superRefine(orderedDates), item: EventRecord },
+    async (query, limit, offset) => listEvents(store.db, await toFilters(store.db, query), limit, offset),
   )
 
   app.get(

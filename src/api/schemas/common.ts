@@ -30,3 +30,12 @@ export function page<T extends z.ZodType>(item: T) {
     offset: z.number().int(),
   })
 }
+
+/** A page answer: the read service's list for the query's filters (all but `limit` and `offset`), with the paging asked for. */
+export async function paged<Q extends { limit: number; offset: number }, T>(
+  query: Q,
+  list: (filters: Omit<Q, 'limit' | 'offset'>, limit: number, offset: number) => Promise<{ items: T[]; total: number }>,
+) {
+  const { limit, offset, ...filters } = query
+  return { ...(await list(filters, limit, offset)), limit, offset }
+}

@@ -1,3 +1,4 @@
+import { figureFields } from '../../model/figure-fields.js'
 import type { EventMention, IndicatorMention } from '../../model/types.js'
 
 /**
@@ -37,13 +38,7 @@ export function exportedIndicator(id: string, doc: string, i: IndicatorMention) 
   return {
     id,
     doc,
-    indicator: i.indicator,
-    subject: i.subject,
-    counterpart: i.counterpart,
-    scope: i.scope,
-    value: i.value,
-    unit: i.unit,
-    bound: i.bound,
+    ...figureFields(i),
     period: i.period,
     source: i.source,
     span: i.span,

@@ -1,4 +1,6 @@
-import type { Kysely } from 'kysely'
+import type { Expression, Kysely, SqlBool } from 'kysely'
+import type { Pair } from '../../model/pair.js'
+import { sql } from '../../store/kysely.js'
 import type { Database } from '../../store/schema.js'
 
 export type Db = Kysely<Database>
@@ -34,4 +36,17 @@ export function jsonArray<T>(value: string | null): T[] {
 /** Counts come back as number, bigint or string depending on the driver. */
 export function toCount(value: unknown): number {
   return Number(value ?? 0)
+}
+
+/** A filter given as one value or several: always a list. */
+export function listOf(value: string | readonly string[]): string[] {
+  return typeof value === 'string' ? [value] : [...value]
+}
+
+/** The conditions every record listing starts from: the pair of its document, and the document itself (bound parameters). */
+export function pairAndDoc(table: 'events' | 'indicators', f: { readonly pair?: Pair; readonly doc?: string }): Expression<SqlBool>[] {
+  const all: Expression<SqlBool>[] = []
+  if (f.pair) all.push(sql<SqlBool>`${sql.ref(`${table}.pair`)} = ${f.pair.stored}`)
+  if (f.doc) all.push(sql<SqlBool>`${sql.ref(`${table}.doc`)} = ${f.doc}`)
+  return all
 }

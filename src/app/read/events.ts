@@ -3,7 +3,7 @@ import type { Expression, ExpressionBuilder, SqlBool } from 'kysely'
 import { sql } from '../../store/kysely.js'
 import type { Database } from '../../store/schema.js'
 import type { ClusterRef, EntityRef, EventRecord } from './records.js'
-import { chunks, jsonArray, likePattern, splitPair, toCount, unique, type Db } from './db.js'
+import { chunks, jsonArray, likePattern, listOf, pairAndDoc, splitPair, toCount, unique, type Db } from './db.js'
 import { goldstein, quadName } from '../../shared/cameo-scale.js'
 import { docRefs, entityResolver } from './refs.js'
 
@@ -50,10 +50,8 @@ function sideWhere(eb: EventsEb, side: 'cooperation' | 'conflict'): Expression<S
 /** The where-clause of every event query (API, CLI, brief); every value is a bound parameter. */
 export function eventWhere(f: EventFilters) {
   return (eb: EventsEb) => {
-    const all: Expression<SqlBool>[] = []
-    if (f.pair) all.push(eb('events.pair', '=', f.pair.stored))
-    if (f.doc) all.push(eb('events.doc', '=', f.doc))
-    if (f.type) all.push(eb('events.type', 'in', typeof f.type === 'string' ? [f.type] : [...f.type]))
+    const all = pairAndDoc('events', f)
+    if (f.type) all.push(eb('events.type', 'in', listOf(f.type)))
     if (f.status) all.push(eb('events.status', '=', f.status))
     if (f.cluster) all.push(eb('events.cluster', '=', f.cluster))
     if (f.side) all.push(sideWhere(eb, f.side))

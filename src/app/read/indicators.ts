@@ -1,10 +1,10 @@
-import type { Expression, ExpressionBuilder, SqlBool } from 'kysely'
+import type { ExpressionBuilder, SqlBool } from 'kysely'
 import type { Pair } from '../../model/pair.js'
 import { sql } from '../../store/kysely.js'
 import { listConflicts as queryConflicts } from '../query/conflicts.js'
 import type { Database } from '../../store/schema.js'
 import type { ConflictRecord, EventRecord, IndicatorRecord } from './records.js'
-import { chunks, splitPair, toCount, unique, type Db } from './db.js'
+import { chunks, listOf, pairAndDoc, splitPair, toCount, unique, type Db } from './db.js'
 import { eventRecords } from './events.js'
 import { docRefs, entityResolver } from './refs.js'
 
@@ -29,10 +29,8 @@ type IndicatorsEb = ExpressionBuilder<Database, 'indicators'>
 /** The where-clause of every figure query (API, CLI, brief); every value is a bound parameter. */
 export function indicatorWhere(f: IndicatorFilters) {
   return (eb: IndicatorsEb) => {
-    const all: Expression<SqlBool>[] = []
-    if (f.pair) all.push(eb('indicators.pair', '=', f.pair.stored))
-    if (f.doc) all.push(eb('indicators.doc', '=', f.doc))
-    if (f.indicator) all.push(eb('indicators.indicator', 'in', typeof f.indicator === 'string' ? [f.indicator] : [...f.indicator]))
+    const all = pairAndDoc('indicators', f)
+    if (f.indicator) all.push(eb('indicators.indicator', 'in', listOf(f.indicator)))
     if (f.unit) all.push(eb('indicators.unit', '=', f.unit))
     if (f.from) all.push(eb.or([eb('indicators.period_end', '>=', f.from), eb('indicators.period_as_of', '>=', f.from)]))
     if (f.to) all.push(eb.or([eb('indicators.period_start', '<=', f.to), eb('indicators.period_as_of', '<=', f.to)]))

@@ -64,6 +64,12 @@ export const ClusterRef = z
   })
   .meta({ id: 'ClusterRef' })
 
+/** Where an event's code stands on the CAMEO scale (src/shared/cameo-scale.ts). */
+const cameoScale = {
+  quadClass: z.enum(QUAD_NAMES).nullable().describe('CAMEO quad class from the code: verbal/material cooperation/conflict; null if the code is not CAMEO'),
+  weight: z.number().nullable().describe('Goldstein-style weight of the code, -10 (conflict) to +10 (cooperation)'),
+}
+
 /** One mention of an event in one document, with its evidence. */
 export const EventRecord = z
   .object({
@@ -73,8 +79,7 @@ export const EventRecord = z
     type: z.string(),
     cameo: z.string(),
     plover: z.string(),
-    quadClass: z.enum(QUAD_NAMES).nullable().describe('CAMEO quad class from the code: verbal/material cooperation/conflict; null if the code is not CAMEO'),
-    weight: z.number().nullable().describe('Goldstein-style weight of the code, -10 (conflict) to +10 (cooperation)'),
+    ...cameoScale,
     actors: z.array(EntityRef),
     host: EntityRef.nullable(),
     place: EntityRef.nullable(),
@@ -136,8 +141,7 @@ export const ClusterSummary = z
     id: z.string(),
     type: z.string(),
     cameo: z.string(),
-    quadClass: z.enum(QUAD_NAMES).nullable().describe('CAMEO quad class from the code: verbal/material cooperation/conflict; null if the code is not CAMEO'),
-    weight: z.number().nullable().describe('Goldstein-style weight of the code, -10 (conflict) to +10 (cooperation)'),
+    ...cameoScale,
     status: z.string().describe('occurred if any mention reports it occurred'),
     when: IntervalSchema.nullable().describe('The interval the mentions give together (day-precise stated mentions joined; else the narrowest)'),
     actors: z.array(EntityRef),

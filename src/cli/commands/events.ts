@@ -1,7 +1,7 @@
 import { Command } from 'commander'
 import type { CliIo } from '../io.js'
 import { dbOption, listingOptions } from '../options.js'
-import { renderTable, terminalWidth } from '../table.js'
+import { eventColumns, renderTable, terminalWidth } from '../table.js'
 
 interface EventsOptions {
   db?: string
@@ -34,14 +34,11 @@ export function eventsCommand(io: CliIo): Command {
         const events = await listEvents(store.db, { ...filter, pair: filter.pair, limit: o.limit })
         if (o.json) return io.out(`${JSON.stringify(events, null, 1)}\n`)
         const names = await entityNames(store.db, events.flatMap((e) => [...e.actors, ...(e.host ? [e.host] : [])]))
-        const when = (w: (typeof events)[number]['when']) => (!w ? '?' : w.start === w.end ? w.start : `${w.start}..${w.end}`)
         io.out(
           renderTable(
             events,
             [
-              { header: 'when', cell: (e) => when(e.when), max: 22 },
-              { header: 'type', cell: (e) => e.type, max: 19 },
-              { header: 'status', cell: (e) => e.status },
+              ...eventColumns<(typeof events)[number]>(),
               { header: 'actors', cell: (e) => e.actors.map((a) => names.get(a)).join(', '), max: 34 },
               { header: 'host', cell: (e) => (e.host ? names.get(e.host)! : ''), max: 16 },
               { header: 'evidence', cell: (e) => e.evidence },

@@ -1,7 +1,7 @@
 import { Command } from 'commander'
 import type { CliIo } from '../io.js'
 import { dbOption } from '../options.js'
-import { renderTable, terminalWidth } from '../table.js'
+import { eventColumns, renderTable, terminalWidth } from '../table.js'
 
 interface TimelineOptions {
   db?: string
@@ -39,14 +39,11 @@ export function timelineCommand(io: CliIo): Command {
         const { items } = await timeline(store.db, { ...filters, ...(actors ? { actors } : {}) }, { undated: Boolean(o.undated) })
         if (o.json) return io.out(`${JSON.stringify(items, null, 1)}\n`)
         if (items.length === 0) return io.out(`0 events: ${await whyEmpty(store, o.undated ? 'events' : 'dated events (--undated lists the others)', filters.pair)}\n`)
-        const when = (w: (typeof items)[number]['when']) => (!w ? '?' : w.start === w.end ? w.start : `${w.start}..${w.end}`)
         io.out(
           renderTable(
             items,
             [
-              { header: 'when', cell: (e) => when(e.when), max: 22 },
-              { header: 'type', cell: (e) => e.type, max: 19 },
-              { header: 'status', cell: (e) => e.status },
+              ...eventColumns<(typeof items)[number]>(),
               { header: 'actors', cell: (e) => e.actors.map((a) => a.name).join(', '), max: 34 },
               { header: 'docs', cell: (e) => String(e.documents), align: 'right' },
               { header: 'evidence', cell: (e) => e.evidence },

@@ -21,7 +21,8 @@ export const TITLES: readonly string[] = [
   'legislator', 'top legislator', 'top political advisor', 'top political adviser', 'top diplomat', 'diplomat', 'senior diplomat',
   'commander', 'general', 'lieutenant general', 'major general', 'admiral', 'marshal', 'colonel',
   'founder', 'co-founder', 'deputy', 'vice', 'leader', 'supreme leader', 'counsellor', 'counselor',
-  'attache', 'permanent representative', 'representative', 'delegate', 'secretary of the party committee',
+  'attache', 'chief of mission', 'deputy chief of mission', 'adviser', 'advisor', 'foreign policy adviser',
+  'national security adviser', 'aide', 'permanent representative', 'representative', 'delegate', 'secretary of the party committee',
   'first secretary', 'politburo member', 'member', 'standing member', 'permanent member',
   // Plurals: "the General Secretaries of the two Parties" names nobody.
   'general secretaries', 'secretaries general', 'presidents', 'prime ministers', 'ministers', 'foreign ministers', 'foreign secretaries',

@@ -4,9 +4,9 @@ import { rolesFromText } from '../roles.js'
 import { scanDocument, segmentSpan } from '../scan/document.js'
 import { TITLE_ALTERNATION, titleStartsAt } from './title-pattern.js'
 
-// ", general secretary of ...", ", the Crown Prince", ", Chinese president".
+// ", general secretary of ...", ", the Crown Prince", ", Chinese president", ", acting deputy chief of mission", ", a senior aide".
 const APPOSITION = new RegExp(
-  `,\\s+(?:[Tt]he\\s+)?(?:(?:[Ff]ormer|[Tt]hen|[Cc]urrent|[Ii]ncumbent|[Oo]utgoing|[Nn]ewly(?:\\s+re-?)?[\\s-]*elected)[\\s-]+)?(?:\\p{Lu}[\\p{L}\\p{M}]+(?:['’]s)?\\s+)?(?:${TITLE_ALTERNATION})\\b`,
+  `,\\s+(?:[Tt]he\\s+|an?\\s+)?(?:(?:[Ff]ormer|[Tt]hen|[Cc]urrent|[Ii]ncumbent|[Oo]utgoing|[Aa]cting|[Ii]nterim|[Ss]enior|[Nn]ewly(?:\\s+re-?)?[\\s-]*elected)[\\s-]+)?(?:\\p{Lu}[\\p{L}\\p{M}]+(?:['’]s)?\\s+)?(?:${TITLE_ALTERNATION})\\b`,
   'gu',
 )
 const CLAUSE_END = /[,;()\n]|\.(?:\s|$)|\s(?:said|says|told|holds|held|met|will|would|has|have|had|is|was|were|are|noted|stressed|added|who|which|and\s+\p{Lu})\b/u

@@ -12,12 +12,14 @@ const ENTITY_TYPES = new Set(['organization', 'party', 'mechanism', 'initiative'
  * refers to it. A long form no recognizer saw ("Annual Meeting of the New
  * Champions") becomes an organization; one made only of country names
  * ("Cambodia-Laos-Myanmar-Việt Nam") keeps the acronym as its name.
+ * Returns new candidates; those given are not changed.
  */
 export const linkAcronyms: Refiner<Candidate> = {
   name: 'link-acronyms',
   refine(ctx, results) {
     const defs = results.filter((c) => c.definition)
-    const out = results.filter((c) => !c.definition)
+    // Relinking renames mentions: it renames copies, so the drafts handed in stay as they were.
+    const out = results.filter((c) => !c.definition).map((c) => ({ ...c }))
     const byAcronym = new Map<string, Candidate[]>()
     const byFirstWord = new Map<string, Candidate[]>()
     const byLastWord = new Map<string, Candidate[]>()

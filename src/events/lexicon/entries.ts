@@ -37,8 +37,8 @@ const TO_MEDIATE = /^[^.;]{0,80}?\b(?:to\s+(?:mediate|accept mediation)|mediatio
 const TROOPS = /^\s+(?:(?:\w+\s+){0,4}?)(?:troops|soldiers|forces|warships|fighter jets|military|tanks|missiles|reinforcements|battalions?|brigades?|units)\b/i
 const ENVOY = /^\s+(?:(?:\w+\s+){0,3}?)(?:envoy|delegation|ambassador|representative|emissary|minister|officials?)\b/i
 const SANCTIONS = /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:sanctions|embargo(?:es)?|tariffs?|duties|export (?:controls|bans?|curbs|restrictions)|import (?:bans?|curbs|restrictions)|trade (?:restrictions|curbs|barriers)|(?:retaliatory|punitive)\s+(?:controls|checks|measures|curbs)|countermeasures|bans?\s+on|restrictions\s+on|curbs\s+on|boycotts?)\b/i
-const DIPLOMATS = /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:diplomats?|ambassador|envoy|attach[eé]s?|embassy staff|consul(?:s|ar staff)?|charg[eé] d['’]affaires|officials?|nationals|citizens|journalists|correspondents|workers|migrants)\b/i
-const PERSONS = /^\s+(?:(?:[\w'’-]+\s+){0,5}?)(?:nationals?|citizens?|fishermen|crew(?: members)?|sailors|soldiers|journalists?|activists?|tourists?|businessm[ae]n|students?|workers|spy|spies|suspects?|officers?|diplomats?|people|persons|men|women|hostages|prisoners|detainees|captives|him|her|them)\b/i
+const DIPLOMATS = /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:diplomats?|ambassador|high commissioner|envoy|attach[eé]s?|embassy staff|consul(?:s|ar staff)?|charg[eé] d['’]affaires|officials?|nationals|citizens|journalists|correspondents|workers|migrants)\b/i
+const PERSONS = /^\s+(?:(?:[\w'’-]+\s+){0,5}?)(?:nationals?|citizens?|fisherm[ae]n|crew(?: members)?|sailors?|soldiers?|journalists?|activists?|tourists?|businessm[ae]n|students?|workers|spy|spies|suspects?|officers?|diplomats?|people|persons|men|women|hostages|prisoners|detainees|captives|him|her|them)\b/i
 const PROPERTY = /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:vessels?|ships?|boats?|trawlers?|tankers?|cargo|assets|property|properties|aircraft|plane|shipments?|goods|equipment|funds)\b/i
 const RELATIONS = /^\s+(?:(?:\w+\s+){0,3}?)(?:diplomatic\s+)?(?:relations|ties)\b/i
 const MISSIONS = /^\s+(?:(?:\w+\s+){0,2}?)(?:embass(?:y|ies)|consulates?|diplomatic missions?|missions)\b/i
@@ -68,6 +68,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'demand', subtype: 'appeal_aid', verbs: APPEAL, object: TO_AID, twoSides: true },
   { type: 'demand', subtype: 'appeal', verbs: APPEAL, object: new RegExp(String.raw`^${NOT_SELF}\s+[^.;]{0,80}?\b(?:to|not to)\s+\w+`, 'i'), twoSides: true },
   // 10 Demand.
+  // "Kenya wants Tanzania to lift the ban": a wish of one side put to the other.
+  { type: 'demand', verbs: ['want'], object: new RegExp(String.raw`^${NOT_SELF}\s+(?!to\b)(?:[\w'’.-]+\s+){1,4}?to\s+\w+`, 'i'), twoSides: true },
   { type: 'demand', verbs: ['call for'], notObject: /^\s+(?:(?:[\w-]+\s+){0,3}?)(?:cooperation|ties|exchanges|partnership|friendship|relations|connectivity|trade|investment|development|peace and stability)\b/i },
   { type: 'demand', subtype: 'release', verbs: DEMAND, object: TO_RELEASE },
   { type: 'demand', subtype: 'meet', verbs: DEMAND, object: TO_MEET },
@@ -76,10 +78,18 @@ export const LEXICON: readonly LexiconEntry[] = [
   // 03 Intent.
   { type: 'statement', subtype: 'intent_aid', verbs: INTEND, object: TO_AID, twoSides: true },
   { type: 'statement', subtype: 'intent_meet', verbs: INTEND, object: TO_MEET, twoSides: true },
+  { type: 'statement', subtype: 'intent_mediate', verbs: INTEND, object: TO_MEDIATE },
   // 01 Statements: denials of responsibility, apologies; 05 verbal support.
-  { type: 'statement', subtype: 'deny', verbs: ['deny'], object: /^\s+(?:(?:any|all|its|his|the|their)\s+)?(?:involvement|responsibility|role|allegations|accusations|claims|charges|reports)\b/i },
+  { type: 'statement', subtype: 'deny', verbs: ['deny'], object: /^\s+(?:that\b|having\b|(?:(?:any|all|its|his|the|their)\s+)?(?:involvement|responsibility|role|allegations|accusations|claims|charges|reports)\b)/i },
   { type: 'statement', subtype: 'apology', verbs: ['apologize', 'apologise'], twoSides: true },
-  { type: 'statement', subtype: 'support', verbs: ['back', 'endorse'], object: /^\s+(?:(?:\w+['’]?s?\s+){0,3}?)(?:bid|candidacy|position|stance|claim|claims|sovereignty|territorial integrity)\b/i, twoSides: true },
+  // 05 Praise: "praised Ghana for its role", "thanked Chile for the firefighters", "welcomed Kenya's decision".
+  { type: 'statement', subtype: 'praise', verbs: ['praise', 'commend', 'hail', 'laud', 'applaud', 'thank'], twoSides: true },
+  { type: 'statement', subtype: 'praise', verbs: ['welcome'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:decision|move|step|steps|efforts?|role|announcement|initiative|commitment|proposal|offer|release|resumption|progress|support|contribution)\b/i, twoSides: true },
+  { type: 'statement', subtype: 'support', verbs: ['back', 'endorse', 'support'], object: /^\s+(?:(?:\w+['’]?s?\s+){0,3}?)(?:bid|candidacy|position|stance|claim|claims|sovereignty|territorial integrity)\b/i, twoSides: true },
+  // 05 Ratification: the formal step after a signing.
+  { type: 'agreement', verbs: ['ratify'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:treaty|agreement|accord|pact|convention|deal|protocol|memorandum)\b/i },
+  // 04 Consultation: "the two sides exchanged views on regional issues".
+  { type: 'talks', verbs: ['exchange'], object: /^\s+(?:(?:[\w-]+\s+){0,2}?)(?:views|opinions|ideas)\b/i },
   // 04 Mediation.
   { type: 'talks', subtype: 'mediation', verbs: ['mediate', 'broker'], object: /^\s+(?:(?:\w+\s+){0,3}?)(?:talks|deal|agreement|truce|ceasefire|peace|between|dialogue|exchange)\b/i },
   // 04 Consultation by envoy ("sent an envoy to").
@@ -91,6 +101,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // 06 Material cooperation.
   { type: 'cooperation', subtype: 'military', verbs: ['conduct', 'hold', 'stage'], object: /^\s+(?:(?:\w+\s+){0,2}?)joint\s+(?:\w+\s+)?(?:patrols?|operations?|training)\b/i, twoSides: true },
   { type: 'cooperation', subtype: 'judicial', verbs: ['extradite', 'hand over'], object: PERSONS },
+  { type: 'cooperation', subtype: 'military', verbs: ['train'], object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:soldiers|troops|forces|officers|police|pilots|cadets|personnel|army|navy|coast guard)\b/i, twoSides: true },
   { type: 'cooperation', subtype: 'intelligence', verbs: ['share'], object: /^\s+(?:(?:\w+\s+){0,2}?)(?:intelligence|information on|data on)\b/i, twoSides: true },
   // 07 Military aid.
   { type: 'aid', subtype: 'military', verbs: ['supply', 'deliver', 'provide', 'send|sends|sent|sending', 'give|gives|gave|given|giving'], object: /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:weapons|arms|ammunition|missiles|munitions|military (?:aid|equipment|assistance)|tanks|drones|howitzers)\b/i, twoSides: true },
@@ -107,14 +118,15 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'accusation', subtype: 'criticize', verbs: ['criticize', 'criticise', 'slam', 'blast', 'rebuke', 'censure', 'lambaste', 'deplore', 'decry', 'lash out at', 'scapegoat'], twoSides: true },
   { type: 'protest', verbs: ['raise', 'express', 'voice', 'convey', 'register', 'lodge', 'deliver', 'present', 'hand', 'send|sends|sent|sending', 'file'], object: /^\s+(?:(?:[\w'’“”"-]+\s+){0,3}?)(?:concerns?|protests?|objections?|displeasure|dismay|dissatisfaction|disapproval|d[eé]marche)\b/i },
   // "raised the plight of detained fishermen with his host": a grievance taken up with the other side.
-  { type: 'protest', verbs: ['raise', 'take up'], object: /^\s+(?:the\s+)?(?:issues?|matters?|questions?|cases?|plight)\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:attacks?|violence|detentions?|arrests?|killings?|persecution|abuses?|mistreatment|safety|harassment|incursions?|violations?|detained|jailed|imprisoned)\b/i },
+  { type: 'protest', verbs: ['raise', 'take up|takes up|took up|taken up|taking up'], object: /^\s+(?:the\s+)?(?:issues?|matters?|questions?|cases?|plight)\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:attacks?|violence|detentions?|arrests?|killings?|persecution|abuses?|mistreatment|safety|harassment|incursions?|violations?|detained|jailed|imprisoned)\b/i },
   // "The dam's filling drew objections from Cairo": the one after "from" protests.
   { type: 'protest', verbs: ['draw|draws|drew|drawn|drawing', 'provoke', 'spark', 'trigger', 'prompt'], object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:objections?|protests?|complaints?)\s+from\b/i, twoSides: true, reversed: true },
   { type: 'accusation', subtype: 'criticize', verbs: ['draw|draws|drew|drawn|drawing', 'provoke', 'spark', 'trigger', 'prompt'], object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:criticism|condemnation|rebukes?|censure)\s+from\b/i, twoSides: true, reversed: true },
-  { type: 'protest', verbs: ['call in', 'summon'], object: /^\s+(?:(?:[\w'’.,-]+\s+){0,8}?)(?:ambassador|envoy|diplomat|charg[eé]|chief of mission|consul)\b/i },
+  { type: 'protest', verbs: ['call in', 'summon'], object: /^\s+(?:(?:[\w'’.,-]+\s+){0,8}?)(?:ambassador|envoy|diplomat|charg[eé]|chief of mission|consul|high commissioner)\b/i },
   { type: 'protest', verbs: ['invite'], object: /^\s+(?:(?:[\w'’.-]+\s+){0,8}?)(?:ambassador|envoy|charg[eé])\b[^.;]{0,60}\b(?:to (?:its|the) (?:office|ministry|headquarters)|for (?:an? )?(?:explanation|talk|conversation))/i },
   { type: 'protest', verbs: ['protest|protests|protested|protesting'], notObject: /^\s+(?:that|their|his|her)\b/i },
-  { type: 'protest', verbs: ['demonstrate'], object: /^\s+(?:against|outside|in front of)\b/i },
+  // Demonstrations (141); "gathered at the embassy to protest the closure" is read once, by its "to protest".
+  { type: 'protest', subtype: 'demonstration', verbs: ['demonstrate', 'rally', 'march', 'gather'], notObject: /\bto\s+protest\b/i, object: /^\s+(?:against\b|outside\b|in front of\b|(?:[\w'’-]+\s+){0,3}?(?:at|outside|near|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:embassy|consulate|high commission|mission)\b)/i },
   { type: 'accusation', subtype: 'lawsuit', verbs: ['sue'], twoSides: true },
   { type: 'accusation', subtype: 'lawsuit', verbs: ['file', 'lodge', 'bring|brings|brought|bringing', 'submit'], object: /^\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:complaint|lawsuit|legal case|case|suit|petition)\b/i },
   // 11 Accuse: "held Manila responsible", "called the order reckless".
@@ -138,11 +150,12 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'military_action', subtype: 'alert', verbs: ['put|puts|put|putting', 'place', 'raise'], object: /^\s+(?:(?:\w+\s+){0,3}?)(?:(?:forces|troops|military)\s+)?(?:(?:on|to)\s+|in\s+a\s+state\s+of\s+["“]?)(?:high|full|heightened|combat)\s+(?:alert|readiness)/i },
   // 16 Reduce relations.
   { type: 'sanction', subtype: 'relations', verbs: ['withdraw|withdraws|withdrew|withdrawn|withdrawing', 'pull out', 'reduce', 'cut|cuts|cut|cutting', 'downsize'], object: /^\s+(?:[\w%'’-]+\s+){0,5}?(?:diplomats|diplomatic staff|embassy staff|diplomatic personnel|mission staff)\b/i },
-  { type: 'sanction', subtype: 'relations', verbs: ['sever', 'cut|cuts|cut|cutting', 'break|breaks|broke|broken|breaking', 'downgrade', 'suspend', 'freeze'], object: RELATIONS },
-  { type: 'sanction', subtype: 'relations', verbs: ['recall'], object: /^\s+(?:(?:\w+['’]?s?\s+){0,2}?)(?:ambassador|envoy|diplomats|top diplomat)\b/i },
-  { type: 'sanction', subtype: 'aid', verbs: ['suspend', 'halt', 'cut|cuts|cut|cutting', 'freeze', 'stop|stops|stopped|stopping'], object: AID_OBJECT },
+  { type: 'sanction', subtype: 'relations', verbs: ['sever', 'cut|cuts|cut|cutting', 'break|breaks|broke|broken|breaking', 'downgrade', 'suspend', 'freeze|freezes|froze|frozen|freezing'], object: RELATIONS },
+  { type: 'sanction', subtype: 'relations', verbs: ['recall'], object: /^\s+(?:(?:\w+['’]?s?\s+){0,2}?)(?:ambassador|envoy|diplomats|top diplomat|high commissioner)\b/i },
+  { type: 'sanction', subtype: 'aid', verbs: ['suspend', 'halt', 'cut|cuts|cut|cutting', 'freeze|freezes|froze|frozen|freezing', 'stop|stops|stopped|stopping'], object: AID_OBJECT },
   { type: 'sanction', subtype: 'negotiations', verbs: ['suspend', 'halt', 'break off', 'call off', 'walk out of', 'pull out of', 'cancel', 'postpone'], object: TALKS },
   { type: 'sanction', verbs: ['impose', 'slap', 'announce', 'introduce', 'levy', 'extend', 'expand', 'tighten', 'raise', 'hike'], object: SANCTIONS, twoSides: true },
+  { type: 'sanction', verbs: ['freeze|freezes|froze|frozen|freezing'], object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:assets|accounts|funds|holdings|reserves)\b/i, twoSides: true },
   { type: 'sanction', verbs: ['ban', 'bar', 'blacklist', 'boycott'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:imports?|exports?|products|goods|companies|firms|entities|officials|flights|airlines|vessels|ships|travel|entry)\b/i, twoSides: true },
   // 17 Coerce.
   { type: 'arrest', verbs: ['arrest', 'detain', 'jail', 'imprison', 'sentence', 'convict', 'apprehend', 'capture'], object: PERSONS },

@@ -1,6 +1,6 @@
 import type { Span } from '../../model/types.js'
 import type { Cue, CueTag } from './cues.js'
-import { firstStartAtOrAfter } from './entity-index.js'
+import { firstEndAfter, firstStartAtOrAfter } from '../../util/spans.js'
 
 /**
  * The cues of one sentence, one list per tag in text order. Cues come from
@@ -61,16 +61,4 @@ export class CueIndex {
     }
     return best
   }
-}
-
-/** Index of the first cue ending after `pos` (list length when none). */
-function firstEndAfter(list: readonly Cue[], pos: number): number {
-  let lo = 0
-  let hi = list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (list[mid].span.end <= pos) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }

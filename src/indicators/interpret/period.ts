@@ -1,6 +1,7 @@
 import type { Period, Span, TimeMention } from '../../model/types.js'
 import type { PipelineContext } from '../../pipeline/context.js'
 import { parseCount, WORD_NUMBER_SOURCE } from '../numbers.js'
+import { firstEndAfter } from '../../util/spans.js'
 
 /**
  * Periods of figures: the reporting window a figure covers ("the first nine
@@ -201,13 +202,7 @@ export function timePhrases(times: readonly TimeMention[], sentence: Span, text:
  * `span` starts (binary search, not a scan per time mention).
  */
 function overlapsAny(phrases: readonly PeriodPhrase[], span: Span): boolean {
-  let lo = 0
-  let hi = phrases.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (phrases[mid].span.end <= span.start) lo = mid + 1
-    else hi = mid
-  }
+  const lo = firstEndAfter(phrases, span.start)
   return lo < phrases.length && phrases[lo].span.start < span.end
 }
 

@@ -1,6 +1,4 @@
-import { dayInterval } from '../calendar.js'
-import { fromMatch } from '../candidate.js'
-import { yearFor } from '../anchor-rules.js'
+import { calendarDay } from './calendar-day.js'
 import { DAY, MONTH, WEEKDAY, YEAR, dayOf, monthOf } from '../words.js'
 import { timeRecognizer } from './define.js'
 
@@ -14,14 +12,7 @@ const PATTERN = new RegExp(
 export const dayMonth = timeRecognizer('day-month', PATTERN, (match) => {
   const g = match.groups!
   const d = dayOf(g.d)
-  const m = monthOf(g.m)
-  if (g.y) {
-    const value = dayInterval(Number(g.y), m, d)
-    return value ? fromMatch(match, 'time:day-month', 'none', () => value) : null
-  }
-  if (d > 31) return null
-  return fromMatch(match, 'time:day-month', 'year', (anchor) => {
-    const y = yearFor(anchor, m, d)
-    return y === null ? null : dayInterval(y, m, d)
-  })
+  // Without a year, only a day a month can have ("32 January" is not a date to place).
+  if (!g.y && d > 31) return null
+  return calendarDay(match, 'time:day-month', monthOf(g.m), d, g.y)
 })

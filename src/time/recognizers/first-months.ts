@@ -1,6 +1,5 @@
 import { monthsInterval } from '../calendar.js'
-import { fromMatch } from '../candidate.js'
-import { referenceYmd, yearForPeriod } from '../anchor-rules.js'
+import { monthsPeriod } from './months-period.js'
 import { YEAR_SUFFIX_SOURCE, relativeYear } from '../parts.js'
 import { COUNT, YEAR, countOf } from '../words.js'
 import { timeRecognizer } from './define.js'
@@ -23,18 +22,5 @@ export const firstMonths = timeRecognizer('first-months', PATTERN, (match) => {
   // "the last three months" with no year is a duration up to the reference (another recognizer).
   if (!fromStart && y === null && offset === null) return null
   const [m1, m2] = fromStart ? [1, n] : [13 - n, 12]
-  if (y !== null) {
-    const value = monthsInterval(y, m1, m2)
-    return fromMatch(match, 'time:first-months', 'none', () => value, { period: true })
-  }
-  return fromMatch(
-    match,
-    'time:first-months',
-    offset === null ? 'year' : 'reference',
-    (anchor) => {
-      const base = offset === null ? yearForPeriod(anchor, m1, m2) : referenceYmd(anchor)?.[0]
-      return base === null || base === undefined ? null : monthsInterval(base + (offset ?? 0), m1, m2)
-    },
-    { period: true },
-  )
+  return monthsPeriod(match, 'time:first-months', { first: m1, last: m2, year: y, offset }, (year) => monthsInterval(year, m1, m2))
 })

@@ -1,6 +1,4 @@
-import { dayInterval } from '../calendar.js'
-import { fromMatch } from '../candidate.js'
-import { yearFor } from '../anchor-rules.js'
+import { calendarDay } from './calendar-day.js'
 import { YEAR } from '../words.js'
 import { timeRecognizer } from './define.js'
 
@@ -17,12 +15,5 @@ const PATTERN = new RegExp(
 export const holiday = timeRecognizer('holiday', PATTERN, (match) => {
   const g = match.groups!
   const [month, day] = g.ny ? (g.nye === 'Eve' ? [12, 31] : [1, 1]) : g.xd ? (g.xe === 'Eve' ? [12, 24] : [12, 25]) : /^Boxing/.test(match.groups!.t) ? [12, 26] : [12, 25]
-  if (g.y) {
-    const value = dayInterval(Number(g.y), month, day)
-    return value ? fromMatch(match, 'time:holiday', 'none', () => value) : null
-  }
-  return fromMatch(match, 'time:holiday', 'year', (anchor) => {
-    const y = yearFor(anchor, month, day)
-    return y === null ? null : dayInterval(y, month, day)
-  })
+  return calendarDay(match, 'time:holiday', month, day, g.y)
 })

@@ -1,6 +1,4 @@
-import { dayInterval } from '../calendar.js'
-import { fromMatch } from '../candidate.js'
-import { yearFor } from '../anchor-rules.js'
+import { calendarDay } from './calendar-day.js'
 import { DAY, MONTH, WEEKDAY, YEAR, dayOf, monthOf } from '../words.js'
 import { timeRecognizer } from './define.js'
 
@@ -14,13 +12,5 @@ const PATTERN = new RegExp(
 export const monthDay = timeRecognizer('month-day', PATTERN, (match) => {
   const g = match.groups!
   const d = dayOf(g.d)
-  const m = monthOf(g.m)
-  if (g.y) {
-    const value = dayInterval(Number(g.y), m, d)
-    return value ? fromMatch(match, 'time:month-day', 'none', () => value) : null
-  }
-  return fromMatch(match, 'time:month-day', 'year', (anchor) => {
-    const y = yearFor(anchor, m, d)
-    return y === null ? null : dayInterval(y, m, d)
-  })
+  return calendarDay(match, 'time:month-day', monthOf(g.m), d, g.y)
 })

@@ -1,6 +1,6 @@
 import { monthsInterval } from '../calendar.js'
 import { fromMatch } from '../candidate.js'
-import { currentYear, yearForPeriod } from '../anchor-rules.js'
+import { monthsPeriod } from './months-period.js'
 import { relativeYear } from '../parts.js'
 import { MONTH, YEAR, monthOf } from '../words.js'
 import { timeRecognizer } from './define.js'
@@ -22,15 +22,6 @@ export const monthRange = timeRecognizer('month-range', PATTERN, (match) => {
     const value = m2 < m1 ? monthsInterval(y - 1, m1, m2) : monthsInterval(y, m1, m2)
     return fromMatch(match, 'time:month-range', 'none', () => value, { period: true })
   }
-  const offset = relativeYear(g.rel)
-  return fromMatch(
-    match,
-    'time:month-range',
-    offset === null ? 'year' : 'reference',
-    (anchor) => {
-      const y = offset === null ? yearForPeriod(anchor, m1, m2) : (currentYear({ ...anchor, year: null }) ?? NaN) + offset
-      return y === null || Number.isNaN(y) ? null : monthsInterval(y, m1, m2)
-    },
-    { period: true },
-  )
+  // Unstated, the year is the start's (a range into the next year runs on past December).
+  return monthsPeriod(match, 'time:month-range', { first: m1, last: m2, year: null, offset: relativeYear(g.rel) }, (y) => monthsInterval(y, m1, m2))
 })

@@ -1,6 +1,7 @@
 import { monthsInterval } from '../calendar.js'
 import { fromMatch } from '../candidate.js'
-import { referenceYmd, yearForPeriod } from '../anchor-rules.js'
+import { referenceYmd } from '../anchor-rules.js'
+import { monthsPeriod } from './months-period.js'
 import { YEAR_SUFFIX_SOURCE, relativeYear } from '../parts.js'
 import { ORDINAL, YEAR, ordinalOf } from '../words.js'
 import { timeRecognizer } from './define.js'
@@ -21,26 +22,17 @@ export const quarter = timeRecognizer('quarter', PATTERN, (match) => {
   const previous = q === -1 && !g.the && y === null && offset === null
   if (q === -1) q = 4
   const m1 = q * 3 - 2
-  if (y !== null) {
-    const value = monthsInterval(y, m1, m1 + 2, 'quarter')
-    return fromMatch(match, 'time:quarter', 'none', () => value, { period: true })
-  }
-  const needs = previous || offset !== null ? 'reference' : 'year'
+  if (!previous) return monthsPeriod(match, 'time:quarter', { first: m1, last: m1 + 2, year: y, offset }, (year) => monthsInterval(year, m1, m1 + 2, 'quarter'))
   return fromMatch(
     match,
     'time:quarter',
-    needs,
+    'reference',
     (anchor) => {
-      if (previous) {
-        const r = referenceYmd(anchor)
-        if (!r) return null
-        const current = Math.floor((r[1] - 1) / 3)
-        const [py, pq] = current === 0 ? [r[0] - 1, 3] : [r[0], current - 1]
-        return monthsInterval(py, pq * 3 + 1, pq * 3 + 3, 'quarter')
-      }
-      const year = offset !== null ? referenceYmd(anchor)?.[0] ?? null : yearForPeriod(anchor, m1, m1 + 2)
-      const base = offset !== null && year !== null ? year + offset : year
-      return base === null ? null : monthsInterval(base, m1, m1 + 2, 'quarter')
+      const r = referenceYmd(anchor)
+      if (!r) return null
+      const current = Math.floor((r[1] - 1) / 3)
+      const [py, pq] = current === 0 ? [r[0] - 1, 3] : [r[0], current - 1]
+      return monthsInterval(py, pq * 3 + 1, pq * 3 + 3, 'quarter')
     },
     { period: true },
   )

@@ -1,4 +1,5 @@
 import { between, parseIsoDay } from '../calendar.js'
+import { writtenFrom } from '../anchor-rules.js'
 import { fromMatch } from '../candidate.js'
 import { timeRecognizer } from './define.js'
 
@@ -23,8 +24,6 @@ export const relativeDay = timeRecognizer('relative-day', PATTERN, (match) => {
     if (ref === null) return null
     // In a text dated only by an inferred window the day of writing is any
     // day of it, so "today" is that window (shifted), not its last day.
-    const earliest = parseIsoDay(anchor.earliest)
-    const from = earliest !== null && earliest < ref ? earliest : ref
-    return between(from + offset, ref + offset, 'day')
+    return between(writtenFrom(anchor, ref) + offset, ref + offset, 'day')
   })
 })

@@ -1,4 +1,5 @@
 import { between, parseIsoDay } from '../calendar.js'
+import { writtenFrom } from '../anchor-rules.js'
 import { fromMatch } from '../candidate.js'
 import { timeRecognizer } from './define.js'
 
@@ -20,8 +21,6 @@ export const vagueAhead = timeRecognizer('vague-ahead', PATTERN, (match) => {
   return fromMatch(match, 'time:vague-ahead', 'reference', (anchor) => {
     const ref = parseIsoDay(anchor.reference)
     if (ref === null) return null
-    const earliest = parseIsoDay(anchor.earliest)
-    const from = earliest !== null && earliest < ref ? earliest : ref
-    return between(from + lo, ref + hi, 'range')
+    return between(writtenFrom(anchor, ref) + lo, ref + hi, 'range')
   })
 })

@@ -1,6 +1,6 @@
 import { between, parseIsoDay } from '../calendar.js'
 import { fromMatch, type TimeCandidate } from '../candidate.js'
-import { weekdayDay } from '../anchor-rules.js'
+import { weekdayDay, writtenFrom } from '../anchor-rules.js'
 import { WEEKDAY, weekdayIndex } from '../words.js'
 import { timeRecognizer } from './define.js'
 
@@ -29,8 +29,7 @@ export function weekdayCandidate(match: RegExpExecArray, name: string, relWord: 
     const mode =
       rel === 'last' || rel === 'this past' || rel?.endsWith('recent') ? 'last' : rel === 'next' || rel === 'coming' || rel === 'this coming' ? 'next' : rel === 'this' ? 'this' : anchor.tense
     // A weekday announced in an undated text comes after the earliest day it can have been written.
-    const earliest = parseIsoDay(anchor.earliest)
-    const base = mode === 'future' && earliest !== null && earliest < ref ? earliest : ref
+    const base = mode === 'future' ? writtenFrom(anchor, ref) : ref
     // On a known day, a plan "on Monday" in Monday's news is that day (wires
     // name today's weekday too); from an inferred window's first day, whose
     // weekday is a reported fact's, the next one.

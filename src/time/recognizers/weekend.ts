@@ -1,5 +1,5 @@
 import { between, parseIsoDay } from '../calendar.js'
-import { weekdayDay } from '../anchor-rules.js'
+import { weekdayDay, writtenFrom } from '../anchor-rules.js'
 import { fromMatch } from '../candidate.js'
 import { timeRecognizer } from './define.js'
 
@@ -25,10 +25,8 @@ export const weekend = timeRecognizer('weekend', PATTERN, (match) => {
     if (rel === 'this') saturday = weekdayDay(ref, SATURDAY, 'this')
     else if (rel === 'last' || rel === 'past' || rel === 'previous') saturday = weekdayDay(ref, SUNDAY, 'last') - 1
     else if (rel === 'next' || rel === 'coming') saturday = weekdayDay(ref, SATURDAY, 'next')
-    else if (anchor.tense === 'future') {
-      const earliest = parseIsoDay(anchor.earliest)
-      saturday = weekdayDay(earliest !== null && earliest < ref ? earliest : ref, SATURDAY, 'next')
-    } else saturday = weekdayDay(ref, SATURDAY, 'past')
+    else if (anchor.tense === 'future') saturday = weekdayDay(writtenFrom(anchor, ref), SATURDAY, 'next')
+    else saturday = weekdayDay(ref, SATURDAY, 'past')
     return between(saturday, saturday + 1, 'range')
   })
 })

@@ -32,16 +32,10 @@ export const anchorRelations: Refiner<TimeCandidate> = {
       const target = inSentence(next) ? next : inSentence(prev) ? prev : undefined
       if (!target) return c
       const after = c.relation === 'after'
-      return {
-        ...c,
-        needs: maxNeeds('none', target.needs),
-        resolve: (anchor) => {
-          const v = target.resolve(anchor)
-          if (!v) return null
-          const [s, e] = bounds(v)
-          return after ? between(e, e + SHORTLY, 'range') : between(s - SHORTLY, s, 'range')
-        },
-      }
+      return relativeTo(c, target, (v) => {
+        const [s, e] = bounds(v)
+        return after ? between(e, e + SHORTLY, 'range') : between(s - SHORTLY, s, 'range')
+      })
     })
   },
 }
@@ -50,15 +44,21 @@ function offsetFrom(c: TimeCandidate, earlier: readonly TimeCandidate[]): TimeCa
   const target = [...earlier].reverse().find((o) => !o.relation && !o.asOf && c.span.start - o.span.end <= OFFSET_REACH)
   if (!target) return c
   const offset = c.offsetDays ?? 0
+  return relativeTo(c, target, (v) => {
+    const [s, e] = bounds(v)
+    // Only a day can be counted from ("the next day" after "in 2020" says nothing).
+    return s === e ? between(s + offset, s + offset, 'day') : null
+  })
+}
+
+/** The candidate resolved through another one: whatever that one reads, moved by `shift` (none when it reads nothing). */
+function relativeTo(c: TimeCandidate, target: TimeCandidate, shift: (v: TimeInterval) => TimeInterval | null): TimeCandidate {
   return {
     ...c,
     needs: maxNeeds('none', target.needs),
     resolve: (anchor) => {
       const v = target.resolve(anchor)
-      if (!v) return null
-      const [s, e] = bounds(v)
-      // Only a day can be counted from ("the next day" after "in 2020" says nothing).
-      return s === e ? between(s + offset, s + offset, 'day') : null
+      return v ? shift(v) : null
     },
   }
 }
@@ -76,14 +76,7 @@ function monthsFrom(ctx: PipelineContext, c: TimeCandidate, earlier: readonly Ti
   const there = sentenceAt(ctx, target.span.start)?.index
   if (here === undefined || there === undefined ? c.span.start - target.span.end > OFFSET_REACH : here - there > 1) return c
   const months = c.offsetMonths ?? 0
-  return {
-    ...c,
-    needs: maxNeeds('none', target.needs),
-    resolve: (anchor) => {
-      const v = target.resolve(anchor)
-      return v ? shiftMonths(v, months) : null
-    },
-  }
+  return relativeTo(c, target, (v) => shiftMonths(v, months))
 }
 
 function shiftMonths(v: TimeInterval, months: number): TimeInterval | null {
