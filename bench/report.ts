@@ -173,9 +173,25 @@ function hostileSection(h: HostileInputs & { machine?: Machine }): string {
     `Each input into a fresh store, with the default threads (one per core) and with one; the 2 MB text is made of the articles of ${h.texts} one after another. Limit ${h.limitSeconds} s wall; \`npm run bench -- --hostile\`.`,
     '',
     table(
-      ['input', 'MB', 'threads', 'wall s', 'CPU s', 'peak RSS MB', `under ${h.limitSeconds} s`, 'dyad says'],
-      h.runs.map((r) => [r.name, f(r.bytes / 1e6, 3), r.threads, f(r.wallSeconds, 1), f(r.cpuSeconds, 1), f(r.peakRssMb, 0), r.withinLimit ? 'yes' : 'no', short(r.summary, 160)]),
+      ['input', 'MB', 'threads', 'runs', 'wall s best / median', 'CPU s best / median', 'peak RSS MB', `under ${h.limitSeconds} s`, 'dyad says'],
+      h.runs.map((r) => [
+        r.name,
+        f(r.bytes / 1e6, 3),
+        r.threads,
+        r.repeats?.length ?? 1,
+        `${f(r.bestWallSeconds ?? r.wallSeconds, 1)} / ${f(r.medianWallSeconds ?? r.wallSeconds, 1)}`,
+        `${f(r.bestCpuSeconds ?? r.cpuSeconds, 1)} / ${f(r.medianCpuSeconds ?? r.cpuSeconds, 1)}`,
+        f(r.peakRssMb, 0),
+        r.withinLimit ? 'yes' : 'no',
+        short(r.summary, 160),
+      ]),
     ),
+    ...(h.pipeline
+      ? [
+          '',
+          `The pipeline alone over the ${h.pipeline.sections} sections of the 2 MB text, in the bench process (no start-up, no store), ${h.pipeline.cpuSeconds.length} runs: CPU best ${f(h.pipeline.bestCpuSeconds, 1)} s, median ${f(h.pipeline.medianCpuSeconds, 1)} s.`,
+        ]
+      : []),
   ].join('\n')
 }
 

@@ -17,7 +17,7 @@
 //              compromise's nlp(), start-up, peak RSS of a 10,000-article
 //              ingest (--rss-sizes 10000,...; --rss-100k adds 100,000; --rss-sizes 0 skips)
 //   --time     only the time accuracy section (news table, phrase table, seed gold times)
-//   --hostile  only issue 20's three inputs through `dyad ingest` (built CLI): a 6.5 KB
+//   --hostile  only issue 20's three inputs through `dyad ingest` (built CLI; --repeat N runs each, default 3): a 6.5 KB
 //              label-and-spaces text, 200,000 nested divs, a 2 MB text of articles
 //              (--texts DIR, default eval/corpus/texts, else the seed articles); wall and CPU
 // Writes bench/results.json (each mode its own sections) and bench/results.md.
@@ -85,7 +85,7 @@ async function main(): Promise<void> {
     writeResults({ ingest: { machine: describeMachine(), command: process.argv.slice(2).join(' '), ...result } })
   } else if (flag('hostile')) {
     say("issue 20's hostile inputs through dyad ingest")
-    writeResults({ hostileInputs: { machine: describeMachine(), ...(await hostileInputs(value('texts'), say)) } })
+    writeResults({ hostileInputs: { machine: describeMachine(), ...(await hostileInputs(value('texts'), say, Number(value('repeat') ?? 3))) } })
   } else if (flag('time')) {
     writeResults({ timeAccuracy: await timeAccuracy() })
   } else if (flag('workers')) {

@@ -1,5 +1,5 @@
 import type { Entity, EntityMention } from '../model/types.js'
-import type { PipelineContext } from '../pipeline/context.js'
+import { defineIndex, indexOf, type PipelineContext } from '../pipeline/context.js'
 import { foldName } from '../util/fold.js'
 
 const HEAD_TITLES = /\b(?:president|prime minister|premier|general secretary|secretary general|secretary-general|party chief|king|emir|amir|sultan|crown prince|chancellor|chairman|leader|pm)\b/i
@@ -18,8 +18,22 @@ const GROUP_TITLES: readonly [RegExp, RegExp][] = [
  * (demonyms and "the X side" included), in order of first mention.
  */
 export function documentPair(ctx: Pick<PipelineContext, 'entities'>): readonly [string, string] | null {
+  // Asked for every group mention: read once per list of mentions (the
+  // context's, kept with it; recounted should the list be replaced).
+  if (!('indexes' in ctx)) return countPair(ctx.entities)
+  const cache = indexOf(ctx as PipelineContext, PAIR_CACHE)
+  if (cache.entities !== ctx.entities) {
+    cache.entities = ctx.entities
+    cache.pair = countPair(ctx.entities)
+  }
+  return cache.pair
+}
+
+const PAIR_CACHE = defineIndex('entity-document-pair', () => ({ entities: null as readonly EntityMention[] | null, pair: null as readonly [string, string] | null }))
+
+function countPair(entities: readonly EntityMention[]): readonly [string, string] | null {
   const counts = new Map<string, { n: number; first: number }>()
-  for (const m of ctx.entities) {
+  for (const m of entities) {
     const key = m.type === 'country' ? m.key : m.type === 'group' && m.country ? `country:${m.country}` : null
     if (!key) continue
     const c = counts.get(key)

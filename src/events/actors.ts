@@ -1,5 +1,5 @@
-import type { EntityMention, Span } from '../model/types.js'
-import type { PipelineContext } from '../pipeline/context.js'
+import type { Entity, EntityMention, Span } from '../model/types.js'
+import { defineIndex, indexOf, type PipelineContext } from '../pipeline/context.js'
 import { invitationSpans } from './clause.js'
 import { docIndex, type SentenceInfo } from './doc-index.js'
 import { expandGroupMention, personsByTitle, resolveGroupText } from './groups.js'
@@ -115,12 +115,46 @@ export function personBefore(ctx: PipelineContext, offset: number): string | nul
   return null
 }
 
+interface HomeIndex {
+  /** The first actor of each key. */
+  readonly actors: ReadonlyMap<string, Entity>
+  /** The country of the first mention of each key that names one. */
+  readonly mentionCountry: ReadonlyMap<string, string>
+  /** The first mention of each key. */
+  readonly firstMention: ReadonlyMap<string, EntityMention>
+}
+
+// Looked up for every event's actors: one pass over the final actors and
+// mentions instead of a scan of both per lookup (quadratic on long texts).
+const HOME = defineIndex<HomeIndex>('event-home-country', (ctx) => {
+  const actors = new Map<string, Entity>()
+  for (const a of ctx.actors) if (!actors.has(a.key)) actors.set(a.key, a)
+  const mentionCountry = new Map<string, string>()
+  const firstMention = new Map<string, EntityMention>()
+  for (const e of ctx.entities) {
+    if (e.country && !mentionCountry.has(e.key)) mentionCountry.set(e.key, e.country)
+    if (!firstMention.has(e.key)) firstMention.set(e.key, e)
+  }
+  return { actors, mentionCountry, firstMention }
+})
+
+/** The first actor of the document with this key (an index lookup). */
+export function actorOf(ctx: PipelineContext, key: string): Entity | undefined {
+  return indexOf(ctx, HOME).actors.get(key)
+}
+
+/** The document's first mention of this key (an index lookup). */
+export function firstMentionOf(ctx: PipelineContext, key: string): EntityMention | undefined {
+  return indexOf(ctx, HOME).firstMention.get(key)
+}
+
 /** The country a person (or body) belongs to, from the entity, its mentions or its roles. */
 export function homeCountry(ctx: PipelineContext, key: string): string | null {
   if (key.startsWith('country:')) return key
-  const actor = ctx.actors.find((a) => a.key === key)
+  const { actors, mentionCountry } = indexOf(ctx, HOME)
+  const actor = actors.get(key)
   const role = actor?.roles.find((r) => r.country || r.org?.startsWith('country:'))
-  const c = actor?.country ?? ctx.entities.find((e) => e.key === key && e.country)?.country ?? role?.country ?? role?.org?.slice('country:'.length)
+  const c = actor?.country ?? mentionCountry.get(key) ?? role?.country ?? role?.org?.slice('country:'.length)
   return c ? `country:${c}` : null
 }
 
@@ -180,7 +214,7 @@ export function namedIn(ctx: PipelineContext, info: SentenceInfo, span: Span, pr
     const found = personsByTitle(ctx, t[3], span.start + t.index)
     const at = span.start + t.index
     const nation = t[1] || t[2] ? countries.find((c) => c.span.start >= at && c.span.end <= at + t[0].length) : undefined
-    const theirs = nation ? found.find((k) => ctx.actors.find((a) => a.key === k)?.country === nation.key.slice('country:'.length)) : persons.length === 0 ? found[0] : undefined
+    const theirs = nation ? found.find((k) => actorOf(ctx, k)?.country === nation.key.slice('country:'.length)) : persons.length === 0 ? found[0] : undefined
     if (theirs) persons.push(theirs)
   }
   if (pronouns) {

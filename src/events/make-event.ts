@@ -1,6 +1,6 @@
 import type { EventStatus, EventType, Span, TimeInterval } from '../model/types.js'
 import type { PipelineContext } from '../pipeline/context.js'
-import { homeCountry, namedIn, type Named } from './actors.js'
+import { actorOf, homeCountry, namedIn, type Named } from './actors.js'
 import { clauseOf, subjectRegion } from './clause.js'
 import { countBefore } from './count.js'
 import { docIndex, sentenceInfoAt, type SentenceInfo } from './doc-index.js'
@@ -120,7 +120,7 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
   if (!info) return null
   const clause = clauseOf(info, spec.trigger)
   let actors = spec.actors
-  const countryOfActor = (key: string) => ctx.actors.find((a) => a.key === key)?.country ?? null
+  const countryOfActor = (key: string) => actorOf(ctx, key)?.country ?? null
   let source: string[] = []
   let target: string[] = []
   if (!actors) {

@@ -1,6 +1,6 @@
 import type { EntityMention, Span, TimeInterval } from '../model/types.js'
 import type { PipelineContext } from '../pipeline/context.js'
-import { mentionsIn, pronounPerson } from './actors.js'
+import { actorOf, firstMentionOf, mentionsIn, pronounPerson } from './actors.js'
 import type { SentenceInfo } from './doc-index.js'
 import { pairOf } from './groups.js'
 
@@ -48,9 +48,8 @@ export function destinationBefore(ctx: PipelineContext, info: SentenceInfo, noun
 export function pairHost(ctx: PipelineContext, guests: readonly string[]): string | null {
   const pair = pairOf(ctx)
   if (pair.length !== 2) return null
-  const byKey = new Map(ctx.actors.map((a) => [a.key, a]))
   for (const g of guests) {
-    const c = byKey.get(g)?.country ?? ctx.entities.find((e) => e.key === g)?.country
+    const c = actorOf(ctx, g)?.country ?? firstMentionOf(ctx, g)?.country
     const home = c ? `country:${c}` : g.startsWith('country:') ? g : null
     if (home === pair[0]) return pair[1]
     if (home === pair[1]) return pair[0]

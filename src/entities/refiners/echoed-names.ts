@@ -7,7 +7,6 @@ import { SPEECH_VERBS } from '../gazetteer/lexicon.js'
 const ACTS = ['met', 'meets', 'called', 'calls', 'visited', 'visits', 'arrived', 'arrives', 'spoke', 'speaks', 'signed', 'signs', 'received', 'receives', 'hosted', 'hosts', 'travelled', 'traveled', 'flew', 'left', 'promised', 'pledged', 'vowed', 'accused', 'criticised', 'criticized', 'denied', 'rejected', 'agreed', 'discussed', 'asked']
 const PERSON_AFTER = new RegExp(`^(?:['’]s?)?[ \\t]+(?:also[ \\t]+|has[ \\t]+|had[ \\t]+|have[ \\t]+|will[ \\t]+|would[ \\t]+|later[ \\t]+|then[ \\t]+)?(?:${[...SPEECH_VERBS, ...ACTS].join('|')})\\b`, 'i')
 const HONORIFIC_BEFORE = /\b(?:Mr|Ms|Mrs|Dr|Mme|Mister|Madam|Madame)\.?[ \t]+$/
-const CONJOINED = /^[ \t]*(?:and|&|,)[ \t]*$/
 // Verbs whose object is a person: "called Giorgia Meloni", "met with Josefina Vidal".
 const PERSON_OBJECT_BEFORE = /\b(?:called|phoned|met|meets|meet|told|thanked|urged|congratulated|welcomed|received|hosted|accompanied|succeeded|replaced)[ \t]+(?:with[ \t]+)?$/i
 
@@ -33,16 +32,20 @@ export const echoedNames: Refiner<Candidate> = {
     for (const c of results) {
       if (c.type !== 'person') continue
       const words = foldName(c.text).split(' ')
-      if (words.length === 1) singles.set(words[0], [...(singles.get(words[0]) ?? []), c])
+      if (words.length !== 1) continue
+      const list = singles.get(words[0])
+      if (list) list.push(c)
+      else singles.set(words[0], [c])
     }
     if (singles.size === 0) return results
-    const known = results.filter((c) => c.type === 'person' && !c.tentative)
+    const known = new KnownPersons(ctx.text)
+    for (const c of results) if (c.type === 'person' && !c.tentative) known.add(c)
     const reads = (m: Candidate) =>
       !m.tentative ||
       HONORIFIC_BEFORE.test(ctx.text.slice(Math.max(0, m.span.start - 12), m.span.start)) ||
       PERSON_OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, m.span.start - 24), m.span.start)) ||
       PERSON_AFTER.test(ctx.text.slice(m.span.end, m.span.end + 40)) ||
-      known.some((p) => CONJOINED.test(between(ctx.text, p, m)))
+      known.conjoinedWith(m)
     const echoed = new Map<Candidate, Candidate[]>()
     for (const c of results) {
       if (c.type !== 'person' || !c.tentative || /\n/.test(c.text)) continue
@@ -58,7 +61,7 @@ export const echoedNames: Refiner<Candidate> = {
       for (const [c, echoes] of echoed) {
         if (confirmed.has(c) || ![c, ...echoes].some(reads)) continue
         for (const m of [c, ...echoes]) confirmed.add(m)
-        known.push(c, ...echoes)
+        for (const m of [c, ...echoes]) known.add(m)
         grew = true
       }
     }
@@ -67,9 +70,53 @@ export const echoedNames: Refiner<Candidate> = {
   },
 }
 
-/** The text between two mentions, whichever comes first; null-like "x" when they overlap. */
-function between(text: string, a: Candidate, b: Candidate): string {
-  if (a.span.end <= b.span.start) return text.slice(a.span.end, b.span.start)
-  if (b.span.end <= a.span.start) return text.slice(b.span.end, a.span.start)
-  return 'x'
+/**
+ * Known persons by where they start and end, so "joined by and to a known
+ * person" looks at the two places such a person could be (one scan of the
+ * known list per mention was quadratic, and cubic over the rounds, on long
+ * texts). The same test as CONJOINED on the text between the two mentions.
+ */
+class KnownPersons {
+  private readonly ends = new Set<number>()
+  private readonly starts = new Set<number>()
+  constructor(private readonly text: string) {}
+
+  add(c: Candidate): void {
+    this.ends.add(c.span.end)
+    this.starts.add(c.span.start)
+  }
+
+  /** A known person right before or after `m`, with only "and", "&" or a comma (and blanks) between. */
+  conjoinedWith(m: Candidate): boolean {
+    const before = this.joinStart(m.span.start)
+    if (before !== null && this.ends.has(before)) return true
+    const after = this.joinEnd(m.span.end)
+    return after !== null && this.starts.has(after)
+  }
+
+  /** Where a joiner ending at `at` (blanks, and|&|comma, blanks) starts, or null. */
+  private joinStart(at: number): number | null {
+    let i = at
+    while (i > 0 && isBlank(this.text[i - 1])) i--
+    const word = this.text.endsWith('and', i) ? 3 : this.text[i - 1] === '&' || this.text[i - 1] === ',' ? 1 : 0
+    if (word === 0) return null
+    i -= word
+    while (i > 0 && isBlank(this.text[i - 1])) i--
+    return i
+  }
+
+  /** Where a joiner starting at `at` ends, or null. */
+  private joinEnd(at: number): number | null {
+    let i = at
+    while (i < this.text.length && isBlank(this.text[i])) i++
+    const word = this.text.startsWith('and', i) ? 3 : this.text[i] === '&' || this.text[i] === ',' ? 1 : 0
+    if (word === 0) return null
+    i += word
+    while (i < this.text.length && isBlank(this.text[i])) i++
+    return i
+  }
+}
+
+function isBlank(c: string | undefined): boolean {
+  return c === ' ' || c === '\t'
 }

@@ -33,12 +33,22 @@ export const shortNames: Refiner<Candidate> = {
       if (known) known.kinds.push(kindOf(c))
       else full.set(c.key, { name: c.name, words, kinds: [kindOf(c)] })
     }
+    // A short form shares the first or the last word of every full name it fits.
+    const byEdgeWord = new Map<string, string[]>()
+    for (const [key, f] of full) {
+      for (const w of new Set([f.words[0], f.words[f.words.length - 1]])) {
+        const keys = byEdgeWord.get(w)
+        if (keys) keys.push(key)
+        else byEdgeWord.set(w, [key])
+      }
+    }
     return results.map((c) => {
       if (c.type !== 'person') return c
       const words = foldName(c.text).split(' ')
       const kind = kindOf(c)
       const fits = new Set<string>()
-      for (const [key, f] of full) {
+      for (const key of new Set([...(byEdgeWord.get(words[0]) ?? []), ...(byEdgeWord.get(words[words.length - 1]) ?? [])])) {
+        const f = full.get(key)!
         if (key === c.key && !c.tentative) continue
         // "President Banda" is not "First Lady Grace Banda": titles that say another person.
         if (f.kinds.some((k) => differentPersons(kind, k))) continue

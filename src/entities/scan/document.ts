@@ -13,7 +13,7 @@ export interface DocumentScan {
   /** Countries named anywhere in the text (ISO alpha-2). */
   readonly countries: ReadonlySet<string>
   /** Word index of the word starting at a text offset. */
-  readonly wordAt: ReadonlyMap<number, number>
+  readonly wordAt: OffsetIndex
   /** Segments by the offset where they end, and where they start. */
   readonly segmentsEndingAt: ReadonlyMap<number, readonly Segment[]>
   readonly segmentsStartingAt: ReadonlyMap<number, readonly Segment[]>
@@ -43,17 +43,40 @@ function buildScan(ctx: PipelineContext): DocumentScan {
   const phrases = buildPhrases(words, (c) => countries.has(c))
   const segmentsOf = new Map(phrases.map((p) => [p, segmentPhrase(p)]))
   const segments = [...segmentsOf.values()].flat()
-  const wordAt = new Map(words.map((w) => [w.start, w.index]))
+  const wordAt = new OffsetIndex(ctx.text.length, words)
   const segmentsEndingAt = new Map<number, Segment[]>()
   const segmentsStartingAt = new Map<number, Segment[]>()
   for (const seg of segments) {
     const { start, end } = segmentSpan(seg)
-    segmentsEndingAt.set(end, [...(segmentsEndingAt.get(end) ?? []), seg])
-    segmentsStartingAt.set(start, [...(segmentsStartingAt.get(start) ?? []), seg])
+    pushAt(segmentsEndingAt, end, seg)
+    pushAt(segmentsStartingAt, start, seg)
   }
   const phraseOfWord: (Phrase | undefined)[] = new Array(words.length)
   for (const p of phrases) for (let k = p.firstWord; k <= p.lastWord; k++) phraseOfWord[k] = p
   return { words, phrases, segments, countries, wordAt, segmentsEndingAt, segmentsStartingAt, phraseOfWord, segmentsOf }
+}
+
+/**
+ * Word index by start offset, in a typed array as long as the text (a Map
+ * of one entry per word was among the entity stage's largest costs).
+ */
+export class OffsetIndex {
+  private readonly at: Int32Array
+  constructor(length: number, words: readonly Word[]) {
+    this.at = new Int32Array(length + 1).fill(-1)
+    for (const w of words) this.at[w.start] = w.index
+  }
+
+  get(offset: number): number | undefined {
+    const i = Number.isInteger(offset) && offset >= 0 && offset < this.at.length ? this.at[offset] : -1
+    return i < 0 ? undefined : i
+  }
+}
+
+function pushAt<T>(map: Map<number, T[]>, at: number, item: T): void {
+  const list = map.get(at)
+  if (list) list.push(item)
+  else map.set(at, [item])
 }
 
 /** Text offsets of a segment. */

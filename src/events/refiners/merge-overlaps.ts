@@ -33,8 +33,12 @@ export const mergeOverlaps: Refiner<EventDraft> = {
   refine(ctx, results) {
     const sorted = [...results].sort((a, b) => a.trigger.start - b.trigger.start || b.trigger.end - a.trigger.end)
     const out: EventDraft[] = []
+    // Only an event of the same sentence can merge: look among those (in the
+    // order they were kept), not through every event of the document.
+    const bySentence = new Map<number, EventDraft[]>()
     for (const d of sorted) {
-      const same = out.find(
+      const kept = bySentence.get(d.sentence) ?? []
+      const same = kept.find(
         (o) =>
           o.type === d.type &&
           o.sentence === d.sentence &&
@@ -45,7 +49,12 @@ export const mergeOverlaps: Refiner<EventDraft> = {
             (SITTINGS.has(d.type) && samePersons(o.actors, d.actors) && sameWord(ctx.text, o, d))),
       )
       if (same) absorb(same, d)
-      else out.push({ ...d, actors: [...d.actors] })
+      else {
+        const copy = { ...d, actors: [...d.actors] }
+        out.push(copy)
+        if (kept.length === 0) bySentence.set(d.sentence, kept)
+        kept.push(copy)
+      }
     }
     return out
   },
