@@ -81,6 +81,13 @@ describe('the sides at the table', () => {
     expect(discussed?.actors).toEqual(expect.arrayContaining([ruto, abiy, 'country:KE', 'country:ET']))
   })
 
+  it('keeps "localities of the two sides signed agreements" to the countries, even during the visit', () => {
+    const text = 'Kenyan President Ruto held talks with Ethiopian Prime Minister Abiy in Addis Ababa on Monday. During the visit, ministries and localities of the two sides signed agreements.'
+    const signed = eventsOf(text, KE_ET, '2024-03-05').find((e) => text.slice(e.trigger.start, e.trigger.end).startsWith('signed'))
+    expect(signed).toBeDefined()
+    expect(signed!.actors.filter((a) => a.startsWith('person:'))).toEqual([])
+  })
+
   it('keeps "the two sides continued negotiations at expert level" to the countries', () => {
     const text = 'Kenyan President Ruto held talks with Ethiopian Prime Minister Abiy in Addis Ababa on Monday. The two sides continued to hold negotiations on trade at expert level.'
     const negotiations = eventsOf(text, KE_ET, '2024-03-05').find((e) => text.slice(e.trigger.start, e.trigger.end) === 'negotiations')

@@ -12,7 +12,8 @@ const CARRY = 3
 // "the sides", "both sides", "the two sides": the delegations at the table,
 // when the sentence sets them at it ("During the talks, the sides ...");
 // elsewhere ("the two sides continued negotiations at expert level") they are governments.
-const SIDES = /\b(?:the|both|two) sides\b/i
+// "localities of the two sides" are not the sides themselves.
+const SIDES = /(?<!\bof\s(?:the\s)?)\b(?:the|both|two) sides\b/i
 const AT_THE_TABLE = /\b(?:during|at|in the course of|after|following)\s+(?:the|their|this)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations|conversation|call|visit|summit|session)\b/i
 
 const isPerson = (k: string) => k.startsWith('person:')
