@@ -79,7 +79,8 @@ export function pronounPerson(ctx: PipelineContext, offset: number): string | nu
     if (/^(?:he|she)\b/i.test(ctx.text.slice(offset, offset + 4))) {
       const own = subjectOf(ctx, info)
       if (own && own.span.start < offset) return own.key
-      const at = index.sentences.indexOf(info)
+      // The index's sentences are the document's, in order: a sentence's index is its place.
+      const at = info.sentence.index
       for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
         const subject = subjectOf(ctx, index.sentences[i])
         if (subject) return subject.key
@@ -90,11 +91,14 @@ export function pronounPerson(ctx: PipelineContext, offset: number): string | nu
   return personBefore(ctx, offset)
 }
 
-// A sentence opens with its subject when a person is named within its first few words
-// ("Chinese Premier Li Qiang said", "On Monday, Ruto met")
+/** How far into a sentence (past a fronted phrase) its subject may be named. */
 const OPENING = 40
 
-// ("After Yoon's move, Ishiba said": past a fronted phrase, and never a possessive).
+/**
+ * The person a sentence opens with, taken for its subject: named within its
+ * first few words ("Chinese Premier Li Qiang said"), past a fronted phrase
+ * ("On Monday, Ruto met"; "After Yoon's move, Ishiba said"), never a possessive.
+ */
 function subjectOf(ctx: PipelineContext, info: SentenceInfo): EntityMention | null {
   let from = info.sentence.span.start
   if (FRONTED_START.test(info.text)) {
