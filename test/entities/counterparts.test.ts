@@ -40,3 +40,10 @@ describe('persons named before an apposed office', () => {
     expect(mentions(ctx, 'person')).toEqual(['Marcos Amaral=person:marcos amaral'])
   })
 })
+
+describe('an abbreviated given name', () => {
+  it('keeps "Md." with the name it begins', () => {
+    const ctx = read('After meeting Foreign Adviser Md. Rafiqul Islam of Bangladesh, the Indian envoy spoke to reporters. Malaysian Minister Mohd. Azlan Hassan also attended.')
+    expect(mentions(ctx, 'person')).toEqual(['Md. Rafiqul Islam=person:md rafiqul islam', 'Mohd. Azlan Hassan=person:mohd azlan hassan'])
+  })
+})

@@ -38,6 +38,9 @@ export const HONORIFICS: readonly string[] = [
   'dato sri', 'tan sri', 'tun', 'tunku', 'pehin', 'ustaz', 'haji', 'hajji', 'sayyid', 'mullah', 'ayatollah',
 ]
 
+/** Given names written abbreviated, part of the name itself ("Md. Rafiqul Islam", "Mohd. Hassan"). */
+export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['md', 'mohd', 'muhd', 'mhd'])
+
 /** Words that, capitalized, end an organization name ("... Committee"). */
 export const ORG_HEADS: readonly string[] = [
   'party', 'committee', 'congress', 'assembly', 'parliament', 'senate', 'ministry', 'department', 'agency',

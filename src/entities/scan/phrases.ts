@@ -1,4 +1,4 @@
-import { NON_NAMES } from '../gazetteer/lexicon.js'
+import { NAME_ABBREVIATIONS, NON_NAMES } from '../gazetteer/lexicon.js'
 import {
   COUNTRY_TABLE,
   HONORIFIC_TABLE,
@@ -66,8 +66,8 @@ function titleCased(words: readonly Word[], w: Word): boolean {
 function joins(words: readonly Word[], prev: Word, w: Word): boolean {
   if (tight(w.gap)) return true
   if (POSSESSIVE.test(w.gap)) return capital(words, w) || (connectorOf(w) === 'conn' && words[w.index + 1]?.cap === true)
-  // "Mr. Modi", "S. Jaishankar": an abbreviation or an initial stays with the name.
-  if (ABBREV_DOT.test(w.gap)) return HONORIFIC_TABLE.map.has(prev.fold) || TITLE_TABLE.map.has(prev.fold) || (INITIAL.test(prev.text) && w.cap)
+  // "Mr. Modi", "S. Jaishankar", "Md. Rafiqul Islam": an abbreviation or an initial stays with the name.
+  if (ABBREV_DOT.test(w.gap)) return HONORIFIC_TABLE.map.has(prev.fold) || TITLE_TABLE.map.has(prev.fold) || ((INITIAL.test(prev.text) || NAME_ABBREVIATIONS.has(prev.fold)) && w.cap)
   if (OPEN_PAREN.test(w.gap)) return isDefinition(words, w.index)
   // "Ministry of Trade, Industry and Energy": a comma inside a list of portfolios.
   if (LIST_COMMA.test(w.gap)) return w.cap && portfolioWord(prev) && portfolioWord(w)
