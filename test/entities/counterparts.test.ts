@@ -47,3 +47,10 @@ describe('an abbreviated given name', () => {
     expect(mentions(ctx, 'person')).toEqual(['Md. Rafiqul Islam=person:md rafiqul islam', 'Mohd. Azlan Hassan=person:mohd azlan hassan'])
   })
 })
+
+describe('names with two particles', () => {
+  it('reads "von der" and "de la" inside a name like a single particle', () => {
+    const ctx = read('Commission President Ursula von der Leyen met Minister Ana de la Cruz and envoy Pieter van Dijk in Brussels.')
+    expect(mentions(ctx, 'person')).toEqual(['Ursula von der Leyen=person:ursula von der leyen', 'Ana de la Cruz=person:ana de la cruz', 'Pieter van Dijk=person:pieter van dijk'])
+  })
+})

@@ -181,8 +181,9 @@ function multiWord(e: Element): boolean {
   return e.last > e.first
 }
 
-/** Maximal runs of name elements, particles allowed inside. */
+/** Maximal runs of name elements, particles allowed inside, one or two before a name ("van Dijk", "von der Leyen", "de la Cruz"). */
 export function nameRuns(els: readonly Element[]): [number, number][] {
+  const particleAt = (i: number) => els[i]?.cls === 'particle' && (els[i + 1]?.cls === 'name' || (els[i + 1]?.cls === 'particle' && els[i + 2]?.cls === 'name'))
   const runs: [number, number][] = []
   let k = 0
   while (k < els.length) {
@@ -191,7 +192,7 @@ export function nameRuns(els: readonly Element[]): [number, number][] {
       continue
     }
     let b = k
-    while (b + 1 < els.length && (els[b + 1].cls === 'name' || (els[b + 1].cls === 'particle' && els[b + 2]?.cls === 'name'))) b++
+    while (b + 1 < els.length && (els[b + 1].cls === 'name' || particleAt(b + 1))) b++
     runs.push([k, b])
     k = b + 1
   }
