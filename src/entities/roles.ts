@@ -74,3 +74,14 @@ export function rolesFromText(text: string, start: number, end: number, isTitleS
   }
   return out
 }
+
+/** The singular of a plural title, lowercase: "Foreign Secretaries" -> "foreign secretary", "heads of the states" -> "head of state". */
+export function singularTitle(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/secretaries/g, 'secretary')
+    .replace(/chairmen/g, 'chairman')
+    .replace(/heads of (?:the )?states?/g, 'head of state')
+    .replace(/heads/g, 'head')
+    .replace(/s\b/g, '')
+}

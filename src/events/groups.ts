@@ -1,6 +1,6 @@
 import type { Entity, EntityMention } from '../model/types.js'
 import { defineIndex, indexOf, type PipelineContext } from '../pipeline/context.js'
-import { documentCountries, expandGroup } from '../entities/index.js'
+import { documentCountries, expandGroup, singularTitle } from '../entities/index.js'
 import { firstStartAtOrAfter } from '../util/spans.js'
 import { docIndex } from './doc-index.js'
 
@@ -18,16 +18,6 @@ function readPair(ctx: PipelineContext): string[] {
 
 const LEADER_TITLES = /\b(president|prime minister|premier|general secretary|secretary general|chancellor|king|queen|emir|crown prince|sheikh|sultan|head of state|leader|chairman|chairwoman)\b/i
 const PLURAL_TITLE = /\b(leaders|presidents|prime ministers|premiers|general secretaries|secretaries general|foreign ministers|foreign secretaries|ministers|chancellors|kings|heads of (?:the )?states?|heads of government|defen[cs]e ministers|speakers|chairmen)\b/i
-
-function singular(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/secretaries/g, 'secretary')
-    .replace(/chairmen/g, 'chairman')
-    .replace(/heads of (?:the )?states?/g, 'head of state')
-    .replace(/heads/g, 'head')
-    .replace(/s\b/g, '')
-}
 
 function countryOf(actor: Entity | EntityMention): string | null {
   return actor.country ? `country:${actor.country}` : null
@@ -55,7 +45,7 @@ function* nearest(mentions: readonly EntityMention[], offset: number): Generator
 
 /** Persons of the document whose roles match `title`, one per pair country, latest mention before `offset` first. */
 export function personsByTitle(ctx: PipelineContext, title: string, offset: number): string[] {
-  const want = singular(title)
+  const want = singularTitle(title)
   const leaders = want === 'leader' || want === 'head of state' || want === 'head of government'
   const { byKey, mentions } = personIndex(ctx)
   const pair = pairOf(ctx)

@@ -2,6 +2,7 @@ import type { Recognizer } from '../../pipeline/recognizer.js'
 import { PRIORITY, personCandidate, type Candidate, type RoleDraft } from '../candidate.js'
 import { scanDocument } from '../scan/document.js'
 import { properNameAt } from '../scan/proper-name.js'
+import { singularTitle } from '../roles.js'
 
 // "and" between two names, the second capitalized.
 const AND_NAME = /[ \t]and[ \t]+(?=\p{Lu})/gu
@@ -44,10 +45,10 @@ function secondRole(before: string, from: number, title: RegExpExecArray): RoleD
   const of = OF_TWO.exec(before.slice(after))
   if (!of?.groups) return []
   const start = from + after + of[0].length - of.groups.second.length
-  return [{ title: singularTitle(title.groups!.title), span: { start, end: start + of.groups.second.length }, qualifier: null }]
+  return [{ title: capitalized(singularTitle(title.groups!.title)), span: { start, end: start + of.groups.second.length }, qualifier: null }]
 }
 
-function singularTitle(plural: string): string {
-  const one = plural.replace(/^heads of (?:the )?states?$/i, 'head of state').replace(/secretaries$/i, 'secretary').replace(/s$/i, '')
-  return one.replace(/\b(?!of\b)\p{L}/gu, (c) => c.toUpperCase())
+// "head of state" -> "Head of State", as titles are written before a name.
+function capitalized(title: string): string {
+  return title.replace(/\b(?!of\b)\p{L}/gu, (c) => c.toUpperCase())
 }

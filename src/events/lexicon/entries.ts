@@ -57,6 +57,8 @@ const APPEAL = ['urge', 'call on', 'call upon', 'appeal to', 'implore', 'encoura
 // "held a call on Thursday to discuss": a day after "call on" is no one appealed to.
 const NOT_SELF = String.raw`(?!\s*(?:both|all|the two|each other|one another|the international community|the world|everyone|all parties|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d)\b)`
 const DEMAND = ['demand', 'insist']
+// Drawing a reaction from someone: "drew objections from Cairo", "prompted criticism from Kyiv".
+const DRAW = ['draw|draws|drew|drawn|drawing', 'provoke', 'spark', 'trigger', 'prompt']
 const INTEND = ['pledge', 'vow', 'promise', 'offer', 'commit']
 
 export const LEXICON: readonly LexiconEntry[] = [
@@ -120,8 +122,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   // "raised the plight of detained fishermen with his host": a grievance taken up with the other side.
   { type: 'protest', verbs: ['raise', 'take up|takes up|took up|taken up|taking up'], object: /^\s+(?:the\s+)?(?:issues?|matters?|questions?|cases?|plight)\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:attacks?|violence|detentions?|arrests?|killings?|persecution|abuses?|mistreatment|safety|harassment|incursions?|violations?|detained|jailed|imprisoned)\b/i },
   // "The dam's filling drew objections from Cairo": the one after "from" protests.
-  { type: 'protest', verbs: ['draw|draws|drew|drawn|drawing', 'provoke', 'spark', 'trigger', 'prompt'], object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:objections?|protests?|complaints?)\s+from\b/i, twoSides: true, reversed: true },
-  { type: 'accusation', subtype: 'criticize', verbs: ['draw|draws|drew|drawn|drawing', 'provoke', 'spark', 'trigger', 'prompt'], object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:criticism|condemnation|rebukes?|censure)\s+from\b/i, twoSides: true, reversed: true },
+  { type: 'protest', verbs: DRAW, object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:objections?|protests?|complaints?)\s+from\b/i, twoSides: true, reversed: true },
+  { type: 'accusation', subtype: 'criticize', verbs: DRAW, object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:criticism|condemnation|rebukes?|censure)\s+from\b/i, twoSides: true, reversed: true },
   { type: 'protest', verbs: ['call in', 'summon'], object: /^\s+(?:(?:[\w'’.,-]+\s+){0,8}?)(?:ambassador|envoy|diplomat|charg[eé]|chief of mission|consul|high commissioner)\b/i },
   { type: 'protest', verbs: ['invite'], object: /^\s+(?:(?:[\w'’.-]+\s+){0,8}?)(?:ambassador|envoy|charg[eé])\b[^.;]{0,60}\b(?:to (?:its|the) (?:office|ministry|headquarters)|for (?:an? )?(?:explanation|talk|conversation))/i },
   { type: 'protest', verbs: ['protest|protests|protested|protesting'], notObject: /^\s+(?:that|their|his|her)\b/i },

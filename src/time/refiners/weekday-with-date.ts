@@ -48,7 +48,7 @@ function withDate(text: string, a: TimeCandidate, b: TimeCandidate): TimeCandida
   // bounded: the characters after the date, up to a closing bracket
   const close = CLOSE.exec(text.slice(b.span.end, b.span.end + 3))
   const end = close ? b.span.end + close[0].length : b.span.end
-  return { ...b, span: { start: a.span.start, end }, text: text.slice(a.span.start, end), ruleId: 'time:weekday-with-date', resolve: (anchor: Anchor) => b.resolve(anchor) }
+  return { ...b, span: { start: a.span.start, end }, text: text.slice(a.span.start, end), ruleId: 'time:weekday-with-date' }
 }
 
 function withDayOfMonth(text: string, a: TimeCandidate, wd: number, dayOfMonth: number, end: number): TimeCandidate {
