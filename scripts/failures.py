@@ -5,7 +5,10 @@ records match nothing, using score.py's own matching functions.
     python3 scripts/failures.py /tmp/sets/training [--events|--figures]
 
 For the training split and the older sets only: the test split's individual
-errors are not read while writing rules (eval/corpus/README.md)."""
+errors are not read while writing rules (eval/corpus/README.md). With
+--tally, any split (the test split included) is given as totals only: how
+many gold records were missed for which first reason, and how many system
+records match nothing."""
 import json
 import os
 import sys
@@ -14,9 +17,11 @@ sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "shared",
 import score as S  # noqa: E402
 
 folder = sys.argv[1]
-if os.path.basename(os.path.normpath(folder)) == "test":
-    sys.exit("failures.py: the test split is scored as totals only")
 only = set(a.strip("-") for a in sys.argv[2:])
+tally = "tally" in only
+only.discard("tally")
+if os.path.basename(os.path.normpath(folder)) == "test" and not tally:
+    sys.exit("failures.py: the test split is scored as totals only (use --tally)")
 gold = S.load_json(os.path.join(folder, "gold.json"))
 data = S.load_json(os.path.join(folder, "export.json"))
 system = S.System(data, None)
@@ -95,6 +100,38 @@ def report(kind, gold_recs, sys_recs, pred, why):
             print(f"- {system.doc_base(s.get('doc'))} {s.get('type') or s.get('indicator')} {s.get('when') or s.get('period')} "
                   f"{s.get('status', '')} value={s.get('value', '')}: {text_of(s)}")
 
+
+def reason(g, near, why):
+    """The first reason of the nearest system record: nothing, type, actor, when or status."""
+    if not near:
+        return "nothing in that sentence"
+    whys = [why(g, s) for s in near]
+    best = min(whys, key=lambda w: (w.count(";"), w))
+    return best.split(";")[0].split(" ")[0]
+
+
+def count(kind, gold_recs, sys_recs, pred, why):
+    windows = window_map(gold_recs)
+    pairs, loose = S.match_all(gold_recs, sys_recs, lambda g, s: pred(g, s, system, ents, windows))
+    reasons = {}
+    for g in S.required(gold_recs):
+        if g["id"] in pairs:
+            continue
+        near = [s for s in sys_recs if system.doc_base(s.get("doc")) == g["doc"] and S.in_windows(S.span_of(s), windows.get(g["id"]))]
+        r = reason(g, near, why)
+        reasons[r] = reasons.get(r, 0) + 1
+    print(f"== {kind}: {len(S.required(gold_recs))} required, {len(pairs)} matched; missed by first reason:")
+    for r, n in sorted(reasons.items(), key=lambda x: -x[1]):
+        print(f"   {n:4d} {r}")
+    print(f"   system records matching nothing: {len(sys_recs) - len(loose)} of {len(sys_recs)}")
+
+
+if tally:
+    for k, recs, srecs, pred, why in (("events", gold.get("events", []), system.events, S.event_matches, why_event),
+                                      ("figures", gold.get("indicators", []), system.indicators, S.indicator_matches, why_figure)):
+        if not only or k in only:
+            count(k, recs, srecs, pred, why)
+    sys.exit(0)
 
 if not only or "events" in only:
     report("events", gold.get("events", []), system.events, S.event_matches, why_event)

@@ -27,6 +27,10 @@ export interface CrossDating extends ReferenceHint {
 
 // Events that are occasions: one real meeting, visit or call on given days.
 const OCCASIONS = new Set(['visit', 'meeting', 'talks', 'summit', 'phone_call'])
+// Acts of strain one side does to the other on a given day (an envoy summoned,
+// diplomats expelled, a vessel seized): two outlets reporting the same act by
+// the same country against the same country date a text that states no date.
+const STRAIN_ACTS = new Set(['protest', 'expulsion', 'sanction', 'arrest', 'incident'])
 /** An inferred window wider than this says little about the date. */
 const WIDE_DAYS = 31
 /** A companion's own window must be at most this wide. */
@@ -93,6 +97,27 @@ export function sameOccasion(a: EventMention, b: EventMention): boolean {
   return a.type === 'visit' && !!a.host && a.host === b.host && ba.length > 0 && ba.join('|') === bodies(b).join('|')
 }
 
+const countries = (keys: readonly string[] | undefined) => [...new Set((keys ?? []).filter((k) => k.startsWith('country:')))].sort().join('|')
+
+/** The directed country pair of a strain act ("country:PL>country:UA"), or null when either side is not a country. */
+function strainKey(e: EventMention): string | null {
+  if (!STRAIN_ACTS.has(e.type)) return null
+  const from = countries(e.sourceActors)
+  const to = countries(e.targetActors)
+  return from && to && from !== to ? `${e.type}|${e.cameo.slice(0, 2)}|${from}>${to}` : null
+}
+
+/**
+ * The same act of strain in two reports: same type and CAMEO root, the same
+ * countries acting on the same countries, and no different place stated.
+ * Only a text with no date of its own borrows by it (acts of one dispute
+ * repeat within weeks; a meeting of named persons is more distinctive).
+ */
+export function sameStrainAct(a: EventMention, b: EventMention): boolean {
+  const key = strainKey(a)
+  return key !== null && key === strainKey(b) && !(a.place && b.place && a.place !== b.place)
+}
+
 /** The weekday the text names for an event (a weekday expression inside its evidence), or null. */
 function namedWeekday(doc: DatingDocument, e: EventMention): number | null {
   const days = new Set<number>()
@@ -131,7 +156,10 @@ function windowFrom(doc: DatingDocument, own: EventMention, companion: DatingDoc
     if (fits.length === 0) return null
     day = fits.sort((x, y) => Math.abs(x - s) - Math.abs(y - s) || x - y)[0]
   }
-  const who = [...new Set([...persons(own), ...(own.host ? [own.host] : [])])].join(', ') || bodies(own).join(', ')
+  const strain = strainKey(own)
+  const who = strain
+    ? `${countries(own.sourceActors)} against ${countries(own.targetActors)}`
+    : [...new Set([...persons(own), ...(own.host ? [own.host] : [])])].join(', ') || bodies(own).join(', ')
   const on = wd !== null ? `the weekday it names falls on ${isoOf(day)}` : `dated ${isoOf(s)}${e > s ? ` to ${isoOf(e)}` : ''}`
   const base = `the ${own.type} of ${who} is reported by ${companion.id} (${other.status}, ${isoOf(s)}${e > s ? ` to ${isoOf(e)}` : ''}); ${on}`
   if (own.status === 'planned') {
@@ -146,7 +174,9 @@ function windowFrom(doc: DatingDocument, own: EventMention, companion: DatingDoc
     }
   }
   const end = (wd !== null ? day : e) + REPORT_DAYS
-  return { companion, own, other, start: day, end, reference: end, why: `${base}; reported here as done, so written within ${REPORT_DAYS} days after it` }
+  // The text's own weekdays ("on Friday", "on Tuesday") are read from the day after the act: news of a summons or an expulsion runs the next day.
+  const reference = strain ? Math.min(end, (wd !== null ? day : e) + 1) : end
+  return { companion, own, other, start: day, end, reference, why: `${base}; reported here as done, so written within ${REPORT_DAYS} days after it` }
 }
 
 function rank(m: Match): [number, number, number, string, number, number] {
@@ -181,7 +211,7 @@ export function crossDate(docs: readonly DatingDocument[]): Map<string, CrossDat
   for (const doc of sorted) {
     if (!canLend(doc)) continue
     for (const event of doc.events) {
-      if (!OCCASIONS.has(event.type) || !event.when || width(event.when) > EVENT_DAYS) continue
+      if (!event.when || width(event.when) > EVENT_DAYS) continue
       for (const k of blockKeys(event)) {
         const list = index.get(k) ?? []
         list.push({ doc, event })
@@ -196,14 +226,13 @@ export function crossDate(docs: readonly DatingDocument[]): Map<string, CrossDat
     const matches: Match[] = []
     const seen = new Set<string>()
     for (const own of doc.events) {
-      if (!OCCASIONS.has(own.type)) continue
-      for (const k of blockKeys(own)) {
+      for (const k of blockKeys(own, doc.published === null)) {
         for (const c of index.get(k) ?? []) {
           if (c.doc.id === doc.id) continue
           const pairKey = `${own.span.start}|${own.type}|${c.doc.id}|${c.event.span.start}|${c.event.type}`
           if (seen.has(pairKey)) continue
           seen.add(pairKey)
-          if (!sameOccasion(own, c.event)) continue
+          if (!sameOccasion(own, c.event) && !sameStrainAct(own, c.event)) continue
           const m = windowFrom(doc, own, c.doc, c.event)
           if (m && m.end >= floor) matches.push(m)
         }
@@ -228,8 +257,16 @@ export function crossDate(docs: readonly DatingDocument[]): Map<string, CrossDat
   return out
 }
 
-/** Blocking keys: type and each person; for visits without persons, type and host. */
-function blockKeys(e: EventMention): string[] {
+/**
+ * Blocking keys: for occasions, type and each person (for visits without
+ * persons, type and host); for strain acts, the act and its directed pair
+ * (looked up only for a text with no date, `strainToo`).
+ */
+function blockKeys(e: EventMention, strainToo = true): string[] {
+  if (!OCCASIONS.has(e.type)) {
+    const key = strainToo ? strainKey(e) : null
+    return key ? [`strain|${key}`] : []
+  }
   const people = persons(e)
   if (people.length > 0) return people.map((p) => `${clusterKind(e.type)}|${p}`)
   return e.host ? [`${clusterKind(e.type)}|host|${e.host}`] : []

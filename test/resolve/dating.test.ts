@@ -9,14 +9,30 @@ function ev(type: EventType, actors: string[], when: TimeInterval | null, more: 
   n++
   const start = n * 100
   return {
-    kind: 'event', type, cameo: '042', plover: 'CONSULT', actors, host: null, place: null, when, status: 'occurred', count: null,
-    span: { start, end: start + 80 }, trigger: { start, end: start + 5 }, ruleId: 'test', ...more,
+    kind: 'event',
+    type,
+    cameo: '042',
+    plover: 'CONSULT',
+    actors,
+    host: null,
+    place: null,
+    when,
+    status: 'occurred',
+    count: null,
+    span: { start, end: start + 80 },
+    trigger: { start, end: start + 5 },
+    ruleId: 'test',
+    ...more,
   }
 }
 const day = (d: string): TimeInterval => ({ start: d, end: d, granularity: 'day' })
 const stated = (d: string): Published => ({ start: d, end: d, basis: 'stated' })
 const time = (text: string, start: number, value: TimeInterval | null, ruleId = 'time:weekday'): TimeMention => ({
-  kind: 'time', span: { start, end: start + text.length }, text, value, ruleId,
+  kind: 'time',
+  span: { start, end: start + text.length },
+  text,
+  value,
+  ruleId,
 })
 const doc = (id: string, published: Published | null, events: EventMention[], times: TimeMention[] = []): DatingDocument => ({ id, published, events, times })
 
@@ -24,7 +40,12 @@ describe('crossDate: which documents borrow and lend', () => {
   it('lets undated and year-less documents borrow, and stated or narrow year-dated ones lend', () => {
     expect(needsDating(doc('a', null, []))).toBe(true)
     expect(needsDating(doc('a', stated('2021-05-04'), []))).toBe(false)
-    const coarse = doc('a', { start: '2021-01-01', end: '2021-01-07', basis: 'inferred' }, [], [time('2020', 5, { start: '2020-01-01', end: '2020-12-31', granularity: 'year' }, 'time:year')])
+    const coarse = doc(
+      'a',
+      { start: '2021-01-01', end: '2021-01-07', basis: 'inferred' },
+      [],
+      [time('2020', 5, { start: '2020-01-01', end: '2020-12-31', granularity: 'year' }, 'time:year')],
+    )
     expect(needsDating(coarse)).toBe(true)
     expect(canLend(coarse)).toBe(false)
     const fine = doc('b', { start: '2021-03-04', end: '2021-03-10', basis: 'inferred' }, [], [time('4 March 2021', 5, day('2021-03-04'), 'time:day-month')])
@@ -34,14 +55,37 @@ describe('crossDate: which documents borrow and lend', () => {
   })
 
   it('treats shared persons, or one person at the same host, as the same occasion, and a lone shared person as not', () => {
-    expect(sameOccasion(ev('talks', ['person:ana lopez', 'person:ben okoro'], null), ev('talks', ['person:ben okoro', 'person:ana lopez'], day('2021-05-04')))).toBe(true)
-    expect(sameOccasion(ev('visit', ['person:ana lopez'], null, { host: 'country:KE' }), ev('visit', ['person:ana lopez'], day('2021-05-04'), { host: 'country:KE' }))).toBe(true)
-    expect(sameOccasion(ev('visit', ['person:ana lopez'], null, { host: 'country:KE' }), ev('visit', ['person:ana lopez'], day('2021-05-04'), { host: 'country:TZ' }))).toBe(false)
-    expect(sameOccasion(ev('meeting', ['person:ana lopez', 'person:carl berg'], null), ev('meeting', ['person:ana lopez', 'person:ben okoro'], day('2021-05-04')))).toBe(false)
+    expect(
+      sameOccasion(ev('talks', ['person:ana lopez', 'person:ben okoro'], null), ev('talks', ['person:ben okoro', 'person:ana lopez'], day('2021-05-04'))),
+    ).toBe(true)
+    expect(
+      sameOccasion(
+        ev('visit', ['person:ana lopez'], null, { host: 'country:KE' }),
+        ev('visit', ['person:ana lopez'], day('2021-05-04'), { host: 'country:KE' }),
+      ),
+    ).toBe(true)
+    expect(
+      sameOccasion(
+        ev('visit', ['person:ana lopez'], null, { host: 'country:KE' }),
+        ev('visit', ['person:ana lopez'], day('2021-05-04'), { host: 'country:TZ' }),
+      ),
+    ).toBe(false)
+    expect(
+      sameOccasion(ev('meeting', ['person:ana lopez', 'person:carl berg'], null), ev('meeting', ['person:ana lopez', 'person:ben okoro'], day('2021-05-04'))),
+    ).toBe(false)
     // Talks in one report, a meeting in another: one sitting (a visit is another kind of occasion).
-    expect(sameOccasion(ev('talks', ['person:ana lopez', 'person:ben okoro'], null), ev('meeting', ['person:ana lopez', 'person:ben okoro'], day('2021-05-04')))).toBe(true)
-    expect(sameOccasion(ev('visit', ['person:ana lopez', 'person:ben okoro'], null), ev('meeting', ['person:ana lopez', 'person:ben okoro'], day('2021-05-04')))).toBe(false)
-    expect(sameOccasion(ev('meeting', ['person:ana lopez', 'person:ben okoro'], null, { place: 'place:nairobi' }), ev('meeting', ['person:ana lopez', 'person:ben okoro'], day('2021-05-04'), { place: 'place:arusha' }))).toBe(false)
+    expect(
+      sameOccasion(ev('talks', ['person:ana lopez', 'person:ben okoro'], null), ev('meeting', ['person:ana lopez', 'person:ben okoro'], day('2021-05-04'))),
+    ).toBe(true)
+    expect(
+      sameOccasion(ev('visit', ['person:ana lopez', 'person:ben okoro'], null), ev('meeting', ['person:ana lopez', 'person:ben okoro'], day('2021-05-04'))),
+    ).toBe(false)
+    expect(
+      sameOccasion(
+        ev('meeting', ['person:ana lopez', 'person:ben okoro'], null, { place: 'place:nairobi' }),
+        ev('meeting', ['person:ana lopez', 'person:ben okoro'], day('2021-05-04'), { place: 'place:arusha' }),
+      ),
+    ).toBe(false)
     expect(sameOccasion(ev('agreement', ['country:KE', 'country:TZ'], null), ev('agreement', ['country:KE', 'country:TZ'], day('2021-05-04')))).toBe(false)
   })
 })
@@ -77,7 +121,9 @@ describe('crossDate: the borrowed window', () => {
     const borrowed: DatingDocument = { ...doc('b', { start: '2021-05-04', end: '2021-05-10', basis: 'inferred' }, [talks()]), borrowed: true }
     expect(isCrossDated(borrowed)).toBe(true)
     expect(crossDate([a, borrowed]).size).toBe(0)
-    const vague = doc('c', stated('2021-06-01'), [ev('talks', ['person:ana lopez', 'person:ben okoro'], { start: '2021-05-01', end: '2021-05-31', granularity: 'month' })])
+    const vague = doc('c', stated('2021-06-01'), [
+      ev('talks', ['person:ana lopez', 'person:ben okoro'], { start: '2021-05-01', end: '2021-05-31', granularity: 'month' }),
+    ])
     expect(crossDate([a, vague]).size).toBe(0)
   })
 
@@ -94,6 +140,30 @@ describe('crossDate: the borrowed window', () => {
     const a = doc('a', { start: '2023-01-01', end: '2023-01-07', basis: 'inferred' }, [ev('talks', ['person:ana lopez', 'person:ben okoro'], null)])
     const b = doc('b', stated('2021-05-04'), [ev('talks', ['person:ana lopez', 'person:ben okoro'], day('2021-05-04'))])
     expect(crossDate([a, b]).size).toBe(0)
+  })
+})
+
+describe('crossDate: acts of strain', () => {
+  const summons = (when: TimeInterval | null, from = 'country:KE', to = 'country:TZ') =>
+    ev('protest', [from, to], when, { cameo: '111', sourceActors: [from], targetActors: [to] })
+
+  it('dates an undated report of a summons from another report of the same summons, read from the day after', () => {
+    const a = doc('a', null, [summons(null)])
+    const b = doc('b', stated('2022-03-09'), [summons(day('2022-03-09'))])
+    expect(crossDate([a, b]).get('a')).toMatchObject({
+      companion: 'b',
+      reference: '2022-03-10',
+      published: { start: '2022-03-09', end: '2022-03-15', basis: 'inferred' },
+    })
+  })
+
+  it('matches only the same act in the same direction, and lends nothing to a text with a date of its own', () => {
+    const b = doc('b', stated('2022-03-09'), [summons(day('2022-03-09'))])
+    expect(crossDate([doc('a', null, [summons(null, 'country:TZ', 'country:KE')]), b]).size).toBe(0)
+    const expelled = ev('expulsion', ['country:KE', 'country:TZ'], null, { cameo: '174', sourceActors: ['country:KE'], targetActors: ['country:TZ'] })
+    expect(crossDate([doc('a', null, [expelled]), b]).size).toBe(0)
+    const windowed = doc('a', { start: '2022-01-01', end: '2022-12-31', basis: 'inferred' }, [summons(null)])
+    expect(crossDate([windowed, b]).size).toBe(0)
   })
 })
 
@@ -150,7 +220,8 @@ describe('crossDate run again', () => {
 })
 
 describe('crossDate: a year lent by the documents of the pair', () => {
-  const yearless = 'Kenyan President William Ruto returned to Nairobi on Thursday, Jan. 5, from a three-day state visit to Tanzania.\nThe two sides signed four agreements.'
+  const yearless =
+    'Kenyan President William Ruto returned to Nairobi on Thursday, Jan. 5, from a three-day state visit to Tanzania.\nThe two sides signed four agreements.'
   const dated = 'Nairobi, 7 August 2023\nKenya and Tanzania reopened the Namanga border post on Monday.'
   const run = (id: string, text: string, hint?: ReturnType<typeof crossDate> extends Map<string, infer H> ? H : never) =>
     processDocument({ docId: id, source: `${id}.txt`, text, meta: hint ? { referenceHint: hint } : undefined })
@@ -159,7 +230,7 @@ describe('crossDate: a year lent by the documents of the pair', () => {
     return { id, published: x.published, times: x.times, events: x.events, pair }
   }
 
-  it('reads an undated text\'s dates without a year in the year all the dated documents of its pair were written', () => {
+  it("reads an undated text's dates without a year in the year all the dated documents of its pair were written", () => {
     const docs = [dating('a', yearless, 'country:KE,country:TZ'), dating('b', dated, 'country:KE,country:TZ')]
     expect(docs[0].published).toBeNull()
     const hint = crossDate(docs).get('a')
@@ -176,7 +247,11 @@ describe('crossDate: a year lent by the documents of the pair', () => {
     const older = dating('c', 'Nairobi, 7 August 2019\nKenya and Tanzania signed a trade pact on Monday.', 'country:KE,country:TZ')
     expect(crossDate([dating('a', yearless, 'country:KE,country:TZ'), dating('b', dated, 'country:KE,country:TZ'), older]).has('a')).toBe(false)
     // Several years, but the documents that name its person agree on one.
-    const withRuto = dating('e', 'Nairobi, 9 January 2023\nKenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Sunday.', 'country:KE,country:TZ')
+    const withRuto = dating(
+      'e',
+      'Nairobi, 9 January 2023\nKenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Sunday.',
+      'country:KE,country:TZ',
+    )
     expect(crossDate([dating('a', yearless, 'country:KE,country:TZ'), withRuto, older]).get('a')?.year).toBe(2023)
     const weekdaysOnly = dating('d', 'Ruto returned to Nairobi on Thursday from Tanzania.', 'country:KE,country:TZ')
     expect(crossDate([weekdaysOnly, dating('b', dated, 'country:KE,country:TZ')]).has('d')).toBe(false)
