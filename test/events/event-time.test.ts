@@ -7,10 +7,19 @@ import { BR_AR, JP_PH, KE_ET, key } from './fixtures.js'
 // date; each event records which one dated it.
 describe('event-time attribution', () => {
   it('takes the time of the own clause over a "since" phrase about an earlier encounter (stated)', () => {
-    const text = 'On 4 March 2024, President William Ruto met Prime Minister Abiy Ahmed in Mombasa for the first time since their previous encounter in Addis Ababa in October 2019.'
+    const text =
+      'On 4 March 2024, President William Ruto met Prime Minister Abiy Ahmed in Mombasa for the first time since their previous encounter in Addis Ababa in October 2019.'
     const [meeting] = eventsOf(text, KE_ET, '2024-03-05').filter((e) => e.type === 'meeting')
     expect(meeting.when).toMatchObject({ start: '2024-03-04', end: '2024-03-04' })
     expect(meeting.whenBasis).toBe('stated')
+  })
+
+  it('reads a passive future in the trigger as planned, so it takes no time from an earlier visit recounted before it', () => {
+    const text =
+      "Ruto arrives in Addis Ababa on 12 May 2024. Trade has grown tenfold since Ruto's first visit to Ethiopia in 2015. At least 12 bilateral agreements are expected to be signed during the visit."
+    const [signed] = eventsOf(text, KE_ET, '2024-05-08').filter((e) => e.type === 'agreement')
+    expect(signed.status).toBe('planned')
+    expect(signed.when).toMatchObject({ start: '2024-05-12', end: '2024-05-12' })
   })
 
   it('does not date a visit by the time of an apposition about its guest', () => {
@@ -21,13 +30,15 @@ describe('event-time attribution', () => {
   })
 
   it('does not date talks by a parenthesis about something else, but keeps one that only dates them', () => {
-    const aside = eventsOf('Yoko Kamikawa held talks with Enrique Manalo (who took office in June 2022) in Osaka.', JP_PH, '2024-05-10').filter((e) => e.type === 'talks')
+    const aside = eventsOf('Yoko Kamikawa held talks with Enrique Manalo (who took office in June 2022) in Osaka.', JP_PH, '2024-05-10').filter(
+      (e) => e.type === 'talks',
+    )
     expect(aside[0].when?.start).not.toBe('2022-06-01')
     const [dated] = eventsOf('Yoko Kamikawa held talks with Enrique Manalo in Osaka (May 8, 2024).', JP_PH, '2024-05-10').filter((e) => e.type === 'talks')
     expect(dated.when).toMatchObject({ start: '2024-05-08', end: '2024-05-08' })
   })
 
-  it('reads a reporting clause\'s day as the report\'s: the reported talks fall on it or the day before (embedding)', () => {
+  it("reads a reporting clause's day as the report's: the reported talks fall on it or the day before (embedding)", () => {
     const text = 'The talks between Kenya and Ethiopia on the border concluded after one day, Ethiopia said on Tuesday.'
     const [talks] = eventsOf(text, KE_ET, '2024-03-06').filter((e) => e.type === 'talks')
     expect(talks.when).toMatchObject({ start: '2024-03-04', end: '2024-03-05' })
@@ -48,7 +59,7 @@ describe('event-time attribution', () => {
     expect(meeting.whenBasis).toBe('inherited')
   })
 
-  it('does not date what is reported as done by a visit still to come: the article\'s day instead', () => {
+  it("does not date what is reported as done by a visit still to come: the article's day instead", () => {
     const text = 'Musalia Mudavadi will visit Ethiopia on 20 March 2024. Kenya accused Ethiopia of delaying the corridor project.'
     const [accusation] = eventsOf(text, KE_ET, '2024-03-06').filter((e) => e.type === 'accusation')
     expect(accusation.status).toBe('occurred')
@@ -71,7 +82,8 @@ describe('event-time attribution', () => {
   })
 
   it('never dates a meeting still to come by an earlier one that ended before the article', () => {
-    const text = 'Ruto met Abiy in Addis Ababa on 4 March 2023. Ruto stressed trade ahead of his trip to Ethiopia, with the President to meet Abiy in Addis Ababa.'
+    const text =
+      'Ruto met Abiy in Addis Ababa on 4 March 2023. Ruto stressed trade ahead of his trip to Ethiopia, with the President to meet Abiy in Addis Ababa.'
     const meetings = eventsOf(text, KE_ET, '2024-06-03').filter((e) => e.type === 'meeting')
     expect(meetings.map((e) => [e.status, e.when?.start])).toEqual([
       ['occurred', '2023-03-04'],
@@ -81,14 +93,17 @@ describe('event-time attribution', () => {
   })
 
   it('reads an earlier sitting named as the time since which, with its own time, as an event of its own', () => {
-    const text = 'On 4 March 2024, President William Ruto met Prime Minister Abiy Ahmed in Mombasa for the first time since their previous encounter in Addis Ababa in October 2019.'
+    const text =
+      'On 4 March 2024, President William Ruto met Prime Minister Abiy Ahmed in Mombasa for the first time since their previous encounter in Addis Ababa in October 2019.'
     const meetings = eventsOf(text, KE_ET, '2024-03-05').filter((e) => e.type === 'meeting')
     expect(meetings.map((m) => [m.when?.start, m.status])).toEqual([
       ['2024-03-04', 'occurred'],
       ['2019-10-01', 'occurred'],
     ])
     // Without a time of its own, "since their last meeting" only anchors.
-    const anchor = eventsOf('Ruto met Abiy in Mombasa on 4 March 2024, their first talks since their last meeting.', KE_ET, '2024-03-05').filter((e) => e.type === 'meeting')
+    const anchor = eventsOf('Ruto met Abiy in Mombasa on 4 March 2024, their first talks since their last meeting.', KE_ET, '2024-03-05').filter(
+      (e) => e.type === 'meeting',
+    )
     expect(anchor).toHaveLength(1)
   })
 })

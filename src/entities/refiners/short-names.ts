@@ -1,6 +1,7 @@
 import type { Refiner } from '../../pipeline/recognizer.js'
 import { foldName } from '../../util/fold.js'
 import type { Candidate } from '../candidate.js'
+import { NAME_PARTICLES } from '../gazetteer/lexicon.js'
 import { differentPersons, personKind, type PersonKind } from '../person-kind.js'
 
 const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
@@ -13,7 +14,11 @@ const WORDS_BEFORE = /(?:^|[^\p{L}])(first lady|first gentleman|mrs|mr|ms|miss|m
  * one full name fits. A tentative proper name is confirmed by fitting (or
  * equalling) a person the document names with a title (the drop-tentative
  * refiner removes the rest). A short form is never linked to a full name
- * whose titles say it is someone else (person-kind.ts).
+ * whose titles say it is someone else (person-kind.ts). Where no full name
+ * begins or ends with it, a short form may be inner words of one full name
+ * of three words or more: the paternal surname of an Iberian name ("López"
+ * of "Andrés Manuel López Obrador"), a name in the middle ("Lula" of "Luiz
+ * Inácio Lula da Silva"), never particles alone.
  */
 export const shortNames: Refiner<Candidate> = {
   name: 'short-names',
@@ -27,7 +32,9 @@ export const shortNames: Refiner<Candidate> = {
     for (const c of results) {
       if (c.type !== 'person' || c.tentative) continue
       // "Ferdinand Marcos Jr": a generational suffix is no part of the short form.
-      const words = foldName(c.name).split(' ').filter((w, i, all) => i < all.length - 1 || !GENERATIONS.has(w))
+      const words = foldName(c.name)
+        .split(' ')
+        .filter((w, i, all) => i < all.length - 1 || !GENERATIONS.has(w))
       if (words.length < 2) continue
       const known = full.get(c.key)
       if (known) known.kinds.push(kindOf(c))
@@ -35,12 +42,15 @@ export const shortNames: Refiner<Candidate> = {
     }
     // A short form shares the first or the last word of every full name it fits.
     const byEdgeWord = new Map<string, string[]>()
+    const byInnerWord = new Map<string, string[]>()
+    const add = (map: Map<string, string[]>, w: string, key: string) => {
+      const keys = map.get(w)
+      if (keys) keys.push(key)
+      else map.set(w, [key])
+    }
     for (const [key, f] of full) {
-      for (const w of new Set([f.words[0], f.words[f.words.length - 1]])) {
-        const keys = byEdgeWord.get(w)
-        if (keys) keys.push(key)
-        else byEdgeWord.set(w, [key])
-      }
+      for (const w of new Set([f.words[0], f.words[f.words.length - 1]])) add(byEdgeWord, w, key)
+      for (const w of new Set(f.words.slice(1, -1))) if (!NAME_PARTICLES.has(w)) add(byInnerWord, w, key)
     }
     return results.map((c) => {
       if (c.type !== 'person') return c
@@ -53,6 +63,14 @@ export const shortNames: Refiner<Candidate> = {
         // "President Banda" is not "First Lady Grace Banda": titles that say another person.
         if (f.kinds.some((k) => differentPersons(kind, k))) continue
         if (sameWords(words, f.words) || (words.length < f.words.length && (isPrefix(words, f.words) || isSuffix(words, f.words)))) fits.add(key)
+      }
+      if (fits.size === 0 && words.some((w) => !NAME_PARTICLES.has(w))) {
+        for (const key of new Set(byInnerWord.get(words[0]) ?? [])) {
+          const f = full.get(key)!
+          if (key === c.key || f.words.length < 3 || words.length >= f.words.length - 1) continue
+          if (f.kinds.some((k) => differentPersons(kind, k))) continue
+          if (isInner(words, f.words)) fits.add(key)
+        }
       }
       // "Mr. Modi ... Modi said": the same single name, titled once.
       if (fits.size === 0 && c.tentative && titled.has(c.key)) return { ...c, tentative: false, priority: Math.max(c.priority, 70) }
@@ -69,6 +87,12 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
 
 function isPrefix(a: readonly string[], b: readonly string[]): boolean {
   return a.every((w, i) => w === b[i])
+}
+
+/** The words run inside the full name, touching neither end ("Lula" in "Luiz Inácio Lula da Silva"). */
+function isInner(a: readonly string[], b: readonly string[]): boolean {
+  for (let off = 1; off + a.length < b.length; off++) if (a.every((w, i) => w === b[off + i])) return true
+  return false
 }
 
 function isSuffix(a: readonly string[], b: readonly string[]): boolean {
