@@ -103,6 +103,7 @@ export const EVENT_CODES: Readonly<Record<string, EventCode>> = {
   'military_action.alert': { cameo: '152', plover: 'MOBILIZE', label: 'Increase military alert status' },
   'military_action.mobilize': { cameo: '154', plover: 'MOBILIZE', label: 'Mobilize or increase armed forces' },
   // Reducing relations (CAMEO 16)
+  'sanction.reduce': { cameo: '160', plover: 'SANCTION', label: 'Reduce relations, not specified below' },
   'sanction.relations': { cameo: '161', plover: 'SANCTION', label: 'Reduce or break diplomatic relations' },
   'sanction.aid': { cameo: '162', plover: 'SANCTION', label: 'Reduce or stop material aid' },
   'sanction.negotiations': { cameo: '164', plover: 'SANCTION', label: 'Halt negotiations' },

@@ -28,29 +28,51 @@ export interface LexiconEntry {
 // Complements that decide the code of an appeal, a demand or an intention:
 // an infinitive ("urged X to withdraw") or a that-clause ("demanded that X withdraw").
 const TO = String.raw`\b(?:to\s+|that\s+(?:[\w'’-]+\s+){1,4}?(?:should\s+|must\s+|immediately\s+)?)`
-const TO_MEET = new RegExp(String.raw`^[^.;]{0,80}?${TO}(?:(?:hold|resume|return to|start|begin|open|restart|engage in|enter into)\s+(?:\w+\s+){0,2}(?:talks|negotiations|dialogue|consultations)|meet\b|negotiate\b|sit down)`, 'i')
-const TO_SETTLE = new RegExp(String.raw`^[^.;]{0,80}?${TO}(?:settle|resolve|peacefully resolve|end)\s+(?:\w+\s+){0,3}(?:dispute|conflict|differences|issues?)`, 'i')
-const TO_YIELD = new RegExp(String.raw`^[^.;]{0,80}?${TO}(?:withdraw|pull (?:back|out)|halt|stop|cease|end|refrain from|lift|reverse|rescind|revoke|retract|abandon|exercise restraint|show restraint|de-?escalate)\b`, 'i')
-const TO_RELEASE = /^[^.;]{0,80}?\b(?:to\s+(?:release|free|return)\b|(?:release|freeing|return) of\b)/i
-const TO_AID = new RegExp(String.raw`^[^.;]{0,80}?${TO}(?:provide|send|deliver|give|offer|extend)\s+(?:\w+\s+){0,3}(?:aid|assistance|support|help|relief|supplies|loans?|funds?|funding)`, 'i')
+const TO_MEET = new RegExp(
+  String.raw`^[^.;]{0,80}?${TO}(?:(?:hold|resume|return to|start|begin|open|restart|engage in|enter into)\s+(?:\w+\s+){0,2}(?:talks|negotiations|dialogue|consultations)|meet\b|negotiate\b|sit down)`,
+  'i',
+)
+const TO_SETTLE = new RegExp(
+  String.raw`^[^.;]{0,80}?${TO}(?:settle|resolve|peacefully resolve|end)\s+(?:\w+\s+){0,3}(?:dispute|conflict|differences|issues?)`,
+  'i',
+)
+const TO_YIELD = new RegExp(
+  String.raw`^[^.;]{0,80}?${TO}(?:withdraw|pull (?:back|out)|halt|stop|cease|end|refrain from|lift|reverse|rescind|revoke|retract|abandon|exercise restraint|show restraint|de-?escalate)\b`,
+  'i',
+)
+const TO_RELEASE = new RegExp(String.raw`^[^.;]{0,80}?(?:${TO}(?:release|free|return)\b|\b(?:release|freeing|return) of\b)`, 'i')
+const TO_AID = new RegExp(
+  String.raw`^[^.;]{0,80}?${TO}(?:provide|send|deliver|give|offer|extend)\s+(?:\w+\s+){0,3}(?:aid|assistance|support|help|relief|supplies|loans?|funds?|funding)`,
+  'i',
+)
 const TO_MEDIATE = /^[^.;]{0,80}?\b(?:to\s+(?:mediate|accept mediation)|mediation)\b/i
-const TROOPS = /^\s+(?:(?:\w+\s+){0,4}?)(?:troops|soldiers|forces|warships|fighter jets|military|tanks|missiles|reinforcements|battalions?|brigades?|units)\b/i
+const TROOPS =
+  /^\s+(?:(?:\w+\s+){0,4}?)(?:troops|soldiers|forces|warships|fighter jets|military|tanks|missiles|reinforcements|battalions?|brigades?|units|artillery|(?:rocket\s+)?launchers|air defen[cs]e systems|armou?red vehicles)\b/i
 const ENVOY = /^\s+(?:(?:\w+\s+){0,3}?)(?:envoy|delegation|ambassador|representative|emissary|minister|officials?)\b/i
-const SANCTIONS = /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:sanctions|embargo(?:es)?|tariffs?|duties|export (?:controls|bans?|curbs|restrictions)|import (?:bans?|curbs|restrictions)|trade (?:restrictions|curbs|barriers)|(?:retaliatory|punitive)\s+(?:controls|checks|measures|curbs)|countermeasures|bans?\s+on|restrictions\s+on|curbs\s+on|boycotts?)\b/i
-const DIPLOMATS = /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:diplomats?|ambassador|high commissioner|envoy|attach[eé]s?|embassy staff|consul(?:s|ar staff)?|charg[eé] d['’]affaires|officials?|nationals|citizens|journalists|correspondents|workers|migrants)\b/i
-const PERSONS = /^\s+(?:(?:[\w'’-]+\s+){0,5}?)(?:nationals?|citizens?|fisherm[ae]n|crew(?: members)?|sailors?|soldiers?|journalists?|activists?|tourists?|businessm[ae]n|students?|workers|spy|spies|suspects?|officers?|diplomats?|people|persons|men|women|hostages|prisoners|detainees|captives|him|her|them)\b/i
-const PROPERTY = /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:vessels?|ships?|boats?|trawlers?|tankers?|cargo|assets|property|properties|aircraft|plane|shipments?|goods|equipment|funds)\b/i
+const SANCTIONS =
+  /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:sanctions|embargo(?:es)?|tariffs?|duties|levies|levy|export (?:controls|bans?|curbs|restrictions)|import (?:bans?|curbs|restrictions)|trade (?:restrictions|curbs|barriers)|(?:retaliatory|punitive)\s+(?:controls|checks|measures|curbs)|countermeasures|bans?\s+on|restrictions\s+on|curbs\s+on|boycotts?)\b/i
+const DIPLOMATS =
+  /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:diplomats?|ambassador|high commissioner|envoy|attach[eé]s?|embassy staff|consul(?:s|ar staff)?|charg[eé] d['’]affaires|officials?|nationals|citizens|journalists|correspondents|workers|migrants)\b/i
+const PERSONS =
+  /^\s+(?:(?:[\w'’-]+\s+){0,5}?)(?:nationals?|citizens?|fisherm[ae]n|crew(?: members)?|sailors?|soldiers?|journalists?|activists?|tourists?|businessm[ae]n|students?|workers|spy|spies|suspects?|officers?|diplomats?|reporters?|correspondents?|commanders?|officials?|pilots?|executives?|employees?|lawmakers?|researchers?|people|persons|men|women|hostages|prisoners|detainees|captives|him|her|them)\b/i
+const PROPERTY =
+  /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:vessels?|ships?|boats?|trawlers?|tankers?|cargo|assets|property|properties|aircraft|plane|shipments?|goods|equipment|funds)\b/i
 const RELATIONS = /^\s+(?:(?:\w+\s+){0,3}?)(?:diplomatic\s+)?(?:relations|ties)\b/i
 const MISSIONS = /^\s+(?:(?:\w+\s+){0,2}?)(?:embass(?:y|ies)|consulates?|diplomatic missions?|missions)\b/i
 const TALKS = /^\s+(?:(?:\w+\s+){0,3}?)(?:talks|negotiations|dialogue|consultations|meeting|visit|proposal|offer|invitation)\b/i
 const AID_OBJECT = /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:aid|assistance|support|funding|loans?|programmes?|programs?|cooperation)\b/i
-const STRIKE_OBJECT = /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:positions?|targets?|territory|villages?|towns?|bases?|posts?|border|troops|forces|soldiers|military|facilities|sites?|ships?|vessels?)\b/i
+const STRIKE_OBJECT =
+  /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:positions?|targets?|territory|villages?|towns?|bases?|posts?|border|troops|forces|soldiers|military|facilities|sites?|ships?|vessels?)\b/i
 const LAND = /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:territory|territories|islands?|region|areas?|land|villages?|towns?|heights|border (?:areas?|posts?)|positions)\b/i
 const CEASEFIRE = /^\s+(?:(?:\w+\s+){0,2}?)(?:ceasefire|cease-fire|truce|armistice)\b/i
 const SPACE = /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:airspace|waters|territorial waters|exclusive economic zone|eez|border)\b/i
 
+// "chargé": JavaScript's \b sees no word boundary after an accented letter.
+const CHARGE = String.raw`charg[eé](?![a-zà-ÿ])`
+
 // Words of blame that make calling or describing something a criticism.
-const NEGATIVE = /^\s+[^.;]{0,60}?\b(?:unacceptable|reckless|hasty|irresponsible|provocative|dangerous|unsafe|unprofessional|illegal|illegitimate|unlawful|corrosive|hostile|aggressive|absurd|baseless|groundless|unfounded|interference|meddling|hypocritical|disproportionate|regrettable|deplorable|outrageous|shameful|lies|slanderous|malicious|destabili[sz]ing|espionage|propaganda|bullying|blackmail|coercion|coercive|theatre|theater)\b/i
+const NEGATIVE =
+  /^\s+[^.;]{0,60}?\b(?:unacceptable|reckless|hasty|irresponsible|provocative|dangerous|unsafe|unprofessional|illegal|illegitimate|unlawful|corrosive|hostile|aggressive|absurd|baseless|groundless|unfounded|interference|meddling|hypocritical|disproportionate|regrettable|deplorable|outrageous|shameful|lies|slanderous|malicious|destabili[sz]ing|espionage|propaganda|bullying|blackmail|coercion|coercive|theatre|theater)\b/i
 
 const APPEAL = ['urge', 'call on', 'call upon', 'appeal to', 'implore', 'encourage', 'press', 'ask', 'plead with']
 // Appeals addressed to everyone or to both sides at once are exhortation, not an act toward the other side.
@@ -68,32 +90,91 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'demand', subtype: 'appeal_mediate', verbs: APPEAL, object: TO_MEDIATE },
   { type: 'demand', subtype: 'appeal_yield', verbs: APPEAL, object: TO_YIELD, twoSides: true },
   { type: 'demand', subtype: 'appeal_aid', verbs: APPEAL, object: TO_AID, twoSides: true },
-  { type: 'demand', subtype: 'appeal', verbs: APPEAL, object: new RegExp(String.raw`^${NOT_SELF}\s+[^.;]{0,80}?\b(?:to|not to)\s+\w+`, 'i'), twoSides: true },
+  {
+    type: 'demand',
+    subtype: 'appeal',
+    verbs: APPEAL,
+    object: new RegExp(String.raw`^${NOT_SELF}\s+[^.;]{0,80}?\b(?:to|not to)\s+["“‘']?\w+`, 'i'),
+    twoSides: true,
+  },
+  // Appeals for help or answers: "asked Finnish authorities for assistance".
+  {
+    type: 'demand',
+    subtype: 'appeal',
+    verbs: ['ask', 'request', 'seek', 'appeal to'],
+    object: new RegExp(
+      String.raw`^${NOT_SELF}\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:[\w-]+\s+)?(?:help|assistance|support|cooperation|information|access|records|evidence|clarification|explanations?)\b`,
+      'i',
+    ),
+    twoSides: true,
+  },
   // 10 Demand.
   // "Kenya wants Tanzania to lift the ban": a wish of one side put to the other.
   { type: 'demand', verbs: ['want'], object: new RegExp(String.raw`^${NOT_SELF}\s+(?!to\b)(?:[\w'’.-]+\s+){1,4}?to\s+\w+`, 'i'), twoSides: true },
-  { type: 'demand', verbs: ['call for'], notObject: /^\s+(?:(?:[\w-]+\s+){0,3}?)(?:cooperation|ties|exchanges|partnership|friendship|relations|connectivity|trade|investment|development|peace and stability)\b/i },
+  // "Paris wants clear explanations from Canberra": answers asked of the other side.
+  {
+    type: 'demand',
+    verbs: ['want', 'seek', 'expect'],
+    object: /^\s+["“]?(?:[\w'’-]+\s+){0,3}?(?:explanations?|apology|apologies|answers|clarifications?|compensation|guarantees|assurances)["”]?\s+from\b/i,
+    twoSides: true,
+  },
+  {
+    type: 'demand',
+    verbs: ['call for'],
+    notObject:
+      /^\s+(?:(?:[\w-]+\s+){0,3}?)(?:cooperation|ties|exchanges|partnership|friendship|relations|connectivity|trade|investment|development|peace and stability)\b/i,
+  },
   { type: 'demand', subtype: 'release', verbs: DEMAND, object: TO_RELEASE },
   { type: 'demand', subtype: 'meet', verbs: DEMAND, object: TO_MEET },
   { type: 'demand', subtype: 'yield', verbs: DEMAND, object: TO_YIELD },
-  { type: 'demand', verbs: ['demand'], object: /^\s+(?:that\b|(?:[\w'’-]+\s+){0,3}?(?:apology|explanation|withdrawal|release|compensation|halt|end|stop|return|answers|clarification|guarantees|investigation)\b)/i, twoSides: true },
+  {
+    type: 'demand',
+    verbs: ['demand'],
+    object:
+      /^\s+(?:that\b|(?:[\w'’-]+\s+){0,3}?(?:apology|explanation|withdrawal|release|compensation|halt|end|stop|return|answers|clarification|guarantees|investigation)\b)/i,
+    twoSides: true,
+  },
   // 03 Intent.
   { type: 'statement', subtype: 'intent_aid', verbs: INTEND, object: TO_AID, twoSides: true },
   { type: 'statement', subtype: 'intent_meet', verbs: INTEND, object: TO_MEET, twoSides: true },
   { type: 'statement', subtype: 'intent_mediate', verbs: INTEND, object: TO_MEDIATE },
   // 01 Statements: denials of responsibility, apologies; 05 verbal support.
-  { type: 'statement', subtype: 'deny', verbs: ['deny'], object: /^\s+(?:that\b|having\b|(?:(?:any|all|its|his|the|their)\s+)?(?:involvement|responsibility|role|allegations|accusations|claims|charges|reports)\b)/i },
+  {
+    type: 'statement',
+    subtype: 'deny',
+    verbs: ['deny'],
+    object:
+      /^\s+(?:that\b|having\b|(?:(?:any|all|its|his|the|their)\s+)?(?:involvement|responsibility|role|allegations|accusations|claims|charges|reports)\b)/i,
+  },
   { type: 'statement', subtype: 'apology', verbs: ['apologize', 'apologise'], twoSides: true },
   // 05 Praise: "praised Ghana for its role", "thanked Chile for the firefighters", "welcomed Kenya's decision".
   { type: 'statement', subtype: 'praise', verbs: ['praise', 'commend', 'hail', 'laud', 'applaud', 'thank'], twoSides: true },
-  { type: 'statement', subtype: 'praise', verbs: ['welcome'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:decision|move|step|steps|efforts?|role|announcement|initiative|commitment|proposal|offer|release|resumption|progress|support|contribution)\b/i, twoSides: true },
-  { type: 'statement', subtype: 'support', verbs: ['back', 'endorse', 'support'], object: /^\s+(?:(?:\w+['’]?s?\s+){0,3}?)(?:bid|candidacy|position|stance|claim|claims|sovereignty|territorial integrity)\b/i, twoSides: true },
+  {
+    type: 'statement',
+    subtype: 'praise',
+    verbs: ['welcome'],
+    object:
+      /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:decision|move|step|steps|efforts?|role|announcement|initiative|commitment|proposal|offer|release|resumption|progress|support|contribution)\b/i,
+    twoSides: true,
+  },
+  {
+    type: 'statement',
+    subtype: 'support',
+    verbs: ['back', 'endorse', 'support'],
+    object: /^\s+(?:(?:\w+['’]?s?\s+){0,3}?)(?:bid|candidacy|position|stance|claim|claims|sovereignty|territorial integrity)\b/i,
+    twoSides: true,
+  },
   // 05 Ratification: the formal step after a signing.
   { type: 'agreement', verbs: ['ratify'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:treaty|agreement|accord|pact|convention|deal|protocol|memorandum)\b/i },
   // 04 Consultation: "the two sides exchanged views on regional issues".
   { type: 'talks', verbs: ['exchange'], object: /^\s+(?:(?:[\w-]+\s+){0,2}?)(?:views|opinions|ideas)\b/i },
   // 04 Mediation.
-  { type: 'talks', subtype: 'mediation', verbs: ['mediate', 'broker'], object: /^\s+(?:(?:\w+\s+){0,3}?)(?:talks|deal|agreement|truce|ceasefire|peace|between|dialogue|exchange)\b/i },
+  {
+    type: 'talks',
+    subtype: 'mediation',
+    verbs: ['mediate', 'broker'],
+    object: /^\s+(?:(?:\w+\s+){0,3}?)(?:talks|deal|agreement|truce|ceasefire|peace|between|dialogue|exchange)\b/i,
+  },
   // 04 Consultation by envoy ("sent an envoy to").
   { type: 'meeting', verbs: ['send|sends|sent|sending', 'dispatch'], object: ENVOY, twoSides: true },
   // 05 Diplomatic cooperation: relations restored.
@@ -101,93 +182,408 @@ export const LEXICON: readonly LexiconEntry[] = [
   // ... and missions reopened ("will reopen their embassies and consulates").
   { type: 'relations_milestone', subtype: 'restore', verbs: ['reopen', 're-open'], object: MISSIONS },
   // 06 Material cooperation.
-  { type: 'cooperation', subtype: 'military', verbs: ['conduct', 'hold', 'stage'], object: /^\s+(?:(?:\w+\s+){0,2}?)joint\s+(?:\w+\s+)?(?:patrols?|operations?|training)\b/i, twoSides: true },
+  {
+    type: 'cooperation',
+    subtype: 'military',
+    verbs: ['conduct', 'hold', 'stage'],
+    object: /^\s+(?:(?:\w+\s+){0,2}?)joint\s+(?:\w+\s+)?(?:patrols?|operations?|training)\b/i,
+    twoSides: true,
+  },
   { type: 'cooperation', subtype: 'judicial', verbs: ['extradite', 'hand over'], object: PERSONS },
-  { type: 'cooperation', subtype: 'military', verbs: ['train'], object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:soldiers|troops|forces|officers|police|pilots|cadets|personnel|army|navy|coast guard)\b/i, twoSides: true },
-  { type: 'cooperation', subtype: 'intelligence', verbs: ['share'], object: /^\s+(?:(?:\w+\s+){0,2}?)(?:intelligence|information on|data on)\b/i, twoSides: true },
+  {
+    type: 'cooperation',
+    subtype: 'military',
+    verbs: ['train'],
+    object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:soldiers|troops|forces|officers|police|pilots|cadets|personnel|army|navy|coast guard)\b/i,
+    twoSides: true,
+  },
+  {
+    type: 'cooperation',
+    subtype: 'intelligence',
+    verbs: ['share'],
+    object: /^\s+(?:(?:\w+\s+){0,2}?)(?:intelligence|information on|data on)\b/i,
+    twoSides: true,
+  },
   // 07 Military aid.
-  { type: 'aid', subtype: 'military', verbs: ['supply', 'deliver', 'provide', 'send|sends|sent|sending', 'give|gives|gave|given|giving'], object: /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:weapons|arms|ammunition|missiles|munitions|military (?:aid|equipment|assistance)|tanks|drones|howitzers)\b/i, twoSides: true },
+  {
+    type: 'aid',
+    subtype: 'military',
+    verbs: ['supply', 'deliver', 'provide', 'send|sends|sent|sending', 'give|gives|gave|given|giving'],
+    object: /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:weapons|arms|ammunition|missiles|munitions|military (?:aid|equipment|assistance)|tanks|drones|howitzers)\b/i,
+    twoSides: true,
+  },
   { type: 'aid', subtype: 'asylum', verbs: ['grant'], object: /^\s+(?:(?:\w+\s+){0,3}?)(?:asylum|refuge)\b/i },
   // 08 Yield.
   { type: 'yield', subtype: 'release', verbs: ['release', 'free', 'repatriate', 'pardon'], object: PERSONS },
   { type: 'yield', subtype: 'return_property', verbs: ['return', 'release', 'hand back'], object: PROPERTY },
   { type: 'yield', subtype: 'ease_sanctions', verbs: ['lift', 'ease', 'relax', 'suspend', 'waive', 'remove', 'scrap'], object: SANCTIONS },
   { type: 'yield', subtype: 'withdraw', verbs: ['withdraw|withdraws|withdrew|withdrawn|withdrawing', 'pull back', 'pull out'], object: TROOPS },
-  { type: 'yield', subtype: 'deescalate', verbs: ['de-escalate', 'deescalate'] , twoSides: true },
+  { type: 'yield', subtype: 'deescalate', verbs: ['de-escalate', 'deescalate'], twoSides: true },
   // 09 Investigate.
-  { type: 'investigation', verbs: ['investigate', 'probe'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:incident|attack|death|killing|case|allegations|clash|shooting|collision|crash|sinking|explosion|leak)\b/i },
+  {
+    type: 'investigation',
+    verbs: ['investigate', 'probe'],
+    object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:incident|attack|death|killing|case|allegations|clash|shooting|collision|crash|sinking|explosion|leak)\b/i,
+  },
+  // "opened an anti-subsidy probe into imports from the EU": an inquiry into the other side.
+  {
+    type: 'investigation',
+    verbs: ['open', 'launch', 'begin|begins|began|begun|beginning', 'start', 'order', 'initiate'],
+    object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:investigations?|probes?|inquir(?:y|ies)|enquir(?:y|ies)|reviews?)\s+(?:into|of|on)\b/i,
+    twoSides: true,
+  },
   // 11 Disapprove: criticism, and protest conveyed to the other side (concerns raised, envoys called in).
-  { type: 'accusation', subtype: 'criticize', verbs: ['criticize', 'criticise', 'slam', 'blast', 'rebuke', 'censure', 'lambaste', 'deplore', 'decry', 'lash out at', 'scapegoat'], twoSides: true },
-  { type: 'protest', verbs: ['raise', 'express', 'voice', 'convey', 'register', 'lodge', 'deliver', 'present', 'hand', 'send|sends|sent|sending', 'file'], object: /^\s+(?:(?:[\w'’“”"-]+\s+){0,3}?)(?:concerns?|protests?|objections?|displeasure|dismay|dissatisfaction|disapproval|d[eé]marche)\b/i },
+  {
+    type: 'accusation',
+    subtype: 'criticize',
+    verbs: [
+      'criticize',
+      'criticise',
+      'slam',
+      'blast',
+      'rebuke',
+      'censure',
+      'lambaste',
+      'deplore',
+      'decry',
+      'lash out at',
+      'scapegoat',
+      'hit back at',
+      'round on',
+      'take aim at|takes aim at|took aim at|taken aim at|taking aim at',
+    ],
+    twoSides: true,
+  },
+  // "came under fire from Australian ministers": the one after "from" criticizes.
+  {
+    type: 'accusation',
+    subtype: 'criticize',
+    verbs: ['come under|comes under|came under|coming under'],
+    object: /^\s+(?:(?:heavy|sharp|strong|renewed|fresh|intense)\s+)?(?:fire|criticism|attack)\s+from\b/i,
+    twoSides: true,
+    reversed: true,
+  },
+  {
+    type: 'protest',
+    verbs: ['raise', 'express', 'voice', 'convey', 'register', 'lodge', 'deliver', 'present', 'hand', 'send|sends|sent|sending', 'file'],
+    object: /^\s+(?:(?:[\w'’“”"-]+\s+){0,5}?)(?:concerns?|protests?|objections?|displeasure|dismay|dissatisfaction|disapproval|d[eé]marche)\b/i,
+  },
   // "raised the plight of detained fishermen with his host": a grievance taken up with the other side.
-  { type: 'protest', verbs: ['raise', 'take up|takes up|took up|taken up|taking up'], object: /^\s+(?:the\s+)?(?:issues?|matters?|questions?|cases?|plight)\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:attacks?|violence|detentions?|arrests?|killings?|persecution|abuses?|mistreatment|safety|harassment|incursions?|violations?|detained|jailed|imprisoned)\b/i },
+  {
+    type: 'protest',
+    verbs: ['raise', 'take up|takes up|took up|taken up|taking up'],
+    object:
+      /^\s+(?:the\s+)?(?:issues?|matters?|questions?|cases?|plight)\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:attacks?|violence|detentions?|arrests?|killings?|persecution|abuses?|mistreatment|safety|harassment|incursions?|violations?|detained|jailed|imprisoned)\b/i,
+  },
   // "The dam's filling drew objections from Cairo": the one after "from" protests.
   { type: 'protest', verbs: DRAW, object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:objections?|protests?|complaints?)\s+from\b/i, twoSides: true, reversed: true },
-  { type: 'accusation', subtype: 'criticize', verbs: DRAW, object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:criticism|condemnation|rebukes?|censure)\s+from\b/i, twoSides: true, reversed: true },
-  { type: 'protest', verbs: ['call in', 'summon'], object: /^\s+(?:(?:[\w'’.,-]+\s+){0,8}?)(?:ambassador|envoy|diplomat|charg[eé]|chief of mission|consul|high commissioner)\b/i },
-  { type: 'protest', verbs: ['invite'], object: /^\s+(?:(?:[\w'’.-]+\s+){0,8}?)(?:ambassador|envoy|charg[eé])\b[^.;]{0,60}\b(?:to (?:its|the) (?:office|ministry|headquarters)|for (?:an? )?(?:explanation|talk|conversation))/i },
+  {
+    type: 'accusation',
+    subtype: 'criticize',
+    verbs: DRAW,
+    object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:criticism|condemnation|rebukes?|censure)\s+from\b/i,
+    twoSides: true,
+    reversed: true,
+  },
+  {
+    type: 'protest',
+    verbs: ['call in', 'summon'],
+    object: new RegExp(String.raw`^\s+(?:(?:[\w'’.,-]+\s+){0,8}?)(?:(?:ambassador|envoy|diplomat|chief of mission|consul|high commissioner)\b|${CHARGE})`, 'i'),
+  },
+  {
+    type: 'protest',
+    verbs: ['invite'],
+    object: new RegExp(
+      String.raw`^\s+(?:(?:[\w'’.-]+\s+){0,8}?)(?:(?:ambassador|envoy|high commissioner)\b|${CHARGE})[^.;]{0,60}\b(?:to (?:its|the) (?:office|ministry|headquarters)|for (?:an? )?(?:explanation|talk|conversation)|to (?:express|convey|voice|lodge|register|hand over)\b)`,
+      'i',
+    ),
+  },
   { type: 'protest', verbs: ['protest|protests|protested|protesting'], notObject: /^\s+(?:that|their|his|her)\b/i },
   // Demonstrations (141); "gathered at the embassy to protest the closure" is read once, by its "to protest".
-  { type: 'protest', subtype: 'demonstration', verbs: ['demonstrate', 'rally', 'march', 'gather'], notObject: /\bto\s+protest\b/i, object: /^\s+(?:against\b|outside\b|in front of\b|(?:[\w'’-]+\s+){0,3}?(?:at|outside|near|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:embassy|consulate|high commission|mission)\b)/i },
+  {
+    type: 'protest',
+    subtype: 'demonstration',
+    verbs: ['demonstrate', 'rally', 'march', 'gather'],
+    notObject: /\bto\s+protest\b/i,
+    object:
+      /^\s+(?:against\b|outside\b|in front of\b|(?:[\w'’-]+\s+){0,3}?(?:at|outside|near|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:embassy|consulate|high commission|mission)\b)/i,
+  },
   { type: 'accusation', subtype: 'lawsuit', verbs: ['sue'], twoSides: true },
-  { type: 'accusation', subtype: 'lawsuit', verbs: ['file', 'lodge', 'bring|brings|brought|bringing', 'submit'], object: /^\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:complaint|lawsuit|legal case|case|suit|petition)\b/i },
+  {
+    type: 'accusation',
+    subtype: 'lawsuit',
+    verbs: ['file', 'lodge', 'bring|brings|brought|bringing', 'submit'],
+    object: /^\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:complaint|lawsuit|legal case|case|suit|petition)\b/i,
+  },
   // 11 Accuse: "held Manila responsible", "called the order reckless".
   { type: 'accusation', verbs: ['hold|holds|held|holding'], object: /^\s+[^.;]{0,40}?\b(?:responsible|accountable|liable)\b/i, twoSides: true },
   { type: 'accusation', subtype: 'criticize', verbs: ['call', 'describe', 'brand', 'label', 'term', 'dub'], object: NEGATIVE },
   // 12 Reject.
   { type: 'rejection', subtype: 'proposal', verbs: ['reject', 'turn down', 'rebuff', 'spurn', 'decline'], object: TALKS },
-  { type: 'rejection', verbs: ['reject', 'dismiss', 'rebuff', 'refute', 'repudiate'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:claims?|accusations?|allegations?|charges?|demands?|calls?|requests?|statements?|remarks|criticism|report|position|ruling|decision|plans?|proposals?|sanctions|idea|notion|suggestions?|offer|bid|ultimatum|concerns)\b/i, twoSides: true },
+  {
+    type: 'rejection',
+    verbs: ['reject', 'dismiss', 'rebuff', 'refute', 'repudiate', 'brush aside', 'brush off', 'dispute', 'turn down'],
+    object:
+      /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:explanations?|accounts?|version|assertions?|warrants?|verdicts?|findings|claims?|accusations?|allegations?|charges?|demands?|calls?|requests?|statements?|remarks|criticism|report|position|ruling|decision|plans?|proposals?|sanctions|idea|notion|suggestions?|offer|bid|ultimatum|concerns)\b/i,
+    twoSides: true,
+  },
   { type: 'rejection', subtype: 'veto', verbs: ['veto|vetoes|vetoed|vetoing'] },
   // Criticism turned away: "defended the drills as routine", "stood its ground over the policy", "refused to back down".
-  { type: 'rejection', verbs: ['defend'], object: /^\s+(?:(?:[\w'’-]+\s+){0,5}?)as\s+(?:(?:a|an|the|entirely|perfectly|purely)\s+)?(?:routine|legitimate|necessary|lawful|legal|justified|normal|appropriate|proportionate|defensive|fair|sovereign|internal)\b/i },
+  {
+    type: 'rejection',
+    verbs: ['defend'],
+    object:
+      /^\s+(?:(?:[\w'’-]+\s+){0,5}?)as\s+(?:(?:a|an|the|entirely|perfectly|purely)\s+)?(?:routine|legitimate|necessary|lawful|legal|justified|normal|appropriate|proportionate|defensive|fair|sovereign|internal)\b/i,
+  },
   { type: 'rejection', verbs: ['stand|stands|stood|standing', 'hold|holds|held|holding'], object: /^\s+(?:his|her|its|their|our)\s+ground\b/i },
   { type: 'rejection', verbs: ['refuse'], object: /^\s+to\s+(?:back down|budge|yield|give in|reverse|retract|apologi[sz]e|change course)\b/i },
   // 13 Threaten.
-  { type: 'threat', subtype: 'sanctions', verbs: ['threaten'], object: /^[^.;]{0,60}?\b(?:sanctions|tariffs|embargo|retaliat\w+|countermeasures|consequences)\b/i },
-  { type: 'threat', subtype: 'force', verbs: ['threaten'], object: /^[^.;]{0,60}?\b(?:military|force|attack|strike|war|invade|invasion|retaliation|nuclear)\b/i },
+  {
+    type: 'threat',
+    subtype: 'sanctions',
+    verbs: ['threaten'],
+    object: /^[^.;]{0,60}?\b(?:sanctions|tariffs|embargo|retaliat\w+|countermeasures|consequences)\b/i,
+  },
+  {
+    type: 'threat',
+    subtype: 'force',
+    verbs: ['threaten'],
+    object: /^[^.;]{0,60}?\b(?:military|force|attack|strike|war|invade|invasion|retaliation|nuclear)\b/i,
+  },
   { type: 'threat', verbs: ['threaten', 'warn'], object: /^\s+(?:[^.;]{0,60}?\b(?:of|against|that|to)\b)/i, twoSides: true },
+  // "vowed to retaliate": a promise of force or countermeasures is a threat.
+  {
+    type: 'threat',
+    verbs: ['vow', 'pledge', 'promise', 'swear|swears|swore|sworn|swearing'],
+    object:
+      /^\s+(?:(?:a|an|to)\s+)?(?:(?:swift|strong|firm|forceful|decisive|harsh|tough|severe|reciprocal)\s+)?(?:retaliat\w*|revenge|avenge|hit back|respond in kind|response|countermeasures|reprisals?)\b/i,
+  },
   { type: 'threat', subtype: 'ultimatum', verbs: ['issue'], object: /^\s+(?:an?\s+)?(?:\w+\s+)?ultimatum\b/i },
   // 15 Force posture.
-  { type: 'military_action', subtype: 'mobilize', verbs: ['deploy', 'mass', 'amass', 'mobilize', 'mobilise', 'station', 'move', 'send|sends|sent|sending', 'dispatch'], object: TROOPS },
-  { type: 'military_action', subtype: 'alert', verbs: ['put|puts|put|putting', 'place', 'raise'], object: /^\s+(?:(?:\w+\s+){0,3}?)(?:(?:forces|troops|military)\s+)?(?:(?:on|to)\s+|in\s+a\s+state\s+of\s+["“]?)(?:high|full|heightened|combat)\s+(?:alert|readiness)/i },
+  {
+    type: 'military_action',
+    subtype: 'mobilize',
+    verbs: ['deploy', 'mass', 'amass', 'mobilize', 'mobilise', 'station', 'move', 'send|sends|sent|sending', 'dispatch'],
+    object: TROOPS,
+  },
+  {
+    type: 'military_action',
+    subtype: 'alert',
+    verbs: ['put|puts|put|putting', 'place', 'raise'],
+    object:
+      /^\s+(?:(?:\w+\s+){0,3}?)(?:(?:forces|troops|military)\s+)?(?:(?:on|to)\s+|in\s+a\s+state\s+of\s+["“]?)(?:(?:high|full|heightened|combat|maximum|a state of)\s+)?(?:alert|readiness)\b/i,
+  },
   // 16 Reduce relations.
-  { type: 'sanction', subtype: 'relations', verbs: ['withdraw|withdraws|withdrew|withdrawn|withdrawing', 'pull out', 'reduce', 'cut|cuts|cut|cutting', 'downsize'], object: /^\s+(?:[\w%'’-]+\s+){0,5}?(?:diplomats|diplomatic staff|embassy staff|diplomatic personnel|mission staff)\b/i },
-  { type: 'sanction', subtype: 'relations', verbs: ['sever', 'cut|cuts|cut|cutting', 'break|breaks|broke|broken|breaking', 'downgrade', 'suspend', 'freeze|freezes|froze|frozen|freezing'], object: RELATIONS },
-  { type: 'sanction', subtype: 'relations', verbs: ['recall'], object: /^\s+(?:(?:\w+['’]?s?\s+){0,2}?)(?:ambassador|envoy|diplomats|top diplomat|high commissioner)\b/i },
-  { type: 'sanction', subtype: 'aid', verbs: ['suspend', 'halt', 'cut|cuts|cut|cutting', 'freeze|freezes|froze|frozen|freezing', 'stop|stops|stopped|stopping'], object: AID_OBJECT },
-  { type: 'sanction', subtype: 'negotiations', verbs: ['suspend', 'halt', 'break off', 'call off', 'walk out of', 'pull out of', 'cancel', 'postpone'], object: TALKS },
-  { type: 'sanction', verbs: ['impose', 'slap', 'announce', 'introduce', 'levy', 'extend', 'expand', 'tighten', 'raise', 'hike'], object: SANCTIONS, twoSides: true },
-  { type: 'sanction', verbs: ['freeze|freezes|froze|frozen|freezing'], object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:assets|accounts|funds|holdings|reserves)\b/i, twoSides: true },
-  { type: 'sanction', verbs: ['ban', 'bar', 'blacklist', 'boycott'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:imports?|exports?|products|goods|companies|firms|entities|officials|flights|airlines|vessels|ships|travel|entry)\b/i, twoSides: true },
+  {
+    type: 'sanction',
+    subtype: 'relations',
+    verbs: ['withdraw|withdraws|withdrew|withdrawn|withdrawing', 'pull out', 'reduce', 'cut|cuts|cut|cutting', 'downsize'],
+    object: /^\s+(?:[\w%'’-]+\s+){0,5}?(?:diplomats|diplomatic staff|embassy staff|diplomatic personnel|mission staff)\b/i,
+  },
+  // "broke off relations": the phrasal form is its own verb ("break off" talks is 164), so it is listed here too.
+  {
+    type: 'sanction',
+    subtype: 'relations',
+    verbs: [
+      'sever',
+      'cut|cuts|cut|cutting',
+      'cut off|cuts off|cut off|cutting off',
+      'break|breaks|broke|broken|breaking',
+      'break off|breaks off|broke off|broken off|breaking off',
+      'downgrade',
+      'suspend',
+      'freeze|freezes|froze|frozen|freezing',
+    ],
+    object: RELATIONS,
+  },
+  // Agreements suspended, cancelled or left: "suspended the friendship treaty with Spain".
+  {
+    type: 'sanction',
+    subtype: 'reduce',
+    verbs: [
+      'suspend',
+      'cancel',
+      'scrap',
+      'terminate',
+      'annul',
+      'revoke',
+      'tear up|tears up|tore up|torn up|tearing up',
+      'withdraw from|withdraws from|withdrew from|withdrawn from|withdrawing from',
+      'pull out of',
+      'exit',
+      'abrogate',
+      'denounce',
+    ],
+    object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:treaty|treaties|agreements?|accords?|pacts?|deals?|memorand(?:um|a)|conventions?)\b/i,
+    twoSides: true,
+  },
+  {
+    type: 'sanction',
+    subtype: 'relations',
+    verbs: ['recall'],
+    object: /^\s+(?:(?:\w+['’]?s?\s+){0,2}?)(?:ambassador|envoy|diplomats|top diplomat|high commissioner)\b/i,
+  },
+  {
+    type: 'sanction',
+    subtype: 'aid',
+    verbs: ['suspend', 'halt', 'cut|cuts|cut|cutting', 'freeze|freezes|froze|frozen|freezing', 'stop|stops|stopped|stopping'],
+    object: AID_OBJECT,
+  },
+  {
+    type: 'sanction',
+    subtype: 'negotiations',
+    verbs: ['suspend', 'halt', 'break off', 'call off', 'walk out of', 'pull out of', 'cancel', 'postpone'],
+    object: TALKS,
+  },
+  {
+    type: 'sanction',
+    verbs: ['impose', 'slap', 'announce', 'introduce', 'adopt', 'levy', 'extend', 'expand', 'tighten', 'raise', 'hike'],
+    object: SANCTIONS,
+    twoSides: true,
+  },
+  {
+    type: 'sanction',
+    verbs: ['freeze|freezes|froze|frozen|freezing'],
+    object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:assets|accounts|funds|holdings|reserves)\b/i,
+    twoSides: true,
+  },
+  {
+    type: 'sanction',
+    verbs: ['ban', 'bar', 'blacklist', 'boycott'],
+    object:
+      /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:imports?|exports?|products|goods|companies|firms|entities|officials|flights|airlines|vessels|ships|travel|entry)\b/i,
+    twoSides: true,
+  },
   // 17 Coerce.
   { type: 'arrest', verbs: ['arrest', 'detain', 'jail', 'imprison', 'sentence', 'convict', 'apprehend', 'capture'], object: PERSONS },
+  {
+    type: 'arrest',
+    verbs: ['take into custody|takes into custody|took into custody|taken into custody|taking into custody', 'charge', 'indict', 'prosecute'],
+    object: PERSONS,
+  },
   { type: 'arrest', verbs: ['charge', 'indict', 'prosecute'], object: /^\s+(?:[\w'’-]+\s+){1,5}?(?:with|for)\b/i, twoSides: true },
   { type: 'incident', subtype: 'seize', verbs: ['seize', 'confiscate', 'impound', 'detain', 'capture', 'board'], object: PROPERTY },
   { type: 'expulsion', verbs: ['expel', 'deport', 'order out', 'kick out'], object: DIPLOMATS },
   { type: 'expulsion', verbs: ['announce', 'order', 'decide on'], object: /^\s+(?:the\s+)?(?:immediate\s+)?(?:expulsion|deportation) of\b/i },
-  { type: 'expulsion', verbs: ['order', 'give|gives|gave|given|giving'], object: /^\s+[^.;]{0,80}?\b(?:to leave (?:the country|[A-Z]\w+)|out within|\d+ hours to leave)/i, twoSides: true },
+  {
+    type: 'expulsion',
+    verbs: ['order', 'give|gives|gave|given|giving'],
+    object: /^\s+[^.;]{0,80}?\b(?:to leave (?:the country|[A-Z]\w+)|out within|\d+ hours to leave)/i,
+    twoSides: true,
+  },
   { type: 'expulsion', verbs: ['declare'], object: /^\s+(?:(?:[\w'’-]+\s+){0,6}?)persona non grata\b/i },
   // 17 Coerce: missions attacked, buildings torn down.
-  { type: 'incident', verbs: ['attack', 'storm', 'ransack', 'torch', 'set fire to', 'vandalize', 'vandalise', 'besiege'], object: /^\s+(?:[\w'’-]+\s+){0,3}?(?:embassy|embassies|consulates?|diplomatic missions?|high commission|chancery)\b/i },
-  { type: 'incident', verbs: ['demolish', 'bulldoze', 'pull down', 'bring down|brings down|brought down|bringing down', 'raze', 'tear down|tears down|tore down|torn down|tearing down'], object: /^\s+(?:[\w'’-]+\s+){0,4}?(?:building|structure|premises|property|quarters|embassy|compound|houses?|homes?|shops?)\b/i },
+  {
+    type: 'incident',
+    verbs: [
+      'attack',
+      'storm',
+      'ransack',
+      'torch',
+      'set fire to',
+      'vandalize',
+      'vandalise',
+      'besiege',
+      'scale',
+      'break into|breaks into|broke into|broken into|breaking into',
+      'raid',
+    ],
+    object: /^\s+(?:[\w'’-]+\s+){0,4}?(?:embassy|embassies|consulates?|diplomatic missions?|high commission|chancery)\b/i,
+  },
+  {
+    type: 'incident',
+    verbs: [
+      'demolish',
+      'bulldoze',
+      'pull down',
+      'bring down|brings down|brought down|bringing down',
+      'raze',
+      'tear down|tears down|tore down|torn down|tearing down',
+    ],
+    object: /^\s+(?:[\w'’-]+\s+){0,4}?(?:building|structure|premises|property|quarters|embassy|compound|houses?|homes?|shops?)\b/i,
+  },
   // 18 Assault: abduction is violence, not an arrest (181).
-  { type: 'incident', subtype: 'abduction', verbs: ['abduct', 'kidnap|kidnaps|kidnapped|kidnapping', 'take hostage|takes hostage|took hostage|taken hostage|taking hostage', 'hijack'], object: /^\s+(?:[\w'’-]+\s+){0,5}?(?:nationals?|citizens?|civilians|villagers|fishermen|crew(?: members)?|sailors|soldiers|journalists?|engineers|workers|tourists?|students|officials|people|persons|men|women|children|diplomats?|vessels?|ships?|planes?|aircraft|him|her|them)\b/i },
+  {
+    type: 'incident',
+    subtype: 'abduction',
+    verbs: ['abduct', 'kidnap|kidnaps|kidnapped|kidnapping', 'take hostage|takes hostage|took hostage|taken hostage|taking hostage', 'hijack'],
+    object:
+      /^\s+(?:[\w'’-]+\s+){0,5}?(?:nationals?|citizens?|civilians|villagers|fishermen|crew(?: members)?|sailors|soldiers|journalists?|engineers|workers|tourists?|students|officials|people|persons|men|women|children|diplomats?|vessels?|ships?|planes?|aircraft|him|her|them)\b/i,
+  },
   { type: 'incident', subtype: 'assault', verbs: ['assassinate', 'torture', 'assault', 'beat|beats|beat|beaten|beating'], object: PERSONS },
-  { type: 'incident', subtype: 'cyber', verbs: ['hack'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:systems?|networks?|servers?|websites?|ministry|accounts?|emails?)\b/i, twoSides: true },
+  {
+    type: 'incident',
+    subtype: 'cyber',
+    verbs: ['hack'],
+    object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:systems?|networks?|servers?|websites?|ministry|accounts?|emails?)\b/i,
+    twoSides: true,
+  },
   // 14 Protest: hunger strikes and boycotts of an occasion.
-  { type: 'protest', subtype: 'hunger_strike', verbs: ['begin|begins|began|begun|beginning', 'stage', 'go on|goes on|went on|gone on|going on', 'launch'], object: /^\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?hunger strike\b/i },
-  { type: 'protest', subtype: 'boycott', verbs: ['boycott', 'snub', 'skip'], object: /^\s+(?:[\w'’-]+\s+){0,5}?(?:summit|talks|games|olympics|ceremony|inauguration|conference|forum|meeting|vote|session|event)\b/i, twoSides: true },
+  {
+    type: 'protest',
+    subtype: 'hunger_strike',
+    verbs: ['begin|begins|began|begun|beginning', 'stage', 'go on|goes on|went on|gone on|going on', 'launch'],
+    object: /^\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?hunger strike\b/i,
+  },
+  {
+    type: 'protest',
+    subtype: 'boycott',
+    verbs: ['boycott', 'snub', 'skip'],
+    object: /^\s+(?:[\w'’-]+\s+){0,5}?(?:summit|talks|games|olympics|ceremony|inauguration|conference|forum|meeting|vote|session|event)\b/i,
+    twoSides: true,
+  },
   // 20 Unconventional mass violence.
-  { type: 'military_action', subtype: 'mass', verbs: ['massacre', 'slaughter', 'exterminate'], object: /^\s+(?:[\w'’-]+\s+){0,5}?(?:civilians|villagers|residents|refugees|people|men|women|children|worshippers|protesters|prisoners|members)\b/i },
-  { type: 'military_action', subtype: 'mass', verbs: ['use|uses|used|using', 'deploy', 'drop'], object: /^\s+(?:[\w-]+\s+){0,2}?(?:chemical|biological|nuclear)\s+(?:weapons|arms|agents?|bombs?)\b/i },
-  { type: 'military_action', subtype: 'mass', verbs: ['carry out|carries out|carried out|carrying out', 'commit', 'perpetrate'], object: /^\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:ethnic cleansing|genocide|massacres?|mass killings?|mass expulsions?)\b/i },
+  {
+    type: 'military_action',
+    subtype: 'mass',
+    verbs: ['massacre', 'slaughter', 'exterminate'],
+    object: /^\s+(?:[\w'’-]+\s+){0,5}?(?:civilians|villagers|residents|refugees|people|men|women|children|worshippers|protesters|prisoners|members)\b/i,
+  },
+  {
+    type: 'military_action',
+    subtype: 'mass',
+    verbs: ['use|uses|used|using', 'deploy', 'drop'],
+    object: /^\s+(?:[\w-]+\s+){0,2}?(?:chemical|biological|nuclear)\s+(?:weapons|arms|agents?|bombs?)\b/i,
+  },
+  {
+    type: 'military_action',
+    subtype: 'mass',
+    verbs: ['carry out|carries out|carried out|carrying out', 'commit', 'perpetrate'],
+    object: /^\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:ethnic cleansing|genocide|massacres?|mass killings?|mass expulsions?)\b/i,
+  },
   // 19 Fight.
-  { type: 'military_action', subtype: 'force', verbs: ['attack', 'strike|strikes|struck|striking', 'shell', 'bomb', 'fire|fires|fired|firing', 'shoot|shoots|shot|shooting', 'invade', 'raid', 'ambush'], object: STRIKE_OBJECT, twoSides: true },
+  {
+    type: 'military_action',
+    subtype: 'force',
+    verbs: ['attack', 'strike|strikes|struck|striking', 'shell', 'bomb', 'fire|fires|fired|firing', 'shoot|shoots|shot|shooting', 'invade', 'raid', 'ambush'],
+    object: STRIKE_OBJECT,
+    twoSides: true,
+  },
   { type: 'military_action', subtype: 'force', verbs: ['clash'], twoSides: true },
-  { type: 'military_action', subtype: 'force', verbs: ['exchange'], object: /^\s+(?:\w+\s+){0,2}?(?:fire|gunfire|shots)\b/i },
-  { type: 'military_action', subtype: 'air', verbs: ['shoot down|shoots down|shot down|shooting down', 'bomb'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:drones?|jets?|planes?|aircraft|helicopters?|missiles?|balloons?)\b/i },
+  // "carried out strikes on", "launched attacks against".
+  {
+    type: 'military_action',
+    subtype: 'force',
+    verbs: ['carry out|carries out|carried out|carrying out', 'launch', 'conduct', 'stage', 'mount'],
+    object:
+      /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:strikes|air ?strikes|airstrikes|attacks?|raids?|bombings?|shelling|incursions?|offensives?)\s+(?:on|against|in|into|inside|across)\b/i,
+    twoSides: true,
+  },
+  { type: 'military_action', subtype: 'force', verbs: ['exchange', 'trade'], object: /^\s+(?:\w+\s+){0,2}?(?:fire|gunfire|shots)\b/i },
+  {
+    type: 'military_action',
+    subtype: 'air',
+    verbs: ['shoot down|shoots down|shot down|shooting down', 'bomb'],
+    object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:drones?|jets?|planes?|aircraft|helicopters?|missiles?|balloons?)\b/i,
+  },
   { type: 'military_action', subtype: 'occupy', verbs: ['occupy', 'seize', 'capture', 'annex', 'take control of'], object: LAND },
-  { type: 'military_action', subtype: 'blockade', verbs: ['blockade', 'block', 'close', 'seal'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:border|crossings?|corridor|road|port|strait|airspace)\b/i, twoSides: true },
+  {
+    type: 'military_action',
+    subtype: 'blockade',
+    verbs: ['blockade', 'block', 'close', 'seal'],
+    object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:border|crossings?|corridor|road|port|strait|airspace)\b/i,
+    twoSides: true,
+  },
   { type: 'military_action', subtype: 'ceasefire_violation', verbs: ['violate', 'break|breaks|broke|broken|breaking', 'breach'], object: CEASEFIRE },
   { type: 'military_action', subtype: 'force', verbs: ['violate', 'intrude into', 'enter'], object: SPACE, twoSides: true },
 ]

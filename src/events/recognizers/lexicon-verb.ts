@@ -1,4 +1,3 @@
-import type { PipelineContext } from '../../pipeline/context.js'
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { clauseOf } from '../clause.js'
@@ -21,12 +20,19 @@ for (const entry of LEXICON) {
 }
 // Longest forms first, so "shot down" wins over "shot".
 // Built once: recognize() resets lastIndex before each document.
-const PATTERN = new RegExp(`\\b(?<verb>${[...BY_FORM.keys()].sort((a, b) => b.length - a.length).map(literal).join('|')})\\b`, 'dgi')
+const PATTERN = new RegExp(
+  `\\b(?<verb>${[...BY_FORM.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(literal)
+    .join('|')})\\b`,
+  'dgi',
+)
 
 // An infinitive is its own event only after words that plan or refuse it
 // ("decided to expel", "refused to release"); after an appeal, a threat or
 // a promise ("urged X to withdraw") it is the content of that act.
-const OWN_INFINITIVE = /\b(?:scheduled|set|due|expected|slated|poised|going|plans?|planning|planned|intends?|intending|decided|decides|agreed|agrees|moved|voted|began|begins|started|continued|continues|refused|refuses|declined|declines|failed|fails|tried|tries|sought|seeks|gathered|assembled|marched|rallied|took to the streets)\s+(?:[^,.;]{0,60}?\s)?to\s+$/i
+const OWN_INFINITIVE =
+  /\b(?:scheduled|set|due|expected|slated|poised|going|plans?|planning|planned|intends?|intending|decided|decides|agreed|agrees|moved|voted|began|begins|started|continued|continues|refused|refuses|declined|declines|failed|fails|tried|tries|sought|seeks|gathered|assembled|marched|rallied|took to the streets)\s+(?:[^,.;]{0,60}?\s)?to\s+$/i
 const BE = /^(?:is|are|was|were|be|been|being|got|gets|get)$/i
 // A gerund after a preposition names what a noun is about, not an act:
 // "talks on restoring ties", "aimed at expelling", "the idea of sanctioning".
@@ -35,16 +41,21 @@ const GERUND_OBJECT = /\b(?:on|at|of|in|for|about|towards?|over|against|without)
 const RELATIONS_CODE = /^(?:sanction\.relations|relations_milestone\.restore)$/
 const CONDITIONAL = /\b(?:would|could|might|may)\s+(?:\w+\s+)?$/i
 
-// A headline drops the article and the tense marker ("Algeria cuts ties with
-// Morocco"): a third-person form right after a name reads as the verb there.
-function isVerb(ctx: PipelineContext, match: RegExpExecArray, info: ReturnType<typeof locate> & {}): boolean {
-  if (/\s/.test(match.groups!.verb)) return true
+// A third-person form right after a name that the tagger read as a plural
+// noun: in a headline ("Algeria cuts ties with Morocco") it is the verb;
+// elsewhere ("Algeria breaks off relations with Morocco") only when the
+// words after it are what the entry needs ("the Hong Kong protests" stays a noun).
+type VerbReading = 'verb' | 'noun-after-name' | null
+
+function readVerb(match: RegExpExecArray, info: ReturnType<typeof locate> & {}): VerbReading {
+  if (/\s/.test(match.groups!.verb)) return 'verb'
   const verb = groupSpan(match, 'verb')
   const at = info.tokens.findIndex((t) => t.span.start === verb.start)
   const token = info.tokens[at]
-  if (!token) return false
-  if (token.pos === 'VERB' || (token.pos === 'ADJ' && /(?:ed|en)$/i.test(token.text))) return true
-  return info.heading && token.pos === 'NOUN' && /s$/i.test(token.text) && info.tokens[at - 1]?.pos === 'PROPN'
+  if (!token) return null
+  if (token.pos === 'VERB' || (token.pos === 'ADJ' && /(?:ed|en)$/i.test(token.text))) return 'verb'
+  if (token.pos !== 'NOUN' || !/s$/i.test(token.text) || info.tokens[at - 1]?.pos !== 'PROPN') return null
+  return info.heading ? 'verb' : 'noun-after-name'
 }
 
 /**
@@ -57,7 +68,8 @@ export const lexiconVerb: Recognizer<EventDraft> = {
   pattern: () => PATTERN,
   extract(ctx, match) {
     const info = locate(ctx, match.index)
-    if (!info || !isVerb(ctx, match, info)) return null
+    const reading = info ? readVerb(match, info) : null
+    if (!info || !reading) return null
     const verb = groupSpan(match, 'verb')
     const entries = BY_FORM.get(match.groups!.verb.toLowerCase().replace(/\s+/g, ' '))
     if (!entries) return null
@@ -66,11 +78,15 @@ export const lexiconVerb: Recognizer<EventDraft> = {
     if (/\bto\s+$/i.test(head) && !OWN_INFINITIVE.test(head)) return null
     if (/ing$/i.test(match.groups!.verb.split(/\s/)[0]) && GERUND_OBJECT.test(head)) return null
     const before = info.tokens.filter((t) => t.span.end <= verb.start)
-    const passive = before.length > 0 && BE.test(before[before.length - 1]!.text) && /(?:ed|en|wn|ld|lt|ot|ck|ut)$/i.test(match.groups!.verb)
+    // The participle is the first word of a phrasal form ("taken into custody").
+    const passive =
+      before.length > 0 && BE.test(before[before.length - 1]!.text) && /(?:ed|en|wn|ld|lt|ot|ck|ut|ght)$/i.test(match.groups!.verb.split(/\s+/)[0]!)
     const tail = ctx.text.slice(verb.end, clause.end)
     const subjectText = ` ${ctx.text.slice(clause.start, verb.start)}`
     const entry = entries.find(
-      (e) => (!e.object || e.object.test(tail) || (passive && e.object.test(subjectText))) && !(e.notObject && e.notObject.test(tail)),
+      (e) =>
+        (reading === 'verb' ? !e.object || e.object.test(tail) || (passive && e.object.test(subjectText)) : !!e.object?.test(tail)) &&
+        !(e.notObject && e.notObject.test(tail)),
     )
     if (!entry) return null
     const threat = entry.type === 'sanction' && CONDITIONAL.test(head)

@@ -10,7 +10,7 @@ import { groupSpan, locate, makeEvent } from '../make-event.js'
 // of") are not here: they are demands (the lexicon's TO_RELEASE).
 const PATTERN = /\b(?<verb>announc(?:e|ed|es|ing)|order(?:ed|s|ing)?|decid(?:e|ed|es|ing)|confirm(?:ed|s|ing)?|approv(?:e|ed|es|ing)|complet(?:e|ed|es|ing)|carr(?:y|ies|ied|ying) out|welcom(?:e|ed|es|ing)|secur(?:e|ed|es|ing))\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?<noun>recall|severance|severing|breaking off|suspension|imposition|arrests?|detention|seizure|release)\s+of\s+(?<obj>[^.;]{0,80})/dgi
 
-const ENVOY = /^(?:(?:its|the|their|his|her|[\w'’-]+)\s+){0,3}(?:ambassador|envoy|diplomats|top diplomat|charg[eé])\b/i
+const ENVOY = /^(?:(?:its|the|their|his|her|[\w'’-]+)\s+){0,3}(?:(?:ambassador|envoy|diplomats|top diplomat)\b|charg[eé](?![a-zà-ÿ]))/i
 const TIES = /^(?:(?:its|the|their|all|full|bilateral|diplomatic)\s+){0,3}(?:relations|ties)\b/i
 const TALKS = /^(?:(?:its|the|their|all|bilateral|[\w-]+)\s+){0,3}(?:talks|negotiations|dialogue)\b/i
 const AID = /^(?:(?:its|the|their|all|[\w-]+)\s+){0,3}(?:aid|assistance|funding|loans?)\b/i
