@@ -123,6 +123,17 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     // Inquiries opened into the other side; a consulate broken into.
     ['China opened an anti-dumping probe into Philippine fruit imports.', '09', 'investigation', 'country:CN', 'country:PH'],
     ['Protesters broke into the Colombian consulate in Caracas on Sunday.', '17', 'incident', '', 'country:CO'],
+    // What is turned away may come first; demands without "to" or "that"; talks left; trade frozen.
+    ['It was an allegation Russia was quick to dismiss as "unfounded", Ukraine said.', '12', 'rejection', 'country:RU', ''],
+    ['Japan demanded South Korea "stop the survey" near the islets.', '10', 'demand', 'country:JP', 'country:KR'],
+    ['Azerbaijan suspended its participation in the next round of talks with Armenia.', '16', 'sanction', 'country:AZ', 'country:AM'],
+    ['Algeria froze all new trade and investment with Morocco on Monday.', '16', 'sanction', 'country:DZ', 'country:MA'],
+    ['China imposed anti-dumping deposits on Philippine bananas.', '16', 'sanction', 'country:CN', 'country:PH'],
+    // Envoys ordered out; warplanes shot down; fire opened; an adverb inside the passive.
+    ['Kenya ordered the Tanzanian envoy out within 72 hours.', '17', 'expulsion', 'country:KE', 'country:TZ'],
+    ['Russia shot down a Ukrainian warplane near the border.', '19', 'military_action', 'country:RU', 'country:UA'],
+    ['Venezuelan troops opened fire on Colombian soldiers near the river.', '19', 'military_action', 'country:VE', 'country:CO'],
+    ['A Japanese employee was formally arrested by Chinese police on Monday.', '17', 'arrest', 'country:CN', 'country:JP'],
   ]
   for (const [text, cameoRoot, type, source, target] of cases) {
     it(`${cameoRoot} ${type}: ${text}`, () => {

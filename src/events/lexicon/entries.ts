@@ -50,7 +50,7 @@ const TROOPS =
   /^\s+(?:(?:\w+\s+){0,4}?)(?:troops|soldiers|forces|warships|fighter jets|military|tanks|missiles|reinforcements|battalions?|brigades?|units|artillery|(?:rocket\s+)?launchers|air defen[cs]e systems|armou?red vehicles)\b/i
 const ENVOY = /^\s+(?:(?:\w+\s+){0,3}?)(?:envoy|delegation|ambassador|representative|emissary|minister|officials?)\b/i
 const SANCTIONS =
-  /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:sanctions|embargo(?:es)?|tariffs?|duties|levies|levy|export (?:controls|bans?|curbs|restrictions)|import (?:bans?|curbs|restrictions)|trade (?:restrictions|curbs|barriers)|(?:retaliatory|punitive)\s+(?:controls|checks|measures|curbs)|countermeasures|bans?\s+on|restrictions\s+on|curbs\s+on|boycotts?)\b/i
+  /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:sanctions|embargo(?:es)?|tariffs?|duties|levies|levy|anti-dumping\s+\w+|export (?:controls|bans?|curbs|restrictions)|import (?:bans?|curbs|restrictions)|trade (?:restrictions|curbs|barriers)|(?:retaliatory|punitive)\s+(?:controls|checks|measures|curbs)|countermeasures|bans?\s+on|restrictions\s+on|curbs\s+on|boycotts?)\b/i
 const DIPLOMATS =
   /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:diplomats?|ambassador|high commissioner|envoy|attach[eé]s?|embassy staff|consul(?:s|ar staff)?|charg[eé] d['’]affaires|officials?|nationals|citizens|journalists|correspondents|workers|migrants)\b/i
 const PERSONS =
@@ -131,7 +131,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     type: 'demand',
     verbs: ['demand'],
     object:
-      /^\s+(?:that\b|(?:[\w'’-]+\s+){0,3}?(?:apology|explanation|withdrawal|release|compensation|halt|end|stop|return|answers|clarification|guarantees|investigation)\b)/i,
+      /^\s+(?:that\b|(?:[\w'’-]+\s+){0,3}?(?:apology|explanation|withdrawal|release|compensation|halt|end|stop|return|answers|clarification|guarantees|investigation)\b|(?:[\w'’.-]+\s+){1,3}["“]?(?:stop|cease|end|halt|withdraw|release|return|apologi[sz]e|refrain|respect|lift|reverse)\b)/i,
     twoSides: true,
   },
   // 03 Intent.
@@ -327,6 +327,13 @@ export const LEXICON: readonly LexiconEntry[] = [
       /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:explanations?|accounts?|version|assertions?|warrants?|verdicts?|findings|claims?|accusations?|allegations?|charges?|demands?|calls?|requests?|statements?|remarks|criticism|report|position|ruling|decision|plans?|proposals?|sanctions|idea|notion|suggestions?|offer|bid|ultimatum|concerns)\b/i,
     twoSides: true,
   },
+  // "an allegation the Kremlin dismissed as unfounded", "rejected as incomprehensible a post": what is turned away may come first.
+  {
+    type: 'rejection',
+    verbs: ['dismiss', 'reject', 'brush off', 'brush aside'],
+    object:
+      /^\s+as\s+[^.;]{0,40}?\b(?:unfounded|baseless|groundless|absurd|false|fabricat\w*|lies|nonsense|incomprehensible|manipulation|ridiculous|unacceptable|interference|propaganda|slander\w*|smears?|disinformation|fake|irresponsible|null and void|legally void|politically motivated)\b/i,
+  },
   { type: 'rejection', subtype: 'veto', verbs: ['veto|vetoes|vetoed|vetoing'] },
   // Criticism turned away: "defended the drills as routine", "stood its ground over the policy", "refused to back down".
   {
@@ -435,6 +442,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     verbs: ['suspend', 'halt', 'break off', 'call off', 'walk out of', 'pull out of', 'cancel', 'postpone'],
     object: TALKS,
   },
+  // "suspended its participation in the next round of talks".
+  {
+    type: 'sanction',
+    subtype: 'negotiations',
+    verbs: ['suspend', 'halt', 'freeze|freezes|froze|frozen|freezing', 'end', 'withdraw|withdraws|withdrew|withdrawn|withdrawing'],
+    object: /^\s+(?:its|their|his|her|the)\s+participation\s+in\s+[^.;]{0,60}?\b(?:talks|negotiations|dialogue|consultations)\b/i,
+  },
   {
     type: 'sanction',
     verbs: ['impose', 'slap', 'announce', 'introduce', 'adopt', 'levy', 'extend', 'expand', 'tighten', 'raise', 'hike'],
@@ -445,6 +459,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     type: 'sanction',
     verbs: ['freeze|freezes|froze|frozen|freezing'],
     object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:assets|accounts|funds|holdings|reserves)\b/i,
+    twoSides: true,
+  },
+  // "froze all new trade and investment with Ottawa".
+  {
+    type: 'sanction',
+    verbs: ['freeze|freezes|froze|frozen|freezing', 'suspend', 'halt', 'stop|stops|stopped|stopping'],
+    object: /^\s+(?:(?:all|new|bilateral|further)\s+){0,3}(?:trade|investment|imports|exports|flights|visas?|shipments)\b/i,
     twoSides: true,
   },
   {
@@ -468,7 +489,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     type: 'expulsion',
     verbs: ['order', 'give|gives|gave|given|giving'],
-    object: /^\s+[^.;]{0,80}?\b(?:to leave (?:the country|[A-Z]\w+)|out within|\d+ hours to leave)/i,
+    object:
+      /^\s+[^.;]{0,80}?\b(?:to leave (?:the country|[A-Z]\w+)|out within|\d+ hours to leave)|^\s+(?:[\w'’-]+\s+){0,4}?(?:ambassador|envoy|diplomats?|high commissioner|attach[eé]s?|consul)\s+(?:to\s+)?(?:out|leave)\b/i,
     twoSides: true,
   },
   { type: 'expulsion', verbs: ['declare'], object: /^\s+(?:(?:[\w'’-]+\s+){0,6}?)persona non grata\b/i },
@@ -569,12 +591,13 @@ export const LEXICON: readonly LexiconEntry[] = [
       /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:strikes|air ?strikes|airstrikes|attacks?|raids?|bombings?|shelling|incursions?|offensives?)\s+(?:on|against|in|into|inside|across)\b/i,
     twoSides: true,
   },
+  { type: 'military_action', subtype: 'force', verbs: ['open fire|opens fire|opened fire|opening fire'], object: /^\s+(?:on|at)\b/i, twoSides: true },
   { type: 'military_action', subtype: 'force', verbs: ['exchange', 'trade'], object: /^\s+(?:\w+\s+){0,2}?(?:fire|gunfire|shots)\b/i },
   {
     type: 'military_action',
     subtype: 'air',
     verbs: ['shoot down|shoots down|shot down|shooting down', 'bomb'],
-    object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:drones?|jets?|planes?|aircraft|helicopters?|missiles?|balloons?)\b/i,
+    object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:drones?|jets?|(?:war)?planes?|aircraft|fighters?|bombers?|helicopters?|missiles?|balloons?)\b/i,
   },
   { type: 'military_action', subtype: 'occupy', verbs: ['occupy', 'seize', 'capture', 'annex', 'take control of'], object: LAND },
   {

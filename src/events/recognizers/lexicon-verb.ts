@@ -32,7 +32,7 @@ const PATTERN = new RegExp(
 // ("decided to expel", "refused to release"); after an appeal, a threat or
 // a promise ("urged X to withdraw") it is the content of that act.
 const OWN_INFINITIVE =
-  /\b(?:scheduled|set|due|expected|slated|poised|going|plans?|planning|planned|intends?|intending|decided|decides|agreed|agrees|moved|voted|began|begins|started|continued|continues|refused|refuses|declined|declines|failed|fails|tried|tries|sought|seeks|gathered|assembled|marched|rallied|took to the streets)\s+(?:[^,.;]{0,60}?\s)?to\s+$/i
+  /\b(?:quick|swift|rushed|hastened|scheduled|set|due|expected|slated|poised|going|plans?|planning|planned|intends?|intending|decided|decides|agreed|agrees|moved|voted|began|begins|started|continued|continues|refused|refuses|declined|declines|failed|fails|tried|tries|sought|seeks|gathered|assembled|marched|rallied|took to the streets)\s+(?:[^,.;]{0,60}?\s)?to\s+$/i
 const BE = /^(?:is|are|was|were|be|been|being|got|gets|get)$/i
 // A gerund after a preposition names what a noun is about, not an act:
 // "talks on restoring ties", "aimed at expelling", "the idea of sanctioning".
@@ -79,8 +79,9 @@ export const lexiconVerb: Recognizer<EventDraft> = {
     if (/ing$/i.test(match.groups!.verb.split(/\s/)[0]) && GERUND_OBJECT.test(head)) return null
     const before = info.tokens.filter((t) => t.span.end <= verb.start)
     // The participle is the first word of a phrasal form ("taken into custody").
-    const passive =
-      before.length > 0 && BE.test(before[before.length - 1]!.text) && /(?:ed|en|wn|ld|lt|ot|ck|ut|ght)$/i.test(match.groups!.verb.split(/\s+/)[0]!)
+    // "was formally arrested": an adverb may stand between the auxiliary and the participle.
+    const aux = before.length > 1 && /ly$/i.test(before[before.length - 1]!.text) ? before[before.length - 2] : before[before.length - 1]
+    const passive = aux !== undefined && BE.test(aux.text) && /(?:ed|en|wn|ld|lt|ot|ck|ut|ght)$/i.test(match.groups!.verb.split(/\s+/)[0]!)
     const tail = ctx.text.slice(verb.end, clause.end)
     const subjectText = ` ${ctx.text.slice(clause.start, verb.start)}`
     const entry = entries.find(
