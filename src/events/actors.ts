@@ -14,13 +14,16 @@ export interface Named {
 }
 
 const BODY_TYPES = new Set(['country', 'party', 'organization', 'mechanism'])
-const GROUP = /\b(?:the sides|both (?:the )?(?:sides|countries|nations|leaders|parties|governments|presidents|prime ministers)|the two (?:sides|countries|nations|governments|leaders|parties|states|presidents|prime ministers|premiers|general secretaries|foreign ministers|foreign secretaries|ministers|heads of state|chancellors)|(?:the )?(?:leaders|heads|presidents|prime ministers|general secretaries|foreign ministers|foreign secretaries|ministers|heads of state|chancellors|top leaders) of (?:the )?(?:two|both) (?:sides|countries|nations|parties|legislatures|governments|states)|the heads of (?:the )?(?:two \w+|states)|the (?:two )?leaders|the (?:presidents|prime ministers|premiers|foreign ministers|foreign secretaries|heads of state|chancellors)(?! of)|they|their|we|our)\b/gi
+const GROUP =
+  /\b(?:the sides|both (?:the )?(?:sides|countries|nations|leaders|parties|governments|presidents|prime ministers)|the two (?:sides|countries|nations|governments|leaders|parties|states|presidents|prime ministers|premiers|general secretaries|foreign ministers|foreign secretaries|ministers|heads of state|chancellors)|(?:the )?(?:leaders|heads|presidents|prime ministers|general secretaries|foreign ministers|foreign secretaries|ministers|heads of state|chancellors|top leaders) of (?:the )?(?:two|both) (?:sides|countries|nations|parties|legislatures|governments|states)|the heads of (?:the )?(?:two \w+|states)|the (?:two )?leaders|the (?:presidents|prime ministers|premiers|foreign ministers|foreign secretaries|heads of state|chancellors)(?! of)|they|their|we|our)\b/gi
 // "the Prime Minister", "the Chinese president": the person who holds it (of that country, when named).
 // "Brazil's president", "the Ghanaian leader": a possessive country names the holder's country too; a leader is whoever leads.
-const SINGLE_TITLE = /\b(?:(?:the|our) (?:([A-Z][\w-]+(?: [A-Z][\w-]+)?) )?|([A-Z][\w-]+)['’]s )(president|prime minister|premier|general secretary|foreign minister|foreign secretary|chancellor|crown prince|king|emir|leader)\b(?! of)/gi
+const SINGLE_TITLE =
+  /\b(?:(?:the|our) (?:([A-Z][\w-]+(?: [A-Z][\w-]+)?) )?|([A-Z][\w-]+)['’]s )(president|prime minister|premier|general secretary|foreign minister|foreign secretary|chancellor|crown prince|king|emir|leader)\b(?! of)/gi
 const TITLE_OF = /\b((?:[A-Za-z]+\s+)?(?:secretaries|leaders|presidents|ministers|heads|premiers|chairmen|chancellors))\s+of\s+$/i
 // A plural title "of" countries, perhaps with a few words and earlier countries between: "foreign ministers of Middle East rivals Iran and".
-const TITLE_OF_COUNTRIES = /\b((?:foreign\s+|prime\s+|defen[cs]e\s+|trade\s+)?(?:ministers|secretaries|presidents|leaders|premiers|chancellors))\s+of\s+(?:[\p{L}\p{M}'’-]+\s+){0,5}?(?:(?:and|,)\s+)?$/iu
+const TITLE_OF_COUNTRIES =
+  /\b((?:foreign\s+|prime\s+|defen[cs]e\s+|trade\s+)?(?:ministers|secretaries|presidents|leaders|premiers|chancellors))\s+of\s+(?:[\p{L}\p{M}'’-]+\s+){0,5}?(?:(?:and|,)\s+)?$/iu
 const PRONOUN = /\b(?:he|she|his|her)\b/gi
 const SAYS_NEXT = /^\s+(?:\w+\s+)?(?:said|says|told|tells|added|noted|stressed|stated|wrote|insisted)\b/i
 

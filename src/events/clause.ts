@@ -38,7 +38,8 @@ function verbBeforeComma(info: SentenceInfo, from: number): boolean {
 
 // A fronted adverbial ("In June,", "At the invitation of X, ...,") names no
 // subject; the subject starts after it.
-const FRONTED = /^(?:in|on|at|during|following|after|before|between|from|since|despite|over|through|amid|under|with|as|last|this|earlier|later|recently|meanwhile|also|particularly|notably|separately|today|yesterday|[a-z]+ (?:years?|months?|weeks?|days?) (?:ago|later|earlier))\b/i
+const FRONTED =
+  /^(?:in|on|at|during|following|after|before|between|from|since|despite|over|through|amid|under|with|as|last|this|earlier|later|recently|meanwhile|also|particularly|notably|separately|today|yesterday|[a-z]+ (?:years?|months?|weeks?|days?) (?:ago|later|earlier))\b/i
 const THAT = /\bthat\s+(?=[A-Z]|he\b|she\b|they\b|the\b)/g
 const INVITATION = /\bat the invitation of\b[^,.;]*/gi
 

@@ -53,10 +53,26 @@ export function emittedCodeKeys(): string[] {
 }
 
 const ROOT_NAMES: Record<string, string> = {
-  '01': 'Make public statement', '02': 'Appeal', '03': 'Express intent to cooperate', '04': 'Consult',
-  '05': 'Engage in diplomatic cooperation', '06': 'Engage in material cooperation', '07': 'Provide aid', '08': 'Yield',
-  '09': 'Investigate', '10': 'Demand', '11': 'Disapprove', '12': 'Reject', '13': 'Threaten', '14': 'Protest',
-  '15': 'Exhibit force posture', '16': 'Reduce relations', '17': 'Coerce', '18': 'Assault', '19': 'Fight', '20': 'Use unconventional mass violence',
+  '01': 'Make public statement',
+  '02': 'Appeal',
+  '03': 'Express intent to cooperate',
+  '04': 'Consult',
+  '05': 'Engage in diplomatic cooperation',
+  '06': 'Engage in material cooperation',
+  '07': 'Provide aid',
+  '08': 'Yield',
+  '09': 'Investigate',
+  '10': 'Demand',
+  '11': 'Disapprove',
+  '12': 'Reject',
+  '13': 'Threaten',
+  '14': 'Protest',
+  '15': 'Exhibit force posture',
+  '16': 'Reduce relations',
+  '17': 'Coerce',
+  '18': 'Assault',
+  '19': 'Fight',
+  '20': 'Use unconventional mass violence',
 }
 
 /** The markdown table of docs/event-codes.md: one row per code Dyad emits, with what reads it and where the code is defined. */
@@ -64,8 +80,13 @@ export function renderCodeTable(): string {
   const rows = emittedCodeKeys().map((key) => {
     const [type, subtype = ''] = key.split('.')
     const code = EVENT_CODES[key]!
-    const verbs = [...new Set(LEXICON.filter((e) => (e.subtype ? `${e.type}.${e.subtype}` : e.type) === key).flatMap((e) => e.verbs.map((v) => v.split('|')[0])))]
-    const readers = [...(RECOGNIZER_CODES[key] ?? []).map((r) => `\`${r}\``), ...(verbs.length > 0 ? [`lexicon: ${verbs.map((v) => `"${v}"`).join(', ')}`] : [])]
+    const verbs = [
+      ...new Set(LEXICON.filter((e) => (e.subtype ? `${e.type}.${e.subtype}` : e.type) === key).flatMap((e) => e.verbs.map((v) => v.split('|')[0]))),
+    ]
+    const readers = [
+      ...(RECOGNIZER_CODES[key] ?? []).map((r) => `\`${r}\``),
+      ...(verbs.length > 0 ? [`lexicon: ${verbs.map((v) => `"${v}"`).join(', ')}`] : []),
+    ]
     const root = code.cameo.slice(0, 2)
     const source = `CAMEO 1.1b3 ${root} (${ROOT_NAMES[root]}), ${code.cameo}; PLOVER ${code.plover}`
     return `| ${type} | ${subtype} | ${code.cameo} | ${code.label} | ${code.plover} | ${readers.join('; ')} | ${source} |`

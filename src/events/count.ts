@@ -1,12 +1,35 @@
 const WORDS: Record<string, number> = {
-  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, dozen: 12,
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  dozen: 12,
 }
 // A cardinal right before the event noun, up to two modifiers between:
 // "four phone talks", "14 investment agreements", "a total of nine agreements",
 // also at the start of a quotation (“Fourteen agreements ...).
-const BEFORE_NOUN = /(?:^|[\s("“‘'])(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozen)\s+(?:[A-Za-z-]+\s+){0,2}$/i
+const BEFORE_NOUN =
+  /(?:^|[\s("“‘'])(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozen)\s+(?:[A-Za-z-]+\s+){0,2}$/i
 
 /** The number of events a plural noun counts, or null ("three phone talks" -> 3). */
 export function countBefore(text: string, nounStart: number): number | null {

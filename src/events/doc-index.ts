@@ -21,7 +21,8 @@ export interface DocIndex {
   readonly entities: readonly EntityMention[]
 }
 
-const CAPTION = /(?:^\(?\s*(?:cover|photo|file photo|image|pictured)\b|\bphoto\s*:|\bphoto by\b|__photo|\/\s*(?:xinhua|afp|reuters|ap|vna)(?:\s*\))?\s*$|\((?:l|r|c|left|right|center|2nd [lr]|3rd [lr])\)\s)/i
+const CAPTION =
+  /(?:^\(?\s*(?:cover|photo|file photo|image|pictured)\b|\bphoto\s*:|\bphoto by\b|__photo|\/\s*(?:xinhua|afp|reuters|ap|vna)(?:\s*\))?\s*$|\((?:l|r|c|left|right|center|2nd [lr]|3rd [lr])\)\s)/i
 const CLOSING = /[.!?:;"”’)\]]\s*$/
 
 // Built once per document, kept on its context; it changes nothing in the context.

@@ -16,8 +16,10 @@ function readPair(ctx: PipelineContext): string[] {
   return documentCountries(ctx, docIndex(ctx).entities).sort()
 }
 
-const LEADER_TITLES = /\b(president|prime minister|premier|general secretary|secretary general|chancellor|king|queen|emir|crown prince|sheikh|sultan|head of state|leader|chairman|chairwoman)\b/i
-const PLURAL_TITLE = /\b(leaders|presidents|prime ministers|premiers|general secretaries|secretaries general|foreign ministers|foreign secretaries|ministers|chancellors|kings|heads of (?:the )?states?|heads of government|defen[cs]e ministers|speakers|chairmen)\b/i
+const LEADER_TITLES =
+  /\b(president|prime minister|premier|general secretary|secretary general|chancellor|king|queen|emir|crown prince|sheikh|sultan|head of state|leader|chairman|chairwoman)\b/i
+const PLURAL_TITLE =
+  /\b(leaders|presidents|prime ministers|premiers|general secretaries|secretaries general|foreign ministers|foreign secretaries|ministers|chancellors|kings|heads of (?:the )?states?|heads of government|defen[cs]e ministers|speakers|chairmen)\b/i
 
 function countryOf(actor: Entity | EntityMention): string | null {
   return actor.country ? `country:${actor.country}` : null

@@ -154,11 +154,14 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
       if (actors.length === 0) actors = [...new Set(actorsFor(spec.roles, subject, object, countryOfActor))]
     }
   }
-  const reading = spec.status
-    ? { status: spec.status, explicit: true }
-    : readStatus(ctx.text, clause, spec.trigger, info.tokens, info.heading)
+  const reading = spec.status ? { status: spec.status, explicit: true } : readStatus(ctx.text, clause, spec.trigger, info.tokens, info.heading)
   // Levels 1 and 2 of event-time attribution; the rest is refiners/event-time.ts.
-  const time = spec.when !== undefined ? (spec.when ? { when: spec.when, basis: 'stated' as const } : null) : pickTime(ctx, info, clause, spec.trigger, reading.status === 'planned')
+  const time =
+    spec.when !== undefined
+      ? spec.when
+        ? { when: spec.when, basis: 'stated' as const }
+        : null
+      : pickTime(ctx, info, clause, spec.trigger, reading.status === 'planned')
   const count = spec.count !== undefined ? spec.count : spec.noun ? countBefore(ctx.text, spec.noun.start) : null
   return {
     type: spec.type,

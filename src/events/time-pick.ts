@@ -7,7 +7,10 @@ import type { SentenceInfo } from './doc-index.js'
 // point, not the time of the event ("a plan for 2021-2025", "since 2016").
 // "scheduled for 20 March" is the event's own time, though.
 const SCHEDULED = String.raw`(?:scheduled|set|slated|planned|due|fixed|expected)`
-const NOT_EVENT_TIME = new RegExp(String.raw`\b(?:(?<!\b${SCHEDULED}\s)for|by|until|till|since|as of|before|through|within|of|ahead of)\s+(?:the\s+)?(?:period\s+)?$`, 'i')
+const NOT_EVENT_TIME = new RegExp(
+  String.raw`\b(?:(?<!\b${SCHEDULED}\s)for|by|until|till|since|as of|before|through|within|of|ahead of)\s+(?:the\s+)?(?:period\s+)?$`,
+  'i',
+)
 const AFTER_SCHEDULED = new RegExp(String.raw`\b${SCHEDULED}\s+$`, 'i')
 // Between the trigger and a time: a relative clause, a participle phrase or
 // a "since" phrase ("met for the first time since their encounter in 2019")
@@ -78,7 +81,11 @@ function inAside(text: string, sentence: Span, t: Span, trigger: Span): boolean 
 function reportTime(text: string, clause: Span, t: Span, trigger: Span): boolean {
   if (t.start >= trigger.end) return REPORT_AFTER.test(text.slice(trigger.end, t.start))
   // At most 40 characters, trimmed: "said on" -> "said".
-  const head = text.slice(Math.max(clause.start, t.start - 40), t.start).trimEnd().replace(/\b(?:on|in|late|early)$/i, '').trimEnd()
+  const head = text
+    .slice(Math.max(clause.start, t.start - 40), t.start)
+    .trimEnd()
+    .replace(/\b(?:on|in|late|early)$/i, '')
+    .trimEnd()
   return REPORT_BEFORE.test(head) && /\bthat\b/i.test(text.slice(t.end, trigger.start))
 }
 
@@ -111,13 +118,18 @@ export function pickTime(ctx: PipelineContext, info: SentenceInfo, clause: Span,
     const to = Math.max(t.span.start, trigger.start)
     return !SUBORDINATE.test(ctx.text.slice(from, to)) && !inAside(ctx.text, sentence, t.span, trigger)
   }
-  const all = joined(ctx, info.times.filter((t) => usable(ctx, t))).filter(own)
+  const all = joined(
+    ctx,
+    info.times.filter((t) => usable(ctx, t)),
+  ).filter(own)
   if (all.length === 0) return null
   const reports = all.filter((t) => t.span.start >= clause.start && t.span.end <= clause.end && reportTime(ctx.text, clause, t.span, trigger))
   const inClause = all.filter((t) => t.span.start >= clause.start && t.span.end <= clause.end && !reports.includes(t))
   const stated = (when: TimeInterval): ClauseTime => ({ when, basis: 'stated' })
   const after = inClause.filter((t) => t.span.start >= trigger.end)
-  const introduced = after.find((t) => /\b(?:in|on|from|between|during|at|of|this|last|next)\s+$/i.test(ctx.text.slice(Math.max(0, t.span.start - 9), t.span.start)))
+  const introduced = after.find((t) =>
+    /\b(?:in|on|from|between|during|at|of|this|last|next)\s+$/i.test(ctx.text.slice(Math.max(0, t.span.start - 9), t.span.start)),
+  )
   if (introduced) return stated(introduced.value)
   if (after.length > 0) return stated(after[0].value)
   const before = inClause.filter((t) => t.span.end <= trigger.start)

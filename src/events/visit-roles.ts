@@ -26,7 +26,10 @@ export function destinationAfter(ctx: PipelineContext, info: SentenceInfo, from:
   // The destination follows "to", "in", "for" or "at" ("visit to the UAE",
   // "activities in Yunnan province"); a country elsewhere in the clause
   // ("aims to affirm Vietnam's policy") is not where the visit goes.
-  const first = list.find((m) => LEAD.test(ctx.text.slice(Math.max(from, m.span.start - 40), m.span.start)) || (direct && /^\s+(?:the\s+)?$/.test(ctx.text.slice(from, m.span.start))))
+  const first = list.find(
+    (m) =>
+      LEAD.test(ctx.text.slice(Math.max(from, m.span.start - 40), m.span.start)) || (direct && /^\s+(?:the\s+)?$/.test(ctx.text.slice(from, m.span.start))),
+  )
   if (!first) return null
   const host = hostOf(first)
   let place: string | null = first.type === 'place' ? first.key : null
@@ -58,7 +61,8 @@ export function pairHost(ctx: PipelineContext, guests: readonly string[]): strin
 }
 
 const POSSESSIVE = /['’]s\s+(?:[\w-]+\s+){0,4}$/
-const MODIFIERS = /^(?:(?:a|an|the|his|her|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|previous|next|planned|upcoming|forthcoming|historic|landmark|official|state|working|recent|[a-z]+-day|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|day|maiden|first-ever|much-anticipated|surprise|brief|reciprocal|return)\s+)*$/i
+const MODIFIERS =
+  /^(?:(?:a|an|the|his|her|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|previous|next|planned|upcoming|forthcoming|historic|landmark|official|state|working|recent|[a-z]+-day|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|day|maiden|first-ever|much-anticipated|surprise|brief|reciprocal|return)\s+)*$/i
 
 /** "Trong's visit", "his first visit": the possessor before the noun. */
 export function possessor(ctx: PipelineContext, info: SentenceInfo, noun: Span): string | null {

@@ -29,6 +29,8 @@ const WORLD: FakeEntity[] = [
   country('DE', 'Germany', 'German', 'Berlin'),
   person('Ana Duarte', 'CO', ['Foreign Minister'], ['Duarte']),
   person('Ravi Menon', 'IN', ['Foreign Secretary'], ['Menon']),
+  person('Kofi Mensah', 'KE', ['President'], ['Mensah']),
+  person('Juma Salim', 'TZ', ['President'], ['Salim']),
 ]
 
 const REF = '2024-05-15'
@@ -134,6 +136,18 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['Russia shot down a Ukrainian warplane near the border.', '19', 'military_action', 'country:RU', 'country:UA'],
     ['Venezuelan troops opened fire on Colombian soldiers near the river.', '19', 'military_action', 'country:VE', 'country:CO'],
     ['A Japanese employee was formally arrested by Chinese police on Monday.', '17', 'arrest', 'country:CN', 'country:JP'],
+    // Hosts receiving a titled guest, moving into talks, a call whose medium follows the partner.
+    ["Kenyan President Kofi Mensah received Tanzania's army chief General Juma Salim on Tuesday.", '04', 'meeting', '', ''],
+    ['Kenyan President Kofi Mensah rolled out the red carpet for Tanzanian President Juma Salim in Nairobi.', '04', 'meeting', '', ''],
+    ['Kofi Mensah and Juma Salim sat down on Friday for a high-level security dialogue.', '04', 'talks', '', ''],
+    ['Kofi Mensah and Juma Salim went straight into talks on the pipeline.', '04', 'talks', '', ''],
+    ['Kofi Mensah has spoken with Juma Salim by phone twice this month.', '04', 'phone_call', '', ''],
+    // Relief dispatched; extradition of whoever; prisoners swapped; artefacts returned; recognition.
+    ['India dispatched 40,000 tonnes of diesel to Bangladesh on Saturday.', '07', 'aid', 'country:IN', 'country:BD'],
+    ['Colombia extradited drug lord Pablo Ruiz to the United States on Wednesday.', '06', 'cooperation', 'country:CO', 'country:US'],
+    ['Russia and Ukraine swapped 90 prisoners of war on Saturday.', '08', 'yield', '', ''],
+    ['Germany returned 20 looted bronzes to Poland on Monday.', '08', 'yield', 'country:DE', 'country:PL'],
+    ['Algeria formally recognised the State of Palestine on Tuesday, Morocco said.', '05', 'relations_milestone', 'country:DZ', ''],
   ]
   for (const [text, cameoRoot, type, source, target] of cases) {
     it(`${cameoRoot} ${type}: ${text}`, () => {

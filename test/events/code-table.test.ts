@@ -5,7 +5,24 @@ import { emittedCodeKeys, RECOGNIZER_CODES, renderCodeTable } from '../../src/ev
 import { EVENT_CODES } from '../../src/events/codes.js'
 import { LEXICON } from '../../src/events/lexicon/entries.js'
 
-const PLOVER_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']
+const PLOVER_TYPES = [
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+]
 
 describe('the table of codes Dyad emits', () => {
   it('has a code for every lexicon entry and every recognizer code', () => {

@@ -26,11 +26,11 @@ describe('talks, meetings and calls', () => {
     }
   })
 
-  it('keeps a side named only by its country beside the other side\'s person', () => {
+  it("keeps a side named only by its country beside the other side's person", () => {
     const [talks] = eventsOf('Kamikawa held talks with the Philippines on Friday.', JP_PH, '2023-11-05').filter((e) => e.type === 'talks')
     expect([...talks.actors].sort()).toEqual(['country:PH', key.kamikawa].sort())
     // A country already represented by its own person is not added again.
-    const [both] = eventsOf('Japan\'s Kamikawa held talks with Manalo on Friday.', JP_PH, '2023-11-05').filter((e) => e.type === 'talks')
+    const [both] = eventsOf("Japan's Kamikawa held talks with Manalo on Friday.", JP_PH, '2023-11-05').filter((e) => e.type === 'talks')
     expect([...both.actors].sort()).toEqual(['country:JP', key.kamikawa, key.manalo].sort())
   })
 
@@ -45,22 +45,34 @@ describe('talks, meetings and calls', () => {
   it('reads talks led by delegations, counted in days, or named as the latest round', () => {
     const led = eventsOf('Kamikawa and Manalo led their delegations for talks in Osaka in June 2023.', JP_PH, '2023-07-01').filter((e) => e.type === 'talks')
     expect(led.map((e) => e.when?.start)).toEqual(['2023-06-01'])
-    const days = eventsOf('Manalo, who spent three days of intense talks with Kamikawa in Osaka, flew home.', JP_PH, '2023-07-01').filter((e) => e.type === 'talks')
+    const days = eventsOf('Manalo, who spent three days of intense talks with Kamikawa in Osaka, flew home.', JP_PH, '2023-07-01').filter(
+      (e) => e.type === 'talks',
+    )
     expect(days).toHaveLength(1)
-    const latest = eventsOf('Japanese and Philippine diplomats met behind closed doors on Monday in the latest round of negotiations.', JP_PH, '2023-07-05').filter((e) => e.type === 'talks')
+    const latest = eventsOf(
+      'Japanese and Philippine diplomats met behind closed doors on Monday in the latest round of negotiations.',
+      JP_PH,
+      '2023-07-05',
+    ).filter((e) => e.type === 'talks')
     expect(latest.map((e) => e.cameo)).toEqual(['046'])
     // "New talks" in what someone said are no talks held.
     expect(eventsOf('Japan said the new talks with the Philippines would be useful.', JP_PH, '2023-07-05').filter((e) => e.type === 'talks')).toEqual([])
   })
 
   it('reads a session chaired of a body, a bilateral and a meet used as nouns, and a meeting during which something happened', () => {
-    const session = eventsOf('Ruto and Abiy chaired the second session of the Joint Ministerial Commission in Nairobi on Monday.', KE_ET, '2024-03-06').filter((e) => e.type === 'meeting')
+    const session = eventsOf('Ruto and Abiy chaired the second session of the Joint Ministerial Commission in Nairobi on Monday.', KE_ET, '2024-03-06').filter(
+      (e) => e.type === 'meeting',
+    )
     expect(session.map((e) => e.actors[0])).toEqual(['org:joint ministerial commission'])
     const meet = eventsOf("Ruto's last bilateral meet with Abiy was in May 2022.", KE_ET, '2024-03-06').filter((e) => e.type === 'meeting')
     expect(meet.map((e) => e.when?.start)).toEqual(['2022-05-01'])
-    const bilateral = eventsOf('Ahead of their formal bilateral at State House on Friday, Ruto and Abiy toured the port.', KE_ET, '2024-03-06').filter((e) => e.type === 'meeting')
+    const bilateral = eventsOf('Ahead of their formal bilateral at State House on Friday, Ruto and Abiy toured the port.', KE_ET, '2024-03-06').filter(
+      (e) => e.type === 'meeting',
+    )
     expect(bilateral.map((e) => e.status)).toEqual(['planned'])
-    const during = eventsOf('Kenya and Ethiopia settled the matter during a meeting on the sidelines of the summit on Tuesday.', KE_ET, '2024-03-06').filter((e) => e.type === 'meeting')
+    const during = eventsOf('Kenya and Ethiopia settled the matter during a meeting on the sidelines of the summit on Tuesday.', KE_ET, '2024-03-06').filter(
+      (e) => e.type === 'meeting',
+    )
     expect(during).toHaveLength(1)
     // A session that nobody held or numbered, and "bilateral" as an adjective, are no meetings.
     expect(eventsOf('The parliament session in Nairobi on Monday discussed Ethiopia.', KE_ET, '2024-03-06').filter((e) => e.type === 'meeting')).toEqual([])
@@ -68,21 +80,31 @@ describe('talks, meetings and calls', () => {
   })
 
   it('reads "the sides discussed" as talks of the two countries, but not a plan restated by "they will discuss"', () => {
-    const talks = eventsOf('Kenya and Ethiopia met in Nairobi on Monday. The sides discussed the port.', KE_ET, '2024-03-06').filter((e) => e.ruleId === 'events:discuss')
+    const talks = eventsOf('Kenya and Ethiopia met in Nairobi on Monday. The sides discussed the port.', KE_ET, '2024-03-06').filter(
+      (e) => e.ruleId === 'events:discuss',
+    )
     expect(talks.map((e) => [...e.actors].sort())).toEqual([['country:ET', 'country:KE']])
-    expect(eventsOf('Kenya and Ethiopia will meet in Nairobi. They will discuss the port.', KE_ET, '2024-03-06').filter((e) => e.ruleId === 'events:discuss')).toEqual([])
+    expect(
+      eventsOf('Kenya and Ethiopia will meet in Nairobi. They will discuss the port.', KE_ET, '2024-03-06').filter((e) => e.ruleId === 'events:discuss'),
+    ).toEqual([])
   })
 
   it('reads the list of persons right after "meetings with", not names further on in the sentence', () => {
     const text = 'Aside from roundtable meetings with business leaders in Osaka, Marcos also had bilateral meetings with Kishida, Kamikawa and Teodoro.'
     const meetings = eventsOf(text, JP_PH, '2023-11-10').filter((e) => e.type === 'meeting')
-    const persons = meetings.map((m) => m.actors.filter((a) => a.startsWith('person:')).sort().join('+'))
+    const persons = meetings.map((m) =>
+      m.actors
+        .filter((a) => a.startsWith('person:'))
+        .sort()
+        .join('+'),
+    )
     expect(persons.filter((p) => !p.includes('+'))).toEqual([])
     for (const other of [key.kishida, key.kamikawa, key.teodoro]) expect(persons).toContain([key.marcos, other].sort().join('+'))
   })
 
   it('gives one meeting per person when several officials met one guest', () => {
-    const text = 'On Wednesday, Foreign Minister Yoko Kamikawa, Defence Secretary Gilberto Teodoro and Foreign Secretary Enrique Manalo also met with Kishida separately.'
+    const text =
+      'On Wednesday, Foreign Minister Yoko Kamikawa, Defence Secretary Gilberto Teodoro and Foreign Secretary Enrique Manalo also met with Kishida separately.'
     const meetings = eventsOf(text, JP_PH, '2023-11-10').filter((e) => e.type === 'meeting')
     expect(meetings).toHaveLength(3)
     for (const m of meetings) expect(m.actors).toContain(key.kishida)
@@ -116,7 +138,8 @@ describe('talks, meetings and calls', () => {
   })
 
   it('reads "talked on the phone with" and a virtual meeting as calls, and three clauses as three events', () => {
-    const text = 'Vieira talked on the phone with Cafiero in May 2022, while the two presidents held a virtual meeting, and the two foreign ministers met in Rio de Janeiro in June.'
+    const text =
+      'Vieira talked on the phone with Cafiero in May 2022, while the two presidents held a virtual meeting, and the two foreign ministers met in Rio de Janeiro in June.'
     const events = eventsOf(text, BR_AR, '2022-09-01')
     expect(events.map((e) => e.type)).toEqual(['phone_call', 'phone_call', 'meeting'])
     expect([...events[0].actors].sort()).toEqual([key.cafiero, key.vieira].sort())
@@ -140,7 +163,8 @@ describe('talks, meetings and calls', () => {
 
 describe('more ways of saying it', () => {
   it('reads a courtesy call, a round of dialogue and documents exchanged', () => {
-    const text = 'On Monday, Foreign Minister Yoko Kamikawa paid a courtesy call on President Ferdinand Marcos Jr. in Manila. Japan and the Philippines held the fifth round of their maritime dialogue. The two sides exchanged four cooperation documents.'
+    const text =
+      'On Monday, Foreign Minister Yoko Kamikawa paid a courtesy call on President Ferdinand Marcos Jr. in Manila. Japan and the Philippines held the fifth round of their maritime dialogue. The two sides exchanged four cooperation documents.'
     const events = eventsOf(text, JP_PH, '2023-11-08')
     expect(events.map((e) => e.type)).toEqual(['meeting', 'talks', 'agreement'])
     expect([...events[0].actors].sort()).toEqual(['country:JP', 'country:PH', key.kamikawa, key.marcos].sort())

@@ -15,9 +15,13 @@ describe('contact verbs', () => {
   })
 
   it('reads a call when the sentence says by phone, and a plan when it says will', () => {
-    const call = eventsOf('Kamikawa spoke by phone with Manalo on Monday.', JP_PH, '2023-11-08').find((e) => e.ruleId === 'events:contact-verb' || e.type === 'phone_call')
+    const call = eventsOf('Kamikawa spoke by phone with Manalo on Monday.', JP_PH, '2023-11-08').find(
+      (e) => e.ruleId === 'events:contact-verb' || e.type === 'phone_call',
+    )
     expect(call?.type).toBe('phone_call')
-    const planned = eventsOf('Lula will speak with Fernández next week about the pipeline.', BR_AR, '2023-01-10').find((e) => e.ruleId === 'events:contact-verb')
+    const planned = eventsOf('Lula will speak with Fernández next week about the pipeline.', BR_AR, '2023-01-10').find(
+      (e) => e.ruleId === 'events:contact-verb',
+    )
     expect(planned?.status).toBe('planned')
   })
 
@@ -61,7 +65,9 @@ describe('an agreement to meet', () => {
   })
 
   it('reads "agreed to resume talks" as planned talks, and "agreed to cut tariffs" still as an agreement', () => {
-    expect(eventsOf('Kenya and Ethiopia agreed to resume talks on the corridor.', KE_ET, '2024-03-14').map((e) => [e.type, e.status])).toEqual([['talks', 'planned']])
+    expect(eventsOf('Kenya and Ethiopia agreed to resume talks on the corridor.', KE_ET, '2024-03-14').map((e) => [e.type, e.status])).toEqual([
+      ['talks', 'planned'],
+    ])
     expect(eventsOf('Kenya and Ethiopia agreed to cut tariffs on tea.', KE_ET, '2024-03-14').map((e) => e.type)).toEqual(['agreement'])
   })
 })

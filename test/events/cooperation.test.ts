@@ -21,7 +21,8 @@ describe('agreements, aid and awards', () => {
   })
 
   it('reads planned signings: "are expected to be signed", "will sign", "committed to reaching"', () => {
-    const text = 'Japan and the Philippines will sign a reciprocal access agreement in July 2024. They are also committed to soon reaching an agreement on coast guard cooperation.'
+    const text =
+      'Japan and the Philippines will sign a reciprocal access agreement in July 2024. They are also committed to soon reaching an agreement on coast guard cooperation.'
     const agreements = eventsOf(text, JP_PH, '2024-05-01').filter((e) => e.type === 'agreement')
     expect(agreements).toHaveLength(2)
     expect(agreements.every((a) => a.status === 'planned')).toBe(true)
@@ -29,7 +30,8 @@ describe('agreements, aid and awards', () => {
   })
 
   it('reads a joint statement and a signing in one sentence as two agreements', () => {
-    const text = 'During the visit, Kenya and Ethiopia issued a joint statement on the corridor, while ministries of the two countries signed several cooperation agreements.'
+    const text =
+      'During the visit, Kenya and Ethiopia issued a joint statement on the corridor, while ministries of the two countries signed several cooperation agreements.'
     const agreements = eventsOf(text, KE_ET).filter((e) => e.type === 'agreement')
     expect(agreements).toHaveLength(2)
   })
@@ -54,7 +56,8 @@ describe('agreements, aid and awards', () => {
   })
 
   it('reads aid given and planned, with giver and recipient', () => {
-    const text = 'In March 2021, Japan donated 1 million doses of vaccine to the Philippines. Japan announced that it would give the Philippines another batch of medical supplies.'
+    const text =
+      'In March 2021, Japan donated 1 million doses of vaccine to the Philippines. Japan announced that it would give the Philippines another batch of medical supplies.'
     const aid = eventsOf(text, JP_PH, '2021-06-01').filter((e) => e.type === 'aid')
     expect(aid).toHaveLength(2)
     expect(aid[0].status).toBe('occurred')
@@ -84,21 +87,37 @@ describe('agreements, aid and awards', () => {
     const unveiled = eventsOf('Brazil and Argentina unveiled 9 investment deals in Rio de Janeiro.', BR_AR, '2023-06-01').filter((e) => e.type === 'agreement')
     expect(unveiled[0]?.count).toBe(9)
     // Announced by no one named: between the article's two countries.
-    const announced = eventsOf('Kenya and Ethiopia held talks. Business groups also announced 14 new agreements.', KE_ET, '2024-03-04').filter((e) => e.type === 'agreement')
+    const announced = eventsOf('Kenya and Ethiopia held talks. Business groups also announced 14 new agreements.', KE_ET, '2024-03-04').filter(
+      (e) => e.type === 'agreement',
+    )
     expect(announced.map((e) => [e.count, [...e.actors].sort()])).toEqual([[14, ['country:ET', 'country:KE']]])
-    const restore = eventsOf('On 3 May Kenya and Ethiopia announced the agreement to reopen the border.', KE_ET, '2024-05-06').filter((e) => e.type === 'agreement')
+    const restore = eventsOf('On 3 May Kenya and Ethiopia announced the agreement to reopen the border.', KE_ET, '2024-05-06').filter(
+      (e) => e.type === 'agreement',
+    )
     expect(restore.map((e) => e.when?.start)).toEqual(['2024-05-03'])
     // An agreement already in force, or a clause about one, is not a new one.
     expect(eventsOf('Kenya announced the agreement with Ethiopia was working.', KE_ET, '2024-03-04').filter((e) => e.type === 'agreement')).toEqual([])
-    expect(eventsOf('Ethiopia announced that talks on a deal with Kenya would resume.', KE_ET, '2024-03-04').filter((e) => e.ruleId === 'events:agreement-announced')).toEqual([])
+    expect(
+      eventsOf('Ethiopia announced that talks on a deal with Kenya would resume.', KE_ET, '2024-03-04').filter(
+        (e) => e.ruleId === 'events:agreement-announced',
+      ),
+    ).toEqual([])
     // A phrase opened by a preposition between verb and noun: the verb concludes something else, not the accord named there.
-    expect(eventsOf('It is the first such pact Kenya has concluded since its defence accord with Ethiopia in 1998.', KE_ET, '2024-03-04').filter((e) => e.ruleId === 'events:agreement-announced')).toEqual([])
+    expect(
+      eventsOf('It is the first such pact Kenya has concluded since its defence accord with Ethiopia in 1998.', KE_ET, '2024-03-04').filter(
+        (e) => e.ruleId === 'events:agreement-announced',
+      ),
+    ).toEqual([])
   })
 
   it('reads a programme approved with its parties between the noun and the verb, and counted agreements expected to be signed', () => {
     const approved = eventsOf('The action plan between Kenya and Ethiopia was approved on Friday.', KE_ET, '2024-03-04').filter((e) => e.type === 'agreement')
     expect(approved.map((e) => e.when?.start)).toEqual(['2024-03-01'])
-    const expected = eventsOf('Kenya\'s Ruto will visit Ethiopia next week. Twelve agreements are expected to be signed during the visit.', KE_ET, '2024-03-04').filter((e) => e.type === 'agreement')
+    const expected = eventsOf(
+      "Kenya's Ruto will visit Ethiopia next week. Twelve agreements are expected to be signed during the visit.",
+      KE_ET,
+      '2024-03-04',
+    ).filter((e) => e.type === 'agreement')
     expect(expected.map((e) => [e.status, e.count, [...e.actors].sort()])).toEqual([['planned', 12, ['country:ET', 'country:KE']]])
   })
 

@@ -16,7 +16,9 @@ describe('events named by a noun', () => {
   it('reads a summit of the two sides held or taking place, not one named only as a frame', () => {
     const held = eventsOf('Ruto and Abiy held a summit in Mombasa on Friday.', KE_ET, '2024-03-04').filter((e) => e.type === 'summit')
     expect(held.map((e) => [e.when?.start, [...e.actors].sort()])).toEqual([['2024-03-01', [key.abiy, key.ruto].sort()]])
-    expect(eventsOf('The summit between Kenya and Ethiopia took place in Mombasa on Friday.', KE_ET, '2024-03-04').filter((e) => e.type === 'summit')).toHaveLength(1)
+    expect(
+      eventsOf('The summit between Kenya and Ethiopia took place in Mombasa on Friday.', KE_ET, '2024-03-04').filter((e) => e.type === 'summit'),
+    ).toHaveLength(1)
     expect(eventsOf('At the summit, Kenya and Ethiopia agreed to reopen the border.', KE_ET, '2024-03-04').filter((e) => e.type === 'summit')).toEqual([])
   })
 
@@ -71,13 +73,15 @@ describe('participants named by title or as a group', () => {
   })
 
   it('reads "Argentina\'s president" and "the Brazilian leader" as the persons who hold them', () => {
-    const text = "Lula and Fernández spoke in Brasília in May. Argentina's president travelled to Rio de Janeiro on Monday. The Brazilian leader paid a visit to Buenos Aires in March."
+    const text =
+      "Lula and Fernández spoke in Brasília in May. Argentina's president travelled to Rio de Janeiro on Monday. The Brazilian leader paid a visit to Buenos Aires in March."
     const visits = eventsOf(text, BR_AR, '2023-06-06').filter((e) => e.type === 'visit')
     expect(visits.map((e) => e.actors.filter((a) => a.startsWith('person:')))).toEqual([[key.fernandez], [key.lula]])
   })
 
   it('reads "the foreign ministers of A and B met" as the ministers of those countries', () => {
-    const text = 'Foreign Minister Yoko Kamikawa and Foreign Secretary Enrique Manalo spoke in May. The foreign secretaries of old partners Japan and the Philippines met in Osaka on Friday.'
+    const text =
+      'Foreign Minister Yoko Kamikawa and Foreign Secretary Enrique Manalo spoke in May. The foreign secretaries of old partners Japan and the Philippines met in Osaka on Friday.'
     const [meeting] = eventsOf(text, JP_PH, '2023-06-05').filter((e) => e.type === 'meeting')
     expect(meeting?.actors).toEqual(expect.arrayContaining([key.manalo, 'country:JP', 'country:PH']))
   })
@@ -88,7 +92,6 @@ describe('participants named by title or as a group', () => {
     expect(agreement?.actors).toEqual(expect.arrayContaining([key.ruto, key.abiy]))
   })
 })
-
 
 describe('nouns read by two recognizers', () => {
   it('keeps the story participants of talks that another recognizer also read without participants', () => {

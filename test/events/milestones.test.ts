@@ -31,7 +31,8 @@ describe('relations milestones and statements', () => {
   })
 
   it('reads congratulations exchanged and messages sent', () => {
-    const text = 'Kenya and Ethiopia are neighbours. On the national day in 2022, the two sides exchanged congratulations. Ruto also sent a congratulatory message to Abiy after the election.'
+    const text =
+      'Kenya and Ethiopia are neighbours. On the national day in 2022, the two sides exchanged congratulations. Ruto also sent a congratulatory message to Abiy after the election.'
     const statements = eventsOf(text, KE_ET, '2023-01-01').filter((e) => e.type === 'statement')
     expect(statements).toHaveLength(2)
     expect([...statements[1].actors].sort()).toEqual(['country:ET', 'country:KE', key.abiy, key.ruto].sort())
@@ -45,8 +46,12 @@ describe('relations milestones and statements', () => {
   })
 
   it('reads embassies to be reopened as relations restored, still to come', () => {
-    const [restored] = eventsOf('Kenya and Ethiopia will reopen their embassies and consulates next month.', KE_ET, '2024-05-05').filter((e) => e.type === 'relations_milestone')
+    const [restored] = eventsOf('Kenya and Ethiopia will reopen their embassies and consulates next month.', KE_ET, '2024-05-05').filter(
+      (e) => e.type === 'relations_milestone',
+    )
     expect([restored?.status, restored?.cameo]).toEqual(['planned', '054'])
-    expect(eventsOf('Kenya will reopen the port to Ethiopian trucks next month.', KE_ET, '2024-05-05').filter((e) => e.type === 'relations_milestone')).toEqual([])
+    expect(eventsOf('Kenya will reopen the port to Ethiopian trucks next month.', KE_ET, '2024-05-05').filter((e) => e.type === 'relations_milestone')).toEqual(
+      [],
+    )
   })
 })

@@ -67,7 +67,8 @@ describe('no false events in everyday news words', () => {
   })
 
   it('reads no new visit from a demonstrative back-reference or a visit that starts something else', () => {
-    const text = 'Kenya and Ethiopia held talks in Nairobi on Monday. This visit starts a new chapter for the corridor. The trip begins a new phase, officials said.'
+    const text =
+      'Kenya and Ethiopia held talks in Nairobi on Monday. This visit starts a new chapter for the corridor. The trip begins a new phase, officials said.'
     expect(eventsOf(text, KE_ET, '2024-06-04').filter((e) => e.type === 'visit')).toEqual([])
   })
 })

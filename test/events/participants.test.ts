@@ -38,7 +38,11 @@ describe('who a description names beside the persons named', () => {
   })
 
   it('reads a plural title "of the two countries" without an article', () => {
-    const events = eventsOf('Lula and Fernández spoke by phone on Friday. Amid a row over tariffs, presidents of the two countries met in Rio de Janeiro on Monday.', BR_AR, '2023-11-07')
+    const events = eventsOf(
+      'Lula and Fernández spoke by phone on Friday. Amid a row over tariffs, presidents of the two countries met in Rio de Janeiro on Monday.',
+      BR_AR,
+      '2023-11-07',
+    )
     const meeting = withType(events, 'meeting')
     expect(meeting[0]?.actors).toEqual(expect.arrayContaining([lula, fernandez]))
   })
@@ -76,20 +80,23 @@ describe('a subject pronoun beside a named person', () => {
 
 describe('the sides at the table', () => {
   it('reads "During the meeting, the sides discussed" as talks of the persons who met', () => {
-    const text = 'Kenyan President Ruto held talks with Ethiopian Prime Minister Abiy in Addis Ababa on Monday. During the meeting, the sides discussed cooperation in trade and water.'
+    const text =
+      'Kenyan President Ruto held talks with Ethiopian Prime Minister Abiy in Addis Ababa on Monday. During the meeting, the sides discussed cooperation in trade and water.'
     const discussed = eventsOf(text, KE_ET, '2024-03-05').find((e) => text.slice(e.trigger.start, e.trigger.end) === 'discussed')
     expect(discussed?.actors).toEqual(expect.arrayContaining([ruto, abiy, 'country:KE', 'country:ET']))
   })
 
   it('keeps "localities of the two sides signed agreements" to the countries, even during the visit', () => {
-    const text = 'Kenyan President Ruto held talks with Ethiopian Prime Minister Abiy in Addis Ababa on Monday. During the visit, ministries and localities of the two sides signed agreements.'
+    const text =
+      'Kenyan President Ruto held talks with Ethiopian Prime Minister Abiy in Addis Ababa on Monday. During the visit, ministries and localities of the two sides signed agreements.'
     const signed = eventsOf(text, KE_ET, '2024-03-05').find((e) => text.slice(e.trigger.start, e.trigger.end).startsWith('signed'))
     expect(signed).toBeDefined()
     expect(signed!.actors.filter((a) => a.startsWith('person:'))).toEqual([])
   })
 
   it('keeps "the two sides continued negotiations at expert level" to the countries', () => {
-    const text = 'Kenyan President Ruto held talks with Ethiopian Prime Minister Abiy in Addis Ababa on Monday. The two sides continued to hold negotiations on trade at expert level.'
+    const text =
+      'Kenyan President Ruto held talks with Ethiopian Prime Minister Abiy in Addis Ababa on Monday. The two sides continued to hold negotiations on trade at expert level.'
     const negotiations = eventsOf(text, KE_ET, '2024-03-05').find((e) => text.slice(e.trigger.start, e.trigger.end) === 'negotiations')
     expect([...(negotiations?.actors ?? [])].sort()).toEqual(['country:ET', 'country:KE'])
   })

@@ -23,7 +23,9 @@ describe('repeated mentions of one event in a document', () => {
   it('reads a headline\'s bare "to" as a plan and its present tense as done', () => {
     const body = '\n\nThe two leaders spoke to reporters in Addis Ababa on Tuesday.'
     const status = (headline: string, type: string) =>
-      eventsOf(headline + body, KE_ET, '2024-05-08').filter((e) => e.type === type && e.span.start < headline.length).map((e) => e.status)
+      eventsOf(headline + body, KE_ET, '2024-05-08')
+        .filter((e) => e.type === type && e.span.start < headline.length)
+        .map((e) => e.status)
     expect(status('Ruto to meet Abiy in Addis Ababa', 'meeting')).toEqual(['planned'])
     expect(status('Kenya, Ethiopia to hold talks on border trade', 'talks')).toEqual(['planned'])
     expect(status('Ruto and Abiy hold bilateral meeting in Addis Ababa', 'meeting')).toEqual(['occurred'])
@@ -42,7 +44,8 @@ describe('repeated mentions of one event in a document', () => {
   })
 
   it('drops a headline that names the event only as the setting of its news', () => {
-    const text = 'Lula and Fernández vow closer ties during talks in Buenos Aires\n\nPresident Lula held talks with President Alberto Fernández in Buenos Aires on Monday, the presidency said.'
+    const text =
+      'Lula and Fernández vow closer ties during talks in Buenos Aires\n\nPresident Lula held talks with President Alberto Fernández in Buenos Aires on Monday, the presidency said.'
     const talks = eventsOf(text, BR_AR, '2023-01-24').filter((e) => e.type === 'talks')
     expect(talks).toHaveLength(1)
     expect(talks[0].repeatOf ?? null).toBeNull()
@@ -73,10 +76,7 @@ describe('repeated mentions of one event in a document', () => {
 })
 
 describe('visit restatements in the body', () => {
-  const text = [
-    'Prime Minister Abiy Ahmed will pay a state visit to Kenya on June 3-4.',
-    'This will be Abiy Ahmed’s third visit to Kenya.',
-  ].join(' ')
+  const text = ['Prime Minister Abiy Ahmed will pay a state visit to Kenya on June 3-4.', 'This will be Abiy Ahmed’s third visit to Kenya.'].join(' ')
   const visitsWith = (repeats: Refiner<EventDraft>) => {
     const ctx = contextFor(text, KE_ET, '2024-05-30')
     const refiners = EVENT_REFINERS.map((r) => (r === visitRepeats ? repeats : r))
@@ -84,7 +84,9 @@ describe('visit restatements in the body', () => {
   }
 
   it('are kept as repeats of the dated visit by default, dated and with its status', () => {
-    const visits = eventsOf(text, KE_ET, '2024-05-30').filter((e) => e.type === 'visit').sort((a, b) => a.span.start - b.span.start)
+    const visits = eventsOf(text, KE_ET, '2024-05-30')
+      .filter((e) => e.type === 'visit')
+      .sort((a, b) => a.span.start - b.span.start)
     expect(visits).toHaveLength(2)
     expect(visits[0].status).toBe('planned')
     expect(visits[0].when).toMatchObject({ start: '2024-06-03', end: '2024-06-04' })

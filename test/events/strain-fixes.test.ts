@@ -28,7 +28,10 @@ describe('strain readings that are not cooperation', () => {
       'Any incursion would be met with a firm response, Venezuela told Guyana on Monday.',
       'The proposal was met with protests in Cairo, where officials called it a threat to Egypt.',
     ]) {
-      expect(run(text).events.filter((e) => e.type === 'meeting'), text).toEqual([])
+      expect(
+        run(text).events.filter((e) => e.type === 'meeting'),
+        text,
+      ).toEqual([])
     }
   })
 
@@ -56,7 +59,10 @@ describe('strain readings that are not cooperation', () => {
       'Thailand broke off diplomatic relations with Cambodia in 2003 over the riots in Phnom Penh.',
     ]) {
       const events = run(text).events
-      expect(events.filter((e) => e.type === 'relations_milestone'), text).toEqual([])
+      expect(
+        events.filter((e) => e.type === 'relations_milestone'),
+        text,
+      ).toEqual([])
       const cut = events.find((e) => e.cameo === '161')
       expect(cut, text).toBeDefined()
     }

@@ -68,7 +68,7 @@ describe('who did it to whom in strain events', () => {
     expect(e.actors).not.toContain('country:NG')
   })
 
-  it('gives the unnamed other side of a bilateral story the pair\'s other country', () => {
+  it("gives the unnamed other side of a bilateral story the pair's other country", () => {
     const text = 'Italy and France have quarrelled for weeks over migrants. The aid package to be offered by Rome will include funds for the coastal towns.'
     const [e] = withRoot(text, '07')
     expect(e.sourceActors).toContain('country:IT')
@@ -76,7 +76,9 @@ describe('who did it to whom in strain events', () => {
   })
 
   it('reads a passive incident at sea with its doer after "by"', () => {
-    const [e] = run('A Philippine supply boat was hit with a water cannon by the Chinese coast guard near the shoal on Saturday.').events.filter((x) => x.type === 'incident')
+    const [e] = run('A Philippine supply boat was hit with a water cannon by the Chinese coast guard near the shoal on Saturday.').events.filter(
+      (x) => x.type === 'incident',
+    )
     expect(e.sourceActors).toEqual(expect.arrayContaining(['country:CN']))
     expect(e.targetActors).toEqual(['country:PH'])
   })
@@ -125,7 +127,7 @@ describe('conditional threats', () => {
     expect(threat.targetActors).toContain('country:MX')
   })
 
-  it('does not read a narrator\'s hypothetical as a threat or a sanction', () => {
+  it("does not read a narrator's hypothetical as a threat or a sanction", () => {
     const { events } = run('Washington would impose tariffs on Mexico if the talks failed.')
     expect(events.filter((e) => e.type === 'threat' || e.type === 'sanction')).toEqual([])
   })
@@ -166,7 +168,10 @@ describe('strain wordings from the lexicon, by CAMEO root', () => {
   ]
   for (const [text, r, type] of cases) {
     it(`${r} ${type}: ${text}`, () => {
-      expect(withRoot(text, r).map((e) => e.type), text).toContain(type)
+      expect(
+        withRoot(text, r).map((e) => e.type),
+        text,
+      ).toContain(type)
     })
   }
 
@@ -179,7 +184,10 @@ describe('strain wordings from the lexicon, by CAMEO root', () => {
     ]
     for (const text of cases) {
       const { events, unasserted } = run(text)
-      expect(events.filter((e) => ['11', '14', '15', '16'].includes(root(e.cameo))), text).toEqual([])
+      expect(
+        events.filter((e) => ['11', '14', '15', '16'].includes(root(e.cameo))),
+        text,
+      ).toEqual([])
       expect(unasserted.length, text).toBeGreaterThan(0)
     }
   })
@@ -195,7 +203,10 @@ describe('strain named by a nominalization', () => {
   ]
   for (const [text, cameo] of cases) {
     it(`${cameo}: ${text}`, () => {
-      expect(run(text).events.map((e) => e.cameo), text).toContain(cameo)
+      expect(
+        run(text).events.map((e) => e.cameo),
+        text,
+      ).toContain(cameo)
     })
   }
 
@@ -207,4 +218,3 @@ describe('strain named by a nominalization', () => {
     expect(unasserted.map((e) => e.modality)).toContain('negated')
   })
 })
-

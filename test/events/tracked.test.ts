@@ -12,7 +12,8 @@ const CN_PH = [
 
 describe('events analysts also track', () => {
   it('reads a diplomatic protest and the incident at sea behind it', () => {
-    const text = 'The Philippines lodged a strong protest with China on Tuesday after Chinese coast guard ships fired water cannon at Philippine boats near Scarborough Shoal.'
+    const text =
+      'The Philippines lodged a strong protest with China on Tuesday after Chinese coast guard ships fired water cannon at Philippine boats near Scarborough Shoal.'
     const events = eventsOf(text, CN_PH, '2023-12-12')
     expect(events.map((e) => e.type).sort()).toEqual(['incident', 'protest'])
     const protest = events.find((e) => e.type === 'protest')!

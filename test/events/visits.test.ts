@@ -4,7 +4,8 @@ import { BR_AR, JP_PH, KE_ET, key } from './fixtures.js'
 
 describe('visits', () => {
   it('reads a planned official visit with its dates, guest and host', () => {
-    const text = 'MANILA, March 3 (Wire) - Japanese Prime Minister Fumio Kishida will pay an official visit to the Philippines from March 8 to March 10 at the invitation of President Ferdinand Marcos Jr.'
+    const text =
+      'MANILA, March 3 (Wire) - Japanese Prime Minister Fumio Kishida will pay an official visit to the Philippines from March 8 to March 10 at the invitation of President Ferdinand Marcos Jr.'
     const [visit] = eventsOf(text, JP_PH, '2024-03-03').filter((e) => e.type === 'visit')
     expect(visit.actors).toEqual([key.kishida, 'country:JP'])
     expect(visit.host).toBe('country:PH')
@@ -34,7 +35,8 @@ describe('visits', () => {
   })
 
   it('gives one visit per guest in "visits by A (date) and B (date)", each with its own date', () => {
-    const text = 'Following the reciprocal visits by President William Ruto (May 2022) and Prime Minister Abiy Ahmed (February 2023), trade between Kenya and Ethiopia has grown.'
+    const text =
+      'Following the reciprocal visits by President William Ruto (May 2022) and Prime Minister Abiy Ahmed (February 2023), trade between Kenya and Ethiopia has grown.'
     const visits = eventsOf(text, KE_ET, '2023-09-01').filter((e) => e.type === 'visit')
     expect(visits.map((v) => [v.actors[0], v.when?.start.slice(0, 7), v.host])).toEqual([
       [key.ruto, '2022-05', 'country:ET'],
@@ -82,7 +84,8 @@ describe('visits', () => {
   })
 
   it('makes a visit planned when its dates come after the day the document speaks from', () => {
-    const text = 'SYDNEY, April 2, 2024 - A visit paid to Japan by President Ferdinand Marcos Jr. on April 10-12, 2024 is seen as a chance to deepen defence ties.'
+    const text =
+      'SYDNEY, April 2, 2024 - A visit paid to Japan by President Ferdinand Marcos Jr. on April 10-12, 2024 is seen as a chance to deepen defence ties.'
     const [visit] = eventsOf(text, JP_PH).filter((e) => e.type === 'visit')
     expect(visit.status).toBe('planned')
     expect(visit.host).toBe('country:JP')

@@ -56,7 +56,7 @@ const DIPLOMATS =
 const PERSONS =
   /^\s+(?:(?:[\w'’-]+\s+){0,5}?)(?:nationals?|citizens?|fisherm[ae]n|crew(?: members)?|sailors?|soldiers?|journalists?|activists?|tourists?|businessm[ae]n|students?|workers|spy|spies|suspects?|officers?|diplomats?|reporters?|correspondents?|commanders?|officials?|pilots?|executives?|employees?|lawmakers?|researchers?|people|persons|men|women|hostages|prisoners|detainees|captives|him|her|them)\b/i
 const PROPERTY =
-  /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:vessels?|ships?|boats?|trawlers?|tankers?|cargo|assets|property|properties|aircraft|plane|shipments?|goods|equipment|funds)\b/i
+  /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:vessels?|ships?|boats?|trawlers?|tankers?|cargo|assets|property|properties|aircraft|plane|shipments?|goods|equipment|funds|artefacts?|artifacts?|relics|antiquities|treasures|remains|manuscripts|sculptures|bronzes)\b/i
 const RELATIONS = /^\s+(?:(?:\w+\s+){0,3}?)(?:diplomatic\s+)?(?:relations|ties)\b/i
 const MISSIONS = /^\s+(?:(?:\w+\s+){0,2}?)(?:embass(?:y|ies)|consulates?|diplomatic missions?|missions)\b/i
 const TALKS = /^\s+(?:(?:\w+\s+){0,3}?)(?:talks|negotiations|dialogue|consultations|meeting|visit|proposal|offer|invitation)\b/i
@@ -179,6 +179,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'meeting', verbs: ['send|sends|sent|sending', 'dispatch'], object: ENVOY, twoSides: true },
   // 05 Diplomatic cooperation: relations restored.
   { type: 'relations_milestone', subtype: 'restore', verbs: ['restore', 'resume', 'normalize', 'normalise', 're-establish', 'reestablish'], object: RELATIONS },
+  // "formally recognised the State of Palestine", "recognized Kosovo's independence".
+  {
+    type: 'relations_milestone',
+    subtype: 'recognition',
+    verbs: ['recognise', 'recognize'],
+    object:
+      /^\s+(?:(?:formally|officially)\s+)?(?:the\s+)?(?:(?:[Ss]tate|[Rr]epublic|[Ii]ndependence|[Ss]tatehood|[Ss]overeignty)\s+of\s+[A-Z]|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:['’]s\s+(?:independence|statehood|sovereignty)|\s+as\s+(?:an?\s+)?(?:independent\s+|sovereign\s+)?(?:state|country|nation)))/,
+  },
   // ... and missions reopened ("will reopen their embassies and consulates").
   { type: 'relations_milestone', subtype: 'restore', verbs: ['reopen', 're-open'], object: MISSIONS },
   // 06 Material cooperation.
@@ -189,7 +197,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     object: /^\s+(?:(?:\w+\s+){0,2}?)joint\s+(?:\w+\s+)?(?:patrols?|operations?|training)\b/i,
     twoSides: true,
   },
-  { type: 'cooperation', subtype: 'judicial', verbs: ['extradite', 'hand over'], object: PERSONS },
+  { type: 'cooperation', subtype: 'judicial', verbs: ['hand over'], object: PERSONS },
+  // Only persons are extradited, whatever they are called ("extradited drug lord X to ...").
+  { type: 'cooperation', subtype: 'judicial', verbs: ['extradite'], twoSides: true },
   {
     type: 'cooperation',
     subtype: 'military',
@@ -215,6 +225,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'aid', subtype: 'asylum', verbs: ['grant'], object: /^\s+(?:(?:\w+\s+){0,3}?)(?:asylum|refuge)\b/i },
   // 08 Yield.
   { type: 'yield', subtype: 'release', verbs: ['release', 'free', 'repatriate', 'pardon'], object: PERSONS },
+  // "swapped 115 prisoners of war each": a release on both sides.
+  { type: 'yield', subtype: 'release', verbs: ['swap', 'exchange', 'trade'], object: PERSONS },
   { type: 'yield', subtype: 'return_property', verbs: ['return', 'release', 'hand back'], object: PROPERTY },
   { type: 'yield', subtype: 'ease_sanctions', verbs: ['lift', 'ease', 'relax', 'suspend', 'waive', 'remove', 'scrap'], object: SANCTIONS },
   { type: 'yield', subtype: 'withdraw', verbs: ['withdraw|withdraws|withdrew|withdrawn|withdrawing', 'pull back', 'pull out'], object: TROOPS },

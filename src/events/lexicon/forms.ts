@@ -16,7 +16,28 @@ export function verbForms(lemma: string): string[] {
 // stressed last syllable: one-syllable verbs (ban -> banned) and the
 // stress-final ones listed (expel -> expelled).
 const CVC = /[^aeiou][aeiou][bdgklmnprt]$/
-const STRESS_FINAL = new Set(['expel', 'compel', 'propel', 'patrol', 'control', 'refer', 'prefer', 'deter', 'commit', 'submit', 'permit', 'omit', 'admit', 'transmit', 'occur', 'regret', 'rebel', 'equip', 'abet', 'outstrip'])
+const STRESS_FINAL = new Set([
+  'expel',
+  'compel',
+  'propel',
+  'patrol',
+  'control',
+  'refer',
+  'prefer',
+  'deter',
+  'commit',
+  'submit',
+  'permit',
+  'omit',
+  'admit',
+  'transmit',
+  'occur',
+  'regret',
+  'rebel',
+  'equip',
+  'abet',
+  'outstrip',
+])
 
 function inflect(verb: string): string[] {
   if (/(?:s|x|z|ch|sh)$/.test(verb)) return [verb, `${verb}es`, `${verb}ed`, `${verb}ing`]

@@ -6,7 +6,8 @@ import { groupSpan, locate, makeEvent } from '../make-event.js'
 const PATTERN = /\b(?<verb>agreed|reached (?:an? )?(?:agreement|consensus|deal))\b/dgi
 // "agreed to meet soon", "agreed to hold a bilateral meeting", "agreed to resume talks": what was
 // agreed is a sitting still to come (CAMEO 036, intent to meet), not an agreement.
-const TO_MEET = /^\s+to\s+(?:meet|(?:hold|have|resume|start|open|launch|convene)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?<noun>meeting|meetings|session|talks|summit|consultations|negotiations|dialogue))\b/i
+const TO_MEET =
+  /^\s+to\s+(?:meet|(?:hold|have|resume|start|open|launch|convene)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?<noun>meeting|meetings|session|talks|summit|consultations|negotiations|dialogue))\b/i
 
 /**
  * "In July, China and Vietnam agreed to ...", "the leaders agreed to review
@@ -33,7 +34,14 @@ export const agreed: Recognizer<EventDraft> = {
     // The trigger runs to the noun, so that the noun's own reading ("a bilateral meeting") merges into this one.
     const sitting = toMeet && /^(?:talks|consultations|negotiations|dialogue)$/i.test(toMeet.groups?.noun ?? '') ? 'talks' : 'meeting'
     const draft = toMeet
-      ? makeEvent(ctx, { type: sitting, subtype: 'planned', ruleId: 'events:agreed', trigger: { start: verb.start, end: verb.end + toMeet[0].length }, roles: 'people', status: 'planned' })
+      ? makeEvent(ctx, {
+          type: sitting,
+          subtype: 'planned',
+          ruleId: 'events:agreed',
+          trigger: { start: verb.start, end: verb.end + toMeet[0].length },
+          roles: 'people',
+          status: 'planned',
+        })
       : makeEvent(ctx, { type: 'agreement', subtype: 'intent', ruleId: 'events:agreed', trigger: verb, roles: 'parties' })
     if (!draft) return null
     // "The leaders agreed to ...": the sides of the story around it.

@@ -16,7 +16,8 @@ const PATTERN =
 const MODIFIERS = /^(?:(?:an?|the|their|its|\d[\d.,]*|[$€£][\d.,]+|[a-z-]+|[A-Z][a-z]+)\s+){0,4}$/
 // A preposition or conjunction opens another phrase: "concluded since its
 // earlier agreement" concludes something else, not that agreement.
-const NOT_A_MODIFIER = /\b(?:that|which|who|to|on|of|for|with|in|at|by|since|after|before|until|during|from|under|plans?|talks|hopes?|intention|possibility|prospects?|no)\s/i
+const NOT_A_MODIFIER =
+  /\b(?:that|which|who|to|on|of|for|with|in|at|by|since|after|before|until|during|from|under|plans?|talks|hopes?|intention|possibility|prospects?|no)\s/i
 
 /**
  * An agreement made or made known by a verb other than "sign": one event of
@@ -42,7 +43,14 @@ export const agreementAnnounced: Recognizer<EventDraft> = {
       const fresh = /\b(?:an?|new)\s/i.test(mods) || count !== null || /^\s+to\s+[a-z]/.test(ctx.text.slice(noun.end, noun.end + 12))
       if (!fresh) return null
     }
-    const draft = makeEvent(ctx, { type: 'agreement', ruleId: 'events:agreement-announced', trigger: { start: verb.start, end: noun.end }, roles: 'parties', count, noun })
+    const draft = makeEvent(ctx, {
+      type: 'agreement',
+      ruleId: 'events:agreement-announced',
+      trigger: { start: verb.start, end: noun.end },
+      roles: 'parties',
+      count,
+      noun,
+    })
     if (!draft) return null
     // Made by people only, or by no one named ("the business sector"): between the article's two countries.
     if (draft.actors.every((a) => a.startsWith('person:'))) draft.actors.push(...pairOf(ctx).filter((p) => !draft.actors.includes(p)))

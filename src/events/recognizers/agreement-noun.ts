@@ -5,10 +5,12 @@ import { groupSpan, locate, makeEvent } from '../make-event.js'
 // An agreement named by its noun and a participle that says it was concluded:
 // "an agreement had been reached", "the Treaty, signed in 2021 between",
 // "the programme was approved", "welcomed the adoption of the programme".
-const PATTERN = /\b(?<noun>agreements?|deals?|accords?|treat(?:y|ies)|pacts?|memorand(?:um|a) of understanding|road ?maps?|action plans?|programmes?|programs?)\b(?<gap>[^.;]{0,40}?)\b(?<verb>reached|concluded|initial(?:l)?ed|approved|adopted|struck|sealed|finali[sz]ed|ratified|clinched)\b|\b(?<verb2>welcomed|hailed|announced|celebrated)\s+(?:the\s+)?(?<noun2>adoption|signing|conclusion|ratification|approval)\s+of\b/dgi
+const PATTERN =
+  /\b(?<noun>agreements?|deals?|accords?|treat(?:y|ies)|pacts?|memorand(?:um|a) of understanding|road ?maps?|action plans?|programmes?|programs?)\b(?<gap>[^.;]{0,40}?)\b(?<verb>reached|concluded|initial(?:l)?ed|approved|adopted|struck|sealed|finali[sz]ed|ratified|clinched)\b|\b(?<verb2>welcomed|hailed|announced|celebrated)\s+(?:the\s+)?(?<noun2>adoption|signing|conclusion|ratification|approval)\s+of\b/dgi
 // Between the noun and the participle: its parties or its subject ("between
 // Chile and Peru", "on fisheries"), then the auxiliaries; the gap is at most 40 characters.
-const PARTICIPLE_GAP = /^(?:\s+(?:between|with|on|for)(?:\s+[\w'’-]+){1,4}?)?,?(?:\s+(?:which|that))?(?:\s+(?:was|were|had|has|have|is|are|being|to|will|would)(?:\s+be(?:en)?)?)?(?:\s+\w+){0,2}\s+$/i
+const PARTICIPLE_GAP =
+  /^(?:\s+(?:between|with|on|for)(?:\s+[\w'’-]+){1,4}?)?,?(?:\s+(?:which|that))?(?:\s+(?:was|were|had|has|have|is|are|being|to|will|would)(?:\s+be(?:en)?)?)?(?:\s+\w+){0,2}\s+$/i
 
 export const agreementNoun: Recognizer<EventDraft> = {
   name: 'agreement-noun',

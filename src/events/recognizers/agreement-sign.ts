@@ -6,7 +6,8 @@ import { groupSpan, locate, makeEvent } from '../make-event.js'
 import { pairOf } from '../groups.js'
 
 const PATTERN = /\b(?<verb>sign(?:ed|s|ing)?|ink(?:ed|s|ing)?)\b/dgi
-const OBJECT = /\b(?:agreements?|deals?|accords?|memorand(?:um|a)|MoUs?|MOUs?|treat(?:y|ies)|plans?|documents?|contracts?|pacts?|statements?|declarations?|protocols?|charters?|conventions?|arrangements?|frameworks?|instruments?|programmes?|programs?|letters? of intent|CEPA|FTA)\b/gi
+const OBJECT =
+  /\b(?:agreements?|deals?|accords?|memorand(?:um|a)|MoUs?|MOUs?|treat(?:y|ies)|plans?|documents?|contracts?|pacts?|statements?|declarations?|protocols?|charters?|conventions?|arrangements?|frameworks?|instruments?|programmes?|programs?|letters? of intent|CEPA|FTA)\b/gi
 const AUX_BEFORE = /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|to|also|jointly|officially|formally|they|we|he|she|it)\s+$/i
 
 /**
@@ -47,7 +48,9 @@ export const agreementSign: Recognizer<EventDraft> = {
     const count = cardinal ?? (singular(ctx.text, noun) ? 1 : null)
     if (reduced) {
       const timed = info.times.some((t) => t.value && t.span.start >= verb.end && t.span.start < clause.end && t.span.start - verb.end < 30)
-      const anchored = /^\s+(?:at|during|on|in)\s+(?:the\s+)?(?:end|sidelines|margins|ceremony|meeting|summit|talks|visit)\b/i.test(ctx.text.slice(verb.end, verb.end + 40))
+      const anchored = /^\s+(?:at|during|on|in)\s+(?:the\s+)?(?:end|sidelines|margins|ceremony|meeting|summit|talks|visit)\b/i.test(
+        ctx.text.slice(verb.end, verb.end + 40),
+      )
       if (cardinal === null && !timed && !anchored) return null
     }
     // In the passive the trigger runs from the noun ("agreements are expected to
@@ -72,8 +75,16 @@ function singular(text: string, noun: number): boolean {
 }
 
 /** "signed A in February 2022 and B in July 2023": one agreement per dated object. */
-function splitByTime(ctx: Parameters<Recognizer<EventDraft>['extract']>[0], draft: EventDraft, times: readonly { span: { start: number; end: number }; value: EventDraft['when'] }[], from: number, end: number): EventDraft | EventDraft[] {
-  const dated = times.filter((t) => t.value && t.span.start >= from && t.span.end <= end && /\b(?:in|on)\s+$/i.test(ctx.text.slice(t.span.start - 4, t.span.start)))
+function splitByTime(
+  ctx: Parameters<Recognizer<EventDraft>['extract']>[0],
+  draft: EventDraft,
+  times: readonly { span: { start: number; end: number }; value: EventDraft['when'] }[],
+  from: number,
+  end: number,
+): EventDraft | EventDraft[] {
+  const dated = times.filter(
+    (t) => t.value && t.span.start >= from && t.span.end <= end && /\b(?:in|on)\s+$/i.test(ctx.text.slice(t.span.start - 4, t.span.start)),
+  )
   if (dated.length < 2) return draft
   const out: EventDraft[] = []
   let start = draft.span.start

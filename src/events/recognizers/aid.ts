@@ -5,9 +5,11 @@ import { byAgent, makeEvent, verbOf } from '../make-event.js'
 import { pairOf } from '../groups.js'
 import { WORD_SOURCE } from '../../indicators/currency.js'
 
-const PATTERN = /\b(?<verb>donat(?:ed|es|e|ing)|gave|give|gives|giving|offer(?:ed|s)?|provid(?:ed|es|e|ing)|hand(?:ed|s)? over|deliver(?:ed|s)?|deposit(?:ed|s)?|pledg(?:ed|es)|commit(?:ted|s)?|grant(?:ed|s)?|sent|send|sends|sending|ship(?:ped|s)?|airlift(?:ed|s)?|receiv(?:ed|es|e)|pa(?:y|ys|id|ying))\b/dgi
+const PATTERN =
+  /\b(?<verb>donat(?:ed|es|e|ing)|gave|give|gives|giving|offer(?:ed|s)?|provid(?:ed|es|e|ing)|hand(?:ed|s)? over|deliver(?:ed|s)?|deposit(?:ed|s)?|pledg(?:ed|es)|commit(?:ted|s)?|grant(?:ed|s)?|sent|send|sends|sending|ship(?:ped|s)?|airlift(?:ed|s)?|receiv(?:ed|es|e)|pa(?:y|ys|id|ying)|dispatch(?:ed|es)?|gift(?:ed|s)?|unveil(?:ed|s)?|approv(?:ed|es|e))\b/dgi
 // What is given must be aid: goods of relief, money, or the word itself.
-const HUMANITARIAN = /\b(?:vaccines?|doses|medical|medicines?|supplies|relief|humanitarian|masks|ventilators|food|rice|tents|test kits|equipment)\b/i
+const HUMANITARIAN =
+  /\b(?:vaccines?|doses|medical|medicines?|supplies|relief|humanitarian|masks|ventilators|food|rice|wheat|grain|fertili[sz]ers?|fuel|diesel|petrol|blankets|generators|tents|test kits|equipment)\b/i
 const MONEY = new RegExp(String.raw`(?:US\$|\$|USD|CNY|EUR|€|£|¥)\s?\d|\b\d[\d.,]*\s*(?:(?:million|billion|trillion|m|bn)\s+)?(?:${WORD_SOURCE})\b`, 'i')
 const ECONOMIC = new RegExp(String.raw`\b(?:aid|assistance|grants?|financing|loans?|donations?|gifts?)\b|${MONEY.source}`, 'i')
 
@@ -34,7 +36,15 @@ export const aid: Recognizer<EventDraft> = {
     if (/^commit/i.test(match.groups!.verb) && (/^\s+to\b/i.test(object) || !MONEY.test(object))) return null
     // "received" needs the word of giving itself ("received a donation").
     if (/^receiv/i.test(match.groups!.verb) && !/\b(?:donations?|aid|assistance|gifts?|grants?)\b/i.test(object)) return null
-    const draft = makeEvent(ctx, { type: 'aid', subtype: humanitarian ? 'humanitarian' : 'economic', ruleId: 'events:aid', trigger: verb, roles: 'parties', directed: true, sides: true })
+    const draft = makeEvent(ctx, {
+      type: 'aid',
+      subtype: humanitarian ? 'humanitarian' : 'economic',
+      ruleId: 'events:aid',
+      trigger: verb,
+      roles: 'parties',
+      directed: true,
+      sides: true,
+    })
     if (!draft) return null
     // Passive ("the package to be offered by Berlin"): the giver is the "by" phrase, the subject side is not it.
     if (passive) {

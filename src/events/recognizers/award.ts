@@ -3,8 +3,10 @@ import type { EventDraft } from '../draft.js'
 import { clauseOf } from '../clause.js'
 import { groupSpan, locate, makeEvent } from '../make-event.js'
 
-const PATTERN = /\b(?<verb>present(?:ed|s|ing)?|confer(?:red|s|ring)?|award(?:ed|s|ing)?|bestow(?:ed|s|ing)?|decorat(?:ed|es|e)|receiv(?:ed|es|e)|accept(?:ed|s)?)\b/dgi
-const HONOUR = /\b(?:[Mm]edals?|Order|[Oo]rders? of|[Dd]ecorations?|Award|awards?|Prize|prizes?|[Tt]itles? of|[Ii]nsignia|[Hh]onorary (?:citizenship|doctorate|degree))\b/
+const PATTERN =
+  /\b(?<verb>present(?:ed|s|ing)?|confer(?:red|s|ring)?|award(?:ed|s|ing)?|bestow(?:ed|s|ing)?|decorat(?:ed|es|e)|receiv(?:ed|es|e)|accept(?:ed|s)?)\b/dgi
+const HONOUR =
+  /\b(?:[Mm]edals?|Order|[Oo]rders? of|[Dd]ecorations?|Award|awards?|Prize|prizes?|[Tt]itles? of|[Ii]nsignia|[Hh]onorary (?:citizenship|doctorate|degree))\b/
 
 /** "Xi presented the Friendship Medal to Trong", "was conferred the Order of ...", "received the Gold Star Order". */
 export const award: Recognizer<EventDraft> = {

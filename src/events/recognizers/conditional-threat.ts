@@ -12,7 +12,8 @@ const PATTERN = new RegExp(
   'dgi',
 )
 // The measure is a threat only where someone says it: a verb of saying or a quotation.
-const SAY = /\b(?:said|says|warned|warns|told|tells|threatened|threatens|vowed|vows|declared|insisted|tweeted|wrote|stated|cautioned|added|confirm(?:ed|s|ing)|announc(?:ed|es|ing)|post(?:ed|ing)?)\b/i
+const SAY =
+  /\b(?:said|says|warned|warns|told|tells|threatened|threatens|vowed|vows|declared|insisted|tweeted|wrote|stated|cautioned|added|confirm(?:ed|s|ing)|announc(?:ed|es|ing)|post(?:ed|ing)?)\b/i
 const SAID = new RegExp(`${SAY.source}|[“”"]`, 'i')
 const CONDITION = /\b(?:if|unless|should\s+(?:it|they|\w+)\s|in case|in the event)\b|\bmet\s+with\b/i
 const SANCTIONS = /\b(?:sanctions|tariffs?|duties|curbs|embargo|restrictions|bans?|trade)\b/i

@@ -8,10 +8,13 @@ import { groupSpan, locate, makeEvent } from '../make-event.js'
 const PATTERN =
   /\b(?:(?<verb>spoke|speak|speaks|speaking|spoken|talked|talk|talking|conferred|confer|confers)(?<medium>\s+(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|by\s+video(?:\s*link)?|virtually|again|separately|briefly|also|later))?\s+(?:with|to)|(?:is|are|was|were|been|be|get|got|gets|getting|remain|remained|remains|stay|stayed|keep|kept)\s+in\s+(?<state>touch|contact)\s+with)\s/dgi
 // Between the preposition and the partner: titles, a nationality, "his counterpart".
-const PARTNER_GAP = /^(?:(?:his|her|their|the|its|visiting|[A-Z][\w'’.-]*|counterpart|opposite|number|vice|deputy|prime|foreign|defence|defense|trade|minister|president|premier|chancellor|crown|prince|secretary|of|state|environment|home|interior|finance)\s+){0,8}$/
+const PARTNER_GAP =
+  /^(?:(?:his|her|their|the|its|visiting|[A-Z][\w'’.-]*|counterpart|opposite|number|vice|deputy|prime|foreign|defence|defense|trade|minister|president|premier|chancellor|crown|prince|secretary|of|state|environment|home|interior|finance)\s+){0,8}$/
 // A partner named by role only: "his French counterpart", "the Polish opposite number".
-const ROLE_ONLY = /^\s+(?:counterpart|opposite number|foreign minister|prime minister|president|premier|chancellor|minister|ambassador|envoy|officials|authorities|government)\b/i
+const ROLE_ONLY =
+  /^\s+(?:counterpart|opposite number|foreign minister|prime minister|president|premier|chancellor|minister|ambassador|envoy|officials|authorities|government)\b/i
 const BY_PHONE = /phone|video|virtually/i
+const MEDIUM_AFTER = /^[^.;]{0,20}?\b(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\b|^[^.;]{0,20}?\bby\s+video(?:\s*link)?\b/i
 const PRONOUN = /\b(?:he|she)\b/i
 
 /**
@@ -48,7 +51,8 @@ export const contactVerb: Recognizer<EventDraft> = {
     if (own.length === 0) return null
     const actors = [...new Set([...own, partner.key])]
     if (actors.length < 2) return null
-    const call = BY_PHONE.test(match.groups!.medium ?? '')
+    // "spoke with X by phone": the medium may follow the partner.
+    const call = BY_PHONE.test(match.groups!.medium ?? '') || MEDIUM_AFTER.test(ctx.text.slice(partner.span.end, Math.min(clause.end, partner.span.end + 40)))
     return makeEvent(ctx, { type: call ? 'phone_call' : 'talks', ruleId: 'events:contact-verb', trigger: verb, roles: 'people', actors })
   },
 }

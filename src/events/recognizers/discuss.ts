@@ -3,7 +3,8 @@ import type { EventDraft } from '../draft.js'
 import { makeEvent, verbOf } from '../make-event.js'
 
 const PATTERN = /\b(?<verb>discuss(?:ed|es)?|negotiated?)\b/dgi
-const GROUP_SUBJECT = /\b(?:the|both|two|their)\s+(?:[\w-]+\s+){0,2}(?:sides|leaders|ministers|presidents|countries|delegations|officials|diplomats|counterparts|heads of state|secretaries)\s+(?:also\s+|have\s+|had\s+)?$/i
+const GROUP_SUBJECT =
+  /\b(?:the|both|two|their)\s+(?:[\w-]+\s+){0,2}(?:sides|leaders|ministers|presidents|countries|delegations|officials|diplomats|counterparts|heads of state|secretaries)\s+(?:also\s+|have\s+|had\s+)?$/i
 
 /** "The two leaders are expected to discuss ...", "the Prime Minister and the President discussed ...", "the sides discussed". */
 export const discuss: Recognizer<EventDraft> = {

@@ -38,7 +38,10 @@ const BY_PHONE = /\b(?:phone|telephone|video|virtual|online)\s+$/i
 function senses(nouns: readonly string[], sense: NounSense): void {
   for (const n of nouns) NOUN_SENSES[n] = sense
 }
-senses(['meeting', 'meetings', 'encounter', 'bilateral', 'tete-a-tete', 'tête-à-tête', 'face-to-face', 'one-on-one', 'audience'], { type: 'meeting', roles: 'people' })
+senses(['meeting', 'meetings', 'encounter', 'bilateral', 'tete-a-tete', 'tête-à-tête', 'face-to-face', 'one-on-one', 'audience'], {
+  type: 'meeting',
+  roles: 'people',
+})
 senses(['talks', 'discussions', 'consultations', 'dialogue'], { type: 'talks', roles: 'people' })
 // A summit of the two sides ("held a summit", "the summit took place"); attending a named multilateral one is summit.ts's.
 senses(['summit'], { type: 'summit', roles: 'people' })
@@ -46,7 +49,11 @@ senses(['negotiations'], { type: 'talks', subtype: 'negotiation', roles: 'people
 senses(['call', 'calls', 'conversation', 'conversations', 'talk'], { type: 'phone_call', roles: 'people', before: BY_PHONE })
 senses(['visit', 'visits', 'trip', 'tour'], { type: 'visit', roles: 'guest' })
 // Signing verbs have their own recognizer (agreement-sign): here only "the agreement was signed", "the deal came into force".
-senses(['agreement', 'agreements', 'deal', 'deals', 'accord', 'accords', 'memorandum', 'memoranda', 'treaty', 'pact'], { type: 'agreement', roles: 'parties', predicateOnly: true })
+senses(['agreement', 'agreements', 'deal', 'deals', 'accord', 'accords', 'memorandum', 'memoranda', 'treaty', 'pact'], {
+  type: 'agreement',
+  roles: 'parties',
+  predicateOnly: true,
+})
 senses(['expulsion', 'expulsions', 'deportation', 'deportations'], {
   type: 'expulsion',
   roles: 'parties',
@@ -56,12 +63,24 @@ senses(['expulsion', 'expulsions', 'deportation', 'deportations'], {
 // Skirmishes and exchanges of fire are read by clash-noun (CAMEO 190); a
 // "clash" may be of words or of forces, so it stays an incident here.
 senses(['incident', 'incidents', 'collision', 'clash', 'clashes', 'standoff', 'stand-off', 'confrontation'], { type: 'incident', roles: 'parties' })
-senses(['accusation', 'accusations', 'allegation', 'allegations'], { type: 'accusation', roles: 'parties', directed: true, verbs: /^(?:make|made|makes|level|levelled|leveled|levels|repeat|repeated)$/i })
+senses(['accusation', 'accusations', 'allegation', 'allegations'], {
+  type: 'accusation',
+  roles: 'parties',
+  directed: true,
+  verbs: /^(?:make|made|makes|level|levelled|leveled|levels|repeat|repeated)$/i,
+})
 
-const NOUN = new RegExp(String.raw`(?<![\w-])(?<noun>${Object.keys(NOUN_SENSES).sort((a, b) => b.length - a.length).map((n) => n.replace(/[-]/g, '\\-')).join('|')})(?![\w-])`, 'dgi')
+const NOUN = new RegExp(
+  String.raw`(?<![\w-])(?<noun>${Object.keys(NOUN_SENSES)
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[-]/g, '\\-'))
+    .join('|')})(?![\w-])`,
+  'dgi',
+)
 
 // Support verbs: the noun is what the verb brings about.
-const SUPPORT = /^(?:hold|holds|held|holding|have|has|had|having|conduct|conducts|conducted|conducting|begin|begins|began|begun|beginning|start|starts|started|starting|open|opens|opened|opening|launch|launched|launches|resume|resumes|resumed|resuming|continue|continues|continued|continuing|pay|pays|paid|paying|make|makes|made|making|undertake|undertook|undertaken|undertakes|lead|led|leads|leading|chair|chaired|chairs|chairing|co-chair|co-chaired|co-chairs|convene|convened|convenes|attend|attended|attends|attending|host|hosted|hosts|hosting|conclude|concluded|concludes|wrap|wrapped|end|ended|ends|complete|completed|completes|embark|embarked|embarks|kick|kicked|engage|engaged|engages)$/i
+const SUPPORT =
+  /^(?:hold|holds|held|holding|have|has|had|having|conduct|conducts|conducted|conducting|begin|begins|began|begun|beginning|start|starts|started|starting|open|opens|opened|opening|launch|launched|launches|resume|resumes|resumed|resuming|continue|continues|continued|continuing|pay|pays|paid|paying|make|makes|made|making|undertake|undertook|undertaken|undertakes|lead|led|leads|leading|chair|chaired|chairs|chairing|co-chair|co-chaired|co-chairs|convene|convened|convenes|attend|attended|attends|attending|host|hosted|hosts|hosting|conclude|concluded|concludes|wrap|wrapped|end|ended|ends|complete|completed|completes|embark|embarked|embarks|kick|kicked|engage|engaged|engages)$/i
 // Words that may stand between a support verb and its noun: "held a 30-minute
 // bilateral meeting", "paid an official three-day state visit".
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'PRON', 'ADV', 'PUNCT', 'CCONJ'])
@@ -75,7 +94,8 @@ const PARTICLE = /^(?:up|off|on|in|into|out)$/i
 const PREDICATE =
   /^(?:[^.;:!?]{0,90}?\s)?(?<pred>(?:is|was|are|were|will be|would be|has been|have been|had been|is to be|are to be)\s+(?:\w+ly\s+)?(?:held|scheduled|expected|set|slated|planned|due|convened|underway|under way|taking place|going on)\b|(?:took|take|takes|will take)\s+place\b|lasted\b|lasts\b|(?:will begin|began|begins|started|starts|ended|ends)(?=\s+(?:on|in|at|with|after|before|today|tomorrow|yesterday|early|late|last|next|this)\b|\s*[,.;]|\s*$)|concluded\b|continued\b|continues\b|resumed\b|resume\b|occurred\b|happened\b|came\b|comes\b|focused\b|focussed\b|centred\b|centered\b|covered\b|produced\b|yielded\b)/i
 const PLANNED_PREDICATE = /^(?:will|would|is to|are to)\b|\b(?:scheduled|expected|slated|planned|due|set)\b/i
-const PAST_PREDICATE = /^(?:was|were|has been|have been|had been|took|lasted|began|started|ended|concluded|continued|resumed|occurred|happened|came|focused|focussed|centred|centered|covered|produced|yielded)\b/i
+const PAST_PREDICATE =
+  /^(?:was|were|has been|have been|had been|took|lasted|began|started|ended|concluded|continued|resumed|occurred|happened|came|focused|focussed|centred|centered|covered|produced|yielded)\b/i
 
 /** What the predicate says of when: planned, occurred, or nothing (present tense: settled later by time). */
 function predicateStatus(pred: string): EventStatus | undefined {
@@ -84,10 +104,17 @@ function predicateStatus(pred: string): EventStatus | undefined {
   return undefined
 }
 const SINCE_EARLIER = /\bsince\s+(?:their|the|his|her|its|our)\s+(?:previous|last|first|earlier|most recent)\s+(?:[\w-]+\s+){0,2}$/i
-const FRAME_BEFORE = /\b(?:during|at|after|before|ahead of|following|since|until|on the sidelines of|on the margins of|in the run-up to|prior to|throughout|amid|about|over|on|of|for)\s+(?:[\w'’-]+\s+){0,5}$/i
+const FRAME_BEFORE =
+  /\b(?:during|at|after|before|ahead of|following|since|until|on the sidelines of|on the margins of|in the run-up to|prior to|throughout|amid|about|over|on|of|for)\s+(?:[\w'’-]+\s+){0,5}$/i
+
+// Moving into the occasion: "went straight into talks", "sat down for a security dialogue", "entered into negotiations".
+const INTO =
+  /\b(?:go|goes|went|gone|going|enter|enters|entered|entering|head|heads|headed|sit|sits|sat|sitting)\s+(?:(?:straight|directly|down|back)\s+)?(?:(?:on|in)\s+\S+\s+)?(?:into|for|to)\s+(?:\S+\s+){0,6}$/i
 
 function supportVerbBefore(info: SentenceInfo, noun: Span, clauseStart: number, sense: NounSense): boolean {
   const before = info.tokens.filter((t) => t.span.end <= noun.start && t.span.start >= clauseStart)
+  const lead = before.slice(-12).map((t) => t.text)
+  if (INTO.test(`${lead.join(' ')} `)) return true
   let skipped = 0
   for (let i = before.length - 1; i >= 0; i--) {
     const t = before[i]
@@ -144,13 +171,15 @@ export const eventNoun: Recognizer<EventDraft> = {
     if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.span.start - noun.end <= 1) return null
     if (sense.before && !sense.before.test(head)) return null
     // A named summit ("the G20 Summit") or one attended is summit.ts's: that recognizer reads attendance and lists.
-    if (sense.type === 'summit' && (match.groups!.noun !== 'summit' || /\b(?:attend\w*|participat\w*|join\w*|took part|take part|taking part)\b/i.test(head))) return null
+    if (sense.type === 'summit' && (match.groups!.noun !== 'summit' || /\b(?:attend\w*|participat\w*|join\w*|took part|take part|taking part)\b/i.test(head)))
+      return null
     const clause = clauseOf(info, noun)
     let status: EventStatus | undefined
     if (sense.predicateOnly || !supportVerbBefore(info, noun, clause.start, sense)) {
       // "for the first time since their previous encounter ... in October 2019": an earlier
       // sitting named as a time anchor is told only here, with its own time.
-      const earlier = SINCE_EARLIER.test(head) && info.times.some((t) => t.value && t.span.start >= noun.end && t.span.start - noun.end <= 80 && t.span.end <= clause.end)
+      const earlier =
+        SINCE_EARLIER.test(head) && info.times.some((t) => t.value && t.span.start >= noun.end && t.span.start - noun.end <= 80 && t.span.end <= clause.end)
       if (earlier) status = 'occurred'
       else if (FRAME_BEFORE.test(head)) return null
       // "This visit starts a new chapter": a demonstrative points back to a visit told before.

@@ -3,7 +3,8 @@ import type { EventDraft } from '../draft.js'
 import { groupSpan, locate, makeEvent } from '../make-event.js'
 import { mentionsIn } from '../actors.js'
 
-const PATTERN = /\b(?<verb>chose|chooses|picked|picks|selected)\s+(?=\S)(?<dest>[^,.;]{2,60}?)\s+as\s+(?:his|her|their|its|the)\s+first\s+(?:(?:overseas|foreign|international|official)\s+)?(?:destination|stop|visit|trip)\b/dgi
+const PATTERN =
+  /\b(?<verb>chose|chooses|picked|picks|selected)\s+(?=\S)(?<dest>[^,.;]{2,60}?)\s+as\s+(?:his|her|their|its|the)\s+first\s+(?:(?:overseas|foreign|international|official)\s+)?(?:destination|stop|visit|trip)\b/dgi
 
 /** "Xi chose Vietnam as his first overseas destination": a visit to that country. */
 export const firstDestination: Recognizer<EventDraft> = {

@@ -3,7 +3,8 @@ import type { EventDraft } from '../draft.js'
 import { clauseOf } from '../clause.js'
 import { byAgent, locate, makeEvent } from '../make-event.js'
 
-const PATTERN = /\b(?:fired water cannons?|water[- ]cannon(?:ed|s)?|rammed|ramming|collided|collision|harass(?:ed|ing|ment)|blockad(?:ed|ing)|seized|boarded|detained)\b/dgi
+const PATTERN =
+  /\b(?:fired water cannons?|water[- ]cannon(?:ed|s)?|rammed|ramming|collided|collision|harass(?:ed|ing|ment)|blockad(?:ed|ing)|seized|boarded|detained)\b/dgi
 const VESSEL = /\b(?:vessels?|ships?|boats?|coast ?guards?|trawlers?|fishing|fishermen|frigates?|warships?|navy|naval|reef|shoal|waters)\b/i
 
 /** Confrontations at sea: water cannon, ramming, boarding, seizure of boats. */
@@ -14,7 +15,15 @@ export const maritimeIncident: Recognizer<EventDraft> = {
     const info = locate(ctx, match.index)
     if (!info || !VESSEL.test(info.text)) return null
     const trigger = { start: match.index, end: match.index + match[0].length }
-    const draft = makeEvent(ctx, { type: 'incident', subtype: 'maritime', ruleId: 'events:maritime-incident', trigger, roles: 'parties', directed: true, sides: true })
+    const draft = makeEvent(ctx, {
+      type: 'incident',
+      subtype: 'maritime',
+      ruleId: 'events:maritime-incident',
+      trigger,
+      roles: 'parties',
+      directed: true,
+      sides: true,
+    })
     if (!draft || draft.actors.length === 0) return null
     // A collision has no doer: both sides are in it.
     if (/^(?:collided|collision)$/i.test(match[0])) return { ...draft, source: [], target: [] }

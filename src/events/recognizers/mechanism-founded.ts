@@ -4,7 +4,8 @@ import { clauseOf } from '../clause.js'
 import { locate, makeEvent } from '../make-event.js'
 import { pairOf } from '../groups.js'
 
-const PATTERN = /\b(?:established|set up|launched|founded|created)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,7}?(?:Committee|Commission|Council|Mechanism|Dialogue|committee|commission|council|mechanism)\b(?!s)|\b(?:entry into force|entered into force|enters into force|came into (?:force|effect)|comes into (?:force|effect)|took effect|takes effect)\b/dgi
+const PATTERN =
+  /\b(?:established|set up|launched|founded|created)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,7}?(?:Committee|Commission|Council|Mechanism|Dialogue|committee|commission|council|mechanism)\b(?!s)|\b(?:entry into force|entered into force|enters into force|came into (?:force|effect)|comes into (?:force|effect)|took effect|takes effect)\b/dgi
 
 /**
  * Dated foundations of joint bodies ("established a Steering Committee for

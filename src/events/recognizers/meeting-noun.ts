@@ -9,7 +9,8 @@ import { groupSpan, locate, makeEvent } from '../make-event.js'
 const PATTERN = /\b(?<noun>meetings?|sessions?|(?<=\bbilateral\s)meet|bilaterals?(?=\s+(?:with|at|on|in|between)\b|[.,;]))\b/dg
 // A meeting told with the indefinite article after "during", "at" or "in" is one that took place ("during a meeting on the sidelines").
 const DURING_A = /\b(?:during|at|in)\s+an?\s+(?:[\w-]+\s+){0,2}$/i
-const HOLD = /\b(?:held|hold|holds|holding|had|have|has|participated in|participates in|participating in|took part in|convened|convene|convenes|co-chair(?:ed|s)?|co-chairing|chair(?:ed|s)?|chairing|attend(?:ed|s)?|attending|join(?:ed|s)?|host(?:ed|s)?|hosting|organi[sz]ed)\s+(?:(?:a|an|the|their|his|her|its|online|private|bilateral|closed-door|separate|separately|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|working|formal|informal|brief|trilateral|one-on-one|tete-a-tete|several|many|two|three|four|five)\s+){0,4}$/i
+const HOLD =
+  /\b(?:held|hold|holds|holding|had|have|has|participated in|participates in|participating in|took part in|convened|convene|convenes|co-chair(?:ed|s)?|co-chairing|chair(?:ed|s)?|chairing|attend(?:ed|s)?|attending|join(?:ed|s)?|host(?:ed|s)?|hosting|organi[sz]ed)\s+(?:(?:a|an|the|their|his|her|its|online|private|bilateral|closed-door|separate|separately|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|working|formal|informal|brief|trilateral|one-on-one|tete-a-tete|several|many|two|three|four|five)\s+){0,4}$/i
 const VIRTUAL = /\b(?:virtual|video)\s+$/i
 const ORDINAL_OF = /^\s+of\s+(?:the\s+)?/i
 
@@ -37,17 +38,34 @@ export const meetingNoun: Recognizer<EventDraft> = {
     const clause = clauseOf(info, noun)
     const word = match.groups!.noun.toLowerCase()
     const session = word.startsWith('session')
-    const held = HOLD.test(head) || (!session && DURING_A.test(head)) || (!session && /^(?:meet|bilaterals?)$/.test(word) && /\b(?:a|an|the|their|his|her|formal|first|last)\s+(?:[\w-]+\s+){0,2}$/i.test(head))
-    const ordinalOf = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|regular|\w+ly)\s+$/i.test(head) && ORDINAL_OF.test(tail)
+    const held =
+      HOLD.test(head) ||
+      (!session && DURING_A.test(head)) ||
+      (!session && /^(?:meet|bilaterals?)$/.test(word) && /\b(?:a|an|the|their|his|her|formal|first|last)\s+(?:[\w-]+\s+){0,2}$/i.test(head))
+    const ordinalOf =
+      /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|regular|\w+ly)\s+$/i.test(head) && ORDINAL_OF.test(tail)
     const withList = /^\s+with\s/i.test(tail)
-    const counted = /^\s+(?:being held|were held|have been held|had been held|held)\b/i.test(tail) || /\b\d+\s+$|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens of)\s+$/i.test(head)
+    const counted =
+      /^\s+(?:being held|were held|have been held|had been held|held)\b/i.test(tail) ||
+      /\b\d+\s+$|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens of)\s+$/i.test(head)
     if (!held && !ordinalOf && !withList && !counted) return null
     // A session is a meeting only when held or numbered ("chaired the first session of the council").
     if (session && !held && !ordinalOf) return null
     // The bare verb ("agreed to ... and hold its first session", "plan to convene a meeting") is a meeting still to come.
     // A headline's present ("A and B hold talks") tells what happened, unless "to" makes it a plan ("A to hold talks").
-    const bare = held && (!info.heading || /\bto\s+\w+\s+(?:[\w-]+\s+){0,4}$/i.test(head)) && /\b(?:hold|convene|chair|co-chair|host|organi[sz]e|attend)\s+(?:[\w-]+\s+){0,4}$/i.test(head) && !/\b(?:we|they|i|you)\s+\w+\s+(?:[\w-]+\s+){0,4}$/i.test(head)
-    const base = { type: 'meeting' as const, ruleId: 'events:meeting-noun', trigger: noun, roles: 'people' as const, noun, ...(bare ? { status: 'planned' as const } : {}) }
+    const bare =
+      held &&
+      (!info.heading || /\bto\s+\w+\s+(?:[\w-]+\s+){0,4}$/i.test(head)) &&
+      /\b(?:hold|convene|chair|co-chair|host|organi[sz]e|attend)\s+(?:[\w-]+\s+){0,4}$/i.test(head) &&
+      !/\b(?:we|they|i|you)\s+\w+\s+(?:[\w-]+\s+){0,4}$/i.test(head)
+    const base = {
+      type: 'meeting' as const,
+      ruleId: 'events:meeting-noun',
+      trigger: noun,
+      roles: 'people' as const,
+      noun,
+      ...(bare ? { status: 'planned' as const } : {}),
+    }
     if (ordinalOf) {
       const body = mentionsIn(ctx, info, { start: noun.end, end: clause.end }).find((m) => m.type !== 'person' && m.type !== 'place')
       const draft = makeEvent(ctx, base)
@@ -56,7 +74,11 @@ export const meetingNoun: Recognizer<EventDraft> = {
       return draft.actors.length > 0 ? draft : null
     }
     if (withList) {
-      const listed = listAfter(ctx.text, noun.end, mentionsIn(ctx, info, { start: noun.end, end: clause.end }).filter((m) => m.type === 'person'))
+      const listed = listAfter(
+        ctx.text,
+        noun.end,
+        mentionsIn(ctx, info, { start: noun.end, end: clause.end }).filter((m) => m.type === 'person'),
+      )
       if (listed.length > 1) {
         const host = makeEvent(ctx, { ...base, actors: [] })
         const subject = makeEvent(ctx, base)
@@ -69,7 +91,13 @@ export const meetingNoun: Recognizer<EventDraft> = {
     if (!draft || draft.actors.length === 0) return null
     // "founded in 2006, with 14 meetings being held": the meetings run from then to now.
     const today = ctx.reference ?? ctx.published?.end
-    if (counted && draft.when && today && today > draft.when.end && /^\s+(?:being held|have been held|had been held|held so far|so far|to date)\b/i.test(tail)) {
+    if (
+      counted &&
+      draft.when &&
+      today &&
+      today > draft.when.end &&
+      /^\s+(?:being held|have been held|had been held|held so far|so far|to date)\b/i.test(tail)
+    ) {
       draft.when = { start: draft.when.start, end: today, granularity: 'range' }
     }
     return draft

@@ -4,11 +4,14 @@ import { mentionsIn } from '../actors.js'
 import { clauseOf } from '../clause.js'
 import { groupSpan, locate, makeEvent } from '../make-event.js'
 
-const PATTERN = /\b(?<verb>met|meet|meets|received|receives|receive|receiving|hosted|hosts|host|paid a courtesy call on|pays a courtesy call on|called on)\b/dgi
+const PATTERN =
+  /\b(?<verb>met|meet|meets|received|receives|receive|receiving|hosted|hosts|host|paid a courtesy call on|pays a courtesy call on|called on|(?:rolled|rolls|roll|rolling) out the red carpet for|(?:played|plays|play|playing) host to)\b/dgi
 // What may follow "met" for it to be a meeting: a partner, a place, a time.
-const MET_NEXT = /^\s+(?:(?:separately|also|later|briefly|again|privately|face[- ]to[- ]face|behind closed doors|for (?:about |nearly |more than |over )?(?:an?|one|two|three|four|five|several|\d+) (?:hours?|minutes)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+)*(?:with\b|in\b|at\b|on\b|today\b|yesterday\b|here\b|there\b|for the first time\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|to\s+(?:discuss|try|review|sign|seek|address|talk)\b)/i
+const MET_NEXT =
+  /^\s+(?:(?:separately|also|later|briefly|again|privately|face[- ]to[- ]face|behind closed doors|for (?:about |nearly |more than |over )?(?:an?|one|two|three|four|five|several|\d+) (?:hours?|minutes)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+)*(?:with\b|in\b|at\b|on\b|today\b|yesterday\b|here\b|there\b|for the first time\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|to\s+(?:discuss|try|review|sign|seek|address|talk)\b)/i
 // Titles and names between "received" and the person received.
-const TITLE_GAP = /^\s+(?:(?:the|visiting|visiting\s+\w+|[A-Z][\w'’.-]*|vice|deputy|prime|foreign|minister|president|crown|prince|general|secretary|of)\s+){0,7}$/
+const TITLE_GAP =
+  /^\s+(?:(?:the|visiting|visiting\s+\w+|[A-Z][\w'’.-]*|vice|deputy|prime|foreign|minister|president|crown|prince|general|secretary|of|army|military|chief|head|top|leader|commander|special|envoy|defen[cs]e|interior|national|security|adviser|advisor|speaker|chairman|chairwoman|his|her|their|its|counterpart|state|senior|and)\s+){0,8}$/
 
 /** "met with Trong", "the leaders who met in Baku on Tuesday", "received Prime Minister X". */
 export const meetingVerb: Recognizer<EventDraft> = {
@@ -28,7 +31,11 @@ export const meetingVerb: Recognizer<EventDraft> = {
     const passive = /\b(?:be|been|being|is|are|was|were)\s+$/i.test(ctx.text.slice(Math.max(info.sentence.span.start, verb.start - 8), verb.start))
     if (word === 'met' && passive && /^\s+with\b/i.test(tail)) {
       const first = info.entities.find((m) => m.span.start >= verb.end && (m.type === 'person' || m.type === 'group'))
-      if (!first || !/^\s+with\s+(?:(?:the|[A-Z][\w'’.-]*|vice|deputy|prime|foreign|minister|president|of)\s+){0,6}$/.test(ctx.text.slice(verb.end, first.span.start))) return null
+      if (
+        !first ||
+        !/^\s+with\s+(?:(?:the|[A-Z][\w'’.-]*|vice|deputy|prime|foreign|minister|president|of)\s+){0,6}$/.test(ctx.text.slice(verb.end, first.span.start))
+      )
+        return null
     }
     if (/^(?:met|meet|meets)$/.test(word)) {
       if (!MET_NEXT.test(tail)) {
@@ -46,7 +53,9 @@ export const meetingVerb: Recognizer<EventDraft> = {
     if (!draft || draft.actors.length === 0) return null
     // "A, B and C met with D": one meeting per person listed, each with D.
     const clause = clauseOf(info, verb)
-    const objects = mentionsIn(ctx, info, { start: verb.end, end: clause.end }).filter((m) => m.type === 'person').map((m) => m.key)
+    const objects = mentionsIn(ctx, info, { start: verb.end, end: clause.end })
+      .filter((m) => m.type === 'person')
+      .map((m) => m.key)
     const subjects = draft.actors.filter((a) => a.startsWith('person:') && !objects.includes(a))
     if (objects.length === 1 && subjects.length > 1) {
       return subjects.map((s, i) => {

@@ -2,8 +2,10 @@ import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { locate, makeEvent } from '../make-event.js'
 
-const PATTERN = /\b(?:(?:joint\s+)?(?:military|naval|air|army|live-fire|amphibious|war)\s+(?:exercises?|drills?|games|manoeuvres|maneuvers)|joint\s+(?:exercises?|drills?))\b/dgi
-const ACTION = /\b(?:held|hold|holds|holding|conduct(?:ed|s|ing)?|stag(?:ed|es|e|ing)|launch(?:ed|es|ing)?|began|begin|begins|start(?:ed|s)?|kick(?:ed)? off|took part in|take part in|participat(?:ed|e|es|ing) in|join(?:ed|s)?|wrapped up|concluded|will)\b/i
+const PATTERN =
+  /\b(?:(?:joint\s+)?(?:military|naval|air|army|live-fire|amphibious|war)\s+(?:exercises?|drills?|games|manoeuvres|maneuvers)|joint\s+(?:exercises?|drills?))\b/dgi
+const ACTION =
+  /\b(?:held|hold|holds|holding|conduct(?:ed|s|ing)?|stag(?:ed|es|e|ing)|launch(?:ed|es|ing)?|began|begin|begins|start(?:ed|s)?|kick(?:ed)? off|took part in|take part in|participat(?:ed|e|es|ing) in|join(?:ed|s)?|wrapped up|concluded|will)\b/i
 
 /** "held joint naval exercises", "launched military drills near ...". */
 export const militaryExercise: Recognizer<EventDraft> = {

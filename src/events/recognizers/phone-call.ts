@@ -2,7 +2,8 @@ import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { locate, makeEvent } from '../make-event.js'
 
-const PATTERN = /\b(?:(?:phone|telephone)\s+(?:talks?|calls?|conversations?|discussions?)|(?:talked|talks|talk|spoke|speak|speaks|conversed|chatted)\s+(?:on|over|by)\s+(?:the\s+)?(?:phone|telephone)|(?:virtual|video)\s+(?:meetings?|conferences?|calls?|talks)|phoned|telephoned)\b/dgi
+const PATTERN =
+  /\b(?:(?:phone|telephone)\s+(?:talks?|calls?|conversations?|discussions?)|(?:talked|talks|talk|spoke|speak|speaks|conversed|chatted)\s+(?:on|over|by)\s+(?:the\s+)?(?:phone|telephone)|(?:virtual|video)\s+(?:meetings?|conferences?|calls?|talks)|phoned|telephoned)\b/dgi
 
 /** "held four phone talks", "talked on the phone with", "a phone conversation", "a virtual meeting". */
 export const phoneCall: Recognizer<EventDraft> = {
@@ -11,7 +12,13 @@ export const phoneCall: Recognizer<EventDraft> = {
   extract(ctx, match) {
     if (!locate(ctx, match.index)) return null
     const trigger = { start: match.index, end: match.index + match[0].length }
-    const draft = makeEvent(ctx, { type: 'phone_call', ruleId: 'events:phone-call', trigger, roles: 'people', noun: /^(?:phone|telephone|virtual|video)/i.test(match[0]) ? trigger : null })
+    const draft = makeEvent(ctx, {
+      type: 'phone_call',
+      ruleId: 'events:phone-call',
+      trigger,
+      roles: 'people',
+      noun: /^(?:phone|telephone|virtual|video)/i.test(match[0]) ? trigger : null,
+    })
     if (!draft || draft.actors.length === 0) return null
     return draft
   },

@@ -5,7 +5,8 @@ import { clauseOf } from '../clause.js'
 import { groupSpan, locate, makeEvent } from '../make-event.js'
 import { destinationAfter } from '../visit-roles.js'
 
-const PATTERN = /\b(?:is|was|were|are|will be|would be|has been|had been|being|to be)\s+(?:\w+ly\s+)?(?<verb>received|welcomed|hosted|greeted|met)\s+(?<prep>by|at|in)\b/dgi
+const PATTERN =
+  /\b(?:is|was|were|are|will be|would be|has been|had been|being|to be)\s+(?:\w+ly\s+)?(?<verb>received|welcomed|hosted|greeted|met)\s+(?<prep>by|at|in)\b/dgi
 
 /**
  * The guest as subject of a passive: "X was received by President Y" (a
@@ -27,7 +28,14 @@ export const receivedBy: Recognizer<EventDraft> = {
       return draft
     }
     const dest = destinationAfter(ctx, info, verb.end, clause.end, true)
-    const draft = makeEvent(ctx, { type: 'visit', ruleId: 'events:received-by', trigger: verb, roles: 'guest', host: dest?.host ?? null, place: dest?.place ?? null })
+    const draft = makeEvent(ctx, {
+      type: 'visit',
+      ruleId: 'events:received-by',
+      trigger: verb,
+      roles: 'guest',
+      host: dest?.host ?? null,
+      place: dest?.place ?? null,
+    })
     if (!draft || draft.actors.length === 0) return null
     return draft
   },

@@ -4,7 +4,8 @@ import { clauseOf } from '../clause.js'
 import { locate, makeEvent } from '../make-event.js'
 import { pairOf } from '../groups.js'
 
-const PATTERN = /\b\d{1,3}(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:(?:establishment|founding)\s+of\s+)?(?:(?:their|the|bilateral|full)\s+)*(?:diplomatic\s+)?(?:relations|ties|partnership)\b/dgi
+const PATTERN =
+  /\b\d{1,3}(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:(?:establishment|founding)\s+of\s+)?(?:(?:their|the|bilateral|full)\s+)*(?:diplomatic\s+)?(?:relations|ties|partnership)\b/dgi
 
 /** "the 75th anniversary of bilateral diplomatic relations ... in 2025": dated anniversaries only. */
 export const relationsAnniversary: Recognizer<EventDraft> = {

@@ -4,7 +4,8 @@ import { locate, makeEvent } from '../make-event.js'
 import { pairOf } from '../groups.js'
 import { sentenceCover } from '../time-pick.js'
 
-const PATTERN = /\b(?:(?:elevat(?:ed|e|es|ing)|upgrad(?:ed|e|es|ing)|rais(?:ed|e|es|ing)|lift(?:ed|s|ing)?)\s+(?:(?:their|the|its|bilateral|our|this|these)\s+)?(?:(?:relations|ties|relationship|partnership)\s+)?(?:to|into)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:partnership|alliance)|(?:defined|define|defines|set|established|agreed on)\s+(?:a\s+)?new\s+positioning)\b/dgi
+const PATTERN =
+  /\b(?:(?:elevat(?:ed|e|es|ing)|upgrad(?:ed|e|es|ing)|rais(?:ed|e|es|ing)|lift(?:ed|s|ing)?)\s+(?:(?:their|the|its|bilateral|our|this|these)\s+)?(?:(?:relations|ties|relationship|partnership)\s+)?(?:to|into)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:partnership|alliance)|(?:defined|define|defines|set|established|agreed on)\s+(?:a\s+)?new\s+positioning)\b/dgi
 
 /** "elevated their ties to a comprehensive strategic cooperative partnership", "defined new positioning for bilateral relations". */
 export const relationsUpgrade: Recognizer<EventDraft> = {

@@ -3,8 +3,21 @@ import type { EventDraft } from '../draft.js'
 import { locate, makeEvent } from '../make-event.js'
 import { pairOf } from '../groups.js'
 
-const WORDS: Record<string, number> = { five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, seventy_five: 75, hundred: 100 }
-const PATTERN = /\b(?:mark(?:ing|s|ed)?|celebrat(?:ing|es|ed|e)|commemorat(?:ing|es|ed|e)|observ(?:ing|es|ed))\s+(?:the\s+)?(?<n>\d{1,3}|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|hundred)\s+years\s+(?:of|since)\b/dgi
+const WORDS: Record<string, number> = {
+  five: 5,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  seventy_five: 75,
+  hundred: 100,
+}
+const PATTERN =
+  /\b(?:mark(?:ing|s|ed)?|celebrat(?:ing|es|ed|e)|commemorat(?:ing|es|ed|e)|observ(?:ing|es|ed))\s+(?:the\s+)?(?<n>\d{1,3}|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|hundred)\s+years\s+(?:of|since)\b/dgi
 
 /**
  * "2023 is the year marking 15 years of comprehensive strategic cooperative

@@ -2,7 +2,8 @@ import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { locate, makeEvent } from '../make-event.js'
 
-const PATTERN = /\b(?:(?:impos(?:ed|es|e|ing)|slapp(?:ed|ing)|announc(?:ed|es|ing)|levied|levy|extend(?:ed|s)?|expand(?:ed|s)?|tighten(?:ed|s)?)\s+(?:(?:new|fresh|further|additional|economic|financial|targeted|sweeping|tough|trade)\s+){0,3}(?:sanctions|embargo(?:es)?|export (?:bans?|controls))|sanctioned\s+(?=[A-Z]))\b/dgi
+const PATTERN =
+  /\b(?:(?:impos(?:ed|es|e|ing)|slapp(?:ed|ing)|announc(?:ed|es|ing)|levied|levy|extend(?:ed|s)?|expand(?:ed|s)?|tighten(?:ed|s)?)\s+(?:(?:new|fresh|further|additional|economic|financial|targeted|sweeping|tough|trade)\s+){0,3}(?:sanctions|embargo(?:es)?|export (?:bans?|controls))|sanctioned\s+(?=[A-Z]))\b/dgi
 
 /** "imposed new sanctions on ...", "announced an embargo": who sanctions (the subject) whom (named after the verb). */
 export const sanction: Recognizer<EventDraft> = {

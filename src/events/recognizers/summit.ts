@@ -5,7 +5,8 @@ import { mentionsIn } from '../actors.js'
 import { clauseOf } from '../clause.js'
 import { groupSpan, locate, makeEvent } from '../make-event.js'
 
-const PATTERN = /\b(?<verb>attend(?:ed|s|ing)?|attendance at|participat(?:e|ed|es|ing) in|participation in|(?:took|take|takes|taking) part in|joined|co-chair(?:ed|s|ing)?|chair(?:ed|s|ing)?|address(?:ed|es|ing)?|(?:spoke|speak|speaks|speaking) at|presence at)\s/dgi
+const PATTERN =
+  /\b(?<verb>attend(?:ed|s|ing)?|attendance at|participat(?:e|ed|es|ing) in|participation in|(?:took|take|takes|taking) part in|joined|co-chair(?:ed|s|ing)?|chair(?:ed|s|ing)?|address(?:ed|es|ing)?|(?:spoke|speak|speaks|speaking) at|presence at)\s/dgi
 // A summit is named by its head word: "the 8th GMS Summit", "the Belt and
 // Road Forum", "the 14th Annual Meeting of the New Champions".
 const HEAD = /\b(?:Summit|Forum|Conference|Annual Meeting|Summit Meeting|Leaders['’] Meeting|Congress|Assembly|Expo|summit)\b/
@@ -34,7 +35,9 @@ export const summit: Recognizer<EventDraft> = {
     const verb = groupSpan(match, 'verb')
     // "a keynote address at the Summit", "the chair of the forum": nouns, not attending.
     const token = info.tokens.find((t) => t.span.start === verb.start)
-    const nounLike = /\b(?:a|an|the|his|her|their|its|keynote|special|opening|closing|video)\s+$/i.test(ctx.text.slice(Math.max(0, verb.start - 12), verb.start))
+    const nounLike = /\b(?:a|an|the|his|her|their|its|keynote|special|opening|closing|video)\s+$/i.test(
+      ctx.text.slice(Math.max(0, verb.start - 12), verb.start),
+    )
     if (/^(?:address|chair|co-chair|presence)/i.test(match.groups!.verb) && (token?.pos !== 'VERB' || nounLike)) return null
     const clause = clauseOf(info, verb)
     const from = verb.end

@@ -5,14 +5,16 @@ import { groupSpan, locate, makeEvent } from '../make-event.js'
 const PATTERN = /\b(?<noun>talks|negotiations|discussions|consultations|dialogue)\b/dgi
 // Up to five modifiers between the verb and the noun, none a preposition
 // ("held a press conference after the talks" is not holding talks).
-const HOLD = /\b(?:held|hold|holds|holding|had|have|has|conduct(?:ed|s|ing)?|began|begin|begins|started|start|opened|open|engaged in|engage in|engages in|resumed|resume|launched|launch|concluded|wrapped up|continued to hold|continue to hold|enter(?:ed)? into)\s+(?:(?!(?:after|before|during|following|ahead|on|at|in|with|for|to|by|from)\s)(?:[a-z][\w-]*|\d+(?:st|nd|rd|th)?)\s+|rounds? of\s+){0,5}$/i
+const HOLD =
+  /\b(?:held|hold|holds|holding|had|have|has|conduct(?:ed|s|ing)?|began|begin|begins|started|start|opened|open|engaged in|engage in|engages in|resumed|resume|launched|launch|concluded|wrapped up|continued to hold|continue to hold|enter(?:ed)? into)\s+(?:(?!(?:after|before|during|following|ahead|on|at|in|with|for|to|by|from)\s)(?:[a-z][\w-]*|\d+(?:st|nd|rd|th)?)\s+|rounds? of\s+){0,5}$/i
 const ANAPHOR = /\b(?:during|following|after|before|prior to|at|in|ahead of)\s+(?:the|their|these|those|his|her|its)\s+(?:[\w-]+\s+){0,2}$/i
 const PHONE = /\b(?:phone|telephone|video|virtual|online)\s+$/i
 // Other ways of saying talks took place: "led their delegations for talks",
 // "three days of intense talks", "in the latest round of negotiations".
 const LED = /\bled\s+(?:[\w-]+\s+){0,2}delegations?\s+(?:for|to|at|in|into)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i
 const SPELL = /\b(?:\d+|two|three|four|five|six|seven|several|many)\s+(?:days?|weeks?|hours?)\s+of\s+(?:[\w-]+\s+){0,2}$/i
-const EPISODE = /\b(?:the|a)\s+(?:latest|fresh|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:round\s+of\s+)?(?:[\w-]+\s+)?$/i
+const EPISODE =
+  /\b(?:the|a)\s+(?:latest|fresh|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:round\s+of\s+)?(?:[\w-]+\s+)?$/i
 
 /**
  * "held talks", "during their talks on Monday", "talks with X", "rounds of

@@ -7,7 +7,8 @@ import { destinationAfter, pairHost } from '../visit-roles.js'
 const PATTERN = /\b(?<verb>visit(?:s|ed|ing)?)\b/dgi
 // "to visit" is an event only after a word of plan or intent; "the first
 // leader to visit China" characterizes someone.
-const INTENT = /\b(?:scheduled|expected|set|due|slated|plans?|planning|planned|going|invited|agreed|decided|intends?|intending|hopes?|wish(?:es)?|wants?|is|are|was|were)\s+(?:also\s+)?to\s+$/i
+const INTENT =
+  /\b(?:scheduled|expected|set|due|slated|plans?|planning|planned|going|invited|agreed|decided|intends?|intending|hopes?|wish(?:es)?|wants?|is|are|was|were)\s+(?:also\s+)?to\s+$/i
 const PROMISE = /\bpromis(?:e|ed|es)\b/i
 
 /** The verb: "will visit Hanoi", "visited Beijing", "is scheduled to visit and tour Yunnan". */
@@ -25,7 +26,11 @@ export const visitBare: Recognizer<EventDraft> = {
     if (infinitive ? !INTENT.test(head) : token?.pos !== 'VERB' && !modal) return null
     if (PROMISE.test(ctx.text.slice(info.sentence.span.start, verb.start))) return null
     // "the visiting delegation": an adjective, unless a place follows at once.
-    if (/^visiting$/i.test(match.groups!.verb) && !info.entities.some((m) => (m.type === 'country' || m.type === 'place') && /^\s+(?:the\s+)?$/.test(ctx.text.slice(verb.end, m.span.start)))) return null
+    if (
+      /^visiting$/i.test(match.groups!.verb) &&
+      !info.entities.some((m) => (m.type === 'country' || m.type === 'place') && /^\s+(?:the\s+)?$/.test(ctx.text.slice(verb.end, m.span.start)))
+    )
+      return null
     const clause = clauseOf(info, verb)
     const dest = destinationAfter(ctx, info, verb.end, clause.end, true)
     if (!dest) return null

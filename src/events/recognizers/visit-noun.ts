@@ -9,11 +9,17 @@ const PATTERN = /\b(?<noun>visits?|trip|tour)\b/dgi
 const FOR_A = /\b(?:for|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i
 // "returned to Nairobi on Thursday from a three-day state visit to Tanzania": the subject made that visit.
 // bounded: the sentence before the noun.
-const BACK_FROM = /\b(?:return(?:ed|s|ing)?|arriv(?:ed|es|ing)|came back|comes back|flew back|flew home)\b[^;!?]{0,80}?\b(?:from|after)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i
+const BACK_FROM =
+  /\b(?:return(?:ed|s|ing)?|arriv(?:ed|es|ing)|came back|comes back|flew back|flew home)\b[^;!?]{0,80}?\b(?:from|after)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i
 const GENERIC = /\b(?:these|those|such|frequent|regular|mutual|reciprocal|exchanges? of|exchange|more|many|high-level|delegation|several|numerous)\s+$/i
 
 /** The place the clause's subject travels or arrives to, before the noun ("travel to Beijing ... for a visit"). */
-function travelHost(ctx: Parameters<Recognizer<EventDraft>['extract']>[0], info: Parameters<typeof destinationAfter>[1], clause: { start: number; end: number }, noun: { start: number }): string | null {
+function travelHost(
+  ctx: Parameters<Recognizer<EventDraft>['extract']>[0],
+  info: Parameters<typeof destinationAfter>[1],
+  clause: { start: number; end: number },
+  noun: { start: number },
+): string | null {
   const before = ctx.text.slice(clause.start, noun.start)
   const m = /\b(?:travel(?:s|led|ed|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|arriv(?:e|es|ed|ing)|be) (?:to|in|for)\s/i.exec(before)
   if (!m) return null
@@ -44,7 +50,15 @@ export const visitNoun: Recognizer<EventDraft> = {
     const dest = before ?? after
     const owner = possessor(ctx, info, noun)
     if (owner) {
-      const draft = makeEvent(ctx, { type: 'visit', ruleId: 'events:visit-noun', trigger: noun, roles: 'guest', actors: [owner], host: dest?.host ?? null, place: dest?.place ?? null })
+      const draft = makeEvent(ctx, {
+        type: 'visit',
+        ruleId: 'events:visit-noun',
+        trigger: noun,
+        roles: 'guest',
+        actors: [owner],
+        host: dest?.host ?? null,
+        place: dest?.place ?? null,
+      })
       if (draft) draft.host ??= pairHost(ctx, draft.actors)
       return draft
     }
@@ -52,7 +66,14 @@ export const visitNoun: Recognizer<EventDraft> = {
     const back = guests.length === 0 && BACK_FROM.test(ctx.text.slice(clause.start, noun.start))
     if (guests.length === 0 && (FOR_A.test(head) || back)) {
       // "X is set to travel to Beijing in January for a state visit": the subject is the guest.
-      const draft = makeEvent(ctx, { type: 'visit', ruleId: 'events:visit-noun', trigger: noun, roles: 'guest', host: dest?.host ?? null, place: dest?.place ?? null })
+      const draft = makeEvent(ctx, {
+        type: 'visit',
+        ruleId: 'events:visit-noun',
+        trigger: noun,
+        roles: 'guest',
+        host: dest?.host ?? null,
+        place: dest?.place ?? null,
+      })
       if (!draft || !draft.actors.some((a) => a.startsWith('person:'))) return null
       draft.actors = draft.actors.filter((a) => a.startsWith('person:'))
       // Back from a visit: the place arrived at is home, not the host.

@@ -4,7 +4,8 @@ import { groupSpan, locate, makeEvent } from '../make-event.js'
 import { clauseOf } from '../clause.js'
 import { destinationAfter, pairHost, spanDays } from '../visit-roles.js'
 
-const ADJ = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)|historic|landmark|official|state|working|friendly|friendship|formal|reciprocal|brief|short|high-level|bilateral|overseas|foreign|regional|goodwill|return|maiden|surprise|rare|week-long|[a-z]+-(?:day|nation|country|leg)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+day)'
+const ADJ =
+  '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)|historic|landmark|official|state|working|friendly|friendship|formal|reciprocal|brief|short|high-level|bilateral|overseas|foreign|regional|goodwill|return|maiden|surprise|rare|week-long|[a-z]+-(?:day|nation|country|leg)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+day)'
 const PATTERN = new RegExp(
   `\\b(?<verb>paid|pays|pay|paying|made|makes|make|making|began|begins|begin|started|starts|start|conducted|conducts|conduct|undertook|undertakes|undertake|is on|was on|are on|were on|be on|arrived on|arrives on|arrive on|embarked on|embarks on|embark on|concluded|concludes|wrapped up|wraps up|wrapping up|ended|ends|cut short|kicked off|kicking off|kicks off)\\s+(?:(?:a|an|his|her|their|its)\\s+)?(?:${ADJ}\\s+){0,4}(?<noun>visit|trip|tour)\\b`,
   'dgi',

@@ -8,7 +8,8 @@ import { groupSpan, locate, makeEvent } from '../make-event.js'
 
 const PATTERN = /\b(?<verb>welcom(?:ed|es|e|ing)|greet(?:ed|s)?)\b/dgi
 // Titles and names between the verb and the guest ("welcomed visiting Prime Minister X").
-const TITLE_GAP = /^\s+(?:(?:his|her|their|the|visiting|[A-Z][\w'’.-]*|counterpart|vice|deputy|prime|foreign|minister|president|crown|prince|secretary|of)\s+){0,7}$/
+const TITLE_GAP =
+  /^\s+(?:(?:his|her|their|the|visiting|[A-Z][\w'’.-]*|counterpart|vice|deputy|prime|foreign|minister|president|crown|prince|secretary|of)\s+){0,7}$/
 // "welcomed X's remarks", "welcomed X, who ...": the person is not the one received.
 const NOT_GUEST = /^\s*(?:['’]s\b|,\s*who\b)/i
 
@@ -30,7 +31,9 @@ export const welcome: Recognizer<EventDraft> = {
     const at = after.findIndex((m) => m.type === 'person')
     const guest = after[at]
     if (!guest || after.slice(0, at).some((m) => m.type !== 'country')) return null
-    const dest = after.find((m) => (m.type === 'country' || m.type === 'place') && /\bto\s+(?:the\s+)?$/i.test(ctx.text.slice(guest.span.end, m.span.start).slice(-12)))
+    const dest = after.find(
+      (m) => (m.type === 'country' || m.type === 'place') && /\bto\s+(?:the\s+)?$/i.test(ctx.text.slice(guest.span.end, m.span.start).slice(-12)),
+    )
     if (!dest) return hostMeets(ctx, info, verb, clause, guest)
     const host = dest.type === 'country' ? dest.key : dest.country ? `country:${dest.country}` : null
     return makeEvent(ctx, {

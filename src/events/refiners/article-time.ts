@@ -5,7 +5,8 @@ import type { EventDraft } from '../draft.js'
 
 // Background the article recounts, not its news: such an event keeps no time
 // rather than the article's ("their last meeting", "had visited", "since").
-const BACKGROUND = /\b(?:previous(?:ly)?|last|earlier|former(?:ly)?|in the past|ago|once|ever|history|historic(?:al)?|since|had\s+(?:\w+\s+)?(?:been|met|visited|signed|held|spoken|agreed)|used to|over the (?:years|decades)|first\s+(?:[\w-]+\s+){0,4}(?:since|in \d+|ever))\b/i
+const BACKGROUND =
+  /\b(?:previous(?:ly)?|last|earlier|former(?:ly)?|in the past|ago|once|ever|history|historic(?:al)?|since|had\s+(?:\w+\s+)?(?:been|met|visited|signed|held|spoken|agreed)|used to|over the (?:years|decades)|first\s+(?:[\w-]+\s+){0,4}(?:since|in \d+|ever))\b/i
 // Bounded, so a text of unclosed quotation marks stays linear.
 const QUOTED = /“[^”\n]{0,600}”|"[^"\n]{0,600}"/g
 const LOOK_BACK = 1

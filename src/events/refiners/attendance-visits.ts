@@ -3,7 +3,6 @@ import type { EventDraft } from '../draft.js'
 import { pairOf } from '../groups.js'
 import { homeCountry } from '../actors.js'
 
-
 /**
  * Attending a summit abroad is also a visit to the host country ("attended
  * the Belt and Road Forum in Beijing"), unless that visit was already
@@ -24,9 +23,24 @@ export const attendanceVisits: Refiner<EventDraft> = {
         const host: string = s.host
         const home: string | null = homeCountry(ctx, person) ?? (pair.length === 2 && pair.includes(host) ? (pair.find((p) => p !== host) ?? null) : null)
         if (!home || home === s.host) continue
-        const known = out.some((v) => v.type === 'visit' && !v.repeatOf && v.actors.includes(person) && (v.host === s.host || !v.host) && (v.sentence === s.sentence || v.span.start < s.span.start))
+        const known = out.some(
+          (v) =>
+            v.type === 'visit' &&
+            !v.repeatOf &&
+            v.actors.includes(person) &&
+            (v.host === s.host || !v.host) &&
+            (v.sentence === s.sentence || v.span.start < s.span.start),
+        )
         if (known) continue
-        out.push({ ...s, type: 'visit', subtype: null, actors: [person], place: s.place?.startsWith('place:') ? s.place : null, name: null, ruleId: 'events:attendance-visit' })
+        out.push({
+          ...s,
+          type: 'visit',
+          subtype: null,
+          actors: [person],
+          place: s.place?.startsWith('place:') ? s.place : null,
+          name: null,
+          ruleId: 'events:attendance-visit',
+        })
       }
     }
     return out

@@ -3,9 +3,17 @@ import type { EventDraft } from '../draft.js'
 import type { PipelineContext } from '../../pipeline/context.js'
 import { homeCountry } from '../actors.js'
 
-const ANCHOR = /\b(?:during|following|after|at|on the sidelines of|on the margins of|prior to|ahead of|in the course of|before|at the (?:end|close|conclusion|start|opening) of)\s+(?:the|their|his|her|this|that|its|a|an)\s+(?:[\w-]+\s+){0,2}?(visit|trip|tour|talks|meeting|summit|call|conversation)\b/i
+const ANCHOR =
+  /\b(?:during|following|after|at|on the sidelines of|on the margins of|prior to|ahead of|in the course of|before|at the (?:end|close|conclusion|start|opening) of)\s+(?:the|their|his|her|this|that|its|a|an)\s+(?:[\w-]+\s+){0,2}?(visit|trip|tour|talks|meeting|summit|call|conversation)\b/i
 const ANCHOR_TYPE: Record<string, EventType[]> = {
-  visit: ['visit'], trip: ['visit'], tour: ['visit'], talks: ['talks'], meeting: ['meeting'], summit: ['summit'], call: ['phone_call'], conversation: ['phone_call'],
+  visit: ['visit'],
+  trip: ['visit'],
+  tour: ['visit'],
+  talks: ['talks'],
+  meeting: ['meeting'],
+  summit: ['summit'],
+  call: ['phone_call'],
+  conversation: ['phone_call'],
 }
 const VAGUE = /\b(?:recently|lately|previously|earlier this|in the past|in recent (?:years|months|weeks)|so far|over the years|once)\b/i
 const SETTINGS = new Set<EventType>(['visit', 'talks', 'meeting', 'summit', 'phone_call'])
@@ -66,6 +74,7 @@ export function enclosingTime(ctx: PipelineContext, d: EventDraft, all: readonly
   source ??= [...earlier].reverse().find((o) => SETTINGS.has(o.type) && involves(ctx, o, d))
   // Agreements reported as signed in an article that dates the visit of
   // the same parties only further down: that visit.
-  if (d.type === 'agreement' && d.status === 'occurred') source ??= ordered.find((o) => o.when && o.type === 'visit' && o.span.start > d.span.end && o.sentence <= d.sentence + WINDOW && involves(ctx, o, d))
+  if (d.type === 'agreement' && d.status === 'occurred')
+    source ??= ordered.find((o) => o.when && o.type === 'visit' && o.span.start > d.span.end && o.sentence <= d.sentence + WINDOW && involves(ctx, o, d))
   return source?.when ?? null
 }

@@ -15,7 +15,9 @@ const SETTING = /\b(?:during|at|after|following|before|ahead of|amid|on the (?:s
  * heading over several meetings restates none of them in particular).
  */
 function mainOf(d: EventDraft, body: readonly EventDraft[]): EventDraft | null {
-  let found = body.filter((o) => (!d.host || !o.host || o.host === d.host) && (!d.when || !o.when || (d.when.start <= o.when.end && o.when.start <= d.when.end)))
+  let found = body.filter(
+    (o) => (!d.host || !o.host || o.host === d.host) && (!d.when || !o.when || (d.when.start <= o.when.end && o.when.start <= d.when.end)),
+  )
   if (d.count !== null) found = found.filter((o) => o.count === d.count)
   const dated = found.filter((o) => o.ownTime)
   if (dated.length > 0) found = dated
@@ -26,7 +28,11 @@ function mainOf(d: EventDraft, body: readonly EventDraft[]): EventDraft | null {
 function lineOf(ctx: PipelineContext, d: EventDraft): string {
   const start = ctx.text.lastIndexOf('\n', d.trigger.start) + 1
   const end = ctx.text.indexOf('\n', d.trigger.end)
-  return ctx.text.slice(start, end < 0 ? ctx.text.length : end).replace(/\s+/g, ' ').trim().toLowerCase()
+  return ctx.text
+    .slice(start, end < 0 ? ctx.text.length : end)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
 }
 
 /**
@@ -46,7 +52,9 @@ export const headingDuplicates: Refiner<EventDraft> = {
     const repeats = new Map<EventDraft, EventDraft>()
     for (const d of results) {
       if (!heading(d) || d.repeatOf) continue
-      const body = results.filter((o) => o !== d && !heading(o) && !o.repeatOf && o.type === d.type && (shareActor(o, d) || !d.actors.some((a) => a.startsWith('person:'))))
+      const body = results.filter(
+        (o) => o !== d && !heading(o) && !o.repeatOf && o.type === d.type && (shareActor(o, d) || !d.actors.some((a) => a.startsWith('person:'))),
+      )
       if (body.length === 0) continue
       const main = mainOf(d, body)
       const before = ctx.text.slice(index.sentences[d.sentence].sentence.span.start, d.trigger.start)
@@ -58,6 +66,9 @@ export const headingDuplicates: Refiner<EventDraft> = {
       if (later) drop.add(d)
     }
     const changes = new Map([...repeats].map(([d, main]) => [d, { ...d, repeatOf: main }]))
-    return withChanges(results.filter((d) => !drop.has(d)), changes)
+    return withChanges(
+      results.filter((d) => !drop.has(d)),
+      changes,
+    )
   },
 }

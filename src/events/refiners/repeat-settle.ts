@@ -17,7 +17,9 @@ export const repeatSettle: Refiner<EventDraft> = {
       // A main that is itself a repeat settled above is read as settled.
       const main = changes.get(d.repeatOf) ?? d.repeatOf
       // A main dated by the article dates its restatement the same way.
-      const time = d.when ? {} : { when: main.when, whenBasis: main.whenBasis === 'article' ? ('article' as const) : main.whenBasis ? ('inherited' as const) : undefined }
+      const time = d.when
+        ? {}
+        : { when: main.when, whenBasis: main.whenBasis === 'article' ? ('article' as const) : main.whenBasis ? ('inherited' as const) : undefined }
       const status = d.explicitStatus ? {} : { status: main.status }
       changes.set(d, { ...d, ...time, ...status })
     }

@@ -14,7 +14,8 @@ const CARRY = 3
 // elsewhere ("the two sides continued negotiations at expert level") they are governments.
 // "localities of the two sides" are not the sides themselves.
 const SIDES = /(?<!\bof\s(?:the\s)?)\b(?:the|both|two) sides\b/i
-const AT_THE_TABLE = /\b(?:during|at|in the course of|after|following)\s+(?:the|their|this)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations|conversation|call|visit|summit|session)\b/i
+const AT_THE_TABLE =
+  /\b(?:during|at|in the course of|after|following)\s+(?:the|their|this)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations|conversation|call|visit|summit|session)\b/i
 
 const isPerson = (k: string) => k.startsWith('person:')
 

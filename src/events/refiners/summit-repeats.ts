@@ -14,7 +14,8 @@ export const summitRepeats: Refiner<EventDraft> = {
     const changes = new Map<EventDraft, EventDraft>()
     for (const d of [...results].sort((a, b) => a.span.start - b.span.start)) {
       if (d.repeatOf) continue
-      const first = d.type === 'summit' && d.name ? mains.find((k) => k.type === 'summit' && k.name === d.name && k.sentence !== d.sentence && shareActor(k, d)) : undefined
+      const first =
+        d.type === 'summit' && d.name ? mains.find((k) => k.type === 'summit' && k.name === d.name && k.sentence !== d.sentence && shareActor(k, d)) : undefined
       if (first) changes.set(d, { ...d, repeatOf: first })
       else mains.push(d)
     }

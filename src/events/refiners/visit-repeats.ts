@@ -16,7 +16,10 @@ export function namesDestination(ctx: PipelineContext, d: EventDraft): boolean {
   const info = docIndex(ctx).sentences[d.sentence]
   if (!info) return false
   return info.entities.some(
-    (m) => m.span.start >= d.trigger.end && (m.key === d.host || (m.type === 'place' && m.country === d.host)) && TO_HOST.test(ctx.text.slice(d.trigger.end, m.span.start)),
+    (m) =>
+      m.span.start >= d.trigger.end &&
+      (m.key === d.host || (m.type === 'place' && m.country === d.host)) &&
+      TO_HOST.test(ctx.text.slice(d.trigger.end, m.span.start)),
   )
 }
 
@@ -46,7 +49,10 @@ export function visitRepeatsWith(keep: (ctx: PipelineContext, d: EventDraft) => 
         if (keep(ctx, d)) changes.set(d, { ...d, repeatOf: twin })
         else drop.add(d)
       }
-      return withChanges(results.filter((d) => !drop.has(d)), changes)
+      return withChanges(
+        results.filter((d) => !drop.has(d)),
+        changes,
+      )
     },
   }
 }
