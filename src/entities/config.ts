@@ -10,6 +10,7 @@ import type { SegmentReader } from './readers/reader.js'
 import { acronymDefinition } from './recognizers/acronym-definition.js'
 import { appositionPerson } from './recognizers/apposition-person.js'
 import { datelineCredit } from './recognizers/dateline-credit.js'
+import { datelinePlace } from './recognizers/dateline-place.js'
 import { groupReference } from './recognizers/group-reference.js'
 import { titledPairNames } from './recognizers/titled-pair-names.js'
 import { sittingBetweenNames } from './recognizers/sitting-between-names.js'
@@ -50,6 +51,7 @@ export const ENTITY_RECOGNIZERS: readonly Recognizer<Candidate>[] = [
   titleCommaName,
   sourceCredit,
   datelineCredit,
+  datelinePlace,
   mediaName,
   placeSuffix,
   disputedRegion,

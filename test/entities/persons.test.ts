@@ -56,6 +56,18 @@ describe('persons', () => {
     expect(mentions(lula, 'person')).toEqual(['Luiz Inácio Lula da Silva=person:luiz inacio lula da silva', 'Lula=person:luiz inacio lula da silva'])
   })
 
+  it('keeps a title word joined by a hyphen, and an apostrophe before lowercase letters, inside a name', () => {
+    const ctx = read("Foreign Minister Hossein Amir-Abdollahian met Principal Secretary Korir Sing'oei in Nairobi. Kenya's minister said so.")
+    expect(mentions(ctx, 'person')).toEqual(['Hossein Amir-Abdollahian=person:hossein amir abdollahian', "Korir Sing'oei=person:korir sing oei"])
+  })
+
+  it('reads a dateline in capitals as a place, never as an acronym of an organization', () => {
+    const ctx = read('WASHINGTON — The Pentagon said on Friday it would send aid to Ukraine.\nKÖLN, March 3 - Germany said the same.')
+    expect(mentions(ctx, 'organization')).toEqual([])
+    expect(mentions(ctx, 'place')).toContain('KÖLN=place:koln')
+    expect(mentions(read('NATO, the alliance, met in Brussels.'), 'organization')).toEqual(['NATO=org:nato'])
+  })
+
   it('leaves an ambiguous short form unresolved', () => {
     const ctx = read('Premier Wang Jianguo and Foreign Minister Wang Lihua arrived. Wang said nothing.')
     expect(mentions(ctx, 'person')).toEqual(['Wang Jianguo=person:wang jianguo', 'Wang Lihua=person:wang lihua'])

@@ -141,7 +141,9 @@ function readElements(words: readonly Word[], from: number, to: number, placeOk:
         return !e.exact || words.slice(a, b + 1).map((x) => x.text).join('').replace(/\./g, '') === e.exact
       })
       const place = longestMatch(words, k, limit, PLACE_TABLE, (list, a, b) => allCap(a, b) && list.some((p) => placeOk(p.country)))
-      const title = longestMatch(words, k, limit, TITLE_TABLE, (_v, a, b) => allCap(a, b) && (words[a].fold !== 'pm' || words[a].caps))
+      // "Amir-Abdollahian": a title word joined by a hyphen to the next capitalized word is part of a name.
+      const joinedOn = (b: number) => words[b + 1]?.gap === '-' && words[b + 1].cap
+      const title = longestMatch(words, k, limit, TITLE_TABLE, (_v, a, b) => allCap(a, b) && (words[a].fold !== 'pm' || words[a].caps) && !joinedOn(b))
       const hon = longestMatch(words, k, limit, HONORIFIC_TABLE, (_v, a, b) => allCap(a, b))
       const org = longestMatch(words, k, limit, ORG_HEAD_TABLE, (_v, a, b) => allCap(a, b))
       const ph = longestMatch(words, k, limit, PLACE_HEAD_TABLE, (_v, a, b) => allCap(a, b))
