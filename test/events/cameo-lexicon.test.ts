@@ -148,6 +148,25 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['Russia and Ukraine swapped 90 prisoners of war on Saturday.', '08', 'yield', '', ''],
     ['Germany returned 20 looted bronzes to Poland on Monday.', '08', 'yield', 'country:DE', 'country:PL'],
     ['Algeria formally recognised the State of Palestine on Tuesday, Morocco said.', '05', 'relations_milestone', 'country:DZ', ''],
+    // Pressing for a release or for answers; help requested from the other side.
+    ['Japan pressed China for the early release of a detained Japanese employee.', '10', 'demand', 'country:JP', 'country:CN'],
+    ['Colombia demanded full accountability from Venezuela over the shooting.', '10', 'demand', 'country:CO', 'country:VE'],
+    ['Armenia requested military assistance from Russia on Tuesday.', '02', 'demand', 'country:AM', 'country:RU'],
+    // Servicemen handed back, suspensions lifted, borders reopened, treaties extended.
+    ['Azerbaijan handed back 32 Armenian servicemen on Wednesday.', '08', 'yield', 'country:AZ', 'country:AM'],
+    ['Algeria lifted its suspension of flights to Morocco on Monday.', '08', 'yield', 'country:DZ', 'country:MA'],
+    ['Venezuela and Colombia reopened their border to cargo traffic on Monday.', '08', 'yield', '', ''],
+    ['Russia and the United States extended the arms control treaty by five years.', '05', 'agreement', '', ''],
+    // Alert levels, fighters scrambled, carriers deployed; warnings brushed off; ultimatums by deadline.
+    ['Poland placed its army on the highest level of combat readiness on Monday.', '15', 'military_action', 'country:PL', ''],
+    ['Japan scrambled fighter jets as Russian bombers approached its airspace.', '15', 'military_action', 'country:JP', ''],
+    ['The United States is deploying a carrier strike group to waters near Cuba.', '15', 'military_action', 'country:US', 'country:CU'],
+    ["Germany brushed off Poland's warning over the border checks.", '12', 'rejection', 'country:DE', 'country:PL'],
+    ['Pakistan cautioned that it could strike targets inside Afghanistan.', '13', 'threat', 'country:PK', 'country:AF'],
+    ['Kenya gave Tanzania one week to lift the ban on Kenyan maize.', '13', 'threat', 'country:KE', 'country:TZ'],
+    // Quadcopters shot down; lasers pointed at the other side's vessels.
+    ['Indian troops shot down a Pakistani "spy" quadcopter near the border.', '19', 'military_action', 'country:IN', 'country:PK'],
+    ['A Chinese coast guard ship pointed a laser at a Philippine vessel.', '17', 'incident', 'country:CN', 'country:PH'],
   ]
   for (const [text, cameoRoot, type, source, target] of cases) {
     it(`${cameoRoot} ${type}: ${text}`, () => {

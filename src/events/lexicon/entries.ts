@@ -47,14 +47,14 @@ const TO_AID = new RegExp(
 )
 const TO_MEDIATE = /^[^.;]{0,80}?\b(?:to\s+(?:mediate|accept mediation)|mediation)\b/i
 const TROOPS =
-  /^\s+(?:(?:\w+\s+){0,4}?)(?:troops|soldiers|forces|warships|fighter jets|military|tanks|missiles|reinforcements|battalions?|brigades?|units|artillery|(?:rocket\s+)?launchers|air defen[cs]e systems|armou?red vehicles)\b/i
+  /^\s+(?:(?:\w+\s+){0,4}?)(?:troops|soldiers|forces|warships|fighter jets|military|tanks|missiles|reinforcements|battalions?|brigades?|units|artillery|(?:rocket\s+)?launchers|air defen[cs]e systems|armou?red vehicles|(?:infantry\s+)?combat vehicles|(?:aircraft\s+)?carriers?|(?:carrier\s+)?strike groups?|task forces?|bombers|destroyers|submarines)\b/i
 const ENVOY = /^\s+(?:(?:\w+\s+){0,3}?)(?:envoy|delegation|ambassador|representative|emissary|minister|officials?)\b/i
 const SANCTIONS =
-  /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:sanctions|embargo(?:es)?|tariffs?|duties|levies|levy|anti-dumping\s+\w+|export (?:controls|bans?|curbs|restrictions)|import (?:bans?|curbs|restrictions)|trade (?:restrictions|curbs|barriers)|(?:retaliatory|punitive)\s+(?:controls|checks|measures|curbs)|countermeasures|bans?\s+on|restrictions\s+on|curbs\s+on|boycotts?)\b/i
+  /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:sanctions|embargo(?:es)?|tariffs?|duties|levies|levy|anti-dumping\s+\w+|export (?:controls|bans?|curbs|restrictions)|import (?:bans?|curbs|restrictions)|trade (?:restrictions|curbs|barriers)|(?:retaliatory|punitive)\s+(?:controls|checks|measures|curbs)|countermeasures|bans?\s+on|restrictions\s+on|curbs\s+on|suspension\s+(?:of|on)|visa (?:requirements|restrictions|bans?)|boycotts?)\b/i
 const DIPLOMATS =
   /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:diplomats?|ambassador|high commissioner|envoy|attach[eé]s?|embassy staff|consul(?:s|ar staff)?|charg[eé] d['’]affaires|officials?|nationals|citizens|journalists|correspondents|workers|migrants)\b/i
 const PERSONS =
-  /^\s+(?:(?:[\w'’-]+\s+){0,5}?)(?:nationals?|citizens?|fisherm[ae]n|crew(?: members)?|sailors?|soldiers?|journalists?|activists?|tourists?|businessm[ae]n|students?|workers|spy|spies|suspects?|officers?|diplomats?|reporters?|correspondents?|commanders?|officials?|pilots?|executives?|employees?|lawmakers?|researchers?|people|persons|men|women|hostages|prisoners|detainees|captives|him|her|them)\b/i
+  /^\s+(?:(?:[\w'’-]+\s+){0,5}?)(?:nationals?|citizens?|fisherm[ae]n|crew(?: members)?|sailors?|soldiers?|journalists?|activists?|tourists?|businessm[ae]n|students?|workers|spy|spies|suspects?|officers?|servicem[ae]n|troops|diplomats?|reporters?|correspondents?|commanders?|officials?|pilots?|executives?|employees?|lawmakers?|researchers?|people|persons|men|women|hostages|prisoners|detainees|captives|him|her|them)\b/i
 const PROPERTY =
   /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:vessels?|ships?|boats?|trawlers?|tankers?|cargo|assets|property|properties|aircraft|plane|shipments?|goods|equipment|funds|artefacts?|artifacts?|relics|antiquities|treasures|remains|manuscripts|sculptures|bronzes)\b/i
 const RELATIONS = /^\s+(?:(?:\w+\s+){0,3}?)(?:diplomatic\s+)?(?:relations|ties)\b/i
@@ -90,6 +90,27 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'demand', subtype: 'appeal_mediate', verbs: APPEAL, object: TO_MEDIATE },
   { type: 'demand', subtype: 'appeal_yield', verbs: APPEAL, object: TO_YIELD, twoSides: true },
   { type: 'demand', subtype: 'appeal_aid', verbs: APPEAL, object: TO_AID, twoSides: true },
+  // "pressed Beijing for the early release of", "pressed Germany for reparations", "requested military assistance from Moscow".
+  {
+    type: 'demand',
+    subtype: 'release',
+    verbs: APPEAL,
+    object: /^\s+(?:[\w'’.-]+\s+){0,6}?for\s+(?:the\s+)?(?:(?:early|immediate|swift|prompt|unconditional|safe)\s+)?(?:release|return|repatriation)\b/i,
+    twoSides: true,
+  },
+  {
+    type: 'demand',
+    verbs: APPEAL,
+    object: /^\s+(?:[\w'’.-]+\s+){0,6}?for\s+(?:reparations|compensation|an? apology|answers|explanations?|clarification|accountability)\b/i,
+    twoSides: true,
+  },
+  {
+    type: 'demand',
+    subtype: 'appeal_aid',
+    verbs: ['request', 'seek', 'ask for'],
+    object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:aid|assistance|help|support|relief|supplies|vaccines?|doses|weapons)\s+from\b/i,
+    twoSides: true,
+  },
   {
     type: 'demand',
     subtype: 'appeal',
@@ -131,7 +152,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     type: 'demand',
     verbs: ['demand'],
     object:
-      /^\s+(?:that\b|(?:[\w'’-]+\s+){0,3}?(?:apology|explanation|withdrawal|release|compensation|halt|end|stop|return|answers|clarification|guarantees|investigation)\b|(?:[\w'’.-]+\s+){1,3}["“]?(?:stop|cease|end|halt|withdraw|release|return|apologi[sz]e|refrain|respect|lift|reverse)\b)/i,
+      /^\s+(?:that\b|(?:[\w'’-]+\s+){0,3}?(?:apology|explanation|withdrawal|release|compensation|halt|end|stop|return|answers|clarification|guarantees|investigation|accountability|justice|reparations)\b|(?:[\w'’.-]+\s+){1,3}["“]?(?:stop|cease|end|halt|withdraw|release|return|apologi[sz]e|refrain|respect|lift|reverse)\b)/i,
     twoSides: true,
   },
   // 03 Intent.
@@ -163,6 +184,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     verbs: ['back', 'endorse', 'support'],
     object: /^\s+(?:(?:\w+['’]?s?\s+){0,3}?)(?:bid|candidacy|position|stance|claim|claims|sovereignty|territorial integrity)\b/i,
     twoSides: true,
+  },
+  // An agreement extended or renewed ("the treaty was extended by five years").
+  {
+    type: 'agreement',
+    verbs: ['extend', 'renew', 'prolong'],
+    object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:treaty|agreement|accord|pact|deal|memorandum|arrangement|partnership)\b/i,
   },
   // 05 Ratification: the formal step after a signing.
   { type: 'agreement', verbs: ['ratify'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:treaty|agreement|accord|pact|convention|deal|protocol|memorandum)\b/i },
@@ -224,11 +251,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   { type: 'aid', subtype: 'asylum', verbs: ['grant'], object: /^\s+(?:(?:\w+\s+){0,3}?)(?:asylum|refuge)\b/i },
   // 08 Yield.
-  { type: 'yield', subtype: 'release', verbs: ['release', 'free', 'repatriate', 'pardon'], object: PERSONS },
+  { type: 'yield', subtype: 'release', verbs: ['release', 'free', 'repatriate', 'pardon', 'hand back|hands back|handed back|handing back'], object: PERSONS },
   // "swapped 115 prisoners of war each": a release on both sides.
   { type: 'yield', subtype: 'release', verbs: ['swap', 'exchange', 'trade'], object: PERSONS },
   { type: 'yield', subtype: 'return_property', verbs: ['return', 'release', 'hand back'], object: PROPERTY },
   { type: 'yield', subtype: 'ease_sanctions', verbs: ['lift', 'ease', 'relax', 'suspend', 'waive', 'remove', 'scrap'], object: SANCTIONS },
+  // "reopened their border to cargo traffic": a closure eased.
+  { type: 'yield', verbs: ['reopen', 're-open'], object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:border|borders|crossings?|frontier|airspace|border posts?)\b/i },
   { type: 'yield', subtype: 'withdraw', verbs: ['withdraw|withdraws|withdrew|withdrawn|withdrawing', 'pull back', 'pull out'], object: TROOPS },
   { type: 'yield', subtype: 'deescalate', verbs: ['de-escalate', 'deescalate'], twoSides: true },
   // 09 Investigate.
@@ -336,7 +365,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     type: 'rejection',
     verbs: ['reject', 'dismiss', 'rebuff', 'refute', 'repudiate', 'brush aside', 'brush off', 'dispute', 'turn down'],
     object:
-      /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:explanations?|accounts?|version|assertions?|warrants?|verdicts?|findings|claims?|accusations?|allegations?|charges?|demands?|calls?|requests?|statements?|remarks|criticism|report|position|ruling|decision|plans?|proposals?|sanctions|idea|notion|suggestions?|offer|bid|ultimatum|concerns)\b/i,
+      /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:explanations?|accounts?|version|assertions?|warrants?|verdicts?|findings|claims?|accusations?|allegations?|charges?|demands?|calls?|requests?|statements?|remarks|criticism|report|position|ruling|decision|plans?|proposals?|sanctions|idea|notion|suggestions?|offer|bid|ultimatum|concerns|warnings?|threats?|protests?|objections?)\b/i,
     twoSides: true,
   },
   // "an allegation the Kremlin dismissed as unfounded", "rejected as incomprehensible a post": what is turned away may come first.
@@ -369,7 +398,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     verbs: ['threaten'],
     object: /^[^.;]{0,60}?\b(?:military|force|attack|strike|war|invade|invasion|retaliation|nuclear)\b/i,
   },
-  { type: 'threat', verbs: ['threaten', 'warn'], object: /^\s+(?:[^.;]{0,60}?\b(?:of|against|that|to)\b)/i, twoSides: true },
+  { type: 'threat', verbs: ['threaten', 'warn', 'caution'], object: /^\s+(?:[^.;]{0,60}?\b(?:of|against|that|to)\b)/i, twoSides: true },
   // "vowed to retaliate": a promise of force or countermeasures is a threat.
   {
     type: 'threat',
@@ -378,6 +407,15 @@ export const LEXICON: readonly LexiconEntry[] = [
       /^\s+(?:(?:a|an|to)\s+)?(?:(?:swift|strong|firm|forceful|decisive|harsh|tough|severe|reciprocal)\s+)?(?:retaliat\w*|revenge|avenge|hit back|respond in kind|response|countermeasures|reprisals?)\b/i,
   },
   { type: 'threat', subtype: 'ultimatum', verbs: ['issue'], object: /^\s+(?:an?\s+)?(?:\w+\s+)?ultimatum\b/i },
+  // "gave the junta one week to reinstate the president" (not "... 72 hours to leave", an expulsion).
+  {
+    type: 'threat',
+    subtype: 'ultimatum',
+    verbs: ['give|gives|gave|given|giving'],
+    object:
+      /^\s+[^.;]{0,60}?\b(?:(?:one|two|three|four|five|seven|ten|\d+|a)\s+(?:weeks?|days?|hours?|months?)|until\s+\w+)\s+(?:on\s+\w+\s+)?to\s+(?!leave\b)\w+/i,
+    twoSides: true,
+  },
   // 15 Force posture.
   {
     type: 'military_action',
@@ -385,12 +423,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     verbs: ['deploy', 'mass', 'amass', 'mobilize', 'mobilise', 'station', 'move', 'send|sends|sent|sending', 'dispatch'],
     object: TROOPS,
   },
+  // "prompting Japan to scramble fighter jets".
+  { type: 'military_action', verbs: ['scramble'], object: /^\s+(?:(?:[\w'’-]+\s+){0,2}?)(?:jets|fighters|fighter jets|aircraft|warplanes|interceptors)\b/i },
   {
     type: 'military_action',
     subtype: 'alert',
     verbs: ['put|puts|put|putting', 'place', 'raise'],
     object:
-      /^\s+(?:(?:\w+\s+){0,3}?)(?:(?:forces|troops|military)\s+)?(?:(?:on|to)\s+|in\s+a\s+state\s+of\s+["“]?)(?:(?:high|full|heightened|combat|maximum|a state of)\s+)?(?:alert|readiness)\b/i,
+      /^\s+(?:(?:\w+\s+){0,3}?)(?:(?:forces|troops|military)\s+)?(?:(?:on|to|at)\s+(?:the\s+)?|in\s+a\s+state\s+of\s+["“]?)(?:(?:highest|higher|high|full|heightened|combat|maximum|a state of|level of)\s+){0,4}(?:alert|readiness)\b/i,
   },
   // 16 Reduce relations.
   {
@@ -536,6 +576,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     ],
     object: /^\s+(?:[\w'’-]+\s+){0,4}?(?:building|structure|premises|property|quarters|embassy|compound|houses?|homes?|shops?)\b/i,
   },
+  // "pointed a military-grade laser at a Philippine vessel".
+  {
+    type: 'incident',
+    verbs: ['point', 'aim', 'direct', 'shine|shines|shone|shined|shining'],
+    object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)lasers?\b/i,
+    twoSides: true,
+  },
   // 18 Assault: abduction is violence, not an arrest (181).
   {
     type: 'incident',
@@ -609,7 +656,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     type: 'military_action',
     subtype: 'air',
     verbs: ['shoot down|shoots down|shot down|shooting down', 'bomb'],
-    object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:drones?|jets?|(?:war)?planes?|aircraft|fighters?|bombers?|helicopters?|missiles?|balloons?)\b/i,
+    object:
+      /^\s+(?:(?:[\w'’“”"-]+\s+){0,4}?)(?:drones?|quadcopters?|UAVs?|jets?|(?:war)?planes?|aircraft|fighters?|bombers?|helicopters?|missiles?|balloons?)\b/i,
   },
   { type: 'military_action', subtype: 'occupy', verbs: ['occupy', 'seize', 'capture', 'annex', 'take control of'], object: LAND },
   {
