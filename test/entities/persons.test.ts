@@ -68,6 +68,11 @@ describe('persons', () => {
     expect(mentions(read('NATO, the alliance, met in Brussels.'), 'organization')).toEqual(['NATO=org:nato'])
   })
 
+  it('reads a bare name that visits, meets or signs as a person, and a company that flies as none', () => {
+    const ctx = read('Marta Lindqvist will pay a state visit to Kenya in May. Arvid Holm arrived in Nairobi on Monday. Kenya Airways flew the delegation.')
+    expect(mentions(ctx, 'person')).toEqual(['Marta Lindqvist=person:marta lindqvist', 'Arvid Holm=person:arvid holm'])
+  })
+
   it('leaves an ambiguous short form unresolved', () => {
     const ctx = read('Premier Wang Jianguo and Foreign Minister Wang Lihua arrived. Wang said nothing.')
     expect(mentions(ctx, 'person')).toEqual(['Wang Jianguo=person:wang jianguo', 'Wang Lihua=person:wang lihua'])

@@ -152,6 +152,14 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'welcomed', 'thanked', 'praised', 'proposed', 'suggested', 'commented', 'replied', 'responded', 'confirmed',
 ])
 
+/** Verbs of what people do in diplomatic news, after a bare name ("Emmanuel Macron will pay a visit"): evidence of a person. */
+export const ACTION_VERBS: ReadonlySet<string> = new Set([
+  'met', 'meet', 'meets', 'visited', 'visit', 'visits', 'arrived', 'arrive', 'arrives', 'landed', 'flew', 'travelled', 'traveled',
+  'pay', 'paid', 'pays', 'hosted', 'host', 'hosts', 'received', 'receive', 'receives', 'held talks', 'hold talks', 'holds talks',
+  'held a summit', 'spoke', 'speak', 'spoken', 'phoned', 'telephoned', 'signed', 'sign', 'pledged', 'vowed', 'promised',
+  'accused', 'criticised', 'criticized', 'condemned', 'congratulated', 'greeted', 'shook hands',
+])
+
 /** Qualifiers of a role placed before the title. */
 export const ROLE_QUALIFIERS: ReadonlyMap<string, 'former' | 'then' | 'current' | 'elect'> = new Map([
   ['former', 'former'],
