@@ -5,8 +5,8 @@ records match nothing, using score.py's own matching functions.
     python3 scripts/failures.py /tmp/sets/training [--events|--figures]
 
 For the training split and the older sets only: the test split's individual
-errors are not read while writing rules (eval/corpus/README.md). With
---tally, any split (the test split included) is given as totals only: how
+errors are not read while writing rules (eval/corpus/README.md), nor those of
+the held-out battery (eval/battery/README.md). With --tally, any split is given as totals only: how
 many gold records were missed for which first reason, and how many system
 records match nothing."""
 import json
@@ -20,7 +20,7 @@ folder = sys.argv[1]
 only = set(a.strip("-") for a in sys.argv[2:])
 tally = "tally" in only
 only.discard("tally")
-if os.path.basename(os.path.normpath(folder)) == "test" and not tally:
+if os.path.basename(os.path.normpath(folder)) in ("test", "battery held-out") and not tally:
     sys.exit("failures.py: the test split is scored as totals only (use --tally)")
 gold = S.load_json(os.path.join(folder, "gold.json"))
 data = S.load_json(os.path.join(folder, "export.json"))
