@@ -1,6 +1,6 @@
 import type { EventMention, Published, ReferenceHint, TimeMention } from '../model/types.js'
 import { bounds, isoOf, parseIsoDay, weekdayOf } from '../time/calendar.js'
-import { weekdayIndex } from '../time/words.js'
+import { monthOf, weekdayIndex } from '../time/words.js'
 import { clusterKind, compatibleActors } from './events.js'
 
 /** One processed document, with entity keys already resolved across documents. */
@@ -130,6 +130,17 @@ function namedWeekday(doc: DatingDocument, e: EventMention): number | null {
   return days.size === 1 ? [...days][0] : null
 }
 
+/** The month the text names for an event ("on December 10" inside its evidence), or null. */
+function namedMonth(doc: DatingDocument, e: EventMention): number | null {
+  const months = new Set<number>()
+  for (const t of doc.times ?? []) {
+    if (t.span.start < e.span.start || t.span.end > e.span.end) continue
+    const m = MONTH.exec(t.text)
+    if (m) months.add(monthOf(m[0]))
+  }
+  return months.size === 1 ? [...months][0] : null
+}
+
 interface Match {
   readonly companion: DatingDocument
   readonly own: EventMention
@@ -148,6 +159,9 @@ interface Match {
  */
 function windowFrom(doc: DatingDocument, own: EventMention, companion: DatingDocument, other: EventMention): Match | null {
   const [s, e] = bounds(other.when!)
+  // "Chinese ships fired water cannons on December 10": a month the text names must be the companion's.
+  const month = namedMonth(doc, own)
+  if (month !== null && month !== Number(isoOf(s).slice(5, 7)) && month !== Number(isoOf(e).slice(5, 7))) return null
   const wd = namedWeekday(doc, own)
   let day = s
   if (wd !== null) {
@@ -234,7 +248,7 @@ export function crossDate(docs: readonly DatingDocument[]): Map<string, CrossDat
           seen.add(pairKey)
           if (!sameOccasion(own, c.event) && !sameStrainAct(own, c.event)) continue
           const m = windowFrom(doc, own, c.doc, c.event)
-          if (m && m.end >= floor) matches.push(m)
+          if (m && m.end >= floor && monthsFit(doc, m.reference)) matches.push(m)
         }
       }
     }
@@ -255,6 +269,24 @@ export function crossDate(docs: readonly DatingDocument[]): Map<string, CrossDat
     })
   }
   return out
+}
+
+/**
+ * The days a text names without their year ("on December 10") must be
+ * near the borrowed day: news recounts the weeks before it and announces
+ * the weeks after, so a text naming December is not written in August.
+ */
+function monthsFit(doc: DatingDocument, reference: number): boolean {
+  const month = Number(isoOf(reference).slice(5, 7))
+  for (const t of doc.times ?? []) {
+    // A day and month ("December 10"), not a bare month ("in October" may be last year's).
+    if (t.value !== null || YEAR_IN_TEXT.test(t.text) || !/\d/.test(t.text)) continue
+    const m = MONTH.exec(t.text)
+    if (!m) continue
+    const back = (month - monthOf(m[0]) + 12) % 12
+    if (back > 2 && back < 11) return false
+  }
+  return true
 }
 
 /**

@@ -157,6 +157,17 @@ describe('crossDate: acts of strain', () => {
     })
   })
 
+  it('borrows nothing when the text names a day and month far from the companion date', () => {
+    const own = summons(null)
+    const b = doc('b', stated('2022-08-07'), [summons(day('2022-08-07'))])
+    // "on December 10" elsewhere in the text: it was not written in August.
+    expect(crossDate([doc('a', null, [own], [time('December 10', 5000, null, 'time:day-month')]), b]).size).toBe(0)
+    // A month named in the event's own words must be the companion's.
+    expect(crossDate([doc('a', null, [own], [time('December 9', own.span.start + 20, null, 'time:day-month')]), b]).size).toBe(0)
+    // A bare month may be last year's ("in October"): it does not stop the borrowing.
+    expect(crossDate([doc('a', null, [own], [time('October', 5000, null, 'time:month')]), b]).size).toBe(1)
+  })
+
   it('matches only the same act in the same direction, and lends nothing to a text with a date of its own', () => {
     const b = doc('b', stated('2022-03-09'), [summons(day('2022-03-09'))])
     expect(crossDate([doc('a', null, [summons(null, 'country:TZ', 'country:KE')]), b]).size).toBe(0)
