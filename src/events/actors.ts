@@ -3,6 +3,7 @@ import { defineIndex, indexOf, type PipelineContext } from '../pipeline/context.
 import { invitationSpans } from './clause.js'
 import { docIndex, type SentenceInfo } from './doc-index.js'
 import { expandGroupMention, personsByTitle, resolveGroupText } from './groups.js'
+import { isCapitalOf } from '../entities/index.js'
 
 /** Who is named in a stretch of text, sorted by kind. */
 export interface Named {
@@ -165,6 +166,30 @@ export function homeCountry(ctx: PipelineContext, key: string): string | null {
   return c ? `country:${c}` : null
 }
 
+// Words before a capital that make it the place where something happens, not
+// the government acting: "talks in Manila", "flew to Beijing", "visited
+// Hanoi", "the Beijing summit"; a list after one of them shares it ("in
+// Manila and Beijing").
+const WHERE_BEFORE =
+  /(?:\b(?:in|at|to|from|into|near|via|outside|inside|across|toward|towards|around|of|through|throughout|within|the|a|an|visit(?:s|ed|ing)?|left|leave|leaves|leaving|reach(?:ed|es|ing)?|tour(?:s|ed|ing)?|land(?:s|ed|ing)?|depart(?:s|ed|ing)?)\s+)(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s*(?:,|\band\b|\bor\b)\s*)*$/iu
+// "Moscow-based", "Beijing time": a capital that modifies the next word;
+// "Paris/London:", "HANOI, May 2 (VNA) -": a dateline.
+const MODIFIER_AFTER = /^(?:[-/]|\s*(?::|\(|,\s*(?:\d|[A-Z][a-z]{2}\.?\s+\d))|\s+(?:time|airport|correspondent|bureau|office)\b)/i
+
+/**
+ * The government a capital stands for ("Manila and Beijing held talks",
+ * "Tehran insisted that London release the tanker"), when the document
+ * names that country; null when the capital is only where something happens.
+ */
+function capitalGovernment(ctx: PipelineContext, info: SentenceInfo, m: EntityMention): string | null {
+  if (!m.country || !isCapitalOf(m.text, m.country)) return null
+  const key = `country:${m.country}`
+  if (!actorOf(ctx, key)) return null
+  const before = ctx.text.slice(Math.max(info.sentence.span.start, m.span.start - 80), m.span.start)
+  if (WHERE_BEFORE.test(before) || before.endsWith('/') || MODIFIER_AFTER.test(ctx.text.slice(m.span.end, m.span.end + 16))) return null
+  return key
+}
+
 function uniq(list: string[]): string[] {
   return [...new Set(list)]
 }
@@ -189,8 +214,11 @@ export function namedIn(ctx: PipelineContext, info: SentenceInfo, span: Span, pr
       const title = TITLE_OF.exec(ctx.text.slice(Math.max(info.sentence.span.start, m.span.start - 50), m.span.start))
       const keys = title ? resolveGroupText(ctx, `${title[1]} of ${m.text}`, m.span.start, info.text) : expandGroupMention(ctx, m, info.text)
       for (const k of keys) (k.startsWith('person:') ? persons : bodies).push(k)
-    } else if (m.type === 'place') places.push(m)
-    else if (BODY_TYPES.has(m.type)) {
+    } else if (m.type === 'place') {
+      places.push(m)
+      const government = capitalGovernment(ctx, info, m)
+      if (government) bodies.push(government)
+    } else if (BODY_TYPES.has(m.type)) {
       bodies.push(m.key)
       if (m.type === 'country') {
         countries.push(m)

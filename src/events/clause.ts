@@ -41,6 +41,7 @@ function verbBeforeComma(info: SentenceInfo, from: number): boolean {
 const FRONTED =
   /^(?:in|on|at|during|following|after|before|between|from|since|despite|over|through|amid|under|with|as|last|this|earlier|later|recently|meanwhile|also|particularly|notably|separately|today|yesterday|[a-z]+ (?:years?|months?|weeks?|days?) (?:ago|later|earlier))\b/i
 const THAT = /\bthat\s+(?=[A-Z]|he\b|she\b|they\b|the\b)/g
+const SUBORDINATE = /\b(?:when|because|although|though|whereas|unless|where)\s+/gi
 const INVITATION = /\bat the invitation of\b[^,.;]*/gi
 
 /**
@@ -54,6 +55,12 @@ export function subjectRegion(text: string, clause: Span, trigger: Span): Span {
   THAT.lastIndex = 0
   for (let m = THAT.exec(head); m; m = THAT.exec(head)) that = m.index + m[0].length
   if (that > 0) return { start: clause.start + that, end: trigger.start }
+  // "relations severed when protesters in Iran attacked ...": the subject of
+  // a subordinate clause is named after its conjunction.
+  let sub = -1
+  SUBORDINATE.lastIndex = 0
+  for (let m = SUBORDINATE.exec(head); m; m = SUBORDINATE.exec(head)) sub = m.index + m[0].length
+  if (sub > 0 && /\w/.test(head.slice(sub))) return { start: clause.start + sub, end: trigger.start }
   if (FRONTED.test(head)) {
     const commas: number[] = []
     for (let i = head.indexOf(','); i >= 0; i = head.indexOf(',', i + 1)) commas.push(i)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { country, eventsOf, person } from './helpers.js'
+import { country, eventsOf, org, person, place } from './helpers.js'
 import { BR_AR, JP_PH, KE_ET } from './fixtures.js'
 
 const ruto = 'person:william ruto'
@@ -99,5 +99,48 @@ describe('the sides at the table', () => {
       'Kenyan President Ruto held talks with Ethiopian Prime Minister Abiy in Addis Ababa on Monday. The two sides continued to hold negotiations on trade at expert level.'
     const negotiations = eventsOf(text, KE_ET, '2024-03-05').find((e) => text.slice(e.trigger.start, e.trigger.end) === 'negotiations')
     expect([...(negotiations?.actors ?? [])].sort()).toEqual(['country:ET', 'country:KE'])
+  })
+})
+
+describe('a capital standing for its government', () => {
+  const KE_UG = [
+    country('KE', 'Kenya', 'Kenyan'),
+    country('UG', 'Uganda', 'Ugandan'),
+    place('Nairobi', 'KE'),
+    place('Kampala', 'UG'),
+    org('East African Community', undefined),
+  ]
+  const opening = 'Kenya and Uganda have quarrelled over fishing rights for years. '
+
+  it('reads "Nairobi and Kampala held talks" as talks of the two countries', () => {
+    const talks = withType(eventsOf(`${opening}Nairobi and Kampala held talks under the East African Community on Tuesday.`, KE_UG, '2024-05-09'), 'talks')
+    expect(talks[0]?.actors).toEqual(expect.arrayContaining(['country:KE', 'country:UG']))
+  })
+
+  it('reads who accused whom from capitals ("Nairobi accused Kampala of ...")', () => {
+    const accusation = withType(eventsOf(`${opening}Nairobi accused Kampala on Monday of seizing its boats.`, KE_UG, '2024-05-09'), 'accusation')
+    expect(accusation[0]?.sourceActors).toEqual(['country:KE'])
+    expect(accusation[0]?.targetActors).toEqual(['country:UG'])
+  })
+
+  it('keeps a capital after "in" or "to" as the place, not a side', () => {
+    const talks = withType(eventsOf(`${opening}Kenyan officials held talks in Kampala on Tuesday.`, KE_UG, '2024-05-09'), 'talks')
+    expect(talks[0]?.actors).toContain('country:KE')
+    expect(talks[0]?.actors).not.toContain('country:UG')
+  })
+
+  it('does not read a dateline capital as a side', () => {
+    const text = `NAIROBI, May 8 (Reuters) - ${opening}Kenya accused Uganda on Monday of seizing its boats.`
+    const accusation = withType(eventsOf(text, KE_UG, '2024-05-09'), 'accusation')
+    expect(accusation[0]?.sourceActors).toEqual(['country:KE'])
+  })
+})
+
+describe('the subject of a subordinate clause', () => {
+  it('reads the actor of "when X attacked" after the conjunction, not the main subject', () => {
+    const KE_UG = [country('KE', 'Kenya', 'Kenyan'), country('UG', 'Uganda', 'Ugandan')]
+    const text = 'Kenya and Uganda restored the trade links they had cut in 2019 when gunmen from Uganda attacked a Kenyan border post.'
+    const attack = eventsOf(text, KE_UG, '2024-05-09').find((e) => e.type === 'military_action' || e.type === 'incident')
+    expect(attack?.sourceActors).toEqual(['country:UG'])
   })
 })

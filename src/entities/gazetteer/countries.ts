@@ -132,3 +132,9 @@ export const COUNTRY_MAX_WORDS = Math.max(...[...COUNTRY_PHRASES.keys()].map((k)
 export function countryName(code: string): string {
   return COUNTRIES.get(code)?.name ?? code
 }
+
+/** Whether `name` is a capital of the country `code` ("Manila" of PH), spelled as the country data spells it. */
+export function isCapitalOf(name: string, code: string): boolean {
+  const folded = foldName(name)
+  return COUNTRIES.get(code)?.capitals.some((c) => foldName(c) === folded) ?? false
+}
