@@ -25,7 +25,7 @@ import { placeAfterPreposition } from './recognizers/place-after-preposition.js'
 import { placeSuffix } from './recognizers/place-suffix.js'
 import { titleCommaName } from './recognizers/title-comma-name.js'
 import { sourceCredit } from './recognizers/source-credit.js'
-import { actingPerson, speakerPerson } from './recognizers/speaker-person.js'
+import { actingPairFirst, actingPerson, speakerPerson } from './recognizers/speaker-person.js'
 import { agencyNames } from './refiners/agency-names.js'
 import { dropTentative } from './refiners/drop-tentative.js'
 import { echoedNames } from './refiners/echoed-names.js'
@@ -49,6 +49,7 @@ export const ENTITY_RECOGNIZERS: readonly Recognizer<Candidate>[] = [
   titledPairNames,
   speakerPerson,
   actingPerson,
+  actingPairFirst,
   titleCommaName,
   sourceCredit,
   datelineCredit,

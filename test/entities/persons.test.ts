@@ -73,6 +73,16 @@ describe('persons', () => {
     expect(mentions(ctx, 'person')).toEqual(['Marta Lindqvist=person:marta lindqvist', 'Arvid Holm=person:arvid holm'])
   })
 
+  it('reads both bare names of a pair that acts together, and an expected trip', () => {
+    const ctx = read('Ilse Varga and Tomas Rehn are expected to meet in Vienna next week. Nadia Osei is expected in Accra on Friday.')
+    expect(mentions(ctx, 'person')).toEqual(['Ilse Varga=person:ilse varga', 'Tomas Rehn=person:tomas rehn', 'Nadia Osei=person:nadia osei'])
+  })
+
+  it('reads a one-word city before a surname as a given name ("Vladimir Korsak"), but not before a place head', () => {
+    const ctx = read('Ana Ruiz and Vladimir Korsak signed the accord. Vladimir Oblast lies east of Moscow.')
+    expect(mentions(ctx, 'person')).toEqual(['Ana Ruiz=person:ana ruiz', 'Vladimir Korsak=person:vladimir korsak'])
+  })
+
   it('leaves an ambiguous short form unresolved', () => {
     const ctx = read('Premier Wang Jianguo and Foreign Minister Wang Lihua arrived. Wang said nothing.')
     expect(mentions(ctx, 'person')).toEqual(['Wang Jianguo=person:wang jianguo', 'Wang Lihua=person:wang lihua'])

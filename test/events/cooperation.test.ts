@@ -55,6 +55,19 @@ describe('agreements, aid and awards', () => {
     expect(agreement.actors).toEqual(expect.arrayContaining([key.lula, key.fernandez]))
   })
 
+  it('reads aid in a participle with its giver, in a sum raised, and in goods being delivered; not a delivery prevented', () => {
+    const gifted = eventsOf('The Philippines received two million doses of vaccine gifted by Japan on Monday.', JP_PH, '2021-06-09').filter((e) => e.type === 'aid')
+    expect(gifted.map((e) => [e.sourceActors, e.targetActors])).toEqual([[['country:JP'], ['country:PH']]])
+    const raised = eventsOf('Japan on Friday raised its typhoon relief for the Philippines to $12 million.', JP_PH, '2021-06-09').filter((e) => e.type === 'aid')
+    expect(raised.map((e) => [e.sourceActors, e.targetActors])).toEqual([[['country:JP'], ['country:PH']]])
+    const delivering = eventsOf('A Japanese navy ship docked on Tuesday, delivering water, tents and medical supplies to the Philippines.', JP_PH, '2021-06-09')
+    expect(delivering.filter((e) => e.type === 'aid')).toHaveLength(1)
+    const blocked = eventsOf('A Japanese ship blocked a Philippine boat from delivering food and fuel to the shoal.', JP_PH, '2021-06-09')
+    expect(blocked.filter((e) => e.type === 'aid')).toEqual([])
+    const rates = eventsOf('Japan raised its interest rates on loans to Philippine banks.', JP_PH, '2021-06-09')
+    expect(rates.filter((e) => e.type === 'aid')).toEqual([])
+  })
+
   it('reads aid given and planned, with giver and recipient', () => {
     const text =
       'In March 2021, Japan donated 1 million doses of vaccine to the Philippines. Japan announced that it would give the Philippines another batch of medical supplies.'

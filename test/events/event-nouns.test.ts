@@ -22,6 +22,20 @@ describe('events named by a noun', () => {
     expect(eventsOf('At the summit, Kenya and Ethiopia agreed to reopen the border.', KE_ET, '2024-03-04').filter((e) => e.type === 'summit')).toEqual([])
   })
 
+  it('reads a summit named by the two countries ("the Kenya-Ethiopia Annual Summit") as theirs, not as one attended', () => {
+    const text = 'The fifth Kenya-Ethiopia Annual Summit will be held in Mombasa on 8-9 July, officials said.'
+    const summit = eventsOf(text, KE_ET, '2024-06-20').filter((e) => e.type === 'summit')
+    expect(summit.map((e) => [e.status, e.when?.start, e.when?.end, [...e.actors].sort()])).toEqual([
+      ['planned', '2024-07-08', '2024-07-09', ['country:ET', 'country:KE']],
+    ])
+  })
+
+  it('reads a meeting noun whose predicate comes after two titled names ("the meeting between A and B focused on")', () => {
+    const text = "Monday's meeting between Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed at the State House in Mombasa focused on the border."
+    const meeting = eventsOf(text, KE_ET, '2024-03-06').filter((e) => e.type === 'meeting')
+    expect(meeting.map((e) => [e.status, e.when?.start, [...e.actors].sort()])).toEqual([['occurred', '2024-03-04', expect.arrayContaining([key.abiy, key.ruto])]])
+  })
+
   it('reads a noun that is the subject of a predicate of occurrence, with the participants of the story before it', () => {
     const text = 'Ruto telephoned Abiy on Monday to propose a meeting. The meeting is scheduled for 20 March in Mombasa.'
     const meeting = eventsOf(text, KE_ET, '2024-03-12').find((e) => e.type === 'meeting')

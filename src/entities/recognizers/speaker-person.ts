@@ -7,14 +7,16 @@ import { scanDocument, segmentSpan } from '../scan/document.js'
  * A two- to four-word proper name, of no known kind, right before a verb
  * that only people do in this news: what becomes of the pattern's match.
  */
-function personBefore(name: string, verbs: RegExp, ruleId: string): Recognizer<Candidate> {
+function personBefore(name: string, verbs: RegExp, ruleId: string, beforeAnd = false): Recognizer<Candidate> {
   return {
     name,
     pattern: () => verbs,
     extract(ctx, match) {
       const scan = scanDocument(ctx)
       const seg = (scan.segmentsEndingAt.get(match.index) ?? []).find((s) => s.kind === 'unknown')
-      if (!seg || seg.last !== seg.phrase.elements.length - 1) return null
+      // The name ends its phrase, or (for the first of a pair) only "and <name>" follows it.
+      const rest = seg ? seg.phrase.elements.length - 1 - seg.last : -1
+      if (!seg || !(rest === 0 || (beforeAnd && seg.phrase.elements[seg.last + 1]?.fold === 'and'))) return null
       const n = seg.last - seg.first + 1
       if (n < 2 || n > 4) return null
       // A person's full name starts with a given name, not "Al-" ("Al-Ahram said" is a newspaper).
@@ -33,9 +35,20 @@ export const speakerPerson = personBefore(
   'entities:speaker-person',
 )
 
-/** "Emmanuel Macron will pay a state visit", "Kim Jong Un and ... held a summit": a name that visits, meets or signs. */
-export const actingPerson = personBefore(
-  'acting-person',
-  new RegExp(`(?<=\\S)[ \\t]+(?:(?:will|would|has|have|had|is|was|also|later|then|again|is expected to|is due to)[ \\t]+){0,2}(?:${[...ACTION_VERBS].join('|')})\\b`, 'g'),
+// Auxiliaries and expectations between a name and what it does ("is expected to meet", "are set to sign").
+const AUX = `(?:(?:will|would|has|have|had|is|are|was|were|also|later|then|again|(?:is|are|was|were) (?:expected|due|set|scheduled) to|expects? to)[ \\t]+){0,2}`
+// What only a person does, or "is expected in <place>": a leader's trip announced before it happens.
+const ACTING = `${AUX}(?:${[...ACTION_VERBS].join('|')}|(?:is|are) (?:expected|due) in)\\b`
+// A two- to four-word capitalized name (a given name and a surname, "Xi Jinping", "Thérèse Kayikwamba Wagner").
+const NAME = `\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,3}`
+
+/** "Emmanuel Macron will pay a state visit", "Boric is expected in Beijing": a name that visits, meets or signs. */
+export const actingPerson = personBefore('acting-person', new RegExp(`(?<=\\S)[ \\t]+${ACTING}`, 'gu'), 'entities:acting-person')
+
+/** "Joe Biden and Xi Jinping are expected to meet": the first of two names that act together. */
+export const actingPairFirst = personBefore(
+  'acting-pair-first',
+  new RegExp(`(?<=\\S)[ \\t]+and[ \\t]+(?=${NAME},?[ \\t]+${ACTING})`, 'gu'),
   'entities:acting-person',
+  true,
 )

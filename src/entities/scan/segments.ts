@@ -44,6 +44,11 @@ export function segmentPhrase(phrase: Phrase): Segment[] {
     // "Foreign Minister Park Jin": a place noun right after a title, with a name after it, is a surname.
     if (els[k].cls === 'placeHead' && (prev === 'title' || prev === 'honorific') && els[k + 1]?.cls === 'name') els[k].cls = 'name'
   }
+  // "Vladimir Putin", "Jordan Bardella": a one-word gazetteer place right before a name no one claims is a given name.
+  for (let k = 0; k + 1 < els.length; k++) {
+    const next = els[k + 2]?.cls
+    if (els[k].cls === 'place' && els[k].first === els[k].last && els[k + 1].cls === 'name' && next !== 'placeHead' && next !== 'org') els[k].cls = 'name'
+  }
   // Persons: a run of names after a title or an honorific somewhere before it.
   let lastPersonEnd = -1
   for (const [a, b] of nameRuns(els)) {

@@ -1,12 +1,13 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { clauseOf } from '../clause.js'
-import { byAgent, makeEvent, verbOf } from '../make-event.js'
+import { byAgent, groupSpan, locate, makeEvent, verbOf } from '../make-event.js'
+import type { PipelineContext } from '../../pipeline/context.js'
 import { pairOf } from '../groups.js'
 import { WORD_SOURCE } from '../../indicators/currency.js'
 
 const PATTERN =
-  /\b(?<verb>donat(?:ed|es|e|ing)|gave|give|gives|giving|offer(?:ed|s)?|provid(?:ed|es|e|ing)|hand(?:ed|s)? over|deliver(?:ed|s)?|deposit(?:ed|s)?|pledg(?:ed|es)|commit(?:ted|s)?|grant(?:ed|s)?|sent|send|sends|sending|ship(?:ped|s)?|airlift(?:ed|s)?|receiv(?:ed|es|e)|pa(?:y|ys|id|ying)|dispatch(?:ed|es)?|gift(?:ed|s)?|unveil(?:ed|s)?|approv(?:ed|es|e))\b/dgi
+  /\b(?<verb>donat(?:ed|es|e|ing)|gave|give|gives|giving|offer(?:ed|s)?|provid(?:ed|es|e|ing)|hand(?:ed|s|ing)? over|deliver(?:ed|s|ing)?|deposit(?:ed|s)?|pledg(?:ed|es)|commit(?:ted|s)?|grant(?:ed|s)?|sent|send|sends|sending|ship(?:ped|s|ping)?|airlift(?:ed|s|ing)?|receiv(?:ed|es|e)|pa(?:y|ys|id|ying)|dispatch(?:ed|es|ing)?|gift(?:ed|s)?|rais(?:ed|es|e)|increas(?:ed|es|e)|boost(?:ed|s)?|doubl(?:ed|es|e)|unveil(?:ed|s)?|approv(?:ed|es|e))\b/dgi
 // What is given must be aid: goods of relief, money, or the word itself.
 const HUMANITARIAN =
   /\b(?:vaccines?|doses|medical|medicines?|supplies|relief|humanitarian|masks|ventilators|food|rice|wheat|grain|fertili[sz]ers?|fuel|diesel|petrol|blankets|generators|tents|test kits|equipment)\b/i
@@ -18,12 +19,17 @@ export const aid: Recognizer<EventDraft> = {
   name: 'aid',
   pattern: () => PATTERN,
   extract(ctx, match) {
-    const found = verbOf(ctx, match)
+    const found = verbOf(ctx, match) ?? participleWithAgent(ctx, match)
     if (!found) return null
     const { info, verb } = found
     const clause = clauseOf(info, verb)
+    // "blocked a boat from delivering food": prevented, not given.
+    if (/ing$/i.test(match.groups!.verb) && /\b(?:from|of)\s+$/i.test(ctx.text.slice(Math.max(0, verb.start - 6), verb.start))) return null
     // What is given follows the verb, or precedes it in the passive ("2 million doses were donated").
-    const passive = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i.test(ctx.text.slice(Math.max(clause.start, verb.start - 20), verb.start))
+    // A participle with its agent after a noun is passive too ("doses gifted by India").
+    const passive =
+      /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i.test(ctx.text.slice(Math.max(clause.start, verb.start - 20), verb.start)) ||
+      (/ed$/i.test(match.groups!.verb) && /^\s+by\s/i.test(ctx.text.slice(verb.end, clause.end)) && /[a-z]\s+$/.test(ctx.text.slice(clause.start, verb.start)))
     const object = passive ? ctx.text.slice(clause.start, verb.start) : ctx.text.slice(verb.end, Math.min(clause.end, verb.end + 90))
     const humanitarian = HUMANITARIAN.test(object)
     const economic = ECONOMIC.test(object)
@@ -34,6 +40,12 @@ export const aid: Recognizer<EventDraft> = {
     // "committed" gives only an amount it governs ("committed $2 billion to");
     // "committed to sending ..." is read at "sending".
     if (/^commit/i.test(match.groups!.verb) && (/^\s+to\b/i.test(object) || !MONEY.test(object))) return null
+    // Raising a sum is aid only when what grows is aid itself ("raised its flood relief for X to ...").
+    if (
+      /^(?:rais|increas|boost|doubl)/i.test(match.groups!.verb) &&
+      !/^\s+(?:its|their|his|her|the)?\s*(?:[\w-]+\s+){0,2}(?:aid|relief|assistance|donations?)\b/i.test(object)
+    )
+      return null
     // "received" needs the word of giving itself ("received a donation").
     if (/^receiv/i.test(match.groups!.verb) && !/\b(?:donations?|aid|assistance|gifts?|grants?)\b/i.test(object)) return null
     const draft = makeEvent(ctx, {
@@ -64,4 +76,13 @@ export const aid: Recognizer<EventDraft> = {
     if (countries.length === 1 && pair.includes(countries[0])) draft.actors.push(...pair.filter((p) => p !== countries[0]))
     return draft
   },
+}
+
+/** "doses gifted by India": a participle the tagger reads as an adjective, with its agent right after it. */
+function participleWithAgent(ctx: PipelineContext, match: RegExpExecArray): ReturnType<typeof verbOf> {
+  const info = locate(ctx, match.index)
+  const verb = groupSpan(match, 'verb')
+  const i = info ? info.tokens.findIndex((t) => t.span.start === verb.start) : -1
+  if (!info || i < 0 || info.tokens[i].pos !== 'ADJ' || !/ed$/i.test(info.tokens[i].text) || !/^by$/i.test(info.tokens[i + 1]?.text ?? '')) return null
+  return { info, verb, token: info.tokens[i] }
 }

@@ -1,5 +1,6 @@
 import type { EventStatus, EventType, Span } from '../../model/types.js'
 import type { Recognizer } from '../../pipeline/recognizer.js'
+import { countryKeyOf } from '../../entities/index.js'
 import { clauseOf } from '../clause.js'
 import type { SentenceInfo } from '../doc-index.js'
 import type { EventDraft } from '../draft.js'
@@ -88,11 +89,11 @@ const MAX_MODIFIERS = 6
 // Particles of phrasal support verbs: "wrapped up", "kicked off", "embarked on", "engaged in".
 const PARTICLE = /^(?:up|off|on|in|into|out)$/i
 
-// After the noun (and any "between A and B", "with X", "in Rome"): a predicate of occurrence.
+// After the noun (and any "between A and B", "with X", "in Rome", titles and all): a predicate of occurrence.
 // "Begins"/"started" only without an object ("the visit starts on Monday", not
 // "starts a new chapter"); "the visit comes amid tensions" still says it takes place.
 const PREDICATE =
-  /^(?:[^.;:!?]{0,90}?\s)?(?<pred>(?:is|was|are|were|will be|would be|has been|have been|had been|is to be|are to be)\s+(?:\w+ly\s+)?(?:held|scheduled|expected|set|slated|planned|due|convened|underway|under way|taking place|going on)\b|(?:took|take|takes|will take)\s+place\b|lasted\b|lasts\b|(?:will begin|began|begins|started|starts|ended|ends)(?=\s+(?:on|in|at|with|after|before|today|tomorrow|yesterday|early|late|last|next|this)\b|\s*[,.;]|\s*$)|concluded\b|continued\b|continues\b|resumed\b|resume\b|occurred\b|happened\b|came\b|comes\b|focused\b|focussed\b|centred\b|centered\b|covered\b|produced\b|yielded\b)/i
+  /^(?:[^.;:!?]{0,150}?\s)?(?<pred>(?:is|was|are|were|will be|would be|has been|have been|had been|is to be|are to be)\s+(?:\w+ly\s+)?(?:held|scheduled|expected|set|slated|planned|due|convened|underway|under way|taking place|going on)\b|(?:took|take|takes|will take)\s+place\b|lasted\b|lasts\b|(?:will begin|began|begins|started|starts|ended|ends)(?=\s+(?:on|in|at|with|after|before|today|tomorrow|yesterday|early|late|last|next|this)\b|\s*[,.;]|\s*$)|concluded\b|continued\b|continues\b|resumed\b|resume\b|occurred\b|happened\b|came\b|comes\b|focused\b|focussed\b|centred\b|centered\b|covered\b|produced\b|yielded\b)/i
 const PLANNED_PREDICATE = /^(?:will|would|is to|are to)\b|\b(?:scheduled|expected|slated|planned|due|set)\b/i
 const PAST_PREDICATE =
   /^(?:was|were|has been|have been|had been|took|lasted|began|started|ended|concluded|continued|resumed|occurred|happened|came|focused|focussed|centred|centered|covered|produced|yielded)\b/i
@@ -103,6 +104,8 @@ function predicateStatus(pred: string): EventStatus | undefined {
   if (PAST_PREDICATE.test(pred)) return 'occurred'
   return undefined
 }
+// Two names joined by a hyphen or dash, then up to three capitalized words, right before the noun.
+const PAIR_NAMED = /\b(?<a>\p{Lu}\p{L}+)[-–](?<b>\p{Lu}\p{L}+)\s+(?:\p{Lu}[\p{L}'’]*\s+){0,3}$/u
 const SINCE_EARLIER = /\bsince\s+(?:their|the|his|her|its|our)\s+(?:previous|last|first|earlier|most recent)\s+(?:[\w-]+\s+){0,2}$/i
 const FRAME_BEFORE =
   /\b(?:during|at|after|before|ahead of|following|since|until|on the sidelines of|on the margins of|in the run-up to|prior to|throughout|amid|about|over|on|of|for)\s+(?:[\w'’-]+\s+){0,5}$/i
@@ -171,8 +174,9 @@ export const eventNoun: Recognizer<EventDraft> = {
     if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.span.start - noun.end <= 1) return null
     if (sense.before && !sense.before.test(head)) return null
     // A named summit ("the G20 Summit") or one attended is summit.ts's: that recognizer reads attendance and lists.
-    if (sense.type === 'summit' && (match.groups!.noun !== 'summit' || /\b(?:attend\w*|participat\w*|join\w*|took part|take part|taking part)\b/i.test(head)))
-      return null
+    // A summit named by the two sides ("the 22nd India-Russia Annual Summit") is theirs, and read here.
+    const named = match.groups!.noun !== 'summit' && !PAIR_NAMED.test(head)
+    if (sense.type === 'summit' && (named || /\b(?:attend\w*|participat\w*|join\w*|took part|take part|taking part)\b/i.test(head))) return null
     const clause = clauseOf(info, noun)
     let status: EventStatus | undefined
     if (sense.predicateOnly || !supportVerbBefore(info, noun, clause.start, sense)) {
@@ -201,6 +205,10 @@ export const eventNoun: Recognizer<EventDraft> = {
       ...(status ? { status } : {}),
     })
     if (!draft) return null
+    // "the India-Russia Annual Summit": the two countries of the name are its sides.
+    const pair = PAIR_NAMED.exec(head)?.groups
+    const sides = pair ? [countryKeyOf(pair.a!), countryKeyOf(pair.b!)] : []
+    if (sides[0] && sides[1]) draft.actors = [...new Set([...draft.actors, sides[0], sides[1]])]
     // No participant in the sentence: the story around it names them.
     if (draft.actors.length === 0) draft.inheritActors = true
     return draft
