@@ -143,7 +143,12 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
       const sourceSide = firstVerb ? namedIn(ctx, info, { start: region.start, end: firstVerb.span.start }) : subject
       const from = sourceSide.persons.length + sourceSide.bodies.length > 0 ? sourceSide : subject
       source = sideOf(from)
-      const nearSide = sideOf(near).filter((k) => !source.includes(k))
+      // What the verb's object names is acted on, not acting: a subject read from an
+      // earlier clause ("... help France's protesters, and has accused France") loses it.
+      const objectKeys = sideOf(near)
+      const sourceOnly = source.filter((k) => !objectKeys.includes(k))
+      if (sourceOnly.length > 0) source = sourceOnly
+      const nearSide = objectKeys.filter((k) => !source.includes(k))
       target = nearSide.length > 0 ? nearSide : sideOf(object).filter((k) => !source.includes(k))
       // The persons acting and acted on stay actors too ("the irrigation
       // minister, X, called for", "summoned the deputy chief of mission Y").
@@ -154,6 +159,8 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
       if (actors.length === 0) actors = [...new Set(actorsFor(spec.roles, subject, object, countryOfActor))]
     }
   }
+  // "paid a courtesy visit to President X": the person visited is a participant too.
+  if (spec.roles === 'guest' && spec.type === 'visit') actors = [...actors, ...visitedPerson(ctx, info, spec.trigger.end, clause.end)]
   const reading = spec.status ? { status: spec.status, explicit: true } : readStatus(ctx.text, clause, spec.trigger, info.tokens, info.heading)
   // Levels 1 and 2 of event-time attribution; the rest is refiners/event-time.ts.
   const time =
@@ -188,6 +195,21 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
     name: spec.name ?? null,
     weak: spec.weak ?? false,
   }
+}
+
+// Between "to" and the person visited: titles, nationalities, a possessive; no verb, clause or other phrase.
+const TO_PERSON_GAP = /^(?:[\p{Lu}][\p{L}.'’-]*|the|his|her|their|its|s|[ \t]+)*$/u
+
+/** The person right after a visit noun's "to" or "on" ("a courtesy call on Nigerian President Bola Tinubu"). */
+function visitedPerson(ctx: PipelineContext, info: SentenceInfo, after: number, end: number): string[] {
+  const to = /^\s+(?:to|on)\s+/.exec(ctx.text.slice(after, Math.min(end, after + 8)))
+  if (!to) return []
+  const from = after + to[0].length
+  const person = info.entities.find((m) => m.span.start >= from && m.span.start <= from + 50 && m.span.end <= end && m.type === 'person')
+  if (!person || !TO_PERSON_GAP.test(ctx.text.slice(from, person.span.start))) return []
+  // The gap holds no other entity ("a visit to China's capital, ..."): only the titles of this person.
+  if (info.entities.some((m) => m.span.start >= from && m.span.end <= person.span.start && m.type !== 'country')) return []
+  return [person.key]
 }
 
 /** The span of capture group `n` of a match made over the whole document. */

@@ -127,8 +127,11 @@ export function pickTime(ctx: PipelineContext, info: SentenceInfo, clause: Span,
   const inClause = all.filter((t) => t.span.start >= clause.start && t.span.end <= clause.end && !reports.includes(t))
   const stated = (when: TimeInterval): ClauseTime => ({ when, basis: 'stated' })
   const after = inClause.filter((t) => t.span.start >= trigger.end)
-  const introduced = after.find((t) =>
-    /\b(?:in|on|from|between|during|at|of|this|last|next)\s+$/i.test(ctx.text.slice(Math.max(0, t.span.start - 9), t.span.start)),
+  // A time introduced by a preposition, or one that opens with its own deictic word ("met this week with ...").
+  const introduced = after.find(
+    (t) =>
+      /\b(?:in|on|from|between|during|at|of|this|last|next)\s+$/i.test(ctx.text.slice(Math.max(0, t.span.start - 9), t.span.start)) ||
+      /^(?:this|last|next|earlier|later)\s/i.test(ctx.text.slice(t.span.start, t.span.end)),
   )
   if (introduced) return stated(introduced.value)
   if (after.length > 0) return stated(after[0].value)

@@ -76,6 +76,11 @@ export function compatibleActors(a: EventMention, b: EventMention): boolean {
     if (!nested(pa, pb)) return false
   } else if (!sameSet(others(a), others(b))) return false
   if (a.type === 'visit' && a.host && b.host && a.host !== b.host) return false
+  // Directed events whose sources share no one are different acts ("France
+  // accused Italy" is not "Italy accused France", whatever the day).
+  const sa = a.sourceActors ?? []
+  const sb = b.sourceActors ?? []
+  if (sa.length > 0 && sb.length > 0 && !sa.some((k) => sb.includes(k))) return false
   // Stated counts must agree, except between a plan and what came of it
   // (nine agreements expected, fourteen signed).
   if (a.count !== null && b.count !== null && a.count !== b.count && (a.status === b.status || Math.min(a.count, b.count) < 2)) return false

@@ -12,6 +12,12 @@ describe('organizations', () => {
     expect(actor(ctx, 'org:socialist union of freedonia')?.aliases).toEqual(['SUF'])
   })
 
+  it('reads a seat of government as its country\'s organization, but not inside a longer name', () => {
+    const ctx = read('Downing Street said talks would go on. The Kremlin and the Élysée declined to comment. The White House Correspondents dinner was held.')
+    expect(mentions(ctx, 'organization')).toEqual(['Downing Street=org:downing street', 'Kremlin=org:kremlin', 'Élysée=org:elysee palace'])
+    expect([actor(ctx, 'org:downing street')?.country, actor(ctx, 'org:kremlin')?.country, actor(ctx, 'org:elysee palace')?.country]).toEqual(['GB', 'RU', 'FR'])
+  })
+
   it('reads humanitarian societies named by a cross or crescent', () => {
     const ctx = read('The envoy thanked volunteers of the Red Crescent and later visited the Red Cross in Lima.')
     expect(mentions(ctx, 'organization')).toEqual(['Red Crescent=org:red crescent', 'Red Cross=org:red cross'])

@@ -14,6 +14,18 @@ describe('event-time attribution', () => {
     expect(meeting.whenBasis).toBe('stated')
   })
 
+  it('takes a deictic time right after the verb over a later one in a clause about something else', () => {
+    const text = 'Ruto met this week with traders from Addis Ababa who hope to export coffee in May.'
+    const [meeting] = eventsOf(text, KE_ET, '2024-03-07').filter((e) => e.type === 'meeting')
+    expect(meeting.when).toMatchObject({ start: '2024-03-04', end: '2024-03-10' })
+  })
+
+  it('reads "are meeting later this month" as planned, from the day after the article', () => {
+    const text = 'Kenyan and Ethiopian officials are meeting later this month to discuss the border.'
+    const [meeting] = eventsOf(text, KE_ET, '2024-03-07').filter((e) => e.type === 'meeting')
+    expect([meeting.status, meeting.when?.start, meeting.when?.end]).toEqual(['planned', '2024-03-08', '2024-03-31'])
+  })
+
   it('reads a passive future in the trigger as planned, so it takes no time from an earlier visit recounted before it', () => {
     const text =
       "Ruto arrives in Addis Ababa on 12 May 2024. Trade has grown tenfold since Ruto's first visit to Ethiopia in 2015. At least 12 bilateral agreements are expected to be signed during the visit."

@@ -143,4 +143,11 @@ describe('the subject of a subordinate clause', () => {
     const attack = eventsOf(text, KE_UG, '2024-05-09').find((e) => e.type === 'military_action' || e.type === 'incident')
     expect(attack?.sourceActors).toEqual(['country:UG'])
   })
+
+  it('keeps the object of a coordinated accusation out of its source, though the clause before named it', () => {
+    const text = 'Fernández has said his party is ready to help Brazil’s striking truckers, and has accused Brazil of dumping steel.'
+    const accusation = withType(eventsOf(text, BR_AR, '2023-01-24'), 'accusation')
+    expect(accusation.map((e) => [e.sourceActors, e.targetActors])).toEqual([[[fernandez, 'country:AR'], ['country:BR']]])
+  })
 })
+

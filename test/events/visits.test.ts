@@ -3,6 +3,13 @@ import { eventsOf } from './helpers.js'
 import { BR_AR, JP_PH, KE_ET, key } from './fixtures.js'
 
 describe('visits', () => {
+  it('counts the person visited ("a courtesy visit to President X") among the participants, not a place after "to"', () => {
+    const visit = eventsOf('Abiy paid a courtesy visit to Kenyan President William Ruto at State House on Monday.', KE_ET, '2024-03-05').filter((e) => e.type === 'visit')
+    expect(visit.map((e) => [...e.actors].sort())).toEqual([expect.arrayContaining([key.abiy, key.ruto])])
+    const toCity = eventsOf('Abiy paid a visit to Mombasa, where Ruto received him on Monday.', KE_ET, '2024-03-05').filter((e) => e.type === 'visit')
+    expect(toCity.flatMap((e) => e.actors)).not.toContain(key.ruto)
+  })
+
   it('reads a planned official visit with its dates, guest and host', () => {
     const text =
       'MANILA, March 3 (Wire) - Japanese Prime Minister Fumio Kishida will pay an official visit to the Philippines from March 8 to March 10 at the invitation of President Ferdinand Marcos Jr.'

@@ -92,6 +92,16 @@ describe('clusterEvents', () => {
     expect(clusters.get(xiLi.id)).not.toBe(clusters.get(both.id))
   })
 
+  it('keeps directed events of the same pair apart when their sources differ, and joins them when a source is shared', () => {
+    const both = ['country:FR', 'country:IT']
+    const byFrance = ev('d1', 'accusation', both, day('2019-02-07'), { sourceActors: ['country:FR'], targetActors: ['country:IT'] })
+    const byItaly = ev('d2', 'accusation', both, day('2019-02-07'), { sourceActors: ['country:IT'], targetActors: ['country:FR'] })
+    const byFranceAgain = ev('d3', 'accusation', both, day('2019-02-07'), { sourceActors: ['org:quai', 'country:FR'], targetActors: ['country:IT'] })
+    const clusters = clusterEvents([byFrance, byItaly, byFranceAgain])
+    expect(clusters.get(byFrance.id)).not.toBe(clusters.get(byItaly.id))
+    expect(clusters.get(byFrance.id)).toBe(clusters.get(byFranceAgain.id))
+  })
+
   it('gives stable cluster ids whatever the input order', () => {
     const a = ev('d1', 'summit', ['person:abiy'], day('2023-06-01'))
     const b = ev('d2', 'summit', ['person:abiy'], month('2023-06'))

@@ -5,15 +5,15 @@ import { clauseOf } from '../clause.js'
 import { groupSpan, locate, makeEvent } from '../make-event.js'
 
 const PATTERN =
-  /\b(?<verb>met|meet|meets|received|receives|receive|receiving|hosted|hosts|host|paid a courtesy call on|pays a courtesy call on|called on|(?:rolled|rolls|roll|rolling) out the red carpet for|(?:played|plays|play|playing) host to)\b/dgi
+  /\b(?<verb>met|meet|meets|(?<=\b(?:are|is|was|were|be)\s)meeting|received|receives|receive|receiving|hosted|hosts|host|paid a courtesy call on|pays a courtesy call on|called on|(?:rolled|rolls|roll|rolling) out the red carpet for|(?:played|plays|play|playing) host to)\b/dgi
 // What may follow "met" for it to be a meeting: a partner, a place, a time.
 const MET_NEXT =
-  /^\s+(?:(?:separately|also|later|briefly|again|privately|face[- ]to[- ]face|behind closed doors|for (?:about |nearly |more than |over )?(?:an?|one|two|three|four|five|several|\d+) (?:hours?|minutes)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+)*(?:with\b|in\b|at\b|on\b|today\b|yesterday\b|here\b|there\b|for the first time\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|to\s+(?:discuss|try|review|sign|seek|address|talk)\b)/i
+  /^\s+(?:(?:separately|also|later|briefly|again|privately|face[- ]to[- ]face|behind closed doors|for (?:about |nearly |more than |over )?(?:an?|one|two|three|four|five|several|\d+) (?:hours?|minutes)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+)*(?:with\b|in\b|at\b|on\b|today\b|yesterday\b|tomorrow\b|(?:this|next)\s+(?:week|month)\b|here\b|there\b|for the first time\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|to\s+(?:discuss|try|review|sign|seek|address|talk)\b)/i
 // Titles and names between "received" and the person received.
 const TITLE_GAP =
   /^\s+(?:(?:the|visiting|visiting\s+\w+|[A-Z][\w'’.-]*|vice|deputy|prime|foreign|minister|president|crown|prince|general|secretary|of|army|military|chief|head|top|leader|commander|special|envoy|defen[cs]e|interior|national|security|adviser|advisor|speaker|chairman|chairwoman|his|her|their|its|counterpart|state|senior|and)\s+){0,8}$/
 
-/** "met with Trong", "the leaders who met in Baku on Tuesday", "received Prime Minister X". */
+/** "met with Trong", "the leaders who met in Baku on Tuesday", "are meeting later this month", "received Prime Minister X". */
 export const meetingVerb: Recognizer<EventDraft> = {
   name: 'meeting-verb',
   pattern: () => PATTERN,
@@ -37,7 +37,7 @@ export const meetingVerb: Recognizer<EventDraft> = {
       )
         return null
     }
-    if (/^(?:met|meet|meets)$/.test(word)) {
+    if (/^(?:met|meet|meets|meeting)$/.test(word)) {
       if (!MET_NEXT.test(tail)) {
         const first = info.entities.find((m) => m.span.start >= verb.end && (m.type === 'person' || m.type === 'group'))
         if (!first || !TITLE_GAP.test(ctx.text.slice(verb.end, first.span.start))) return null

@@ -23,9 +23,13 @@ export const relativeUnit = timeRecognizer('relative-unit', PATTERN, (match) => 
     if (ref === null) return null
     const whole = unitAround(ref, unit, offset)
     if (!partWord) return whole
-    // "earlier this month": from its start to the reference; "later this year": from the reference on.
+    // "earlier this month": from its start to the reference; "later this year": from the day after
+    // the reference on (what is said to come later has not happened on the day of writing).
     if (partWord === 'earlier' && offset === 0) return between(dayNumber(...startOf(whole)), ref, 'range')
-    if (partWord === 'later' && offset === 0) return between(ref, dayNumber(...endOf(whole)), 'range')
+    if (partWord === 'later' && offset === 0) {
+      const end = dayNumber(...endOf(whole))
+      return between(Math.min(ref + 1, end), end, 'range')
+    }
     const part = partOf(partWord === 'earlier' ? 'early' : partWord === 'later' ? 'late' : partWord)
     const [y, m] = startOf(whole)
     if (unit === 'year') return yearPart(y, part)

@@ -52,7 +52,7 @@ export const AROUND_THE_REFERENCE = [
   n('The talks were held over the weekend.', MON, ['2025-01-11', '2025-01-12'], 'range'),
   n('The talks will be held this weekend.', WED, ['2024-11-09', '2024-11-10'], 'range'),
   n('The talks were held earlier this week.', WED, ['2024-11-04', '2024-11-06'], 'range'),
-  n('The talks will be held later this week.', WED, ['2024-11-06', '2024-11-10'], 'range'),
+  n('The talks will be held later this week.', WED, ['2024-11-07', '2024-11-10'], 'range'),
   n('The envoy will return in 10 days.', WED, '2024-11-16', 'day'),
   n('The envoy will return in three days.', WED, '2024-11-09', 'day'),
   n('The envoy returned yesterday.', MON, '2025-01-12', 'day'),
