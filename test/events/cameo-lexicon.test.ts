@@ -164,6 +164,11 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ["Germany brushed off Poland's warning over the border checks.", '12', 'rejection', 'country:DE', 'country:PL'],
     ['Pakistan cautioned that it could strike targets inside Afghanistan.', '13', 'threat', 'country:PK', 'country:AF'],
     ['Kenya gave Tanzania one week to lift the ban on Kenyan maize.', '13', 'threat', 'country:KE', 'country:TZ'],
+    // Intent to cooperate; praise and backing said by an idiom.
+    ['Japan vowed on Monday to deepen its defence and economic ties with India.', '03', 'statement', 'country:JP', 'country:IN'],
+    ['Colombia and Venezuela expressed their willingness to resume direct flights.', '03', 'statement', 'country:CO', ''],
+    ['Kenyan President Kofi Mensah heaped praise on Tanzania for its mediation.', '05', 'statement', 'person:kofi mensah', 'country:TZ'],
+    ["Poland threw its weight behind Ukraine's bid to join the bloc.", '05', 'statement', 'country:PL', 'country:UA'],
     // Quadcopters shot down; lasers pointed at the other side's vessels.
     ['Indian troops shot down a Pakistani "spy" quadcopter near the border.', '19', 'military_action', 'country:IN', 'country:PK'],
     ['A Chinese coast guard ship pointed a laser at a Philippine vessel.', '17', 'incident', 'country:CN', 'country:PH'],

@@ -36,6 +36,11 @@ describe('events named by a noun', () => {
     expect(meeting.map((e) => [e.status, e.when?.start, [...e.actors].sort()])).toEqual([['occurred', '2024-03-04', expect.arrayContaining([key.abiy, key.ruto])]])
   })
 
+  it('reads no visit in "exchange visits", a practice rather than a trip', () => {
+    const events = eventsOf('Kenya and Ethiopia agreed to resume flights and exchange visits.', KE_ET, '2024-03-06')
+    expect(events.filter((e) => e.type === 'visit')).toEqual([])
+  })
+
   it('reads a noun that is the subject of a predicate of occurrence, with the participants of the story before it', () => {
     const text = 'Ruto telephoned Abiy on Monday to propose a meeting. The meeting is scheduled for 20 March in Mombasa.'
     const meeting = eventsOf(text, KE_ET, '2024-03-12').find((e) => e.type === 'meeting')

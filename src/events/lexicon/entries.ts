@@ -46,6 +46,13 @@ const TO_AID = new RegExp(
   'i',
 )
 const TO_MEDIATE = /^[^.;]{0,80}?\b(?:to\s+(?:mediate|accept mediation)|mediation)\b/i
+// "vowed to deepen defence ties with", "intends to expand financing across": cooperation to grow.
+const TO_COOPERATE = new RegExp(
+  String.raw`^[^.;]{0,60}?\bto\s+(?:further\s+)?(?:deepen|strengthen|expand|boost|enhance|step up|broaden|upgrade|elevate|bolster|intensify|widen|scale up|put)\s+(?:[\w'’-]+\s+){0,5}?(?:ties|relations|relationship|cooperation|partnership|trade|links|engagement|investment|financing|access|exchanges|at the cent(?:re|er))\b`,
+  'i',
+)
+// "expressed their willingness to resume flights", "voiced readiness to deepen ...".
+const WILLING = /^\s+(?:(?:their|its|his|her|the|a|strong|full)\s+)*(?:willingness|readiness|desire|intention)\s+to\b/i
 const TROOPS =
   /^\s+(?:(?:\w+\s+){0,4}?)(?:troops|soldiers|forces|warships|fighter jets|military|tanks|missiles|reinforcements|battalions?|brigades?|units|artillery|(?:rocket\s+)?launchers|air defen[cs]e systems|armou?red vehicles|(?:infantry\s+)?combat vehicles|(?:aircraft\s+)?carriers?|(?:carrier\s+)?strike groups?|task forces?|bombers|destroyers|submarines)\b/i
 const ENVOY = /^\s+(?:(?:\w+\s+){0,3}?)(?:envoy|delegation|ambassador|representative|emissary|minister|officials?)\b/i
@@ -159,6 +166,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'statement', subtype: 'intent_aid', verbs: INTEND, object: TO_AID, twoSides: true },
   { type: 'statement', subtype: 'intent_meet', verbs: INTEND, object: TO_MEET, twoSides: true },
   { type: 'statement', subtype: 'intent_mediate', verbs: INTEND, object: TO_MEDIATE },
+  { type: 'statement', subtype: 'intent', verbs: [...INTEND, 'intend', 'plan', 'seek', 'aim', 'resolve'], object: TO_COOPERATE, twoSides: true },
+  { type: 'statement', subtype: 'intent', verbs: ['express', 'voice', 'reaffirm', 'affirm'], object: WILLING },
   // 01 Statements: denials of responsibility, apologies; 05 verbal support.
   {
     type: 'statement',
@@ -176,6 +185,15 @@ export const LEXICON: readonly LexiconEntry[] = [
     verbs: ['welcome'],
     object:
       /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:decision|move|step|steps|efforts?|role|announcement|initiative|commitment|proposal|offer|release|resumption|progress|support|contribution)\b/i,
+    twoSides: true,
+  },
+  // "heaped praise on", "threw its weight behind": praise and backing said by an idiom.
+  { type: 'statement', subtype: 'praise', verbs: ['heap', 'shower', 'lavish', 'pour'], object: /^\s+(?:\w+\s+)?praise\s+(?:on|upon)\b/i, twoSides: true },
+  {
+    type: 'statement',
+    subtype: 'praise',
+    verbs: ['throw|throws|threw|thrown|throwing', 'put|puts|putting'],
+    object: /^\s+(?:its|their|his|her|the)\s+(?:full\s+|considerable\s+)?weight\s+behind\b/i,
     twoSides: true,
   },
   {

@@ -173,6 +173,8 @@ export const eventNoun: Recognizer<EventDraft> = {
     const next = info.tokens.find((t) => t.span.start >= noun.end)
     if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.span.start - noun.end <= 1) return null
     if (sense.before && !sense.before.test(head)) return null
+    // "exchange visits", "mutual visits": a practice between the sides, not one trip.
+    if (sense.type === 'visit' && /\b(?:exchange|exchanges of|mutual|reciprocal|frequent|regular)\s+$/i.test(head)) return null
     // A named summit ("the G20 Summit") or one attended is summit.ts's: that recognizer reads attendance and lists.
     // A summit named by the two sides ("the 22nd India-Russia Annual Summit") is theirs, and read here.
     const named = match.groups!.noun !== 'summit' && !PAIR_NAMED.test(head)
