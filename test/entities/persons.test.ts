@@ -83,6 +83,13 @@ describe('persons', () => {
     expect(mentions(ctx, 'person')).toEqual(['Ana Ruiz=person:ana ruiz', 'Vladimir Korsak=person:vladimir korsak'])
   })
 
+  it('ends a name at a possessive ("President Ana Ruiz\'s Senior Adviser"), and a count opening a sentence is no part of a name', () => {
+    const ctx = read("The talks were led by President Ana Ruiz's Senior Adviser for Trade. Two Royal Navy ships sailed.")
+    expect(mentions(ctx, 'person')).toEqual(['Ana Ruiz=person:ana ruiz'])
+    expect(mentions(ctx, 'organization')).toEqual(['Royal Navy=org:royal navy'])
+    expect(mentions(read('Both sides backed the "Three Rivers Development Plan" on Monday.')).join()).toContain('Three Rivers Development Plan')
+  })
+
   it('leaves an ambiguous short form unresolved', () => {
     const ctx = read('Premier Wang Jianguo and Foreign Minister Wang Lihua arrived. Wang said nothing.')
     expect(mentions(ctx, 'person')).toEqual(['Wang Jianguo=person:wang jianguo', 'Wang Lihua=person:wang lihua'])

@@ -38,6 +38,8 @@ export interface Element {
   readonly fold: string
   readonly country?: CountryEntry
   readonly places?: readonly PlaceEntry[]
+  /** Follows a possessive ending ("Trump's Senior Advisor"): a person's name does not run on across it. */
+  readonly afterPossessive?: boolean
 }
 
 // Lexicon tables, built once for the process.

@@ -46,10 +46,15 @@ export function isDefinition(words: readonly Word[], i: number): boolean {
     : w.caps && OPEN_PAREN.test(w.gap) && next === undefined
 }
 
+// A count opening a sentence ("Two Royal Navy ships") is no part of a name; a quoted name may open with one ("the “Two Rivers” plan").
+const QUOTE_OPEN = /[“"‘«(][ \t]*$/
+const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|several)$/i
+
 function capital(words: readonly Word[], w: Word): boolean {
   if (!w.cap) return false
   if (w.caps) return acronymLike(w) || FIRST_WORDS.has(w.fold)
   if (NON_NAMES.has(w.text.toLowerCase())) return false
+  if (w.opener && COUNT_WORDS.test(w.text) && !QUOTE_OPEN.test(w.gap)) return false
   // The first word of a sentence is capitalized anyway: keep it only when the
   // tagger calls it a proper noun, a lexicon knows it, or it is not English.
   if (w.opener) return w.pos === 'PROPN' || FIRST_WORDS.has(w.fold) || NON_ASCII.test(w.text) || titleCased(words, w)
@@ -127,6 +132,7 @@ function readElements(words: readonly Word[], from: number, to: number, placeOk:
       start: w.start,
       end: words[last].end,
       fold: words.slice(k, last + 1).map((x) => x.fold).join(' '),
+      ...(k > from && POSSESSIVE.test(w.gap) ? { afterPossessive: true } : {}),
       ...extra,
     })
     let el: Element | null

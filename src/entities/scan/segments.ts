@@ -197,7 +197,7 @@ export function nameRuns(els: readonly Element[]): [number, number][] {
       continue
     }
     let b = k
-    while (b + 1 < els.length && (els[b + 1].cls === 'name' || particleAt(b + 1))) b++
+    while (b + 1 < els.length && !els[b + 1].afterPossessive && (els[b + 1].cls === 'name' || particleAt(b + 1))) b++
     runs.push([k, b])
     k = b + 1
   }
