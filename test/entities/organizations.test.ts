@@ -18,6 +18,11 @@ describe('organizations', () => {
     expect([actor(ctx, 'org:downing street')?.country, actor(ctx, 'org:kremlin')?.country, actor(ctx, 'org:elysee palace')?.country]).toEqual(['GB', 'RU', 'FR'])
   })
 
+  it('reads a national body after a demonym with describing words, but no verb inside it ("Russia staged military drills")', () => {
+    expect(mentions(read('The Saudi investment ministry said on Monday.'), 'organization')).toEqual(['Saudi investment ministry=org:saudi investment ministry'])
+    expect(mentions(read('Russia staged military drills near Ukraine.'), 'organization')).toEqual([])
+  })
+
   it('reads humanitarian societies named by a cross or crescent', () => {
     const ctx = read('The envoy thanked volunteers of the Red Crescent and later visited the Red Cross in Lima.')
     expect(mentions(ctx, 'organization')).toEqual(['Red Crescent=org:red crescent', 'Red Cross=org:red cross'])

@@ -169,6 +169,12 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['Colombia and Venezuela expressed their willingness to resume direct flights.', '03', 'statement', 'country:CO', ''],
     ['Kenyan President Kofi Mensah heaped praise on Tanzania for its mediation.', '05', 'statement', 'person:kofi mensah', 'country:TZ'],
     ["Poland threw its weight behind Ukraine's bid to join the bloc.", '05', 'statement', 'country:PL', 'country:UA'],
+    // Exercising together is military cooperation; exercising alone near the other side is a show of force.
+    ['Some 2,000 Kenyan and Tanzanian troops kicked off the annual Ushirikiano exercises on Monday.', '06', 'cooperation', '', ''],
+    ['The joint naval drills between Russia and China in the Sea of Japan began on Monday.', '06', 'cooperation', '', ''],
+    ['Russia launched military drills near Ukraine on Monday.', '15', 'military_action', 'country:RU', ''],
+    ['Polish and German police rolled out joint patrols along the border on Monday.', '06', 'cooperation', 'country:PL', ''],
+    ['Colombian troops will train alongside Venezuelan forces from January.', '06', 'cooperation', 'country:CO', ''],
     // Quadcopters shot down; lasers pointed at the other side's vessels.
     ['Indian troops shot down a Pakistani "spy" quadcopter near the border.', '19', 'military_action', 'country:IN', 'country:PK'],
     ['A Chinese coast guard ship pointed a laser at a Philippine vessel.', '17', 'incident', 'country:CN', 'country:PH'],

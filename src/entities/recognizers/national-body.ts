@@ -2,6 +2,7 @@ import type { Recognizer } from '../../pipeline/recognizer.js'
 import { foldName } from '../../util/fold.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { COUNTRY_PHRASES, countryName } from '../gazetteer/countries.js'
+import type { Token } from '../../model/types.js'
 
 // "the Saudi investment ministry", "the Egyptian government", "Indian embassy", "the Chinese coast guard".
 const BODY = /(?<![\p{L}])(?!The\b)(\p{Lu}[\p{L}\p{M}]+(?:[ \t]+\p{Lu}[\p{L}\p{M}]+)?)[ \t]+((?:[a-z]+[ \t]+){0,2}?)(ministry|embassy|consulate|parliament|government|cabinet|army|navy|air force|coast guard|military|central bank|authorities)\b/gu
@@ -15,11 +16,14 @@ const STATE = new Set(['government', 'authorities'])
 export const nationalBody: Recognizer<Candidate> = {
   name: 'national-body',
   pattern: () => BODY,
-  extract(_ctx, match) {
+  extract(ctx, match) {
     const entry = COUNTRY_PHRASES.get(foldName(match[1]))
     if (!entry || entry.exact) return null
     // "Egyptian companies and authorities": only a describing word or two, never a list.
     if (/\b(?:and|or|of|the|with|in|for|to)\b/.test(match[2]) || (STATE.has(match[3]) && match[2])) return null
+    // "Russia staged military drills": a country's name then a verb is a clause, not a body's name;
+    // the describing words between ("the Saudi investment ministry") are no verbs.
+    if (match[2] && hasVerb(ctx.tokens, match.index + match[1].length, match.index + match[1].length + match[2].length)) return null
     const text = match[0]
     const span = { start: match.index, end: match.index + text.length }
     const code = entry.code
@@ -34,4 +38,17 @@ export const nationalBody: Recognizer<Candidate> = {
       ruleId: 'entities:national-body', priority: PRIORITY.org - 1,
     }
   },
+}
+
+/** Whether the tagger reads a verb or auxiliary in [start, end). */
+function hasVerb(tokens: readonly Token[], start: number, end: number): boolean {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid].span.start < start) lo = mid + 1
+    else hi = mid
+  }
+  for (let i = lo; i < tokens.length && tokens[i].span.start < end; i++) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return true
+  return false
 }

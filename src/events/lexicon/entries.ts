@@ -238,7 +238,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     type: 'cooperation',
     subtype: 'military',
-    verbs: ['conduct', 'hold', 'stage'],
+    verbs: ['conduct', 'hold', 'stage', 'launch', 'roll out', 'begin|begins|began|begun|beginning', 'start'],
     object: /^\s+(?:(?:\w+\s+){0,2}?)joint\s+(?:\w+\s+)?(?:patrols?|operations?|training)\b/i,
     twoSides: true,
   },
@@ -249,7 +249,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     type: 'cooperation',
     subtype: 'military',
     verbs: ['train'],
-    object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:soldiers|troops|forces|officers|police|pilots|cadets|personnel|army|navy|coast guard)\b/i,
+    object: /^\s+(?:(?:(?:[\w'’-]+\s+){0,3}?)(?:soldiers|troops|forces|officers|police|pilots|cadets|personnel|army|navy|coast guard)|alongside)\b/i,
     twoSides: true,
   },
   {

@@ -2,12 +2,19 @@ import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { locate, makeEvent } from '../make-event.js'
 
+// "joint naval drills", "military exercises", and exercises named by a code word ("the Balikatan exercises",
+// "the Varuna naval exercise"): a capitalized name right before the noun.
 const PATTERN =
-  /\b(?:(?:joint\s+)?(?:military|naval|air|army|live-fire|amphibious|war)\s+(?:exercises?|drills?|games|manoeuvres|maneuvers)|joint\s+(?:exercises?|drills?))\b/dgi
+  /\b(?:(?:joint|bilateral|trilateral|combined)\s+(?:(?:military|naval|air|army|live-fire|amphibious|maritime|counter-terrorism)\s+)?(?:exercises?|drills?|war games|manoeuvres|maneuvers)|(?:military|naval|air|army|live-fire|amphibious|war)\s+(?:exercises?|drills?|games|manoeuvres|maneuvers)|(?<=\b\p{Lu}[\p{L}-]+\s)(?:exercises?|drills)(?!\s+(?:of|to|in\s+(?:futility|restraint)))|(?<=\b\p{Lu}[\p{L}-]+\s)(?:naval|military|air)\s+(?:exercises?|drills))\b/dgu
 const ACTION =
-  /\b(?:held|hold|holds|holding|conduct(?:ed|s|ing)?|stag(?:ed|es|e|ing)|launch(?:ed|es|ing)?|began|begin|begins|start(?:ed|s)?|kick(?:ed)? off|took part in|take part in|participat(?:ed|e|es|ing) in|join(?:ed|s)?|wrapped up|concluded|will)\b/i
+  /\b(?:held|hold|holds|holding|conduct(?:ed|s|ing)?|stag(?:ed|es|e|ing)|launch(?:ed|es|ing)?|began|begin|begins|start(?:ed|s)?|kick(?:ed|s|ing)? off|open(?:ed|s)?|took part in|take part in|participat(?:ed|e|es|ing) in|join(?:ed|s)?|wrapped up|concluded|will)\b/i
+// The noun as subject: "the drills between A and B in the Sea of Japan began on Monday".
+const PREDICATE =
+  /^[^.;]{0,90}?\b(?:began|begin|begins|started|opened|kicked off|got under way|were held|was held|took place|will be held|will take place|is to be held|are to be held|will run|ran|ended|concluded)\b/i
+// Exercised together: the sides are partners, not a show of force against one another.
+const TOGETHER = /\b(?:joint|bilateral|trilateral|combined|between|their)\b/i
 
-/** "held joint naval exercises", "launched military drills near ...". */
+/** "held joint naval exercises", "launched military drills near ...", "the Varuna naval exercise will be held". */
 export const militaryExercise: Recognizer<EventDraft> = {
   name: 'military-exercise',
   pattern: () => PATTERN,
@@ -15,10 +22,30 @@ export const militaryExercise: Recognizer<EventDraft> = {
     const info = locate(ctx, match.index)
     if (!info) return null
     const head = ctx.text.slice(Math.max(info.sentence.span.start, match.index - 60), match.index)
-    const tail = ctx.text.slice(match.index + match[0].length, Math.min(info.sentence.span.end, match.index + match[0].length + 40))
-    if (!ACTION.test(head) && !/^\s+(?:began|begin|started|were held|was held|took place|will be held)\b/i.test(tail)) return null
+    const tail = ctx.text.slice(match.index + match[0].length, info.sentence.span.end)
+    if (!ACTION.test(head) && !PREDICATE.test(tail)) return null
+    // A code word ("the Balikatan exercises") names an exercise only in a sentence about forces.
+    const named = !/^(?:joint|bilateral|trilateral|combined|military|naval|air|army|live-fire|amphibious|war)\b/i.test(match[0])
+    if (named && !/\b(?:troops|forces|navies|navy|naval|armies|army|soldiers|military|marines|warships|defen[cs]e)\b/i.test(info.text)) return null
     const trigger = { start: match.index, end: match.index + match[0].length }
-    const draft = makeEvent(ctx, { type: 'military_action', subtype: 'exercise', ruleId: 'events:military-exercise', trigger, roles: 'parties', noun: trigger })
+    // Or two countries' forces are its subject ("American and Filipino troops kicked off ..."), in its own clause.
+    const before = ctx.text.slice(info.sentence.span.start, match.index)
+    let from = info.sentence.span.start
+    for (const m of before.matchAll(/[,;]\s|\b(?:which|that|who)\b/g)) from = info.sentence.span.start + m.index + m[0].length
+    const subjectCountries = new Set(info.entities.filter((m) => m.type === 'country' && m.span.start >= from && m.span.end <= trigger.start).map((m) => m.key))
+    const together =
+      TOGETHER.test(match[0]) ||
+      TOGETHER.test(head.slice(-25)) ||
+      /^\s+between\b/i.test(tail) ||
+      (subjectCountries.size >= 2 && /\band\b/.test(ctx.text.slice(from, match.index)))
+    const draft = makeEvent(ctx, {
+      type: together ? 'cooperation' : 'military_action',
+      subtype: together ? 'military' : 'exercise',
+      ruleId: 'events:military-exercise',
+      trigger,
+      roles: 'parties',
+      noun: trigger,
+    })
     return draft && draft.actors.length > 0 ? draft : null
   },
 }
