@@ -22,10 +22,14 @@ describe('events analysts also track', () => {
     expect(protest.when?.start).toBe('2023-12-12')
   })
 
-  it('reads accusations, sanctions and exercises', () => {
-    const text = 'China accused the Philippines of provocation. The Philippines and Japan will hold joint naval exercises next month.'
-    const types = eventsOf(text, [...CN_PH, country('JP', 'Japan')], '2023-12-12').map((e) => e.type)
-    expect(types).toEqual(['accusation', 'military_action'])
+  it('reads accusations and exercises: joint ones as military cooperation (CAMEO 062), one side\'s as a show of force (150)', () => {
+    const text = 'China accused the Philippines of provocation. The Philippines and Japan will hold joint naval exercises next month. China held naval drills near the Philippines.'
+    const events = eventsOf(text, [...CN_PH, country('JP', 'Japan')], '2023-12-12')
+    expect(events.map((e) => [e.type, e.cameo])).toEqual([
+      ['accusation', '112'],
+      ['cooperation', '062'],
+      ['military_action', '150'],
+    ])
   })
 
   it('reads "set to travel to X for a state visit" as a planned visit of the subject', () => {
