@@ -198,7 +198,7 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
 }
 
 // Between "to" and the person visited: titles, nationalities, a possessive; no verb, clause or other phrase.
-const TO_PERSON_GAP = /^(?:[\p{Lu}][\p{L}.'’-]*|the|his|her|their|its|s|[ \t]+)*$/u
+const TO_PERSON_GAP = /^[ \t]*(?:(?:\p{Lu}[\p{L}.'’-]*|the|his|her|their|its|s)[ \t]+)*$/u
 
 /** The person right after a visit noun's "to" or "on" ("a courtesy call on Nigerian President Bola Tinubu"). */
 function visitedPerson(ctx: PipelineContext, info: SentenceInfo, after: number, end: number): string[] {

@@ -40,7 +40,7 @@ const AUX = `(?:(?:will|would|has|have|had|is|are|was|were|also|later|then|again
 // What only a person does, or "is expected in <place>": a leader's trip announced before it happens.
 const ACTING = `${AUX}(?:${[...ACTION_VERBS].join('|')}|(?:is|are) (?:expected|due) in)\\b`
 // A two- to four-word capitalized name (a given name and a surname, "Xi Jinping", "Thérèse Kayikwamba Wagner").
-const NAME = `\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,3}`
+const NAME = `\\p{Lu}[\\p{L}'’-]{1,30}(?:[ \\t]+\\p{Lu}[\\p{L}'’-]{1,30}){1,3}`
 
 /** "Emmanuel Macron will pay a state visit", "Boric is expected in Beijing": a name that visits, meets or signs. */
 export const actingPerson = personBefore('acting-person', new RegExp(`(?<=\\S)[ \\t]+${ACTING}`, 'gu'), 'entities:acting-person')

@@ -43,7 +43,7 @@ export const aid: Recognizer<EventDraft> = {
     // Raising a sum is aid only when what grows is aid itself ("raised its flood relief for X to ...").
     if (
       /^(?:rais|increas|boost|doubl)/i.test(match.groups!.verb) &&
-      !/^\s+(?:its|their|his|her|the)?\s*(?:[\w-]+\s+){0,2}(?:aid|relief|assistance|donations?)\b/i.test(object)
+      !/^\s+(?:(?:its|their|his|her|the)\s+)?(?:[\w-]+\s+){0,2}(?:aid|relief|assistance|donations?)\b/i.test(object)
     )
       return null
     // "received" needs the word of giving itself ("received a donation").
