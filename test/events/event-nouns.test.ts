@@ -36,6 +36,12 @@ describe('events named by a noun', () => {
     expect(meeting.map((e) => [e.status, e.when?.start, [...e.actors].sort()])).toEqual([['occurred', '2024-03-04', expect.arrayContaining([key.abiy, key.ruto])]])
   })
 
+  it('reads the occasion someone travelled for ("travelled to Addis Ababa for the summit with Abiy")', () => {
+    const text = 'Kenyan President William Ruto travelled to Addis Ababa on Monday for the annual summit with Prime Minister Abiy Ahmed.'
+    const summit = eventsOf(text, KE_ET, '2024-03-05').filter((e) => e.type === 'summit')
+    expect(summit.map((e) => [e.status, e.when?.start, [...e.actors].sort()])).toEqual([['occurred', '2024-03-04', expect.arrayContaining([key.abiy, key.ruto])]])
+  })
+
   it('reads no visit in "exchange visits", a practice rather than a trip', () => {
     const events = eventsOf('Kenya and Ethiopia agreed to resume flights and exchange visits.', KE_ET, '2024-03-06')
     expect(events.filter((e) => e.type === 'visit')).toEqual([])

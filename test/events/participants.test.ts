@@ -149,5 +149,11 @@ describe('the subject of a subordinate clause', () => {
     const accusation = withType(eventsOf(text, BR_AR, '2023-01-24'), 'accusation')
     expect(accusation.map((e) => [e.sourceActors, e.targetActors])).toEqual([[[fernandez, 'country:AR'], ['country:BR']]])
   })
+
+  it('reads "after meeting X, Y said" as a meeting of X and the subject after the comma, and no meeting in "after meeting expectations"', () => {
+    const met = withType(eventsOf('After meeting Ethiopian Prime Minister Abiy Ahmed, President William Ruto said the talks were candid.', KE_ET, '2024-03-05'), 'meeting')
+    expect(met.map((e) => [...e.actors].sort())).toEqual([expect.arrayContaining([abiy, ruto])])
+    expect(withType(eventsOf('After meeting expectations, Kenya grew faster than Ethiopia.', KE_ET, '2024-03-05'), 'meeting')).toEqual([])
+  })
 })
 

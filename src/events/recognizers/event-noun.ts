@@ -114,10 +114,15 @@ const FRAME_BEFORE =
 const INTO =
   /\b(?:go|goes|went|gone|going|enter|enters|entered|entering|head|heads|headed|sit|sits|sat|sitting)\s+(?:(?:straight|directly|down|back)\s+)?(?:(?:on|in)\s+\S+\s+)?(?:into|for|to)\s+(?:\S+\s+){0,6}$/i
 
+// Travelling somewhere for the occasion: "travelled to the French capital for the summit with Macron".
+const TRAVEL_FOR =
+  /\b(?:travel(?:l?ed|s)?|fl(?:ew|ies|y)|went|goes|arriv(?:ed|es)|came|comes|head(?:ed|s)?)\s+(?:to|in)\s+(?:\S+\s+){1,4}?for\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i
+
 function supportVerbBefore(info: SentenceInfo, noun: Span, clauseStart: number, sense: NounSense): boolean {
   const before = info.tokens.filter((t) => t.span.end <= noun.start && t.span.start >= clauseStart)
   const lead = before.slice(-12).map((t) => t.text)
   if (INTO.test(`${lead.join(' ')} `)) return true
+  if (sense.type !== 'visit' && TRAVEL_FOR.test(`${lead.join(' ')} `)) return true
   let skipped = 0
   for (let i = before.length - 1; i >= 0; i--) {
     const t = before[i]

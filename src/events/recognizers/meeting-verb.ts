@@ -5,7 +5,7 @@ import { clauseOf } from '../clause.js'
 import { groupSpan, locate, makeEvent } from '../make-event.js'
 
 const PATTERN =
-  /\b(?<verb>met|meet|meets|(?<=\b(?:are|is|was|were|be)\s)meeting|received|receives|receive|receiving|hosted|hosts|host|paid a courtesy call on|pays a courtesy call on|called on|(?:rolled|rolls|roll|rolling) out the red carpet for|(?:played|plays|play|playing) host to)\b/dgi
+  /\b(?<verb>met|meet|meets|(?<=\b(?:are|is|was|were|be|[Aa]fter|[Bb]efore|[Ww]hile|[Ss]ince|[Uu]pon)\s)meeting|received|receives|receive|receiving|hosted|hosts|host|paid a courtesy call on|pays a courtesy call on|called on|(?:rolled|rolls|roll|rolling) out the red carpet for|(?:played|plays|play|playing) host to)\b/dgi
 // What may follow "met" for it to be a meeting: a partner, a place, a time.
 const MET_NEXT =
   /^\s+(?:(?:separately|also|later|briefly|again|privately|face[- ]to[- ]face|behind closed doors|for (?:about |nearly |more than |over )?(?:an?|one|two|three|four|five|several|\d+) (?:hours?|minutes)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+)*(?:with\b|in\b|at\b|on\b|today\b|yesterday\b|tomorrow\b|(?:this|next)\s+(?:week|month)\b|here\b|there\b|for the first time\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|to\s+(?:discuss|try|review|sign|seek|address|talk)\b)/i
@@ -23,7 +23,10 @@ export const meetingVerb: Recognizer<EventDraft> = {
     const verb = groupSpan(match, 'verb')
     const token = info.tokens.find((t) => t.span.start === verb.start)
     const word0 = match.groups!.verb.toLowerCase()
-    if (!/\s/.test(word0) && (!token || (token.pos !== 'VERB' && token.pos !== 'AUX'))) return null
+    // "After meeting X": a gerund the tagger may read as a noun; no article makes it the act.
+    const gerund =
+      word0 === 'meeting' && token?.pos === 'NOUN' && /\b(?:after|before|while|since|upon)\s+$/i.test(ctx.text.slice(Math.max(0, verb.start - 7), verb.start))
+    if (!/\s/.test(word0) && !gerund && (!token || (token.pos !== 'VERB' && token.pos !== 'AUX'))) return null
     const word = match.groups!.verb.toLowerCase()
     const tail = ctx.text.slice(verb.end, Math.min(info.sentence.span.end, verb.end + 80))
     // "would be met with a firm response", "was met with protests": a
