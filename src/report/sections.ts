@@ -1,5 +1,6 @@
 import type { BriefConflict, BriefData, BriefEvent, BriefFigure } from './data.js'
 import { documentLabel } from '../shared/document-label.js'
+import { scopeLabel, scopeSuffix } from '../shared/scope.js'
 import { baseName, clip, esc, formatPeriod, formatPublished, formatValue, formatWhen, humanize } from './format.js'
 import type { DistinctEvent } from './select.js'
 import { eventColor } from './timeline-svg.js'
@@ -21,7 +22,7 @@ const between = (data: BriefData, f: BriefFigure) => [name(data, f.subject), nam
 export function figuresTable(data: BriefData, figures: readonly BriefFigure[], cite: Cite): string {
   if (!figures.length) return '<p class="empty">No figures were extracted for this pair.</p>'
   const rows = figures.map((f) => `<tr>
-<td>${esc(humanize(f.indicator))}${f.scope ? ` <span class="muted">(${esc(f.scope)})</span>` : ''}</td>
+<td>${esc(humanize(f.indicator))}${scopeLabel(f) ? ` <span class="muted">(${esc(scopeLabel(f)!)})</span>` : ''}</td>
 <td class="num">${esc(formatValue(f.value, f.unit, f.bound))}</td>
 <td class="when">${esc(formatPeriod(f.period))}</td>
 <td>${esc(between(data, f))}</td>
@@ -40,7 +41,7 @@ const KIND_BADGE: Record<string, string> = {
 /** A readable title from the first figure or event of a group (the stored `about` is a key). */
 function groupTitle(data: BriefData, c: BriefConflict, byId: Map<string, BriefFigure>, evById: Map<string, BriefEvent>): string {
   const f = c.indicators.map((id) => byId.get(id)).find(Boolean)
-  if (f) return [humanize(f.indicator) + (f.scope ? ` (${f.scope})` : ''), between(data, f), c.kind === 'conflict' ? formatPeriod(f.period) : ''].filter(Boolean).join(', ')
+  if (f) return [humanize(f.indicator) + scopeSuffix(f), between(data, f), c.kind === 'conflict' ? formatPeriod(f.period) : ''].filter(Boolean).join(', ')
   const e = c.events.map((id) => evById.get(id)).find(Boolean)
   if (e) return `${humanize(e.type)}: ${e.actors.map((a) => name(data, a)).join(', ')}`
   return c.about

@@ -46,6 +46,11 @@ describe.skipIf(!existsSync(CORPUS))('the seed corpus as an analyst sees it', ()
       const table = (await dyad('figures', '--pair', 'VN,CN', '--db', db)).out
       expect(table.split('\n')[0]).toMatch(/\bscope\s+compared\b/)
       expect(table.match(/CONFLICT/g)).toHaveLength(2)
+      // every rank names where it is counted: the scope stated, else overall
+      const ranks = table.split('\n').filter((l) => /^\w+_rank /.test(l))
+      expect(ranks.length).toBe(figures.filter((f) => f.indicator.endsWith('_rank')).length)
+      for (const l of ranks) expect(l).toMatch(/ \d rank .* (?:ASEAN|overall) /)
+      expect(ranks.filter((l) => / 6 rank .* overall /.test(l)).length).toBeGreaterThan(0)
     })
 
     it('the API: /conflicts, /stats and the points of /indicators', async () => {
@@ -67,6 +72,10 @@ describe.skipIf(!existsSync(CORPUS))('the seed corpus as an analyst sees it', ()
       const html = readFileSync(out, 'utf8')
       expect(html).toMatch(/<strong>1<\/strong>conflict between sources/)
       expect(html.match(/<span class="badge conflict">conflict<\/span>/g)).toHaveLength(1)
+      // a headline rank says among which partners: 'No. 5 trade partner overall', as the API's sentence does
+      const sentences = JSON.stringify((await call(app, '/api/summary?pair=VN,CN')).json)
+      expect(sentences).toMatch(/Vietnam was China's No\. 5 trade partner overall in 2024/)
+      expect(html).toMatch(/Vietnam was China&#39;s No\. 5 trade partner overall in 2024|Vietnam was China's No\. 5 trade partner overall in 2024/)
     })
   })
 

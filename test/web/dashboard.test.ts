@@ -166,6 +166,15 @@ describe.skipIf(!hasChromium)('dashboard in chromium', () => {
       expect(await page.locator('.conflicts-summary .badge.conflict').count()).toBe(1)
       expect(await page.locator('tr.in-conflict').count()).toBeGreaterThanOrEqual(2)
     }
+    // rank 1 in ASEAN and rank 6 in the world are two rankings, each named by its scope
+    const legend = (await page.locator('.indicator-block', { hasText: 'Trade partner rank' }).locator('tbody td:nth-child(3)').allTextContents()).join('|')
+    expect(legend).toContain('Vietnam → China (ASEAN)')
+    expect(legend).toContain('Vietnam → China (overall)')
+    expect(legend).not.toMatch(/China(?:\||$)/)
+    // a value then its period reads as a phrase: 'as of 31 Oct 2024', 'for 2021', never 'for as of'
+    const claims = (await page.locator('.claims li').allTextContents()).join('\n')
+    expect(claims).toMatch(/ as of \d+ \w+ \d{4}, according to/)
+    expect(claims).not.toContain('for as of')
     await shoot('indicators')
   })
 

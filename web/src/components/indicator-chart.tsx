@@ -7,12 +7,13 @@ import { navigate } from '../lib/router.js'
 import { Chart } from './chart.js'
 import { evidenceHref } from './event-table.js'
 import { periodTimes } from '../lib/format.js'
+import { scopeSuffix } from '../../../src/shared/scope.js'
 
 const DAY = 86_400_000
 const CONFLICT = '#c62828'
 
 export const seriesName = (s: Series) =>
-  [s.subject?.name, s.counterpart?.name].filter(Boolean).join(' → ') + (s.scope ? ` (${s.scope})` : '') || 'unspecified'
+  [s.subject?.name, s.counterpart?.name].filter(Boolean).join(' → ') + scopeSuffix(s) || 'unspecified'
 
 interface Datum {
   value: [number, number, number]

@@ -8,6 +8,11 @@ export function formatPeriod(p: IndicatorRec['period']): string {
   return p ? periodText(p) : 'no period'
 }
 
+/** A period after a value: `for 2021`, `as of 31 Oct 2024` (never `for as of`), `with no period`. */
+export function periodPhrase(p: IndicatorRec['period']): string {
+  return !p ? 'with no period' : 'as_of' in p ? periodText(p) : `for ${periodText(p)}`
+}
+
 /** Midpoint (ms) of a period or interval, for plotting. */
 export function periodTimes(p: IndicatorRec['period']): [number, number] | null {
   if (!p) return null
