@@ -90,7 +90,7 @@ function actorsLine(data: BriefData, e: BriefEvent): string {
 
 /** The latest events, each with the evidence of every document that reports it. */
 export function latestSection(data: BriefData, events: readonly DistinctEvent[], cite: Cite): string {
-  if (!events.length) return '<p class="empty">No dated events were extracted for this pair.</p>'
+  if (!events.length) return '<p class="empty">No dated events that occurred were extracted for this pair.</p>'
   return events.map((d) => {
     // one quote per distinct wording (a sentence can state several events)
     const seen = new Set<string>()

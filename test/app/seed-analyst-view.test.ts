@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../src/api/app.js'
 import { openStore, type Store } from '../../src/store/index.js'
 import { call } from '../api/helpers.js'
+import { formatWhen } from '../../src/shared/when-text.js'
 import { dyad } from '../cli/run-cli.js'
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/vietnam-china', import.meta.url))
@@ -88,6 +89,15 @@ describe.skipIf(!existsSync(CORPUS))('the seed corpus as an analyst sees it', ()
     // the seed holds plans dated after its newest occurred event; none of them is listed
     const planned = JSON.parse((await dyad('events', '--pair', 'VN,CN', '--status', 'planned', '--json', '--db', db)).out) as { when: { start: string } | null }[]
     expect(planned.some((e) => e.when && e.when.start > starts[0]!)).toBe(true)
+    // the brief's latest events are the overview's: what happened, newest first, no plan among them
+    const out = join(dir, 'brief-latest.html')
+    expect((await dyad('report', '--pair', 'VN,CN', '--out', out, '--db', db)).code).toBe(0)
+    const section = /<section><h2>Latest events<\/h2>(.*?)<\/section>/s.exec(readFileSync(out, 'utf8'))![1]!
+    expect(section).not.toContain('badge planned')
+    const whens = [...section.matchAll(/<span class="when">(.*?)<\/span>/g)].map((m) => m[1])
+    expect(whens.length).toBeGreaterThan(3)
+    expect(whens[0]).toBe(formatWhen(latest[0]!.when as Parameters<typeof formatWhen>[0]))
+    expect(new Set(whens)).toEqual(new Set(latest.slice(0, whens.length).map((c) => formatWhen(c.when as Parameters<typeof formatWhen>[0]))))
   })
 
   describe('documents have an identity and no local path leaves the machine', () => {

@@ -110,6 +110,19 @@ describe.skipIf(!hasChromium)('dashboard in chromium', () => {
     await page.locator('.balance canvas').first().waitFor()
     const cells = await page.locator('.balance-table tbody tr td:first-child').allTextContents()
     expect(cells).toEqual(months.map((m) => m.month))
+    // the chart opens where the events are, as the timeline does: the 1950 milestone and the 2006 meetings
+    // are named under it, not drawn as seventy years of empty axis
+    const focus = (await api('summary?pair=VN,CN')).focus as { from: string }
+    const chart = page.locator('.balance .chart')
+    const opening = /per month, (\d{4}-\d{2}) to (\d{4}-\d{2});/.exec((await chart.getAttribute('aria-label'))!)!
+    expect(opening[1]! >= '2017-01' && opening[1]! <= focus.from.slice(0, 7)).toBe(true)
+    expect(opening[2]).toBe(months.at(-1)!.month)
+    const before = months.filter((m) => m.month < opening[1]!)
+    const note = (await page.locator('.balance-note').textContent())!
+    expect(note).toContain(`${before.reduce((n, m) => n + m.cooperation + m.conflict, 0)} earlier events (from ${before[0]!.month.slice(0, 4)})`)
+    await page.locator('.balance-note').getByRole('button', { name: 'show all' }).click()
+    await expect.poll(() => chart.getAttribute('aria-label')).toContain(`per month, ${months[0]!.month} to `)
+    expect(await page.locator('.balance-note').count()).toBe(0)
     expect(await page.locator('.timeline .quad-legend').textContent()).toContain('Material conflict')
     for (const side of ['conflict', 'cooperation'] as const) {
       const expected = (await api(`events?pair=VN,CN&side=${side}&limit=500`)).items.length

@@ -8,7 +8,7 @@ import { clusterView, conflictView, docDetailView, eventView, seriesView, statsV
 import { segment } from '../../web/src/lib/highlight.js'
 import { knownStore } from '../api/fixture.js'
 import { formatValue, formatWhen } from '../../web/src/lib/format.js'
-import { earlierNote, focusWindow, leftBefore } from '../../web/src/lib/timeline-window.js'
+import { earlierMonthsNote, earlierNote, focusMonth, focusWindow, leftBefore, monthsBefore } from '../../web/src/lib/timeline-window.js'
 import { everyMonth } from '../../web/src/lib/months.js'
 
 const rec = (id: string, start: number, end: number) => ({ id, span: { start, end } })
@@ -136,5 +136,20 @@ describe('format', () => {
     expect(formatWhen({ start: '2024-01-01', end: '2024-09-30', granularity: 'range' })).toBe('Jan–Sep 2024')
     expect(formatValue(171.9e9, 'USD')).toBe('$171.9 bn')
     expect(formatValue(12.5, 'percent')).toBe('12.5%')
+  })
+})
+
+describe('the window of the monthly balance', () => {
+  const m = (month: string, cooperation: number, conflict = 0) => ({ month, cooperation, conflict })
+  it('opens on the month the timeline opens on, and counts the events of the months before it', () => {
+    const from = focusMonth({ from: '2017-11-15', to: '2024-08-31' })
+    // the timeline's month of padding before the focus
+    expect(from).toBe('2017-10')
+    const months = [m('1950-01', 1), m('2006-11', 2), m('2017-10', 1), m('2024-08', 3, 1)]
+    const left = monthsBefore(months, from)
+    expect(left).toEqual({ count: 3, firstYear: 1950 })
+    expect(earlierMonthsNote(left)).toBe('3 earlier events (from 1950) are not in this chart; Counts per month lists them.')
+    expect(earlierMonthsNote(monthsBefore([m('2006-11', 0, 1), ...months.slice(2)], from))).toBe('1 earlier event (from 2006) is not in this chart; Counts per month lists it.')
+    expect(earlierMonthsNote(monthsBefore(months.slice(2), from))).toBeNull()
   })
 })
