@@ -72,6 +72,17 @@ describe.skipIf(!hasChromium)('dashboard in chromium', () => {
     await page.locator('.mention blockquote').first().waitFor()
   })
 
+  it('reads the pair in the address as the API does: vn-cn and Vietnam,China are the seed pair', async () => {
+    const stored = ((await api('stats')).pairs[0].pair as string[]).map((k) => k.replace('country:', '')).join(',')
+    for (const asked of ['vn-cn', 'Vietnam,China']) {
+      await page.goto(`${server.address}/#/?pair=${asked}`)
+      await page.locator('.counts').waitFor()
+      expect(await page.locator('header select').inputValue(), asked).toBe(stored)
+      expect(await page.locator('.counts li', { hasText: 'Documents' }).locator('.count-n').textContent(), asked).toBe('5')
+      expect(await page.locator('h1').textContent(), asked).toMatch(/^(?:Vietnam – China|China – Vietnam)$/)
+    }
+  })
+
   it('is keyboard navigable: the first Tab reaches the skip link, links are real links', async () => {
     await page.goto('about:blank')
     await page.goto(`${server.address}/#/?pair=VN,CN`)
