@@ -41,6 +41,15 @@ describe.skipIf(!existsSync(CORPUS))('the seed corpus as an analyst sees it', ()
       const conflicts = JSON.parse((await dyad('conflicts', '--pair', 'VN,CN', '--json', '--db', db)).out)
       expect(conflicts).toHaveLength(1)
       expect(conflicts[0].about).toMatch(/^trade_turnover .* 2021$/)
+      // as a person reads it: what is compared, each value with who states it and the document cited by title, outlet and date
+      const text = (await dyad('conflicts', '--pair', 'VN,CN', '--db', db)).out
+      expect(text).toMatch(/^conflict {2}Trade turnover, (?:Vietnam → China|China → Vietnam), 2021\n/)
+      expect(text).toContain('  US$165.8 billion for 2021, per General Department of Vietnam Customs (“A visit paid to China by General Secretary')
+      expect(text).toContain('  over US$230 billion for 2021, no source named (China, Vietnam chart course for bilateral ties during talks between Xi, Trong, outlet not named, 1 Nov 2022)')
+      expect(text).not.toMatch(/\bd[0-9a-f]{16}\b|\b(?:org|country):|165800000000/)
+      const all = (await dyad('conflicts', '--kind', 'all', '--pair', 'VN,CN', '--db', db)).out
+      expect(all).toMatch(/^change over time {2}Trade partner rank \(overall\), Vietnam → China\n {2}No\. 6 for 1 Jan 2020 – 30 Oct 2022, /m)
+      expect(all).toContain('  US$22.4 billion as of 20 Aug 2022, ')
       const figures = JSON.parse((await dyad('figures', '--pair', 'VN,CN', '--json', '--db', db)).out) as { indicator: string; value: number; conflicts: string[] }[]
       const inConflict = figures.filter((f) => f.conflicts.length > 0)
       expect(inConflict.map((f) => [f.indicator, f.value]).sort()).toEqual([['trade_turnover', 165.8e9], ['trade_turnover', 230e9]])
@@ -52,6 +61,9 @@ describe.skipIf(!existsSync(CORPUS))('the seed corpus as an analyst sees it', ()
       expect(ranks.length).toBe(figures.filter((f) => f.indicator.endsWith('_rank')).length)
       for (const l of ranks) expect(l).toMatch(/ \d rank .* (?:ASEAN|overall) /)
       expect(ranks.filter((l) => / 6 rank .* overall /.test(l)).length).toBeGreaterThan(0)
+      // thousands written as the dashboard writes them
+      expect(table).toMatch(/ 4,965 count /)
+      expect(table).toMatch(/ 234,000 USD /)
     })
 
     it('the API: /conflicts, /stats and the points of /indicators', async () => {

@@ -73,9 +73,9 @@ function periodText(p: Period | null): string {
   return `${p.start}..${p.end}`
 }
 
-/** 171900000000 -> 171.9 billion; small numbers as they are. */
+/** 171900000000 -> 171.9 billion; smaller numbers with thousands separators (4,965), as the dashboard writes them. */
 export function formatValue(v: number): string {
   const scales: [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']]
   for (const [n, word] of scales) if (Math.abs(v) >= n) return `${Number((v / n).toPrecision(6))} ${word}`
-  return String(Number(v.toPrecision(10)))
+  return Number(v.toPrecision(10)).toLocaleString('en-US', { maximumFractionDigits: 10 })
 }
