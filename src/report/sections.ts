@@ -91,12 +91,18 @@ function actorsLine(data: BriefData, e: BriefEvent): string {
 /** The latest events, each with the evidence of every document that reports it. */
 export function latestSection(data: BriefData, events: readonly DistinctEvent[], cite: Cite): string {
   if (!events.length) return '<p class="empty">No dated events that occurred were extracted for this pair.</p>'
+  // one quote per distinct wording, across the list too: a sentence stating a
+  // visit and the summit on it is quoted once, the second event points up to it
+  const quoted = new Set<string>()
   return events.map((d) => {
-    // one quote per distinct wording (a sentence can state several events)
     const seen = new Set<string>()
     const distinct = d.mentions.filter((m) => (seen.has(`${m.doc}|${m.evidence}`) ? false : (seen.add(`${m.doc}|${m.evidence}`), true)))
-    const quotes = distinct.slice(0, 4).map((m) => `<blockquote>“${esc(clip(m.evidence, 300))}”${cite(m.doc)}</blockquote>`).join('')
-    const more = distinct.length > 4 ? `<p class="muted">and ${distinct.length - 4} more reports</p>` : ''
+    const fresh = distinct.filter((m) => !quoted.has(`${m.doc}|${m.evidence}`))
+    for (const m of distinct) quoted.add(`${m.doc}|${m.evidence}`)
+    const quotes = fresh.length
+      ? fresh.slice(0, 4).map((m) => `<blockquote>“${esc(clip(m.evidence, 300))}”${cite(m.doc)}</blockquote>`).join('')
+      : `<p class="muted">Stated in the same sentence as an event above.${cite(distinct.map((m) => m.doc))}</p>`
+    const more = fresh.length > 4 ? `<p class="muted">and ${fresh.length - 4} more reports</p>` : ''
     return `<div class="event"><div class="event-head"><span class="when">${esc(formatWhen(d.best.when))}</span><span>${typeLabel(d.best)}</span><span class="muted">${actorsLine(data, d.best)}</span></div>${quotes}${more}</div>`
   }).join('')
 }

@@ -65,6 +65,10 @@ describe.skipIf(!hasChromium)('dashboard in chromium', () => {
     await page.getByRole('button', { name: '2 years' }).click()
     expect(await page.getByRole('button', { name: '2 years' }).getAttribute('aria-pressed')).toBe('true')
     expect(await page.locator('.events-table tbody tr').count()).toBeGreaterThan(0)
+    // one sentence stating two latest events (a visit and the summit on it) is quoted once, the second row points up to it
+    const quotes = await page.locator('.events-table .row-quote:not(.muted)').allTextContents()
+    expect(new Set(quotes).size).toBe(quotes.length)
+    expect(await page.locator('.events-table .row-quote.muted').count()).toBeGreaterThan(0)
     await shoot('overview')
     // a latest event is a real event: its page lists every report of it
     await page.locator('.events-table tbody tr').first().getByRole('link', { name: 'Details' }).click()

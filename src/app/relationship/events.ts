@@ -67,7 +67,7 @@ function occasionText(g: readonly DistinctEvent[], name: Name): string {
   const span = g.length === 1 || (when.start === startOf(lead) && when.end === endOf(lead)) ? lead.best.when : when
   const extras: string[] = []
   const summits = g.filter((d) => d.best.type === 'summit').length
-  if (summits > (lead.best.type === 'summit' ? 1 : 0)) extras.push(`at ${summits} summit${summits === 1 ? '' : 's'}`)
+  if (summits > (lead.best.type === 'summit' ? 1 : 0)) extras.push(summits === 1 ? 'at a summit' : `at ${summits} summits`)
   if (lead.best.type === 'summit' && summits > 1) return `${list(people(lead).map(name))} at ${summits} summits (${formatWhen(span)})`
   const others = [...new Set(g.flatMap(people))].filter((p) => !people(lead).includes(p)).map(name)
   if (others.length && ['visit', 'summit'].includes(lead.best.type)) extras.push(`meeting ${list(others)}`)
