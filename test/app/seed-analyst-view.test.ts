@@ -1,6 +1,6 @@
 // What a person is told about the seed corpus must be true in every place
 // that tells it: the CLI, the API and the brief read one store and agree.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -113,6 +113,25 @@ describe.skipIf(!existsSync(CORPUS))('the seed corpus as an analyst sees it', ()
     expect(whens.length).toBeGreaterThan(3)
     expect(whens[0]).toBe(formatWhen(latest[0]!.when as Parameters<typeof formatWhen>[0]))
     expect(new Set(whens)).toEqual(new Set(latest.slice(0, whens.length).map((c) => formatWhen(c.when as Parameters<typeof formatWhen>[0]))))
+  })
+
+  it('lists each office of a person once, and cuts no cell of a table inside a word', async () => {
+    const table = (await dyad('entities', '--pair', 'VN,CN', '--type', 'person', '--db', db)).out
+    const row = (name: string) => table.split('\n').find((l) => l.startsWith(name))!
+    expect(row('Xi Jinping')).toMatch(/ General Secretary; President /)
+    expect(row('Nguyễn Phú Trọng')).toMatch(/ General Secretary /)
+    expect(row('Phạm Minh Chính')).toMatch(/ Prime Minister /)
+    // a clipped cell ends after a whole word of the texts ('... of the Chinese…'), never inside one ('Vietn…')
+    const words = new Set(readdirSync(CORPUS).flatMap((f) => readFileSync(join(CORPUS, f), 'utf8').split(/[^\p{L}\p{M}]+/u)))
+    let clipped = 0
+    for (const command of ['entities', 'events', 'figures', 'documents']) {
+      const out = (await dyad(command, '--pair', 'VN,CN', '--db', db)).out
+      for (const m of out.matchAll(/(\p{L}[\p{L}\p{M}]*)…/gu)) {
+        clipped++
+        expect(words.has(m[1]!), `${command}: ${m[0]}`).toBe(true)
+      }
+    }
+    expect(clipped).toBeGreaterThan(3)
   })
 
   describe('documents have an identity and no local path leaves the machine', () => {

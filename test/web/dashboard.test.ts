@@ -216,6 +216,14 @@ describe.skipIf(!hasChromium)('dashboard in chromium', () => {
     await page.locator('#h-roles').waitFor()
     expect(await page.locator('h1').textContent()).toBe(person.name)
     await shoot('entity')
+    // Xi Jinping is stated 'President', 'Chinese president', 'President of China', 'General Secretary', 'Party General
+    // Secretary' and the long forms of the CPC office, with and without its acronym: one row per office
+    await page.goto(`${server.address}/#/entities/${encodeURIComponent('person:xi jinping')}?pair=VN,CN`)
+    await page.locator('ol.roles li').first().waitFor()
+    const titles = (await page.locator('ol.roles .role-title').allTextContents()).map((t) => t.split(' · ')[0])
+    expect(titles.sort()).toEqual(['General Secretary of the Communist Party of China (CPC) Central Committee', 'President of China'])
+    // each row dated at the extent of its records: the 2015 statement is a year, the others days
+    expect(await page.locator('ol.roles .role-when').allTextContents()).toContain('2015 to 30 Oct – 2 Nov 2022')
   })
 
   it('lists documents and searches', async () => {

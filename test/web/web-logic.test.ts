@@ -10,6 +10,8 @@ import { knownStore } from '../api/fixture.js'
 import { formatValue, formatWhen } from '../../web/src/lib/format.js'
 import { earlierMonthsNote, earlierNote, focusMonth, focusWindow, leftBefore, monthsBefore } from '../../web/src/lib/timeline-window.js'
 import { everyMonth } from '../../web/src/lib/months.js'
+import { roleRows } from '../../web/src/lib/role-rows.js'
+import type { Role } from '../../web/src/api/types.js'
 
 const rec = (id: string, start: number, end: number) => ({ id, span: { start, end } })
 
@@ -151,5 +153,35 @@ describe('the window of the monthly balance', () => {
     expect(earlierMonthsNote(left)).toBe('3 earlier events (from 1950) are not in this chart; Counts per month lists them.')
     expect(earlierMonthsNote(monthsBefore([m('2006-11', 0, 1), ...months.slice(2)], from))).toBe('1 earlier event (from 2006) is not in this chart; Counts per month lists it.')
     expect(earlierMonthsNote(monthsBefore(months.slice(2), from))).toBeNull()
+  })
+})
+
+describe('role rows', () => {
+  const role = (title: string, when: string | null, reported: string, extra: Partial<Role> = {}): Role => ({
+    title,
+    org: null,
+    orgName: null,
+    reported: { start: reported, end: reported },
+    doc: 'd',
+    span: { start: 0, end: 1 },
+    when: when ? { start: when.slice(0, 10), end: when.slice(-10), granularity: 'day' } : null,
+    qualifier: null,
+    ...extra,
+  })
+  it('gives one row per office, named by its fullest title, dated at the extent of its records', () => {
+    const rows = roleRows([
+      role('President', '2015-01-01..2015-12-31', '2022-10-30'),
+      role('Chinese president', '2022-10-30', '2022-11-01'),
+      role('President of China', null, '2024-11-05'),
+      role('General Secretary', null, '2022-10-30', { org: 'org:cpc', orgName: 'Communist Party of China' }),
+      role('Party General Secretary', null, '2024-11-05'),
+      role('Deputy Prime Minister', null, '2020-01-02', { qualifier: 'former' }),
+    ])
+    expect(rows.map((r) => [r.role.title, r.when, r.count])).toEqual([
+      ['President of China', '2015 to 30 Oct 2022', 3],
+      ['Deputy Prime Minister', 'reported 2 Jan 2020', 1],
+      ['Party General Secretary', 'reported 30 Oct 2022 to 5 Nov 2024', 2],
+    ])
+    expect(rows[2]!.role.orgName).toBe('Communist Party of China')
   })
 })
