@@ -203,6 +203,10 @@ describe.skipIf(!hasChromium)('dashboard in chromium', () => {
     const claims = (await page.locator('.claims li').allTextContents()).join('\n')
     expect(claims).toMatch(/ as of \d+ \w+ \d{4}, according to/)
     expect(claims).not.toContain('for as of')
+    // figures written as the CLI, the brief and the summary write them
+    expect(claims).toContain('US$165.8 billion for 2021, according to General Department of Vietnam Customs')
+    expect(claims).toContain('over US$230 billion for 2021, according to an unnamed source')
+    expect(claims).not.toMatch(/\$[\d.]+ bn\b/)
     await shoot('indicators')
   })
 

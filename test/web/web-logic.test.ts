@@ -7,7 +7,8 @@ import type { paths } from '../../web/src/api/schema.js'
 import { clusterView, conflictView, docDetailView, eventView, seriesView, statsView } from '../../web/src/api/views.js'
 import { segment } from '../../web/src/lib/highlight.js'
 import { knownStore } from '../api/fixture.js'
-import { formatValue, formatWhen } from '../../web/src/lib/format.js'
+import { axisValue, formatFigure, formatWhen } from '../../web/src/lib/format.js'
+import { formatValue } from '../../src/shared/figure-text.js'
 import { earlierMonthsNote, earlierNote, focusMonth, focusWindow, leftBefore, monthsBefore } from '../../web/src/lib/timeline-window.js'
 import { everyMonth } from '../../web/src/lib/months.js'
 import { roleRows } from '../../web/src/lib/role-rows.js'
@@ -136,8 +137,13 @@ describe('format', () => {
     expect(formatWhen({ start: '2008-01-01', end: '2008-12-31', granularity: 'year' })).toBe('2008')
     expect(formatWhen({ start: '2022-11-01', end: '2022-11-30', granularity: 'month' })).toBe('Nov 2022')
     expect(formatWhen({ start: '2024-01-01', end: '2024-09-30', granularity: 'range' })).toBe('Jan–Sep 2024')
-    expect(formatValue(171.9e9, 'USD')).toBe('$171.9 bn')
-    expect(formatValue(12.5, 'percent')).toBe('12.5%')
+    expect(axisValue(171.9e9, 'USD')).toBe('US$171.9 bn')
+    // a figure in text is written as the server writes it
+    for (const f of [{ value: 230e9, unit: 'USD', bound: 'lower' }, { value: 4965, unit: 'count', bound: 'exact' }, { value: 6, unit: 'rank', bound: 'exact' }, { value: 128e9, unit: 'AUD', bound: 'approx' }])
+      expect(formatFigure(f)).toBe(formatValue(f.value, f.unit, f.bound))
+    expect(formatFigure({ value: 230e9, unit: 'USD', bound: 'lower' })).toBe('over US$230 billion')
+    expect(formatFigure({ value: 128e9, unit: 'AUD', bound: 'approx' })).toBe('about A$128 billion')
+    expect(formatFigure({ value: 12.5, unit: 'percent', bound: 'exact' })).toBe('12.5%')
   })
 })
 

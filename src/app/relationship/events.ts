@@ -1,5 +1,5 @@
 import { quadClass } from '../../shared/cameo-scale.js'
-import { humanize } from '../figure-text.js'
+import { humanize } from '../../shared/figure-text.js'
 import { formatWhen } from '../../shared/when-text.js'
 import type { DistinctEvent } from './distinct.js'
 import { isTally } from './span.js'

@@ -1,4 +1,4 @@
-import { formatValue, humanize } from '../figure-text.js'
+import { formatValue, humanize } from '../../shared/figure-text.js'
 import type { IndicatorResult } from '../query/index.js'
 import { formatPeriod } from '../../shared/when-text.js'
 import { scopeLabel } from '../../shared/scope.js'

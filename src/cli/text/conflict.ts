@@ -3,7 +3,7 @@
 // and the document it was read from. The stored note is a key for machines
 // (raw numbers, document ids, entity keys); --json keeps it.
 import type { ConflictRecord } from '../../app/read/records.js'
-import { formatValue, humanize } from '../../app/figure-text.js'
+import { formatValue, humanize } from '../../shared/figure-text.js'
 import { documentLabel } from '../../shared/document-label.js'
 import { scopeSuffix } from '../../shared/scope.js'
 import { formatPeriod, formatPublished, formatWhen } from '../../shared/when-text.js'
