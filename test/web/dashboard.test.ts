@@ -3,6 +3,7 @@
 import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { checkDates, rowDates } from './shown-dates.js'
 import { CHROMIUM_SKIP, ensureWebBuilt, hasChromium, launchChromium, serveCorpus, shotsDir, tempDir, type Served } from './harness.js'
 
 if (!hasChromium) console.warn(CHROMIUM_SKIP)
@@ -85,6 +86,18 @@ describe.skipIf(!hasChromium)('dashboard in chromium', () => {
       expect(await page.locator('.counts li', { hasText: 'Documents' }).locator('.count-n').textContent(), asked).toBe('5')
       expect(await page.locator('h1').textContent(), asked).toMatch(/^(?:Vietnam – China|China – Vietnam)$/)
     }
+  })
+
+  it('shows every date at the extent its record holds: each row of the Events page and of the latest events', async () => {
+    await page.goto(`${server.address}/#/events?pair=VN,CN`)
+    await expect.poll(() => page.locator('.events-table tbody tr').count()).toBe(53)
+    const mentions = await rowDates(page)
+    await checkDates(mentions, api)
+    // ranges and spans, not only days: the seed holds a year, a month range and a cluster over four days
+    expect(mentions.map((r) => r.shown)).toEqual(expect.arrayContaining(['2021', '2020–2022', '30 Oct – 2 Nov 2022', '5–8 Nov 2024']))
+    await page.goto(`${server.address}/#/?pair=VN,CN`)
+    await page.locator('.events-table tbody tr').first().waitFor()
+    await checkDates(await rowDates(page), api)
   })
 
   it('is keyboard navigable: the first Tab reaches the skip link, links are real links', async () => {
@@ -223,6 +236,8 @@ describe.skipIf(!hasChromium)('dashboard in chromium', () => {
     // Xi Jinping is stated 'President', 'Chinese president', 'President of China', 'General Secretary', 'Party General
     // Secretary' and the long forms of the CPC office, with and without its acronym: one row per office
     await page.goto(`${server.address}/#/entities/${encodeURIComponent('person:xi jinping')}?pair=VN,CN`)
+    // the route changes only the hash: the previous person's page stays until this one loads
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Xi Jinping')
     await page.locator('ol.roles li').first().waitFor()
     const titles = (await page.locator('ol.roles .role-title').allTextContents()).map((t) => t.split(' · ')[0])
     expect(titles.sort()).toEqual(['General Secretary of the Communist Party of China (CPC) Central Committee', 'President of China'])
