@@ -55,6 +55,8 @@ describe.skipIf(!existsSync(CORPUS))('where the seed relationship stands', () =>
     // the three summits of one planned trip and the trip's visit are one occasion, told once
     expect(text('planned')).toBe("Planned: Phạm Minh Chính's visit to China, at 3 summits (5–8 Nov 2024).")
     expect(text('balance')).toMatch(/none records strain/)
+    // planned events are counted here, unlike in the monthly balance of what occurred: the sentence says so
+    expect(text('balance')).toMatch(/^\d+ of \d+ coded events, planned ones included, are cooperation/)
     for (const s of summary.statements.filter((x) => x.topic !== 'balance')) expect(s.docs.length, s.topic).toBeGreaterThan(0)
   })
 

@@ -137,7 +137,8 @@ export function balanceText(b: Balance, strainTypes: readonly string[]): string 
   const strain = b.verbalConflict + b.materialConflict
   const total = coop + strain
   if (!total) return 'No coded events to weigh cooperation against strain.'
-  const coopPart = `${coop} of ${total} coded events are cooperation (${b.verbalCooperation} consultations, statements and agreements; ${b.materialCooperation} material, such as aid)`
+  // planned events count here, so the sentence says so beside the monthly balance, which counts those that occurred
+  const coopPart = `${coop} of ${total} coded events, planned ones included, are cooperation (${b.verbalCooperation} consultations, statements and agreements; ${b.materialCooperation} material, such as aid)`
   if (!strain) return `${coopPart}; none records strain (criticism, protests, sanctions, incidents).`
   return `${coopPart}; ${strain} record strain (${b.verbalConflict} verbal, ${b.materialConflict} material: ${strainTypes.map((t) => humanize(t).toLowerCase()).join(', ')}).`
 }
