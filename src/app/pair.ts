@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import type { Pair } from '../model/pair.js'
+import { pairParts } from '../shared/pair-text.js'
 
 export type { Pair } from '../model/pair.js'
 
@@ -42,7 +43,7 @@ export function storedPair(stored: string | null): Pair | null {
  * the same country twice.
  */
 export function pairKeys(text: string): [string, string] {
-  const parts = text.split(/[,/]|(?<=^[A-Za-z]{2})-(?=[A-Za-z]{2}$)/).map((p) => p.trim()).filter(Boolean)
+  const parts = pairParts(text)
   if (parts.length !== 2) throw new Error(`a pair is two countries, e.g. VN,CN (got "${text}")`)
   const keys = parts.map(countryKey) as [string, string]
   if (keys[0] === keys[1]) throw new Error(`a pair is two different countries (got "${text}")`)

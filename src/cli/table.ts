@@ -1,3 +1,4 @@
+import { clipWords } from '../shared/clip.js'
 /** A column of a terminal table: header, cell text, and the widest it may grow. */
 export interface Column<T> {
   readonly header: string
@@ -33,7 +34,8 @@ export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[]
   const line = (values: string[]) =>
     values
       .map((v, i) => {
-        const cut = v.length > widths[i] ? `${v.slice(0, Math.max(0, widths[i] - 1))}…` : v
+        // cut between words wherever a cell has a space ('Steering…', not 'Steering Commit…', which reads as a typo)
+        const cut = v.length > widths[i] ? clipWords(v, widths[i], 0) : v
         return columns[i].align === 'right' ? cut.padStart(widths[i]) : cut.padEnd(widths[i])
       })
       .join('  ')

@@ -15,7 +15,7 @@ export function formatInterval(start: string, end: string, granularity?: string)
 }
 
 // Figures in words, the same text the CLI summary shows.
-export { formatValue, humanize } from '../app/figure-text.js'
+export { formatValue, humanize } from '../shared/figure-text.js'
 
 /** The last path segment of a source, for citing. */
 export function baseName(source: string): string {

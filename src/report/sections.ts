@@ -1,5 +1,6 @@
 import type { BriefConflict, BriefData, BriefEvent, BriefFigure } from './data.js'
 import { documentLabel } from '../shared/document-label.js'
+import { scopeLabel, scopeSuffix } from '../shared/scope.js'
 import { baseName, clip, esc, formatPeriod, formatPublished, formatValue, formatWhen, humanize } from './format.js'
 import type { DistinctEvent } from './select.js'
 import { eventColor } from './timeline-svg.js'
@@ -21,7 +22,7 @@ const between = (data: BriefData, f: BriefFigure) => [name(data, f.subject), nam
 export function figuresTable(data: BriefData, figures: readonly BriefFigure[], cite: Cite): string {
   if (!figures.length) return '<p class="empty">No figures were extracted for this pair.</p>'
   const rows = figures.map((f) => `<tr>
-<td>${esc(humanize(f.indicator))}${f.scope ? ` <span class="muted">(${esc(f.scope)})</span>` : ''}</td>
+<td>${esc(humanize(f.indicator))}${scopeLabel(f) ? ` <span class="muted">(${esc(scopeLabel(f)!)})</span>` : ''}</td>
 <td class="num">${esc(formatValue(f.value, f.unit, f.bound))}</td>
 <td class="when">${esc(formatPeriod(f.period))}</td>
 <td>${esc(between(data, f))}</td>
@@ -40,7 +41,7 @@ const KIND_BADGE: Record<string, string> = {
 /** A readable title from the first figure or event of a group (the stored `about` is a key). */
 function groupTitle(data: BriefData, c: BriefConflict, byId: Map<string, BriefFigure>, evById: Map<string, BriefEvent>): string {
   const f = c.indicators.map((id) => byId.get(id)).find(Boolean)
-  if (f) return [humanize(f.indicator) + (f.scope ? ` (${f.scope})` : ''), between(data, f), c.kind === 'conflict' ? formatPeriod(f.period) : ''].filter(Boolean).join(', ')
+  if (f) return [humanize(f.indicator) + scopeSuffix(f), between(data, f), c.kind === 'conflict' ? formatPeriod(f.period) : ''].filter(Boolean).join(', ')
   const e = c.events.map((id) => evById.get(id)).find(Boolean)
   if (e) return `${humanize(e.type)}: ${e.actors.map((a) => name(data, a)).join(', ')}`
   return c.about
@@ -89,13 +90,19 @@ function actorsLine(data: BriefData, e: BriefEvent): string {
 
 /** The latest events, each with the evidence of every document that reports it. */
 export function latestSection(data: BriefData, events: readonly DistinctEvent[], cite: Cite): string {
-  if (!events.length) return '<p class="empty">No dated events were extracted for this pair.</p>'
+  if (!events.length) return '<p class="empty">No dated events that occurred were extracted for this pair.</p>'
+  // one quote per distinct wording, across the list too: a sentence stating a
+  // visit and the summit on it is quoted once, the second event points up to it
+  const quoted = new Set<string>()
   return events.map((d) => {
-    // one quote per distinct wording (a sentence can state several events)
     const seen = new Set<string>()
     const distinct = d.mentions.filter((m) => (seen.has(`${m.doc}|${m.evidence}`) ? false : (seen.add(`${m.doc}|${m.evidence}`), true)))
-    const quotes = distinct.slice(0, 4).map((m) => `<blockquote>“${esc(clip(m.evidence, 300))}”${cite(m.doc)}</blockquote>`).join('')
-    const more = distinct.length > 4 ? `<p class="muted">and ${distinct.length - 4} more reports</p>` : ''
+    const fresh = distinct.filter((m) => !quoted.has(`${m.doc}|${m.evidence}`))
+    for (const m of distinct) quoted.add(`${m.doc}|${m.evidence}`)
+    const quotes = fresh.length
+      ? fresh.slice(0, 4).map((m) => `<blockquote>“${esc(clip(m.evidence, 300))}”${cite(m.doc)}</blockquote>`).join('')
+      : `<p class="muted">Stated in the same sentence as an event above.${cite(distinct.map((m) => m.doc))}</p>`
+    const more = fresh.length > 4 ? `<p class="muted">and ${fresh.length - 4} more reports</p>` : ''
     return `<div class="event"><div class="event-head"><span class="when">${esc(formatWhen(d.best.when))}</span><span>${typeLabel(d.best)}</span><span class="muted">${actorsLine(data, d.best)}</span></div>${quotes}${more}</div>`
   }).join('')
 }

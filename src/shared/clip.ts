@@ -7,14 +7,14 @@ const MIN_SHARE = 0.6
 /**
  * Collapse whitespace and keep at most `n` characters, ellipsis included,
  * cut at the last word boundary (a trailing comma or colon dropped); a text
- * without a boundary in its last 40% is cut where it must be.
+ * without a boundary in its last 40% (or the share `keep` asks) is cut where it must be.
  */
-export function clipWords(text: string, n: number): string {
+export function clipWords(text: string, n: number, keep = MIN_SHARE): string {
   const t = text.replace(/\s+/g, ' ').trim()
   if (t.length <= n) return t
   const room = t.slice(0, n - 1)
   const space = room.lastIndexOf(' ')
-  const cut = t[n - 1] === ' ' ? room : space >= n * MIN_SHARE ? room.slice(0, space) : room
+  const cut = t[n - 1] === ' ' ? room : space > 0 && space >= n * keep ? room.slice(0, space) : room
   return `${trimPunctuationEnd(cut)}…`
 }
 

@@ -46,12 +46,17 @@ describe.skipIf(!existsSync(CORPUS))('where the seed relationship stands', () =>
     expect(topics).toEqual(['contacts', 'planned', 'agreements', 'figures', 'conflicts', 'counts', 'balance'])
     const text = (t: string) => summary.statements.find((s) => s.topic === t)!.text
     expect(text('contacts')).toMatch(/^Most recent high-level contacts: Tô Lâm's visit to China \(Aug 2024\)/)
+    // one summit during a visit reads 'at a summit', never 'at 1 summit'
+    expect(text('contacts')).toContain("Võ Văn Thưởng's visit to China, at a summit (Oct 2023)")
+    expect(text('contacts')).not.toMatch(/\bat 1 summit/)
     expect(text('conflicts')).toMatch(/^Sources disagree on trade turnover for 2021: US\$165\.8 billion .* against over US\$230 billion/)
     expect(summary.statements.filter((s) => s.topic === 'conflicts')).toHaveLength(1)
     expect(text('counts')).toContain('14 meetings')
     // the three summits of one planned trip and the trip's visit are one occasion, told once
     expect(text('planned')).toBe("Planned: Phạm Minh Chính's visit to China, at 3 summits (5–8 Nov 2024).")
     expect(text('balance')).toMatch(/none records strain/)
+    // planned events are counted here, unlike in the monthly balance of what occurred: the sentence says so
+    expect(text('balance')).toMatch(/^\d+ of \d+ coded events, planned ones included, are cooperation/)
     for (const s of summary.statements.filter((x) => x.topic !== 'balance')) expect(s.docs.length, s.topic).toBeGreaterThan(0)
   })
 

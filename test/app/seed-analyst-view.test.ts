@@ -1,6 +1,6 @@
 // What a person is told about the seed corpus must be true in every place
 // that tells it: the CLI, the API and the brief read one store and agree.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../src/api/app.js'
 import { openStore, type Store } from '../../src/store/index.js'
 import { call } from '../api/helpers.js'
+import { formatWhen } from '../../src/shared/when-text.js'
 import { dyad } from '../cli/run-cli.js'
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/vietnam-china', import.meta.url))
@@ -40,12 +41,29 @@ describe.skipIf(!existsSync(CORPUS))('the seed corpus as an analyst sees it', ()
       const conflicts = JSON.parse((await dyad('conflicts', '--pair', 'VN,CN', '--json', '--db', db)).out)
       expect(conflicts).toHaveLength(1)
       expect(conflicts[0].about).toMatch(/^trade_turnover .* 2021$/)
+      // as a person reads it: what is compared, each value with who states it and the document cited by title, outlet and date
+      const text = (await dyad('conflicts', '--pair', 'VN,CN', '--db', db)).out
+      expect(text).toMatch(/^conflict {2}Trade turnover, (?:Vietnam → China|China → Vietnam), 2021\n/)
+      expect(text).toContain('  US$165.8 billion for 2021, per General Department of Vietnam Customs (“A visit paid to China by General Secretary')
+      expect(text).toContain('  over US$230 billion for 2021, no source named (China, Vietnam chart course for bilateral ties during talks between Xi, Trong, outlet not named, 1 Nov 2022)')
+      expect(text).not.toMatch(/\bd[0-9a-f]{16}\b|\b(?:org|country):|165800000000/)
+      const all = (await dyad('conflicts', '--kind', 'all', '--pair', 'VN,CN', '--db', db)).out
+      expect(all).toMatch(/^change over time {2}Trade partner rank \(overall\), Vietnam → China\n {2}No\. 6 for 1 Jan 2020 – 30 Oct 2022, /m)
+      expect(all).toContain('  US$22.4 billion as of 20 Aug 2022, ')
       const figures = JSON.parse((await dyad('figures', '--pair', 'VN,CN', '--json', '--db', db)).out) as { indicator: string; value: number; conflicts: string[] }[]
       const inConflict = figures.filter((f) => f.conflicts.length > 0)
       expect(inConflict.map((f) => [f.indicator, f.value]).sort()).toEqual([['trade_turnover', 165.8e9], ['trade_turnover', 230e9]])
       const table = (await dyad('figures', '--pair', 'VN,CN', '--db', db)).out
       expect(table.split('\n')[0]).toMatch(/\bscope\s+compared\b/)
       expect(table.match(/CONFLICT/g)).toHaveLength(2)
+      // every rank names where it is counted: the scope stated, else overall
+      const ranks = table.split('\n').filter((l) => /^\w+_rank /.test(l))
+      expect(ranks.length).toBe(figures.filter((f) => f.indicator.endsWith('_rank')).length)
+      for (const l of ranks) expect(l).toMatch(/ \d rank .* (?:ASEAN|overall) /)
+      expect(ranks.filter((l) => / 6 rank .* overall /.test(l)).length).toBeGreaterThan(0)
+      // thousands written as the dashboard writes them
+      expect(table).toMatch(/ 4,965 count /)
+      expect(table).toMatch(/ 234,000 USD /)
     })
 
     it('the API: /conflicts, /stats and the points of /indicators', async () => {
@@ -67,6 +85,10 @@ describe.skipIf(!existsSync(CORPUS))('the seed corpus as an analyst sees it', ()
       const html = readFileSync(out, 'utf8')
       expect(html).toMatch(/<strong>1<\/strong>conflict between sources/)
       expect(html.match(/<span class="badge conflict">conflict<\/span>/g)).toHaveLength(1)
+      // a headline rank says among which partners: 'No. 5 trade partner overall', as the API's sentence does
+      const sentences = JSON.stringify((await call(app, '/api/summary?pair=VN,CN')).json)
+      expect(sentences).toMatch(/Vietnam was China's No\. 5 trade partner overall in 2024/)
+      expect(html).toMatch(/Vietnam was China&#39;s No\. 5 trade partner overall in 2024|Vietnam was China's No\. 5 trade partner overall in 2024/)
     })
   })
 
@@ -79,6 +101,37 @@ describe.skipIf(!existsSync(CORPUS))('the seed corpus as an analyst sees it', ()
     // the seed holds plans dated after its newest occurred event; none of them is listed
     const planned = JSON.parse((await dyad('events', '--pair', 'VN,CN', '--status', 'planned', '--json', '--db', db)).out) as { when: { start: string } | null }[]
     expect(planned.some((e) => e.when && e.when.start > starts[0]!)).toBe(true)
+    // the brief's latest events are the overview's: what happened, newest first, no plan among them
+    const out = join(dir, 'brief-latest.html')
+    expect((await dyad('report', '--pair', 'VN,CN', '--out', out, '--db', db)).code).toBe(0)
+    const section = /<section><h2>Latest events<\/h2>(.*?)<\/section>/s.exec(readFileSync(out, 'utf8'))![1]!
+    expect(section).not.toContain('badge planned')
+    const quotes = [...section.matchAll(/<blockquote>(.*?)<\/blockquote>/gs)].map((m) => m[1])
+    expect(new Set(quotes).size).toBe(quotes.length)
+    expect(section).toContain('Stated in the same sentence as an event above.')
+    const whens = [...section.matchAll(/<span class="when">(.*?)<\/span>/g)].map((m) => m[1])
+    expect(whens.length).toBeGreaterThan(3)
+    expect(whens[0]).toBe(formatWhen(latest[0]!.when as Parameters<typeof formatWhen>[0]))
+    expect(new Set(whens)).toEqual(new Set(latest.slice(0, whens.length).map((c) => formatWhen(c.when as Parameters<typeof formatWhen>[0]))))
+  })
+
+  it('lists each office of a person once, and cuts no cell of a table inside a word', async () => {
+    const table = (await dyad('entities', '--pair', 'VN,CN', '--type', 'person', '--db', db)).out
+    const row = (name: string) => table.split('\n').find((l) => l.startsWith(name))!
+    expect(row('Xi Jinping')).toMatch(/ General Secretary; President /)
+    expect(row('Nguyễn Phú Trọng')).toMatch(/ General Secretary /)
+    expect(row('Phạm Minh Chính')).toMatch(/ Prime Minister /)
+    // a clipped cell ends after a whole word of the texts ('... of the Chinese…'), never inside one ('Vietn…')
+    const words = new Set(readdirSync(CORPUS).flatMap((f) => readFileSync(join(CORPUS, f), 'utf8').split(/[^\p{L}\p{M}]+/u)))
+    let clipped = 0
+    for (const command of ['entities', 'events', 'figures', 'documents']) {
+      const out = (await dyad(command, '--pair', 'VN,CN', '--db', db)).out
+      for (const m of out.matchAll(/(\p{L}[\p{L}\p{M}]*)…/gu)) {
+        clipped++
+        expect(words.has(m[1]!), `${command}: ${m[0]}`).toBe(true)
+      }
+    }
+    expect(clipped).toBeGreaterThan(3)
   })
 
   describe('documents have an identity and no local path leaves the machine', () => {

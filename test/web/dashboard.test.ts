@@ -3,6 +3,7 @@
 import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { checkDates, rowDates } from './shown-dates.js'
 import { CHROMIUM_SKIP, ensureWebBuilt, hasChromium, launchChromium, serveCorpus, shotsDir, tempDir, type Served } from './harness.js'
 
 if (!hasChromium) console.warn(CHROMIUM_SKIP)
@@ -65,11 +66,38 @@ describe.skipIf(!hasChromium)('dashboard in chromium', () => {
     await page.getByRole('button', { name: '2 years' }).click()
     expect(await page.getByRole('button', { name: '2 years' }).getAttribute('aria-pressed')).toBe('true')
     expect(await page.locator('.events-table tbody tr').count()).toBeGreaterThan(0)
+    // one sentence stating two latest events (a visit and the summit on it) is quoted once, the second row points up to it
+    const quotes = await page.locator('.events-table .row-quote:not(.muted)').allTextContents()
+    expect(new Set(quotes).size).toBe(quotes.length)
+    expect(await page.locator('.events-table .row-quote.muted').count()).toBeGreaterThan(0)
     await shoot('overview')
     // a latest event is a real event: its page lists every report of it
     await page.locator('.events-table tbody tr').first().getByRole('link', { name: 'Details' }).click()
     await page.waitForURL(/#\/clusters\//)
     await page.locator('.mention blockquote').first().waitFor()
+  })
+
+  it('reads the pair in the address as the API does: vn-cn and Vietnam,China are the seed pair', async () => {
+    const stored = ((await api('stats')).pairs[0].pair as string[]).map((k) => k.replace('country:', '')).join(',')
+    for (const asked of ['vn-cn', 'Vietnam,China']) {
+      await page.goto(`${server.address}/#/?pair=${asked}`)
+      await page.locator('.counts').waitFor()
+      expect(await page.locator('header select').inputValue(), asked).toBe(stored)
+      expect(await page.locator('.counts li', { hasText: 'Documents' }).locator('.count-n').textContent(), asked).toBe('5')
+      expect(await page.locator('h1').textContent(), asked).toMatch(/^(?:Vietnam – China|China – Vietnam)$/)
+    }
+  })
+
+  it('shows every date at the extent its record holds: each row of the Events page and of the latest events', async () => {
+    await page.goto(`${server.address}/#/events?pair=VN,CN`)
+    await expect.poll(() => page.locator('.events-table tbody tr').count()).toBe(53)
+    const mentions = await rowDates(page)
+    await checkDates(mentions, api)
+    // ranges and spans, not only days: the seed holds a year, a month range and a cluster over four days
+    expect(mentions.map((r) => r.shown)).toEqual(expect.arrayContaining(['2021', '2020–2022', '30 Oct – 2 Nov 2022', '5–8 Nov 2024']))
+    await page.goto(`${server.address}/#/?pair=VN,CN`)
+    await page.locator('.events-table tbody tr').first().waitFor()
+    await checkDates(await rowDates(page), api)
   })
 
   it('is keyboard navigable: the first Tab reaches the skip link, links are real links', async () => {
@@ -110,6 +138,19 @@ describe.skipIf(!hasChromium)('dashboard in chromium', () => {
     await page.locator('.balance canvas').first().waitFor()
     const cells = await page.locator('.balance-table tbody tr td:first-child').allTextContents()
     expect(cells).toEqual(months.map((m) => m.month))
+    // the chart opens where the events are, as the timeline does: the 1950 milestone and the 2006 meetings
+    // are named under it, not drawn as seventy years of empty axis
+    const focus = (await api('summary?pair=VN,CN')).focus as { from: string }
+    const chart = page.locator('.balance .chart')
+    const opening = /per month, (\d{4}-\d{2}) to (\d{4}-\d{2});/.exec((await chart.getAttribute('aria-label'))!)!
+    expect(opening[1]! >= '2017-01' && opening[1]! <= focus.from.slice(0, 7)).toBe(true)
+    expect(opening[2]).toBe(months.at(-1)!.month)
+    const before = months.filter((m) => m.month < opening[1]!)
+    const note = (await page.locator('.balance-note').textContent())!
+    expect(note).toContain(`${before.reduce((n, m) => n + m.cooperation + m.conflict, 0)} earlier events (from ${before[0]!.month.slice(0, 4)})`)
+    await page.locator('.balance-note').getByRole('button', { name: 'show all' }).click()
+    await expect.poll(() => chart.getAttribute('aria-label')).toContain(`per month, ${months[0]!.month} to `)
+    expect(await page.locator('.balance-note').count()).toBe(0)
     expect(await page.locator('.timeline .quad-legend').textContent()).toContain('Material conflict')
     for (const side of ['conflict', 'cooperation'] as const) {
       const expected = (await api(`events?pair=VN,CN&side=${side}&limit=500`)).items.length
@@ -166,6 +207,19 @@ describe.skipIf(!hasChromium)('dashboard in chromium', () => {
       expect(await page.locator('.conflicts-summary .badge.conflict').count()).toBe(1)
       expect(await page.locator('tr.in-conflict').count()).toBeGreaterThanOrEqual(2)
     }
+    // rank 1 in ASEAN and rank 6 in the world are two rankings, each named by its scope
+    const legend = (await page.locator('.indicator-block', { hasText: 'Trade partner rank' }).locator('tbody td:nth-child(3)').allTextContents()).join('|')
+    expect(legend).toContain('Vietnam → China (ASEAN)')
+    expect(legend).toContain('Vietnam → China (overall)')
+    expect(legend).not.toMatch(/China(?:\||$)/)
+    // a value then its period reads as a phrase: 'as of 31 Oct 2024', 'for 2021', never 'for as of'
+    const claims = (await page.locator('.claims li').allTextContents()).join('\n')
+    expect(claims).toMatch(/ as of \d+ \w+ \d{4}, according to/)
+    expect(claims).not.toContain('for as of')
+    // figures written as the CLI, the brief and the summary write them
+    expect(claims).toContain('US$165.8 billion for 2021, according to General Department of Vietnam Customs')
+    expect(claims).toContain('over US$230 billion for 2021, according to an unnamed source')
+    expect(claims).not.toMatch(/\$[\d.]+ bn\b/)
     await shoot('indicators')
   })
 
@@ -179,6 +233,16 @@ describe.skipIf(!hasChromium)('dashboard in chromium', () => {
     await page.locator('#h-roles').waitFor()
     expect(await page.locator('h1').textContent()).toBe(person.name)
     await shoot('entity')
+    // Xi Jinping is stated 'President', 'Chinese president', 'President of China', 'General Secretary', 'Party General
+    // Secretary' and the long forms of the CPC office, with and without its acronym: one row per office
+    await page.goto(`${server.address}/#/entities/${encodeURIComponent('person:xi jinping')}?pair=VN,CN`)
+    // the route changes only the hash: the previous person's page stays until this one loads
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Xi Jinping')
+    await page.locator('ol.roles li').first().waitFor()
+    const titles = (await page.locator('ol.roles .role-title').allTextContents()).map((t) => t.split(' · ')[0])
+    expect(titles.sort()).toEqual(['General Secretary of the Communist Party of China (CPC) Central Committee', 'President of China'])
+    // each row dated at the extent of its records: the 2015 statement is a year, the others days
+    expect(await page.locator('ol.roles .role-when').allTextContents()).toContain('2015 to 30 Oct – 2 Nov 2022')
   })
 
   it('lists documents and searches', async () => {

@@ -30,7 +30,7 @@ describe('dates at their real extent', () => {
 
   it('writes counts with thousands separators', () => {
     expect(formatValue(4965, 'count')).toBe('4,965')
-    expect(formatValue(234000, 'USD')).toBe('$234k')
+    expect(formatValue(234000, 'USD')).toBe('US$234,000')
   })
 
   const CORPUS = fileURLToPath(new URL('../../../shared/corpus/vietnam-china', import.meta.url))

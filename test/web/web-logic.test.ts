@@ -7,9 +7,12 @@ import type { paths } from '../../web/src/api/schema.js'
 import { clusterView, conflictView, docDetailView, eventView, seriesView, statsView } from '../../web/src/api/views.js'
 import { segment } from '../../web/src/lib/highlight.js'
 import { knownStore } from '../api/fixture.js'
-import { formatValue, formatWhen } from '../../web/src/lib/format.js'
-import { earlierNote, focusWindow, leftBefore } from '../../web/src/lib/timeline-window.js'
+import { axisValue, formatFigure, formatWhen } from '../../web/src/lib/format.js'
+import { formatValue } from '../../src/shared/figure-text.js'
+import { earlierMonthsNote, earlierNote, focusMonth, focusWindow, leftBefore, monthsBefore } from '../../web/src/lib/timeline-window.js'
 import { everyMonth } from '../../web/src/lib/months.js'
+import { roleRows } from '../../web/src/lib/role-rows.js'
+import type { Role } from '../../web/src/api/types.js'
 
 const rec = (id: string, start: number, end: number) => ({ id, span: { start, end } })
 
@@ -134,7 +137,57 @@ describe('format', () => {
     expect(formatWhen({ start: '2008-01-01', end: '2008-12-31', granularity: 'year' })).toBe('2008')
     expect(formatWhen({ start: '2022-11-01', end: '2022-11-30', granularity: 'month' })).toBe('Nov 2022')
     expect(formatWhen({ start: '2024-01-01', end: '2024-09-30', granularity: 'range' })).toBe('Jan–Sep 2024')
-    expect(formatValue(171.9e9, 'USD')).toBe('$171.9 bn')
-    expect(formatValue(12.5, 'percent')).toBe('12.5%')
+    expect(axisValue(171.9e9, 'USD')).toBe('US$171.9 bn')
+    // a figure in text is written as the server writes it
+    for (const f of [{ value: 230e9, unit: 'USD', bound: 'lower' }, { value: 4965, unit: 'count', bound: 'exact' }, { value: 6, unit: 'rank', bound: 'exact' }, { value: 128e9, unit: 'AUD', bound: 'approx' }])
+      expect(formatFigure(f)).toBe(formatValue(f.value, f.unit, f.bound))
+    expect(formatFigure({ value: 230e9, unit: 'USD', bound: 'lower' })).toBe('over US$230 billion')
+    expect(formatFigure({ value: 128e9, unit: 'AUD', bound: 'approx' })).toBe('about A$128 billion')
+    expect(formatFigure({ value: 12.5, unit: 'percent', bound: 'exact' })).toBe('12.5%')
+  })
+})
+
+describe('the window of the monthly balance', () => {
+  const m = (month: string, cooperation: number, conflict = 0) => ({ month, cooperation, conflict })
+  it('opens on the month the timeline opens on, and counts the events of the months before it', () => {
+    const from = focusMonth({ from: '2017-11-15', to: '2024-08-31' })
+    // the timeline's month of padding before the focus
+    expect(from).toBe('2017-10')
+    const months = [m('1950-01', 1), m('2006-11', 2), m('2017-10', 1), m('2024-08', 3, 1)]
+    const left = monthsBefore(months, from)
+    expect(left).toEqual({ count: 3, firstYear: 1950 })
+    expect(earlierMonthsNote(left)).toBe('3 earlier events (from 1950) are not in this chart; Counts per month lists them.')
+    expect(earlierMonthsNote(monthsBefore([m('2006-11', 0, 1), ...months.slice(2)], from))).toBe('1 earlier event (from 2006) is not in this chart; Counts per month lists it.')
+    expect(earlierMonthsNote(monthsBefore(months.slice(2), from))).toBeNull()
+  })
+})
+
+describe('role rows', () => {
+  const role = (title: string, when: string | null, reported: string, extra: Partial<Role> = {}): Role => ({
+    title,
+    org: null,
+    orgName: null,
+    reported: { start: reported, end: reported },
+    doc: 'd',
+    span: { start: 0, end: 1 },
+    when: when ? { start: when.slice(0, 10), end: when.slice(-10), granularity: 'day' } : null,
+    qualifier: null,
+    ...extra,
+  })
+  it('gives one row per office, named by its fullest title, dated at the extent of its records', () => {
+    const rows = roleRows([
+      role('President', '2015-01-01..2015-12-31', '2022-10-30'),
+      role('Chinese president', '2022-10-30', '2022-11-01'),
+      role('President of China', null, '2024-11-05'),
+      role('General Secretary', null, '2022-10-30', { org: 'org:cpc', orgName: 'Communist Party of China' }),
+      role('Party General Secretary', null, '2024-11-05'),
+      role('Deputy Prime Minister', null, '2020-01-02', { qualifier: 'former' }),
+    ])
+    expect(rows.map((r) => [r.role.title, r.when, r.count])).toEqual([
+      ['President of China', '2015 to 30 Oct 2022', 3],
+      ['Deputy Prime Minister', 'reported 2 Jan 2020', 1],
+      ['Party General Secretary', 'reported 30 Oct 2022 to 5 Nov 2024', 2],
+    ])
+    expect(rows[2]!.role.orgName).toBe('Communist Party of China')
   })
 })

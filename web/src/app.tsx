@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks'
 import { api } from './api/client.js'
 import { pairCode, pairView } from './api/views.js'
+import { pairParts } from '../../src/shared/pair-text.js'
 import type { Pair } from './api/types.js'
 import { Layout } from './components/layout.js'
 import { useRoute } from './lib/router.js'
@@ -24,9 +25,11 @@ export function App() {
   }, [])
   const all = pairs.data ?? []
   const asked = route.params.get('pair')
-  // the URL may say VN,CN where the server says CN,VN: the same pair
-  const known = asked ? all.find((p) => pairCode(p.code.split(',')) === pairCode(asked.split(','))) : all[0]
-  const pair = asked ?? known?.code ?? ''
+  // the URL may say VN,CN, vn-cn or Vietnam,China where the server says CN,VN: the same pair, read as the API reads it
+  const parts = asked ? pairParts(asked) : []
+  const known = asked ? all.find((p) => samePair(p, parts)) : all[0]
+  // pages get ISO codes in the order asked (the heading says Vietnam – China for VN,CN)
+  const pair = !asked ? (known?.code ?? '') : parts.every((x) => /^[A-Za-z]{2}$/.test(x)) ? parts.join(',').toUpperCase() : (known?.code ?? asked)
   const pairLabel = known?.label ?? pair.replace(',', ' – ')
   const [section = '', id] = route.parts
 
@@ -54,4 +57,12 @@ export function App() {
       {page}
     </Layout>
   )
+}
+
+/** A pair of the store named by two codes or two country names, in either order. */
+function samePair(p: Pair, parts: string[]): boolean {
+  if (parts.length !== 2) return false
+  if (pairCode(p.code.split(',')) === pairCode(parts)) return true
+  const names = p.label.split(' – ').map((n) => n.toLowerCase()).sort()
+  return names.join('|') === parts.map((n) => n.toLowerCase()).sort().join('|')
 }

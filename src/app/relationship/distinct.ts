@@ -52,7 +52,14 @@ export function chronological(events: readonly DistinctEvent[]): DistinctEvent[]
   return events.filter((e) => e.best.when).sort((a, b) => a.best.when!.start.localeCompare(b.best.when!.start) || a.key.localeCompare(b.key))
 }
 
-/** The `n` latest distinct events (planned ones included, newest first). */
+/**
+ * The `n` latest distinct events that happened, newest first: a plan dated
+ * next year is not the latest news of a relationship (the summary lists plans
+ * apart), as in the overview's latest events (read/stats.ts).
+ */
 export function latestEvents(events: readonly DistinctEvent[], n: number): DistinctEvent[] {
-  return chronological(events).reverse().slice(0, n)
+  return chronological(events)
+    .filter((e) => e.best.status === 'occurred')
+    .reverse()
+    .slice(0, n)
 }

@@ -1,5 +1,5 @@
 import { quadClass } from '../../shared/cameo-scale.js'
-import { humanize } from '../figure-text.js'
+import { humanize } from '../../shared/figure-text.js'
 import { formatWhen } from '../../shared/when-text.js'
 import type { DistinctEvent } from './distinct.js'
 import { isTally } from './span.js'
@@ -67,7 +67,7 @@ function occasionText(g: readonly DistinctEvent[], name: Name): string {
   const span = g.length === 1 || (when.start === startOf(lead) && when.end === endOf(lead)) ? lead.best.when : when
   const extras: string[] = []
   const summits = g.filter((d) => d.best.type === 'summit').length
-  if (summits > (lead.best.type === 'summit' ? 1 : 0)) extras.push(`at ${summits} summit${summits === 1 ? '' : 's'}`)
+  if (summits > (lead.best.type === 'summit' ? 1 : 0)) extras.push(summits === 1 ? 'at a summit' : `at ${summits} summits`)
   if (lead.best.type === 'summit' && summits > 1) return `${list(people(lead).map(name))} at ${summits} summits (${formatWhen(span)})`
   const others = [...new Set(g.flatMap(people))].filter((p) => !people(lead).includes(p)).map(name)
   if (others.length && ['visit', 'summit'].includes(lead.best.type)) extras.push(`meeting ${list(others)}`)
@@ -137,7 +137,8 @@ export function balanceText(b: Balance, strainTypes: readonly string[]): string 
   const strain = b.verbalConflict + b.materialConflict
   const total = coop + strain
   if (!total) return 'No coded events to weigh cooperation against strain.'
-  const coopPart = `${coop} of ${total} coded events are cooperation (${b.verbalCooperation} consultations, statements and agreements; ${b.materialCooperation} material, such as aid)`
+  // planned events count here, so the sentence says so beside the monthly balance, which counts those that occurred
+  const coopPart = `${coop} of ${total} coded events, planned ones included, are cooperation (${b.verbalCooperation} consultations, statements and agreements; ${b.materialCooperation} material, such as aid)`
   if (!strain) return `${coopPart}; none records strain (criticism, protests, sanctions, incidents).`
   return `${coopPart}; ${strain} record strain (${b.verbalConflict} verbal, ${b.materialConflict} material: ${strainTypes.map((t) => humanize(t).toLowerCase()).join(', ')}).`
 }

@@ -1,6 +1,7 @@
-import { formatValue, humanize } from '../figure-text.js'
+import { formatValue, humanize } from '../../shared/figure-text.js'
 import type { IndicatorResult } from '../query/index.js'
 import { formatPeriod } from '../../shared/when-text.js'
+import { scopeLabel } from '../../shared/scope.js'
 
 /** Indicators an analyst reads first, in this order; others follow alphabetically. */
 const LEADING = ['trade_turnover', 'exports', 'imports', 'fdi_registered', 'fdi_projects', 'trade_partner_rank', 'export_market_rank', 'investor_rank', 'growth_pct', 'aid_value']
@@ -81,7 +82,8 @@ const rank = (f: IndicatorResult) => (f.unit === 'rank' ? `No. ${f.value}` : val
 export function figureSentence(h: HeadlineFigure, name: (key: string | null) => string, credit: string): string {
   const f = h.figure
   const [a, b] = [name(f.subject), name(f.counterpart)]
-  const among = f.scope ? ` in ${f.scope}` : ''
+  // 'No. 1 trade partner in ASEAN', 'No. 6 trade partner overall' (src/shared/scope.ts)
+  const among = f.scope ? ` in ${f.scope}` : scopeLabel(f) ? ` ${scopeLabel(f)}` : ''
   let s: string
   switch (f.indicator) {
     case 'trade_turnover': s = `Trade between ${a} and ${b} was ${value(f)} ${when(f)}`; break

@@ -6,7 +6,7 @@
 import { countryName as isoCountryName } from '../pair.js'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../store/schema.js'
-import { formatValue, humanize } from '../figure-text.js'
+import { formatValue, humanize } from '../../shared/figure-text.js'
 import type { Published } from '../../model/types.js'
 import { allEntityNames, listConflicts, listEvents, listIndicators, readPair, type IndicatorResult, type Pair } from '../query/index.js'
 import { listDocuments } from '../read/documents.js'

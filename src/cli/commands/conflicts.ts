@@ -1,9 +1,7 @@
 import { Command } from 'commander'
 import type { CliIo } from '../io.js'
 import { dbOption } from '../options.js'
-
-/** How each kind reads in a table: only `conflict` means the sources cannot all be right. */
-export const KIND_LABEL: Record<string, string> = { conflict: 'conflict', agreement: 'agreement', change_over_time: 'change over time' }
+import { KIND_LABEL } from '../text/kind.js'
 
 /** `dyad conflicts`: figures (or events) that cannot all be true; agreements and changes over time on request. */
 export function conflictsCommand(io: CliIo): Command {
@@ -17,13 +15,13 @@ export function conflictsCommand(io: CliIo): Command {
       const { conflictKind: kind, pair } = await import('../../app/params.js')
       const { listConflicts } = await import('../../app/read/index.js')
       const { checkOptions, openForReading, whyEmpty } = await import('../read.js')
+      const { conflictText } = await import('../text/conflict.js')
       const checked = checkOptions({ pair: pair.optional(), kind }, { ...o })
       const store = await openForReading(o.db)
       try {
         const found = await listConflicts(store.db, { ...(checked.pair ? { pair: checked.pair } : {}), ...(checked.kind === 'all' ? {} : { kind: checked.kind }) })
         if (o.json) return io.out(`${JSON.stringify(found, null, 1)}\n`)
-        const codes = (keys: string[] | null) => (keys ?? []).map((k) => k.replace(/^country:/, '')).join('-')
-        for (const c of found) io.out(`${KIND_LABEL[c.kind] ?? c.kind}  ${codes(c.pair)}  ${c.about}\n  ${c.note}\n`)
+        for (const c of found) io.out(conflictText(c))
         const noun = checked.kind === 'all' ? 'comparisons' : `${KIND_LABEL[checked.kind]}s`.replace('change over times', 'changes over time')
         const n = found.length
         io.out(`${n} ${n === 1 ? noun.replace(/s$/, '').replace('changes', 'change') : noun}${n === 0 ? `: ${await whyEmpty(store, noun, checked.pair)}` : ''}\n`)

@@ -19,7 +19,7 @@ export function entitiesCommand(io: CliIo): Command {
       const { entityFilters } = await import('../../app/params.js')
       const { listEntities, roleTitles } = await import('../../app/read/index.js')
       const { checkOptions, openForReading, whyEmpty } = await import('../read.js')
-      const { roleKey, roleTitle } = await import('../../shared/role-title.js')
+      const { officeTitles } = await import('../../shared/role-title.js')
       const checked = checkOptions(entityFilters, { ...o })
       const store = await openForReading(o.db)
       try {
@@ -36,7 +36,7 @@ export function entitiesCommand(io: CliIo): Command {
               { header: 'type', cell: (e) => e.type, max: 12 },
               { header: 'country', cell: (e) => e.country ?? '', max: 7 },
               { header: 'docs', cell: (e) => String(e.documents), align: 'right' },
-              { header: 'roles', cell: (e) => [...new Map((roles.get(e.id) ?? []).map((t) => [roleKey(t), roleTitle(t)])).values()].join('; '), max: 50 },
+              { header: 'roles', cell: (e) => [...officeTitles(roles.get(e.id) ?? [], 'shortest').values()].join('; '), max: 50 },
               { header: 'also called', cell: (e) => e.aliases.filter((a) => a !== e.name).join('; ') },
             ],
             terminalWidth(),

@@ -3,6 +3,7 @@ import type { Period } from '../../model/types.js'
 import type { CliIo } from '../io.js'
 import { dbOption, listingOptions } from '../options.js'
 import { renderTable, terminalWidth } from '../table.js'
+import { scopeLabel } from '../../shared/scope.js'
 
 interface FiguresOptions {
   db?: string
@@ -42,7 +43,7 @@ export function figuresCommand(io: CliIo): Command {
               { header: 'value', cell: (f) => `${f.bound === 'lower' ? '>' : f.bound === 'upper' ? '<' : f.bound === 'approx' ? '~' : ''}${formatValue(f.value)} ${f.unit}`, align: 'right', max: 24 },
               { header: 'subject', cell: (f) => (f.subject ? names.get(f.subject)! : ''), max: 16 },
               { header: 'counterpart', cell: (f) => (f.counterpart ? names.get(f.counterpart)! : ''), max: 16 },
-              { header: 'scope', cell: (f) => f.scope ?? '', max: 16 },
+              { header: 'scope', cell: (f) => scopeLabel(f) ?? '', max: 16 },
               { header: 'compared', cell: comparedText, max: 26 },
               { header: 'evidence', cell: (f) => f.evidence },
             ],
@@ -72,9 +73,9 @@ function periodText(p: Period | null): string {
   return `${p.start}..${p.end}`
 }
 
-/** 171900000000 -> 171.9 billion; small numbers as they are. */
+/** 171900000000 -> 171.9 billion; smaller numbers with thousands separators (4,965), as the dashboard writes them. */
 export function formatValue(v: number): string {
   const scales: [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']]
   for (const [n, word] of scales) if (Math.abs(v) >= n) return `${Number((v / n).toPrecision(6))} ${word}`
-  return String(Number(v.toPrecision(10)))
+  return Number(v.toPrecision(10)).toLocaleString('en-US', { maximumFractionDigits: 10 })
 }

@@ -57,8 +57,8 @@ export interface Role {
   title: string
   org: string | null
   orgName: string | null
-  /** Publication day of the document that states it (a proxy for when it was held). */
-  reported: string | null
+  /** Publication date of the document that states it, at its extent (a proxy for when it was held). */
+  reported: { start: string; end: string; basis?: string } | null
   doc: string | null
   span: Span | null
   when: When | null

@@ -135,7 +135,7 @@ export function roleView(r: S['Role']): Role {
     title: r.title,
     org: r.org?.id ?? null,
     orgName: r.org?.name ?? null,
-    reported: r.document.published?.end ?? null,
+    reported: r.document.published ?? null,
     doc: r.doc,
     span: r.span,
     when: r.when,

@@ -3,6 +3,8 @@ import type { EChartsOption } from '../lib/echarts.js'
 import { QUADS } from '../lib/palette.js'
 import { Chart } from './chart.js'
 import { everyMonth } from '../lib/months.js'
+import { earlierMonthsNote, focusMonth, monthsBefore } from '../lib/timeline-window.js'
+import { useState } from 'preact/hooks'
 
 export type MonthBalance = components['schemas']['MonthBalance']
 
@@ -12,12 +14,18 @@ const CONFLICT = QUADS[3]!.color
 /**
  * The balance of the relationship per month (GET /api/balance): cooperative
  * events up, conflictual events down, and the months as a table for those
- * who do not read the chart.
+ * who do not read the chart. Like the timeline it opens on `focus`, where the
+ * pair's events are: one 1950 milestone must not stretch the axis over
+ * seventy empty years and squeeze the rest into its last bars.
  */
-export function BalanceChart({ months }: { months: MonthBalance[] }) {
+export function BalanceChart({ months, focus = null }: { months: MonthBalance[]; focus?: { from: string; to: string } | null }) {
+  const [showAll, setShowAll] = useState(false)
   if (!months.length) return <p class="empty">No coded events that occurred yet for this pair.</p>
+  const from = focus && !showAll ? focusMonth(focus) : null
+  const shown = from ? months.filter((m) => m.month >= from) : months
+  const note = from ? earlierMonthsNote(monthsBefore(months, from)) : null
   // the chart's axis runs through every month, empty ones at zero; the table lists the months with events
-  const axis = everyMonth(months)
+  const axis = everyMonth(shown.length ? shown : months)
   const option: EChartsOption = {
     animation: false,
     grid: { left: 8, right: 16, top: 28, bottom: 24, containLabel: true },
@@ -30,11 +38,17 @@ export function BalanceChart({ months }: { months: MonthBalance[] }) {
       { name: 'Conflict', type: 'bar', stack: 'side', itemStyle: { color: CONFLICT }, data: axis.map((m) => -m.conflict) },
     ],
   }
-  const coop = months.reduce((n, m) => n + m.cooperation, 0)
-  const conflict = months.reduce((n, m) => n + m.conflict, 0)
+  const coop = axis.reduce((n, m) => n + m.cooperation, 0)
+  const conflict = axis.reduce((n, m) => n + m.conflict, 0)
   return (
     <div class="balance">
-      <Chart option={option} height={220} label={`Cooperative (${coop}) and conflictual (${conflict}) events per month; the table below lists the same counts`} />
+      <Chart option={option} height={220} label={`Cooperative (${coop}) and conflictual (${conflict}) events per month, ${axis[0]!.month} to ${axis[axis.length - 1]!.month}; the table below lists every month`} />
+      {note && (
+        <p class="small muted balance-note">
+          {note}{' '}
+          <button type="button" class="linkish" onClick={() => setShowAll(true)}>show all</button>
+        </p>
+      )}
       <details class="balance-table">
         <summary>Counts per month</summary>
         <table class="data">

@@ -19,8 +19,26 @@ export function actorsText(e: EventRec): string {
   return e.actors.map((a) => a.name).join(', ') || '—'
 }
 
+/**
+ * The rows whose quote an earlier row already shows: one sentence often
+ * states two events (a visit and the summit attended on it), and the second
+ * row points up to the quote rather than printing it again.
+ */
+export function repeatedQuotes(events: readonly EventRec[]): Set<number> {
+  const seen = new Set<string>()
+  const repeated = new Set<number>()
+  events.forEach((e, i) => {
+    if (!e.quote) return
+    const key = `${e.doc ?? ''}|${e.quote}`
+    if (seen.has(key)) repeated.add(i)
+    else seen.add(key)
+  })
+  return repeated
+}
+
 /** Events as a table: each row links to the event page and to its evidence. */
 export function EventTable({ events, pair, caption }: { events: EventRec[]; pair: string; caption: string }) {
+  const repeated = repeatedQuotes(events)
   return (
     <div class="table-wrap">
       <table class="data events-table">
@@ -35,7 +53,7 @@ export function EventTable({ events, pair, caption }: { events: EventRec[]; pair
           </tr>
         </thead>
         <tbody>
-          {events.map((e) => (
+          {events.map((e, i) => (
             <tr key={e.id} class={[e.status === 'planned' ? 'is-planned' : '', e.quadClass ? `row-${e.quadClass}` : ''].filter(Boolean).join(' ') || undefined}>
               <td class="nowrap">{formatWhen(e.when)}</td>
               <td>
@@ -45,7 +63,7 @@ export function EventTable({ events, pair, caption }: { events: EventRec[]; pair
               </td>
               <td>
                 {actorsText(e)}
-                {e.quote && <span class="row-quote">“{clip(e.quote, 180)}”</span>}
+                {e.quote && (repeated.has(i) ? <span class="row-quote muted">(the same sentence as above)</span> : <span class="row-quote">“{clip(e.quote, 180)}”</span>)}
               </td>
               <td>{[e.host?.name, e.place?.name].filter(Boolean).join(' · ') || '—'}</td>
               <td class="nowrap links">

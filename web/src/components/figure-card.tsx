@@ -1,5 +1,6 @@
 import type { IndicatorRec } from '../api/types.js'
 import { clipWords } from '../../../src/shared/clip.js'
+import { scopeSuffix } from '../../../src/shared/scope.js'
 import { formatFigure, formatPeriod, humanize } from '../lib/format.js'
 import { href } from '../lib/router.js'
 import { evidenceHref } from './event-table.js'
@@ -9,7 +10,7 @@ export function FigureCard({ r, pair }: { r: IndicatorRec; pair: string }) {
   const who = [r.subject?.name, r.counterpart?.name].filter(Boolean).join(' → ')
   return (
     <article class="figure-card">
-      <h3>{humanize(r.indicator)}{r.scope ? ` (${r.scope})` : ''}</h3>
+      <h3>{humanize(r.indicator)}{scopeSuffix(r)}</h3>
       <p class="figure-value">{formatFigure(r)}</p>
       <p class="figure-meta">{formatPeriod(r.period)}{who ? ` · ${who}` : ''}</p>
       {r.quote && <p class="figure-quote">“{clipWords(r.quote, 170)}”</p>}

@@ -1,18 +1,19 @@
 import { useMemo } from 'preact/hooks'
 import type { IndicatorRec, Series } from '../api/types.js'
-import { formatFigure, formatPeriod, formatValue } from '../lib/format.js'
+import { axisValue, formatFigure, formatPeriod } from '../lib/format.js'
 import type { EChartsOption } from '../lib/echarts.js'
 import { SERIES_COLORS } from '../lib/palette.js'
 import { navigate } from '../lib/router.js'
 import { Chart } from './chart.js'
 import { evidenceHref } from './event-table.js'
 import { periodTimes } from '../lib/format.js'
+import { scopeSuffix } from '../../../src/shared/scope.js'
 
 const DAY = 86_400_000
 const CONFLICT = '#c62828'
 
 export const seriesName = (s: Series) =>
-  [s.subject?.name, s.counterpart?.name].filter(Boolean).join(' → ') + (s.scope ? ` (${s.scope})` : '') || 'unspecified'
+  [s.subject?.name, s.counterpart?.name].filter(Boolean).join(' → ') + scopeSuffix(s) || 'unspecified'
 
 interface Datum {
   value: [number, number, number]
@@ -50,7 +51,7 @@ export function IndicatorChart({ series, conflicted, pair, title }: { series: Se
       scale: false,
       // headroom so a bar at the top value is not cut by the plot edge
       boundaryGap: [0, '12%'],
-      axisLabel: { color: '#3b4550', formatter: (v: number) => formatValue(v, unit) },
+      axisLabel: { color: '#3b4550', formatter: (v: number) => axisValue(v, unit) },
       splitLine: { lineStyle: { color: '#eef1f4' } },
     },
     dataZoom: [{ type: 'inside', xAxisIndex: 0, filterMode: 'none', minValueSpan: 30 * DAY }],

@@ -12,7 +12,7 @@ export function RecordCard({ r, text, pair }: { r: DocRecord; text: string; pair
     rows.push(['Type', humanize(x.type)], ['Status', x.status], ['When', formatWhen(x.when)], ['Actors', x.actors.map((a) => a.name).join(', ') || '—'])
     link = href('events', x.id, { pair })
   } else if (x?.kind === 'indicator') {
-    rows.push(['Indicator', humanize(x.indicator)], ['Value', `${x.bound !== 'exact' ? `${x.bound} ` : ''}${formatValue(x.value, x.unit)}`], ['Period', formatPeriod(x.period)])
+    rows.push(['Indicator', humanize(x.indicator)], ['Value', formatValue(x.value, x.unit, x.bound)], ['Period', formatPeriod(x.period)])
     if (x.subject || x.counterpart) rows.push(['Between', [x.subject?.name, x.counterpart?.name].filter(Boolean).join(' → ')])
     link = href('indicators', { pair, focus: x.id })
   } else if (x?.kind === 'entity') {

@@ -2,10 +2,16 @@ import type { IndicatorRec } from '../api/types.js'
 
 // One formatter for every surface: the brief and CLI use the same (src/shared/when-text.ts).
 import { day, formatPeriod as periodText, formatPublished, formatWhen } from '../../../src/shared/when-text.js'
-export { day, formatPublished, formatWhen }
+import { currencySymbol, formatValue, humanize } from '../../../src/shared/figure-text.js'
+export { day, formatPublished, formatWhen, formatValue, humanize }
 
 export function formatPeriod(p: IndicatorRec['period']): string {
   return p ? periodText(p) : 'no period'
+}
+
+/** A period after a value: `for 2021`, `as of 31 Oct 2024` (never `for as of`), `with no period`. */
+export function periodPhrase(p: IndicatorRec['period']): string {
+  return !p ? 'with no period' : 'as_of' in p ? periodText(p) : `for ${periodText(p)}`
 }
 
 /** Midpoint (ms) of a period or interval, for plotting. */
@@ -20,15 +26,17 @@ export function periodTimes(p: IndicatorRec['period']): [number, number] | null 
   return Number.isNaN(a) || Number.isNaN(b) ? null : [a, b + 86_399_000]
 }
 
-const CURRENCY: Record<string, string> = { USD: '$', EUR: '€', CNY: 'CN¥', JPY: '¥', GBP: '£', VND: '₫' }
-
-/** 171900000000 USD -> `$171.9 bn`; 12.5 percent -> `12.5%`; rank 1 -> `#1`. */
-export function formatValue(value: number, unit: string): string {
+/**
+ * A chart axis's tick, short: 171900000000 USD -> `US$171.9 bn`; 12.5
+ * percent -> `12.5%`; rank 1 -> `#1`. A figure in text is written by
+ * formatFigure, as the server writes it.
+ */
+export function axisValue(value: number, unit: string): string {
   if (unit === 'percent') return `${trim(value)}%`
   if (unit === 'rank') return `#${value}`
   const abs = Math.abs(value)
   const [scaled, suffix] = abs >= 1e12 ? [value / 1e12, ' tn'] : abs >= 1e9 ? [value / 1e9, ' bn'] : abs >= 1e6 ? [value / 1e6, ' m'] : abs >= 1e4 ? [value / 1e3, 'k'] : [value, '']
-  const sym = CURRENCY[unit]
+  const sym = currencySymbol(unit)
   if (sym) return `${sym}${trim(scaled)}${suffix}`
   const u = unit === 'count' || unit === '' ? '' : ` ${unit}`
   return `${trim(scaled)}${suffix}${u}`
@@ -37,17 +45,11 @@ export function formatValue(value: number, unit: string): string {
 // Whole numbers get thousands separators (4,965); fractions keep at most two decimals.
 const trim = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : n.toFixed(n >= 1000 ? 0 : n >= 10 ? 1 : 2).replace(/\.?0+$/, ''))
 
-export const BOUND_MARK: Record<string, string> = { exact: '', lower: 'over ', upper: 'under ', approx: 'about ' }
-
-export function formatFigure(r: IndicatorRec): string {
-  return `${BOUND_MARK[r.bound] ?? ''}${formatValue(r.value, r.unit)}`
+/** A figure in text, as the brief, the summary and the CLI write it (src/shared/figure-text.ts): `over US$230 billion`, `No. 6`, `4,965`. */
+export function formatFigure(r: Pick<IndicatorRec, 'value' | 'unit' | 'bound'>): string {
+  return formatValue(r.value, r.unit, r.bound)
 }
 
-/** `trade_turnover` -> `Trade turnover`; `fdi_registered` -> `FDI registered`. */
-export function humanize(key: string): string {
-  const s = key.replace(/_/g, ' ').replace(/\bfdi\b/gi, 'FDI').replace(/\bpct\b/gi, '%')
-  return s.charAt(0).toUpperCase() + s.slice(1)
-}
 
 /** A document as citations name it (src/shared/document-label.ts): title, else its lead, else the file name. */
 export { documentLabel as docLabel } from '../../../src/shared/document-label.js'

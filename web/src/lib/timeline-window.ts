@@ -28,3 +28,24 @@ export function earlierNote(left: { count: number; firstYear: number | null }): 
   const one = left.count === 1
   return `${left.count} earlier event${one ? '' : 's'} (from ${left.firstYear}) ${one ? 'is' : 'are'} not in this view; ${one ? 'it is' : 'they are'} listed on the Events page.`
 }
+
+/** The first month (`YYYY-MM`) the balance chart shows when it opens where the events are: the timeline's window. */
+export function focusMonth(focus: { from: string; to: string }): string {
+  return new Date(focusWindow(focus).startValue).toISOString().slice(0, 7)
+}
+
+/**
+ * The months of the balance before `from`, summed: the note under the chart
+ * says how many events it leaves out and from when, as the timeline's does.
+ */
+export function monthsBefore(months: readonly { month: string; cooperation: number; conflict: number }[], from: string): { count: number; firstYear: number | null } {
+  const before = months.filter((m) => m.month < from && m.cooperation + m.conflict > 0)
+  return { count: before.reduce((n, m) => n + m.cooperation + m.conflict, 0), firstYear: before.length ? Number(before[0]!.month.slice(0, 4)) : null }
+}
+
+/** "3 earlier events (from 1950) are not in this chart; Counts per month lists them." */
+export function earlierMonthsNote(left: { count: number; firstYear: number | null }): string | null {
+  if (!left.count) return null
+  const one = left.count === 1
+  return `${left.count} earlier event${one ? '' : 's'} (from ${left.firstYear}) ${one ? 'is' : 'are'} not in this chart; Counts per month lists ${one ? 'it' : 'them'}.`
+}

@@ -3,9 +3,8 @@ import { entityView, eventView } from '../api/views.js'
 import type { EntitySummary, EventRec } from '../api/types.js'
 import { EventTable } from '../components/event-table.js'
 import { Empty, Status } from '../components/status.js'
-import { day, formatWhen, humanize } from '../lib/format.js'
-import type { Role } from '../api/types.js'
-import { roleKey, roleTitle } from '../../../src/shared/role-title.js'
+import { humanize } from '../lib/format.js'
+import { roleRows } from '../lib/role-rows.js'
 import { byWhenDesc } from '../lib/filter-events.js'
 import { href } from '../lib/router.js'
 import { useData } from '../lib/use-data.js'
@@ -26,7 +25,7 @@ export function EntityPage({ id, pair }: { id: string; pair: string }) {
   return (
     <Status state={state}>
       {({ entity: e, events }) => {
-        const roles = groupRoles(e.roles)
+        const roles = roleRows(e.roles)
         return (
           <>
             <nav class="crumbs" aria-label="Breadcrumb"><a href={href('entities', { pair })}>Entities</a> / <span>{humanize(e.type)}</span></nav>
@@ -43,9 +42,9 @@ export function EntityPage({ id, pair }: { id: string; pair: string }) {
                 <h2 id="h-roles">Roles over time</h2>
                 {roles.length ? (
                   <ol class="roles">
-                    {roles.map(({ role: r, from, to, count }, i) => (
+                    {roles.map(({ role: r, when, count }, i) => (
                       <li key={i}>
-                        <span class="role-when">{r.when ? formatWhen(r.when) : from ? (from === to ? `reported ${day(from)}` : `reported ${day(from)} – ${day(to!)}`) : r.qualifier ?? 'as stated'}</span>
+                        <span class="role-when">{when}</span>
                         <span class="role-title">{r.title}{r.qualifier ? ` (${r.qualifier})` : ''}{r.org ? <> · <a href={href('entities', r.org, { pair })}>{r.orgName ?? r.org.replace(/^[a-z]+:/, '')}</a></> : ''}{count > 1 && <span class="muted small"> · stated {count} times</span>}</span>
                         {r.doc && r.span && <a class="small" href={href('documents', r.doc, { at: `${r.span.start}-${r.span.end}`, pair })}>where stated</a>}
                       </li>
@@ -63,28 +62,4 @@ export function EntityPage({ id, pair }: { id: string; pair: string }) {
       }}
     </Status>
   )
-}
-
-interface RoleRow {
-  role: Role
-  from: string | null
-  to: string | null
-  count: number
-}
-
-/** Same title (src/shared/role-title.ts), organization and period stated several times -> one row with the span of reporting dates; oldest first. */
-function groupRoles(roles: Role[]): RoleRow[] {
-  const rows = new Map<string, RoleRow>()
-  for (const r of roles) {
-    const key = `${roleKey(r.title)}|${r.org ?? ''}|${r.qualifier ?? ''}|${r.when?.start ?? ''}|${r.when?.end ?? ''}`
-    const at = r.when?.start ?? r.reported
-    const row = rows.get(key)
-    if (!row) rows.set(key, { role: { ...r, title: roleTitle(r.title) }, from: at, to: at, count: 1 })
-    else {
-      row.count++
-      if (at && (!row.from || at < row.from)) row.from = at
-      if (at && (!row.to || at > row.to)) row.to = at
-    }
-  }
-  return [...rows.values()].sort((a, b) => (a.from ?? '9999').localeCompare(b.from ?? '9999'))
 }

@@ -5,7 +5,8 @@ import { ConflictBadge } from '../components/badges.js'
 import { evidenceHref } from '../components/event-table.js'
 import { IndicatorChart, seriesName } from '../components/indicator-chart.js'
 import { Empty, Status } from '../components/status.js'
-import { formatFigure, formatPeriod, formatWhen, humanize } from '../lib/format.js'
+import { formatFigure, formatPeriod, formatWhen, humanize, periodPhrase } from '../lib/format.js'
+import { scopeSuffix } from '../../../src/shared/scope.js'
 import { href } from '../lib/router.js'
 import { useData } from '../lib/use-data.js'
 
@@ -143,7 +144,7 @@ function ConflictList({ conflicts, byId, pair }: { conflicts: ConflictRec[]; byI
               return (
                 <li key={id}>
                   {r ? <>
-                    <span class="num">{formatFigure(r)}</span> for {formatPeriod(r.period)}, according to {r.source?.name ?? 'an unnamed source'} —{' '}
+                    <span class="num">{formatFigure(r)}</span> {periodPhrase(r.period)}, according to {r.source?.name ?? 'an unnamed source'} —{' '}
                     <a href={evidenceHref(r.doc, r.id, r.span, pair)}>source sentence</a>
                   </> : <code>{id}</code>}
                 </li>
@@ -163,7 +164,7 @@ function conflictTitle(c: ConflictRec, byId: Map<string, IndicatorRec>): string 
   if (!r && e) return `${humanize(e.type)}: ${e.actors.map((a) => a.name).join(', ')}`
   if (!r) return c.about || 'Figures about the same quantity'
   const who = [r.subject?.name, r.counterpart?.name].filter(Boolean).join(' → ')
-  return [humanize(r.indicator), who, c.kind === 'conflict' ? formatPeriod(r.period) : ''].filter(Boolean).join(', ')
+  return [humanize(r.indicator) + scopeSuffix(r), who, c.kind === 'conflict' ? formatPeriod(r.period) : ''].filter(Boolean).join(', ')
 }
 
 function explain(c: ConflictRec): string {

@@ -96,7 +96,7 @@ export function Overview({ pair, pairLabel }: { pair: string; pairLabel: string 
                 <h2 id="h-balance">Cooperation and conflict by month</h2>
                 <span class="muted small">Events that occurred, by CAMEO quad class</span>
               </div>
-              <BalanceChart months={balance} />
+              <BalanceChart months={balance} focus={summary?.focus ?? null} />
             </section>
           )}
 

@@ -1,6 +1,13 @@
-// Figures in words for the brief and the relationship summary. Pure: no Node imports.
+// Figures in words, as every surface writes them: the brief, the relationship
+// summary, the CLI and the dashboard (one writer, so US$165.8 billion is not
+// '$165.8 bn' on another page). Pure: no imports.
 
-const CURRENCY: Record<string, string> = { USD: 'US$', EUR: '€', CNY: 'CN¥', JPY: '¥', GBP: '£' }
+const CURRENCY: Record<string, string> = { USD: 'US$', EUR: '€', CNY: 'CN¥', JPY: '¥', GBP: '£', AUD: 'A$', CAD: 'C$', NZD: 'NZ$', KRW: '₩', INR: '₹', VND: '₫' }
+
+/** `US$` for USD, `A$` for AUD; null for a unit written after the number. */
+export function currencySymbol(unit: string): string | null {
+  return CURRENCY[unit] ?? null
+}
 const BOUND: Record<string, string> = { lower: 'over ', upper: 'under ', approx: 'about ', exact: '' }
 
 // Whole numbers get thousands separators (4,965); fractions keep at most two decimals.
