@@ -51,8 +51,8 @@ function overlaps(a: TimeInterval | null, b: TimeInterval | null): boolean {
 
 // The events stage ends every evidence span at the end of its sentence, so
 // mentions of one document that end together come from one sentence.
-function sentenceKey(s: StoredEvent): string {
-  return `${s.doc}|${s.event.span.end}`
+function oneSentence(a: StoredEvent, b: StoredEvent): boolean {
+  return a.doc === b.doc && a.event.span.end === b.event.span.end
 }
 
 /**
@@ -212,32 +212,39 @@ export function clusterEvents(events: readonly StoredEvent[], _published?: Reado
       else blocks.set(b, [i])
     }
   })
+  // Each mention's kind, once.
+  const kinds = sorted.map((s) => clusterKind(s.event.type))
   const fits = (x: number, y: number): boolean => {
     const a = sorted[x]
     const b = sorted[y]
-    if (sentenceKey(a) === sentenceKey(b)) return false
+    if (oneSentence(a, b)) return false
     if (a.event.type !== b.event.type && !sameSitting(a, b)) return false
     return compatibleActors(a.event, b.event)
   }
   // Same-type mentions join first, so that a report's own meeting is in its cluster before that
   // report's talks are weighed against it (a sitting is never two types within one report).
+  const n = sorted.length
   for (const crossType of [false, true]) {
-    const seen = new Set<string>()
+    // A pair found in several blocks is weighed once per pass, where first found. Lists hold
+    // ascending positions (x < y), so x * n + y names the pair. A pair the type, kind and
+    // time rule out is ruled out in every block, and one already in one cluster stays so:
+    // neither needs an entry.
+    const seen = new Set<number>()
     for (const list of blocks.values()) {
       for (let i = 0; i < list.length; i++) {
+        const x = list[i]
+        const a = sorted[x].event
         for (let j = i + 1; j < list.length; j++) {
-          const x = list[i]
           const y = list[j]
-          const pairKey = `${x}|${y}`
-          if (seen.has(pairKey)) continue
-          seen.add(pairKey)
-          const a = sorted[x].event
           const b = sorted[y].event
-          if ((a.type !== b.type) !== crossType || clusterKind(a.type) !== clusterKind(b.type) || !overlaps(a.when, b.when)) continue
+          if ((a.type !== b.type) !== crossType || kinds[x] !== kinds[y] || !overlaps(a.when, b.when)) continue
           const rx = find(x)
           const ry = find(y)
           if (rx === ry) continue
-          if (!members[rx].every((m) => members[ry].every((n) => fits(m, n)))) continue
+          const pairKey = x * n + y
+          if (seen.has(pairKey)) continue
+          seen.add(pairKey)
+          if (!members[rx].every((m) => members[ry].every((k) => fits(m, k)))) continue
           const [root, child] = rx < ry ? [rx, ry] : [ry, rx]
           parent[child] = root
           members[root].push(...members[child])
