@@ -6,8 +6,9 @@
 //   node --import tsx bench/export-equivalence.ts --compare DIR  export again, compare byte for byte with DIR
 //
 // Sets: the seed corpus, the demo's examples, the training batteries (JSON
-// Lines), and with --long FILE a long plain text (issue 20's 2 MB input).
-// Exit 1 when any export differs.
+// Lines), and with --long FILE a long plain text (issue 20's 2 MB input),
+// with --extra PATH any other file or folder. --dyad BIN runs another build's
+// bin/dyad.js (an older commit's, for its exports). Exit 1 when any export differs.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -21,8 +22,10 @@ function flag(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined
 }
 
+const BIN = flag('dyad') ?? DYAD_BIN
+
 function dyad(args: readonly string[]): void {
-  const r = spawnSync(process.execPath, [DYAD_BIN, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 })
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 })
   if (r.status !== 0) throw new Error(`dyad ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-800)}`)
 }
 
@@ -34,6 +37,8 @@ function sets(): [string, string[]][] {
   ]
   const long = flag('long')
   if (long) out.push(['long', [long]])
+  const extra = flag('extra')
+  if (extra) out.push(['extra', [extra]])
   return out.filter(([, paths]) => paths.every((p) => existsSync(p)))
 }
 
