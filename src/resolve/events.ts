@@ -55,6 +55,21 @@ function oneSentence(a: StoredEvent, b: StoredEvent): boolean {
   return a.doc === b.doc && a.event.span.end === b.event.span.end
 }
 
+/** Who a mention names, split as compatibleActors compares it (read once per mention when many pairs are weighed). */
+interface Who {
+  readonly persons: readonly string[]
+  /** Countries and bodies (not persons, not groups). */
+  readonly others: readonly string[]
+  /** The countries among `others`. */
+  readonly countries: readonly string[]
+  readonly byBodies: boolean
+}
+
+function whoParts(e: EventMention): Who {
+  const o = others(e)
+  return { persons: persons(e), others: o, countries: o.filter(isCountry), byBodies: BODY_TYPES.has(e.type) && o.length > 0 }
+}
+
 /**
  * Can two mentions report the same real event, as far as who is involved?
  * Persons must nest ({Trong} within {Xi, Trong}; {Phuc, Xi} is not {Trong,
@@ -62,19 +77,24 @@ function oneSentence(a: StoredEvent, b: StoredEvent): boolean {
  * need the same host; stated counts must agree.
  */
 export function compatibleActors(a: EventMention, b: EventMention): boolean {
-  const pa = persons(a)
-  const pb = persons(b)
-  if (byBodies(a) && byBodies(b)) {
+  return compatibleWho(a, whoParts(a), b, whoParts(b))
+}
+
+/** compatibleActors with each mention's parts already read (`wa` of `a`, `wb` of `b`). */
+function compatibleWho(a: EventMention, wa: Who, b: EventMention, wb: Who): boolean {
+  const pa = wa.persons
+  const pb = wb.persons
+  if (wa.byBodies && wb.byBodies) {
     // The same countries; the bodies named beside them may be told in one
     // report and not in another ({Egypt, Saudi Arabia} within {Egypt, Saudi
     // Arabia, its investment authority}), so those only need to nest.
-    const ca = others(a).filter(isCountry)
-    const cb = others(b).filter(isCountry)
-    if (ca.length > 0 ? !sameSet(ca, cb) || !nested(others(a), others(b)) : !sameSet(others(a), others(b))) return false
+    const ca = wa.countries
+    const cb = wb.countries
+    if (ca.length > 0 ? !sameSet(ca, cb) || !nested(wa.others, wb.others) : !sameSet(wa.others, wb.others)) return false
   } else if (pa.length > 0 || pb.length > 0) {
     if (pa.length === 0 || pb.length === 0) return false
     if (!nested(pa, pb)) return false
-  } else if (!sameSet(others(a), others(b))) return false
+  } else if (!sameSet(wa.others, wb.others)) return false
   if (a.type === 'visit' && a.host && b.host && a.host !== b.host) return false
   // Stated counts must agree, except between a plan and what came of it
   // (nine agreements expected, fourteen signed).
@@ -212,14 +232,15 @@ export function clusterEvents(events: readonly StoredEvent[], _published?: Reado
       else blocks.set(b, [i])
     }
   })
-  // Each mention's kind, once.
+  // Each mention's kind and who it names, once.
   const kinds = sorted.map((s) => clusterKind(s.event.type))
+  const who = sorted.map((s) => whoParts(s.event))
   const fits = (x: number, y: number): boolean => {
     const a = sorted[x]
     const b = sorted[y]
     if (oneSentence(a, b)) return false
     if (a.event.type !== b.event.type && !sameSitting(a, b)) return false
-    return compatibleActors(a.event, b.event)
+    return compatibleWho(a.event, who[x], b.event, who[y])
   }
   // Same-type mentions join first, so that a report's own meeting is in its cluster before that
   // report's talks are weighed against it (a sitting is never two types within one report).
