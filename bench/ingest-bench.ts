@@ -52,7 +52,12 @@ export interface IngestBenchmark {
 
 /** The article texts of `dir` (.txt, name order). */
 export function articleTexts(dir: string): string[] {
-  return existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.txt')) ? seedTexts(dir) : seedTexts(SEED_DIR)
+  return seedTexts(articleDir(dir))
+}
+
+/** The folder articleTexts reads: `dir` when it holds .txt files, else the seed corpus (eval/corpus/texts is git-ignored). */
+export function articleDir(dir: string): string {
+  return existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.txt')) ? dir : SEED_DIR
 }
 
 /** Write `count` syndicated copies of `texts` into `dir`; their UTF-8 bytes. */

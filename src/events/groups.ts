@@ -28,11 +28,26 @@ function countryOf(actor: Entity | EntityMention): string | null {
 interface PersonIndex {
   readonly byKey: ReadonlyMap<string, Entity>
   readonly mentions: readonly EntityMention[]
+  /** Whether a person holds a title (a leader's, or one naming `want`), by query and key: roles grow with the text, so each is read once. */
+  readonly holds: Map<string, boolean>
 }
 const PERSONS = defineIndex<PersonIndex>('event-persons', (ctx) => ({
   byKey: new Map(ctx.actors.map((a) => [a.key, a])),
   mentions: docIndex(ctx).entities.filter((m) => m.type === 'person'),
+  holds: new Map(),
 }))
+
+/** The person of `key` has a leader's title (`leaders`), else a title that includes `want`. */
+function holdsTitle(index: PersonIndex, key: string, leaders: boolean, want: string): boolean {
+  const query = `${leaders ? '\u0000' : want}\u0001${key}`
+  let ok = index.holds.get(query)
+  if (ok === undefined) {
+    const titles = (index.byKey.get(key)?.roles ?? []).map((r) => r.title.toLowerCase())
+    ok = leaders ? titles.some((t) => LEADER_TITLES.test(t)) : titles.some((t) => t.includes(want))
+    index.holds.set(query, ok)
+  }
+  return ok
+}
 
 function personIndex(ctx: PipelineContext): PersonIndex {
   return indexOf(ctx, PERSONS)
@@ -49,7 +64,8 @@ function* nearest(mentions: readonly EntityMention[], offset: number): Generator
 export function personsByTitle(ctx: PipelineContext, title: string, offset: number): string[] {
   const want = singularTitle(title)
   const leaders = want === 'leader' || want === 'head of state' || want === 'head of government'
-  const { byKey, mentions } = personIndex(ctx)
+  const index = personIndex(ctx)
+  const { byKey, mentions } = index
   const pair = pairOf(ctx)
   const chosen = new Map<string, string>()
   // The nearest few hundred mentions are enough to find who holds a title.
@@ -63,10 +79,8 @@ export function personsByTitle(ctx: PipelineContext, title: string, offset: numb
     if (seen.has(m.key)) continue
     seen.add(m.key)
     if (chosen.size >= Math.max(2, pair.length)) break
+    if (!holdsTitle(index, m.key, leaders, want)) continue
     const actor = byKey.get(m.key)
-    const titles = (actor?.roles ?? []).map((r) => r.title.toLowerCase())
-    const ok = leaders ? titles.some((t) => LEADER_TITLES.test(t)) : titles.some((t) => t.includes(want))
-    if (!ok) continue
     const country = countryOf(actor ?? m)
     if (country && pair.length === 2 && !pair.includes(country)) continue
     const slot = country ?? m.key
@@ -76,10 +90,7 @@ export function personsByTitle(ctx: PipelineContext, title: string, offset: numb
   // Two holders of one country (or of unknown countries) still make "the two leaders".
   for (const m of ordered) {
     if (out.length >= 2 || seen.size > 50) break
-    const actor = byKey.get(m.key)
-    const titles = (actor?.roles ?? []).map((r) => r.title.toLowerCase())
-    const ok = leaders ? titles.some((t) => LEADER_TITLES.test(t)) : titles.some((t) => t.includes(want))
-    if (ok && !out.includes(m.key)) out.push(m.key)
+    if (holdsTitle(index, m.key, leaders, want) && !out.includes(m.key)) out.push(m.key)
   }
   return out
 }

@@ -118,11 +118,46 @@ export function sameStrainAct(a: EventMention, b: EventMention): boolean {
   return key !== null && key === strainKey(b) && !(a.place && b.place && a.place !== b.place)
 }
 
+/**
+ * A document's time mentions by where they start, so those inside an
+ * event's evidence are found without reading every one (windowFrom asks for
+ * each event and each companion). Built once per document.
+ */
+class TimesIndex {
+  private readonly times: readonly TimeMention[]
+  private readonly memo = new Map<EventMention, { weekday: number | null; month: number | null }>()
+  constructor(doc: DatingDocument) {
+    this.times = [...(doc.times ?? [])].sort((a, b) => a.span.start - b.span.start)
+  }
+
+  /** The time mentions inside `e`'s evidence. */
+  private *within(e: EventMention): Generator<TimeMention> {
+    let lo = 0
+    let hi = this.times.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (this.times[mid].span.start < e.span.start) lo = mid + 1
+      else hi = mid
+    }
+    for (let i = lo; i < this.times.length && this.times[i].span.start <= e.span.end; i++) {
+      const t = this.times[i]
+      if (t.span.end <= e.span.end) yield t
+    }
+  }
+
+  /** What the text names for an event: its weekday and its month (each null unless exactly one). */
+  named(e: EventMention): { weekday: number | null; month: number | null } {
+    let found = this.memo.get(e)
+    if (!found) this.memo.set(e, (found = { weekday: namedWeekday(this.within(e)), month: namedMonth(this.within(e)) }))
+    return found
+  }
+}
+
 /** The weekday the text names for an event (a weekday expression inside its evidence), or null. */
-function namedWeekday(doc: DatingDocument, e: EventMention): number | null {
+function namedWeekday(times: Iterable<TimeMention>): number | null {
   const days = new Set<number>()
-  for (const t of doc.times ?? []) {
-    if (t.ruleId !== 'time:weekday' || t.span.start < e.span.start || t.span.end > e.span.end) continue
+  for (const t of times) {
+    if (t.ruleId !== 'time:weekday') continue
     const m = /[A-Za-z]+/.exec(t.text.replace(/^(?:last|next|this|coming|past)\s+/i, '').replace(/^(?:past|coming)\s+/i, ''))
     const wd = m ? weekdayIndex(m[0]) : -1
     if (wd >= 0) days.add(wd)
@@ -131,10 +166,9 @@ function namedWeekday(doc: DatingDocument, e: EventMention): number | null {
 }
 
 /** The month the text names for an event ("on December 10" inside its evidence), or null. */
-function namedMonth(doc: DatingDocument, e: EventMention): number | null {
+function namedMonth(times: Iterable<TimeMention>): number | null {
   const months = new Set<number>()
-  for (const t of doc.times ?? []) {
-    if (t.span.start < e.span.start || t.span.end > e.span.end) continue
+  for (const t of times) {
     const m = MONTH.exec(t.text)
     if (m) months.add(monthOf(m[0]))
   }
@@ -148,7 +182,8 @@ interface Match {
   readonly start: number
   readonly end: number
   readonly reference: number
-  readonly why: string
+  /** Written only for the match chosen. */
+  readonly why: () => string
 }
 
 /**
@@ -157,12 +192,11 @@ interface Match {
  * the weekday named, when the text names one near the companion's dates).
  * Null when the weekday the text names cannot fall on those dates.
  */
-function windowFrom(doc: DatingDocument, own: EventMention, companion: DatingDocument, other: EventMention): Match | null {
+function windowFrom(times: TimesIndex, own: EventMention, companion: DatingDocument, other: EventMention): Match | null {
   const [s, e] = bounds(other.when!)
+  const { month, weekday: wd } = times.named(own)
   // "Chinese ships fired water cannons on December 10": a month the text names must be the companion's.
-  const month = namedMonth(doc, own)
   if (month !== null && month !== Number(isoOf(s).slice(5, 7)) && month !== Number(isoOf(e).slice(5, 7))) return null
-  const wd = namedWeekday(doc, own)
   let day = s
   if (wd !== null) {
     const fits: number[] = []
@@ -171,11 +205,13 @@ function windowFrom(doc: DatingDocument, own: EventMention, companion: DatingDoc
     day = fits.sort((x, y) => Math.abs(x - s) - Math.abs(y - s) || x - y)[0]
   }
   const strain = strainKey(own)
-  const who = strain
-    ? `${countries(own.sourceActors)} against ${countries(own.targetActors)}`
-    : [...new Set([...persons(own), ...(own.host ? [own.host] : [])])].join(', ') || bodies(own).join(', ')
-  const on = wd !== null ? `the weekday it names falls on ${isoOf(day)}` : `dated ${isoOf(s)}${e > s ? ` to ${isoOf(e)}` : ''}`
-  const base = `the ${own.type} of ${who} is reported by ${companion.id} (${other.status}, ${isoOf(s)}${e > s ? ` to ${isoOf(e)}` : ''}); ${on}`
+  const base = () => {
+    const who = strain
+      ? `${countries(own.sourceActors)} against ${countries(own.targetActors)}`
+      : [...new Set([...persons(own), ...(own.host ? [own.host] : [])])].join(', ') || bodies(own).join(', ')
+    const on = wd !== null ? `the weekday it names falls on ${isoOf(day)}` : `dated ${isoOf(s)}${e > s ? ` to ${isoOf(e)}` : ''}`
+    return `the ${own.type} of ${who} is reported by ${companion.id} (${other.status}, ${isoOf(s)}${e > s ? ` to ${isoOf(e)}` : ''}); ${on}`
+  }
   if (own.status === 'planned') {
     return {
       companion,
@@ -184,13 +220,13 @@ function windowFrom(doc: DatingDocument, own: EventMention, companion: DatingDoc
       start: day - PREVIEW_DAYS,
       end: day,
       reference: day,
-      why: `${base}; announced here, so written within ${PREVIEW_DAYS} days before it`,
+      why: () => `${base()}; announced here, so written within ${PREVIEW_DAYS} days before it`,
     }
   }
   const end = (wd !== null ? day : e) + REPORT_DAYS
   // The text's own weekdays ("on Friday", "on Tuesday") are read from the day after the act: news of a summons or an expulsion runs the next day.
   const reference = strain ? Math.min(end, (wd !== null ? day : e) + 1) : end
-  return { companion, own, other, start: day, end, reference, why: `${base}; reported here as done, so written within ${REPORT_DAYS} days after it` }
+  return { companion, own, other, start: day, end, reference, why: () => `${base()}; reported here as done, so written within ${REPORT_DAYS} days after it` }
 }
 
 function rank(m: Match): [number, number, number, string, number, number] {
@@ -199,9 +235,7 @@ function rank(m: Match): [number, number, number, string, number, number] {
   return [p.basis === 'stated' ? 0 : 1, width(p), e - s, m.companion.id, m.other.span.start, m.own.span.start]
 }
 
-function compare(a: Match, b: Match): number {
-  const ra = rank(a)
-  const rb = rank(b)
+function compare(ra: readonly (number | string)[], rb: readonly (number | string)[]): number {
   for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i] < rb[i] ? -1 : 1
   return 0
 }
@@ -239,6 +273,15 @@ export function crossDate(docs: readonly DatingDocument[]): Map<string, CrossDat
     const floor = doc.published && !isCrossDated(doc) ? parseIsoDay(doc.published.start)! : -Infinity
     const matches: Match[] = []
     const seen = new Set<string>()
+    const times = new TimesIndex(doc)
+    // monthsFit reads only the month of the day it is given: once per month.
+    const fitByMonth = new Map<string, boolean>()
+    const fits = (reference: number) => {
+      const month = isoOf(reference).slice(5, 7)
+      let fit = fitByMonth.get(month)
+      if (fit === undefined) fitByMonth.set(month, (fit = monthsFit(doc, reference)))
+      return fit
+    }
     for (const own of doc.events) {
       for (const k of blockKeys(own, doc.published === null)) {
         for (const c of index.get(k) ?? []) {
@@ -247,8 +290,8 @@ export function crossDate(docs: readonly DatingDocument[]): Map<string, CrossDat
           if (seen.has(pairKey)) continue
           seen.add(pairKey)
           if (!sameOccasion(own, c.event) && !sameStrainAct(own, c.event)) continue
-          const m = windowFrom(doc, own, c.doc, c.event)
-          if (m && m.end >= floor && monthsFit(doc, m.reference)) matches.push(m)
+          const m = windowFrom(times, own, c.doc, c.event)
+          if (m && m.end >= floor && fits(m.reference)) matches.push(m)
         }
       }
     }
@@ -257,15 +300,17 @@ export function crossDate(docs: readonly DatingDocument[]): Map<string, CrossDat
       if (year) out.set(doc.id, year)
       continue
     }
-    matches.sort(compare)
-    const best = matches[0]
+    // Each match ranked once (the rank reads dates), then a stable sort by rank.
+    const ranked = matches.map((m) => ({ m, r: rank(m) }))
+    ranked.sort((a, b) => compare(a.r, b.r))
+    const best = ranked[0].m
     // Companions that put the occasion more than a week apart: two occasions, not one; borrow nothing.
     if (matches.some((m) => m.start > best.end + PREVIEW_DAYS || m.end < best.start - PREVIEW_DAYS)) continue
     out.set(doc.id, {
       companion: best.companion.id,
       reference: isoOf(best.reference),
       published: { start: isoOf(best.start), end: isoOf(best.end), basis: 'inferred' },
-      reasoning: best.why,
+      reasoning: best.why(),
     })
   }
   return out

@@ -51,8 +51,23 @@ function overlaps(a: TimeInterval | null, b: TimeInterval | null): boolean {
 
 // The events stage ends every evidence span at the end of its sentence, so
 // mentions of one document that end together come from one sentence.
-function sentenceKey(s: StoredEvent): string {
-  return `${s.doc}|${s.event.span.end}`
+function oneSentence(a: StoredEvent, b: StoredEvent): boolean {
+  return a.doc === b.doc && a.event.span.end === b.event.span.end
+}
+
+/** Who a mention names, split as compatibleActors compares it (read once per mention when many pairs are weighed). */
+interface Who {
+  readonly persons: readonly string[]
+  /** Countries and bodies (not persons, not groups). */
+  readonly others: readonly string[]
+  /** The countries among `others`. */
+  readonly countries: readonly string[]
+  readonly byBodies: boolean
+}
+
+function whoParts(e: EventMention): Who {
+  const o = others(e)
+  return { persons: persons(e), others: o, countries: o.filter(isCountry), byBodies: BODY_TYPES.has(e.type) && o.length > 0 }
 }
 
 /**
@@ -62,19 +77,24 @@ function sentenceKey(s: StoredEvent): string {
  * need the same host; stated counts must agree.
  */
 export function compatibleActors(a: EventMention, b: EventMention): boolean {
-  const pa = persons(a)
-  const pb = persons(b)
-  if (byBodies(a) && byBodies(b)) {
+  return compatibleWho(a, whoParts(a), b, whoParts(b))
+}
+
+/** compatibleActors with each mention's parts already read (`wa` of `a`, `wb` of `b`). */
+function compatibleWho(a: EventMention, wa: Who, b: EventMention, wb: Who): boolean {
+  const pa = wa.persons
+  const pb = wb.persons
+  if (wa.byBodies && wb.byBodies) {
     // The same countries; the bodies named beside them may be told in one
     // report and not in another ({Egypt, Saudi Arabia} within {Egypt, Saudi
     // Arabia, its investment authority}), so those only need to nest.
-    const ca = others(a).filter(isCountry)
-    const cb = others(b).filter(isCountry)
-    if (ca.length > 0 ? !sameSet(ca, cb) || !nested(others(a), others(b)) : !sameSet(others(a), others(b))) return false
+    const ca = wa.countries
+    const cb = wb.countries
+    if (ca.length > 0 ? !sameSet(ca, cb) || !nested(wa.others, wb.others) : !sameSet(wa.others, wb.others)) return false
   } else if (pa.length > 0 || pb.length > 0) {
     if (pa.length === 0 || pb.length === 0) return false
     if (!nested(pa, pb)) return false
-  } else if (!sameSet(others(a), others(b))) return false
+  } else if (!sameSet(wa.others, wb.others)) return false
   if (a.type === 'visit' && a.host && b.host && a.host !== b.host) return false
   // Directed events whose sources share no one are different acts ("France
   // accused Italy" is not "Italy accused France", whatever the day).
@@ -217,32 +237,40 @@ export function clusterEvents(events: readonly StoredEvent[], _published?: Reado
       else blocks.set(b, [i])
     }
   })
+  // Each mention's kind and who it names, once.
+  const kinds = sorted.map((s) => clusterKind(s.event.type))
+  const who = sorted.map((s) => whoParts(s.event))
   const fits = (x: number, y: number): boolean => {
     const a = sorted[x]
     const b = sorted[y]
-    if (sentenceKey(a) === sentenceKey(b)) return false
+    if (oneSentence(a, b)) return false
     if (a.event.type !== b.event.type && !sameSitting(a, b)) return false
-    return compatibleActors(a.event, b.event)
+    return compatibleWho(a.event, who[x], b.event, who[y])
   }
   // Same-type mentions join first, so that a report's own meeting is in its cluster before that
   // report's talks are weighed against it (a sitting is never two types within one report).
+  const n = sorted.length
   for (const crossType of [false, true]) {
-    const seen = new Set<string>()
+    // A pair found in several blocks is weighed once per pass, where first found. Lists hold
+    // ascending positions (x < y), so x * n + y names the pair. A pair the type, kind and
+    // time rule out is ruled out in every block, and one already in one cluster stays so:
+    // neither needs an entry.
+    const seen = new Set<number>()
     for (const list of blocks.values()) {
       for (let i = 0; i < list.length; i++) {
+        const x = list[i]
+        const a = sorted[x].event
         for (let j = i + 1; j < list.length; j++) {
-          const x = list[i]
           const y = list[j]
-          const pairKey = `${x}|${y}`
-          if (seen.has(pairKey)) continue
-          seen.add(pairKey)
-          const a = sorted[x].event
           const b = sorted[y].event
-          if ((a.type !== b.type) !== crossType || clusterKind(a.type) !== clusterKind(b.type) || !overlaps(a.when, b.when)) continue
+          if ((a.type !== b.type) !== crossType || kinds[x] !== kinds[y] || !overlaps(a.when, b.when)) continue
           const rx = find(x)
           const ry = find(y)
           if (rx === ry) continue
-          if (!members[rx].every((m) => members[ry].every((n) => fits(m, n)))) continue
+          const pairKey = x * n + y
+          if (seen.has(pairKey)) continue
+          seen.add(pairKey)
+          if (!members[rx].every((m) => members[ry].every((k) => fits(m, k)))) continue
           const [root, child] = rx < ry ? [rx, ry] : [ry, rx]
           parent[child] = root
           members[root].push(...members[child])

@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely'
 import type { Published } from '../../model/types.js'
 import { clusterEvents, eventIndexKeys, eventLookupKeys, typesOfKind, type StoredEvent } from '../../resolve/events.js'
 import { insertIgnoring } from '../../store/entity-keys.js'
+import { setColumnById } from '../../store/set-column.js'
 import type { Database, EventsTable } from '../../store/schema.js'
 import { loadLinks } from '../query/links.js'
 import { eventFromRow } from '../query/rows.js'
@@ -83,9 +84,11 @@ async function recluster(db: Kysely<Database>, rows: readonly EventRow[]): Promi
   }
   const stored: StoredEvent[] = rows.map((r) => ({ id: r.id, doc: r.doc, event: eventFromRow(r, (k) => ref(r.doc, k)) }))
   const clusters = clusterEvents(stored, published)
+  const changed: { id: string; value: string | null }[] = []
   for (const r of rows) {
     const cluster = clusters.get(r.id) ?? null
-    if (cluster !== r.cluster) await db.updateTable('events').set({ cluster }).where('id', '=', r.id).execute()
+    if (cluster !== r.cluster) changed.push({ id: r.id, value: cluster })
   }
+  await setColumnById(db, 'events', 'cluster', changed)
 }
 

@@ -2,7 +2,7 @@ import type { Refiner } from '../../pipeline/recognizer.js'
 import type { TimeInterval } from '../../model/types.js'
 import type { EventDraft } from '../draft.js'
 import { articleDate } from './article-time.js'
-import { enclosingTime } from './enclosing-time.js'
+import { enclosingIndex, enclosingTime } from './enclosing-time.js'
 import { withChanges } from './util.js'
 
 /**
@@ -32,9 +32,10 @@ export const eventTime: Refiner<EventDraft> = {
       changes.set(d, mains[i])
     }
     // Level 3 first over all drafts, so an event dated by the article lends no time to another.
+    const index = enclosingIndex(mains)
     for (let i = 0; i < mains.length; i++) {
       if (mains[i].when) continue
-      const when = enclosingTime(ctx, mains[i], mains)
+      const when = enclosingTime(ctx, mains[i], mains, index)
       if (when) date(i, when, 'inherited')
     }
     for (let i = 0; i < mains.length; i++) {
