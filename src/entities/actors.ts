@@ -1,6 +1,7 @@
 import type { Entity, EntityMention, Role, Sentence, TimeInterval } from '../model/types.js'
 import { defineIndex, indexOf, sentenceAt, type PipelineContext } from '../pipeline/context.js'
 import type { Candidate, RoleDraft } from './candidate.js'
+import { countryName } from './gazetteer/countries.js'
 
 const ORG_TYPES = new Set(['organization', 'party', 'mechanism', 'initiative'])
 
@@ -53,6 +54,14 @@ export function buildActors(ctx: PipelineContext, cands: readonly Candidate[], m
       country,
       roles,
     })
+  }
+  // "the Swedish consulate", "Cambodia's Ministry of Health": a body of a country is that country's too,
+  // though the country is named only inside the body's name; the country is an entity of the document.
+  const have = new Set(out.map((e) => e.key))
+  for (const e of [...out]) {
+    if (!ORG_TYPES.has(e.type) || !e.country || have.has(`country:${e.country}`)) continue
+    have.add(`country:${e.country}`)
+    out.push({ key: `country:${e.country}`, name: countryName(e.country), type: 'country', aliases: [], country: e.country, roles: [] })
   }
   return out
 }

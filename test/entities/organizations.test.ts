@@ -23,6 +23,12 @@ describe('organizations', () => {
     expect(mentions(read('Russia staged military drills near Ukraine.'), 'organization')).toEqual([])
   })
 
+  it('makes the country named only inside a body\'s name an entity of the document ("the Swedish consulate")', () => {
+    const ctx = read('Protesters burned flags outside the Swedish consulate in Istanbul on Friday.')
+    expect(mentions(ctx, 'country')).toEqual([])
+    expect(actor(ctx, 'country:SE')).toMatchObject({ name: 'Sweden', type: 'country' })
+  })
+
   it('reads humanitarian societies named by a cross or crescent', () => {
     const ctx = read('The envoy thanked volunteers of the Red Crescent and later visited the Red Cross in Lima.')
     expect(mentions(ctx, 'organization')).toEqual(['Red Crescent=org:red crescent', 'Red Cross=org:red cross'])

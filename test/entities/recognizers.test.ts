@@ -64,7 +64,12 @@ describe('names that look like other things', () => {
       'Ministry of Finance of Malaysia',
     ])
     const bank = read('Bank Indonesia raised rates.')
-    expect(bank.actors.map((a) => [a.name, a.country])).toEqual([['Bank Indonesia', 'ID']])
+    // One mention, the bank; its country is an entity of the document too (the bank acts for it).
+    expect(bank.entities.map((m) => m.text)).toEqual(['Bank Indonesia'])
+    expect(bank.actors.map((a) => [a.name, a.country])).toEqual([
+      ['Bank Indonesia', 'ID'],
+      ['Indonesia', 'ID'],
+    ])
   })
 
   it('reads the agency a dateline credits', () => {

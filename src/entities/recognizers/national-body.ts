@@ -3,6 +3,7 @@ import { foldName } from '../../util/fold.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { COUNTRY_PHRASES, countryName } from '../gazetteer/countries.js'
 import type { Token } from '../../model/types.js'
+import { firstStartAtOrAfter } from '../../util/spans.js'
 
 // "the Saudi investment ministry", "the Egyptian government", "Indian embassy", "the Chinese coast guard".
 const BODY = /(?<![\p{L}])(?!The\b)(\p{Lu}[\p{L}\p{M}]+(?:[ \t]+\p{Lu}[\p{L}\p{M}]+)?)[ \t]+((?:[a-z]+[ \t]+){0,2}?)(ministry|embassy|consulate|parliament|government|cabinet|army|navy|air force|coast guard|military|central bank|authorities)\b/gu
@@ -42,13 +43,6 @@ export const nationalBody: Recognizer<Candidate> = {
 
 /** Whether the tagger reads a verb or auxiliary in [start, end). */
 function hasVerb(tokens: readonly Token[], start: number, end: number): boolean {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid].span.start < start) lo = mid + 1
-    else hi = mid
-  }
-  for (let i = lo; i < tokens.length && tokens[i].span.start < end; i++) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return true
+  for (let i = firstStartAtOrAfter(tokens, start); i < tokens.length && tokens[i].span.start < end; i++) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return true
   return false
 }

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest'
+import { processDocument } from '../../src/pipeline/run.js'
+
+// The whole pipeline, so that the entities stage's reading of a body's
+// country reaches the events: a body acts for its country, even when the
+// country is named only inside the body's name.
+describe('a body acts for its country', () => {
+  it('adds the country of "the Croatian embassy" to its protest, as source beside the embassy', () => {
+    const out = processDocument({ docId: 'd', source: 't.txt', text: 'The Croatian embassy protested to Serbia on Friday over the broadcast.', meta: { statedDate: '2024-03-10' } })
+    const protest = out.events.find((e) => e.type === 'protest')
+    expect(protest?.actors).toEqual(expect.arrayContaining(['org:croatian embassy', 'country:HR', 'country:RS']))
+    expect(protest?.sourceActors).toEqual(['org:croatian embassy', 'country:HR'])
+    expect(out.actors.find((a) => a.key === 'country:HR')?.name).toBe('Croatia')
+  })
+})
