@@ -169,6 +169,11 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['Colombia and Venezuela expressed their willingness to resume direct flights.', '03', 'statement', 'country:CO', ''],
     ['Kenyan President Kofi Mensah heaped praise on Tanzania for its mediation.', '05', 'statement', 'person:kofi mensah', 'country:TZ'],
     ["Poland threw its weight behind Ukraine's bid to join the bloc.", '05', 'statement', 'country:PL', 'country:UA'],
+    // Force posture with counts and type names, several forces at once, reinforcement.
+    ['Poland will send up to 10,000 additional troops to its border with Germany.', '15', 'military_action', 'country:PL', 'country:DE'],
+    ['India moved T-90 tanks and BMP-2 combat vehicles toward the border with Pakistan.', '15', 'military_action', 'country:IN', ''],
+    ['Colombia placed its army and police on the highest level of combat readiness on Monday.', '15', 'military_action', 'country:CO', ''],
+    ['Poland reinforced the frontier with an additional 5,000 troops on Tuesday.', '15', 'military_action', 'country:PL', ''],
     // Exercising together is military cooperation; exercising alone near the other side is a show of force.
     ['Some 2,000 Kenyan and Tanzanian troops kicked off the annual Ushirikiano exercises on Monday.', '06', 'cooperation', '', ''],
     ['The joint naval drills between Russia and China in the Sea of Japan began on Monday.', '06', 'cooperation', '', ''],

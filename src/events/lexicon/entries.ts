@@ -53,8 +53,9 @@ const TO_COOPERATE = new RegExp(
 )
 // "expressed their willingness to resume flights", "voiced readiness to deepen ...".
 const WILLING = /^\s+(?:(?:their|its|his|her|the|a|strong|full)\s+)*(?:willingness|readiness|desire|intention)\s+to\b/i
+// Up to four words before the force: counts and type names included ("up to 10,000 additional troops", "T-90 tanks").
 const TROOPS =
-  /^\s+(?:(?:\w+\s+){0,4}?)(?:troops|soldiers|forces|warships|fighter jets|military|tanks|missiles|reinforcements|battalions?|brigades?|units|artillery|(?:rocket\s+)?launchers|air defen[cs]e systems|armou?red vehicles|(?:infantry\s+)?combat vehicles|(?:aircraft\s+)?carriers?|(?:carrier\s+)?strike groups?|task forces?|bombers|destroyers|submarines)\b/i
+  /^\s+(?:(?:[\w,.-]+\s+){0,4}?)(?:troops|soldiers|forces|warships|fighter jets|military|tanks|missiles|reinforcements|battalions?|brigades?|units|artillery|(?:rocket\s+)?launchers|air defen[cs]e systems|armou?red vehicles|(?:infantry\s+)?combat vehicles|(?:aircraft\s+)?carriers?|(?:carrier\s+)?strike groups?|task forces?|bombers|destroyers|submarines)\b/i
 const ENVOY = /^\s+(?:(?:\w+\s+){0,3}?)(?:envoy|delegation|ambassador|representative|emissary|minister|officials?)\b/i
 const SANCTIONS =
   /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:sanctions|embargo(?:es)?|tariffs?|duties|levies|levy|anti-dumping\s+\w+|export (?:controls|bans?|curbs|restrictions)|import (?:bans?|curbs|restrictions)|trade (?:restrictions|curbs|barriers)|(?:retaliatory|punitive)\s+(?:controls|checks|measures|curbs)|countermeasures|bans?\s+on|restrictions\s+on|curbs\s+on|suspension\s+(?:of|on)|visa (?:requirements|restrictions|bans?)|boycotts?)\b/i
@@ -441,6 +442,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     verbs: ['deploy', 'mass', 'amass', 'mobilize', 'mobilise', 'station', 'move', 'send|sends|sent|sending', 'dispatch'],
     object: TROOPS,
   },
+  // "reinforced the frontier with an additional 5,000 troops".
+  {
+    type: 'military_action',
+    subtype: 'mobilize',
+    verbs: ['reinforce', 'bolster', 'beef up'],
+    object: /^\s+(?:[\w'’-]+\s+){0,4}?with\s+(?:[\w,.-]+\s+){0,4}?(?:troops|soldiers|forces|tanks|warships|reinforcements)\b/i,
+  },
   // "prompting Japan to scramble fighter jets".
   { type: 'military_action', verbs: ['scramble'], object: /^\s+(?:(?:[\w'’-]+\s+){0,2}?)(?:jets|fighters|fighter jets|aircraft|warplanes|interceptors)\b/i },
   {
@@ -448,7 +456,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     subtype: 'alert',
     verbs: ['put|puts|put|putting', 'place', 'raise'],
     object:
-      /^\s+(?:(?:\w+\s+){0,3}?)(?:(?:forces|troops|military)\s+)?(?:(?:on|to|at)\s+(?:the\s+)?|in\s+a\s+state\s+of\s+["“]?)(?:(?:highest|higher|high|full|heightened|combat|maximum|a state of|level of)\s+){0,4}(?:alert|readiness)\b/i,
+      /^\s+(?:(?:\w+\s+){0,5}?)(?:(?:forces|troops|military)\s+)?(?:(?:on|to|at)\s+(?:the\s+)?|in\s+a\s+state\s+of\s+["“]?)(?:(?:highest|higher|high|full|heightened|combat|maximum|a state of|level of)\s+){0,4}(?:alert|readiness)\b/i,
   },
   // 16 Reduce relations.
   {
