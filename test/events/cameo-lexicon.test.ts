@@ -169,6 +169,8 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['Colombia and Venezuela expressed their willingness to resume direct flights.', '03', 'statement', 'country:CO', ''],
     ['Kenyan President Kofi Mensah heaped praise on Tanzania for its mediation.', '05', 'statement', 'person:kofi mensah', 'country:TZ'],
     ["Poland threw its weight behind Ukraine's bid to join the bloc.", '05', 'statement', 'country:PL', 'country:UA'],
+    // Agreements cancelled (British spelling) and talks halted: a sanction, and no talks held.
+    ['Algeria cancelled a string of military cooperation agreements with Morocco.', '16', 'sanction', 'country:DZ', 'country:MA'],
     // Force posture with counts and type names, several forces at once, reinforcement.
     ['Poland will send up to 10,000 additional troops to its border with Germany.', '15', 'military_action', 'country:PL', 'country:DE'],
     ['India moved T-90 tanks and BMP-2 combat vehicles toward the border with Pakistan.', '15', 'military_action', 'country:IN', ''],
@@ -203,6 +205,10 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     const types = one('China urged the Philippines to withdraw its vessels from the shoal.').map((e) => e.type)
     expect(types).toEqual(['demand'])
     expect(one('The United States threatened to impose new sanctions on Cuba.').map((e) => e.type)).toEqual(['threat'])
+  })
+
+  it('reads halted talks as a sanction, not as talks held', () => {
+    expect(one('Kenya has halted talks with Tanzania on a proposed gas pipeline.').map((e) => e.type)).toEqual(['sanction'])
   })
 
   it('tells "sent troops" from "sent an envoy"', () => {

@@ -499,7 +499,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'abrogate',
       'denounce',
     ],
-    object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:treaty|treaties|agreements?|accords?|pacts?|deals?|memorand(?:um|a)|conventions?)\b/i,
+    object: /^\s+(?:(?:[\w'’-]+\s+){0,6}?)(?:treaty|treaties|agreements?|accords?|pacts?|deals?|memorand(?:um|a)|conventions?)\b/i,
     twoSides: true,
   },
   {

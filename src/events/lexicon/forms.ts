@@ -52,6 +52,8 @@ function inflect(verb: string): string[] {
     const last = verb.slice(-1)
     return [verb, `${verb}s`, `${verb}${last}ed`, `${verb}${last}ing`]
   }
+  // British spelling doubles a final l after a single vowel in any syllable ("cancelled", "signalled", "fuelled"); US spelling does not.
+  if (/(?:[^aeiou][aeiou]|ue)l$/.test(verb)) return [verb, `${verb}s`, `${verb}ed`, `${verb}ing`, `${verb}led`, `${verb}ling`]
   return [verb, `${verb}s`, `${verb}ed`, `${verb}ing`]
 }
 

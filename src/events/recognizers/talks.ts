@@ -9,6 +9,8 @@ const HOLD =
   /\b(?:held|hold|holds|holding|had|have|has|conduct(?:ed|s|ing)?|began|begin|begins|started|start|opened|open|engaged in|engage in|engages in|resumed|resume|launched|launch|concluded|wrapped up|continued to hold|continue to hold|enter(?:ed)? into)\s+(?:(?!(?:after|before|during|following|ahead|on|at|in|with|for|to|by|from)\s)(?:[a-z][\w-]*|\d+(?:st|nd|rd|th)?)\s+|rounds? of\s+){0,5}$/i
 const ANAPHOR = /\b(?:during|following|after|before|prior to|at|in|ahead of)\s+(?:the|their|these|those|his|her|its)\s+(?:[\w-]+\s+){0,2}$/i
 const PHONE = /\b(?:phone|telephone|video|virtual|online)\s+$/i
+const STOPPED =
+  /\b(?:halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|(?:broke|break|breaks|breaking|broken|call(?:s|ed|ing)?|walk(?:s|ed|ing)?) (?:off|out of)|pull(?:s|ed|ing)? out of|cancel(?:s|led|ed|ling|ing)?|froze|freez(?:e|es|ing)|abandon(?:s|ed|ing)?)\s+(?:(?:the|its|their|all|further|planned|bilateral|peace|trade|border)\s+){0,3}$/i
 // Other ways of saying talks took place: "led their delegations for talks",
 // "three days of intense talks", "in the latest round of negotiations".
 const LED = /\bled\s+(?:[\w-]+\s+){0,2}delegations?\s+(?:for|to|at|in|into)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i
@@ -30,6 +32,8 @@ export const talks: Recognizer<EventDraft> = {
     const noun = groupSpan(match, 'noun')
     const head = ctx.text.slice(Math.max(info.sentence.span.start, noun.start - 60), noun.start)
     if (PHONE.test(head)) return null
+    // "halted talks with", "broke off negotiations": talks ended are the sanction's (CAMEO 164), not a sitting.
+    if (STOPPED.test(head)) return null
     const tail = ctx.text.slice(noun.end, Math.min(info.sentence.span.end, noun.end + 40))
     const held = HOLD.test(head) || /\brounds? of\s+$/i.test(head) || LED.test(head) || SPELL.test(head) || EPISODE.test(head)
     const withWhom = /^\s+(?:with|between)\s+[A-Z]/.test(tail)
