@@ -283,8 +283,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     type: 'investigation',
     verbs: ['investigate', 'probe'],
-    object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:incident|attack|death|killing|case|allegations|clash|shooting|collision|crash|sinking|explosion|leak)\b/i,
+    object:
+      /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:incident|attack|death|killing|case|allegations|clash|shooting|collision|crash|sinking|explosion|leak|sabotage|intrusion|hack|poisoning|espionage|bombing|ship|vessel|tanker|aircraft|plane|balloon|drone)\b/i,
   },
+  // "police want to question an embassy official over the poisoning".
+  { type: 'investigation', verbs: ['question', 'interrogate'], object: PERSONS, twoSides: true },
   // "opened an anti-subsidy probe into imports from the EU": an inquiry into the other side.
   {
     type: 'investigation',
