@@ -169,6 +169,9 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['Colombia and Venezuela expressed their willingness to resume direct flights.', '03', 'statement', 'country:CO', ''],
     ['Kenyan President Kofi Mensah heaped praise on Tanzania for its mediation.', '05', 'statement', 'person:kofi mensah', 'country:TZ'],
     ["Poland threw its weight behind Ukraine's bid to join the bloc.", '05', 'statement', 'country:PL', 'country:UA'],
+    // Sanctioned by someone: the agent is the source, with or without "was".
+    ['Venezuela was sanctioned by Colombia on Monday.', '16', 'sanction', 'country:CO', 'country:VE'],
+    ['Venezuela, sanctioned by Colombia in 2020, protested on Monday.', '16', 'sanction', 'country:CO', 'country:VE'],
     // Investigations of a ship, a sabotage; persons questioned.
     ['The Philippine coast guard said it was investigating a Chinese-owned cargo ship.', '09', 'investigation', 'country:PH', 'country:CN'],
     ['Polish police questioned two Ukrainian nationals on Monday over the sabotage.', '09', 'investigation', 'country:PL', 'country:UA'],

@@ -556,6 +556,9 @@ export const LEXICON: readonly LexiconEntry[] = [
       /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:imports?|exports?|products|goods|companies|firms|entities|officials|flights|airlines|vessels|ships|travel|entry)\b/i,
     twoSides: true,
   },
+  // "was sanctioned by Washington", "Hanoi, sanctioned by Washington in 2020": the agent is the source
+  // (reversed covers the participle without "was"; the active "sanctioned Iran" is sanction.ts's).
+  { type: 'sanction', verbs: ['sanction'], object: /^\s+by\s/i, twoSides: true, reversed: true },
   // 17 Coerce.
   { type: 'arrest', verbs: ['arrest', 'detain', 'jail', 'imprison', 'sentence', 'convict', 'apprehend', 'capture'], object: PERSONS },
   {

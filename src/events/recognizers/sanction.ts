@@ -11,6 +11,9 @@ export const sanction: Recognizer<EventDraft> = {
   pattern: () => PATTERN,
   extract(ctx, match) {
     if (!locate(ctx, match.index)) return null
+    // "sanctioned Iran": a name follows (the pattern's flag is case-blind); "was sanctioned by X" is the lexicon's passive.
+    const end = match.index + match[0].length
+    if (/sanctioned\s+$/i.test(match[0]) && !/^\p{Lu}/u.test(ctx.text.slice(end, end + 1))) return null
     const trigger = { start: match.index, end: match.index + match[0].length }
     const draft = makeEvent(ctx, { type: 'sanction', ruleId: 'events:sanction', trigger, roles: 'parties', directed: true, sides: true })
     return draft && draft.actors.length > 0 ? draft : null
