@@ -1,15 +1,15 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import { foldName } from '../../util/fold.js'
+import { escapeRegExp } from '../../util/regex.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { SEATS, type Seat } from '../gazetteer/seats.js'
 
 const BY_NAME = new Map<string, Seat>(SEATS.flatMap((s) => s.names.map((n) => [n, s] as const)))
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 // Longest names first ("Élysée Palace" before "Élysée"); not inside a longer name ("Kremlin Wall", "White House Correspondents").
 const PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(?:${[...BY_NAME.keys()]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|')})(?![\\p{L}\\p{N}'’-])(?![ \\t]+\\p{Lu})`,
   'gu',
 )

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../util/regex.js'
 /**
  * The inflected forms of an English verb lemma, for building trigger
  * patterns from a lexicon of lemmas instead of lists of article wordings.
@@ -59,5 +60,5 @@ function inflect(verb: string): string[] {
 
 /** Escape a literal for a regular expression; spaces match any run of blanks. */
 export function literal(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
+  return escapeRegExp(text).replace(/ /g, '\\s+')
 }

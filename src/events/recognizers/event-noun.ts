@@ -182,7 +182,8 @@ export const eventNoun: Recognizer<EventDraft> = {
     if (sense.type === 'visit' && /\b(?:exchange|exchanges of|mutual|reciprocal|frequent|regular)\s+$/i.test(head)) return null
     // A named summit ("the G20 Summit") or one attended is summit.ts's: that recognizer reads attendance and lists.
     // A summit named by the two sides ("the 22nd India-Russia Annual Summit") is theirs, and read here.
-    const named = match.groups!.noun !== 'summit' && !PAIR_NAMED.test(head)
+    const pair = PAIR_NAMED.exec(head)?.groups
+    const named = match.groups!.noun !== 'summit' && !pair
     if (sense.type === 'summit' && (named || /\b(?:attend\w*|participat\w*|join\w*|took part|take part|taking part)\b/i.test(head))) return null
     const clause = clauseOf(info, noun)
     let status: EventStatus | undefined
@@ -213,7 +214,6 @@ export const eventNoun: Recognizer<EventDraft> = {
     })
     if (!draft) return null
     // "the India-Russia Annual Summit": the two countries of the name are its sides.
-    const pair = PAIR_NAMED.exec(head)?.groups
     const sides = pair ? [countryKeyOf(pair.a!), countryKeyOf(pair.b!)] : []
     if (sides[0] && sides[1]) draft.actors = [...new Set([...draft.actors, sides[0], sides[1]])]
     // No participant in the sentence: the story around it names them.

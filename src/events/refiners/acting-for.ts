@@ -14,13 +14,12 @@ export const actingFor: Refiner<EventDraft> = {
   refine(ctx, results) {
     const countryOf = new Map<string, string>()
     // Countries the document names, alone or inside a body's name ("the Swedish consulate"; the entities stage makes those entities too).
+    const known = new Set(ctx.actors.map((a) => a.key))
     const named = new Set(
       ctx.entities
-        .filter((m) => m.type === 'country' || (m.type === 'organization' && m.country))
-        .map((m) => (m.type === 'country' ? m.key : `country:${m.country}`)),
+        .map((m) => (m.type === 'country' ? m.key : m.type === 'organization' && m.country ? `country:${m.country}` : null))
+        .filter((k): k is string => k !== null && known.has(k)),
     )
-    const known = new Set(ctx.actors.map((a) => a.key))
-    for (const k of named) if (!known.has(k)) named.delete(k)
     for (const a of ctx.actors) {
       const key = a.country ? `country:${a.country}` : null
       if (a.type !== 'country' && key && named.has(key)) countryOf.set(a.key, key)
