@@ -213,6 +213,11 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     expect(one('The United States threatened to impose new sanctions on Cuba.').map((e) => e.type)).toEqual(['threat'])
   })
 
+  it('reads no investigation in "questioned the official result", and one in "questioned an embassy official"', () => {
+    expect(one('Colombia and Venezuela questioned the official result of the election.').filter((e) => e.type === 'investigation')).toEqual([])
+    expect(one('Polish police questioned a Ukrainian embassy official over the sabotage.').map((e) => e.type)).toContain('investigation')
+  })
+
   it('reads halted talks as a sanction, not as talks held', () => {
     expect(one('Kenya has halted talks with Tanzania on a proposed gas pipeline.').map((e) => e.type)).toEqual(['sanction'])
   })

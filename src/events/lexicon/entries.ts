@@ -287,7 +287,14 @@ export const LEXICON: readonly LexiconEntry[] = [
       /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:incident|attack|death|killing|case|allegations|clash|shooting|collision|crash|sinking|explosion|leak|sabotage|intrusion|hack|poisoning|espionage|bombing|ship|vessel|tanker|aircraft|plane|balloon|drone)\b/i,
   },
   // "police want to question an embassy official over the poisoning".
-  { type: 'investigation', verbs: ['question', 'interrogate'], object: PERSONS, twoSides: true },
+  // Not "questioned the official result": there "official" describes a thing.
+  {
+    type: 'investigation',
+    verbs: ['question', 'interrogate'],
+    object: PERSONS,
+    notObject: /^\s+(?:[\w'’-]+\s+){0,2}?official\s+(?:results?|count|figures?|tally|outcome|version|account|line|position|statement|data|report|claims?)\b/i,
+    twoSides: true,
+  },
   // "opened an anti-subsidy probe into imports from the EU": an inquiry into the other side.
   {
     type: 'investigation',
