@@ -25,6 +25,14 @@ const REPORT_BEFORE = new RegExp(String.raw`\b${REPORT_VERB}$`, 'i')
 // An apposition or parenthesis opens with one of these: "Lee, the president elected in 2022, ..."
 const ASIDE_OPEN = /^(?:the|a|an|his|her|its|their|who|which|whose|then|now|once|formerly)\b/i
 
+// A repeated or lasting event told in the perfect over a stretch up to now
+// ("have held talks since 2021", "has met him twice over the past year",
+// "discussions over the past several weeks") spans that stretch: "since"
+// and "the past N" are its own time, not a starting point of something else.
+const PERFECT = /\b(?:have|has|'ve)\s+(?:\w+\s+){0,3}$/i
+const STRETCH_OPEN = /^(?:since\s|(?:over|in|during|for|throughout)\s+the\s+(?:past|last)\s)/i
+const FIRST_SINCE = /\bfirst\b/i
+
 /** How an event's clause dates it: its own clause, or the clause it is embedded in. */
 export interface ClauseTime {
   readonly when: TimeInterval
@@ -113,10 +121,12 @@ function reportWindow(when: TimeInterval): TimeInterval {
  */
 export function pickTime(ctx: PipelineContext, info: SentenceInfo, clause: Span, trigger: Span, planned = false): ClauseTime | null {
   const sentence = info.sentence.span
+  const stretch = planned ? null : stretchTime(ctx, info, clause, trigger)
+  if (stretch) return { when: stretch, basis: 'stated' }
   const own = (t: { span: Span }) => {
     const from = Math.min(t.span.end, trigger.end)
     const to = Math.max(t.span.start, trigger.start)
-    return !SUBORDINATE.test(ctx.text.slice(from, to)) && !inAside(ctx.text, sentence, t.span, trigger)
+    return !SUBORDINATE.test(ctx.text.slice(from, to)) && !inAside(ctx.text, sentence, t.span, trigger) && !afterReducedRelative(info, t.span, trigger)
   }
   const all = joined(
     ctx,
@@ -144,6 +154,49 @@ export function pickTime(ctx: PipelineContext, info: SentenceInfo, clause: Span,
   // signed ..., and Y held talks"); a later clause's time is its own event's.
   const earlier = all.filter((t) => t.span.end <= clause.start)
   return earlier.length > 0 ? { when: earlier[earlier.length - 1].value, basis: 'embedding' } : null
+}
+
+// What carries the event itself: "praised X in an article published on
+// Monday", "according to a statement issued on Thursday" date the event.
+const VEHICLE =
+  /^(?:statements?|articles?|reports?|communiqu[eé]s?|releases?|readouts?|interviews?|messages?|letters?|posts?|tweets?|speech(?:es)?|address(?:es)?|broadcasts?|declarations?|notes?|documents?)$/i
+
+/**
+ * True when a participle phrase on another noun stands between the trigger
+ * and the time ("announced the deal to restore relations severed nine years
+ * ago"): the time dates that phrase. On the trigger's own noun ("the deal
+ * signed on Monday") it dates the event.
+ */
+function afterReducedRelative(info: SentenceInfo, t: Span, trigger: Span): boolean {
+  if (t.start < trigger.end) return false
+  const toks = info.tokens.filter((k) => k.span.start >= trigger.end && k.span.end <= t.start)
+  if (toks.some((k) => k.pos === 'PUNCT')) return false
+  let i = toks.length - 1
+  if (i >= 0 && toks[i].pos === 'ADP') i--
+  const verb = toks[i]
+  const noun = toks[i - 1]
+  return verb !== undefined && noun !== undefined && verb.pos === 'VERB' && /ed$/i.test(verb.text) && noun.pos === 'NOUN' && !VEHICLE.test(noun.text)
+}
+
+/**
+ * The stretch up to now that a perfect-aspect or nominal event spans: a
+ * "since ..." or "over the past ..." right after the trigger, in its clause
+ * ("met for the first time since 2019" dates the earlier encounter instead).
+ */
+function stretchTime(ctx: PipelineContext, info: SentenceInfo, clause: Span, trigger: Span): TimeInterval | null {
+  for (const t of info.times) {
+    if (!t.value || t.span.start < trigger.end || t.span.end > clause.end) continue
+    const between = ctx.text.slice(trigger.end, t.span.start)
+    if (between.length > 40 || /[,;(]/.test(between) || SUBORDINATE.test(between)) continue
+    const since = /^since\b/i.test(t.text)
+    // "since" is part of the time's text; "over the past" puts its preposition before it.
+    const opener = since ? t.text : `${between.match(/\b\w{1,30}\s+$/)?.[0] ?? ''}${t.text}`
+    if (!STRETCH_OPEN.test(opener) || FIRST_SINCE.test(ctx.text.slice(clause.start, t.span.start))) continue
+    // "since" makes a stretch only in the perfect ("have held talks since 2019").
+    if (since && !PERFECT.test(ctx.text.slice(Math.max(clause.start, trigger.start - 60), trigger.start))) continue
+    return { start: t.value.start, end: t.value.end, granularity: 'range' }
+  }
+  return null
 }
 
 /** The smallest interval covering every usable time of a sentence. */

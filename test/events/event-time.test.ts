@@ -118,4 +118,27 @@ describe('event-time attribution', () => {
     )
     expect(anchor).toHaveLength(1)
   })
+
+  it('dates talks told in the perfect with "since" by the stretch from then to the article, but not a first meeting "since"', () => {
+    const [talks] = eventsOf('Japan and the Philippines have held regular talks on maritime security since 2019.', JP_PH, '2024-05-10').filter(
+      (e) => e.type === 'talks',
+    )
+    expect(talks.when).toMatchObject({ start: '2019-01-01', end: '2024-05-10' })
+    const [sanction] = eventsOf('Argentina has imposed sanctions on Brazil since March 2022.', BR_AR, '2024-05-10').filter((e) => e.type === 'sanction')
+    expect(sanction.when).toMatchObject({ start: '2022-03-01', end: '2024-05-10' })
+  })
+
+  it('dates discussions "over the past few weeks" by that stretch', () => {
+    const [talks] = eventsOf('Kenya and Ethiopia held intensive discussions over the past few weeks.', KE_ET, '2024-05-10').filter((e) => e.type === 'talks')
+    expect(talks.when).toMatchObject({ start: '2024-04-12', end: '2024-05-10' })
+  })
+
+  it('does not date an event by a participle phrase on another noun, but does by one on the statement that carries it', () => {
+    const text = 'On 4 March 2024, Kenya and Ethiopia announced an agreement to restore flights suspended two years ago.'
+    const [deal] = eventsOf(text, KE_ET, '2024-03-06').filter((e) => e.type === 'agreement')
+    expect(deal.when).toMatchObject({ start: '2024-03-04', end: '2024-03-04' })
+    const vehicle = 'Ruto praised Ethiopia in an article published on Monday.'
+    const [praise] = eventsOf(vehicle, KE_ET, '2024-03-06').filter((e) => e.type === 'statement')
+    expect(praise.when).toMatchObject({ start: '2024-03-04', end: '2024-03-04' })
+  })
 })

@@ -62,6 +62,9 @@ export const RELATIVE: Phrase[] = [
   p('Ties deepened over the last five years.', R4, ['2017-10-28', '2022-10-28']),
   p('Prices fell in the past three months.', R4, ['2022-07-28', '2022-10-28']),
   p('Prices fell over the past week.', R4, ['2022-10-21', '2022-10-28']),
+  // A vague count is read at its widest usual sense: a few up to four, several up to seven.
+  p('Talks went on over the past few weeks.', R4, ['2022-09-30', '2022-10-28']),
+  p('Exports slowed in the last several months.', R4, ['2022-03-28', '2022-10-28']),
   p('Investment will double in the next five years.', R4, ['2022-10-28', '2027-10-28']),
   p('Investment will grow in the coming year.', R4, ['2022-10-28', '2023-10-28']),
   p('Sixteen workshops have been held so far.', R4, '2022-10-28', { asOf: true }),
@@ -155,4 +158,3 @@ export const NEGATIVE: Phrase[] = [
   p('Write to press2021@example.org for passes.', R4, null),
   p('The envoy left on Sept. 11 after two days of talks.', R4, '2022-09-11', { find: 'Sept. 11' }),
 ]
-
