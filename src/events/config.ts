@@ -27,6 +27,7 @@ import { meetingVerb } from './recognizers/meeting-verb.js'
 import { militaryExercise } from './recognizers/military-exercise.js'
 import { phoneCall } from './recognizers/phone-call.js'
 import { protest } from './recognizers/protest.js'
+import { pressConference } from './recognizers/press-conference.js'
 import { receivedBy } from './recognizers/received-by.js'
 import { relationsAnniversary } from './recognizers/relations-anniversary.js'
 import { relationsEstablished } from './recognizers/relations-established.js'
@@ -99,6 +100,7 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
   lexiconVerb,
   eventNoun,
   receivedBy,
+  pressConference,
 ]
 
 /**

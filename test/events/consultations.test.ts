@@ -191,4 +191,17 @@ describe('counted meetings', () => {
     expect(meeting.actors).toEqual(expect.arrayContaining([key.ruto, key.abiy]))
     expect(text.slice(meeting.trigger.start, meeting.trigger.end)).toBe('meeting')
   })
+
+  it('reads a press conference given together as a meeting of the two, and one given alone as nothing', () => {
+    const joint = eventsOf('Kishida and Marcos held a joint news conference in Manila on Friday.', JP_PH, '2023-11-05').filter((e) => e.type === 'meeting')
+    expect([...joint[0].actors].filter((a) => a.startsWith('person:')).sort()).toEqual([key.kishida, key.marcos].sort())
+    const beside = eventsOf('Ruto used a media conference in Mombasa alongside Abiy to announce a new road link.', KE_ET, '2024-03-05').filter(
+      (e) => e.type === 'meeting',
+    )
+    expect(beside).toHaveLength(1)
+    const alone = eventsOf('Fernández told a press conference in Buenos Aires that Brazil was a partner.', BR_AR, '2023-01-23').filter(
+      (e) => e.type === 'meeting',
+    )
+    expect(alone).toHaveLength(0)
+  })
 })
