@@ -29,6 +29,7 @@ import { phoneCall } from './recognizers/phone-call.js'
 import { protest } from './recognizers/protest.js'
 import { pressConference } from './recognizers/press-conference.js'
 import { receivedBy } from './recognizers/received-by.js'
+import { visitingGuest } from './recognizers/visiting-guest.js'
 import { relationsAnniversary } from './recognizers/relations-anniversary.js'
 import { relationsEstablished } from './recognizers/relations-established.js'
 import { relationsUpgrade } from './recognizers/relations-upgrade.js'
@@ -101,6 +102,7 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
   eventNoun,
   receivedBy,
   pressConference,
+  visitingGuest,
 ]
 
 /**

@@ -204,4 +204,20 @@ describe('counted meetings', () => {
     )
     expect(alone).toHaveLength(0)
   })
+
+  it('reads "in a call with X" as a telephone call of the two, and "a call for" as none', () => {
+    const text = 'Kishida praised the new coast guard deal in a call with Marcos on Monday.'
+    const [call] = eventsOf(text, JP_PH, '2023-11-08').filter((e) => e.type === 'phone_call')
+    expect([...call.actors].filter((a) => a.startsWith('person:')).sort()).toEqual([key.kishida, key.marcos].sort())
+    expect(call.when).toMatchObject({ start: '2023-11-06', end: '2023-11-06' })
+    expect(eventsOf('Kishida renewed his call for calm in the South China Sea.', JP_PH, '2023-11-08').filter((e) => e.type === 'phone_call')).toHaveLength(0)
+  })
+
+  it('reads a guest named as "visiting" by the host\'s verb as a meeting of the two, not as a visit by the host', () => {
+    const text = 'Fernández assured visiting Brazilian Foreign Minister Mauro Vieira of his support on Tuesday.'
+    const events = eventsOf(text, BR_AR, '2023-01-25')
+    const [meeting] = events.filter((e) => e.type === 'meeting')
+    expect([...meeting.actors].filter((a) => a.startsWith('person:')).sort()).toEqual([key.fernandez, key.vieira].sort())
+    expect(events.filter((e) => e.type === 'visit' && e.actors.includes(key.fernandez))).toHaveLength(0)
+  })
 })

@@ -3,9 +3,13 @@ import type { EventDraft } from '../draft.js'
 import { locate, makeEvent } from '../make-event.js'
 
 const PATTERN =
-  /\b(?:(?:phone|telephone)\s+(?:talks?|calls?|conversations?|discussions?)|(?:talked|talks|talk|spoke|speak|speaks|conversed|chatted)\s+(?:on|over|by)\s+(?:the\s+)?(?:phone|telephone)|(?:virtual|video)\s+(?:meetings?|conferences?|calls?|talks)|phoned|telephoned)\b/dgi
+  /\b(?:(?:phone|telephone)\s+(?:talks?|calls?|conversations?|discussions?)|(?:talked|talks|talk|spoke|speak|speaks|conversed|chatted)\s+(?:on|over|by)\s+(?:the\s+)?(?:phone|telephone)|(?:virtual|video)\s+(?:meetings?|conferences?|calls?|talks)|phoned|telephoned|(?<=\b(?:an?|the|their|his|her|its)\s(?:[a-z-]{1,20}\s)?)calls?(?=\s+with\b))\b/dgi
 
-/** "held four phone talks", "talked on the phone with", "a phone conversation", "a virtual meeting". */
+/**
+ * "held four phone talks", "talked on the phone with", "a phone conversation",
+ * "a virtual meeting", "in a call with X" (a call with someone, determined:
+ * "call with" after "a", "their", "his" ...; "a call for" is an appeal).
+ */
 export const phoneCall: Recognizer<EventDraft> = {
   name: 'phone-call',
   pattern: () => PATTERN,
@@ -17,9 +21,9 @@ export const phoneCall: Recognizer<EventDraft> = {
       ruleId: 'events:phone-call',
       trigger,
       roles: 'people',
-      noun: /^(?:phone|telephone|virtual|video)/i.test(match[0]) ? trigger : null,
+      noun: /^(?:phone|telephone|virtual|video|call)/i.test(match[0]) ? trigger : null,
     })
-    if (!draft || draft.actors.length === 0) return null
+    if (!draft || draft.actors.length < (/^calls?$/i.test(match[0]) ? 2 : 1)) return null
     return draft
   },
 }

@@ -10,6 +10,9 @@ const PATTERN = /\b(?<verb>visit(?:s|ed|ing)?)\b/dgi
 const INTENT =
   /\b(?:scheduled|expected|set|due|slated|plans?|planning|planned|going|invited|agreed|decided|intends?|intending|hopes?|wish(?:es)?|wants?|is|are|was|were)\s+(?:also\s+)?to\s+$/i
 const PROMISE = /\bpromis(?:e|ed|es)\b/i
+// "visiting Pakistani Foreign Minister X": the country word is the guest's nationality, not a destination.
+const NATIONALITY_OF =
+  /^\s+(?:President|Prime|Foreign|Minister|Premier|King|Queen|Crown|Prince|Princess|Chancellor|Secretary|Vice|Deputy|Defen[cs]e|Trade|Finance|Interior|Home|delegations?|counterparts?|leaders?|heads?|envoys?|officials?|ministers?|lawmakers?|troops|soldiers|students|business\w*)\b/
 
 /** The verb: "will visit Hanoi", "visited Beijing", "is scheduled to visit and tour Yunnan". */
 export const visitBare: Recognizer<EventDraft> = {
@@ -28,7 +31,12 @@ export const visitBare: Recognizer<EventDraft> = {
     // "the visiting delegation": an adjective, unless a place follows at once.
     if (
       /^visiting$/i.test(match.groups!.verb) &&
-      !info.entities.some((m) => (m.type === 'country' || m.type === 'place') && /^\s+(?:the\s+)?$/.test(ctx.text.slice(verb.end, m.span.start)))
+      !info.entities.some(
+        (m) =>
+          (m.type === 'country' || m.type === 'place') &&
+          /^\s+(?:the\s+)?$/.test(ctx.text.slice(verb.end, m.span.start)) &&
+          !NATIONALITY_OF.test(ctx.text.slice(m.span.end, m.span.end + 40)),
+      )
     )
       return null
     const clause = clauseOf(info, verb)
