@@ -26,7 +26,7 @@ import { placeAfterPreposition } from './recognizers/place-after-preposition.js'
 import { placeSuffix } from './recognizers/place-suffix.js'
 import { titleCommaName } from './recognizers/title-comma-name.js'
 import { sourceCredit } from './recognizers/source-credit.js'
-import { actingPairFirst, actingPerson, speakerPerson } from './recognizers/speaker-person.js'
+import { actingPairFirst, actingPerson, possessorPerson, speakerPerson } from './recognizers/speaker-person.js'
 import { agencyNames } from './refiners/agency-names.js'
 import { dropTentative } from './refiners/drop-tentative.js'
 import { echoedNames } from './refiners/echoed-names.js'
@@ -51,6 +51,7 @@ export const ENTITY_RECOGNIZERS: readonly Recognizer<Candidate>[] = [
   speakerPerson,
   actingPerson,
   actingPairFirst,
+  possessorPerson,
   titleCommaName,
   sourceCredit,
   datelineCredit,
@@ -68,12 +69,4 @@ export const ENTITY_RECOGNIZERS: readonly Recognizer<Candidate>[] = [
  * Refiners, in order: link acronyms, join names with and without the pair,
  * confirm full names echoed by a family name alone, resolve short names, drop what stayed unconfirmed, settle overlaps, name news agencies one way.
  */
-export const ENTITY_REFINERS: readonly Refiner<Candidate>[] = [
-  linkAcronyms,
-  pairNames,
-  echoedNames,
-  shortNames,
-  dropTentative,
-  resolveOverlaps,
-  agencyNames,
-]
+export const ENTITY_REFINERS: readonly Refiner<Candidate>[] = [linkAcronyms, pairNames, echoedNames, shortNames, dropTentative, resolveOverlaps, agencyNames]

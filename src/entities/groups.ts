@@ -2,7 +2,8 @@ import type { Entity, EntityMention } from '../model/types.js'
 import { defineIndex, indexOf, type PipelineContext } from '../pipeline/context.js'
 import { foldName } from '../util/fold.js'
 
-const HEAD_TITLES = /\b(?:president|prime minister|premier|general secretary|secretary general|secretary-general|party chief|king|emir|amir|sultan|crown prince|chancellor|chairman|leader|pm)\b/i
+const HEAD_TITLES =
+  /\b(?:president|prime minister|premier|general secretary|secretary general|secretary-general|party chief|king|emir|amir|sultan|crown prince|chancellor|chairman|leader|pm)\b/i
 const GROUP_TITLES: readonly [RegExp, RegExp][] = [
   [/\bpresidents\b/, /\bpresident\b/i],
   [/\bprime ministers\b/, /\bprime minister\b|\bpremier\b|\bpm\b/i],
@@ -29,7 +30,10 @@ export function documentPair(ctx: Pick<PipelineContext, 'entities'>): readonly [
   return cache.pair
 }
 
-const PAIR_CACHE = defineIndex('entity-document-pair', () => ({ entities: null as readonly EntityMention[] | null, pair: null as readonly [string, string] | null }))
+const PAIR_CACHE = defineIndex('entity-document-pair', () => ({
+  entities: null as readonly EntityMention[] | null,
+  pair: null as readonly [string, string] | null,
+}))
 
 function countPair(entities: readonly EntityMention[]): readonly [string, string] | null {
   const counts = new Map<string, { n: number; first: number }>()

@@ -5,7 +5,8 @@ import { ROLE_QUALIFIERS } from './gazetteer/lexicon.js'
 import type { Element } from './scan/classes.js'
 
 const SPLITTERS = new Set(['title', 'country', 'acronym', 'honorific'])
-const BEFORE = /(?:^|[\s(,])((?:former|ex|late|then|current|incumbent|sitting|incoming|outgoing|newly(?:\s+re-?)?[\s-]*elected|re-?elected|newly\s+appointed)[\s-]*)$/i
+const BEFORE =
+  /(?:^|[\s(,])((?:former|ex|late|then|current|incumbent|sitting|incoming|outgoing|newly(?:\s+re-?)?[\s-]*elected|re-?elected|newly\s+appointed)[\s-]*)$/i
 
 /**
  * The titles stated in elements [a, b] before a name, one per "and":
@@ -39,7 +40,7 @@ export function rolesFromElements(text: string, els: readonly Element[], a: numb
 
 function qualifierIn(prefix: string): Role['qualifier'] {
   const m = /\b(former|ex|late|then|current|incumbent|outgoing|incoming)\b/i.exec(prefix)
-  return m ? ROLE_QUALIFIERS.get(m[1].toLowerCase()) ?? (m[1].toLowerCase() === 'outgoing' ? 'current' : null) : null
+  return m ? (ROLE_QUALIFIERS.get(m[1].toLowerCase()) ?? (m[1].toLowerCase() === 'outgoing' ? 'current' : null)) : null
 }
 
 /** The qualifier written just before a title ("former", "then-", "newly re-elected"). */

@@ -78,6 +78,13 @@ describe('persons', () => {
     expect(mentions(ctx, 'person')).toEqual(['Ilse Varga=person:ilse varga', 'Tomas Rehn=person:tomas rehn', 'Nadia Osei=person:nadia osei'])
   })
 
+  it('reads bare names that issue a joint statement together, and a name whose visit the text tells, but not a firm that issues a report', () => {
+    const ctx = read(
+      "Ilse Varga and Tomas Rehn issued a joint statement on Friday. Nadia Osei's state visit to Lomé ended on Sunday. Varga Holdings issued a report.",
+    )
+    expect(mentions(ctx, 'person')).toEqual(['Ilse Varga=person:ilse varga', 'Tomas Rehn=person:tomas rehn', 'Nadia Osei=person:nadia osei'])
+  })
+
   it('reads a one-word city before a surname as a given name ("Vladimir Korsak"), but not before a place head', () => {
     const ctx = read('Ana Ruiz and Vladimir Korsak signed the accord. Vladimir Oblast lies east of Moscow.')
     expect(mentions(ctx, 'person')).toEqual(['Ana Ruiz=person:ana ruiz', 'Vladimir Korsak=person:vladimir korsak'])

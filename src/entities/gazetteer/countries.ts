@@ -31,9 +31,7 @@ interface WorldCountry {
 
 const require = createRequire(import.meta.url)
 // UN members first, so a shared demonym ("American", "Chinese") names the state.
-const WORLD: WorldCountry[] = [...(require('world-countries') as WorldCountry[])].sort(
-  (a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false),
-)
+const WORLD: WorldCountry[] = [...(require('world-countries') as WorldCountry[])].sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false))
 const i18n = require('i18n-iso-countries') as {
   registerLocale(locale: unknown): void
   getNames(lang: string, options: { select: 'all' }): Record<string, string[]>
@@ -80,17 +78,13 @@ const LATIN = /^[\p{Script=Latin}\s.'’-]+$/u
 const ALL_CAPS = /^[A-Z.]+$/
 
 /** Every country, keyed by ISO alpha-2. */
-export const COUNTRIES: ReadonlyMap<string, CountryInfo> = new Map(
-  WORLD.map((c) => [c.cca2, { code: c.cca2, name: c.name.common, capitals: c.capital ?? [] }]),
-)
+export const COUNTRIES: ReadonlyMap<string, CountryInfo> = new Map(WORLD.map((c) => [c.cca2, { code: c.cca2, name: c.name.common, capitals: c.capital ?? [] }]))
 
 /** Folded phrase -> country entry; built once. */
 export const COUNTRY_PHRASES: ReadonlyMap<string, CountryEntry> = buildPhrases()
 
 /** ISO 4217 codes, so "USD" or "CNY" are never read as organizations. */
-export const CURRENCY_CODES: ReadonlySet<string> = new Set(
-  WORLD.flatMap((c) => Object.keys(c.currencies ?? {}).map((k) => k.toLowerCase())),
-)
+export const CURRENCY_CODES: ReadonlySet<string> = new Set(WORLD.flatMap((c) => Object.keys(c.currencies ?? {}).map((k) => k.toLowerCase())))
 
 function buildPhrases(): Map<string, CountryEntry> {
   const out = new Map<string, CountryEntry>()

@@ -18,7 +18,6 @@ interface CityRecord {
   iso2: string
 }
 
-
 interface IsoData {
   data: Record<string, { name: string; sub: Record<string, { type: string; name: string }> }>
 }
@@ -36,9 +35,38 @@ const CITIES: readonly CityRecord[] = require('city-timezones').cityMapping
 // Subdivision names that are ordinary words in English text ("Central",
 // "Capital"): they only count with a place noun after them.
 const GENERIC = new Set([
-  'central', 'capital', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
-  'centre', 'center', 'delta', 'coast', 'islands', 'lakes', 'upper', 'lower', 'middle', 'interior', 'national',
-  'federal', 'city', 'border', 'mountain', 'valley', 'plateau', 'river', 'lake', 'sea', 'highlands', 'western area',
+  'central',
+  'capital',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'centre',
+  'center',
+  'delta',
+  'coast',
+  'islands',
+  'lakes',
+  'upper',
+  'lower',
+  'middle',
+  'interior',
+  'national',
+  'federal',
+  'city',
+  'border',
+  'mountain',
+  'valley',
+  'plateau',
+  'river',
+  'lake',
+  'sea',
+  'highlands',
+  'western area',
 ])
 
 /** Folded name -> places of that name (several countries may share one). */

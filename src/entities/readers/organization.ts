@@ -67,8 +67,13 @@ export function nameOf(text: string, seg: Segment, scan: DocumentScan): { name: 
   const base = text.slice(els[from].start, els[seg.last].end)
   const inner = els.slice(from, seg.last + 1).find((e) => e.cls === 'country')
   // A name with two countries ("Vietnam-China Steering Committee") belongs to neither.
-  const codes = new Set(els.slice(from, seg.last + 1).filter((e) => e.country).map((e) => e.country!.code))
-  const country = moved ?? (codes.size === 1 ? inner?.country?.code ?? null : null)
+  const codes = new Set(
+    els
+      .slice(from, seg.last + 1)
+      .filter((e) => e.country)
+      .map((e) => e.country!.code),
+  )
+  const country = moved ?? (codes.size === 1 ? (inner?.country?.code ?? null) : null)
   let name = moved && !inner ? `${base} of ${countryName(moved)}` : base
   // "(NPC) Standing Committee": a body named after the acronym before it.
   const prev = els[seg.first - 1]

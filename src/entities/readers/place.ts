@@ -24,8 +24,14 @@ export const place: SegmentReader = {
       // Several countries may share a name: prefer one the document talks about most.
       const p = el.places[0]
       return {
-        span, text, type: 'place', key: p.key, name: p.name, country: p.country,
-        ruleId: 'entities:place-gazetteer', priority: PRIORITY.place,
+        span,
+        text,
+        type: 'place',
+        key: p.key,
+        name: p.name,
+        country: p.country,
+        ruleId: 'entities:place-gazetteer',
+        priority: PRIORITY.place,
       }
     }
     if (ownerOfBareHead(seg, scan)) return null
@@ -33,8 +39,15 @@ export const place: SegmentReader = {
     // "South China Sea": a sea or a gulf named after a country is not in it.
     const waters = WATERS.has(seg.phrase.elements[seg.last].fold)
     return {
-      span, text, type: 'place', key: `place:${named.key}`, name: named.base, country: waters ? null : named.country,
-      ruleId: 'entities:place-name', priority: PRIORITY.place, aliases: text !== named.base ? [text] : undefined,
+      span,
+      text,
+      type: 'place',
+      key: `place:${named.key}`,
+      name: named.base,
+      country: waters ? null : named.country,
+      ruleId: 'entities:place-name',
+      priority: PRIORITY.place,
+      aliases: text !== named.base ? [text] : undefined,
     }
   },
 }

@@ -9,7 +9,8 @@ const APPOSITION = new RegExp(
   `,\\s+(?:[Tt]he\\s+|an?\\s+)?(?:(?:[Ff]ormer|[Tt]hen|[Cc]urrent|[Ii]ncumbent|[Oo]utgoing|[Aa]cting|[Ii]nterim|[Ss]enior|[Nn]ewly(?:\\s+re-?)?[\\s-]*elected)[\\s-]+)?(?:\\p{Lu}[\\p{L}\\p{M}]+(?:['’]s)?\\s+)?(?:${TITLE_ALTERNATION})\\b`,
   'gu',
 )
-const CLAUSE_END = /[,;()\n]|\.(?:\s|$)|\s(?:said|says|told|holds|held|met|will|would|has|have|had|is|was|were|are|noted|stressed|added|who|which|and\s+\p{Lu})\b/u
+const CLAUSE_END =
+  /[,;()\n]|\.(?:\s|$)|\s(?:said|says|told|holds|held|met|will|would|has|have|had|is|was|were|are|noted|stressed|added|who|which|and\s+\p{Lu})\b/u
 
 /**
  * A name followed by its title: "Xi Jinping, general secretary of the ...",
@@ -37,6 +38,8 @@ export const appositionPerson: Recognizer<Candidate> = {
     // An apposition is a short title; anything longer is a clause read wrongly.
     if (end - at > 120) return null
     const text = ctx.text.slice(span.start, span.end)
-    return personCandidate(span, text, 'entities:apposition-person', PRIORITY.person, { roles: rolesFromText(ctx.text, at, end, (p) => titleStartsAt(ctx.text, p)) })
+    return personCandidate(span, text, 'entities:apposition-person', PRIORITY.person, {
+      roles: rolesFromText(ctx.text, at, end, (p) => titleStartsAt(ctx.text, p)),
+    })
   },
 }

@@ -14,8 +14,13 @@ export const bareLegislature: Recognizer<Candidate> = {
     const start = match.index + match[0].length - text.length
     return {
       span: { start, end: start + text.length },
-      text, type: 'organization', key: `org:${text.toLowerCase()}`, name: text, country: null,
-      ruleId: 'entities:bare-legislature', priority: PRIORITY.org - 1,
+      text,
+      type: 'organization',
+      key: `org:${text.toLowerCase()}`,
+      name: text,
+      country: null,
+      ruleId: 'entities:bare-legislature',
+      priority: PRIORITY.org - 1,
     }
   },
 }

@@ -14,8 +14,13 @@ export const datelineCredit: Recognizer<Candidate> = {
     const start = match.index + match[0].indexOf(`(${text})`) + 1
     return {
       span: { start, end: start + text.length },
-      text, type: 'organization', key: `org:${foldName(text)}`, name: text, country: null,
-      ruleId: 'entities:dateline-credit', priority: PRIORITY.org,
+      text,
+      type: 'organization',
+      key: `org:${foldName(text)}`,
+      name: text,
+      country: null,
+      ruleId: 'entities:dateline-credit',
+      priority: PRIORITY.org,
     }
   },
 }

@@ -9,7 +9,10 @@ import { TITLE_ALTERNATION } from './title-pattern.js'
 // A lowercase title, perhaps with what it is in charge of ("for U.S. affairs",
 // "of the interior"), then a comma and a capitalized name. Bounded: the
 // charge is at most 40 characters without a comma.
-const TITLE_COMMA = new RegExp(`(?<![\\p{L}-])(?:${TITLE_ALTERNATION})(?:[ \\t]+(?:for|of|on)[ \\t]+(?:[^,.;\\n]|\\.(?=\\S|[ \\t]+\\p{Ll})){1,40}?)?,[ \\t]+(?=\\p{Lu})`, 'gu')
+const TITLE_COMMA = new RegExp(
+  `(?<![\\p{L}-])(?:${TITLE_ALTERNATION})(?:[ \\t]+(?:for|of|on)[ \\t]+(?:[^,.;\\n]|\\.(?=\\S|[ \\t]+\\p{Ll})){1,40}?)?,[ \\t]+(?=\\p{Lu})`,
+  'gu',
+)
 // The description opens with a determiner or a possessive within a few words
 // before the title: "the UK environment secretary", "Cuba's top diplomat".
 // bounded: read on the 50 characters before the title

@@ -22,8 +22,14 @@ export const disputedRegion: Recognizer<Candidate> = {
     if (!/\bthe[ \t]+$/.test(ctx.text.slice(Math.max(0, span.start - 4), span.start))) return null
     const text = ctx.text.slice(span.start, span.end)
     return {
-      span, text, type: 'place', key: `place:${foldName(text)}`, name: text, country: null,
-      ruleId: 'entities:disputed-region', priority: PRIORITY.place,
+      span,
+      text,
+      type: 'place',
+      key: `place:${foldName(text)}`,
+      name: text,
+      country: null,
+      ruleId: 'entities:disputed-region',
+      priority: PRIORITY.place,
     }
   },
 }

@@ -4,9 +4,27 @@ import { PRIORITY, type Candidate } from '../candidate.js'
 import { COUNTRY_PHRASES } from '../gazetteer/countries.js'
 
 const NOUNS = [
-  'sides', 'countries', 'nations', 'states', 'leaders', 'parties', 'peoples', 'governments', 'delegations',
-  'legislatures', 'economies', 'neighbou?rs', 'heads of state', 'presidents', 'prime ministers', 'premiers',
-  'foreign ministers', 'ministers', 'general secretaries', 'militaries', 'capitals',
+  'sides',
+  'countries',
+  'nations',
+  'states',
+  'leaders',
+  'parties',
+  'peoples',
+  'governments',
+  'delegations',
+  'legislatures',
+  'economies',
+  'neighbou?rs',
+  'heads of state',
+  'presidents',
+  'prime ministers',
+  'premiers',
+  'foreign ministers',
+  'ministers',
+  'general secretaries',
+  'militaries',
+  'capitals',
 ].join('|')
 const GROUP = new RegExp(
   `\\b(?:(?:the|both|all)\\s+two|both(?:\\s+the)?|the\\s+two)\\s+(?:${NOUNS})\\b|\\bthe\\s+(\\p{Lu}[\\p{L}\\p{M}]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}]+)?)\\s+(?:side|delegation)\\b|\\bthe\\s+host(?:\\s+(?:country|nation|side))?\\b`,

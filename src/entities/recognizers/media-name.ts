@@ -18,8 +18,14 @@ export const mediaName: Recognizer<Candidate> = {
     const span = segmentSpan(seg)
     const text = ctx.text.slice(span.start, span.end)
     return {
-      span, text, type: 'organization', key: `org:${foldName(text)}`, name: text, country: null,
-      ruleId: 'entities:media-name', priority: PRIORITY.person + 1,
+      span,
+      text,
+      type: 'organization',
+      key: `org:${foldName(text)}`,
+      name: text,
+      country: null,
+      ruleId: 'entities:media-name',
+      priority: PRIORITY.person + 1,
     }
   },
 }

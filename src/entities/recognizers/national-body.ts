@@ -6,7 +6,8 @@ import type { Token } from '../../model/types.js'
 import { firstStartAtOrAfter } from '../../util/spans.js'
 
 // "the Saudi investment ministry", "the Egyptian government", "Indian embassy", "the Chinese coast guard".
-const BODY = /(?<![\p{L}])(?!The\b)(\p{Lu}[\p{L}\p{M}]+(?:[ \t]+\p{Lu}[\p{L}\p{M}]+)?)[ \t]+((?:[a-z]+[ \t]+){0,2}?)(ministry|embassy|consulate|parliament|government|cabinet|army|navy|air force|coast guard|military|central bank|authorities)\b/gu
+const BODY =
+  /(?<![\p{L}])(?!The\b)(\p{Lu}[\p{L}\p{M}]+(?:[ \t]+\p{Lu}[\p{L}\p{M}]+)?)[ \t]+((?:[a-z]+[ \t]+){0,2}?)(ministry|embassy|consulate|parliament|government|cabinet|army|navy|air force|coast guard|military|central bank|authorities)\b/gu
 const STATE = new Set(['government', 'authorities'])
 
 /**
@@ -30,19 +31,32 @@ export const nationalBody: Recognizer<Candidate> = {
     const code = entry.code
     if (STATE.has(match[3]) && !match[2]) {
       return {
-        span, text, type: 'country', key: `country:${code}`, name: countryName(code), country: code,
-        ruleId: 'entities:national-government', priority: PRIORITY.country + 1,
+        span,
+        text,
+        type: 'country',
+        key: `country:${code}`,
+        name: countryName(code),
+        country: code,
+        ruleId: 'entities:national-government',
+        priority: PRIORITY.country + 1,
       }
     }
     return {
-      span, text, type: 'organization', key: `org:${foldName(text)}`, name: text, country: code,
-      ruleId: 'entities:national-body', priority: PRIORITY.org - 1,
+      span,
+      text,
+      type: 'organization',
+      key: `org:${foldName(text)}`,
+      name: text,
+      country: code,
+      ruleId: 'entities:national-body',
+      priority: PRIORITY.org - 1,
     }
   },
 }
 
 /** Whether the tagger reads a verb or auxiliary in [start, end). */
 function hasVerb(tokens: readonly Token[], start: number, end: number): boolean {
-  for (let i = firstStartAtOrAfter(tokens, start); i < tokens.length && tokens[i].span.start < end; i++) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return true
+  for (let i = firstStartAtOrAfter(tokens, start); i < tokens.length && tokens[i].span.start < end; i++)
+    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return true
   return false
 }

@@ -8,7 +8,28 @@ const IN = /(?<![\p{L}-])(?:in|at)[ \t]+(?=\p{Lu})/gu
 
 // Capitalized common nouns of political prose ("in Party building", "at
 // State level", "in Government"): institutions or ideas, never places.
-const GENERIC = new Set(['party', 'state', 'government', 'parliament', 'congress', 'committee', 'ministry', 'cabinet', 'assembly', 'council', 'presidency', 'administration', 'politburo', 'secretariat', 'army', 'people', 'constitution', 'summit', 'forum', 'embassy'])
+const GENERIC = new Set([
+  'party',
+  'state',
+  'government',
+  'parliament',
+  'congress',
+  'committee',
+  'ministry',
+  'cabinet',
+  'assembly',
+  'council',
+  'presidency',
+  'administration',
+  'politburo',
+  'secretariat',
+  'army',
+  'people',
+  'constitution',
+  'summit',
+  'forum',
+  'embassy',
+])
 
 /**
  * "in Dubai", "at Damietta", "in Dar es Salaam": a one- or two-word proper name (particles apart) standing alone
@@ -23,7 +44,8 @@ export const placeAfterPreposition: Recognizer<Candidate> = {
     // one or two name words, maybe joined by lowercase particles ("Dar es Salaam")
     const nameWords = (s: Segment) => s.phrase.elements.slice(s.first, s.last + 1).filter((e) => e.cls !== 'particle').length
     const seg = (scan.segmentsStartingAt.get(at) ?? []).find(
-      (s) => s.kind === 'unknown' && s.first === 0 && s.last === s.phrase.elements.length - 1 && nameWords(s) <= 2 && s.phrase.elements[s.last]!.cls !== 'particle',
+      (s) =>
+        s.kind === 'unknown' && s.first === 0 && s.last === s.phrase.elements.length - 1 && nameWords(s) <= 2 && s.phrase.elements[s.last]!.cls !== 'particle',
     )
     if (!seg) return null
     const span = segmentSpan(seg)
@@ -37,8 +59,14 @@ export const placeAfterPreposition: Recognizer<Candidate> = {
     const text = ctx.text.slice(span.start, span.end)
     if (GENERIC.has(foldName(words[0]!.text))) return null
     return {
-      span, text, type: 'place', key: `place:${foldName(text)}`, name: text, country: null,
-      ruleId: 'entities:place-after-preposition', priority: PRIORITY.place - 5,
+      span,
+      text,
+      type: 'place',
+      key: `place:${foldName(text)}`,
+      name: text,
+      country: null,
+      ruleId: 'entities:place-after-preposition',
+      priority: PRIORITY.place - 5,
     }
   },
 }

@@ -18,8 +18,14 @@ export const placeSuffix: Recognizer<Candidate> = {
     const text = ctx.text.slice(span.start, span.end)
     const prev = seg.phrase.elements[seg.first - 1]
     return {
-      span, text, type: 'place', key: `place:${foldName(text)}`, name: text, country: prev?.country?.code ?? null,
-      ruleId: 'entities:place-suffix', priority: PRIORITY.place,
+      span,
+      text,
+      type: 'place',
+      key: `place:${foldName(text)}`,
+      name: text,
+      country: prev?.country?.code ?? null,
+      ruleId: 'entities:place-suffix',
+      priority: PRIORITY.place,
     }
   },
 }

@@ -18,8 +18,14 @@ export const sourceCredit: Recognizer<Candidate> = {
     const span = segmentSpan(seg)
     const text = ctx.text.slice(span.start, span.end)
     return {
-      span, text, type: 'organization', key: `org:${foldName(text)}`, name: text, country: null,
-      ruleId: 'entities:source-credit', priority: PRIORITY.org,
+      span,
+      text,
+      type: 'organization',
+      key: `org:${foldName(text)}`,
+      name: text,
+      country: null,
+      ruleId: 'entities:source-credit',
+      priority: PRIORITY.org,
     }
   },
 }

@@ -45,6 +45,13 @@ const NAME = `\\p{Lu}[\\p{L}'’-]{1,30}(?:[ \\t]+\\p{Lu}[\\p{L}'’-]{1,30}){1,
 /** "Emmanuel Macron will pay a state visit", "Boric is expected in Beijing": a name that visits, meets or signs. */
 export const actingPerson = personBefore('acting-person', new RegExp(`(?<=\\S)[ \\t]+${ACTING}`, 'gu'), 'entities:acting-person')
 
+/** "Anthony Albanese's visit to Port Moresby": a name whose visit, trip or talks the text tells. */
+export const possessorPerson = personBefore(
+  'possessor-person',
+  /(?<=\S)['’]s[ \t]+(?:(?:first|second|third|last|recent|latest|upcoming|planned|official|state|working|surprise|two-day|three-day)[ \t]+){0,2}(?:visit|trip|tour|talks|meeting|phone call|call|arrival|departure)\b/gu,
+  'entities:acting-person',
+)
+
 /** "Joe Biden and Xi Jinping are expected to meet": the first of two names that act together. */
 export const actingPairFirst = personBefore(
   'acting-pair-first',

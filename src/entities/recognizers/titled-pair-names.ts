@@ -9,7 +9,8 @@ const AND_NAME = /[ \t]and[ \t]+(?=\p{Lu})/gu
 // A plural title earlier in the sentence: "Presidents of Uzbekistan and Kazakhstan A B and C D",
 // "the foreign ministers, A B and C D,".
 // bounded: the 100 characters before "and".
-const PLURAL_TITLE = /\b(?<title>presidents|prime ministers|premiers|foreign ministers|foreign secretaries|chancellors|leaders|heads of (?:the )?states?)\b[^.;:!?\n]{0,80}$/i
+const PLURAL_TITLE =
+  /\b(?<title>presidents|prime ministers|premiers|foreign ministers|foreign secretaries|chancellors|leaders|heads of (?:the )?states?)\b[^.;:!?\n]{0,80}$/i
 // "Presidents of Uzbekistan and Kazakhstan": the second country is the second name's.
 // bounded: the words after the title, within the 100 characters before "and".
 const OF_TWO = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’ -]*?\s+and\s+(?:the\s+)?(?<second>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)/u
@@ -35,7 +36,9 @@ export const titledPairNames: Recognizer<Candidate> = {
     const at = match.index + match[0].length
     const second = properNameAt(scanDocument(ctx), at, 2, 4)
     if (!second) return null
-    return personCandidate(second, ctx.text.slice(second.start, second.end), 'entities:titled-pair-names', PRIORITY.person, { roles: secondRole(before, from, title) })
+    return personCandidate(second, ctx.text.slice(second.start, second.end), 'entities:titled-pair-names', PRIORITY.person, {
+      roles: secondRole(before, from, title),
+    })
   },
 }
 

@@ -25,7 +25,14 @@ export const agencyNames: Refiner<Candidate> = {
       if (based) {
         const text = c.text.slice(based[0].length)
         const name = c.name.startsWith(based[0]) ? c.name.slice(based[0].length) : text
-        out = { ...c, span: { start: c.span.start + based[0].length, end: c.span.end }, text, name, key: `org:${foldName(name)}`, aliases: (c.aliases ?? []).filter((a) => !BASED.test(a)) }
+        out = {
+          ...c,
+          span: { start: c.span.start + based[0].length, end: c.span.end },
+          text,
+          name,
+          key: `org:${foldName(name)}`,
+          aliases: (c.aliases ?? []).filter((a) => !BASED.test(a)),
+        }
       }
       const word = AGENCY.exec(out.name)?.[1]
       if (word && !COUNTRY_PHRASES.has(foldName(word))) out = { ...out, aliases: [...new Set([...(out.aliases ?? []), word])] }

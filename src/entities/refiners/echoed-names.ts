@@ -4,11 +4,47 @@ import type { Candidate } from '../candidate.js'
 import { SPEECH_VERBS } from '../gazetteer/lexicon.js'
 
 // What a person does in a news sentence, beside speaking: "Macron called", "Meloni met".
-const ACTS = ['met', 'meets', 'called', 'calls', 'visited', 'visits', 'arrived', 'arrives', 'spoke', 'speaks', 'signed', 'signs', 'received', 'receives', 'hosted', 'hosts', 'travelled', 'traveled', 'flew', 'left', 'promised', 'pledged', 'vowed', 'accused', 'criticised', 'criticized', 'denied', 'rejected', 'agreed', 'discussed', 'asked']
-const PERSON_AFTER = new RegExp(`^(?:['’]s?)?[ \\t]+(?:also[ \\t]+|has[ \\t]+|had[ \\t]+|have[ \\t]+|will[ \\t]+|would[ \\t]+|later[ \\t]+|then[ \\t]+)?(?:${[...SPEECH_VERBS, ...ACTS].join('|')})\\b`, 'i')
+const ACTS = [
+  'met',
+  'meets',
+  'called',
+  'calls',
+  'visited',
+  'visits',
+  'arrived',
+  'arrives',
+  'spoke',
+  'speaks',
+  'signed',
+  'signs',
+  'received',
+  'receives',
+  'hosted',
+  'hosts',
+  'travelled',
+  'traveled',
+  'flew',
+  'left',
+  'promised',
+  'pledged',
+  'vowed',
+  'accused',
+  'criticised',
+  'criticized',
+  'denied',
+  'rejected',
+  'agreed',
+  'discussed',
+  'asked',
+]
+const PERSON_AFTER = new RegExp(
+  `^(?:['’]s?)?[ \\t]+(?:also[ \\t]+|has[ \\t]+|had[ \\t]+|have[ \\t]+|will[ \\t]+|would[ \\t]+|later[ \\t]+|then[ \\t]+)?(?:${[...SPEECH_VERBS, ...ACTS].join('|')})\\b`,
+  'i',
+)
 const HONORIFIC_BEFORE = /\b(?:Mr|Ms|Mrs|Dr|Mme|Mister|Madam|Madame)\.?[ \t]+$/
 // Verbs whose object is a person: "called Giorgia Meloni", "met with Josefina Vidal".
-const PERSON_OBJECT_BEFORE = /\b(?:called|phoned|met|meets|meet|told|thanked|urged|congratulated|welcomed|received|hosted|accompanied|succeeded|replaced)[ \t]+(?:with[ \t]+)?$/i
+const PERSON_OBJECT_BEFORE =
+  /\b(?:called|phoned|met|meets|meet|told|thanked|urged|congratulated|welcomed|received|hosted|accompanied|succeeded|replaced)[ \t]+(?:with[ \t]+)?$/i
 
 /**
  * News names a person in full once and by family name after ("Giorgia
@@ -56,7 +92,7 @@ export const echoedNames: Refiner<Candidate> = {
     }
     // A name joined to one confirmed here is read as a person next round ("Giorgia Meloni and Emmanuel Macron").
     const confirmed = new Set<Candidate>()
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false
       for (const [c, echoes] of echoed) {
         if (confirmed.has(c) || ![c, ...echoes].some(reads)) continue
@@ -66,7 +102,9 @@ export const echoedNames: Refiner<Candidate> = {
       }
     }
     if (confirmed.size === 0) return results
-    return results.map((c) => (confirmed.has(c) && foldName(c.text).includes(' ') ? { ...c, tentative: false, ruleId: 'entities:echoed-name', priority: Math.max(c.priority, 60) } : c))
+    return results.map((c) =>
+      confirmed.has(c) && foldName(c.text).includes(' ') ? { ...c, tentative: false, ruleId: 'entities:echoed-name', priority: Math.max(c.priority, 60) } : c,
+    )
   },
 }
 

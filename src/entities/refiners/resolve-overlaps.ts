@@ -12,7 +12,7 @@ export const resolveOverlaps: Refiner<Candidate> = {
   name: 'resolve-overlaps',
   refine(_ctx, results) {
     const ranked = [...results].sort(
-      (a, b) => b.priority - a.priority || (b.span.end - b.span.start) - (a.span.end - a.span.start) || a.span.start - b.span.start,
+      (a, b) => b.priority - a.priority || b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start,
     )
     const kept: Candidate[] = []
     // The kept mention covering each offset (mentions are short, so a check

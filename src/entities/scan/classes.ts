@@ -1,32 +1,11 @@
 import { COUNTRY_PHRASES, CURRENCY_CODES, type CountryEntry } from '../gazetteer/countries.js'
-import {
-  HONORIFICS,
-  NAME_CONNECTORS,
-  NAME_PARTICLES,
-  NON_ACRONYMS,
-  ORG_HEADS,
-  PLACE_HEADS,
-  PORTFOLIO_WORDS,
-  TITLES,
-} from '../gazetteer/lexicon.js'
+import { HONORIFICS, NAME_CONNECTORS, NAME_PARTICLES, NON_ACRONYMS, ORG_HEADS, PLACE_HEADS, PORTFOLIO_WORDS, TITLES } from '../gazetteer/lexicon.js'
 import { PLACE_PHRASES, type PlaceEntry } from '../gazetteer/places.js'
 import { phraseSet, phraseTable, type PhraseTable } from './lookup.js'
 import type { Word } from './words.js'
 
 /** What one element of a capitalized phrase is. */
-export type ElementClass =
-  | 'name'
-  | 'title'
-  | 'honorific'
-  | 'org'
-  | 'placeHead'
-  | 'country'
-  | 'place'
-  | 'acronym'
-  | 'def'
-  | 'conn'
-  | 'particle'
-  | 'portfolio'
+export type ElementClass = 'name' | 'title' | 'honorific' | 'org' | 'placeHead' | 'country' | 'place' | 'acronym' | 'def' | 'conn' | 'particle' | 'portfolio'
 
 /** One or more words of a phrase read as one unit. */
 export interface Element {

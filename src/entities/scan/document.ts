@@ -37,7 +37,19 @@ function buildScan(ctx: PipelineContext): DocumentScan {
   const countries = new Set<string>()
   for (let i = 0; i < words.length; i++) {
     if (!words[i].cap) continue
-    const m = longestMatch(words, i, words.length, COUNTRY_TABLE, (e, a, b) => !e.exact || words.slice(a, b + 1).map((w) => w.text).join('').replace(/\./g, '') === e.exact)
+    const m = longestMatch(
+      words,
+      i,
+      words.length,
+      COUNTRY_TABLE,
+      (e, a, b) =>
+        !e.exact ||
+        words
+          .slice(a, b + 1)
+          .map((w) => w.text)
+          .join('')
+          .replace(/\./g, '') === e.exact,
+    )
     if (m) countries.add(m[1].code)
   }
   const phrases = buildPhrases(words, (c) => countries.has(c))

@@ -41,9 +41,7 @@ const FIRST_WORDS: ReadonlySet<string> = new Set(
 export function isDefinition(words: readonly Word[], i: number): boolean {
   const w = words[i]
   const next = words[i + 1]
-  return w.caps && OPEN_PAREN.test(w.gap) && next !== undefined && CLOSE_PAREN.test(next.gap)
-    ? true
-    : w.caps && OPEN_PAREN.test(w.gap) && next === undefined
+  return w.caps && OPEN_PAREN.test(w.gap) && next !== undefined && CLOSE_PAREN.test(next.gap) ? true : w.caps && OPEN_PAREN.test(w.gap) && next === undefined
 }
 
 // A count opening a sentence ("Two Royal Navy ships") is no part of a name; a quoted name may open with one ("the “Two Rivers” plan").
@@ -67,12 +65,12 @@ function titleCased(words: readonly Word[], w: Word): boolean {
   return next !== undefined && tight(next.gap) && next.cap && !NON_NAMES.has(next.text.toLowerCase())
 }
 
-
 function joins(words: readonly Word[], prev: Word, w: Word): boolean {
   if (tight(w.gap)) return true
   if (POSSESSIVE.test(w.gap)) return capital(words, w) || (connectorOf(w) === 'conn' && words[w.index + 1]?.cap === true)
   // "Mr. Modi", "S. Jaishankar", "Md. Rafiqul Islam": an abbreviation or an initial stays with the name.
-  if (ABBREV_DOT.test(w.gap)) return HONORIFIC_TABLE.map.has(prev.fold) || TITLE_TABLE.map.has(prev.fold) || ((INITIAL.test(prev.text) || NAME_ABBREVIATIONS.has(prev.fold)) && w.cap)
+  if (ABBREV_DOT.test(w.gap))
+    return HONORIFIC_TABLE.map.has(prev.fold) || TITLE_TABLE.map.has(prev.fold) || ((INITIAL.test(prev.text) || NAME_ABBREVIATIONS.has(prev.fold)) && w.cap)
   if (OPEN_PAREN.test(w.gap)) return isDefinition(words, w.index)
   // "Ministry of Trade, Industry and Energy": a comma inside a list of portfolios.
   if (LIST_COMMA.test(w.gap)) return w.cap && portfolioWord(prev) && portfolioWord(w)
@@ -131,7 +129,10 @@ function readElements(words: readonly Word[], from: number, to: number, placeOk:
       last,
       start: w.start,
       end: words[last].end,
-      fold: words.slice(k, last + 1).map((x) => x.fold).join(' '),
+      fold: words
+        .slice(k, last + 1)
+        .map((x) => x.fold)
+        .join(' '),
       ...(k > from && POSSESSIVE.test(w.gap) ? { afterPossessive: true } : {}),
       ...extra,
     })
@@ -144,7 +145,14 @@ function readElements(words: readonly Word[], from: number, to: number, placeOk:
         if (!allCap(a, b)) return false
         // "Latin America", "South America": a continent's part, not the United States.
         if (words[a].fold === 'america' && a > 0 && CONTINENT_PART.test(words[a - 1].fold)) return false
-        return !e.exact || words.slice(a, b + 1).map((x) => x.text).join('').replace(/\./g, '') === e.exact
+        return (
+          !e.exact ||
+          words
+            .slice(a, b + 1)
+            .map((x) => x.text)
+            .join('')
+            .replace(/\./g, '') === e.exact
+        )
       })
       const place = longestMatch(words, k, limit, PLACE_TABLE, (list, a, b) => allCap(a, b) && list.some((p) => placeOk(p.country)))
       // "Amir-Abdollahian": a title word joined by a hyphen to the next capitalized word is part of a name.
@@ -171,7 +179,12 @@ function readElements(words: readonly Word[], from: number, to: number, placeOk:
         })
       } else if (w.cap && connectorOf(w) === 'particle' && k > from && k < to) el = make('particle', k)
       else if (w.caps && acronymLike(w)) el = make('acronym', k)
-      else if (portfolioWord(w) && out.some((e) => e.cls === 'title' || e.cls === 'org') && out.length > 0 && ['conn', 'portfolio'].includes(out[out.length - 1].cls))
+      else if (
+        portfolioWord(w) &&
+        out.some((e) => e.cls === 'title' || e.cls === 'org') &&
+        out.length > 0 &&
+        ['conn', 'portfolio'].includes(out[out.length - 1].cls)
+      )
         el = make('portfolio', k)
       else el = make('name', k)
     }

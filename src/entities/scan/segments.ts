@@ -25,10 +25,41 @@ const TAIL_CONN = new Set(['of', 'for', 'on'])
 const GENERIC_HEADS = new Set(['party', 'parties', 'state', 'states', 'government', 'people', 'forces', 'side'])
 // Names made only of these words name no one in particular ("the National Party Congress", "the Central Committee").
 const GENERIC_WORDS = new Set([
-  'national', 'central', 'party', 'congress', 'committee', 'standing', 'state', 'people', 'government', 'general',
-  'annual', 'joint', 'supreme', 'provincial', 'municipal', 'local', 'city', 'regional', 'summit', 'forum',
-  'conference', 'meeting', 'office', 'ministry', 'department', 'agency', 'council', 'commission', 'plenum',
-  'session', 'extraordinary', 'th', 'first', 'second', 'third',
+  'national',
+  'central',
+  'party',
+  'congress',
+  'committee',
+  'standing',
+  'state',
+  'people',
+  'government',
+  'general',
+  'annual',
+  'joint',
+  'supreme',
+  'provincial',
+  'municipal',
+  'local',
+  'city',
+  'regional',
+  'summit',
+  'forum',
+  'conference',
+  'meeting',
+  'office',
+  'ministry',
+  'department',
+  'agency',
+  'council',
+  'commission',
+  'plenum',
+  'session',
+  'extraordinary',
+  'th',
+  'first',
+  'second',
+  'third',
 ])
 
 /** Read one phrase into persons, organizations, places, countries and leftovers. */
@@ -55,7 +86,11 @@ export function segmentPhrase(phrase: Phrase): Segment[] {
     const next = els[b + 1]
     if (next && (next.cls === 'org' || next.cls === 'placeHead' || next.cls === 'def')) continue
     let anchor = -1
-    for (let k = a - 1; k > lastPersonEnd; k--) if (els[k].cls === 'title' || els[k].cls === 'honorific') { anchor = k; break }
+    for (let k = a - 1; k > lastPersonEnd; k--)
+      if (els[k].cls === 'title' || els[k].cls === 'honorific') {
+        anchor = k
+        break
+      }
     if (anchor < 0) continue
     const prev = els[a - 1]
     if (!['title', 'honorific', 'country', 'acronym', 'org', 'placeHead', 'place', 'name', 'portfolio', 'def'].includes(prev.cls)) continue
