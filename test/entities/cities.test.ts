@@ -18,6 +18,13 @@ describe('large cities from the gazetteer', () => {
   it('leaves a city alone when its country is not named', () => {
     expect(mentions(read('The minister visited Busan on Monday.'), 'place')).toEqual([])
   })
+
+  it('reads a national capital no other country shares with its country even when the country is not named, but not a shared name', () => {
+    const ctx = read('The minister flew to Nairobi and then to Santiago on Monday.')
+    expect(actor(ctx, 'place:nairobi')?.country).toBe('KE')
+    // Santiago is a capital in Chile and a city in the Dominican Republic and Spain: it waits for its country.
+    expect(mentions(ctx, 'place')).toEqual(['Nairobi=place:nairobi'])
+  })
 })
 
 describe('America', () => {

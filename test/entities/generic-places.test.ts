@@ -6,7 +6,7 @@ describe('generic words are never places', () => {
     const ctx = read('The two parties held workshops in Party building and national governance, and talks at State level in Vientiane last week.')
     const places = mentions(ctx, 'place')
     expect(places.some((p) => /^(Party|State)=/.test(p))).toBe(false)
-    expect(places).toContain('Vientiane=place:vientiane')
+    expect(places.filter((p) => p.startsWith('Vientiane=place:'))).toHaveLength(1)
   })
 })
 

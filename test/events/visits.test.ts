@@ -4,7 +4,9 @@ import { BR_AR, JP_PH, KE_ET, key } from './fixtures.js'
 
 describe('visits', () => {
   it('counts the person visited ("a courtesy visit to President X") among the participants, not a place after "to"', () => {
-    const visit = eventsOf('Abiy paid a courtesy visit to Kenyan President William Ruto at State House on Monday.', KE_ET, '2024-03-05').filter((e) => e.type === 'visit')
+    const visit = eventsOf('Abiy paid a courtesy visit to Kenyan President William Ruto at State House on Monday.', KE_ET, '2024-03-05').filter(
+      (e) => e.type === 'visit',
+    )
     expect(visit.map((e) => [...e.actors].sort())).toEqual([expect.arrayContaining([key.abiy, key.ruto])])
     const toCity = eventsOf('Abiy paid a visit to Mombasa, where Ruto received him on Monday.', KE_ET, '2024-03-05').filter((e) => e.type === 'visit')
     expect(toCity.flatMap((e) => e.actors)).not.toContain(key.ruto)
@@ -125,5 +127,11 @@ describe('visits', () => {
     const visits = eventsOf(text, KE_ET, '2024-03-05').filter((e) => e.type === 'visit')
     // Ruto's own visit is read at "visited"; the noun "visit by a Kenyan president" does not take him.
     expect(visits.map((v) => [v.ruleId, v.when?.start])).toEqual([['events:visit-bare', '2022-05-01']])
+  })
+
+  it('takes the destination of "is expected in X ... on a state visit", not a place in a relative clause on the visit', () => {
+    const text = 'Ruto is expected in Addis Ababa next month on a state visit that traders in Mombasa hope will open new routes.'
+    const [visit] = eventsOf(text, KE_ET, '2024-03-05').filter((e) => e.type === 'visit')
+    expect([visit.host, visit.status]).toEqual(['country:ET', 'planned'])
   })
 })

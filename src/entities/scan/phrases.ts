@@ -14,6 +14,7 @@ import {
 } from './classes.js'
 import { longestMatch, tight } from './lookup.js'
 import type { Word } from './words.js'
+import type { PlaceEntry } from '../gazetteer/places.js'
 
 /** A run of capitalized words (with their joiners) read as elements. */
 export interface Phrase {
@@ -96,6 +97,16 @@ function member(words: readonly Word[], i: number, depth = 0): boolean {
  */
 const CONTINENT_PART = /^(?:latin|south|north|central)$/
 
+/**
+ * A national capital whose name no place of another country shares ("Beijing",
+ * "Nairobi") is read even where the text never names its country: news names
+ * a capital for its government or as a destination ("is expected in
+ * Beijing"). Shared names ("Santiago", "Victoria") wait for the country.
+ */
+function soleCapital(list: readonly PlaceEntry[], p: PlaceEntry): boolean {
+  return p.kind === 'capital' && list.every((q) => q.country === p.country)
+}
+
 export function buildPhrases(words: readonly Word[], placeOk: (country: string) => boolean): Phrase[] {
   const phrases: Phrase[] = []
   let i = 0
@@ -154,7 +165,8 @@ function readElements(words: readonly Word[], from: number, to: number, placeOk:
             .replace(/\./g, '') === e.exact
         )
       })
-      const place = longestMatch(words, k, limit, PLACE_TABLE, (list, a, b) => allCap(a, b) && list.some((p) => placeOk(p.country)))
+      const readable = (list: readonly PlaceEntry[]) => (p: PlaceEntry) => placeOk(p.country) || soleCapital(list, p)
+      const place = longestMatch(words, k, limit, PLACE_TABLE, (list, a, b) => allCap(a, b) && list.some(readable(list)))
       // "Amir-Abdollahian": a title word joined by a hyphen to the next capitalized word is part of a name.
       const joinedOn = (b: number) => words[b + 1]?.gap === '-' && words[b + 1].cap
       const title = longestMatch(words, k, limit, TITLE_TABLE, (_v, a, b) => allCap(a, b) && (words[a].fold !== 'pm' || words[a].caps) && !joinedOn(b))
@@ -175,7 +187,7 @@ function readElements(words: readonly Word[], from: number, to: number, placeOk:
         const [cls, last] = best
         el = make(cls, last, {
           country: cls === 'country' ? country![1] : undefined,
-          places: cls === 'place' ? place![1].filter((p) => placeOk(p.country)) : undefined,
+          places: cls === 'place' ? place![1].filter(readable(place![1])) : undefined,
         })
       } else if (w.cap && connectorOf(w) === 'particle' && k > from && k < to) el = make('particle', k)
       else if (w.caps && acronymLike(w)) el = make('acronym', k)

@@ -21,7 +21,9 @@ function travelHost(
   noun: { start: number },
 ): string | null {
   const before = ctx.text.slice(clause.start, noun.start)
-  const m = /\b(?:travel(?:s|led|ed|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|arriv(?:e|es|ed|ing)|be) (?:to|in|for)\s/i.exec(before)
+  const m = /\b(?:travel(?:s|led|ed|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|arriv(?:e|es|ed|ing)|be|expected|due) (?:to|in|for)\s/i.exec(
+    before,
+  )
   if (!m) return null
   return destinationAfter(ctx, info, clause.start + m.index, noun.start)?.host ?? null
 }
@@ -46,7 +48,9 @@ export const visitNoun: Recognizer<EventDraft> = {
     const head = ctx.text.slice(Math.max(info.sentence.span.start, noun.start - 30), noun.start)
     const clause = clauseOf(info, noun)
     const before = destinationBefore(ctx, info, noun)
-    const after = destinationAfter(ctx, info, noun.end, clause.end)
+    // A relative clause on the noun tells something else ("a state visit that officials in Santiago hope ...").
+    const relative = /\s(?:that|which|who|whom|where)\s/i.exec(ctx.text.slice(noun.end, clause.end))
+    const after = destinationAfter(ctx, info, noun.end, relative ? noun.end + relative.index : clause.end)
     const dest = before ?? after
     const owner = possessor(ctx, info, noun)
     if (owner) {
