@@ -1,7 +1,7 @@
 import type { Entity, EntityMention, Role, Sentence, TimeInterval } from '../model/types.js'
 import { defineIndex, indexOf, sentenceAt, type PipelineContext } from '../pipeline/context.js'
 import type { Candidate, RoleDraft } from './candidate.js'
-import { countryName } from './gazetteer/countries.js'
+import { countryName, isCapitalOf } from './gazetteer/countries.js'
 
 const ORG_TYPES = new Set(['organization', 'party', 'mechanism', 'initiative'])
 
@@ -57,9 +57,11 @@ export function buildActors(ctx: PipelineContext, cands: readonly Candidate[], m
   }
   // "the Swedish consulate", "Cambodia's Ministry of Health": a body of a country is that country's too,
   // though the country is named only inside the body's name; the country is an entity of the document.
+  // So is the country of a national capital ("Nairobi accused Kampala"), which may stand for its government.
   const have = new Set(out.map((e) => e.key))
   for (const e of [...out]) {
-    if (!ORG_TYPES.has(e.type) || !e.country || have.has(`country:${e.country}`)) continue
+    const stands = ORG_TYPES.has(e.type) || (e.type === 'place' && e.country !== null && e.country !== undefined && isCapitalOf(e.name, e.country))
+    if (!stands || !e.country || have.has(`country:${e.country}`)) continue
     have.add(`country:${e.country}`)
     out.push({ key: `country:${e.country}`, name: countryName(e.country), type: 'country', aliases: [], country: e.country, roles: [] })
   }

@@ -178,8 +178,9 @@ const MODIFIER_AFTER = /^(?:[-/]|\s*(?::|\(|,\s*(?:\d|[A-Z][a-z]{2}\.?\s+\d))|\s
 
 /**
  * The government a capital stands for ("Manila and Beijing held talks",
- * "Tehran insisted that London release the tanker"), when the document
- * names that country; null when the capital is only where something happens.
+ * "Tehran insisted that London release the tanker"), the country being an
+ * entity of the document (the entities stage adds the country of every
+ * national capital it reads); null when the capital is only where something happens.
  */
 function capitalGovernment(ctx: PipelineContext, info: SentenceInfo, m: EntityMention): string | null {
   if (!m.country || !isCapitalOf(m.text, m.country)) return null
