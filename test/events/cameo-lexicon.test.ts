@@ -58,6 +58,9 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['Pakistan denied any involvement in the attack on Afghan posts.', '01', 'statement', 'country:PK', ''],
     ['Colombia restored diplomatic relations with Venezuela on Monday.', '05', 'relations_milestone', 'country:CO', 'country:VE'],
     ['Russia supplied weapons to Ukraine, Kyiv said.', '07', 'aid', 'country:RU', 'country:UA'],
+    ['Kenya donated 500 tonnes of maize to Tanzania on Monday.', '07', 'aid', 'country:KE', 'country:TZ'],
+    ['Kenya reaffirmed its commitment to close cooperation with Tanzania on Monday.', '03', 'statement', 'country:KE', 'country:TZ'],
+    ["Germany pledged support for Poland's bid for a council seat on Tuesday.", '05', 'statement', 'country:DE', 'country:PL'],
     ['Russia released three Ukrainian soldiers on Sunday.', '08', 'yield', 'country:RU', 'country:UA'],
     ['The United States lifted sanctions on Cuban airlines this week.', '08', 'yield', 'country:US', 'country:CU'],
     ['Kenya will investigate the killing of a Tanzanian trader at the border.', '09', 'investigation', 'country:KE', 'country:TZ'],
@@ -258,5 +261,13 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
   it('does not read friendly readouts as strain', () => {
     const text = 'Ravi Menon called for deeper cooperation and praised the strong relationship between India and Bangladesh.'
     expect(one(text).filter((e) => ['demand', 'accusation', 'threat', 'sanction', 'protest'].includes(e.type))).toEqual([])
+  })
+})
+
+describe('aid codes by what is given', () => {
+  it('codes arms as military aid (072), food as humanitarian aid (073)', () => {
+    const arms = one('Germany sent weapons and ammunition to Ukraine on Friday.').find((e) => e.type === 'aid')
+    const food = one('Kenya donated 500 tonnes of maize to Tanzania on Monday.').find((e) => e.type === 'aid')
+    expect([arms?.cameo, food?.cameo]).toEqual(['072', '073'])
   })
 })

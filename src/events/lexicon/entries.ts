@@ -51,6 +51,11 @@ const TO_COOPERATE = new RegExp(
   String.raw`^[^.;]{0,60}?\bto\s+(?:further\s+)?(?:deepen|strengthen|expand|boost|enhance|step up|broaden|upgrade|elevate|bolster|intensify|widen|scale up|put)\s+(?:[\w'’-]+\s+){0,5}?(?:ties|relations|relationship|cooperation|partnership|trade|links|engagement|investment|financing|access|exchanges|at the cent(?:re|er))\b`,
   'i',
 )
+// "reaffirmed its commitment to close cooperation", "reiterated their commitment to deepening ties".
+const COMMITTED =
+  /^\s+(?:(?:their|its|his|her|the|a|strong|full|firm|continued|shared|mutual)\s+)*commitments?\s+to\s+(?:[\w'’-]+\s+){0,4}?(?:cooperation|ties|relations|relationship|partnership|friendship|dialogue|deepening|strengthening|expanding|developing)\b/i
+// "pledged support for X's bid", "expressed full support for X".
+const SUPPORT_FOR = /^\s+(?:(?:their|its|his|her|the|a|strong|full|firm|continued|unwavering)\s+)*(?:support|backing)\s+(?:for|to)\b/i
 // "expressed their willingness to resume flights", "voiced readiness to deepen ...".
 const WILLING = /^\s+(?:(?:their|its|his|her|the|a|strong|full)\s+)*(?:willingness|readiness|desire|intention)\s+to\b/i
 // Up to four words before the force: counts and type names included ("up to 10,000 additional troops", "T-90 tanks").
@@ -169,6 +174,16 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'statement', subtype: 'intent_mediate', verbs: INTEND, object: TO_MEDIATE },
   { type: 'statement', subtype: 'intent', verbs: [...INTEND, 'intend', 'plan', 'seek', 'aim', 'resolve'], object: TO_COOPERATE, twoSides: true },
   { type: 'statement', subtype: 'intent', verbs: ['express', 'voice', 'reaffirm', 'affirm'], object: WILLING },
+  // "reaffirmed its commitment to close cooperation with X", "reiterated their commitment to deepening ties".
+  {
+    type: 'statement',
+    subtype: 'intent',
+    verbs: ['reaffirm', 'affirm', 'reiterate', 'renew', 'restate', 'express', 'voice'],
+    object: COMMITTED,
+    twoSides: true,
+  },
+  // "pledged support for X's bid", "reaffirmed its support for X": verbal backing (CAMEO 051 praise or endorse; "expressed support and concern" is read as concern).
+  { type: 'statement', subtype: 'praise', verbs: ['pledge', 'reaffirm', 'reiterate', 'renew'], object: SUPPORT_FOR, twoSides: true },
   // 01 Statements: denials of responsibility, apologies; 05 verbal support.
   {
     type: 'statement',

@@ -8,9 +8,11 @@ import { WORD_SOURCE } from '../../indicators/currency.js'
 
 const PATTERN =
   /\b(?<verb>donat(?:ed|es|e|ing)|gave|give|gives|giving|offer(?:ed|s)?|provid(?:ed|es|e|ing)|hand(?:ed|s|ing)? over|deliver(?:ed|s|ing)?|deposit(?:ed|s)?|pledg(?:ed|es)|commit(?:ted|s)?|grant(?:ed|s)?|sent|send|sends|sending|ship(?:ped|s|ping)?|airlift(?:ed|s|ing)?|receiv(?:ed|es|e)|pa(?:y|ys|id|ying)|dispatch(?:ed|es|ing)?|gift(?:ed|s)?|rais(?:ed|es|e)|increas(?:ed|es|e)|boost(?:ed|s)?|doubl(?:ed|es|e)|unveil(?:ed|s)?|approv(?:ed|es|e))\b/dgi
-// What is given must be aid: goods of relief, money, or the word itself.
+// What is given must be aid: goods of relief, a quantity of goods, arms, money, or the word itself.
 const HUMANITARIAN =
-  /\b(?:vaccines?|doses|medical|medicines?|supplies|relief|humanitarian|masks|ventilators|food|rice|wheat|grain|fertili[sz]ers?|fuel|diesel|petrol|blankets|generators|tents|test kits|equipment)\b/i
+  /\b(?:vaccines?|doses|medical|medicines?|drugs|supplies|relief|humanitarian|masks|ventilators|oxygen|food|rice|wheat|maize|corn|flour|sugar|grain|fertili[sz]ers?|fuel|diesel|petrol|blankets|generators|tents|test kits|equipment|ambulances|(?:metric\s+)?(?:tonnes|tons)\s+of)\b/i
+// Arms given are military aid (CAMEO 072).
+const MILITARY = /\b(?:weapons|arms|ammunition|munitions|missiles|air defen[cs]e systems?|tanks|fighter jets|howitzers|drones)\b/i
 const MONEY = new RegExp(String.raw`(?:US\$|\$|USD|CNY|EUR|€|£|¥)\s?\d|\b\d[\d.,]*\s*(?:(?:million|billion|trillion|m|bn)\s+)?(?:${WORD_SOURCE})\b`, 'i')
 const ECONOMIC = new RegExp(String.raw`\b(?:aid|assistance|grants?|financing|loans?|donations?|gifts?)\b|${MONEY.source}`, 'i')
 
@@ -31,9 +33,10 @@ export const aid: Recognizer<EventDraft> = {
       /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i.test(ctx.text.slice(Math.max(clause.start, verb.start - 20), verb.start)) ||
       (/ed$/i.test(match.groups!.verb) && /^\s+by\s/i.test(ctx.text.slice(verb.end, clause.end)) && /[a-z]\s+$/.test(ctx.text.slice(clause.start, verb.start)))
     const object = passive ? ctx.text.slice(clause.start, verb.start) : ctx.text.slice(verb.end, Math.min(clause.end, verb.end + 90))
-    const humanitarian = HUMANITARIAN.test(object)
+    const military = MILITARY.test(object)
+    const humanitarian = !military && HUMANITARIAN.test(object)
     const economic = ECONOMIC.test(object)
-    if (!humanitarian && !economic) return null
+    if (!humanitarian && !economic && !military) return null
     // Paying is aid only as money handed to a named party ("will pay France
     // 476 million pounds"), not a price paid for something.
     if (/^pa/i.test(match.groups!.verb) && !(/^\s+(?:the\s+)?\p{Lu}/u.test(object) && MONEY.test(object))) return null
@@ -50,7 +53,7 @@ export const aid: Recognizer<EventDraft> = {
     if (/^receiv/i.test(match.groups!.verb) && !/\b(?:donations?|aid|assistance|gifts?|grants?)\b/i.test(object)) return null
     const draft = makeEvent(ctx, {
       type: 'aid',
-      subtype: humanitarian ? 'humanitarian' : 'economic',
+      subtype: military ? 'military' : humanitarian ? 'humanitarian' : 'economic',
       ruleId: 'events:aid',
       trigger: verb,
       roles: 'parties',
