@@ -33,7 +33,12 @@ export async function listEvents(db: Kysely<Database>, filter: EventFilter = {})
   if (actors && actors.length === 0) return []
   const { actor: _actor, pair, limit: _limit, offset: _offset, ...rest } = filter
   const where = eventWhere({ ...rest, ...(pair ? { pair: typeof pair === 'string' ? readPair(pair) : pair } : {}), ...(actors ? { actors } : {}) })
-  let q = db.selectFrom('events').innerJoin('documents', 'documents.id', 'events.doc').selectAll('events').select(['documents.source', 'documents.url']).where(where)
+  let q = db
+    .selectFrom('events')
+    .innerJoin('documents', 'documents.id', 'events.doc')
+    .selectAll('events')
+    .select(['documents.source', 'documents.url'])
+    .where(where)
   // Undated events sort last in both dialects.
   q = q
     .orderBy((eb) => eb.case().when('events.when_start', 'is', null).then(1).else(0).end())

@@ -37,7 +37,12 @@ export async function listIndicators(db: Kysely<Database>, filter: IndicatorFilt
   if (actors && actors.length === 0) return []
   const { actor: _actor, pair, limit: _limit, offset: _offset, ...rest } = filter
   const where = indicatorWhere({ ...rest, ...(pair ? { pair: typeof pair === 'string' ? readPair(pair) : pair } : {}), ...(actors ? { actors } : {}) })
-  let q = db.selectFrom('indicators').innerJoin('documents', 'documents.id', 'indicators.doc').selectAll('indicators').select('documents.source as source_doc').where(where)
+  let q = db
+    .selectFrom('indicators')
+    .innerJoin('documents', 'documents.id', 'indicators.doc')
+    .selectAll('indicators')
+    .select('documents.source as source_doc')
+    .where(where)
   q = q
     .orderBy('indicators.indicator')
     .orderBy((eb) => eb.fn.coalesce('indicators.period_start', 'indicators.period_as_of'))

@@ -21,9 +21,24 @@ export interface StoreSummary {
 
 export async function storeSummary(db: Kysely<Database>): Promise<StoreSummary> {
   const count = async (table: keyof Database) =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    )
   const kind = async (k: string) =>
-    Number((await db.selectFrom('conflicts').select((eb) => eb.fn.countAll<number>().as('n')).where('kind', '=', k).executeTakeFirstOrThrow()).n)
+    Number(
+      (
+        await db
+          .selectFrom('conflicts')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('kind', '=', k)
+          .executeTakeFirstOrThrow()
+      ).n,
+    )
   const clusters = await db
     .selectFrom('events')
     .select((eb) => eb.fn.count<number>('cluster').distinct().as('n'))
@@ -45,9 +60,24 @@ export async function storeSummary(db: Kysely<Database>): Promise<StoreSummary> 
 
 /** The pairs in the store with their document, event and figure counts. */
 export async function listPairs(db: Kysely<Database>): Promise<{ pair: string; documents: number; events: number; indicators: number }[]> {
-  const docs = await db.selectFrom('documents').select(['pair', (eb) => eb.fn.countAll<number>().as('n')]).where('pair', 'is not', null).groupBy('pair').execute()
-  const events = await db.selectFrom('events').select(['pair', (eb) => eb.fn.countAll<number>().as('n')]).where('pair', 'is not', null).groupBy('pair').execute()
-  const figures = await db.selectFrom('indicators').select(['pair', (eb) => eb.fn.countAll<number>().as('n')]).where('pair', 'is not', null).groupBy('pair').execute()
+  const docs = await db
+    .selectFrom('documents')
+    .select(['pair', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('pair', 'is not', null)
+    .groupBy('pair')
+    .execute()
+  const events = await db
+    .selectFrom('events')
+    .select(['pair', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('pair', 'is not', null)
+    .groupBy('pair')
+    .execute()
+  const figures = await db
+    .selectFrom('indicators')
+    .select(['pair', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('pair', 'is not', null)
+    .groupBy('pair')
+    .execute()
   const n = (rows: { pair: string | null; n: number }[], pair: string) => Number(rows.find((r) => r.pair === pair)?.n ?? 0)
   return docs
     .map((d) => ({ pair: d.pair!, documents: Number(d.n), events: n(events, d.pair!), indicators: n(figures, d.pair!) }))

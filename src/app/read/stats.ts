@@ -15,7 +15,17 @@ export interface PairStats {
 }
 
 export interface Stats {
-  counts: { documents: number; entities: number; events: number; clusters: number; indicators: number; conflicts: number; agreements: number; changes_over_time: number; diagnostics: number }
+  counts: {
+    documents: number
+    entities: number
+    events: number
+    clusters: number
+    indicators: number
+    conflicts: number
+    agreements: number
+    changes_over_time: number
+    diagnostics: number
+  }
   pairs: PairStats[]
   range: { events: { from: string | null; to: string | null }; published: { from: string | null; to: string | null } }
   latest: ClusterSummary[]
@@ -27,27 +37,49 @@ const HEADLINE_ORDER = ['trade_turnover', 'exports', 'imports', 'fdi_registered'
 
 /** Stored comparisons of one kind: only `conflict` means the sources cannot all be right. */
 async function countKind(db: Db, kind: 'conflict' | 'agreement' | 'change_over_time'): Promise<number> {
-  const r = await db.selectFrom('conflicts').select((eb) => eb.fn.countAll().as('n')).where('kind', '=', kind).executeTakeFirst()
+  const r = await db
+    .selectFrom('conflicts')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('kind', '=', kind)
+    .executeTakeFirst()
   return toCount(r?.n)
 }
 
 async function count(db: Db, table: 'documents' | 'entities' | 'events' | 'indicators' | 'conflicts' | 'diagnostics'): Promise<number> {
-  const r = await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst()
+  const r = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst()
   return toCount(r?.n)
 }
 
 async function perPair(db: Db, table: 'documents' | 'events' | 'indicators'): Promise<Map<string, number>> {
-  const rows = await db.selectFrom(table).select((eb) => ['pair', eb.fn.countAll().as('n')]).where('pair', 'is not', null).groupBy('pair').execute()
+  const rows = await db
+    .selectFrom(table)
+    .select((eb) => ['pair', eb.fn.countAll().as('n')])
+    .where('pair', 'is not', null)
+    .groupBy('pair')
+    .execute()
   return new Map(rows.map((r) => [r.pair!, toCount(r.n)]))
 }
 
 /** The overview: counts, the pairs present, the latest real events and the newest figure of each kind. */
 export async function stats(db: Db, options: { latest?: number; headline?: number } = {}): Promise<Stats> {
-  const clusters = await db.selectFrom('events').select((eb) => eb.fn.count('cluster').distinct().as('n')).executeTakeFirst()
-  const lone = await db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).where('cluster', 'is', null).executeTakeFirst()
+  const clusters = await db
+    .selectFrom('events')
+    .select((eb) => eb.fn.count('cluster').distinct().as('n'))
+    .executeTakeFirst()
+  const lone = await db
+    .selectFrom('events')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('cluster', 'is', null)
+    .executeTakeFirst()
   const [docsBy, eventsBy, indicatorsBy] = [await perPair(db, 'documents'), await perPair(db, 'events'), await perPair(db, 'indicators')]
   const pairKeys = [...new Set([...docsBy.keys(), ...eventsBy.keys()])].sort()
-  const names = await entityRefs(db, pairKeys.flatMap((p) => splitPair(p) ?? []))
+  const names = await entityRefs(
+    db,
+    pairKeys.flatMap((p) => splitPair(p) ?? []),
+  )
   const pairs = pairKeys
     .map((p) => ({
       pair: splitPair(p)!,
@@ -58,7 +90,10 @@ export async function stats(db: Db, options: { latest?: number; headline?: numbe
     }))
     .sort((a, b) => b.documents - a.documents || b.events - a.events)
 
-  const eventRange = await db.selectFrom('events').select((eb) => [eb.fn.min('when_start').as('from'), eb.fn.max('when_end').as('to')]).executeTakeFirst()
+  const eventRange = await db
+    .selectFrom('events')
+    .select((eb) => [eb.fn.min('when_start').as('from'), eb.fn.max('when_end').as('to')])
+    .executeTakeFirst()
   const pubRange = await db
     .selectFrom('documents')
     .select((eb) => [eb.fn.min('published_start').as('from'), eb.fn.max('published_end').as('to')])
@@ -67,8 +102,18 @@ export async function stats(db: Db, options: { latest?: number; headline?: numbe
   // latest real events: the newest dated mentions of what happened, grouped by
   // cluster; a plan dated next year is not the latest news of a relationship
   // (the written summary lists plans apart)
-  const recent = await db.selectFrom('events').selectAll().where('when_start', 'is not', null).where('status', '=', 'occurred').orderBy('when_start', 'desc').orderBy('id').limit(200).execute()
-  const latest = summarizeClusters(await eventRecords(db, recent)).reverse().slice(0, options.latest ?? 8)
+  const recent = await db
+    .selectFrom('events')
+    .selectAll()
+    .where('when_start', 'is not', null)
+    .where('status', '=', 'occurred')
+    .orderBy('when_start', 'desc')
+    .orderBy('id')
+    .limit(200)
+    .execute()
+  const latest = summarizeClusters(await eventRecords(db, recent))
+    .reverse()
+    .slice(0, options.latest ?? 8)
 
   // headline figures: the newest figure of each indicator and pair
   const newest = await db

@@ -5,7 +5,19 @@ type BriefEvent = EventResult
 type BriefFigure = IndicatorResult
 
 /** Indicators an analyst reads first, in this order; others follow alphabetically. */
-const LEADING = ['trade_turnover', 'exports', 'imports', 'fdi_registered', 'fdi_projects', 'trade_partner_rank', 'export_market_rank', 'investor_rank', 'growth_pct', 'aid_value', 'deal_value']
+const LEADING = [
+  'trade_turnover',
+  'exports',
+  'imports',
+  'fdi_registered',
+  'fdi_projects',
+  'trade_partner_rank',
+  'export_market_rank',
+  'investor_rank',
+  'growth_pct',
+  'aid_value',
+  'deal_value',
+]
 
 const periodEnd = (f: BriefFigure): string => (f.period ? ('as_of' in f.period ? f.period.as_of : f.period.end) : '')
 const leading = (i: string) => (LEADING.includes(i) ? LEADING.indexOf(i) : LEADING.length)
