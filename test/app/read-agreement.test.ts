@@ -15,6 +15,7 @@ import { createApp } from '../../src/api/app.js'
 import { ingestPaths } from '../../src/app/ingest.js'
 import { readPair } from '../../src/app/pair.js'
 import { chronological, distinctEvents } from '../../src/app/relationship/index.js'
+import { headlineFigures } from '../../src/app/relationship/distinct.js'
 import { openStore, type Store } from '../../src/app/store.js'
 import { loadBriefData } from '../../src/report/index.js'
 import { knownStore } from '../api/fixture.js'
@@ -259,6 +260,21 @@ describe.each(STORES)('CLI, API and brief agree on the $name', ({ build, pairs, 
         const api = (await json(app, `/api/conflicts?${query(f)}`)).items
         expect(cli, JSON.stringify(f)).toEqual(api)
       }
+  })
+
+  it('counts the same records and leads with the same figures', async () => {
+    const cli = (await cliJson('summary', '--json', '--db', db)).counts as Record<string, number>
+    const api = (await json(app, '/api/stats')).counts as Record<string, number>
+    expect(Object.keys(api).length).toBeGreaterThan(5)
+    for (const [kind, n] of Object.entries(api)) expect(cli[kind], kind).toBe(n)
+    expect(api.events).toBeGreaterThan(0)
+    // the overview's newest figures and the brief's headline figures lead with the same indicators, in one order
+    const leading = (await json(app, '/api/stats')).headline.map((f: { indicator: string }) => f.indicator) as string[]
+    for (const pair of pairs) {
+      const brief = headlineFigures((await loadBriefData(store.db, readPair(pair))).figures).map((f) => f.indicator)
+      const shared = (xs: string[]) => [...new Set(xs)].filter((i) => leading.includes(i) && brief.includes(i))
+      expect(shared(brief), pair).toEqual(shared(leading))
+    }
   })
 
   it('names the pair the same way however it is written', async () => {

@@ -1,21 +1,9 @@
 import { formatValue, humanize } from '../../shared/figure-text.js'
 import type { IndicatorResult } from '../query/index.js'
+import { leadingRank } from '../leading-indicators.js'
 import { formatPeriod } from '../../shared/when-text.js'
 import { scopeLabel } from '../../shared/scope.js'
 
-/** Indicators an analyst reads first, in this order; others follow alphabetically. */
-const LEADING = [
-  'trade_turnover',
-  'exports',
-  'imports',
-  'fdi_registered',
-  'fdi_projects',
-  'trade_partner_rank',
-  'export_market_rank',
-  'investor_rank',
-  'growth_pct',
-  'aid_value',
-]
 // Quantities that are the same whichever side is named first.
 const SYMMETRIC = new Set(['trade_turnover'])
 
@@ -29,7 +17,6 @@ export interface HeadlineFigure {
 }
 
 const periodEnd = (f: IndicatorResult) => (f.period ? ('as_of' in f.period ? f.period.as_of : f.period.end) : '')
-const leading = (i: string) => (LEADING.includes(i) ? LEADING.indexOf(i) : LEADING.length)
 
 /** The quantity a figure measures; both directions of a symmetric one are one quantity. */
 export function quantityKey(f: IndicatorResult): string {
@@ -75,7 +62,7 @@ export function nationalHeadline(figures: readonly IndicatorResult[], countries:
     .sort(
       (a, b) =>
         Number(!!a.figure.scope) - Number(!!b.figure.scope) ||
-        leading(a.figure.indicator) - leading(b.figure.indicator) ||
+        leadingRank(a.figure.indicator) - leadingRank(b.figure.indicator) ||
         a.figure.indicator.localeCompare(b.figure.indicator) ||
         periodEnd(b.figure).localeCompare(periodEnd(a.figure)),
     )
