@@ -62,3 +62,14 @@ export async function storeCounts(db: Db): Promise<StoreCounts> {
     diagnostics: await rows(db, 'diagnostics'),
   }
 }
+
+/** Documents, events or figures per stored pair (`country:CN,country:VN`); records of no pair are not counted. */
+export async function perPair(db: Db, table: 'documents' | 'events' | 'indicators'): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom(table)
+    .select((eb) => ['pair', eb.fn.countAll().as('n')])
+    .where('pair', 'is not', null)
+    .groupBy('pair')
+    .execute()
+  return new Map(rows.map((r) => [r.pair!, toCount(r.n)]))
+}

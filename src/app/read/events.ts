@@ -5,7 +5,7 @@ import type { Database } from '../../store/schema.js'
 import type { ClusterRef, EntityRef, EventRecord } from './records.js'
 import { chunks, jsonArray, likePattern, listOf, pairAndDoc, splitPair, toCount, unique, type Db } from './db.js'
 import { goldstein, quadName } from '../../shared/cameo-scale.js'
-import { docRefs, entityResolver } from './refs.js'
+import { recordRefs } from './refs.js'
 
 export type EventRow = Database['events']
 
@@ -114,11 +114,7 @@ export async function clusterRefs(db: Db, ids: Iterable<string>): Promise<Map<st
 
 /** Turn stored rows into API records: entities resolved, documents and clusters attached. */
 export async function eventRecords(db: Db, rows: readonly EventRow[]): Promise<EventRecord[]> {
-  const docs = await docRefs(
-    db,
-    rows.map((r) => r.doc),
-  )
-  const resolver = await entityResolver(
+  const { docs, resolver } = await recordRefs(
     db,
     rows.map((r) => r.doc),
   )

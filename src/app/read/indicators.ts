@@ -6,7 +6,7 @@ import type { Database } from '../../store/schema.js'
 import type { ConflictRecord, EventRecord, IndicatorRecord } from './records.js'
 import { chunks, listOf, pairAndDoc, splitPair, toCount, unique, type Db } from './db.js'
 import { eventRecords } from './events.js'
-import { docRefs, entityResolver } from './refs.js'
+import { recordRefs } from './refs.js'
 
 export type IndicatorRow = Database['indicators']
 
@@ -63,11 +63,7 @@ export const SERIES_MAX_FIGURES = 10_000
 
 /** Stored figures -> API records: entities resolved, documents attached. */
 export async function indicatorRecords(db: Db, rows: readonly IndicatorRow[]): Promise<IndicatorRecord[]> {
-  const docs = await docRefs(
-    db,
-    rows.map((r) => r.doc),
-  )
-  const resolver = await entityResolver(
+  const { docs, resolver } = await recordRefs(
     db,
     rows.map((r) => r.doc),
   )

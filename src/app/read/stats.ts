@@ -2,8 +2,8 @@ import { sql } from '../../store/kysely.js'
 import { leadingRank } from '../leading-indicators.js'
 import type { ClusterSummary, EntityRef, IndicatorRecord } from './records.js'
 import { summarizeClusters } from './clusters.js'
-import { storeCounts } from './counts.js'
-import { splitPair, toCount, type Db } from './db.js'
+import { perPair, storeCounts, type StoreCounts } from './counts.js'
+import { splitPair, type Db } from './db.js'
 import { eventRecords } from './events.js'
 import { indicatorRecords } from './indicators.js'
 import { entityRefs, refFromKey } from './refs.js'
@@ -17,31 +17,12 @@ export interface PairStats {
 }
 
 export interface Stats {
-  counts: {
-    documents: number
-    entities: number
-    events: number
-    clusters: number
-    indicators: number
-    conflicts: number
-    agreements: number
-    changes_over_time: number
-    diagnostics: number
-  }
+  /** The counts of `dyad summary` but the mentions behind entities and times. */
+  counts: Omit<StoreCounts, 'entity_mentions' | 'time_mentions'>
   pairs: PairStats[]
   range: { events: { from: string | null; to: string | null }; published: { from: string | null; to: string | null } }
   latest: ClusterSummary[]
   headline: IndicatorRecord[]
-}
-
-async function perPair(db: Db, table: 'documents' | 'events' | 'indicators'): Promise<Map<string, number>> {
-  const rows = await db
-    .selectFrom(table)
-    .select((eb) => ['pair', eb.fn.countAll().as('n')])
-    .where('pair', 'is not', null)
-    .groupBy('pair')
-    .execute()
-  return new Map(rows.map((r) => [r.pair!, toCount(r.n)]))
 }
 
 /** The overview: counts, the pairs present, the latest real events and the newest figure of each kind. */
