@@ -10,6 +10,10 @@ import { documentIdentity } from '../document-identity.js'
 import { OUTLET_EDGE, outletColumns, identityOfRow } from '../outlet-sql.js'
 import { entityResolver, published } from './refs.js'
 
+/** How many records of one kind the listed document has (a subquery of the document list). */
+const recordsOf = (table: 'entity_mentions' | 'events' | 'indicators' | 'diagnostics') =>
+  sql<number>`(select count(*) from ${sql.table(table)} where ${sql.ref(`${table}.doc`)} = documents.id)`
+
 export interface DocumentFilters {
   q?: string
   pair?: Pair
@@ -33,7 +37,7 @@ export async function listDocuments(
     base = base.where(sql<SqlBool>`(lower(coalesce(documents.title, '')) like ${pattern} escape '\\' or lower(documents.source) like ${pattern} escape '\\')`)
   }
   const total = await base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst()
-  let query = base.select((eb) => [
+  let query = base.select([
     'documents.id',
     'documents.source',
     'documents.url',
@@ -46,26 +50,10 @@ export async function listDocuments(
     'documents.ingested_at',
     sql<number>`length(documents.text)`.as('length'),
     ...outletColumns,
-    eb
-      .selectFrom('entity_mentions')
-      .select((s) => s.fn.countAll().as('n'))
-      .whereRef('entity_mentions.doc', '=', 'documents.id')
-      .as('entities'),
-    eb
-      .selectFrom('events')
-      .select((s) => s.fn.countAll().as('n'))
-      .whereRef('events.doc', '=', 'documents.id')
-      .as('events'),
-    eb
-      .selectFrom('indicators')
-      .select((s) => s.fn.countAll().as('n'))
-      .whereRef('indicators.doc', '=', 'documents.id')
-      .as('indicators'),
-    eb
-      .selectFrom('diagnostics')
-      .select((s) => s.fn.countAll().as('n'))
-      .whereRef('diagnostics.doc', '=', 'documents.id')
-      .as('diagnostics'),
+    recordsOf('entity_mentions').as('entities'),
+    recordsOf('events').as('events'),
+    recordsOf('indicators').as('indicators'),
+    recordsOf('diagnostics').as('diagnostics'),
   ])
   query =
     order === 'source'
