@@ -3,7 +3,7 @@ import { documentLabel } from '../shared/document-label.js'
 import { scopeLabel, scopeSuffix } from '../shared/scope.js'
 import { baseName, clip, esc, formatPeriod, formatPublished, formatValue, formatWhen, humanize } from './format.js'
 import type { DistinctEvent } from './select.js'
-import { eventColor } from './timeline-svg.js'
+import { eventColor } from '../shared/event-colors.js'
 
 /** Numbered citations: document ids -> [n] in the Sources list; several in ascending order, each once. */
 export type Cite = (docs: string | readonly string[]) => string

@@ -1,19 +1,6 @@
 import type { DistinctEvent } from './select.js'
 import { esc, formatWhen, humanize } from './format.js'
-
-const COLORS: Record<string, string> = {
-  visit: '#1f5fa8',
-  talks: '#0f7a6c',
-  meeting: '#2f8132',
-  phone_call: '#6b4fb3',
-  summit: '#b3261e',
-  agreement: '#9a5b00',
-  award: '#8a3f8f',
-  aid: '#00708a',
-  statement: '#5c6770',
-  relations_milestone: '#1b1f24',
-}
-export const eventColor = (t: string) => COLORS[t] ?? '#44505c'
+import { eventColor } from '../shared/event-colors.js'
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const W = 760
