@@ -95,7 +95,8 @@ function installRequestChecks(app: FastifyInstance, allowedHosts: readonly strin
     if (request.url.length > MAX_URL_LENGTH) return reply.code(414).send(errorBody(414, `the URL is longer than ${MAX_URL_LENGTH} characters`))
     if (allowed) {
       const host = hostName(request.headers.host ?? '')
-      if (!allowed.has(host)) return reply.code(403).send(errorBody(403, `host "${host.slice(0, 100)}" is not served here (allowed: ${[...allowed].join(', ')})`))
+      if (!allowed.has(host))
+        return reply.code(403).send(errorBody(403, `host "${host.slice(0, 100)}" is not served here (allowed: ${[...allowed].join(', ')})`))
     }
   })
 }

@@ -3,8 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import { errorBody } from './errors.js'
 
 /** Tells the operator how to turn write routes on. */
-export const WRITE_DISABLED =
-  'write routes are disabled: start the server with DYAD_TOKEN=<secret> set and send "Authorization: Bearer <secret>"'
+export const WRITE_DISABLED = 'write routes are disabled: start the server with DYAD_TOKEN=<secret> set and send "Authorization: Bearer <secret>"'
 
 function digest(s: string): Buffer {
   return createHash('sha256').update(s, 'utf8').digest()
@@ -20,14 +19,20 @@ export function requireToken(token: string | undefined) {
   const expected = token ? digest(token) : null
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     if (!expected) {
-      await reply.code(401).header('www-authenticate', 'Bearer').send(errorBody(401, WRITE_DISABLED, 'authorization'))
+      await reply
+        .code(401)
+        .header('www-authenticate', 'Bearer')
+        .send(errorBody(401, WRITE_DISABLED, 'authorization'))
       return reply
     }
     const header = request.headers.authorization ?? ''
     const given = bearerToken(header)
     if (given === null || !timingSafeEqual(digest(given), expected)) {
       const message = given !== null ? 'the bearer token is not valid' : 'this route needs "Authorization: Bearer <token>" (the DYAD_TOKEN of the server)'
-      await reply.code(401).header('www-authenticate', 'Bearer').send(errorBody(401, message, 'authorization'))
+      await reply
+        .code(401)
+        .header('www-authenticate', 'Bearer')
+        .send(errorBody(401, message, 'authorization'))
       return reply
     }
   }

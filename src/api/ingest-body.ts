@@ -10,7 +10,13 @@ export const IngestBody = z
     text: z.string().optional().describe('Plain text of one article'),
     html: z.string().optional().describe('An HTML page; its main text is extracted'),
     feed: z.string().optional().describe('An RSS or Atom feed; every item becomes a document'),
-    title: z.string().trim().min(1).max(500).refine((t) => !/[\u0000-\u001f]/.test(t), 'title must not contain control characters').optional(),
+    title: z
+      .string()
+      .trim()
+      .min(1)
+      .max(500)
+      .refine((t) => !/[\u0000-\u001f]/.test(t), 'title must not contain control characters')
+      .optional(),
     url: z
       .url({ protocol: /^https?$/, error: 'url must be an http(s) URL' })
       .max(2000)
@@ -21,8 +27,7 @@ export const IngestBody = z
   .strict()
   .superRefine((body, ctx) => {
     const given = (['text', 'html', 'feed'] as const).filter((k) => body[k] !== undefined)
-    if (given.length !== 1)
-      ctx.addIssue({ code: 'custom', path: [given[1] ?? 'text'], message: 'send exactly one of text, html or feed' })
+    if (given.length !== 1) ctx.addIssue({ code: 'custom', path: [given[1] ?? 'text'], message: 'send exactly one of text, html or feed' })
     for (const k of given) {
       if (body[k]!.trim() === '') ctx.addIssue({ code: 'custom', path: [k], message: `${k} must not be empty` })
       // NUL marks binary content, and PostgreSQL cannot store it in text

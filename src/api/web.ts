@@ -38,7 +38,10 @@ export function notFoundHandler(hasWeb: boolean) {
     const path = request.url.split('?')[0]!
     const isPage = (request.method === 'GET' || request.method === 'HEAD') && !SERVER_PATHS.test(path) && !/\.[A-Za-z0-9]+$/.test(path)
     if (isPage && hasWeb) return reply.type('text/html; charset=utf-8').sendFile('index.html')
-    if (isPage && path === '/') return reply.code(404).send(errorBody(404, 'the dashboard is not built (no index.html in the web root); the API is at /api and its documentation at /docs'))
+    if (isPage && path === '/')
+      return reply
+        .code(404)
+        .send(errorBody(404, 'the dashboard is not built (no index.html in the web root); the API is at /api and its documentation at /docs'))
     return reply.code(404).send(errorBody(404, `no route ${request.method} ${path}`))
   }
 }

@@ -45,12 +45,15 @@ export async function crossDateStored(
   // Only a document whose own date is weak borrows: the batch's, and those
   // of its pairs without a stated date (a new companion may date them). When
   // none needs it, nothing else is read: the usual case costs one query.
-  const weak = pairs.length === 0 ? [] : await db
-    .selectFrom('documents')
-    .select(DOC_COLUMNS)
-    .where('pair', 'in', pairs)
-    .where((eb) => eb.or([eb('published_basis', 'is', null), eb('published_basis', '!=', 'stated')]))
-    .execute()
+  const weak =
+    pairs.length === 0
+      ? []
+      : await db
+          .selectFrom('documents')
+          .select(DOC_COLUMNS)
+          .where('pair', 'in', pairs)
+          .where((eb) => eb.or([eb('published_basis', 'is', null), eb('published_basis', '!=', 'stated')]))
+          .execute()
   const candidates = await datingDocuments(db, uniqueById([...batchRows, ...weak]))
   const borrowers = candidates.filter(needsDating)
   if (borrowers.length === 0) return touched
@@ -59,7 +62,11 @@ export async function crossDateStored(
   const borrowerPairs = [...new Set(borrowers.map((b) => pairOf.get(b.id)).filter((p): p is string => !!p))]
   const rows = uniqueById([
     ...batchRows,
-    ...(await db.selectFrom('documents').select(DOC_COLUMNS).where('pair', 'in', borrowerPairs.length > 0 ? borrowerPairs : ['']).execute()),
+    ...(await db
+      .selectFrom('documents')
+      .select(DOC_COLUMNS)
+      .where('pair', 'in', borrowerPairs.length > 0 ? borrowerPairs : [''])
+      .execute()),
   ]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const docs = await datingDocuments(db, rows)
   const hints = crossDate(docs)
@@ -67,17 +74,23 @@ export async function crossDateStored(
   const relabel: { row: DocRow; hint: ReferenceHint }[] = []
   for (const r of rows) {
     const hint = hints.get(r.id)
-    const wanted: ReferenceHint | null = hint ? { reference: hint.reference, published: hint.published, reasoning: hint.reasoning, ...(hint.year !== undefined ? { year: hint.year } : {}) } : null
+    const wanted: ReferenceHint | null = hint
+      ? { reference: hint.reference, published: hint.published, reasoning: hint.reasoning, ...(hint.year !== undefined ? { year: hint.year } : {}) }
+      : null
     const now = wanted ? JSON.stringify(wanted) : null
     if (now === r.reference_hint) continue
     if (wanted && readsSameDate(r, wanted)) relabel.push({ row: r, hint: wanted })
     else redo.push({ id: r.id, hint: wanted })
   }
-  if (relabel.length > 0) await db.transaction().execute(async (trx) => { for (const { row, hint } of relabel) await relabelDating(trx, row, hint) })
+  if (relabel.length > 0)
+    await db.transaction().execute(async (trx) => {
+      for (const { row, hint } of relabel) await relabelDating(trx, row, hint)
+    })
   if (redo.length === 0) return touched
   // Documents are rewritten only by this step while it runs (resolution runs alone): read them once, extract them together.
   const stored = new Map<string, Selectable<DocumentsTable>>()
-  for (const part of chunks(redo.map((r) => r.id))) for (const row of await db.selectFrom('documents').selectAll().where('id', 'in', part).execute()) stored.set(row.id, row)
+  for (const part of chunks(redo.map((r) => r.id)))
+    for (const row of await db.selectFrom('documents').selectAll().where('id', 'in', part).execute()) stored.set(row.id, row)
   const inputs = redo.map(({ id, hint }) => {
     const row = stored.get(id)
     if (!row) throw new Error(`cross-document dating: document ${id} is no longer stored`)
@@ -92,7 +105,10 @@ export async function crossDateStored(
     await rewriteDocument(trx, stored.get(redo[k].id)!, redo[k].hint, extraction, touched)
   }
   // One transaction for all on SQLite (one commit); on PostgreSQL one per document, as storing does (see DEFAULT_BATCH).
-  if (options.oneTransaction) await db.transaction().execute(async (trx) => { for (let k = 0; k < redo.length; k++) await rewrite(trx, k) })
+  if (options.oneTransaction)
+    await db.transaction().execute(async (trx) => {
+      for (let k = 0; k < redo.length; k++) await rewrite(trx, k)
+    })
   else for (let k = 0; k < redo.length; k++) await db.transaction().execute((trx) => rewrite(trx, k))
   return touched
 }
@@ -116,17 +132,37 @@ function readsSameDate(row: DocRow, hint: ReferenceHint): boolean {
 /** Record a borrowed date that changes no record: the hint on the row, and the dating diagnostic naming the companion. */
 async function relabelDating(trx: Kysely<Database>, row: DocRow, hint: ReferenceHint): Promise<void> {
   const own = { start: row.published_start!, end: row.published_end! }
-  await trx.updateTable('documents').set({ reference_hint: JSON.stringify(hint) }).where('id', '=', row.id).execute()
-  await trx.updateTable('diagnostics').set({ reason: borrowedDating(hint, own).reason }).where('doc', '=', row.id).where('rule', '=', 'time:dating').execute()
+  await trx
+    .updateTable('documents')
+    .set({ reference_hint: JSON.stringify(hint) })
+    .where('id', '=', row.id)
+    .execute()
+  await trx
+    .updateTable('diagnostics')
+    .set({ reason: borrowedDating(hint, own).reason })
+    .where('doc', '=', row.id)
+    .where('rule', '=', 'time:dating')
+    .execute()
 }
 
 /** Replace one stored document's records with a new extraction of it (same id, text, version and ingest time). */
-async function rewriteDocument(trx: Kysely<Database>, row: Selectable<DocumentsTable>, hint: ReferenceHint | null, extraction: Extraction, touched: { docs: string[]; eventBlocks: Block[]; indicatorBlocks: Block[] }): Promise<void> {
+async function rewriteDocument(
+  trx: Kysely<Database>,
+  row: Selectable<DocumentsTable>,
+  hint: ReferenceHint | null,
+  extraction: Extraction,
+  touched: { docs: string[]; eventBlocks: Block[]; indicatorBlocks: Block[] },
+): Promise<void> {
   const id = row.id
   // Diagnostics of the source (reading, encoding) were stored with the extraction's; keep the ingest ones.
-  const sourceDiagnostics = (await trx.selectFrom('diagnostics').selectAll().where('doc', '=', id).where('rule', 'like', 'ingest:%').orderBy('id').execute()).map(
-    (g): Diagnostic => ({ reason: g.reason, ruleId: g.rule, severity: g.severity as Diagnostic['severity'], ...(g.span_start !== null && g.span_end !== null ? { span: { start: g.span_start, end: g.span_end } } : {}) }),
-  )
+  const sourceDiagnostics = (
+    await trx.selectFrom('diagnostics').selectAll().where('doc', '=', id).where('rule', 'like', 'ingest:%').orderBy('id').execute()
+  ).map((g): Diagnostic => ({
+    reason: g.reason,
+    ruleId: g.rule,
+    severity: g.severity as Diagnostic['severity'],
+    ...(g.span_start !== null && g.span_end !== null ? { span: { start: g.span_start, end: g.span_end } } : {}),
+  }))
   const old = await blocksOfDocs(trx, [id])
   touched.eventBlocks.push(...old.events)
   touched.indicatorBlocks.push(...old.indicators)
@@ -156,7 +192,14 @@ async function rewriteDocument(trx: Kysely<Database>, row: Selectable<DocumentsT
 
 const DOC_COLUMNS = ['id', 'pair', 'published_start', 'published_end', 'published_basis', 'reference_hint'] as const
 
-type DocRow = { id: string; pair: string | null; published_start: string | null; published_end: string | null; published_basis: string | null; reference_hint: string | null }
+type DocRow = {
+  id: string
+  pair: string | null
+  published_start: string | null
+  published_end: string | null
+  published_basis: string | null
+  reference_hint: string | null
+}
 
 function uniqueById<T extends { id: string }>(rows: readonly T[]): T[] {
   return [...new Map(rows.map((r) => [r.id, r])).values()]
@@ -179,10 +222,21 @@ async function datingDocuments(db: Kysely<Database>, rows: readonly DocRow[]): P
   }
   for (const part of chunks(ids)) {
     for (const e of await db.selectFrom('events').selectAll().where('doc', 'in', part).orderBy('doc').orderBy('span_start').orderBy('id').execute()) {
-      push(events, e.doc, eventFromRow(e, (k) => ref(e.doc, k)))
+      push(
+        events,
+        e.doc,
+        eventFromRow(e, (k) => ref(e.doc, k)),
+      )
     }
     for (const t of await db.selectFrom('time_mentions').selectAll().where('doc', 'in', part).orderBy('span_start').orderBy('id').execute()) {
-      push(times, t.doc, { kind: 'time' as const, span: { start: t.span_start, end: t.span_end }, text: t.text, value: intervalOf(t.start, t.end, t.granularity), asOf: t.as_of === 1, ruleId: t.rule })
+      push(times, t.doc, {
+        kind: 'time' as const,
+        span: { start: t.span_start, end: t.span_end },
+        text: t.text,
+        value: intervalOf(t.start, t.end, t.granularity),
+        asOf: t.as_of === 1,
+        ruleId: t.rule,
+      })
     }
   }
   return rows.map((r) => ({
@@ -196,5 +250,7 @@ async function datingDocuments(db: Kysely<Database>, rows: readonly DocRow[]): P
 }
 
 function publishedOf(r: { published_start: string | null; published_end: string | null; published_basis: string | null }): Published | null {
-  return r.published_start && r.published_end ? { start: r.published_start, end: r.published_end, basis: (r.published_basis ?? 'inferred') as Published['basis'] } : null
+  return r.published_start && r.published_end
+    ? { start: r.published_start, end: r.published_end, basis: (r.published_basis ?? 'inferred') as Published['basis'] }
+    : null
 }

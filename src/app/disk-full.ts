@@ -7,7 +7,12 @@ export const RESOLVE_RULE = 'ingest:resolve'
 /** SQLite's SQLITE_FULL, the file system's ENOSPC, PostgreSQL's disk_full (53100). */
 export function isDiskFull(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code
-  return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === '53100' || (error instanceof Error && /database or disk is full|no space left on device/i.test(error.message))
+  return (
+    code === 'SQLITE_FULL' ||
+    code === 'ENOSPC' ||
+    code === '53100' ||
+    (error instanceof Error && /database or disk is full|no space left on device/i.test(error.message))
+  )
 }
 
 /** The failure of a document not stored for lack of room; `detail` says what happened ("not tried after X", the error). */

@@ -172,7 +172,8 @@ async function ingestWith(store: Store, items: AsyncIterable<IngestItem> | Itera
         const { doc } = item
         const result = results[n++]
         if (result.counts) for (const k of Object.keys(result.counts) as (keyof RecordCounts)[]) report.records[k] += result.counts[k]
-        if (result.outcome === 'failed') report.failures.push(result.failure ?? { source: doc.source, reason: result.error ?? `${doc.source}: not stored`, ruleId: 'ingest:store' })
+        if (result.outcome === 'failed')
+          report.failures.push(result.failure ?? { source: doc.source, reason: result.error ?? `${doc.source}: not stored`, ruleId: 'ingest:store' })
         else report[result.outcome]++
         report.documents.push({ id: result.id, source: doc.source, outcome: result.outcome })
         options.onProgress?.({ phase: 'document', done, source: doc.source, outcome: result.outcome })

@@ -9,10 +9,18 @@ export const OUTLET_EDGE = 600
 export const outletColumns = [
   sql<string | null>`documents.meta`.as('outlet_meta'),
   sql<string>`substr(documents.text, 1, ${sql.lit(OUTLET_EDGE)})`.as('outlet_head'),
-  sql<string>`substr(documents.text, case when length(documents.text) > ${sql.lit(OUTLET_EDGE)} then length(documents.text) - ${sql.lit(OUTLET_EDGE - 1)} else 1 end)`.as('outlet_tail'),
+  sql<string>`substr(documents.text, case when length(documents.text) > ${sql.lit(OUTLET_EDGE)} then length(documents.text) - ${sql.lit(OUTLET_EDGE - 1)} else 1 end)`.as(
+    'outlet_tail',
+  ),
 ] as const
 
 /** Title, lead and outlet of a row selected with `title`, `url` and outletColumns. */
-export function identityOfRow(r: { title: string | null; url: string | null; outlet_meta: string | null; outlet_head: string; outlet_tail: string }): DocumentIdentity {
+export function identityOfRow(r: {
+  title: string | null
+  url: string | null
+  outlet_meta: string | null
+  outlet_head: string
+  outlet_tail: string
+}): DocumentIdentity {
   return documentIdentity({ title: r.title, url: r.url, meta: r.outlet_meta, head: r.outlet_head, tail: r.outlet_tail })
 }

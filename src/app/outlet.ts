@@ -28,7 +28,8 @@ const CREDIT = new RegExp(String.raw`^(${OUTLET_NAME}\s+(?:News|Press|Wire|Infor
 // An agency credit closing the article: "... need. VNA/VNS", "— VNS",
 // "- (VNA/VLLF)", "... on Friday. (Bernama News Agency)". A photo credit inside
 // a caption ("2022. /Xinhua)") is not one.
-const CREDIT_END = /(?:^|[.!?"”’]\s+|[-–—]\s*)\(?([A-Z]{2,8}(?:\/[A-Z]{2,8})*)\)?\s*$|(?:^|[.!?"”’]\s+)\(((?:\p{Lu}[\p{Ll}'’-]+\s+){1,3}(?:News\s+)?Agency)\)\s*$/u
+const CREDIT_END =
+  /(?:^|[.!?"”’]\s+|[-–—]\s*)\(?([A-Z]{2,8}(?:\/[A-Z]{2,8})*)\)?\s*$|(?:^|[.!?"”’]\s+)\(((?:\p{Lu}[\p{Ll}'’-]+\s+){1,3}(?:News\s+)?Agency)\)\s*$/u
 // A dateline credit: "HANOI (Reuters) -", "SEOUL, May 2 (Yonhap) --". A place
 // comes first: "(PARIS) —" alone is a dateline without a credit.
 const CREDIT_START = /^[^\n()]{1,80}?\(([A-Z][A-Za-z.&]{1,20}(?: [A-Z][A-Za-z.&]{1,20}){0,2})\)\s*[-–—:]/
@@ -70,7 +71,10 @@ function siteName(meta: string | null | undefined): string | null {
 
 /** A credit line in the last lines of the text (page furniture skipped), else a dateline or byline in its opening lines. */
 export function creditLine(head: string, tail: string): string | null {
-  const lines = tail.split(/\n/).map((l) => l.trim()).filter(Boolean)
+  const lines = tail
+    .split(/\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
   while (lines.length && FURNITURE.test(lines[lines.length - 1]!)) lines.pop()
   const last = lines[lines.length - 1]
   const end = last ? CREDIT_END.exec(last) : null

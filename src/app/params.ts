@@ -109,9 +109,7 @@ export const recordFilters = {
 }
 
 /** An indicator name such as trade_turnover. */
-export const indicatorName = z
-  .string()
-  .regex(/^[a-z][a-z0-9_]{0,63}$/, 'indicator must be a name such as trade_turnover (lowercase letters, digits, _)')
+export const indicatorName = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, 'indicator must be a name such as trade_turnover (lowercase letters, digits, _)')
 
 /** Event list filters: record filters plus type and status. */
 export const eventFilters = { ...recordFilters, type: eventType.optional(), status: eventStatus.optional() }

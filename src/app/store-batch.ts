@@ -32,7 +32,6 @@ export interface Touched {
   indicatorBlocks: Block[]
 }
 
-
 /** A batch whose stored texts are known and whose new texts are being extracted. */
 export interface PreparedBatch {
   readonly sources: readonly SourceDocument[]
@@ -64,7 +63,14 @@ export async function prepareBatch(
   const first = new Map<string, number>()
   hashes.forEach((h, n) => stored.has(h) || first.has(h) || first.set(h, n))
   const writes = [...first.values()]
-  const inputs = writes.map((n) => ({ docId: documentId(hashes[n]), source: sources[n].source, text: sources[n].text, meta: sources[n].meta, ...(language ? { language } : {}), ...(budgetMs !== undefined ? { budgetMs } : {}) }))
+  const inputs = writes.map((n) => ({
+    docId: documentId(hashes[n]),
+    source: sources[n].source,
+    text: sources[n].text,
+    meta: sources[n].meta,
+    ...(language ? { language } : {}),
+    ...(budgetMs !== undefined ? { budgetMs } : {}),
+  }))
   return { sources, hashes, writes, extractions: inputs.length > 0 ? extract(inputs) : Promise.resolve([]), language }
 }
 
@@ -215,7 +221,12 @@ async function alreadyStored(db: Kysely<Database>, hash: string, touched: Touche
 
 /** Another writer stored the same text first (its insert won the unique hash): unchanged, not failed. */
 async function notWritten(db: Kysely<Database>, source: SourceDocument, hash: string, error: Error): Promise<StoredResult> {
-  const winner = await db.selectFrom('documents').select('id').where('hash', '=', hash).executeTakeFirst().catch(() => undefined)
+  const winner = await db
+    .selectFrom('documents')
+    .select('id')
+    .where('hash', '=', hash)
+    .executeTakeFirst()
+    .catch(() => undefined)
   if (winner) return { outcome: 'unchanged', id: winner.id }
   // A rule's own failure (the pipeline's budget): its message names the document, the limit and the rule.
   const ruleId = (error as { ruleId?: unknown }).ruleId

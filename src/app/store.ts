@@ -5,6 +5,8 @@
 import { openStore, type Store } from '../store/index.js'
 
 export { openStore, MissingStoreError, type Store } from '../store/index.js'
+/** The store's tables, for callers that hand `store.db` on to the read service (the brief). */
+export type { Database } from '../store/schema.js'
 export { DEFAULT_DB, isPostgresUrl, storeLocation } from './store-location.js'
 
 /**

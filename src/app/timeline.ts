@@ -56,7 +56,14 @@ export function occasions<M extends TimelineMention>(mentions: readonly M[], clu
         Number(a.status !== 'occurred') - Number(b.status !== 'occurred') ||
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     )[0]!
-    out.push({ key, best, mentions: list, type: commonType(list, best.type), when: clusterInterval(list), status: list.some((m) => m.status === 'occurred') ? 'occurred' : best.status })
+    out.push({
+      key,
+      best,
+      mentions: list,
+      type: commonType(list, best.type),
+      when: clusterInterval(list),
+      status: list.some((m) => m.status === 'occurred') ? 'occurred' : best.status,
+    })
   }
   return out.sort(inTimeOrder)
 }

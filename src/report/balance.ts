@@ -15,10 +15,14 @@ export function balanceSection(months: readonly MonthBalance[] = []): string {
   if (!months.length) return ''
   const coop = months.reduce((n, m) => n + m.cooperation, 0)
   const conflict = months.reduce((n, m) => n + m.conflict, 0)
-  const span = months.length === 1 ? `in ${monthText(months[0]!.month)}` : `from ${monthText(months[0]!.month)} to ${monthText(months[months.length - 1]!.month)}`
+  const span =
+    months.length === 1 ? `in ${monthText(months[0]!.month)}` : `from ${monthText(months[0]!.month)} to ${monthText(months[months.length - 1]!.month)}`
   const sentence = `${plural(coop, 'cooperative event')} and ${plural(conflict, 'conflictual event')} occurred ${span}, by their CAMEO quad class.`
   const rows = months
-    .map((m) => `<tr><td>${esc(monthText(m.month))}</td><td class="num">${m.cooperation}</td><td class="num">${m.conflict}</td><td class="num">${signed(m.goldstein)}</td></tr>`)
+    .map(
+      (m) =>
+        `<tr><td>${esc(monthText(m.month))}</td><td class="num">${m.cooperation}</td><td class="num">${m.conflict}</td><td class="num">${signed(m.goldstein)}</td></tr>`,
+    )
     .join('')
   return `<h3>Cooperation and conflict by month</h3>
 <p class="balance">${esc(sentence)}</p>

@@ -6,7 +6,7 @@ import { relationshipSummary, type RelationshipSummary } from '../app/relationsh
 import { sentenceAround } from '../shared/sentence.js'
 import type { EventResult, IndicatorResult } from '../app/query/index.js'
 import type { DocumentSummary, MonthBalance } from '../app/read/records.js'
-import type { Database } from '../store/schema.js'
+import type { Database } from '../app/store.js'
 
 /** A document as the brief cites it: title, outlet, date, where it is. */
 export type CitedDocument = Pick<DocumentSummary, 'id' | 'source' | 'url' | 'title' | 'lead' | 'outlet' | 'published'>

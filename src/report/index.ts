@@ -1,7 +1,7 @@
 /** The HTML brief of a country pair: `dyad report --pair VN,CN --out brief.html`. */
 import type { Kysely } from 'kysely'
 import type { Pair } from '../model/pair.js'
-import type { Database } from '../store/schema.js'
+import type { Database } from '../app/store.js'
 import { loadBriefData } from './data.js'
 import { renderBrief } from './render.js'
 

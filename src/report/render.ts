@@ -1,7 +1,17 @@
 import type { BriefData } from './data.js'
 import { day, esc } from './format.js'
 import { isTally } from '../app/relationship/index.js'
-import { chronologyTable, citer, conflictsSection, figuresTable, headlineSentences, latestSection, sourcesList, summarySection, talliesLine } from './sections.js'
+import {
+  chronologyTable,
+  citer,
+  conflictsSection,
+  figuresTable,
+  headlineSentences,
+  latestSection,
+  sourcesList,
+  summarySection,
+  talliesLine,
+} from './sections.js'
 import { chronological, distinctEvents, headlineFigures, latestEvents } from './select.js'
 import { BRIEF_CSS } from './style.js'
 import { timelineSvg } from './timeline-svg.js'
@@ -38,10 +48,22 @@ export function renderBrief(data: BriefData): string {
     const from = focus ? Date.parse(focus.from) : first
     const to = focus ? Date.parse(focus.to) : last
     const long = to - from > 3 * 365 * DAY
-    const window = long ? [Date.UTC(new Date(from).getUTCFullYear(), 0, 1), Date.UTC(new Date(to).getUTCFullYear() + 1, 0, 1)] : [from - 15 * DAY, to + 15 * DAY]
+    const window = long
+      ? [Date.UTC(new Date(from).getUTCFullYear(), 0, 1), Date.UTC(new Date(to).getUTCFullYear() + 1, 0, 1)]
+      : [from - 15 * DAY, to + 15 * DAY]
     const outside = drawn.filter((d) => Date.parse(d.best.when!.end) < window[0]!).length
-    timeline.push(timelineSvg(drawn, window[0]!, window[1]!, `Timeline of ${drawn.length} events, ${new Date(window[0]!).getUTCFullYear()} to ${new Date(to).getUTCFullYear()}`))
-    if (outside) timeline.push(`<p class="muted">${outside} earlier event${outside === 1 ? '' : 's'} (from ${new Date(first).getUTCFullYear()}) ${outside === 1 ? 'is' : 'are'} listed in the chronology.</p>`)
+    timeline.push(
+      timelineSvg(
+        drawn,
+        window[0]!,
+        window[1]!,
+        `Timeline of ${drawn.length} events, ${new Date(window[0]!).getUTCFullYear()} to ${new Date(to).getUTCFullYear()}`,
+      ),
+    )
+    if (outside)
+      timeline.push(
+        `<p class="muted">${outside} earlier event${outside === 1 ? '' : 's'} (from ${new Date(first).getUTCFullYear()}) ${outside === 1 ? 'is' : 'are'} listed in the chronology.</p>`,
+      )
     if (long) {
       const recent = last - 730 * DAY
       timeline.push('<h3>Last two years of the record</h3>', timelineSvg(drawn, recent, last + 15 * DAY, 'Timeline of the last two years of events'))

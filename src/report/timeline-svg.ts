@@ -1,11 +1,6 @@
 import type { DistinctEvent } from './select.js'
 import { esc, formatWhen, humanize } from './format.js'
-
-const COLORS: Record<string, string> = {
-  visit: '#1f5fa8', talks: '#0f7a6c', meeting: '#2f8132', phone_call: '#6b4fb3', summit: '#b3261e', agreement: '#9a5b00',
-  award: '#8a3f8f', aid: '#00708a', statement: '#5c6770', relations_milestone: '#1b1f24',
-}
-export const eventColor = (t: string) => COLORS[t] ?? '#44505c'
+import { eventColor } from '../shared/event-colors.js'
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const W = 760
@@ -20,7 +15,9 @@ const DAY = 86_400_000
  */
 export function timelineSvg(events: readonly DistinctEvent[], from: number, to: number, title: string): string {
   const shown = events.filter((e) => e.best.when && Date.parse(e.best.when.end) >= from && Date.parse(e.best.when.start) <= to)
-  const types = [...new Set(shown.map((e) => e.best.type))].sort((a, b) => (a === 'relations_milestone' ? -1 : b === 'relations_milestone' ? 1 : a.localeCompare(b)))
+  const types = [...new Set(shown.map((e) => e.best.type))].sort((a, b) =>
+    a === 'relations_milestone' ? -1 : b === 'relations_milestone' ? 1 : a.localeCompare(b),
+  )
   const height = 30 + types.length * ROW + 24
   const x = (t: number) => LEFT + ((t - from) / Math.max(to - from, DAY)) * (W - LEFT - 12)
   const parts: string[] = []
@@ -34,7 +31,9 @@ export function timelineSvg(events: readonly DistinctEvent[], from: number, to: 
   }
   types.forEach((t, i) => {
     const y = 30 + i * ROW
-    parts.push(`<text x="${LEFT - 8}" y="${y + 4}" font-size="11" text-anchor="end" fill="#1b1f24">${esc(t === 'relations_milestone' ? 'Milestones' : humanize(t))}</text>`)
+    parts.push(
+      `<text x="${LEFT - 8}" y="${y + 4}" font-size="11" text-anchor="end" fill="#1b1f24">${esc(t === 'relations_milestone' ? 'Milestones' : humanize(t))}</text>`,
+    )
     parts.push(`<line x1="${LEFT}" x2="${W - 12}" y1="${y}" y2="${y}" stroke="#f0f2f4"/>`)
   })
   for (const e of shown) {

@@ -8,7 +8,8 @@ export const DATE_MARKER = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/i
 // Page furniture a scrape keeps above the article: a skip link, a browser
 // notice, a byline, a time stamp ("2:38 PM / 3 years ago"), a row of widget
 // symbols ("+ ↺ − 16 px"). Neither a headline nor a lead.
-export const PAGE_FURNITURE = /^(?:skip to\b|your (?:web )?browser\b|by\s+\p{Lu})|\b\d{1,2}:\d{2}\s*[AP]M\b|\bago$|^[^\p{L}]*(?:\p{L}{1,2}[^\p{L}]+)*\p{L}{0,2}$/iu
+export const PAGE_FURNITURE =
+  /^(?:skip to\b|your (?:web )?browser\b|by\s+\p{Lu})|\b\d{1,2}:\d{2}\s*[AP]M\b|\bago$|^[^\p{L}]*(?:\p{L}{1,2}[^\p{L}]+)*\p{L}{0,2}$/iu
 // A dateline before the lead: places in capitals, maybe a date and an agency,
 // then a dash or colon ("HANOI —", "BEIJING, CHINA, May 10 -", "SEOUL (Yonhap) --").
 // bounded: the first HEAD_CHARS characters of a text (leadOf cuts them)

@@ -2,7 +2,19 @@
 // summary, the CLI and the dashboard (one writer, so US$165.8 billion is not
 // '$165.8 bn' on another page). Pure: no imports.
 
-const CURRENCY: Record<string, string> = { USD: 'US$', EUR: '€', CNY: 'CN¥', JPY: '¥', GBP: '£', AUD: 'A$', CAD: 'C$', NZD: 'NZ$', KRW: '₩', INR: '₹', VND: '₫' }
+const CURRENCY: Record<string, string> = {
+  USD: 'US$',
+  EUR: '€',
+  CNY: 'CN¥',
+  JPY: '¥',
+  GBP: '£',
+  AUD: 'A$',
+  CAD: 'C$',
+  NZD: 'NZ$',
+  KRW: '₩',
+  INR: '₹',
+  VND: '₫',
+}
 
 /** `US$` for USD, `A$` for AUD; null for a unit written after the number. */
 export function currencySymbol(unit: string): string | null {
@@ -20,7 +32,8 @@ export function formatValue(value: number, unit: string, bound = 'exact'): strin
   if (unit === 'percent') return `${b}${trim(value)}%`
   if (unit === 'rank') return `${b}No. ${value}`
   const abs = Math.abs(value)
-  const [scaled, suffix] = abs >= 1e12 ? [value / 1e12, ' trillion'] : abs >= 1e9 ? [value / 1e9, ' billion'] : abs >= 1e6 ? [value / 1e6, ' million'] : [value, '']
+  const [scaled, suffix] =
+    abs >= 1e12 ? [value / 1e12, ' trillion'] : abs >= 1e9 ? [value / 1e9, ' billion'] : abs >= 1e6 ? [value / 1e6, ' million'] : [value, '']
   const sym = CURRENCY[unit]
   if (sym) return `${b}${sym}${trim(scaled)}${suffix}`
   return `${b}${trim(scaled)}${suffix}${unit && unit !== 'count' ? ` ${unit}` : ''}`
@@ -28,6 +41,9 @@ export function formatValue(value: number, unit: string, bound = 'exact'): strin
 
 /** `trade_turnover` -> `Trade turnover`. */
 export function humanize(key: string): string {
-  const s = key.replace(/_/g, ' ').replace(/\bfdi\b/gi, 'FDI').replace(/\bpct\b/gi, '%')
+  const s = key
+    .replace(/_/g, ' ')
+    .replace(/\bfdi\b/gi, 'FDI')
+    .replace(/\bpct\b/gi, '%')
   return s.charAt(0).toUpperCase() + s.slice(1)
 }

@@ -19,7 +19,11 @@ export function roleTitle(title: string): string {
  * Party of Vietnam Central Committee" are one title.
  */
 export function roleKey(title: string): string {
-  return roleTitle(title).toLowerCase().replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim()
+  return roleTitle(title)
+    .toLowerCase()
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 // Words before an office that say whose it is, not which office: "Party

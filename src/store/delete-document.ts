@@ -38,8 +38,14 @@ export async function deleteDocument(db: Kysely<Database>, doc: string): Promise
     )
     .execute()
   const keys = (await db.selectFrom('doc_entities').select('key').where('doc', '=', doc).execute()).map((k) => k.key)
-  await db.deleteFrom('record_buckets').where('record', 'in', db.selectFrom('events').select('id').where('doc', '=', doc)).execute()
-  await db.deleteFrom('record_buckets').where('record', 'in', db.selectFrom('indicators').select('id').where('doc', '=', doc)).execute()
+  await db
+    .deleteFrom('record_buckets')
+    .where('record', 'in', db.selectFrom('events').select('id').where('doc', '=', doc))
+    .execute()
+  await db
+    .deleteFrom('record_buckets')
+    .where('record', 'in', db.selectFrom('indicators').select('id').where('doc', '=', doc))
+    .execute()
   for (const table of BY_DOC) await db.deleteFrom(table).where('doc', '=', doc).execute()
   await db.deleteFrom('events').where('doc', '=', doc).execute()
   await db.deleteFrom('indicators').where('doc', '=', doc).execute()

@@ -30,17 +30,36 @@ export async function addEntityKeys(db: Kysely<Database>, doc: string, source: s
     const rows = sorted.slice(n, n + 200).map((a) => {
       const country = a.country ?? null
       return {
-        key: a.key, name: a.name, type: a.type, country, name_source: source, name_doc: doc,
-        country_source: country ? source : null, country_doc: country ? doc : null, docs: 1, entity: a.key, dirty: 1,
+        key: a.key,
+        name: a.name,
+        type: a.type,
+        country,
+        name_source: source,
+        name_doc: doc,
+        country_source: country ? source : null,
+        country_doc: country ? doc : null,
+        docs: 1,
+        entity: a.key,
+        dirty: 1,
       }
     })
-    const added = await db.insertInto('entity_keys').values(rows).onConflict((oc) => oc.column('key').doNothing()).returning('key').execute()
+    const added = await db
+      .insertInto('entity_keys')
+      .values(rows)
+      .onConflict((oc) => oc.column('key').doNothing())
+      .returning('key')
+      .execute()
     for (const r of added) inserted.add(r.key)
   }
   const existing = sorted.filter((a) => !inserted.has(a.key))
   const stored = new Map<string, { name_source: string; name_doc: string; country_source: string | null; country_doc: string | null; docs: number }>()
   for (const part of chunks(existing.map((a) => a.key))) {
-    for (const r of await db.selectFrom('entity_keys').select(['key', 'name_source', 'name_doc', 'country_source', 'country_doc', 'docs']).where('key', 'in', part).execute()) stored.set(r.key, r)
+    for (const r of await db
+      .selectFrom('entity_keys')
+      .select(['key', 'name_source', 'name_doc', 'country_source', 'country_doc', 'docs'])
+      .where('key', 'in', part)
+      .execute())
+      stored.set(r.key, r)
   }
   const earlier = (s: string | null, d: string | null) => s === null || source < s || (source === s && doc < (d ?? ''))
   for (const a of existing) {
@@ -60,12 +79,23 @@ export async function addEntityKeys(db: Kysely<Database>, doc: string, source: s
         .updateTable('entity_keys')
         .set((eb) => ({ country, country_source: source, country_doc: doc, dirty: eb('dirty', '+', 1) }))
         .where('key', '=', a.key)
-        .where((eb) => eb.or([eb('country_source', 'is', null), eb('country_source', '>', source), eb.and([eb('country_source', '=', source), eb('country_doc', '>', doc)])]))
+        .where((eb) =>
+          eb.or([
+            eb('country_source', 'is', null),
+            eb('country_source', '>', source),
+            eb.and([eb('country_source', '=', source), eb('country_doc', '>', doc)]),
+          ]),
+        )
         .execute()
     }
   }
   // One statement counts this document for every key already there.
-  for (const part of chunks(existing.map((a) => a.key))) await db.updateTable('entity_keys').set((eb) => ({ docs: eb('docs', '+', 1) })).where('key', 'in', part).execute()
+  for (const part of chunks(existing.map((a) => a.key)))
+    await db
+      .updateTable('entity_keys')
+      .set((eb) => ({ docs: eb('docs', '+', 1) }))
+      .where('key', 'in', part)
+      .execute()
   const spellings = sorted.flatMap((a) => [...new Set([a.name, ...a.aliases])].sort().map((alias) => ({ key: a.key, alias })))
   const known = new Set<string>()
   for (const part of chunks(sorted.map((a) => a.key))) {
@@ -75,11 +105,19 @@ export async function addEntityKeys(db: Kysely<Database>, doc: string, source: s
   await insertIgnoring(db, 'entity_key_aliases', fresh)
   // A new spelling can change what the key merges with.
   const respelled = [...new Set(fresh.map((s) => s.key))]
-  for (const part of chunks(respelled)) await db.updateTable('entity_keys').set((eb) => ({ dirty: eb('dirty', '+', 1) })).where('key', 'in', part).execute()
+  for (const part of chunks(respelled))
+    await db
+      .updateTable('entity_keys')
+      .set((eb) => ({ dirty: eb('dirty', '+', 1) }))
+      .where('key', 'in', part)
+      .execute()
   const blocks = sorted.flatMap((a) => entityBlocks(a).map((block) => ({ block, key: a.key })))
-  await insertIgnoring(db, 'key_blocks', blocks.sort((x, y) => (x.block < y.block ? -1 : x.block > y.block ? 1 : x.key < y.key ? -1 : 1)))
+  await insertIgnoring(
+    db,
+    'key_blocks',
+    blocks.sort((x, y) => (x.block < y.block ? -1 : x.block > y.block ? 1 : x.key < y.key ? -1 : 1)),
+  )
 }
-
 
 /**
  * Recompute the unions of some keys from the rows left in `doc_entities`
@@ -93,7 +131,15 @@ export async function recomputeEntityKeys(db: Kysely<Database>, keys: readonly s
     const rows = await db
       .selectFrom('doc_entities')
       .innerJoin('documents', 'documents.id', 'doc_entities.doc')
-      .select(['doc_entities.key', 'doc_entities.doc', 'doc_entities.name', 'doc_entities.type', 'doc_entities.country', 'doc_entities.aliases', 'documents.source'])
+      .select([
+        'doc_entities.key',
+        'doc_entities.doc',
+        'doc_entities.name',
+        'doc_entities.type',
+        'doc_entities.country',
+        'doc_entities.aliases',
+        'documents.source',
+      ])
       .where('doc_entities.key', 'in', part)
       .execute()
     const byKey = new Map<string, typeof rows>()

@@ -18,8 +18,13 @@ const CHUNK = 128
  * after column, which the first compile of a shape confirms. Any other rows
  * go through Kysely as before.
  */
-export async function insertRows(db: Kysely<Database>, table: keyof Database & string, rows: readonly Record<string, unknown>[], ignoreConflicts = false): Promise<void> {
-  for (let n = 0; n < rows.length; ) {
+export async function insertRows(
+  db: Kysely<Database>,
+  table: keyof Database & string,
+  rows: readonly Record<string, unknown>[],
+  ignoreConflicts = false,
+): Promise<void> {
+  for (let n = 0; n < rows.length;) {
     const size = chunkSize(rows.length - n)
     await insertChunk(db, table, rows.slice(n, n + size), ignoreConflicts)
     n += size
@@ -42,7 +47,12 @@ function chunkSize(left: number): number {
 // Per store (its dialect's adapter; transactions share it): the SQL of each shape, or null when the shape goes through Kysely.
 const SHAPES = new WeakMap<DialectAdapter, Map<string, string | null>>()
 
-async function insertChunk(db: Kysely<Database>, table: keyof Database & string, rows: readonly Record<string, unknown>[], ignoreConflicts: boolean): Promise<void> {
+async function insertChunk(
+  db: Kysely<Database>,
+  table: keyof Database & string,
+  rows: readonly Record<string, unknown>[],
+  ignoreConflicts: boolean,
+): Promise<void> {
   const build = () => {
     const insert = db.insertInto(table).values(rows as any)
     return ignoreConflicts ? insert.onConflict((oc) => oc.doNothing()) : insert

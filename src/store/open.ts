@@ -36,8 +36,7 @@ export async function openStore(location?: string | null, options: { migrate?: b
   if (options.mustExist && !isPostgresUrl(where) && where !== ':memory:' && !existsSync(where)) throw new MissingStoreError(resolve(where))
   // Only the backend in use is loaded (the PostgreSQL client is large).
   const backend = isPostgresUrl(where) ? (await import('./postgres/index.js')).postgresBackend : (await import('./sqlite/index.js')).sqliteBackend
-  const cannotOpen = (error: unknown) =>
-    new Error(hideSecrets(`cannot open store ${where}: ${error instanceof Error ? error.message : String(error)}`))
+  const cannotOpen = (error: unknown) => new Error(hideSecrets(`cannot open store ${where}: ${error instanceof Error ? error.message : String(error)}`))
   let db: Kysely<Database>
   try {
     db = new Kysely<Database>({ dialect: backend.createDialect(where) })
@@ -57,7 +56,12 @@ export async function openStore(location?: string | null, options: { migrate?: b
 
 /** Apply pending migrations; throws with the failing migration's error. */
 export async function migrateToLatest(db: Kysely<any>, backend: Backend): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider(backend), migrationTableName: 'dyad_migration', migrationLockTableName: 'dyad_migration_lock' })
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider(backend),
+    migrationTableName: 'dyad_migration',
+    migrationLockTableName: 'dyad_migration_lock',
+  })
   const { error, results } = await migrator.migrateToLatest()
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')

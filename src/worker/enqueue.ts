@@ -21,15 +21,25 @@ const BATCH = 200
  * rerun) is queued once. Storing stays idempotent either way, since the
  * ingest service skips a hash already stored.
  */
-export async function enqueueDocuments(boss: PgBoss, docs: AsyncIterable<SourceDocument> | Iterable<SourceDocument>): Promise<{ read: number; queued: number }> {
+export async function enqueueDocuments(
+  boss: PgBoss,
+  docs: AsyncIterable<SourceDocument> | Iterable<SourceDocument>,
+): Promise<{ read: number; queued: number }> {
   let read = 0
   let queued = 0
   let batch: PgBoss.JobInsert<IngestJob>[] = []
   const flush = async () => {
     if (batch.length === 0) return
-    const before = await countKeys(boss, batch.map((j) => j.singletonKey!))
+    const before = await countKeys(
+      boss,
+      batch.map((j) => j.singletonKey!),
+    )
     await boss.insert(batch)
-    queued += (await countKeys(boss, batch.map((j) => j.singletonKey!))) - before
+    queued +=
+      (await countKeys(
+        boss,
+        batch.map((j) => j.singletonKey!),
+      )) - before
     batch = []
   }
   for await (const doc of docs) {

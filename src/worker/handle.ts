@@ -31,7 +31,10 @@ export async function handleIngestJobs(store: Store, lock: StoreLock, jobs: read
   const results: (JobResult | null)[] = jobs.map(({ doc, hash }) => {
     if (stored.has(hash)) return null
     try {
-      extracted.set(documentId(hash), process({ docId: documentId(hash), source: doc.source, text: doc.text, meta: doc.meta, budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS }))
+      extracted.set(
+        documentId(hash),
+        process({ docId: documentId(hash), source: doc.source, text: doc.text, meta: doc.meta, budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS }),
+      )
       return null
     } catch (error) {
       return { source: doc.source, id: null, outcome: 'failed', error: error instanceof Error ? error.message : String(error) }
@@ -43,7 +46,11 @@ export async function handleIngestJobs(store: Store, lock: StoreLock, jobs: read
     // Storing runs without the lock (each document is its own transaction,
     // and the shared key unions are updated by single statements); only
     // resolution, which rewrites shared rows, takes it.
-    const report = await ingestItems(store, pending.map((j) => ({ ok: true as const, doc: j.doc })), { ...options, process: reuse, resolve: false })
+    const report = await ingestItems(
+      store,
+      pending.map((j) => ({ ok: true as const, doc: j.doc })),
+      { ...options, process: reuse, resolve: false },
+    )
     // Only this batch's documents: the others' just-stored ones are theirs to resolve.
     await lock.with(() => resolveIngested(store, report.pending!, reuse, 0))
     // ingestItems reports documents in input order, one each.

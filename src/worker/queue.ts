@@ -32,7 +32,13 @@ export async function openQueue(url: string, policy: QueuePolicy = {}, options: 
   const boss = new PgBoss({ connectionString: url, max: 4, supervise: options.supervise ?? true, schedule: false, application_name: 'dyad-worker' })
   boss.on('error', (error) => process.stderr.write(`dyad worker: queue error: ${hideSecrets(error.message)}\n`))
   await boss.start()
-  const settings = { policy: 'stately' as const, retryLimit: policy.retryLimit ?? 3, retryDelay: policy.retryDelay ?? 10, retryBackoff: (policy.retryDelay ?? 10) > 0, expireInSeconds: policy.expireInSeconds ?? 600 }
+  const settings = {
+    policy: 'stately' as const,
+    retryLimit: policy.retryLimit ?? 3,
+    retryDelay: policy.retryDelay ?? 10,
+    retryBackoff: (policy.retryDelay ?? 10) > 0,
+    expireInSeconds: policy.expireInSeconds ?? 600,
+  }
   if (await boss.getQueue(INGEST_QUEUE)) await boss.updateQueue(INGEST_QUEUE, { name: INGEST_QUEUE, ...settings })
   else await createQueueOnce(boss, settings)
   return boss

@@ -70,7 +70,8 @@ const SETTLE_BACKOFF_MAX_MS = 5_000
  * hands it to another worker; storing is idempotent by content hash.
  */
 export async function startWorker(url: string, options: WorkerOptions = {}): Promise<Worker> {
-  const report = options.onConnectionError ?? ((error: Error) => process.stderr.write(`dyad worker: database error (will retry): ${hideSecrets(error.message)}\n`))
+  const report =
+    options.onConnectionError ?? ((error: Error) => process.stderr.write(`dyad worker: database error (will retry): ${hideSecrets(error.message)}\n`))
   const store = await openWorkerStore(url, report)
   const boss = await openQueue(url, options.policy)
   const lock = new StoreLock(url, report)
@@ -82,9 +83,18 @@ export async function startWorker(url: string, options: WorkerOptions = {}): Pro
   /** Run a batch; the error that fails it, or null when every job is done. */
   const run = async (jobs: PgBoss.Job<IngestJob>[]): Promise<Error | null> => {
     try {
-      const results = await handleIngestJobs(store, lock, jobs.map((j) => j.data), options.ingest)
+      const results = await handleIngestJobs(
+        store,
+        lock,
+        jobs.map((j) => j.data),
+        options.ingest,
+      )
       results.forEach((result, i) =>
-        options.onJob?.(result.outcome === 'failed' ? { job: jobs[i].id, source: result.source, error: new Error(result.error) } : { job: jobs[i].id, source: result.source, result }),
+        options.onJob?.(
+          result.outcome === 'failed'
+            ? { job: jobs[i].id, source: result.source, error: new Error(result.error) }
+            : { job: jobs[i].id, source: result.source, result },
+        ),
       )
       const failed = results.filter((r) => r.outcome === 'failed')
       // A batch is completed or failed as a whole: any failure retries it.

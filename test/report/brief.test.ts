@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { BriefData, BriefEvent, BriefFigure } from '../../src/report/data.js'
 import { formatValue, formatInterval } from '../../src/report/format.js'
 import { renderBrief } from '../../src/report/render.js'
+import { EVENT_COLORS, eventColor } from '../../web/src/lib/palette.js'
 import { distinctEvents, headlineFigures, latestEvents } from '../../src/report/select.js'
 
 // A made-up pair (Chile and Norway) with evidence sentences written for this test.
@@ -104,6 +105,14 @@ describe('renderBrief', () => {
     expect(html).toContain('<span class="badge planned">planned</span>')
     expect(html).toMatch(/<svg class="timeline"[^>]*role="img"/)
     expect(html).toContain('stroke-dasharray')
+  })
+
+  it('colours each event type as the dashboard does, strain events too', () => {
+    const protest = event('e3', { type: 'protest', cameo: '111', plover: 'ACCUSE', status: 'occurred', evidence: 'Norway protested over the detention of its fishing crew.' })
+    const brief = renderBrief(data({ events: [...data().events, protest] }))
+    for (const type of ['visit', 'relations_milestone', 'protest']) expect(brief, type).toContain(`style="background:${EVENT_COLORS[type]}"`)
+    // the protest has a colour of its own, not the grey of a type without one
+    expect(EVENT_COLORS.protest).not.toBe(eventColor('no_such_type'))
   })
 
   it('escapes text from documents and cites sources by number', () => {

@@ -8,7 +8,6 @@ import { ClusterSummary, EventRecord } from '../schemas/records.js'
 import type { RouteOptions } from './index.js'
 import { listRoute } from './list-route.js'
 
-
 /** Filters shared by /events and /timeline (the CLI takes the same ones). */
 const eventFilters = {
   ...sharedEventFilters,
@@ -36,7 +35,13 @@ const events: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
     app,
     '/events',
     { operationId: 'listEvents', tags: ['events'], summary: 'Event mentions with their evidence and cluster, latest first' },
-    { querystring: z.object({ ...paging, ...eventFilters }).strict().superRefine(orderedDates), item: EventRecord },
+    {
+      querystring: z
+        .object({ ...paging, ...eventFilters })
+        .strict()
+        .superRefine(orderedDates),
+      item: EventRecord,
+    },
     async (query, limit, offset) => listEvents(store.db, await toFilters(store.db, query), limit, offset),
   )
 
@@ -86,7 +91,10 @@ const events: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
         operationId: 'getTimeline',
         tags: ['events'],
         summary: 'Real events (clusters) in time order, oldest first; with undated=true the undated ones too, last',
-        querystring: z.object({ ...eventFilters, undated }).strict().superRefine(orderedDates),
+        querystring: z
+          .object({ ...eventFilters, undated })
+          .strict()
+          .superRefine(orderedDates),
         response: {
           200: z.object({
             pair: z.array(z.string()).nullable(),

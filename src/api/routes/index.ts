@@ -20,5 +20,6 @@ export interface RouteOptions {
 
 /** Every /api route. */
 export const registerRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, options) => {
-  for (const plugin of [health, documents, entities, events, indicators, overview, relationship, ingest]) await app.register(plugin, { ...options, prefix: '/api' })
+  for (const plugin of [health, documents, entities, events, indicators, overview, relationship, ingest])
+    await app.register(plugin, { ...options, prefix: '/api' })
 }

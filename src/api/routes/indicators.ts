@@ -49,7 +49,11 @@ const indicators: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) =
       const memberOf = await conflictsOf(store.db, ids)
       const conflictIds = [...new Set([...memberOf.values()].flat())]
       // A point is marked by real conflicts only; its agreements and series come in `conflicts` with their kind.
-      return { series: buildSeries(records, await conflictsOf(store.db, ids, 'conflict')), conflicts: await listConflicts(store.db, { ids: conflictIds }), truncated }
+      return {
+        series: buildSeries(records, await conflictsOf(store.db, ids, 'conflict')),
+        conflicts: await listConflicts(store.db, { ids: conflictIds }),
+        truncated,
+      }
     },
   )
 

@@ -11,7 +11,13 @@ const Outcome = z.enum(['new', 'replaced', 'unchanged', 'failed'])
 const IngestResult = z.object({
   outcome: Outcome.describe('new or replaced (201), unchanged when the same text is already stored (200)'),
   documents: z.array(z.object({ id: z.string().nullable(), source: z.string(), outcome: Outcome })),
-  records: z.object({ entities: z.number().int(), events: z.number().int(), indicators: z.number().int(), times: z.number().int(), diagnostics: z.number().int() }),
+  records: z.object({
+    entities: z.number().int(),
+    events: z.number().int(),
+    indicators: z.number().int(),
+    times: z.number().int(),
+    diagnostics: z.number().int(),
+  }),
   failures: z.array(z.object({ source: z.string(), reason: z.string(), ruleId: z.string() })),
 })
 

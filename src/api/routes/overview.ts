@@ -29,7 +29,9 @@ const Stats = z.object({
     changes_over_time: z.number().int().describe('Quantities stated for several periods (not conflicts)'),
     diagnostics: z.number().int(),
   }),
-  pairs: z.array(z.object({ pair: z.array(z.string()), names: z.array(EntityRef), documents: z.number().int(), events: z.number().int(), indicators: z.number().int() })),
+  pairs: z.array(
+    z.object({ pair: z.array(z.string()), names: z.array(EntityRef), documents: z.number().int(), events: z.number().int(), indicators: z.number().int() }),
+  ),
   range: z.object({ events: Range, published: Range }),
   latest: z.array(ClusterSummary).describe('The latest real events that happened (plans are not news yet), newest first'),
   headline: z.array(IndicatorRecord).describe('The newest figure of each leading indicator and pair'),

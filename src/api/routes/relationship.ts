@@ -21,9 +21,25 @@ const Summary = z
     statements: z.array(Statement).describe('Where the relationship stands, one sentence per topic'),
     headline: z.array(z.object({ id: z.string(), doc: z.string(), sentence: z.string(), trend: z.enum(['up', 'down', 'unchanged']).nullable() })),
     tallies: z.array(z.object({ id: z.string(), text: z.string(), doc: z.string() })).describe('Events counted over a span: show as counts, not bars'),
-    balance: z.object({ verbalCooperation: z.number().int(), materialCooperation: z.number().int(), verbalConflict: z.number().int(), materialConflict: z.number().int(), uncoded: z.number().int() }),
+    balance: z.object({
+      verbalCooperation: z.number().int(),
+      materialCooperation: z.number().int(),
+      verbalConflict: z.number().int(),
+      materialConflict: z.number().int(),
+      uncoded: z.number().int(),
+    }),
     focus: z.object({ from: z.string(), to: z.string() }).nullable().describe('The span where the pair’s events are, for opening a timeline'),
-    sources: z.array(z.object({ id: z.string(), title: z.string().nullable(), lead: z.string().nullable(), outlet: z.string().nullable(), source: z.string(), url: z.string().nullable(), published: PublishedSchema.nullable() })),
+    sources: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string().nullable(),
+        lead: z.string().nullable(),
+        outlet: z.string().nullable(),
+        source: z.string(),
+        url: z.string().nullable(),
+        published: PublishedSchema.nullable(),
+      }),
+    ),
   })
   .meta({ id: 'RelationshipSummary' })
 

@@ -6,8 +6,7 @@ import { loadLinks } from '../query/links.js'
 import { eventFromRow, indicatorFromRow, intervalOf } from '../query/rows.js'
 import { exportedEvent, exportedIndicator } from './records.js'
 
-const bySource = <T extends { source: string; id: string }>(a: T, b: T) =>
-  a.source < b.source ? -1 : a.source > b.source ? 1 : a.id < b.id ? -1 : 1
+const bySource = <T extends { source: string; id: string }>(a: T, b: T) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.id < b.id ? -1 : 1)
 
 /**
  * The scored export (the structure `score.py` reads, see the eval README)
@@ -21,7 +20,10 @@ export async function exportJsonFromStore(db: Kysely<Database>): Promise<ScoredE
   // Reading order: document, sentence, then the trigger within the sentence.
   const docOrder = <T extends { doc: string; span_start: number; id: string; trigger_start?: number }>(a: T, b: T) =>
     order.get(a.doc)! - order.get(b.doc)! || a.span_start - b.span_start || (a.trigger_start ?? 0) - (b.trigger_start ?? 0) || (a.id < b.id ? -1 : 1)
-  const ref = await loadLinks(db, documents.map((d) => d.id))
+  const ref = await loadLinks(
+    db,
+    documents.map((d) => d.id),
+  )
   const diagnostics = await db.selectFrom('diagnostics').selectAll().orderBy('id').execute()
   const entities = await db.selectFrom('entities').selectAll().orderBy('key').execute()
   const aliases = await db.selectFrom('entity_aliases').select(['entity', 'alias']).orderBy('alias').execute()
@@ -56,15 +58,13 @@ export async function exportJsonFromStore(db: Kysely<Database>): Promise<ScoredE
       language: d.language,
       pair: d.pair,
       version: d.version,
-      diagnostics: (diagnosticsOf.get(d.id) ?? []).map(
-        (g): Diagnostic => ({
-          reason: g.reason,
-          ruleId: g.rule,
-          severity: g.severity as Diagnostic['severity'],
-          ...(g.span_start !== null && g.span_end !== null ? { span: { start: g.span_start, end: g.span_end } } : {}),
-          ...(g.fatal ? { fatal: true } : {}),
-        }),
-      ),
+      diagnostics: (diagnosticsOf.get(d.id) ?? []).map((g): Diagnostic => ({
+        reason: g.reason,
+        ruleId: g.rule,
+        severity: g.severity as Diagnostic['severity'],
+        ...(g.span_start !== null && g.span_end !== null ? { span: { start: g.span_start, end: g.span_end } } : {}),
+        ...(g.fatal ? { fatal: true } : {}),
+      })),
     })),
     entities: entities.map((e) => ({
       id: e.key,
@@ -82,7 +82,12 @@ export async function exportJsonFromStore(db: Kysely<Database>): Promise<ScoredE
       })),
     })),
     events: events.map((row) => ({
-      ...exportedEvent(row.id, row.doc, eventFromRow(row, (k) => ref(row.doc, k)), row.cluster),
+      ...exportedEvent(
+        row.id,
+        row.doc,
+        eventFromRow(row, (k) => ref(row.doc, k)),
+        row.cluster,
+      ),
       evidence: row.evidence,
     })),
     unasserted_events: unasserted.map((row) => {
@@ -106,19 +111,21 @@ export async function exportJsonFromStore(db: Kysely<Database>): Promise<ScoredE
       }
     }),
     indicators: indicators.map((row) => ({
-      ...exportedIndicator(row.id, row.doc, indicatorFromRow(row, (k) => ref(row.doc, k))),
+      ...exportedIndicator(
+        row.id,
+        row.doc,
+        indicatorFromRow(row, (k) => ref(row.doc, k)),
+      ),
       evidence: row.evidence,
     })),
-    conflicts: conflicts.map(
-      (c): Conflict & { id: string } => ({
-        id: c.id,
-        kind: c.kind as Conflict['kind'],
-        about: c.about,
-        note: c.note,
-        indicators: (membersOf.get(c.id) ?? []).filter((m) => m.kind === 'indicator').map((m) => m.record),
-        events: (membersOf.get(c.id) ?? []).filter((m) => m.kind === 'event').map((m) => m.record),
-      }),
-    ),
+    conflicts: conflicts.map((c): Conflict & { id: string } => ({
+      id: c.id,
+      kind: c.kind as Conflict['kind'],
+      about: c.about,
+      note: c.note,
+      indicators: (membersOf.get(c.id) ?? []).filter((m) => m.kind === 'indicator').map((m) => m.record),
+      events: (membersOf.get(c.id) ?? []).filter((m) => m.kind === 'event').map((m) => m.record),
+    })),
   }
 }
 

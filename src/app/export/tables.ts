@@ -29,16 +29,80 @@ export function exportTables(x: ScoredExport): Record<string, Table> {
     },
     events: {
       // repeat_of_*: the main mention's span when the row restates an event of its document.
-      header: ['id', 'doc', 'type', 'cameo', 'plover', 'actors', 'host', 'place', 'when_start', 'when_end', 'granularity', 'status', 'count', 'span_start', 'span_end', 'cluster', 'evidence', 'repeat_of_start', 'repeat_of_end'],
+      header: [
+        'id',
+        'doc',
+        'type',
+        'cameo',
+        'plover',
+        'actors',
+        'host',
+        'place',
+        'when_start',
+        'when_end',
+        'granularity',
+        'status',
+        'count',
+        'span_start',
+        'span_end',
+        'cluster',
+        'evidence',
+        'repeat_of_start',
+        'repeat_of_end',
+      ],
       rows: (x.events as Rec[]).map((e) => [
-        e.id, e.doc, e.type, e.cameo, e.plover, (e.actors ?? []).join(';'), e.host, e.place,
-        e.when?.start, e.when?.end, e.when?.granularity, e.status, e.count, ...span(e.span), e.cluster, e.evidence, ...span(e.repeat_of),
+        e.id,
+        e.doc,
+        e.type,
+        e.cameo,
+        e.plover,
+        (e.actors ?? []).join(';'),
+        e.host,
+        e.place,
+        e.when?.start,
+        e.when?.end,
+        e.when?.granularity,
+        e.status,
+        e.count,
+        ...span(e.span),
+        e.cluster,
+        e.evidence,
+        ...span(e.repeat_of),
       ]),
     },
     indicators: {
-      header: ['id', 'doc', 'indicator', 'subject', 'counterpart', 'scope', 'value', 'unit', 'bound', 'period_start', 'period_end', 'period_as_of', 'source', 'span_start', 'span_end', 'evidence'],
+      header: [
+        'id',
+        'doc',
+        'indicator',
+        'subject',
+        'counterpart',
+        'scope',
+        'value',
+        'unit',
+        'bound',
+        'period_start',
+        'period_end',
+        'period_as_of',
+        'source',
+        'span_start',
+        'span_end',
+        'evidence',
+      ],
       rows: (x.indicators as Rec[]).map((i) => [
-        i.id, i.doc, i.indicator, i.subject, i.counterpart, i.scope, i.value, i.unit, i.bound, ...period(i.period), i.source, ...span(i.span), i.evidence,
+        i.id,
+        i.doc,
+        i.indicator,
+        i.subject,
+        i.counterpart,
+        i.scope,
+        i.value,
+        i.unit,
+        i.bound,
+        ...period(i.period),
+        i.source,
+        ...span(i.span),
+        i.evidence,
       ]),
     },
     conflicts: {
@@ -54,8 +118,22 @@ export function exportCsvFiles(x: ScoredExport): Record<string, string> {
 }
 
 export const TSV_HEADER = [
-  'date', 'date_end', 'source_actor', 'source_country', 'target_actor', 'target_country', 'event_type',
-  'cameo', 'plover', 'quad_class', 'goldstein', 'status', 'event_id', 'cluster', 'document', 'evidence',
+  'date',
+  'date_end',
+  'source_actor',
+  'source_country',
+  'target_actor',
+  'target_country',
+  'event_type',
+  'cameo',
+  'plover',
+  'quad_class',
+  'goldstein',
+  'status',
+  'event_id',
+  'cluster',
+  'document',
+  'evidence',
 ]
 
 /**
@@ -66,7 +144,7 @@ export const TSV_HEADER = [
 export function exportEventsTsv(x: ScoredExport): string {
   const entities = new Map(x.entities.map((e) => [e.id, e]))
   const docs = new Map((x.documents as Rec[]).map((d) => [d.id, d]))
-  const name = (id: string | null) => (id ? entities.get(id)?.name ?? id : null)
+  const name = (id: string | null) => (id ? (entities.get(id)?.name ?? id) : null)
   const country = (id: string | null) => {
     if (!id) return null
     if (id.startsWith('country:')) return id.slice(8)
@@ -82,8 +160,22 @@ export function exportEventsTsv(x: ScoredExport): string {
       null
     const doc = docs.get(e.doc)
     return toTsvLine([
-      e.when?.start, e.when?.end, name(source), country(source), name(target), country(target), e.type,
-      e.cameo, e.plover, quadClass(e.cameo ?? ''), goldstein(e.cameo ?? ''), e.status, e.id, e.cluster, doc?.url ?? doc?.source, e.evidence,
+      e.when?.start,
+      e.when?.end,
+      name(source),
+      country(source),
+      name(target),
+      country(target),
+      e.type,
+      e.cameo,
+      e.plover,
+      quadClass(e.cameo ?? ''),
+      goldstein(e.cameo ?? ''),
+      e.status,
+      e.id,
+      e.cluster,
+      doc?.url ?? doc?.source,
+      e.evidence,
     ])
   })
   return [TSV_HEADER.join('\t'), ...lines].join('\n') + '\n'

@@ -12,7 +12,11 @@ export async function entityNames(db: Kysely<Database>, keys: Iterable<string>):
   const unique = [...new Set(keys)]
   const names = new Map<string, string>()
   for (let n = 0; n < unique.length; n += 500) {
-    const rows = await db.selectFrom('entities').select(['key', 'name']).where('key', 'in', unique.slice(n, n + 500)).execute()
+    const rows = await db
+      .selectFrom('entities')
+      .select(['key', 'name'])
+      .where('key', 'in', unique.slice(n, n + 500))
+      .execute()
     for (const r of rows) names.set(r.key, r.name)
   }
   for (const k of unique) if (!names.has(k)) names.set(k, k.replace(/^[a-z]+:/, ''))

@@ -1,9 +1,8 @@
 import type { Kysely } from 'kysely'
 import type { EventMention } from '../../model/types.js'
 import type { Database } from '../../store/schema.js'
-import { resolveActor, type RecordFilter } from './filters.js'
+import { whereInput, type RecordFilter } from './filters.js'
 import { pageWithLinks } from './links.js'
-import { readPair } from '../pair.js'
 import { eventWhere } from '../read/events.js'
 import { eventFromRow } from './rows.js'
 
@@ -29,11 +28,15 @@ export interface EventResult extends Omit<EventMention, 'kind'> {
  * host and place as global entity keys.
  */
 export async function listEvents(db: Kysely<Database>, filter: EventFilter = {}): Promise<EventResult[]> {
-  const actors = filter.actor ? await resolveActor(db, filter.actor) : null
-  if (actors && actors.length === 0) return []
-  const { actor: _actor, pair, limit: _limit, offset: _offset, ...rest } = filter
-  const where = eventWhere({ ...rest, ...(pair ? { pair: typeof pair === 'string' ? readPair(pair) : pair } : {}), ...(actors ? { actors } : {}) })
-  let q = db.selectFrom('events').innerJoin('documents', 'documents.id', 'events.doc').selectAll('events').select(['documents.source', 'documents.url']).where(where)
+  const input = await whereInput(db, filter)
+  if (!input) return []
+  const where = eventWhere(input)
+  let q = db
+    .selectFrom('events')
+    .innerJoin('documents', 'documents.id', 'events.doc')
+    .selectAll('events')
+    .select(['documents.source', 'documents.url'])
+    .where(where)
   // Undated events sort last in both dialects.
   q = q
     .orderBy((eb) => eb.case().when('events.when_start', 'is', null).then(1).else(0).end())

@@ -1,9 +1,8 @@
 import type { Kysely } from 'kysely'
 import type { IndicatorMention } from '../../model/types.js'
 import type { Database } from '../../store/schema.js'
-import { resolveActor, type RecordFilter } from './filters.js'
+import { whereInput, type RecordFilter } from './filters.js'
 import { pageWithLinks } from './links.js'
-import { readPair } from '../pair.js'
 import { indicatorWhere } from '../read/indicators.js'
 import { indicatorFromRow } from './rows.js'
 
@@ -33,11 +32,15 @@ export interface IndicatorResult extends Omit<IndicatorMention, 'kind'> {
  * counts as a one-day period).
  */
 export async function listIndicators(db: Kysely<Database>, filter: IndicatorFilter = {}): Promise<IndicatorResult[]> {
-  const actors = filter.actor ? await resolveActor(db, filter.actor) : null
-  if (actors && actors.length === 0) return []
-  const { actor: _actor, pair, limit: _limit, offset: _offset, ...rest } = filter
-  const where = indicatorWhere({ ...rest, ...(pair ? { pair: typeof pair === 'string' ? readPair(pair) : pair } : {}), ...(actors ? { actors } : {}) })
-  let q = db.selectFrom('indicators').innerJoin('documents', 'documents.id', 'indicators.doc').selectAll('indicators').select('documents.source as source_doc').where(where)
+  const input = await whereInput(db, filter)
+  if (!input) return []
+  const where = indicatorWhere(input)
+  let q = db
+    .selectFrom('indicators')
+    .innerJoin('documents', 'documents.id', 'indicators.doc')
+    .selectAll('indicators')
+    .select('documents.source as source_doc')
+    .where(where)
   q = q
     .orderBy('indicators.indicator')
     .orderBy((eb) => eb.fn.coalesce('indicators.period_start', 'indicators.period_as_of'))

@@ -32,5 +32,11 @@ export async function pageWithLinks<DB, TB extends keyof DB, O extends { doc: st
   if (page.limit !== undefined) q = q.limit(page.limit)
   if (page.offset) q = q.offset(page.offset)
   const rows = await q.execute()
-  return { rows, ref: await loadLinks(db, rows.map((r) => r.doc)) }
+  return {
+    rows,
+    ref: await loadLinks(
+      db,
+      rows.map((r) => r.doc),
+    ),
+  }
 }

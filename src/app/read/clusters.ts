@@ -56,7 +56,12 @@ export async function getCluster(db: Db, id: string): Promise<{ cluster: Cluster
   if (!rows.length) return null
   const mentions = await eventRecords(db, rows)
   // A cluster of restatements only (never written so, but read defensively) is summarized from them as they are.
-  const found = occasions(mentions, () => id)[0] ?? occasions(mentions.map((m) => ({ ...m, repeatOf: null })), () => id)[0]!
+  const found =
+    occasions(mentions, () => id)[0] ??
+    occasions(
+      mentions.map((m) => ({ ...m, repeatOf: null })),
+      () => id,
+    )[0]!
   return { cluster: toSummary(found), mentions }
 }
 
@@ -73,7 +78,13 @@ export interface TimelineOptions {
  * event, oldest first, what `/api/timeline` and `dyad timeline` both give.
  */
 export async function timeline(db: Db, f: EventFilters, options: TimelineOptions = {}): Promise<{ items: ClusterSummary[]; truncated: boolean }> {
-  const rows = await db.selectFrom('events').selectAll().where(eventWhere(f)).orderBy('id').limit(TIMELINE_MAX_MENTIONS + 1).execute()
+  const rows = await db
+    .selectFrom('events')
+    .selectAll()
+    .where(eventWhere(f))
+    .orderBy('id')
+    .limit(TIMELINE_MAX_MENTIONS + 1)
+    .execute()
   const truncated = rows.length > TIMELINE_MAX_MENTIONS
   const items = summarizeClusters(await eventRecords(db, rows.slice(0, TIMELINE_MAX_MENTIONS)))
   return { items: options.undated ? items : items.filter((i) => i.when), truncated }

@@ -10,6 +10,10 @@ import { documentIdentity } from '../document-identity.js'
 import { OUTLET_EDGE, outletColumns, identityOfRow } from '../outlet-sql.js'
 import { entityResolver, published } from './refs.js'
 
+/** How many records of one kind the listed document has (a subquery of the document list). */
+const recordsOf = (table: 'entity_mentions' | 'events' | 'indicators' | 'diagnostics') =>
+  sql<number>`(select count(*) from ${sql.table(table)} where ${sql.ref(`${table}.doc`)} = documents.id)`
+
 export interface DocumentFilters {
   q?: string
   pair?: Pair
@@ -19,39 +23,45 @@ export interface DocumentFilters {
  * A page of documents (all of them without `limit`): most recently published
  * first, undated last; or by source, the order a brief numbers its citations.
  */
-export async function listDocuments(db: Db, f: DocumentFilters, limit?: number, offset = 0, order: 'published' | 'source' = 'published'): Promise<{ items: DocumentSummary[]; total: number }> {
+export async function listDocuments(
+  db: Db,
+  f: DocumentFilters,
+  limit?: number,
+  offset = 0,
+  order: 'published' | 'source' = 'published',
+): Promise<{ items: DocumentSummary[]; total: number }> {
   let base = db.selectFrom('documents')
   if (f.pair) base = base.where('documents.pair', '=', f.pair.stored)
   if (f.q) {
     const pattern = likePattern(f.q.toLowerCase())
-    base = base.where(
-      sql<SqlBool>`(lower(coalesce(documents.title, '')) like ${pattern} escape '\\' or lower(documents.source) like ${pattern} escape '\\')`,
-    )
+    base = base.where(sql<SqlBool>`(lower(coalesce(documents.title, '')) like ${pattern} escape '\\' or lower(documents.source) like ${pattern} escape '\\')`)
   }
   const total = await base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst()
-  let query = base
-    .select((eb) => [
-      'documents.id',
-      'documents.source',
-      'documents.url',
-      'documents.title',
-      'documents.published_start',
-      'documents.published_end',
-      'documents.published_basis',
-      'documents.language',
-      'documents.pair',
-      'documents.ingested_at',
-      sql<number>`length(documents.text)`.as('length'),
-      ...outletColumns,
-      eb.selectFrom('entity_mentions').select((s) => s.fn.countAll().as('n')).whereRef('entity_mentions.doc', '=', 'documents.id').as('entities'),
-      eb.selectFrom('events').select((s) => s.fn.countAll().as('n')).whereRef('events.doc', '=', 'documents.id').as('events'),
-      eb.selectFrom('indicators').select((s) => s.fn.countAll().as('n')).whereRef('indicators.doc', '=', 'documents.id').as('indicators'),
-      eb.selectFrom('diagnostics').select((s) => s.fn.countAll().as('n')).whereRef('diagnostics.doc', '=', 'documents.id').as('diagnostics'),
-    ])
+  let query = base.select([
+    'documents.id',
+    'documents.source',
+    'documents.url',
+    'documents.title',
+    'documents.published_start',
+    'documents.published_end',
+    'documents.published_basis',
+    'documents.language',
+    'documents.pair',
+    'documents.ingested_at',
+    sql<number>`length(documents.text)`.as('length'),
+    ...outletColumns,
+    recordsOf('entity_mentions').as('entities'),
+    recordsOf('events').as('events'),
+    recordsOf('indicators').as('indicators'),
+    recordsOf('diagnostics').as('diagnostics'),
+  ])
   query =
     order === 'source'
       ? query.orderBy('documents.source').orderBy('documents.id')
-      : query.orderBy(sql`(documents.published_start is null)`).orderBy('documents.published_start', 'desc').orderBy('documents.id')
+      : query
+          .orderBy(sql`(documents.published_start is null)`)
+          .orderBy('documents.published_start', 'desc')
+          .orderBy('documents.id')
   if (limit !== undefined) query = query.limit(limit)
   if (offset) query = query.offset(offset)
   const rows = await query.execute()
@@ -108,7 +118,14 @@ export async function documentRecords(db: Db, id: string): Promise<SpanRecord[]>
   const resolver = await entityResolver(db, [id])
   const out: SpanRecord[] = []
   for (const m of await db.selectFrom('entity_mentions').selectAll().where('doc', '=', id).execute())
-    out.push({ kind: 'entity', id: m.id, span: { start: Number(m.span_start), end: Number(m.span_end) }, text: m.text, type: m.type, entity: resolver.ref(id, m.key)! })
+    out.push({
+      kind: 'entity',
+      id: m.id,
+      span: { start: Number(m.span_start), end: Number(m.span_end) },
+      text: m.text,
+      type: m.type,
+      entity: resolver.ref(id, m.key)!,
+    })
   for (const t of await db.selectFrom('time_mentions').selectAll().where('doc', '=', id).execute())
     out.push({
       kind: 'time',
@@ -119,12 +136,44 @@ export async function documentRecords(db: Db, id: string): Promise<SpanRecord[]>
       asOf: Boolean(t.as_of),
     })
   for (const e of await eventRecords(db, await db.selectFrom('events').selectAll().where('doc', '=', id).execute()))
-    out.push({ kind: 'event', id: e.id, span: e.span, trigger: e.trigger, type: e.type, status: e.status, when: e.when, actors: e.actors, cluster: e.cluster?.id ?? null })
+    out.push({
+      kind: 'event',
+      id: e.id,
+      span: e.span,
+      trigger: e.trigger,
+      type: e.type,
+      status: e.status,
+      when: e.when,
+      actors: e.actors,
+      cluster: e.cluster?.id ?? null,
+    })
   for (const i of await indicatorRecords(db, await db.selectFrom('indicators').selectAll().where('doc', '=', id).execute()))
-    out.push({ kind: 'indicator', id: i.id, span: i.span, indicator: i.indicator, value: i.value, unit: i.unit, bound: i.bound, period: i.period, subject: i.subject, counterpart: i.counterpart })
-  const roles = await db.selectFrom('entity_roles').innerJoin('entities', 'entities.key', 'entity_roles.entity').select(['entity_roles.id', 'entity_roles.title', 'entity_roles.span_start', 'entity_roles.span_end', 'entities.key', 'entities.name', 'entities.type']).where('entity_roles.doc', '=', id).execute()
+    out.push({
+      kind: 'indicator',
+      id: i.id,
+      span: i.span,
+      indicator: i.indicator,
+      value: i.value,
+      unit: i.unit,
+      bound: i.bound,
+      period: i.period,
+      subject: i.subject,
+      counterpart: i.counterpart,
+    })
+  const roles = await db
+    .selectFrom('entity_roles')
+    .innerJoin('entities', 'entities.key', 'entity_roles.entity')
+    .select(['entity_roles.id', 'entity_roles.title', 'entity_roles.span_start', 'entity_roles.span_end', 'entities.key', 'entities.name', 'entities.type'])
+    .where('entity_roles.doc', '=', id)
+    .execute()
   for (const r of roles)
-    out.push({ kind: 'role', id: r.id, span: { start: Number(r.span_start), end: Number(r.span_end) }, title: r.title, entity: { id: r.key, name: r.name, type: r.type } })
+    out.push({
+      kind: 'role',
+      id: r.id,
+      span: { start: Number(r.span_start), end: Number(r.span_end) },
+      title: r.title,
+      entity: { id: r.key, name: r.name, type: r.type },
+    })
   const order = { event: 0, indicator: 1, role: 2, entity: 3, time: 4 }
   return out.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end || order[a.kind] - order[b.kind] || (a.id < b.id ? -1 : 1))
 }

@@ -65,7 +65,11 @@ export async function listEntities(db: Db, f: EntityFilters, limit: number, offs
       'entities.name',
       'entities.type',
       'entities.country',
-      eb.selectFrom('entity_links').select((s) => s.fn.count('entity_links.doc').distinct().as('n')).whereRef('entity_links.entity', '=', 'entities.key').as('documents'),
+      eb
+        .selectFrom('entity_links')
+        .select((s) => s.fn.count('entity_links.doc').distinct().as('n'))
+        .whereRef('entity_links.entity', '=', 'entities.key')
+        .as('documents'),
     ])
     .orderBy('documents', 'desc')
     .orderBy('entities.name')
@@ -73,7 +77,10 @@ export async function listEntities(db: Db, f: EntityFilters, limit: number, offs
     .limit(limit)
     .offset(offset)
     .execute()
-  const aliases = await aliasesOf(db, rows.map((r) => r.key))
+  const aliases = await aliasesOf(
+    db,
+    rows.map((r) => r.key),
+  )
   return {
     total: toCount(total?.n),
     items: rows.map((r) => ({ id: r.key, name: r.name, type: r.type, country: r.country, aliases: aliases.get(r.key) ?? [], documents: toCount(r.documents) })),
@@ -92,8 +99,14 @@ export async function getEntity(db: Db, key: string, pair?: Pair): Promise<{ ent
   const texts = new Map<string, string>()
   for (const part of chunks(unique(roleRows.map((r) => r.doc))))
     for (const d of await db.selectFrom('documents').select(['id', 'text']).where('id', 'in', part).execute()) texts.set(d.id, d.text)
-  const refs = await docRefs(db, roleRows.map((r) => r.doc))
-  const orgs = await entityRefs(db, roleRows.flatMap((r) => (r.org ? [r.org] : [])))
+  const refs = await docRefs(
+    db,
+    roleRows.map((r) => r.doc),
+  )
+  const orgs = await entityRefs(
+    db,
+    roleRows.flatMap((r) => (r.org ? [r.org] : [])),
+  )
   const roles: RoleRecord[] = roleRows.map((r) => ({
     id: r.id,
     title: r.title,

@@ -5,7 +5,7 @@ import type { Database } from '../../store/schema.js'
 import type { ClusterRef, EntityRef, EventRecord } from './records.js'
 import { chunks, jsonArray, likePattern, listOf, pairAndDoc, splitPair, toCount, unique, type Db } from './db.js'
 import { goldstein, quadName } from '../../shared/cameo-scale.js'
-import { docRefs, entityResolver } from './refs.js'
+import { recordRefs } from './refs.js'
 
 export type EventRow = Database['events']
 
@@ -66,7 +66,11 @@ export function eventWhere(f: EventFilters) {
 /** A page of event mentions matching the filters, latest first. */
 export async function listEvents(db: Db, f: EventFilters, limit: number, offset: number): Promise<{ items: EventRecord[]; total: number }> {
   const where = eventWhere(f)
-  const total = await db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).where(where).executeTakeFirst()
+  const total = await db
+    .selectFrom('events')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where(where)
+    .executeTakeFirst()
   const rows = await db
     .selectFrom('events')
     .selectAll()
@@ -110,9 +114,14 @@ export async function clusterRefs(db: Db, ids: Iterable<string>): Promise<Map<st
 
 /** Turn stored rows into API records: entities resolved, documents and clusters attached. */
 export async function eventRecords(db: Db, rows: readonly EventRow[]): Promise<EventRecord[]> {
-  const docs = await docRefs(db, rows.map((r) => r.doc))
-  const resolver = await entityResolver(db, rows.map((r) => r.doc))
-  const clusters = await clusterRefs(db, rows.flatMap((r) => (r.cluster ? [r.cluster] : [])))
+  const { docs, resolver } = await recordRefs(
+    db,
+    rows.map((r) => r.doc),
+  )
+  const clusters = await clusterRefs(
+    db,
+    rows.flatMap((r) => (r.cluster ? [r.cluster] : [])),
+  )
   return rows.map((r) => {
     const actors = jsonArray<string>(r.actors)
       .map((k) => resolver.ref(r.doc, k))

@@ -6,7 +6,7 @@ import type { Database } from '../../store/schema.js'
 import type { ConflictRecord, EventRecord, IndicatorRecord } from './records.js'
 import { chunks, listOf, pairAndDoc, splitPair, toCount, unique, type Db } from './db.js'
 import { eventRecords } from './events.js'
-import { docRefs, entityResolver } from './refs.js'
+import { recordRefs } from './refs.js'
 
 export type IndicatorRow = Database['indicators']
 
@@ -63,8 +63,10 @@ export const SERIES_MAX_FIGURES = 10_000
 
 /** Stored figures -> API records: entities resolved, documents attached. */
 export async function indicatorRecords(db: Db, rows: readonly IndicatorRow[]): Promise<IndicatorRecord[]> {
-  const docs = await docRefs(db, rows.map((r) => r.doc))
-  const resolver = await entityResolver(db, rows.map((r) => r.doc))
+  const { docs, resolver } = await recordRefs(
+    db,
+    rows.map((r) => r.doc),
+  )
   return rows.map((r) => ({
     id: r.id,
     doc: r.doc,
@@ -76,11 +78,7 @@ export async function indicatorRecords(db: Db, rows: readonly IndicatorRow[]): P
     value: Number(r.value),
     unit: r.unit,
     bound: r.bound,
-    period: r.period_as_of
-      ? { as_of: r.period_as_of }
-      : r.period_start && r.period_end
-        ? { start: r.period_start, end: r.period_end }
-        : null,
+    period: r.period_as_of ? { as_of: r.period_as_of } : r.period_start && r.period_end ? { start: r.period_start, end: r.period_end } : null,
     source: resolver.ref(r.doc, r.source),
     span: { start: Number(r.span_start), end: Number(r.span_end) },
     convertedFrom: r.converted_start !== null && r.converted_end !== null ? { start: Number(r.converted_start), end: Number(r.converted_end) } : null,
@@ -105,7 +103,10 @@ export async function findIndicators(db: Db, f: IndicatorFilters): Promise<{ rec
 }
 
 export async function countIndicators(db: Db): Promise<number> {
-  const r = await db.selectFrom('indicators').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst()
+  const r = await db
+    .selectFrom('indicators')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst()
   return toCount(r?.n)
 }
 
@@ -116,7 +117,9 @@ export async function countIndicators(db: Db): Promise<number> {
 export async function listConflicts(db: Db, f: { kind?: string; pair?: Pair; ids?: readonly string[] }): Promise<ConflictRecord[]> {
   const wanted = f.ids ? new Set(f.ids) : null
   if (wanted && wanted.size === 0) return []
-  const conflicts = (await queryConflicts(db, { ...(f.kind ? { kind: f.kind } : {}), ...(f.pair ? { pair: f.pair.stored } : {}) })).filter((c) => !wanted || wanted.has(c.id))
+  const conflicts = (await queryConflicts(db, { ...(f.kind ? { kind: f.kind } : {}), ...(f.pair ? { pair: f.pair.stored } : {}) })).filter(
+    (c) => !wanted || wanted.has(c.id),
+  )
   const indicators = new Map<string, IndicatorRecord>()
   for (const part of chunks(unique(conflicts.flatMap((c) => c.indicators))))
     for (const r of await indicatorRecords(db, await db.selectFrom('indicators').selectAll().where('id', 'in', part).execute())) indicators.set(r.id, r)
@@ -138,7 +141,11 @@ export async function listConflicts(db: Db, f: { kind?: string; pair?: Pair; ids
  * The ids of the comparisons (conflicts, agreements, changes over time) each
  * figure belongs to; `kind` keeps one kind only.
  */
-export async function conflictsOf(db: Db, indicatorIds: readonly string[], kind?: 'conflict' | 'agreement' | 'change_over_time'): Promise<Map<string, string[]>> {
+export async function conflictsOf(
+  db: Db,
+  indicatorIds: readonly string[],
+  kind?: 'conflict' | 'agreement' | 'change_over_time',
+): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>()
   for (const part of chunks(unique(indicatorIds))) {
     let q = db

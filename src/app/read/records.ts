@@ -16,13 +16,9 @@ export const IntervalSchema = z
   .describe('A closed interval of ISO days')
   .meta({ id: 'TimeInterval' })
 
-export const PublishedSchema = z
-  .object({ start: z.string(), end: z.string(), basis: z.enum(['stated', 'inferred']) })
-  .meta({ id: 'Published' })
+export const PublishedSchema = z.object({ start: z.string(), end: z.string(), basis: z.enum(['stated', 'inferred']) }).meta({ id: 'Published' })
 
-export const PeriodSchema = z
-  .union([z.object({ start: z.string(), end: z.string() }), z.object({ as_of: z.string() })])
-  .meta({ id: 'Period' })
+export const PeriodSchema = z.union([z.object({ start: z.string(), end: z.string() }), z.object({ as_of: z.string() })]).meta({ id: 'Period' })
 
 export const DiagnosticSchema = z
   .object({
@@ -91,7 +87,9 @@ export const EventRecord = z
     trigger: SpanSchema,
     evidence: z.string().describe('The document text at span'),
     cluster: ClusterRef.nullable(),
-    repeatOf: SpanSchema.nullable().describe('For a restatement of an event of the same document (a headline, "his third visit"): the span of its main mention'),
+    repeatOf: SpanSchema.nullable().describe(
+      'For a restatement of an event of the same document (a headline, "his third visit"): the span of its main mention',
+    ),
     pair: z.array(z.string()).nullable().describe('The two country keys of the document'),
     rule: z.string(),
   })

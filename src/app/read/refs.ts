@@ -78,3 +78,8 @@ export async function entityRefs(db: Db, keys: Iterable<string>): Promise<Map<st
 export async function localKeys(db: Db, entity: string): Promise<{ doc: string; key: string }[]> {
   return db.selectFrom('entity_links').select(['doc', 'key']).where('entity', '=', entity).execute()
 }
+
+/** What records of these documents are shown with: each document's reference, and who their entity keys name. */
+export async function recordRefs(db: Db, docs: readonly string[]): Promise<{ docs: Map<string, DocRef>; resolver: EntityResolver }> {
+  return { docs: await docRefs(db, docs), resolver: await entityResolver(db, docs) }
+}

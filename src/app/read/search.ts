@@ -18,7 +18,10 @@ export interface SearchResult {
  */
 export async function searchText(store: Store, q: string, limit = 20): Promise<SearchResult[]> {
   const hits = await store.backend.search(store.db, q, limit)
-  const docs = await docRefs(store.db, hits.map((h) => h.doc))
+  const docs = await docRefs(
+    store.db,
+    hits.map((h) => h.doc),
+  )
   return hits
     .filter((h) => docs.has(h.doc))
     .map((h) => ({ kind: h.kind, doc: h.doc, record: h.record, snippet: h.snippet, rank: h.rank, document: docs.get(h.doc)! }))

@@ -1,7 +1,9 @@
 import { sql } from '../../store/kysely.js'
+import { leadingRank } from '../leading-indicators.js'
 import type { ClusterSummary, EntityRef, IndicatorRecord } from './records.js'
 import { summarizeClusters } from './clusters.js'
-import { splitPair, toCount, type Db } from './db.js'
+import { perPair, storeCounts, type StoreCounts } from './counts.js'
+import { splitPair, type Db } from './db.js'
 import { eventRecords } from './events.js'
 import { indicatorRecords } from './indicators.js'
 import { entityRefs, refFromKey } from './refs.js'
@@ -15,39 +17,22 @@ export interface PairStats {
 }
 
 export interface Stats {
-  counts: { documents: number; entities: number; events: number; clusters: number; indicators: number; conflicts: number; agreements: number; changes_over_time: number; diagnostics: number }
+  /** The counts of `dyad summary` but the mentions behind entities and times. */
+  counts: Omit<StoreCounts, 'entity_mentions' | 'time_mentions'>
   pairs: PairStats[]
   range: { events: { from: string | null; to: string | null }; published: { from: string | null; to: string | null } }
   latest: ClusterSummary[]
   headline: IndicatorRecord[]
 }
 
-/** Indicators an overview leads with, in this order; others follow by name. */
-const HEADLINE_ORDER = ['trade_turnover', 'exports', 'imports', 'fdi_registered', 'fdi_projects', 'trade_partner_rank', 'investor_rank', 'aid_value']
-
-/** Stored comparisons of one kind: only `conflict` means the sources cannot all be right. */
-async function countKind(db: Db, kind: 'conflict' | 'agreement' | 'change_over_time'): Promise<number> {
-  const r = await db.selectFrom('conflicts').select((eb) => eb.fn.countAll().as('n')).where('kind', '=', kind).executeTakeFirst()
-  return toCount(r?.n)
-}
-
-async function count(db: Db, table: 'documents' | 'entities' | 'events' | 'indicators' | 'conflicts' | 'diagnostics'): Promise<number> {
-  const r = await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst()
-  return toCount(r?.n)
-}
-
-async function perPair(db: Db, table: 'documents' | 'events' | 'indicators'): Promise<Map<string, number>> {
-  const rows = await db.selectFrom(table).select((eb) => ['pair', eb.fn.countAll().as('n')]).where('pair', 'is not', null).groupBy('pair').execute()
-  return new Map(rows.map((r) => [r.pair!, toCount(r.n)]))
-}
-
 /** The overview: counts, the pairs present, the latest real events and the newest figure of each kind. */
 export async function stats(db: Db, options: { latest?: number; headline?: number } = {}): Promise<Stats> {
-  const clusters = await db.selectFrom('events').select((eb) => eb.fn.count('cluster').distinct().as('n')).executeTakeFirst()
-  const lone = await db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).where('cluster', 'is', null).executeTakeFirst()
   const [docsBy, eventsBy, indicatorsBy] = [await perPair(db, 'documents'), await perPair(db, 'events'), await perPair(db, 'indicators')]
   const pairKeys = [...new Set([...docsBy.keys(), ...eventsBy.keys()])].sort()
-  const names = await entityRefs(db, pairKeys.flatMap((p) => splitPair(p) ?? []))
+  const names = await entityRefs(
+    db,
+    pairKeys.flatMap((p) => splitPair(p) ?? []),
+  )
   const pairs = pairKeys
     .map((p) => ({
       pair: splitPair(p)!,
@@ -58,7 +43,10 @@ export async function stats(db: Db, options: { latest?: number; headline?: numbe
     }))
     .sort((a, b) => b.documents - a.documents || b.events - a.events)
 
-  const eventRange = await db.selectFrom('events').select((eb) => [eb.fn.min('when_start').as('from'), eb.fn.max('when_end').as('to')]).executeTakeFirst()
+  const eventRange = await db
+    .selectFrom('events')
+    .select((eb) => [eb.fn.min('when_start').as('from'), eb.fn.max('when_end').as('to')])
+    .executeTakeFirst()
   const pubRange = await db
     .selectFrom('documents')
     .select((eb) => [eb.fn.min('published_start').as('from'), eb.fn.max('published_end').as('to')])
@@ -67,8 +55,18 @@ export async function stats(db: Db, options: { latest?: number; headline?: numbe
   // latest real events: the newest dated mentions of what happened, grouped by
   // cluster; a plan dated next year is not the latest news of a relationship
   // (the written summary lists plans apart)
-  const recent = await db.selectFrom('events').selectAll().where('when_start', 'is not', null).where('status', '=', 'occurred').orderBy('when_start', 'desc').orderBy('id').limit(200).execute()
-  const latest = summarizeClusters(await eventRecords(db, recent)).reverse().slice(0, options.latest ?? 8)
+  const recent = await db
+    .selectFrom('events')
+    .selectAll()
+    .where('when_start', 'is not', null)
+    .where('status', '=', 'occurred')
+    .orderBy('when_start', 'desc')
+    .orderBy('id')
+    .limit(200)
+    .execute()
+  const latest = summarizeClusters(await eventRecords(db, recent))
+    .reverse()
+    .slice(0, options.latest ?? 8)
 
   // headline figures: the newest figure of each indicator and pair
   const newest = await db
@@ -83,22 +81,13 @@ export async function stats(db: Db, options: { latest?: number; headline?: numbe
     const k = `${r.indicator}|${r.pair ?? ''}|${r.scope ?? ''}`
     return !seen.has(k) && seen.add(k)
   })
-  const rank = (name: string) => (HEADLINE_ORDER.includes(name) ? HEADLINE_ORDER.indexOf(name) : HEADLINE_ORDER.length)
-  firsts.sort((a, b) => rank(a.indicator) - rank(b.indicator) || (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0))
+  firsts.sort((a, b) => leadingRank(a.indicator) - leadingRank(b.indicator) || (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0))
   const headline = await indicatorRecords(db, firsts.slice(0, options.headline ?? 8))
 
+  const { documents, entities, events, clusters, indicators, conflicts, agreements, changes_over_time, diagnostics } = await storeCounts(db)
   return {
-    counts: {
-      documents: await count(db, 'documents'),
-      entities: await count(db, 'entities'),
-      events: await count(db, 'events'),
-      clusters: toCount(clusters?.n) + toCount(lone?.n),
-      indicators: await count(db, 'indicators'),
-      conflicts: await countKind(db, 'conflict'),
-      agreements: await countKind(db, 'agreement'),
-      changes_over_time: await countKind(db, 'change_over_time'),
-      diagnostics: await count(db, 'diagnostics'),
-    },
+    // the API's counts: every kind but the mentions behind entities and times
+    counts: { documents, entities, events, clusters, indicators, conflicts, agreements, changes_over_time, diagnostics },
     pairs,
     range: {
       events: { from: (eventRange?.from as string | null) ?? null, to: (eventRange?.to as string | null) ?? null },

@@ -1,14 +1,11 @@
+import { leadingRank } from '../leading-indicators.js'
 import { occasions } from '../timeline.js'
 import type { EventResult, IndicatorResult } from '../query/index.js'
 
 type BriefEvent = EventResult
 type BriefFigure = IndicatorResult
 
-/** Indicators an analyst reads first, in this order; others follow alphabetically. */
-const LEADING = ['trade_turnover', 'exports', 'imports', 'fdi_registered', 'fdi_projects', 'trade_partner_rank', 'export_market_rank', 'investor_rank', 'growth_pct', 'aid_value', 'deal_value']
-
 const periodEnd = (f: BriefFigure): string => (f.period ? ('as_of' in f.period ? f.period.as_of : f.period.end) : '')
-const leading = (i: string) => (LEADING.includes(i) ? LEADING.indexOf(i) : LEADING.length)
 
 /**
  * The headline figures: for each quantity (indicator, subject, counterpart,
@@ -22,7 +19,7 @@ export function headlineFigures(figures: readonly BriefFigure[], max = 10): Brie
     if (!cur || periodEnd(f) > periodEnd(cur)) best.set(key, f)
   }
   return [...best.values()]
-    .sort((a, b) => leading(a.indicator) - leading(b.indicator) || a.indicator.localeCompare(b.indicator) || periodEnd(b).localeCompare(periodEnd(a)))
+    .sort((a, b) => leadingRank(a.indicator) - leadingRank(b.indicator) || a.indicator.localeCompare(b.indicator) || periodEnd(b).localeCompare(periodEnd(a)))
     .slice(0, max)
 }
 

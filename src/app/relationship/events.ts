@@ -42,7 +42,9 @@ export function occasionsOf(ds: readonly DistinctEvent[]): DistinctEvent[][] {
 export function highLevelContacts(events: readonly DistinctEvent[], max = 4): { occurred: DistinctEvent[]; planned: DistinctEvent[] } {
   const contacts = events.filter((d) => CONTACT_TYPES.has(d.best.type) && d.best.when && !isTally(d.best) && people(d).length > 0)
   const newest = [...contacts].sort((a, b) => endOf(b).localeCompare(endOf(a)) || a.key.localeCompare(b.key))
-  const occurred = occasionsOf(newest.filter((d) => d.best.status === 'occurred')).slice(0, max).flat()
+  const occurred = occasionsOf(newest.filter((d) => d.best.status === 'occurred'))
+    .slice(0, max)
+    .flat()
   const latest = occurred.reduce((m, d) => (endOf(d) > m ? endOf(d) : m), '')
   // planned after the latest that happened: what is coming, not a plan the record has since overtaken
   const planned = newest.filter((d) => d.best.status === 'planned' && endOf(d) > latest).reverse()
@@ -86,11 +88,20 @@ export function contactText(d: DistinctEvent, name: Name): string {
   const list = (xs: string[]) => (xs.length <= 2 ? xs.join(' and ') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`)
   let text: string
   switch (e.type) {
-    case 'visit': text = `${list(who)}'s visit${host ? ` to ${host}` : ''}`; break
-    case 'summit': text = `${list(who)} at a summit${host ? ` in ${host}` : ''}`; break
-    case 'phone_call': text = `phone call between ${list(who.length > 1 ? who : [...who, ...others])}`; break
-    case 'talks': text = `talks between ${list(who.length > 1 ? who : [...who, ...others])}`; break
-    default: text = who.length > 1 ? `${who[0]} met ${list(who.slice(1))}` : `${humanize(e.type).toLowerCase()} with ${list([...who, ...others])}`
+    case 'visit':
+      text = `${list(who)}'s visit${host ? ` to ${host}` : ''}`
+      break
+    case 'summit':
+      text = `${list(who)} at a summit${host ? ` in ${host}` : ''}`
+      break
+    case 'phone_call':
+      text = `phone call between ${list(who.length > 1 ? who : [...who, ...others])}`
+      break
+    case 'talks':
+      text = `talks between ${list(who.length > 1 ? who : [...who, ...others])}`
+      break
+    default:
+      text = who.length > 1 ? `${who[0]} met ${list(who.slice(1))}` : `${humanize(e.type).toLowerCase()} with ${list([...who, ...others])}`
   }
   return `${text} (${formatWhen(e.when)})`
 }

@@ -1,10 +1,9 @@
 import { formatValue, humanize } from '../../shared/figure-text.js'
 import type { IndicatorResult } from '../query/index.js'
+import { leadingRank } from '../leading-indicators.js'
 import { formatPeriod } from '../../shared/when-text.js'
 import { scopeLabel } from '../../shared/scope.js'
 
-/** Indicators an analyst reads first, in this order; others follow alphabetically. */
-const LEADING = ['trade_turnover', 'exports', 'imports', 'fdi_registered', 'fdi_projects', 'trade_partner_rank', 'export_market_rank', 'investor_rank', 'growth_pct', 'aid_value']
 // Quantities that are the same whichever side is named first.
 const SYMMETRIC = new Set(['trade_turnover'])
 
@@ -18,7 +17,6 @@ export interface HeadlineFigure {
 }
 
 const periodEnd = (f: IndicatorResult) => (f.period ? ('as_of' in f.period ? f.period.as_of : f.period.end) : '')
-const leading = (i: string) => (LEADING.includes(i) ? LEADING.indexOf(i) : LEADING.length)
 
 /** The quantity a figure measures; both directions of a symmetric one are one quantity. */
 export function quantityKey(f: IndicatorResult): string {
@@ -61,7 +59,13 @@ export function nationalHeadline(figures: readonly IndicatorResult[], countries:
     return { figure, previous, trend }
   })
   return heads
-    .sort((a, b) => Number(!!a.figure.scope) - Number(!!b.figure.scope) || leading(a.figure.indicator) - leading(b.figure.indicator) || a.figure.indicator.localeCompare(b.figure.indicator) || periodEnd(b.figure).localeCompare(periodEnd(a.figure)))
+    .sort(
+      (a, b) =>
+        Number(!!a.figure.scope) - Number(!!b.figure.scope) ||
+        leadingRank(a.figure.indicator) - leadingRank(b.figure.indicator) ||
+        a.figure.indicator.localeCompare(b.figure.indicator) ||
+        periodEnd(b.figure).localeCompare(periodEnd(a.figure)),
+    )
     .slice(0, max)
 }
 
@@ -86,17 +90,38 @@ export function figureSentence(h: HeadlineFigure, name: (key: string | null) => 
   const among = f.scope ? ` in ${f.scope}` : scopeLabel(f) ? ` ${scopeLabel(f)}` : ''
   let s: string
   switch (f.indicator) {
-    case 'trade_turnover': s = `Trade between ${a} and ${b} was ${value(f)} ${when(f)}`; break
-    case 'exports': s = `${a}'s exports to ${b} were ${value(f)} ${when(f)}`; break
-    case 'imports': s = `${a}'s imports from ${b} were ${value(f)} ${when(f)}`; break
-    case 'fdi_registered': s = `${a}'s registered investment in ${b} stood at ${value(f)} ${when(f)}`; break
-    case 'fdi_projects': s = `${a} had ${value(f)} investment projects in ${b} ${when(f)}`; break
-    case 'trade_partner_rank': s = `${a} was ${b}'s ${rank(f)} trade partner${among} ${when(f)}`; break
-    case 'export_market_rank': s = `${a} was ${b}'s ${rank(f)} export market${among} ${when(f)}`; break
-    case 'investor_rank': s = `${a} was the ${rank(f)} investor in ${b}${among} ${when(f)}`; break
-    case 'trade_target': s = `${a} and ${b} aim for trade of ${value(f)} ${when(f).replace(/^in /, 'by ')}`; break
-    case 'growth_pct': s = `Growth in trade between ${a} and ${b} was ${value(f)} ${when(f)}`; break
-    default: s = `${humanize(f.indicator)} (${a} → ${b}${among}): ${value(f)} ${when(f)}`
+    case 'trade_turnover':
+      s = `Trade between ${a} and ${b} was ${value(f)} ${when(f)}`
+      break
+    case 'exports':
+      s = `${a}'s exports to ${b} were ${value(f)} ${when(f)}`
+      break
+    case 'imports':
+      s = `${a}'s imports from ${b} were ${value(f)} ${when(f)}`
+      break
+    case 'fdi_registered':
+      s = `${a}'s registered investment in ${b} stood at ${value(f)} ${when(f)}`
+      break
+    case 'fdi_projects':
+      s = `${a} had ${value(f)} investment projects in ${b} ${when(f)}`
+      break
+    case 'trade_partner_rank':
+      s = `${a} was ${b}'s ${rank(f)} trade partner${among} ${when(f)}`
+      break
+    case 'export_market_rank':
+      s = `${a} was ${b}'s ${rank(f)} export market${among} ${when(f)}`
+      break
+    case 'investor_rank':
+      s = `${a} was the ${rank(f)} investor in ${b}${among} ${when(f)}`
+      break
+    case 'trade_target':
+      s = `${a} and ${b} aim for trade of ${value(f)} ${when(f).replace(/^in /, 'by ')}`
+      break
+    case 'growth_pct':
+      s = `Growth in trade between ${a} and ${b} was ${value(f)} ${when(f)}`
+      break
+    default:
+      s = `${humanize(f.indicator)} (${a} → ${b}${among}): ${value(f)} ${when(f)}`
   }
   if (h.previous && h.trend) {
     const p = h.previous

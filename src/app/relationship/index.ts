@@ -67,14 +67,14 @@ export async function relationshipSummary(db: Kysely<Database>, asked: string | 
     listConflicts(db, { pair, kind: 'conflict' }),
     allEntityNames(db),
   ])
-  const name = (key: string | null | undefined) => (key ? names.get(key) ?? countryName(key) : '')
+  const name = (key: string | null | undefined) => (key ? (names.get(key) ?? countryName(key)) : '')
   const keys = pair.split(',')
   const countries = given.keys.map(name) as [string, string]
   const docs = new Map(documents.map((d) => [d.id, d]))
   // who states a figure: the body the text credits, else the outlet, else the article by its title
   const credit = (f: IndicatorResult) => {
     const d = docs.get(f.doc)
-    return f.source ? name(f.source) : d?.outlet ?? (d?.title ? `“${clip(d.title, 60)}”` : 'source not named')
+    return f.source ? name(f.source) : (d?.outlet ?? (d?.title ? `“${clip(d.title, 60)}”` : 'source not named'))
   }
 
   const distinct = distinctEvents(events).filter((d) => d.mentions.some((m) => !m.repeatOf))
@@ -86,7 +86,8 @@ export async function relationshipSummary(db: Kysely<Database>, asked: string | 
 
   const contacts = highLevelContacts(distinct)
   const texts = (ds: readonly DistinctEvent[]) => contactsText(ds, name)
-  if (contacts.occurred.length) statements.push({ topic: 'contacts', text: `Most recent high-level contacts: ${texts(contacts.occurred)}.`, docs: docsOf(contacts.occurred) })
+  if (contacts.occurred.length)
+    statements.push({ topic: 'contacts', text: `Most recent high-level contacts: ${texts(contacts.occurred)}.`, docs: docsOf(contacts.occurred) })
   else statements.push({ topic: 'contacts', text: 'No high-level contact between named leaders is recorded.', docs: [] })
   if (contacts.planned.length) statements.push({ topic: 'planned', text: `Planned: ${texts(contacts.planned)}.`, docs: docsOf(contacts.planned) })
 
@@ -94,7 +95,11 @@ export async function relationshipSummary(db: Kysely<Database>, asked: string | 
   const allAgreements = distinct.filter((d) => d.best.type === 'agreement' && d.best.status === 'occurred').length
   if (agreements.length) {
     const when = agreements.map((d) => `${formatWhen(d.best.when)}, “${clip(d.best.evidence, 90)}”`).join('; ')
-    statements.push({ topic: 'agreements', text: `${allAgreements} agreement${allAgreements === 1 ? '' : 's'} recorded; the latest: ${when}.`, docs: docsOf(agreements) })
+    statements.push({
+      topic: 'agreements',
+      text: `${allAgreements} agreement${allAgreements === 1 ? '' : 's'} recorded; the latest: ${when}.`,
+      docs: docsOf(agreements),
+    })
   }
 
   const heads = nationalHeadline(figures, keys)
@@ -116,7 +121,8 @@ export async function relationshipSummary(db: Kysely<Database>, asked: string | 
   } else statements.push({ topic: 'conflicts', text: 'No open conflicts between sources.', docs: [] })
 
   const counted = tallies(distinct)
-  if (counted.length) statements.push({ topic: 'counts', text: `Counted over a span: ${counted.map((d) => tallyText(d, name)).join('; ')}.`, docs: docsOf(counted) })
+  if (counted.length)
+    statements.push({ topic: 'counts', text: `Counted over a span: ${counted.map((d) => tallyText(d, name)).join('; ')}.`, docs: docsOf(counted) })
 
   const weighed = balance(distinct)
   const strainTypes = [...new Set(distinct.filter((d) => /^(09|1\d|20)/.test(d.best.cameo ?? '')).map((d) => d.best.type))]
@@ -139,5 +145,5 @@ const clip = clipWords
 /** A country the store has no entity for: its common English name. */
 function countryName(key: string): string {
   const code = key.replace(/^country:/, '')
-  return key.startsWith('country:') ? isoCountryName(code, 'alias') ?? code : code
+  return key.startsWith('country:') ? (isoCountryName(code, 'alias') ?? code) : code
 }

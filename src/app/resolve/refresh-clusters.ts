@@ -50,11 +50,19 @@ export async function clusterDocuments(db: Kysely<Database>, docs: readonly stri
     })
     const ids = rows.map((r) => r.id)
     await db.deleteFrom('record_buckets').where('record', 'in', ids).execute()
-    await insertIgnoring(db, 'record_buckets', rows.flatMap((r) => r.index.map((bucket) => ({ bucket, record: r.id }))))
+    await insertIgnoring(
+      db,
+      'record_buckets',
+      rows.flatMap((r) => r.index.map((bucket) => ({ bucket, record: r.id }))),
+    )
     const buckets = [...new Set(rows.flatMap((r) => r.lookup))]
     const near = new Set(ids)
     for (let m = 0; m < buckets.length; m += 500) {
-      const found = await db.selectFrom('record_buckets').select('record').where('bucket', 'in', buckets.slice(m, m + 500)).execute()
+      const found = await db
+        .selectFrom('record_buckets')
+        .select('record')
+        .where('bucket', 'in', buckets.slice(m, m + 500))
+        .execute()
       for (const f of found) near.add(f.record)
     }
     const clusters = new Set<string>()
@@ -79,7 +87,10 @@ async function recluster(db: Kysely<Database>, rows: readonly EventRow[]): Promi
   for (const part of chunks(docs)) {
     const dated = await db.selectFrom('documents').select(['id', 'published_start', 'published_end', 'published_basis']).where('id', 'in', part).execute()
     for (const d of dated) {
-      published.set(d.id, d.published_start && d.published_end ? { start: d.published_start, end: d.published_end, basis: d.published_basis ?? 'inferred' } : null)
+      published.set(
+        d.id,
+        d.published_start && d.published_end ? { start: d.published_start, end: d.published_end, basis: d.published_basis ?? 'inferred' } : null,
+      )
     }
   }
   const stored: StoredEvent[] = rows.map((r) => ({ id: r.id, doc: r.doc, event: eventFromRow(r, (k) => ref(r.doc, k)) }))
@@ -91,4 +102,3 @@ async function recluster(db: Kysely<Database>, rows: readonly EventRow[]): Promi
   }
   await setColumnById(db, 'events', 'cluster', changed)
 }
-

@@ -1,6 +1,17 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Conflict } from '../../model/types.js'
-import { byPeriodThenId, claimKeys, claimOf, NOTE_ITEMS, reconcileIndicators, seriesAbout, seriesNote, seriesOf, type Claim, type StoredIndicator } from '../../resolve/indicators.js'
+import {
+  byPeriodThenId,
+  claimKeys,
+  claimOf,
+  NOTE_ITEMS,
+  reconcileIndicators,
+  seriesAbout,
+  seriesNote,
+  seriesOf,
+  type Claim,
+  type StoredIndicator,
+} from '../../resolve/indicators.js'
 import { insertIgnoring } from '../../store/entity-keys.js'
 import type { Database, IndicatorsTable } from '../../store/schema.js'
 import { insertMany } from '../../store/write-document.js'
@@ -29,11 +40,18 @@ export async function refreshConflicts(db: Kysely<Database>, blocks: readonly Bl
       .where(wherePair)
       .where('indicators.indicator', '=', kind)
       .execute()
-    await dropConflicts(db, old.map((o) => o.conflict))
+    await dropConflicts(
+      db,
+      old.map((o) => o.conflict),
+    )
     const rows = await db.selectFrom('indicators').selectAll().where(wherePair).where('indicator', '=', kind).orderBy('id').execute()
     if (rows.length === 0) continue
     const stored = await storedOf(db, rows)
-    await writeConflicts(db, reconcileIndicators(stored).map((conflict) => ({ pair, conflict })), new Map(stored.map((s) => [s.id, s])))
+    await writeConflicts(
+      db,
+      reconcileIndicators(stored).map((conflict) => ({ pair, conflict })),
+      new Map(stored.map((s) => [s.id, s])),
+    )
   }
 }
 
@@ -58,7 +76,14 @@ export async function reconcileDocuments(db: Kysely<Database>, docs: readonly st
       groups.set(g, rows[n].pair)
       return [{ bucket: g, record: s.id }]
     })
-    await db.deleteFrom('record_buckets').where('record', 'in', rows.map((r) => r.id)).execute()
+    await db
+      .deleteFrom('record_buckets')
+      .where(
+        'record',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .execute()
     await insertIgnoring(db, 'record_buckets', buckets)
   }
   // Every touched period group at once: members, their rows and links, the records they were in.
@@ -87,7 +112,10 @@ export async function reconcileDocuments(db: Kysely<Database>, docs: readonly st
   const byId = new Map((await storedOf(db, await selectRows(db, ids))).map((s) => [s.id, s]))
   const found: Placed[] = []
   for (const [group, pair] of [...groups].sort()) {
-    const stored = (members.get(group) ?? []).sort().map((id) => byId.get(id)).filter((s): s is StoredIndicator => !!s)
+    const stored = (members.get(group) ?? [])
+      .sort()
+      .map((id) => byId.get(id))
+      .filter((s): s is StoredIndicator => !!s)
     if (stored.length < 2) continue
     for (const conflict of reconcileIndicators(stored)) if (conflict.kind !== 'change_over_time') found.push({ pair, conflict })
   }
@@ -143,11 +171,15 @@ async function refreshSeries(
     const firsts = mine.map((g) => [...(members.get(g) ?? [])].sort()[0])
     const others = mine.flatMap((g) => [...(members.get(g) ?? [])].sort().slice(1))
     for (const part of chunks(others)) await db.deleteFrom('conflict_members').where('conflict', '=', id).where('record', 'in', part).execute()
-    await insertIgnoring(db, 'conflict_members', firsts.flatMap((record) => {
-      const stored = byId.get(record)
-      const claim = stored ? claimOf(stored) : null
-      return claim ? [{ conflict: id, record, kind: 'indicator', rank: rankOf(claim) }] : []
-    }))
+    await insertIgnoring(
+      db,
+      'conflict_members',
+      firsts.flatMap((record) => {
+        const stored = byId.get(record)
+        const claim = stored ? claimOf(stored) : null
+        return claim ? [{ conflict: id, record, kind: 'indicator', rank: rankOf(claim) }] : []
+      }),
+    )
     await renote(db, id)
   }
   await writeConflicts(db, fresh, byId)
@@ -163,27 +195,57 @@ async function seriesFromScratch(db: Kysely<Database>, quantity: string, byId: M
     .groupBy('bucket')
     .execute()
   const reps = firsts.map((f) => f.record as string)
-  for (const stored of await storedOf(db, await selectRows(db, reps.filter((id) => !byId.has(id))))) byId.set(stored.id, stored)
-  return seriesOf(reps.flatMap((id) => {
-    const stored = byId.get(id)
-    const claim = stored ? claimOf(stored) : null
-    return claim ? [claim] : []
-  }))
+  for (const stored of await storedOf(
+    db,
+    await selectRows(
+      db,
+      reps.filter((id) => !byId.has(id)),
+    ),
+  ))
+    byId.set(stored.id, stored)
+  return seriesOf(
+    reps.flatMap((id) => {
+      const stored = byId.get(id)
+      const claim = stored ? claimOf(stored) : null
+      return claim ? [claim] : []
+    }),
+  )
 }
 
 /** Rewrite a stored series' note from its first members (read in rank order from the index) and its size. */
 async function renote(db: Kysely<Database>, id: string): Promise<void> {
   const firsts = await db.selectFrom('conflict_members').select('record').where('conflict', '=', id).orderBy('rank').limit(NOTE_ITEMS).execute()
-  const total = await db.selectFrom('conflict_members').select((eb) => eb.fn.countAll<number>().as('n')).where('conflict', '=', id).executeTakeFirstOrThrow()
-  const first = (await storedOf(db, await selectRows(db, firsts.map((f) => f.record)))).flatMap((s) => {
-    const claim = claimOf(s)
-    return claim ? [claim] : []
-  }).sort(byPeriodThenId)
-  await db.updateTable('conflicts').set({ note: seriesNote(first, Number(total.n)) }).where('id', '=', id).execute()
+  const total = await db
+    .selectFrom('conflict_members')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('conflict', '=', id)
+    .executeTakeFirstOrThrow()
+  const first = (
+    await storedOf(
+      db,
+      await selectRows(
+        db,
+        firsts.map((f) => f.record),
+      ),
+    )
+  )
+    .flatMap((s) => {
+      const claim = claimOf(s)
+      return claim ? [claim] : []
+    })
+    .sort(byPeriodThenId)
+  await db
+    .updateTable('conflicts')
+    .set({ note: seriesNote(first, Number(total.n)) })
+    .where('id', '=', id)
+    .execute()
 }
 
 async function storedOf(db: Kysely<Database>, rows: readonly IndicatorRow[]): Promise<StoredIndicator[]> {
-  const ref = await loadLinks(db, rows.map((r) => r.doc))
+  const ref = await loadLinks(
+    db,
+    rows.map((r) => r.doc),
+  )
   return rows.map((r) => ({ id: r.id, doc: r.doc, indicator: indicatorFromRow(r, (k) => ref(r.doc, k)) }))
 }
 
@@ -223,7 +285,11 @@ async function writeConflicts(db: Kysely<Database>, placed: readonly Placed[], b
     seen.add(id)
     return [{ id, pair, c }]
   })
-  await insertMany(db, 'conflicts', records.map(({ id, pair, c }) => ({ id, kind: c.kind, about: c.about, note: c.note, pair })))
+  await insertMany(
+    db,
+    'conflicts',
+    records.map(({ id, pair, c }) => ({ id, kind: c.kind, about: c.about, note: c.note, pair })),
+  )
   await insertMany(
     db,
     'conflict_members',
@@ -237,4 +303,3 @@ async function writeConflicts(db: Kysely<Database>, placed: readonly Placed[], b
     ]),
   )
 }
-

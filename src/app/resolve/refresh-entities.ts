@@ -28,14 +28,20 @@ export async function refreshEntities(db: Kysely<Database>, docs: readonly strin
   // storing a document meanwhile) leaves its key for the next resolution.
   const byMark = new Map<number, string[]>()
   for (const r of dirty) byMark.set(r.dirty, [...(byMark.get(r.dirty) ?? []), r.key])
-  for (const [mark, keys] of byMark) await inChunks(keys, (c) => db.updateTable('entity_keys').set({ dirty: 0 }).where('key', 'in', c).where('dirty', '=', mark).execute())
+  for (const [mark, keys] of byMark)
+    await inChunks(keys, (c) => db.updateTable('entity_keys').set({ dirty: 0 }).where('key', 'in', c).where('dirty', '=', mark).execute())
   await linkDocuments(db, [...new Set([...docs, ...changed])].sort())
   return changed
 }
 
 async function resolveKeys(db: Kysely<Database>, seeds: readonly string[]): Promise<Set<string>> {
   const blocks = distinct(await selectIn(seeds, (c) => db.selectFrom('key_blocks').select('block as v').distinct().where('key', 'in', c).execute()))
-  const keys0 = [...new Set([...seeds, ...distinct(await selectIn(blocks, (c) => db.selectFrom('key_blocks').select('key as v').distinct().where('block', 'in', c).execute()))])]
+  const keys0 = [
+    ...new Set([
+      ...seeds,
+      ...distinct(await selectIn(blocks, (c) => db.selectFrom('key_blocks').select('key as v').distinct().where('block', 'in', c).execute())),
+    ]),
+  ]
   const previous = distinct(await selectIn(keys0, (c) => db.selectFrom('entity_keys').select('entity as v').distinct().where('key', 'in', c).execute()))
   const linked = distinct(await selectIn(previous, (c) => db.selectFrom('entity_keys').select('key as v').where('entity', 'in', c).execute()))
   const keys = [...new Set([...keys0, ...linked])].sort()
@@ -51,14 +57,27 @@ async function resolveKeys(db: Kysely<Database>, seeds: readonly string[]): Prom
   const resolution = resolveEntities(
     live.map((k) => ({
       doc: k.name_doc,
-      actors: [{ key: k.key, name: k.name, type: k.type as Entity['type'], country: k.country, aliases: (spellings.get(k.key) ?? []).filter((a) => a !== k.name).sort(), roles: [] }],
+      actors: [
+        {
+          key: k.key,
+          name: k.name,
+          type: k.type as Entity['type'],
+          country: k.country,
+          aliases: (spellings.get(k.key) ?? []).filter((a) => a !== k.name).sort(),
+          roles: [],
+        },
+      ],
     })),
   )
 
   const stale = [...new Set([...previous, ...keys, ...resolution.entities.map((e) => e.key)])]
   await inChunks(stale, (c) => db.deleteFrom('entity_aliases').where('entity', 'in', c).execute())
   await inChunks(stale, (c) => db.deleteFrom('entities').where('key', 'in', c).execute())
-  await insertMany(db, 'entities', resolution.entities.map((e) => ({ key: e.key, name: e.name, type: e.type, country: e.country ?? null })))
+  await insertMany(
+    db,
+    'entities',
+    resolution.entities.map((e) => ({ key: e.key, name: e.name, type: e.type, country: e.country ?? null })),
+  )
   await insertMany(
     db,
     'entity_aliases',
@@ -67,7 +86,12 @@ async function resolveKeys(db: Kysely<Database>, seeds: readonly string[]): Prom
 
   // Keys now resolved elsewhere: their documents' links and roles are redone.
   const moved = live.filter((k) => resolution.canonical(k.name_doc, k.key) !== k.entity)
-  for (const k of moved) await db.updateTable('entity_keys').set({ entity: resolution.canonical(k.name_doc, k.key) }).where('key', '=', k.key).execute()
+  for (const k of moved)
+    await db
+      .updateTable('entity_keys')
+      .set({ entity: resolution.canonical(k.name_doc, k.key) })
+      .where('key', '=', k.key)
+      .execute()
   const gone = stored.filter((k) => k.docs === 0).map((k) => k.key)
   await inChunks(gone, (c) => db.deleteFrom('entity_keys').where('key', 'in', c).execute())
   await inChunks(gone, (c) => db.deleteFrom('key_blocks').where('key', 'in', c).execute())
@@ -94,9 +118,15 @@ async function linkDocuments(db: Kysely<Database>, docs: readonly string[]): Pro
       .execute()
     await db.deleteFrom('entity_links').where('doc', 'in', chunk).execute()
     await db.deleteFrom('entity_roles').where('doc', 'in', chunk).execute()
-    await insertMany(db, 'entity_links', rows.map((r) => ({ doc: r.doc, key: r.key, entity: r.entity })))
+    await insertMany(
+      db,
+      'entity_links',
+      rows.map((r) => ({ doc: r.doc, key: r.key, entity: r.entity })),
+    )
     const roles = rows.flatMap((r) =>
-      r.roles === '[]' ? [] : (JSON.parse(r.roles) as Role[]).map((role) => roleRow(recordId(role.doc, 'role', role.span, `${r.entity}|${role.title}`), r.entity, role)),
+      r.roles === '[]'
+        ? []
+        : (JSON.parse(r.roles) as Role[]).map((role) => roleRow(recordId(role.doc, 'role', role.span, `${r.entity}|${role.title}`), r.entity, role)),
     )
     await insertIgnoring(db, 'entity_roles', roles)
   }

@@ -7,7 +7,8 @@ import type { Kysely } from 'kysely'
 export async function up(db: Kysely<any>): Promise<void> {
   const s = db.schema
   await s
-    .createTable('documents').ifNotExists()
+    .createTable('documents')
+    .ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('source', 'text', (c) => c.notNull())
     .addColumn('url', 'text')
@@ -28,7 +29,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await s.createIndex('documents_pair').ifNotExists().on('documents').column('pair').execute()
 
   await s
-    .createTable('diagnostics').ifNotExists()
+    .createTable('diagnostics')
+    .ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('doc', 'text', (c) => c.notNull())
     .addColumn('rule', 'text', (c) => c.notNull())
@@ -41,7 +43,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await s.createIndex('diagnostics_doc').ifNotExists().on('diagnostics').column('doc').execute()
 
   await s
-    .createTable('time_mentions').ifNotExists()
+    .createTable('time_mentions')
+    .ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('doc', 'text', (c) => c.notNull())
     .addColumn('span_start', 'integer', (c) => c.notNull())
@@ -56,7 +59,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await s.createIndex('time_mentions_doc').ifNotExists().on('time_mentions').column('doc').execute()
 
   await s
-    .createTable('entity_mentions').ifNotExists()
+    .createTable('entity_mentions')
+    .ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('doc', 'text', (c) => c.notNull())
     .addColumn('span_start', 'integer', (c) => c.notNull())
@@ -71,7 +75,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await s.createIndex('entity_mentions_doc').ifNotExists().on('entity_mentions').columns(['doc', 'key']).execute()
 
   await s
-    .createTable('doc_entities').ifNotExists()
+    .createTable('doc_entities')
+    .ifNotExists()
     .addColumn('doc', 'text', (c) => c.notNull())
     .addColumn('key', 'text', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
@@ -84,7 +89,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await s.createIndex('doc_entities_key').ifNotExists().on('doc_entities').column('key').execute()
 
   await s
-    .createTable('entity_blocks').ifNotExists()
+    .createTable('entity_blocks')
+    .ifNotExists()
     .addColumn('doc', 'text', (c) => c.notNull())
     .addColumn('key', 'text', (c) => c.notNull())
     .addColumn('block', 'text', (c) => c.notNull())
@@ -93,7 +99,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await s.createIndex('entity_blocks_block').ifNotExists().on('entity_blocks').column('block').execute()
 
   await s
-    .createTable('entity_links').ifNotExists()
+    .createTable('entity_links')
+    .ifNotExists()
     .addColumn('doc', 'text', (c) => c.notNull())
     .addColumn('key', 'text', (c) => c.notNull())
     .addColumn('entity', 'text', (c) => c.notNull())
@@ -102,7 +109,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await s.createIndex('entity_links_entity').ifNotExists().on('entity_links').column('entity').execute()
 
   await s
-    .createTable('entities').ifNotExists()
+    .createTable('entities')
+    .ifNotExists()
     .addColumn('key', 'text', (c) => c.primaryKey())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('type', 'text', (c) => c.notNull())
@@ -110,7 +118,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute()
 
   await s
-    .createTable('entity_aliases').ifNotExists()
+    .createTable('entity_aliases')
+    .ifNotExists()
     .addColumn('entity', 'text', (c) => c.notNull())
     .addColumn('alias', 'text', (c) => c.notNull())
     .addColumn('folded', 'text', (c) => c.notNull())
@@ -119,7 +128,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await s.createIndex('entity_aliases_folded').ifNotExists().on('entity_aliases').column('folded').execute()
 
   await s
-    .createTable('entity_roles').ifNotExists()
+    .createTable('entity_roles')
+    .ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('entity', 'text', (c) => c.notNull())
     .addColumn('title', 'text', (c) => c.notNull())
@@ -136,7 +146,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await s.createIndex('entity_roles_entity').ifNotExists().on('entity_roles').column('entity').execute()
 
   await s
-    .createTable('events').ifNotExists()
+    .createTable('events')
+    .ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('doc', 'text', (c) => c.notNull())
     .addColumn('type', 'text', (c) => c.notNull())
@@ -164,7 +175,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await s.createIndex('events_when').ifNotExists().on('events').column('when_start').execute()
 
   await s
-    .createTable('event_actors').ifNotExists()
+    .createTable('event_actors')
+    .ifNotExists()
     .addColumn('event', 'text', (c) => c.notNull())
     .addColumn('doc', 'text', (c) => c.notNull())
     .addColumn('key', 'text', (c) => c.notNull())
@@ -174,7 +186,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await s.createIndex('event_actors_key').ifNotExists().on('event_actors').columns(['doc', 'key']).execute()
 
   await s
-    .createTable('indicators').ifNotExists()
+    .createTable('indicators')
+    .ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('doc', 'text', (c) => c.notNull())
     .addColumn('indicator', 'text', (c) => c.notNull())
@@ -200,7 +213,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await s.createIndex('indicators_pair').ifNotExists().on('indicators').columns(['pair', 'indicator']).execute()
 
   await s
-    .createTable('conflicts').ifNotExists()
+    .createTable('conflicts')
+    .ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('about', 'text', (c) => c.notNull())
@@ -210,7 +224,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await s.createIndex('conflicts_pair').ifNotExists().on('conflicts').column('pair').execute()
 
   await s
-    .createTable('conflict_members').ifNotExists()
+    .createTable('conflict_members')
+    .ifNotExists()
     .addColumn('conflict', 'text', (c) => c.notNull())
     .addColumn('record', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())
@@ -220,8 +235,21 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 const TABLES = [
-  'conflict_members', 'conflicts', 'indicators', 'event_actors', 'events', 'entity_roles', 'entity_aliases',
-  'entities', 'entity_links', 'entity_blocks', 'doc_entities', 'entity_mentions', 'time_mentions', 'diagnostics', 'documents',
+  'conflict_members',
+  'conflicts',
+  'indicators',
+  'event_actors',
+  'events',
+  'entity_roles',
+  'entity_aliases',
+  'entities',
+  'entity_links',
+  'entity_blocks',
+  'doc_entities',
+  'entity_mentions',
+  'time_mentions',
+  'diagnostics',
+  'documents',
 ]
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -23,7 +23,8 @@ import { recomputeEntityKeys } from '../entity-keys.js'
 export async function up(db: Kysely<any>): Promise<void> {
   const s = db.schema
   await s
-    .createTable('entity_keys').ifNotExists()
+    .createTable('entity_keys')
+    .ifNotExists()
     .addColumn('key', 'text', (c) => c.primaryKey())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('type', 'text', (c) => c.notNull())
@@ -39,20 +40,23 @@ export async function up(db: Kysely<any>): Promise<void> {
   await s.createIndex('entity_keys_dirty').ifNotExists().on('entity_keys').column('dirty').execute()
   await s.createIndex('entity_keys_entity').ifNotExists().on('entity_keys').column('entity').execute()
   await s
-    .createTable('entity_key_aliases').ifNotExists()
+    .createTable('entity_key_aliases')
+    .ifNotExists()
     .addColumn('key', 'text', (c) => c.notNull())
     .addColumn('alias', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('entity_key_aliases_pk', ['key', 'alias'])
     .execute()
   await s
-    .createTable('key_blocks').ifNotExists()
+    .createTable('key_blocks')
+    .ifNotExists()
     .addColumn('block', 'text', (c) => c.notNull())
     .addColumn('key', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('key_blocks_pk', ['block', 'key'])
     .execute()
   await s.createIndex('key_blocks_key').ifNotExists().on('key_blocks').column('key').execute()
   await s
-    .createTable('record_buckets').ifNotExists()
+    .createTable('record_buckets')
+    .ifNotExists()
     .addColumn('bucket', 'text', (c) => c.notNull())
     .addColumn('record', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('record_buckets_pk', ['bucket', 'record'])
@@ -60,9 +64,16 @@ export async function up(db: Kysely<any>): Promise<void> {
   await s.createIndex('record_buckets_record').ifNotExists().on('record_buckets').column('record').execute()
   // Stores written before this migration: fill the key unions (all dirty,
   // so the next resolution rewrites entities once from them).
-  await db.insertInto('key_blocks').columns(['block', 'key']).expression(db.selectFrom('entity_blocks').select(['block', 'key']).distinct()).execute()
+  await db
+    .insertInto('key_blocks')
+    .columns(['block', 'key'])
+    .expression(db.selectFrom('entity_blocks').select(['block', 'key']).distinct())
+    .execute()
   const keys = await db.selectFrom('doc_entities').select('key').distinct().execute()
-  await recomputeEntityKeys(db, keys.map((k) => k.key))
+  await recomputeEntityKeys(
+    db,
+    keys.map((k) => k.key),
+  )
   // Their events are not indexed yet: unclustered, resolution takes them up again.
   await db.updateTable('events').set({ cluster: null }).execute()
 }

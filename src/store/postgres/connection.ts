@@ -8,7 +8,10 @@ import { resilientPool } from './pool.js'
  * fails the query in flight and is reported as a process warning; the
  * server (`dyad serve`) or the command goes on with new connections.
  */
-export function createDialect(location: string, onError: (error: Error) => void = (error) => process.emitWarning(`PostgreSQL connection lost: ${error.message}`)): Dialect {
+export function createDialect(
+  location: string,
+  onError: (error: Error) => void = (error) => process.emitWarning(`PostgreSQL connection lost: ${error.message}`),
+): Dialect {
   // Counts come back as bigint strings; the store's numbers fit in a double.
   pg.types.setTypeParser(20, (v: string) => Number(v))
   return new PostgresDialect({ pool: resilientPool(location, 5, 'dyad', onError) })

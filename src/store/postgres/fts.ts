@@ -46,7 +46,10 @@ export async function search(db: Kysely<Database>, query: string, limit: number)
 function accentMap(): { from: string; to: string } {
   let from = ''
   let to = ''
-  const ranges: [number, number][] = [[0xc0, 0x24f], [0x1e00, 0x1eff]]
+  const ranges: [number, number][] = [
+    [0xc0, 0x24f],
+    [0x1e00, 0x1eff],
+  ]
   for (const [lo, hi] of ranges) {
     for (let c = lo; c <= hi; c++) {
       const ch = String.fromCodePoint(c)
@@ -61,5 +64,9 @@ function accentMap(): { from: string; to: string } {
 }
 
 function stripAccents(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
 }

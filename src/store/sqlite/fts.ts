@@ -16,7 +16,9 @@ export async function createSearchIndex(db: Kysely<any>): Promise<void> {
     kind text not null,
     body text not null)`.execute(db)
   await sql`create index if not exists search_index_doc on search_index (doc)`.execute(db)
-  await sql`create virtual table if not exists search_fts using fts5(body, content='search_index', content_rowid='id', tokenize='unicode61 remove_diacritics 2')`.execute(db)
+  await sql`create virtual table if not exists search_fts using fts5(body, content='search_index', content_rowid='id', tokenize='unicode61 remove_diacritics 2')`.execute(
+    db,
+  )
   await sql`create trigger if not exists search_index_ai after insert on search_index begin
     insert into search_fts(rowid, body) values (new.id, new.body); end`.execute(db)
   await sql`create trigger if not exists search_index_ad after delete on search_index begin
