@@ -59,6 +59,8 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['Colombia restored diplomatic relations with Venezuela on Monday.', '05', 'relations_milestone', 'country:CO', 'country:VE'],
     ['Russia supplied weapons to Ukraine, Kyiv said.', '07', 'aid', 'country:RU', 'country:UA'],
     ['Kenya donated 500 tonnes of maize to Tanzania on Monday.', '07', 'aid', 'country:KE', 'country:TZ'],
+    ['Pakistan deported 1,200 Afghan nationals on Monday.', '17', 'expulsion', 'country:PK', 'country:AF'],
+    ['Some 300 Bangladeshi workers were sent back by India last month.', '17', 'expulsion', 'country:IN', 'country:BD'],
     ['Kenya reaffirmed its commitment to close cooperation with Tanzania on Monday.', '03', 'statement', 'country:KE', 'country:TZ'],
     ["Germany pledged support for Poland's bid for a council seat on Tuesday.", '05', 'statement', 'country:DE', 'country:PL'],
     ['Russia released three Ukrainian soldiers on Sunday.', '08', 'yield', 'country:RU', 'country:UA'],
@@ -269,5 +271,12 @@ describe('aid codes by what is given', () => {
     const arms = one('Germany sent weapons and ammunition to Ukraine on Friday.').find((e) => e.type === 'aid')
     const food = one('Kenya donated 500 tonnes of maize to Tanzania on Monday.').find((e) => e.type === 'aid')
     expect([arms?.cameo, food?.cameo]).toEqual(['072', '073'])
+  })
+})
+
+describe('orders and ends are no deportations', () => {
+  it('reads neither "asked Pakistan to stop deporting Afghans" nor "- send back our nationals" as an expulsion', () => {
+    expect(one('Afghanistan asked Pakistan to stop deporting Afghans.').filter((e) => e.type === 'expulsion')).toEqual([])
+    expect(one('Our message is simple - send back our nationals with dignity, Kabul said.').filter((e) => e.type === 'expulsion')).toEqual([])
   })
 })

@@ -66,6 +66,9 @@ const SANCTIONS =
   /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:sanctions|embargo(?:es)?|tariffs?|duties|levies|levy|anti-dumping\s+\w+|export (?:controls|bans?|curbs|restrictions)|import (?:bans?|curbs|restrictions)|trade (?:restrictions|curbs|barriers)|(?:retaliatory|punitive)\s+(?:controls|checks|measures|curbs)|countermeasures|bans?\s+on|restrictions\s+on|curbs\s+on|suspension\s+(?:of|on)|visa (?:requirements|restrictions|bans?)|boycotts?)\b/i
 const DIPLOMATS =
   /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:diplomats?|ambassador|high commissioner|envoy|attach[eé]s?|embassy staff|consul(?:s|ar staff)?|charg[eé] d['’]affaires|officials?|nationals|citizens|journalists|correspondents|workers|migrants)\b/i
+// People of a country, by a noun of persons or a nationality in the plural ("New Zealanders", "Afghans", "Chinese").
+const DEPORTEES =
+  /^\s+(?:[\w,'’-]+\s+){0,4}?(?:(?:nationals|citizens|migrants|people|persons|asylum seekers|refugees|criminals|workers|deportees)\b|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ers|ans|ians|is|ese|os|s)\b)/
 const PERSONS =
   /^\s+(?:(?:[\w'’-]+\s+){0,5}?)(?:nationals?|citizens?|fisherm[ae]n|crew(?: members)?|sailors?|soldiers?|journalists?|activists?|tourists?|businessm[ae]n|students?|workers|spy|spies|suspects?|officers?|servicem[ae]n|troops|diplomats?|reporters?|correspondents?|commanders?|officials?|pilots?|executives?|employees?|lawmakers?|researchers?|people|persons|men|women|hostages|prisoners|detainees|captives|him|her|them)\b/i
 const PROPERTY =
@@ -591,6 +594,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'arrest', verbs: ['charge', 'indict', 'prosecute'], object: /^\s+(?:[\w'’-]+\s+){1,5}?(?:with|for)\b/i, twoSides: true },
   { type: 'incident', subtype: 'seize', verbs: ['seize', 'confiscate', 'impound', 'detain', 'capture', 'board'], object: PROPERTY },
   { type: 'expulsion', verbs: ['expel', 'deport', 'order out', 'kick out'], object: DIPLOMATS },
+  // Deportations of a country's people: "deported 2,600 New Zealanders", "sent back 300 Afghan migrants".
+  { type: 'expulsion', verbs: ['deport', 'send back|sends back|sent back|sending back'], object: DEPORTEES },
   { type: 'expulsion', verbs: ['announce', 'order', 'decide on'], object: /^\s+(?:the\s+)?(?:immediate\s+)?(?:expulsion|deportation) of\b/i },
   {
     type: 'expulsion',

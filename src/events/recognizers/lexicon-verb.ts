@@ -37,6 +37,9 @@ const BE = /^(?:is|are|was|were|be|been|being|got|gets|get)$/i
 // A gerund after a preposition names what a noun is about, not an act:
 // "talks on restoring ties", "aimed at expelling", "the idea of sanctioning".
 const GERUND_OBJECT = /\b(?:on|at|of|in|for|about|towards?|over|against|without)\s+$/i
+const HALTED = /\b(?:stop|stops|stopped|stopping|cease|ceased|halt|halted|end|ended|quit|avoid|avoided|refrain from|refrained from)\s+$/i
+// A bare verb right after a dash, colon or opening quote, or opening the sentence: an order, not a report.
+const IMPERATIVE_BEFORE = /(?:^|[-–—:;"“‘]\s*)$/
 // A conditional future of sanctions is a threat of them (CAMEO 1312): "said it would impose curbs".
 const RELATIONS_CODE = /^(?:sanction\.relations|relations_milestone\.restore)$/
 const CONDITIONAL = /\b(?:would|could|might|may)\s+(?:\w+\s+)?$/i
@@ -77,11 +80,14 @@ export const lexiconVerb: Recognizer<EventDraft> = {
     const head = ctx.text.slice(Math.max(clause.start, verb.start - 60), verb.start)
     if (/\bto\s+$/i.test(head) && !OWN_INFINITIVE.test(head)) return null
     if (/ing$/i.test(match.groups!.verb.split(/\s/)[0]) && GERUND_OBJECT.test(head)) return null
+    // "to stop deporting them": what is to end is not done; "- send back Kiwis": a bare verb opening a clause is an order.
+    if (/ing$/i.test(match.groups!.verb.split(/\s/)[0]) && HALTED.test(head)) return null
+    if (IMPERATIVE_BEFORE.test(ctx.text.slice(info.sentence.span.start, verb.start)) && !/(?:ed|ing|s)$/i.test(match.groups!.verb.split(/\s/)[0])) return null
     const before = info.tokens.filter((t) => t.span.end <= verb.start)
     // The participle is the first word of a phrasal form ("taken into custody").
     // "was formally arrested": an adverb may stand between the auxiliary and the participle.
     const aux = before.length > 1 && /ly$/i.test(before[before.length - 1]!.text) ? before[before.length - 2] : before[before.length - 1]
-    const passive = aux !== undefined && BE.test(aux.text) && /(?:ed|en|wn|ld|lt|ot|ck|ut|ght)$/i.test(match.groups!.verb.split(/\s+/)[0]!)
+    const passive = aux !== undefined && BE.test(aux.text) && /(?:ed|en|wn|ld|lt|nt|ot|ck|ut|ght)$/i.test(match.groups!.verb.split(/\s+/)[0]!)
     const tail = ctx.text.slice(verb.end, clause.end)
     const subjectText = ` ${ctx.text.slice(clause.start, verb.start)}`
     const entry = entries.find(
