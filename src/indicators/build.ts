@@ -31,6 +31,9 @@ const BILATERAL_FLOWS = /^(?:trade_turnover|exports|imports)$/
 /** What the previous sentence of the same paragraph leaves to the next. */
 const FLOWS = new Set(['trade_turnover', 'exports', 'imports', 'fdi_registered', 'trade_balance'])
 
+// Words that make a country's figure its own total, whatever the sentence before was about.
+const NATIONAL_WORDS = /\b(?:total|overall|global|worldwide|world|all (?:its|their) partners|to all)\b/i
+
 interface Carry {
   sentence: number
   parties: string[]
@@ -110,6 +113,13 @@ function buildSentence(
   let previousRank: { indicator: string; roles: Roles; end: number } | null = null
   let lastExplicit: Period | null = null
   const contextParties = partiesForContext(parties, carry, pair)
+  // The sentence before gave a flow between two countries and this one names one of them with no
+  // word of a total ("Trade reached $100 billion. However, India's exports stood at $14 billion"):
+  // the flow is still the pair's, not the country's total.
+  let carried: boolean | null = null
+  const carriedPair = () =>
+    (carried ??=
+      !!carry?.flow && carry.parties.length >= 2 && parties.length > 0 && parties.every((p) => carry.parties.includes(p.key)) && !NATIONAL_WORDS.test(text))
   const stretches = figureStretches(ctx.text, span, figures)
 
   figures.forEach((figure, i) => {
@@ -117,7 +127,9 @@ function buildSentence(
     const original = figure.convertedFrom ? byStart.get(figure.convertedFrom.start) : undefined
     if (figure.convertedFrom && !original) return
 
-    let indicator = original?.indicator ?? classify(figure, { left, right, sentence: span, cues, previousRank: previousRank?.indicator ?? null, carriedFlow: carry?.flow ?? null }, ctx.text)
+    let indicator =
+      original?.indicator ??
+      classify(figure, { left, right, sentence: span, cues, previousRank: previousRank?.indicator ?? null, carriedFlow: carry?.flow ?? null }, ctx.text)
     if (!indicator) return
     let value = figure.value
     if (indicator === 'growth_pct:down') {
@@ -129,7 +141,7 @@ function buildSentence(
     let bound = figure.approx ? 'approx' : boundOf(before, after)
     if (/_target$|_pledge$/.test(indicator)) bound = 'exact'
 
-    if (!original && isNationalTotal(figure, indicator, earlierBilateral)) return
+    if (!original && isNationalTotal(figure, indicator, earlierBilateral || carriedPair())) return
 
     let roles: Roles
     if (original) roles = { subject: original.subject, counterpart: original.counterpart }

@@ -58,7 +58,10 @@ describe('money figures', () => {
   })
 
   it('reads lines of credit as aid and gifted doses as donated', () => {
-    const list = figures('Japan has extended three Lines of Credit to Nepal amounting to USD 1.2 billion since 2010, and thanked Nepal for gifting 300,000 doses.', opts)
+    const list = figures(
+      'Japan has extended three Lines of Credit to Nepal amounting to USD 1.2 billion since 2010, and thanked Nepal for gifting 300,000 doses.',
+      opts,
+    )
     expect(list.map((m) => [m.indicator, m.value])).toEqual([
       ['aid_value', 1_200_000_000],
       ['vaccine_doses_donated', 300_000],
@@ -93,7 +96,8 @@ describe('money figures', () => {
   })
 
   it('keeps the document’s own countries when a third one is named in passing', () => {
-    const text = 'Kenya is Uganda’s second-biggest trade partner after China, with bilateral trade reaching $1.5 billion in 2022. Kenya and Uganda share a border.'
+    const text =
+      'Kenya is Uganda’s second-biggest trade partner after China, with bilateral trade reaching $1.5 billion in 2022. Kenya and Uganda share a border.'
     const m = only(figures(text, opts), 'trade_turnover')
     expect(new Set([m.subject, m.counterpart])).toEqual(new Set(['country:KE', 'country:UG']))
   })
@@ -132,12 +136,25 @@ describe('money figures', () => {
     expect(list.map((m) => m.indicator)).toEqual(['exports'])
   })
 
+  it("keeps a flow of one country as the pair's right after a sentence about their trade, unless it says total", () => {
+    const text = 'Trade between Kenya and India reached $4.1 billion in 2023. However, Kenya’s exports stood at $0.4 billion.'
+    const list = figures(text, opts)
+    expect(list.map((m) => [m.indicator, m.subject, m.counterpart, m.value])).toEqual([
+      ['trade_turnover', 'country:KE', 'country:IN', 4_100_000_000],
+      ['exports', 'country:KE', 'country:IN', 400_000_000],
+    ])
+    const total = figures('Trade between Kenya and India reached $4.1 billion in 2023. Kenya’s total exports stood at $7.4 billion.', opts)
+    expect(total.map((m) => m.indicator)).toEqual(['trade_turnover'])
+  })
+
   it('gives nothing for an amount that measures no bilateral indicator', () => {
     expect(figures('Peru has a state budget of around $60 billion this year.', opts)).toEqual([])
   })
 
   it('reads "1,345 billion" as 1.345 billion in a text that writes decimals with a comma, and as 1,345 billion elsewhere', () => {
-    const comma = figures('Trade between Peru and Chile fell 20,5%. Bilateral trade between Peru and Chile reached US$ 1,345 billion in eight months.', { reference: '2020-09-07' })
+    const comma = figures('Trade between Peru and Chile fell 20,5%. Bilateral trade between Peru and Chile reached US$ 1,345 billion in eight months.', {
+      reference: '2020-09-07',
+    })
     expect(comma.filter((f) => f.unit === 'USD').map((f) => f.value)).toEqual([1_345_000_000])
     const point = figures('Trade between Peru and Chile rose 20.5% and reached US$ 1,345 billion.', { reference: '2020-09-07' })
     expect(point.filter((f) => f.unit === 'USD').map((f) => f.value)).toEqual([1_345_000_000_000])
