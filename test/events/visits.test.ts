@@ -134,4 +134,11 @@ describe('visits', () => {
     const [visit] = eventsOf(text, KE_ET, '2024-03-05').filter((e) => e.type === 'visit')
     expect([visit.host, visit.status]).toEqual(['country:ET', 'planned'])
   })
+
+  it('reads the one person of a clause "during a visit to X" as the guest, and not the host met there', () => {
+    const [visit] = eventsOf('Ruto spoke to traders on Friday during a visit to Addis Ababa.', KE_ET, '2024-03-09').filter((e) => e.type === 'visit')
+    expect([visit.actors, visit.host, visit.when?.start]).toEqual([[key.ruto], 'country:ET', '2024-03-08'])
+    const met = eventsOf('Abiy met Ruto during a visit to Addis Ababa.', KE_ET, '2024-03-09').filter((e) => e.type === 'visit')
+    expect(met.flatMap((v) => v.actors)).not.toContain(key.abiy)
+  })
 })

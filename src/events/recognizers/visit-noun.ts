@@ -1,12 +1,13 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
+import { homeCountry } from '../actors.js'
 import { clauseOf } from '../clause.js'
 import { groupSpan, locate, makeEvent } from '../make-event.js'
 import { byPersons, destinationAfter, destinationBefore, pairHost, possessor } from '../visit-roles.js'
 
 const PATTERN = /\b(?<noun>visits?|trip|tour)\b/dgi
 // Generic talk of visits ("high-level visits", "these visits") names no event.
-const FOR_A = /\b(?:for|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i
+const FOR_A = /\b(?:for|on|during|while on|in the course of)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i
 // "returned to Nairobi on Thursday from a three-day state visit to Tanzania": the subject made that visit.
 // bounded: the sentence before the noun.
 const BACK_FROM =
@@ -82,7 +83,12 @@ export const visitNoun: Recognizer<EventDraft> = {
       draft.actors = draft.actors.filter((a) => a.startsWith('person:'))
       // Back from a visit: the place arrived at is home, not the host.
       draft.host ??= (back ? null : travelHost(ctx, info, clause, noun)) ?? pairHost(ctx, draft.actors)
-      return draft
+      // "X met Y during a visit to Hanoi": the one at home is the host, not a guest.
+      const host = draft.host
+      if (host) draft.actors = draft.actors.filter((a) => homeCountry(ctx, a) !== host)
+      // "during a visit" names no guest: only a clause with one person says who travelled.
+      const during = /\b(?:during|while on|in the course of)\s+\S+\s+(?:[\w-]+\s+){0,3}$/i.test(head)
+      return draft.actors.length > 0 && (!during || draft.actors.length === 1) ? draft : null
     }
     if (guests.length === 0 || (guests.length === 1 && GENERIC.test(head))) return null
     const out: EventDraft[] = []
