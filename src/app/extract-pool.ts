@@ -38,6 +38,16 @@ export interface ExtractionPool {
   close(): Promise<void>
 }
 
+/**
+ * Text waiting to be extracted before another thread starts (every thread
+ * after the first). A thread loads its own copy of the pipeline's resources
+ * (gazetteers, NLP model, compiled patterns: about a second of CPU) before
+ * its first document, about what the pipeline takes to read 100 KB of news;
+ * for less waiting text the threads already running finish first, and a
+ * thread more would only add its loading to the CPU (and its memory).
+ */
+export const CHARS_PER_THREAD = 64_000
+
 /** One thread per core by default. */
 export function defaultThreads(): number {
   return availableParallelism()
@@ -58,16 +68,19 @@ export function hardStopMs(budgetMs: number): number {
 }
 
 /**
- * Up to `threads` worker threads, each running the whole pipeline (and the
+ * Up to `threads` worker threads (the second and later ones once
+ * `charsPerThread` of text waits), each running the whole pipeline (and the
  * language check, when asked) on one document at a time (documents are independent: the pipeline keeps no
  * state between them, so the extractions equal those of one thread).
  * Documents wait in one queue and go to whichever thread is free. With
  * `budgetMs`, a thread that overruns a document's budget past hardStopMs
  * is ended and replaced.
  */
-export function createExtractionPool(threads = defaultThreads(), budgetMs?: number): ExtractionPool {
+export function createExtractionPool(threads = defaultThreads(), budgetMs?: number, charsPerThread = CHARS_PER_THREAD): ExtractionPool {
   if (!Number.isInteger(threads) || threads < 1) throw new Error(`threads must be a whole number of at least 1, not ${threads}`)
   const queue: Task[] = []
+  // Characters of the documents in the queue.
+  let waiting = 0
   const idle: Worker[] = []
   const running = new Map<Worker, { id: number; task: Task; timer: NodeJS.Timeout | null }>()
   let next = 0
@@ -78,6 +91,7 @@ export function createExtractionPool(threads = defaultThreads(), budgetMs?: numb
     while (idle.length > 0 && queue.length > 0) {
       const worker = idle.pop()!
       const task = queue.shift()!
+      waiting -= task.input.text.length
       const id = next++
       const limit = task.input.budgetMs ?? budgetMs
       const timer = limit === undefined ? null : setTimeout(() => stop(worker, limit), hardStopMs(limit))
@@ -115,6 +129,7 @@ export function createExtractionPool(threads = defaultThreads(), budgetMs?: numb
       broken = new Error(`extraction thread failed: ${error.message}`)
       finish(worker, broken)
       for (const task of queue.splice(0)) task.done(broken)
+      waiting = 0
     })
     idle.push(worker)
     workers.push(worker)
@@ -130,9 +145,11 @@ export function createExtractionPool(threads = defaultThreads(), budgetMs?: numb
               if (broken) return done(broken)
               // A thread starts when a document finds none free, up to `threads`: an ingest
               // with nothing new starts none, one short article starts one (a thread costs
-              // its own copy of the pipeline's resources, loaded before its first document).
-              if (idle.length === 0 && workers.length < threads) spawn()
+              // its own copy of the pipeline's resources, loaded before its first document),
+              // and a thread more starts once `charsPerThread` of text waits.
+              if (idle.length === 0 && workers.length < threads && (workers.length === 0 || waiting + input.text.length >= charsPerThread)) spawn()
               queue.push({ input, done })
+              waiting += input.text.length
               dispatch()
             }),
         ),

@@ -61,6 +61,11 @@ export interface IngestOptions {
    */
   threads?: number
   /**
+   * Text that waits for extraction before a thread after the first starts
+   * (default CHARS_PER_THREAD; 0: as soon as a document finds no thread free).
+   */
+  charsPerThread?: number
+  /**
    * Milliseconds the pipeline may spend on one document (default
    * DEFAULT_BUDGET_MS); past them the document fails with `pipeline:budget`
    * and the rest go on.
@@ -107,7 +112,7 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
  */
 export async function ingestItems(store: Store, items: AsyncIterable<IngestItem> | Iterable<IngestItem>, options: IngestOptions = {}): Promise<IngestReport> {
   if (options.extract || (options.threads ?? 1) <= 1) return ingestWith(store, items, options)
-  const pool = createExtractionPool(options.threads, options.budgetMs ?? DEFAULT_BUDGET_MS)
+  const pool = createExtractionPool(options.threads, options.budgetMs ?? DEFAULT_BUDGET_MS, options.charsPerThread)
   try {
     return await ingestWith(store, items, { ...options, extract: pool.extract })
   } finally {

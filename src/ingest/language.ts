@@ -1,7 +1,7 @@
 import { francAll } from 'franc'
 import { data } from 'franc/data.js'
 import { expressions } from 'franc/expressions.js'
-import { asTuples } from 'trigram-utils'
+import { clean } from 'trigram-utils'
 
 // franc scores are relative to the best guess (1). English news text full of
 // foreign names often scores Scots first with English a hair behind; this
@@ -53,8 +53,8 @@ export function rankLanguages(sample: string, minLength: number): [string, numbe
   const index = script === undefined ? undefined : indexOf(script)
   // A script franc keeps no trigrams for (one language, or none): francAll decides without distances.
   if (!index) return francAll(sample, { minLength })
-  const trigrams = asTuples(value)
-  const distances = new Array<number>(index.codes.length).fill(trigrams.length * FRANC_MAX_DIFFERENCE)
+  const trigrams = trigramCounts(value)
+  const distances = new Array<number>(index.codes.length).fill(trigrams.size * FRANC_MAX_DIFFERENCE)
   for (const [trigram, count] of trigrams) {
     const postings = index.postings.get(trigram)
     if (!postings) continue
@@ -66,6 +66,21 @@ export function rankLanguages(sample: string, minLength: number): [string, numbe
   const max = value.length * FRANC_MAX_DIFFERENCE - min
   for (const entry of ranked) entry[1] = 1 - (entry[1] - min) / max || 0
   return ranked
+}
+
+/**
+ * Each trigram of the text and how often it occurs, as trigram-utils'
+ * asTuples counts them (cleaned, padded with a space), without its array of
+ * every trigram and its sort by count: the distances are sums, in any order.
+ */
+function trigramCounts(value: string): Map<string, number> {
+  const padded = ` ${clean(value)} `
+  const counts = new Map<string, number>()
+  for (let i = 0; i + 3 <= padded.length; i++) {
+    const trigram = padded.slice(i, i + 3)
+    counts.set(trigram, (counts.get(trigram) ?? 0) + 1)
+  }
+  return counts
 }
 
 /** The script most of the text is written in (franc's getTopScript). */

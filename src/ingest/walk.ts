@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs'
 import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { fail } from './result.js'
@@ -18,13 +19,15 @@ export async function* walk(input: string, seen: Set<string> = new Set()): Async
 }
 
 async function* walkPath(path: string, ancestors: readonly string[], seen: Set<string>): AsyncGenerator<WalkItem> {
-  const problem = await pathProblem(path)
-  if (problem) {
-    yield problem
+  // One stat for the check and the kind of entry (a file of a large folder was stat'ed twice).
+  let info: Stats
+  try {
+    info = await stat(path)
+  } catch (error) {
+    yield await pathProblem(path, error)
     return
   }
   const real = await realpath(path)
-  const info = await stat(path)
   if (info.isDirectory()) {
     if (ancestors.includes(real)) {
       yield fail(path, `${path}: symbolic link loop (leads back to ${real}); not followed`, 'ingest:symlink-loop')
@@ -51,17 +54,12 @@ async function* walkPath(path: string, ancestors: readonly string[], seen: Set<s
   yield { file: path, size: info.size }
 }
 
-// Why a path cannot be walked, told apart: missing, dangling link, link loop, permission.
-async function pathProblem(path: string): Promise<IngestItem | null> {
-  try {
-    await stat(path)
-    return null
-  } catch (error) {
-    const code = errorCode(error)
-    if (code === 'ELOOP') return fail(path, `${path}: symbolic link loop; not followed`, 'ingest:symlink-loop')
-    if (code === 'EACCES' || code === 'EPERM') return fail(path, `${path}: permission denied`, 'ingest:unreadable')
-    if (code !== 'ENOENT' && code !== 'ENOTDIR') return fail(path, `${path}: cannot read (${code})`, 'ingest:unreadable')
-  }
+// Why a path cannot be walked (its stat failed with `error`), told apart: missing, dangling link, link loop, permission.
+async function pathProblem(path: string, error: unknown): Promise<IngestItem> {
+  const code = errorCode(error)
+  if (code === 'ELOOP') return fail(path, `${path}: symbolic link loop; not followed`, 'ingest:symlink-loop')
+  if (code === 'EACCES' || code === 'EPERM') return fail(path, `${path}: permission denied`, 'ingest:unreadable')
+  if (code !== 'ENOENT' && code !== 'ENOTDIR') return fail(path, `${path}: cannot read (${code})`, 'ingest:unreadable')
   const link = await lstat(path).catch(() => null)
   if (link?.isSymbolicLink()) {
     const target = await readlink(path).catch(() => '?')

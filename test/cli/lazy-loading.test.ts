@@ -99,4 +99,10 @@ describe('CLI start-up loads only what a command needs', () => {
     expect(extracting).toHaveLength(1)
     expect(extracting[0].some((m) => m.endsWith('/src/pipeline/run.ts'))).toBe(true)
   })
+
+  it('should start one extraction thread for a few short articles, fewer characters than a thread waits for', () => {
+    // examples/: four articles, about 12 KB in all (CHARS_PER_THREAD is 64,000).
+    const { threads } = loads(dir, ['ingest', join(ROOT, 'examples'), '--db', join(dir, 'few.db'), '--threads', '4'])
+    expect(threads.filter((t) => t.some((m) => m.endsWith('/src/app/extract-thread.ts')))).toHaveLength(1)
+  })
 })

@@ -13,7 +13,7 @@ export function conflictsCommand(io: CliIo): Command {
     .option('--json', 'print JSON (the items of /api/conflicts: each with its figures and events in full)')
     .action(async (o: { db?: string; pair?: string; kind: string; json?: boolean }) => {
       const { conflictKind: kind, pair } = await import('../../app/params.js')
-      const { listConflicts } = await import('../../app/read/index.js')
+      const { listConflicts } = await import('../../app/read/indicators.js')
       const { checkOptions, openForReading, whyEmpty } = await import('../read.js')
       const { conflictText } = await import('../text/conflict.js')
       const checked = checkOptions({ pair: pair.optional(), kind }, { ...o })

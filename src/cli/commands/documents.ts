@@ -13,7 +13,7 @@ export function documentsCommand(io: CliIo): Command {
     .option('--json', 'print JSON (the items of /api/documents) instead of a table')
     .action(async (o: { db?: string; pair?: string; limit: number; json?: boolean }) => {
       const { pair } = await import('../../app/params.js')
-      const { listDocuments } = await import('../../app/read/index.js')
+      const { listDocuments } = await import('../../app/read/documents.js')
       const { formatPublished } = await import('../../shared/when-text.js')
       const { documentLabel } = await import('../../shared/document-label.js')
       const { checkOptions, openForReading, whyEmpty } = await import('../read.js')

@@ -17,7 +17,7 @@ export function entitiesCommand(io: CliIo): Command {
     .option('--json', 'print JSON (the items of /api/entities) instead of a table')
     .action(async (o: { db?: string; pair?: string; type?: string; q?: string; country?: string; limit: number; json?: boolean }) => {
       const { entityFilters } = await import('../../app/params.js')
-      const { listEntities, roleTitles } = await import('../../app/read/index.js')
+      const { listEntities, roleTitles } = await import('../../app/read/entities.js')
       const { checkOptions, openForReading, whyEmpty } = await import('../read.js')
       const { officeTitles } = await import('../../shared/role-title.js')
       const checked = checkOptions(entityFilters, { ...o })

@@ -18,7 +18,7 @@ export function ingestCommand(io: CliIo): Command {
     .description('read files, folders and URLs into the store (unchanged content is skipped, new versions replace old ones)')
     .argument('<path...>', 'files, folders (read recursively) or http(s) URLs')
     .addOption(dbOption())
-    .option('--threads <n>', 'run the pipeline on this many worker threads (default: one per core; 1: in the main thread)', positiveInt)
+    .option('--threads <n>', 'run the pipeline on this many worker threads at most (default: one per core; each after the first starts once 64,000 characters of text wait; 1: in the main thread)', positiveInt)
     .addOption(budgetOption())
     .action(async (paths: string[], options: IngestOptions, cmd: Command) => {
       const { SingleBar } = await import('cli-progress')

@@ -30,7 +30,9 @@ export function timelineCommand(io: CliIo): Command {
     .option('--json', 'print JSON (the items of /api/timeline) instead of a table')
     .action(async (o: TimelineOptions) => {
       const { eventFilters, pair } = await import('../../app/params.js')
-      const { resolveActor, timeline } = await import('../../app/read/index.js')
+      // The read modules themselves, not the read service's index: it loads every read module (start-up).
+      const { timeline } = await import('../../app/read/clusters.js')
+      const { resolveActor } = await import('../../app/query/filters.js')
       const { checkOptions, openForReading, whyEmpty } = await import('../read.js')
       const { actor, ...filters } = checkOptions({ ...eventFilters, pair }, { ...o })
       const store = await openForReading(o.db)

@@ -78,11 +78,18 @@ export const PLACE_MAX_WORDS = Math.max(...[...PLACE_PHRASES.keys()].map((k) => 
 function buildPlaces(): Map<string, PlaceEntry[]> {
   const out = new Map<string, PlaceEntry[]>()
   const bySquashed = new Map<string, PlaceEntry>()
+  // The lists holding each entry key, so a capital replaces its subdivision's entries without reading every list.
+  const listsOf = new Map<string, PlaceEntry[][]>()
   const add = (phrase: string, entry: PlaceEntry): void => {
     const key = foldName(phrase)
     if (!key || GENERIC.has(key) || key.length < 4 || COUNTRY_PHRASES.has(key)) return
     const list = out.get(key) ?? []
-    if (!list.some((e) => e.key === entry.key)) list.push(entry)
+    if (!list.some((e) => e.key === entry.key)) {
+      list.push(entry)
+      const lists = listsOf.get(entry.key)
+      if (lists) lists.push(list)
+      else listsOf.set(entry.key, [list])
+    }
     out.set(key, list)
   }
   for (const [cc, country] of Object.entries(ISO.data)) {
@@ -99,7 +106,7 @@ function buildPlaces(): Map<string, PlaceEntry[]> {
       const entry: PlaceEntry = same
         ? { key: same.key, name: capital, country: c.code, kind: 'capital' }
         : { key: `place:${foldName(capital)}`, name: capital, country: c.code, kind: 'capital' }
-      if (same) for (const list of out.values()) for (let i = 0; i < list.length; i++) if (list[i].key === same.key) list[i] = entry
+      if (same) for (const list of listsOf.get(same.key) ?? []) for (let i = 0; i < list.length; i++) if (list[i].key === same.key) list[i] = entry
       add(capital, entry)
     }
   }
