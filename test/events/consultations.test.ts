@@ -220,4 +220,21 @@ describe('counted meetings', () => {
     expect([...meeting.actors].filter((a) => a.startsWith('person:')).sort()).toEqual([key.fernandez, key.vieira].sort())
     expect(events.filter((e) => e.type === 'visit' && e.actors.includes(key.fernandez))).toHaveLength(0)
   })
+
+  it('reads "after negotiating with X" and "following a meeting of their delegations" as sittings that took place', () => {
+    const talks = eventsOf(
+      'Kamikawa told reporters after negotiating for five hours with Manalo in Osaka on Monday that the deal was close.',
+      JP_PH,
+      '2023-11-08',
+    )
+    expect(talks.filter((e) => e.type === 'talks').map((e) => e.when?.start)).toEqual(['2023-11-06'])
+    const met = eventsOf(
+      'Japan and the Philippines agreed on Wednesday to extend the pact, following a meeting of their delegations in Osaka.',
+      JP_PH,
+      '2023-11-09',
+    )
+    expect(met.filter((e) => e.type === 'meeting')).toHaveLength(1)
+    const body = eventsOf('The decision was announced after a meeting of the cabinet, chaired by Kishida.', JP_PH, '2023-11-09')
+    expect(body.filter((e) => e.type === 'meeting')).toHaveLength(0)
+  })
 })

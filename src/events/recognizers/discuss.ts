@@ -2,11 +2,13 @@ import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { makeEvent, verbOf } from '../make-event.js'
 
-const PATTERN = /\b(?<verb>discuss(?:ed|es)?|negotiated?)\b/dgi
+const PATTERN = /\b(?<verb>discuss(?:ed|es)?|negotiated?|negotiating)\b/dgi
+// A gerund is the event only in a clause of time: "told reporters after negotiating for five hours with X".
+const GERUND_CLAUSE = /\b(?:after|before|while|since|upon|when)\s+$/i
 const GROUP_SUBJECT =
   /\b(?:the|both|two|their)\s+(?:[\w-]+\s+){0,2}(?:sides|leaders|ministers|presidents|countries|delegations|officials|diplomats|counterparts|heads of state|secretaries)\s+(?:also\s+|have\s+|had\s+)?$/i
 
-/** "The two leaders are expected to discuss ...", "the Prime Minister and the President discussed ...", "the sides discussed". */
+/** "The two leaders are expected to discuss ...", "the Prime Minister and the President discussed ...", "the sides discussed", "after negotiating with X". */
 export const discuss: Recognizer<EventDraft> = {
   name: 'discuss',
   pattern: () => PATTERN,
@@ -14,6 +16,7 @@ export const discuss: Recognizer<EventDraft> = {
     const found = verbOf(ctx, match)
     if (!found) return null
     const { info, verb, token } = found
+    if (/ing$/i.test(match.groups!.verb) && !GERUND_CLAUSE.test(ctx.text.slice(Math.max(info.sentence.span.start, verb.start - 8), verb.start))) return null
     // "issues discussed at the meeting": a participle after a noun is not the event.
     // A name before the verb is its subject ("Scholz and Tusk discussed ..."),
     // unless the participle goes on with a place or time ("issues discussed at").
