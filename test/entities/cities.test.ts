@@ -22,6 +22,10 @@ describe('large cities from the gazetteer', () => {
   it('reads a national capital no other country shares with its country even when the country is not named, but not a shared name', () => {
     const ctx = read('The minister flew to Nairobi and then to Santiago on Monday.')
     expect(actor(ctx, 'place:nairobi')?.country).toBe('KE')
+    // A capital inside a longer capitalized name is part of the name.
+    const names = read('Washington demanded an answer. Denzel Washington and Sofia Coppola arrived in Nairobi.')
+    expect(mentions(names, 'place')).toEqual(['Washington=place:washington d c', 'Nairobi=place:nairobi'])
+    expect(actor(names, 'place:washington d c')?.country).toBe('US')
     // Santiago is a capital in Chile and a city in the Dominican Republic and Spain: it waits for its country.
     expect(mentions(ctx, 'place')).toEqual(['Nairobi=place:nairobi'])
   })

@@ -127,8 +127,14 @@ export function countryName(code: string): string {
   return COUNTRIES.get(code)?.name ?? code
 }
 
-/** Whether `name` is a capital of the country `code` ("Manila" of PH), spelled as the country data spells it. */
+/** A capital's names: as the country data spells it, and without its district's initials ("Washington D.C." is "Washington" in the news). */
+export function capitalNames(capital: string): string[] {
+  const bare = capital.replace(/,? (?:[A-Z]\.){2,4}$/, '')
+  return bare === capital ? [capital] : [capital, bare]
+}
+
+/** Whether `name` is a capital of the country `code` ("Manila" of PH, "Washington" of US). */
 export function isCapitalOf(name: string, code: string): boolean {
   const folded = foldName(name)
-  return COUNTRIES.get(code)?.capitals.some((c) => foldName(c) === folded) ?? false
+  return COUNTRIES.get(code)?.capitals.some((c) => capitalNames(c).some((n) => foldName(n) === folded)) ?? false
 }

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import { foldName } from '../../util/fold.js'
-import { COUNTRIES, COUNTRY_PHRASES } from './countries.js'
+import { COUNTRIES, COUNTRY_PHRASES, capitalNames } from './countries.js'
 
 /** A first-level subdivision, a capital city or a large city. */
 export interface PlaceEntry {
@@ -107,7 +107,7 @@ function buildPlaces(): Map<string, PlaceEntry[]> {
         ? { key: same.key, name: capital, country: c.code, kind: 'capital' }
         : { key: `place:${foldName(capital)}`, name: capital, country: c.code, kind: 'capital' }
       if (same) for (const list of listsOf.get(same.key) ?? []) for (let i = 0; i < list.length; i++) if (list[i].key === same.key) list[i] = entry
-      add(capital, entry)
+      for (const name of capitalNames(capital)) add(name, entry)
     }
   }
   // Large cities last: a subdivision or capital of the same name keeps its entry.

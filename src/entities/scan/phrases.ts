@@ -165,8 +165,9 @@ function readElements(words: readonly Word[], from: number, to: number, placeOk:
             .replace(/\./g, '') === e.exact
         )
       })
-      const readable = (list: readonly PlaceEntry[]) => (p: PlaceEntry) => placeOk(p.country) || soleCapital(list, p)
-      const place = longestMatch(words, k, limit, PLACE_TABLE, (list, a, b) => allCap(a, b) && list.some(readable(list)))
+      // A capital read without its country must be the whole phrase: "Denzel Washington", "Sofia Coppola" are names.
+      const readable = (list: readonly PlaceEntry[], whole: boolean) => (p: PlaceEntry) => placeOk(p.country) || (whole && soleCapital(list, p))
+      const place = longestMatch(words, k, limit, PLACE_TABLE, (list, a, b) => allCap(a, b) && list.some(readable(list, a === from && b === to)))
       // "Amir-Abdollahian": a title word joined by a hyphen to the next capitalized word is part of a name.
       const joinedOn = (b: number) => words[b + 1]?.gap === '-' && words[b + 1].cap
       const title = longestMatch(words, k, limit, TITLE_TABLE, (_v, a, b) => allCap(a, b) && (words[a].fold !== 'pm' || words[a].caps) && !joinedOn(b))
@@ -187,7 +188,7 @@ function readElements(words: readonly Word[], from: number, to: number, placeOk:
         const [cls, last] = best
         el = make(cls, last, {
           country: cls === 'country' ? country![1] : undefined,
-          places: cls === 'place' ? place![1].filter(readable(place![1])) : undefined,
+          places: cls === 'place' ? place![1].filter(readable(place![1], k === from && last === to)) : undefined,
         })
       } else if (w.cap && connectorOf(w) === 'particle' && k > from && k < to) el = make('particle', k)
       else if (w.caps && acronymLike(w)) el = make('acronym', k)
