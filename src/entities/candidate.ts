@@ -53,3 +53,9 @@ export const PRIORITY = {
 export function personCandidate(span: Span, text: string, ruleId: string, priority: number, extra: Partial<Candidate> = {}): Candidate {
   return { span, text, type: 'person', key: `person:${foldName(text)}`, name: text, country: null, ruleId, priority, ...extra }
 }
+
+/** A name read as it is written, of no known country: an organization ("org:") or a place ("place:") keyed by its folded text. */
+export function namedCandidate(type: 'organization' | 'place', span: Span, text: string, ruleId: string, priority: number): Candidate {
+  const prefix = type === 'place' ? 'place' : 'org'
+  return { span, text, type, key: `${prefix}:${foldName(text)}`, name: text, country: null, ruleId, priority }
+}

@@ -1,5 +1,4 @@
-import { foldName } from '../../util/fold.js'
-import { PRIORITY } from '../candidate.js'
+import { PRIORITY, namedCandidate } from '../candidate.js'
 import { segmentSpan } from '../scan/document.js'
 import type { SegmentReader } from './reader.js'
 
@@ -13,16 +12,6 @@ export const acronym: SegmentReader = {
   extract(ctx, seg) {
     const span = segmentSpan(seg)
     const text = ctx.text.slice(span.start, span.end)
-    return {
-      span,
-      text,
-      type: 'organization',
-      key: `org:${foldName(text)}`,
-      name: text,
-      country: null,
-      ruleId: 'entities:acronym',
-      priority: PRIORITY.acronym,
-      acronym: text,
-    }
+    return { ...namedCandidate('organization', span, text, 'entities:acronym', PRIORITY.acronym), acronym: text }
   },
 }

@@ -1,6 +1,5 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
-import { foldName } from '../../util/fold.js'
-import { PRIORITY, type Candidate } from '../candidate.js'
+import { PRIORITY, type Candidate, namedCandidate } from '../candidate.js'
 import { scanDocument, segmentSpan } from '../scan/document.js'
 
 // "the Karabakh issue", "the Kashmir dispute", "the Donbas conflict".
@@ -21,15 +20,6 @@ export const disputedRegion: Recognizer<Candidate> = {
     const span = segmentSpan(seg)
     if (!/\bthe[ \t]+$/.test(ctx.text.slice(Math.max(0, span.start - 4), span.start))) return null
     const text = ctx.text.slice(span.start, span.end)
-    return {
-      span,
-      text,
-      type: 'place',
-      key: `place:${foldName(text)}`,
-      name: text,
-      country: null,
-      ruleId: 'entities:disputed-region',
-      priority: PRIORITY.place,
-    }
+    return namedCandidate('place', span, text, 'entities:disputed-region', PRIORITY.place)
   },
 }

@@ -1,6 +1,5 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
-import { foldName } from '../../util/fold.js'
-import { PRIORITY, type Candidate } from '../candidate.js'
+import { PRIORITY, type Candidate, namedCandidate } from '../candidate.js'
 import { scanDocument, segmentSpan } from '../scan/document.js'
 
 // "Egyptian daily Al-Ahram", "TV channel Al-Ekhbariya", "news agency Xinhua".
@@ -17,15 +16,6 @@ export const mediaName: Recognizer<Candidate> = {
     if (!seg) return null
     const span = segmentSpan(seg)
     const text = ctx.text.slice(span.start, span.end)
-    return {
-      span,
-      text,
-      type: 'organization',
-      key: `org:${foldName(text)}`,
-      name: text,
-      country: null,
-      ruleId: 'entities:media-name',
-      priority: PRIORITY.person + 1,
-    }
+    return namedCandidate('organization', span, text, 'entities:media-name', PRIORITY.person + 1)
   },
 }

@@ -1,6 +1,6 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import { foldName } from '../../util/fold.js'
-import { PRIORITY, type Candidate } from '../candidate.js'
+import { PRIORITY, type Candidate, namedCandidate } from '../candidate.js'
 import { scanDocument, segmentSpan } from '../scan/document.js'
 import type { Segment } from '../scan/segments.js'
 
@@ -58,15 +58,6 @@ export const placeAfterPreposition: Recognizer<Candidate> = {
     if (/^[ \t]+and[ \t]+\p{Ll}/u.test(ctx.text.slice(span.end, span.end + 12)) || /(?:al|ic|ive|ous)$/.test(words[words.length - 1].text)) return null
     const text = ctx.text.slice(span.start, span.end)
     if (GENERIC.has(foldName(words[0]!.text))) return null
-    return {
-      span,
-      text,
-      type: 'place',
-      key: `place:${foldName(text)}`,
-      name: text,
-      country: null,
-      ruleId: 'entities:place-after-preposition',
-      priority: PRIORITY.place - 5,
-    }
+    return namedCandidate('place', span, text, 'entities:place-after-preposition', PRIORITY.place - 5)
   },
 }

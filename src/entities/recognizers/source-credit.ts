@@ -1,6 +1,5 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
-import { foldName } from '../../util/fold.js'
-import { PRIORITY, type Candidate } from '../candidate.js'
+import { PRIORITY, type Candidate, namedCandidate } from '../candidate.js'
 import { scanDocument, segmentSpan } from '../scan/document.js'
 
 // News credits: "(With input from Xinhua)", "/Xinhua)", "Photo: Reuters", "Source: AFP".
@@ -17,15 +16,6 @@ export const sourceCredit: Recognizer<Candidate> = {
     if (!seg) return null
     const span = segmentSpan(seg)
     const text = ctx.text.slice(span.start, span.end)
-    return {
-      span,
-      text,
-      type: 'organization',
-      key: `org:${foldName(text)}`,
-      name: text,
-      country: null,
-      ruleId: 'entities:source-credit',
-      priority: PRIORITY.org,
-    }
+    return namedCandidate('organization', span, text, 'entities:source-credit', PRIORITY.org)
   },
 }
