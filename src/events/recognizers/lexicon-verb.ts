@@ -79,15 +79,18 @@ export const lexiconVerb: Recognizer<EventDraft> = {
     const clause = clauseOf(info, verb)
     const head = ctx.text.slice(Math.max(clause.start, verb.start - 60), verb.start)
     if (/\bto\s+$/i.test(head) && !OWN_INFINITIVE.test(head)) return null
-    if (/ing$/i.test(match.groups!.verb.split(/\s/)[0]) && GERUND_OBJECT.test(head)) return null
+    // The inflected word of a phrasal form ("sent back", "taken into custody").
+    const firstWord = match.groups!.verb.split(/\s+/)[0]!
+    const gerund = /ing$/i.test(firstWord)
+    if (gerund && GERUND_OBJECT.test(head)) return null
     // "to stop deporting them": what is to end is not done; "- send back Kiwis": a bare verb opening a clause is an order.
-    if (/ing$/i.test(match.groups!.verb.split(/\s/)[0]) && HALTED.test(head)) return null
-    if (IMPERATIVE_BEFORE.test(ctx.text.slice(info.sentence.span.start, verb.start)) && !/(?:ed|ing|s)$/i.test(match.groups!.verb.split(/\s/)[0])) return null
+    if (gerund && HALTED.test(head)) return null
+    if (IMPERATIVE_BEFORE.test(ctx.text.slice(info.sentence.span.start, verb.start)) && !/(?:ed|ing|s)$/i.test(firstWord)) return null
     const before = info.tokens.filter((t) => t.span.end <= verb.start)
     // The participle is the first word of a phrasal form ("taken into custody").
     // "was formally arrested": an adverb may stand between the auxiliary and the participle.
     const aux = before.length > 1 && /ly$/i.test(before[before.length - 1]!.text) ? before[before.length - 2] : before[before.length - 1]
-    const passive = aux !== undefined && BE.test(aux.text) && /(?:ed|en|wn|ld|lt|nt|ot|ck|ut|ght)$/i.test(match.groups!.verb.split(/\s+/)[0]!)
+    const passive = aux !== undefined && BE.test(aux.text) && /(?:ed|en|wn|ld|lt|nt|ot|ck|ut|ght)$/i.test(firstWord)
     const tail = ctx.text.slice(verb.end, clause.end)
     const subjectText = ` ${ctx.text.slice(clause.start, verb.start)}`
     const entry = entries.find(

@@ -8,7 +8,7 @@ import { groupSpan, locate, makeEvent } from '../make-event.js'
 // bilateral meet with", "their formal bilateral at Kirribilli House").
 const PATTERN = /\b(?<noun>meetings?|sessions?|(?<=\bbilateral\s)meet|bilaterals?(?=\s+(?:with|at|on|in|between)\b|[.,;]))\b/dg
 // A meeting told with the indefinite article after "during", "at" or "in" is one that took place ("during a meeting on the sidelines").
-const DURING_A = /\b(?:during|at|in|after|following)\s+an?\s+(?:[\w-]+\s+){0,2}$/i
+const DURING_A = /\b(?<opener>during|at|in|after|following)\s+an?\s+(?:[\w-]+\s+){0,2}$/i
 const HOLD =
   /\b(?:held|hold|holds|holding|had|have|has|participated in|participates in|participating in|took part in|convened|convene|convenes|co-chair(?:ed|s)?|co-chairing|chair(?:ed|s)?|chairing|attend(?:ed|s)?|attending|join(?:ed|s)?|host(?:ed|s)?|hosting|organi[sz]ed)\s+(?:(?:a|an|the|their|his|her|its|online|private|bilateral|closed-door|separate|separately|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|working|formal|informal|brief|trilateral|one-on-one|tete-a-tete|several|many|two|three|four|five)\s+){0,4}$/i
 // "following a meeting of their delegations", "after a meeting with X": a meeting between sides, not of one body.
@@ -43,7 +43,7 @@ export const meetingNoun: Recognizer<EventDraft> = {
     const session = word.startsWith('session')
     const held =
       HOLD.test(head) ||
-      (!session && DURING_A.test(head) && (!/\b(?:after|following)\s+an?\s+(?:[\w-]+\s+){0,2}$/i.test(head) || BETWEEN_SIDES.test(tail))) ||
+      (!session && tookPlace(DURING_A.exec(head)?.groups?.opener, tail)) ||
       (!session && /^(?:meet|bilaterals?)$/.test(word) && /\b(?:a|an|the|their|his|her|formal|first|last)\s+(?:[\w-]+\s+){0,2}$/i.test(head))
     const ordinalOf =
       /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|regular|\w+ly)\s+$/i.test(head) && ORDINAL_OF.test(tail)
@@ -121,4 +121,10 @@ function listAfter<T extends { span: { start: number; end: number } }>(text: str
     at = p.span.end
   }
   return out
+}
+
+/** A meeting told after "during/at/in a" took place; after "after/following a" only one between sides ("of their delegations", "with X"). */
+function tookPlace(opener: string | undefined, tail: string): boolean {
+  if (opener === undefined) return false
+  return !/^(?:after|following)$/i.test(opener) || BETWEEN_SIDES.test(tail)
 }

@@ -7,7 +7,7 @@ import { byPersons, destinationAfter, destinationBefore, pairHost, possessor } f
 
 const PATTERN = /\b(?<noun>visits?|trip|tour)\b/dgi
 // Generic talk of visits ("high-level visits", "these visits") names no event.
-const FOR_A = /\b(?:for|on|during|while on|in the course of)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i
+const FOR_A = /\b(?<opener>for|on|during|while on|in the course of)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i
 // "returned to Nairobi on Thursday from a three-day state visit to Tanzania": the subject made that visit.
 // bounded: the sentence before the noun.
 const BACK_FROM =
@@ -69,7 +69,8 @@ export const visitNoun: Recognizer<EventDraft> = {
     }
     const guests = byPersons(ctx, info, noun.end, clause.end)
     const back = guests.length === 0 && BACK_FROM.test(ctx.text.slice(clause.start, noun.start))
-    if (guests.length === 0 && (FOR_A.test(head) || back)) {
+    const forA = FOR_A.exec(head)
+    if (guests.length === 0 && (forA || back)) {
       // "X is set to travel to Beijing in January for a state visit": the subject is the guest.
       const draft = makeEvent(ctx, {
         type: 'visit',
@@ -87,7 +88,7 @@ export const visitNoun: Recognizer<EventDraft> = {
       const host = draft.host
       if (host) draft.actors = draft.actors.filter((a) => homeCountry(ctx, a) !== host)
       // "during a visit" names no guest: only a clause with one person says who travelled.
-      const during = /\b(?:during|while on|in the course of)\s+\S+\s+(?:[\w-]+\s+){0,3}$/i.test(head)
+      const during = /^(?:during|while on|in the course of)$/i.test(forA?.groups?.opener ?? '')
       return draft.actors.length > 0 && (!during || draft.actors.length === 1) ? draft : null
     }
     if (guests.length === 0 || (guests.length === 1 && GENERIC.test(head))) return null
