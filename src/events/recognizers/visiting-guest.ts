@@ -2,11 +2,13 @@ import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { mentionsIn } from '../actors.js'
 import { clauseOf } from '../clause.js'
+import { guestAmong } from '../guest.js'
 import { groupSpan, locate, makeEvent } from '../make-event.js'
 
 const PATTERN = /\b(?<word>visiting)\s/dgi
-// Titles between "visiting" and the guest's name ("visiting Pakistani Foreign Minister X", "his visiting counterpart X").
-const TITLE_GAP = /^\s+(?:(?:[A-Z][\w'’.-]*|counterpart|vice|deputy|prime|foreign|minister|president|crown|prince|secretary|of|the)\s+){0,7}$/
+// Titles between "visiting" and the guest's name ("visiting Pakistani Foreign Minister X", "his visiting counterpart X"):
+// guest.ts's TITLE_GAP without the possessives and "visiting" that come before the word itself.
+const AFTER_VISITING = /^\s+(?:(?:[A-Z][\w'’.-]*|counterpart|vice|deputy|prime|foreign|minister|president|crown|prince|secretary|of|the)\s+){0,7}$/
 
 /**
  * A guest named as "visiting" by the verb of the host's clause: "X told
@@ -29,11 +31,9 @@ export const visitingGuest: Recognizer<EventDraft> = {
     )
       return null
     const clause = clauseOf(info, word)
-    // The guest: the first person, after nothing but a nationality ("visiting Pakistani Foreign Minister Y").
-    const after = mentionsIn(ctx, info, { start: word.end, end: clause.end })
-    const at = after.findIndex((m) => m.type === 'person')
-    const guest = after[at]
-    if (!guest || after.slice(0, at).some((m) => m.type !== 'country') || !TITLE_GAP.test(ctx.text.slice(word.end, guest.span.start))) return null
+    // "visiting Pakistani Foreign Minister Y": a nationality and titles only before the guest.
+    const guest = guestAmong(mentionsIn(ctx, info, { start: word.end, end: clause.end }))
+    if (!guest || !AFTER_VISITING.test(ctx.text.slice(word.end, guest.span.start))) return null
     const host = mentionsIn(ctx, info, { start: clause.start, end: word.start }).filter((m) => m.type === 'person')
     if (host.length === 0 || host.some((m) => m.key === guest.key)) return null
     return makeEvent(ctx, {

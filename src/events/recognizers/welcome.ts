@@ -4,12 +4,10 @@ import type { SentenceInfo } from '../doc-index.js'
 import type { EventDraft } from '../draft.js'
 import { mentionsIn } from '../actors.js'
 import { clauseOf } from '../clause.js'
+import { TITLE_GAP, guestAmong } from '../guest.js'
 import { groupSpan, locate, makeEvent } from '../make-event.js'
 
 const PATTERN = /\b(?<verb>welcom(?:ed|es|e|ing)|greet(?:ed|s)?)\b/dgi
-// Titles and names between the verb and the guest ("welcomed visiting Prime Minister X").
-const TITLE_GAP =
-  /^\s+(?:(?:his|her|their|the|visiting|[A-Z][\w'’.-]*|counterpart|vice|deputy|prime|foreign|minister|president|crown|prince|secretary|of)\s+){0,7}$/
 // "welcomed X's remarks", "welcomed X, who ...": the person is not the one received.
 const NOT_GUEST = /^\s*(?:['’]s\b|,\s*who\b)/i
 
@@ -27,10 +25,8 @@ export const welcome: Recognizer<EventDraft> = {
     const verb = groupSpan(match, 'verb')
     const clause = clauseOf(info, verb)
     const after = mentionsIn(ctx, info, { start: verb.end, end: clause.end })
-    // The guest: the first person, after nothing but a nationality ("British Prime Minister Y").
-    const at = after.findIndex((m) => m.type === 'person')
-    const guest = after[at]
-    if (!guest || after.slice(0, at).some((m) => m.type !== 'country')) return null
+    const guest = guestAmong(after)
+    if (!guest) return null
     const dest = after.find(
       (m) => (m.type === 'country' || m.type === 'place') && /\bto\s+(?:the\s+)?$/i.test(ctx.text.slice(guest.span.end, m.span.start).slice(-12)),
     )
