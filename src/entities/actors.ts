@@ -60,8 +60,8 @@ export function buildActors(ctx: PipelineContext, cands: readonly Candidate[], m
   // So is the country of a national capital ("Nairobi accused Kampala"), which may stand for its government.
   const have = new Set(out.map((e) => e.key))
   for (const e of [...out]) {
-    const stands = ORG_TYPES.has(e.type) || (e.type === 'place' && e.country !== null && e.country !== undefined && isCapitalOf(e.name, e.country))
-    if (!stands || !e.country || have.has(`country:${e.country}`)) continue
+    if (!e.country || have.has(`country:${e.country}`)) continue
+    if (!ORG_TYPES.has(e.type) && !(e.type === 'place' && isCapitalOf(e.name, e.country))) continue
     have.add(`country:${e.country}`)
     out.push({ key: `country:${e.country}`, name: countryName(e.country), type: 'country', aliases: [], country: e.country, roles: [] })
   }
