@@ -95,6 +95,21 @@ export function sideIn(ctx: PipelineContext, info: SentenceInfo, span: Span): st
   return withCountries(ctx, sideOf(namedIn(ctx, info, span, false)))
 }
 
+// ", Chinese President Xi Jinping told his counterpart", ", the minister said": a
+// comma, a short comma-free stretch naming the speaker, a verb of saying.
+const SPEAKER_TAIL = /,\s+((?:[^,.;]{1,80}?))\s+(?:said|says|told|added|announced|stressed|noted|declared|insisted)\b/g
+
+/** The persons who say the clause ending at `end`, named after its last comma. */
+function trailingSpeakers(ctx: PipelineContext, info: SentenceInfo, from: number, end: number): string[] {
+  const piece = ctx.text.slice(from, end)
+  SPEAKER_TAIL.lastIndex = 0
+  let last: RegExpExecArray | null = null
+  for (let m = SPEAKER_TAIL.exec(piece); m; m = SPEAKER_TAIL.exec(piece)) last = m
+  if (!last) return []
+  const at = from + last.index + last[0].indexOf(last[1]!)
+  return namedIn(ctx, info, { start: at, end: at + last[1]!.length }, false).persons.slice(0, 1)
+}
+
 /**
  * The agent of a passive clause, "was expelled by Manila", "were detained by
  * Indian coast guards": the side named after "by" (up to the next comma),
@@ -153,6 +168,16 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
       // The persons acting and acted on stay actors too ("the irrigation
       // minister, X, called for", "summoned the deputy chief of mission Y").
       if (!spec.sides) actors = [...new Set([...source, ...target, ...from.persons, ...object.persons, ...(firstVerb ? [] : actors)])]
+      // "Beijing is ready to deepen ties with Abuja, Xi told Tinubu": the
+      // speaker after the clause acts for its subject, not on it.
+      const speakers = trailingSpeakers(ctx, info, spec.trigger.end, clause.end).filter((k) => {
+        if (source.some((s) => s.startsWith('person:'))) return false
+        // A speaker of no known country may be the side acted on ("X shelled Y's posts, Prime Minister Z said").
+        const home = homeCountry(ctx, k)
+        return source.length === 0 || (home !== null && source.includes(home))
+      })
+      source = [...source, ...speakers]
+      target = target.filter((k) => !speakers.includes(k))
       // Actors stay who is named; source and target add the countries they act for.
       source = withCountries(ctx, source)
       target = withCountries(ctx, target).filter((k) => !source.includes(k))

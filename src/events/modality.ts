@@ -6,9 +6,9 @@ import type { EventModality, Span } from '../model/types.js'
 const NEGATION =
   /(?:\b(?:not|never|no longer|neither|nor)\b(?!\s+(?:only|just|least|merely|long|the first|for the first|a first|the only|unprecedented|unusual|surprising)\b)|n['’]t\b|\b(?:refused|refuses|refusing|refuse|declined|declines|declining|decline|failed|fails|failing|fail) to\b|\bno\s+(?:[\w-]+\s+)?$|\bwithout\s+(?:\w+\s+)?$)/i
 // Denial of the event itself: "denied sending troops", "rejected reports
-// that it had detained", "dismissed claims that".
+// that it had detained", "dismissed claims that", "dismissed as 'fake news' online reports that".
 const DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)?\s+(?:claims|reports|allegations|accusations|suggestions)|reject(?:ed|s)?\s+(?:claims|reports|allegations|accusations)|refut(?:ed|es))\b/i
+  /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)?\s+(?:as\s+(?:["“][^"”]{1,30}["”]|\w+)\s+)?(?:[\w-]+\s+)?(?:claims|reports|allegations|accusations|suggestions)|reject(?:ed|s)?\s+(?:claims|reports|allegations|accusations)|refut(?:ed|es))\b/i
 // Conditions and mere possibility: "would impose sanctions if", "could
 // expel", "might retaliate", "threatened to" is handled by its own code.
 const CONDITION = /\b(?:if|unless|in case|in the event that|should it)\b/i
@@ -20,8 +20,9 @@ const NO_NOUN = /\bno\s+(?:[\w-]+\s+){1,2}(?:was|were|is|are|has been|have been|
 const POSSIBLE = /\b(?:could|might|may|would)\s+(?:\w+\s+){0,2}$/i
 // The content of a threat, an appeal or a demand is not an event of its
 // own: "threatened to impose sanctions", "urged Manila to withdraw".
+// Readiness too: "was ready to sign a deal" offers the signing, it does not report it.
 const CONTENT =
-  /\b(?:threat\w*|warn\w*|urg\w*|call(?:ed|s|ing)?\s+(?:on|upon)|ask\w*|demand\w*|appeal\w*|press(?:ed|es|ing)|request\w*|implor\w*)\s+(?:[^,.;]{0,60}?\s)?to\s+(?:\w+\s+)?$/i
+  /\b(?:threat\w*|warn\w*|urg\w*|call(?:ed|s|ing)?\s+(?:on|upon)|ask\w*|demand\w*|appeal\w*|press(?:ed|es|ing)|request\w*|implor\w*|(?:is|are|was|were|be|been|stands?|stood|remains?|remained)\s+(?:(?:fully|always|still|also|now)\s+)?(?:ready|willing|prepared))\s+(?:[^,.;]{0,60}?\s)?to\s+(?:\w+\s+)?$/i
 const REPORTED = /\b(?:said|says|announced|warned|vowed|pledged|insisted|stressed|added|told)\b[^.;]*\b(?:would|will|'ll)\s+(?:\w+\s+){0,2}$/i
 
 /**

@@ -59,3 +59,33 @@ export const actingPairFirst = personBefore(
   'entities:acting-person',
   true,
 )
+
+// A verb of meeting or talking, then "with"/"to" (or nothing after "met"), then the name.
+const PARTNER_CUE =
+  /\b(?:(?:spoke|spoken|speak|speaks|speaking|talked|talk|talks|talking|conferred|confer|confers|phoned|telephoned|met|meet|meets|meeting)[ \t]+(?:(?:by[ \t]+(?:tele)?phone|separately|briefly|again|also|later|privately)[ \t]+)?(?:with|to)|met|meets)[ \t]+/g
+
+/**
+ * "expects to speak with Vladimir Putin", "met with Josefina Vidal": a
+ * two- to four-word name, of no known kind and starting with a given name,
+ * right after a verb of meeting or talking with someone. Only people are
+ * met or spoken with by name.
+ */
+export const partnerPerson: Recognizer<Candidate> = {
+  name: 'partner-person',
+  pattern: () => PARTNER_CUE,
+  extract(ctx, match) {
+    const scan = scanDocument(ctx)
+    const at = match.index + match[0].length
+    const seg = (scan.segmentsStartingAt.get(at) ?? []).find((s) => s.kind === 'unknown' && s.first === 0)
+    if (!seg || seg.last !== seg.phrase.elements.length - 1) return null
+    const n = seg.last - seg.first + 1
+    if (n < 2 || n > 4 || seg.phrase.elements[seg.first].cls !== 'name') return null
+    const span = segmentSpan(seg)
+    // "met Red Cross officials": a name before a common noun describes the people met.
+    let k = scan.wordAt.get(span.start) ?? scan.words.length
+    while (k < scan.words.length && scan.words[k]!.end <= span.end) k++
+    const next = scan.words[k]
+    if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) return null
+    return personCandidate(span, ctx.text.slice(span.start, span.end), 'entities:partner-person', PRIORITY.person - 5)
+  },
+}

@@ -45,7 +45,8 @@ const TO_AID = new RegExp(
   String.raw`^[^.;]{0,80}?${TO}(?:provide|send|deliver|give|offer|extend)\s+(?:\w+\s+){0,3}(?:aid|assistance|support|help|relief|supplies|loans?|funds?|funding)`,
   'i',
 )
-const TO_MEDIATE = /^[^.;]{0,80}?\b(?:to\s+(?:mediate|accept mediation)|mediation)\b/i
+const TO_MEDIATE =
+  /^[^.;]{0,80}?\b(?:to\s+(?:mediate|accept mediation|(?:facilitate|broker)\s+(?:[\w'’-]+\s+){0,2}?(?:dialogue|talks|negotiations|peace))|mediation)\b/i
 // "vowed to deepen defence ties with", "intends to expand financing across": cooperation to grow.
 const TO_COOPERATE = new RegExp(
   String.raw`^[^.;]{0,60}?\bto\s+(?:further\s+)?(?:deepen|strengthen|expand|boost|enhance|step up|broaden|upgrade|elevate|bolster|intensify|widen|scale up|put)\s+(?:[\w'’-]+\s+){0,5}?(?:ties|relations|relationship|cooperation|partnership|trade|links|engagement|investment|financing|access|exchanges|at the cent(?:re|er))\b`,
@@ -98,6 +99,18 @@ const DEMAND = ['demand', 'insist']
 // Drawing a reaction from someone: "drew objections from Cairo", "prompted criticism from Kyiv".
 const DRAW = ['draw|draws|drew|drawn|drawing', 'provoke', 'spark', 'trigger', 'prompt']
 const INTEND = ['pledge', 'vow', 'promise', 'offer', 'commit']
+// "stands ready to", "was willing to", "is prepared to": readiness stated as a
+// predicate, not a verb; the infinitive after it decides the code, as after "pledged to".
+const READY = ['ready', 'willing', 'prepared'].map((adjective) =>
+  ['is', 'are', 'was', 'were', 'be', 'been', 'stand', 'stands', 'stood', 'remain', 'remains', 'remained'].map((verb) => `${verb} ${adjective}`).join('|'),
+)
+// "ready to work with Washington", "willing to sign a trade deal with": cooperation offered.
+const TO_WORK_WITH = new RegExp(
+  String.raw`^\s+to\s+(?:(?:help|further|jointly)\s+)?(?:(?:work|cooperate|partner|engage)\s+with|(?:sign|conclude|negotiate|finali[sz]e)\s+(?:[\w'’-]+\s+){0,5}?(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?)|(?:finance|fund|invest in|support)\b)`,
+  'i',
+)
+// "was ready to use all the means at its disposal against X": force or measures offered against the other side.
+const TO_USE_AGAINST = /^\s+to\s+(?:use|take|deploy|employ)\b[^.;]{0,60}?\bagainst\b/i
 
 export const LEXICON: readonly LexiconEntry[] = [
   // 02 Appeal: the complement decides the code.
@@ -177,6 +190,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'statement', subtype: 'intent_mediate', verbs: INTEND, object: TO_MEDIATE },
   { type: 'statement', subtype: 'intent', verbs: [...INTEND, 'intend', 'plan', 'seek', 'aim', 'resolve'], object: TO_COOPERATE, twoSides: true },
   { type: 'statement', subtype: 'intent', verbs: ['express', 'voice', 'reaffirm', 'affirm'], object: WILLING },
+  { type: 'statement', subtype: 'intent_aid', verbs: READY, object: TO_AID, twoSides: true },
+  { type: 'statement', subtype: 'intent_meet', verbs: READY, object: TO_MEET, twoSides: true },
+  { type: 'statement', subtype: 'intent_mediate', verbs: READY, object: TO_MEDIATE, twoSides: true },
+  { type: 'threat', verbs: READY, object: TO_USE_AGAINST, twoSides: true },
+  { type: 'statement', subtype: 'intent', verbs: READY, object: new RegExp(`${TO_COOPERATE.source}|${TO_WORK_WITH.source}`, 'i'), twoSides: true },
   // "reaffirmed its commitment to close cooperation with X", "reiterated their commitment to deepening ties".
   {
     type: 'statement',

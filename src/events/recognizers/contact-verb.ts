@@ -1,3 +1,4 @@
+import { TITLES } from '../../entities/gazetteer/lexicon.js'
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { mentionsIn, pronounPerson } from '../actors.js'
@@ -7,9 +8,16 @@ import { groupSpan, locate, makeEvent } from '../make-event.js'
 // "spoke with", "talked to", "conferred with", "was in touch with", "had been in contact with".
 const PATTERN =
   /\b(?:(?<verb>spoke|speak|speaks|speaking|spoken|talked|talk|talking|conferred|confer|confers)(?<medium>\s+(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|by\s+video(?:\s*link)?|virtually|again|separately|briefly|also|later))?\s+(?:with|to)|(?:is|are|was|were|been|be|get|got|gets|getting|remain|remained|remains|stay|stayed|keep|kept)\s+in\s+(?<state>touch|contact)\s+with)\s/dgi
-// Between the preposition and the partner: titles, a nationality, "his counterpart".
-const PARTNER_GAP =
-  /^(?:(?:his|her|their|the|its|visiting|[A-Z][\w'’.-]*|counterpart|opposite|number|vice|deputy|prime|foreign|defence|defense|trade|minister|president|premier|chancellor|crown|prince|secretary|of|state|environment|home|interior|finance)\s+){0,8}$/
+// Between the preposition and the partner: titles ("Chinese leader", "top
+// diplomat"), a nationality, "his counterpart". Every word of a title in
+// the entities' list of titles may stand there.
+const GAP_WORDS = new Set([
+  ...TITLES.flatMap((t) => t.split(/[ -]+/)),
+  ...['his', 'her', 'their', 'the', 'its', 'visiting', 'counterpart', 'opposite', 'number', 'of', 'top', 'senior', 'environment'],
+])
+const PARTNER_GAP = /^(?:[\p{L}'’.-]+\s+){0,8}$/u
+const gapAllowed = (gap: string): boolean =>
+  PARTNER_GAP.test(gap) && gap.split(/\s+/).every((w) => w === '' || /^\p{Lu}/u.test(w) || GAP_WORDS.has(w.toLowerCase()))
 // A partner named by role only: "his French counterpart", "the Polish opposite number".
 const ROLE_ONLY =
   /^\s+(?:counterpart|opposite number|foreign minister|prime minister|president|premier|chancellor|minister|ambassador|envoy|officials|authorities|government)\b/i
@@ -40,7 +48,7 @@ export const contactVerb: Recognizer<EventDraft> = {
     const at = named >= 0 && after.slice(0, named).every((m) => m.type === 'country') ? named : roleOnly
     const partner = after[at]
     if (!partner || after.slice(0, at).some((m) => m.type !== 'country')) return null
-    if (!PARTNER_GAP.test(ctx.text.slice(from, partner.span.start))) return null
+    if (!gapAllowed(ctx.text.slice(from, partner.span.start))) return null
     const before = mentionsIn(ctx, info, { start: clause.start, end: verb.start })
     // Each side by its persons, else by the country it stands for ("the British ambassador").
     const persons = before.filter((m) => m.type === 'person')

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { processDocument } from '../../src/pipeline/run.js'
+
+const read = (text: string, statedDate = '2024-05-13') => processDocument({ docId: 'd', source: 't.txt', text, meta: { statedDate } })
+
+// Readiness said with an adjective ("stands ready to", "was willing to") is
+// an intention (CAMEO 03), its infinitive deciding the code, as after "pledged to".
+describe('readiness as an intention', () => {
+  it('reads "stands ready to help finance" as an intent to cooperate, source before target', () => {
+    const out = read('Kenya stands ready to help finance a new railway line into Uganda, the Kenyan transport minister said on Monday.')
+    const intent = out.events.find((e) => e.type === 'statement')
+    expect(intent?.cameo).toBe('030')
+    expect(intent?.sourceActors).toContain('country:KE')
+    expect(intent?.targetActors).toContain('country:UG')
+  })
+
+  it('keeps the signing offered by "was willing to sign" out of the events (not signed, not planned)', () => {
+    const out = read('Chile was willing to sign a fisheries agreement with Peru before the end of the year, officials in Santiago said.')
+    expect(out.events.map((e) => [e.type, e.cameo])).toContainEqual(['statement', '030'])
+    expect(out.events.some((e) => e.type === 'agreement')).toBe(false)
+    expect(out.unassertedEvents?.find((e) => e.type === 'agreement')?.modality).toBe('hypothetical')
+  })
+
+  it('reads readiness to facilitate dialogue as an intent to mediate, and to use means against a side as a threat', () => {
+    const mediate = read('Ghana is ready to facilitate dialogue between the government of Togo and the opposition.')
+    expect(mediate.events.find((e) => e.type === 'statement')?.cameo).toBe('039')
+    const threat = read('Hungary was prepared to use every instrument at its disposal against Slovakia, its foreign minister said.')
+    expect(threat.events.find((e) => e.type === 'threat')?.targetActors).toContain('country:SK')
+  })
+
+  it('reads nothing from readiness without a partner or a known complement', () => {
+    const out = read('The Kenyan team stands ready to start the season on Monday.')
+    expect(out.events.filter((e) => e.type === 'statement')).toEqual([])
+  })
+})
+
+describe('talking with someone named after a title or by name alone', () => {
+  it('reads "will speak with Argentine leader X on Friday" as planned talks between the two persons', () => {
+    const out = read('Brazilian President Luiz Lula will speak with Argentine leader Javier Milei on Friday, his office said.')
+    const talks = out.events.find((e) => e.ruleId === 'events:contact-verb')
+    expect(talks?.actors).toEqual(expect.arrayContaining(['person:luiz lula', 'person:javier milei']))
+    expect(talks?.status).toBe('planned')
+    expect(talks?.when?.start).toBe('2024-05-17')
+  })
+
+  it('takes a bare full name after "spoken with" for a person, and dates "expects to speak" ahead', () => {
+    const call = read('Prime Minister Tomas Berglund has spoken with Mariana Estrada by phone three times this month, his office said.')
+    expect(call.events.find((e) => e.type === 'phone_call')?.actors).toEqual(expect.arrayContaining(['person:mariana estrada']))
+    const ahead = read('Chancellor Anna Keller told reporters that she expects to speak with Mariana Estrada on Wednesday.')
+    const planned = ahead.events.find((e) => e.ruleId === 'events:contact-verb')
+    expect([planned?.status, planned?.when?.start]).toEqual(['planned', '2024-05-15'])
+  })
+
+  it('does not take a name before a common noun for a person ("met Santa Rosa executives")', () => {
+    const out = read('The delegation met Santa Rosa executives in Lima on Monday.')
+    expect(out.actors.some((a) => a.key === 'person:santa rosa')).toBe(false)
+  })
+})
+
+describe('a call denied', () => {
+  it('keeps a call out of the events when reports of it are "dismissed as fake news"', () => {
+    const out = read('The presidential office on Monday dismissed as "fake news" online reports that President Ramon Cruz had spoken with Xi Jinping by phone.')
+    expect(out.events.some((e) => e.type === 'phone_call')).toBe(false)
+    expect(out.unassertedEvents?.find((e) => e.type === 'phone_call')?.modality).toBe('denied')
+  })
+})
+
+describe('the speaker after the clause', () => {
+  it('acts for the subject: ", Foreign Minister X said" joins the source, not the target', () => {
+    const out = read('Kenya protested to Uganda over the arrests, Kenyan Foreign Minister Musalia Mudavadi said.')
+    const protest = out.events.find((e) => e.type === 'protest')
+    expect([protest?.sourceActors, protest?.targetActors]).toEqual([['country:KE', 'person:musalia mudavadi'], ['country:UG']])
+  })
+
+  it('stays out of the source when the speaker is of the other side, or of no known side', () => {
+    const out = read('Russia accused Ukraine of shelling the plant, Ukrainian Foreign Minister Dmytro Kuleba said on Monday.')
+    expect(out.events.find((e) => e.type === 'accusation')?.sourceActors).toEqual(['country:RU'])
+    const unknown = read('Azerbaijani forces shelled border posts overnight, Prime Minister Nikol Pashinyan said.')
+    expect(unknown.events.find((e) => e.type === 'military_action')?.sourceActors).not.toContain('person:nikol pashinyan')
+  })
+})
