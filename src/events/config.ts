@@ -13,11 +13,11 @@ import { callPerson } from './recognizers/call-person.js'
 import { clashNoun } from './recognizers/clash-noun.js'
 import { conditionalThreat } from './recognizers/conditional-threat.js'
 import { contactVerb } from './recognizers/contact-verb.js'
-// from './recognizers/award.js'
 import { counterpart } from './recognizers/counterpart.js'
 import { discuss } from './recognizers/discuss.js'
 import { firstDestination } from './recognizers/first-destination.js'
 import { eventNoun } from './recognizers/event-noun.js'
+import { jointAnnouncement } from './recognizers/joint-announcement.js'
 import { documentsExchanged, jointStatement } from './recognizers/joint-statement.js'
 import { maritimeIncident } from './recognizers/maritime-incident.js'
 import { mechanismFounded } from './recognizers/mechanism-founded.js'
@@ -79,6 +79,7 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
   agreementNoun,
   agreementAnnounced,
   jointStatement,
+  jointAnnouncement,
   documentsExchanged,
   agreed,
   agreementIntent,

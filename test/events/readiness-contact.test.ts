@@ -79,3 +79,48 @@ describe('the speaker after the clause', () => {
     expect(unknown.events.find((e) => e.type === 'military_action')?.sourceActors).not.toContain('person:nikol pashinyan')
   })
 })
+
+describe('two sides announcing together', () => {
+  it('reads "the Kenyan and Ethiopian presidents announced that" as a statement of both (CAMEO 010)', () => {
+    const out = read(
+      'Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed announced on Monday that the border crossing at Moyale would reopen.',
+    )
+    const said = out.events.find((e) => e.ruleId === 'events:joint-announcement')
+    expect(said?.cameo).toBe('010')
+    expect(said?.actors).toEqual(expect.arrayContaining(['person:william ruto', 'person:abiy ahmed']))
+  })
+
+  it('reads nothing when one side announces, or the two named are of one country', () => {
+    expect(
+      read('Kenyan President William Ruto announced that Kenya would open an embassy in Addis Ababa.').events.some(
+        (e) => e.ruleId === 'events:joint-announcement',
+      ),
+    ).toBe(false)
+    expect(
+      read('Kenyan President William Ruto and his deputy Kithure Kindiki announced that the tax would be cut.').events.some(
+        (e) => e.ruleId === 'events:joint-announcement',
+      ),
+    ).toBe(false)
+  })
+})
+
+describe('a commitment to go on', () => {
+  it('reads "will continue to firmly support Y" and "would keep supporting Y" as intentions toward Y', () => {
+    const out = read('Norway will continue to firmly support Ukraine in its reconstruction, the Norwegian prime minister said.')
+    expect(out.events.find((e) => e.type === 'statement')?.targetActors).toContain('country:UA')
+    expect(read('Portugal would keep supporting Angola in the talks, officials said.').events.find((e) => e.type === 'statement')?.cameo).toBe('030')
+  })
+
+  it('reads nothing from "will continue to support the idea of ..."', () => {
+    expect(read('Japan will continue to support the idea of a free and open Indo-Pacific with India.').events.filter((e) => e.type === 'statement')).toEqual([])
+  })
+})
+
+describe('joint announcements: only the verb’s own subject', () => {
+  it('reads nothing when another verb stands between the names and "confirmed that"', () => {
+    const out = read(
+      'Crowds burned flags and Kenyan-made goods outside the Kenyan embassy in Kampala, a day after the Ugandan army confirmed that two soldiers had died.',
+    )
+    expect(out.events.some((e) => e.ruleId === 'events:joint-announcement')).toBe(false)
+  })
+})

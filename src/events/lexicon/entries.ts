@@ -109,6 +109,12 @@ const TO_WORK_WITH = new RegExp(
   String.raw`^\s+to\s+(?:(?:help|further|jointly)\s+)?(?:(?:work|cooperate|partner|engage)\s+with|(?:sign|conclude|negotiate|finali[sz]e)\s+(?:[\w'’-]+\s+){0,5}?(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?)|(?:finance|fund|invest in|support)\b)`,
   'i',
 )
+// "will continue to firmly support Pakistan", "would continue to cooperate with Cuba": a commitment going forward.
+const CONTINUE = ['will continue|would continue|shall continue|to continue|will keep|would keep']
+const TO_KEEP_SUPPORTING = new RegExp(
+  String.raw`^\s+(?:to\s+)?(?:(?:firmly|further|actively|closely|strongly|fully|steadfastly)\s+)?(?:support(?:ing)?|back(?:ing)?|stand(?:ing)? (?:by|with)|(?:cooperat(?:e|ing)|work(?:ing)?) (?:closely\s+)?with|help(?:ing)?|assist(?:ing)?)\s+(?!the\s+(?:idea|notion|view)\b)(?:[\w'’-]+\s+){0,3}?\p{Lu}`,
+  'u',
+)
 // "was ready to use all the means at its disposal against X": force or measures offered against the other side.
 const TO_USE_AGAINST = /^\s+to\s+(?:use|take|deploy|employ)\b[^.;]{0,60}?\bagainst\b/i
 
@@ -190,6 +196,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'statement', subtype: 'intent_mediate', verbs: INTEND, object: TO_MEDIATE },
   { type: 'statement', subtype: 'intent', verbs: [...INTEND, 'intend', 'plan', 'seek', 'aim', 'resolve'], object: TO_COOPERATE, twoSides: true },
   { type: 'statement', subtype: 'intent', verbs: ['express', 'voice', 'reaffirm', 'affirm'], object: WILLING },
+  { type: 'statement', subtype: 'intent', verbs: CONTINUE, object: TO_KEEP_SUPPORTING, twoSides: true },
   { type: 'statement', subtype: 'intent_aid', verbs: READY, object: TO_AID, twoSides: true },
   { type: 'statement', subtype: 'intent_meet', verbs: READY, object: TO_MEET, twoSides: true },
   { type: 'statement', subtype: 'intent_mediate', verbs: READY, object: TO_MEDIATE, twoSides: true },
