@@ -16,6 +16,7 @@ import { contactVerb } from './recognizers/contact-verb.js'
 import { counterpart } from './recognizers/counterpart.js'
 import { discuss } from './recognizers/discuss.js'
 import { firstDestination } from './recognizers/first-destination.js'
+import { frontedOccasion } from './recognizers/fronted-occasion.js'
 import { eventNoun } from './recognizers/event-noun.js'
 import { jointAnnouncement } from './recognizers/joint-announcement.js'
 import { documentsExchanged, jointStatement } from './recognizers/joint-statement.js'
@@ -71,6 +72,7 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
   counterpart,
   meetingVerb,
   meetingNoun,
+  frontedOccasion,
   phoneCall,
   callPerson,
   contactVerb,

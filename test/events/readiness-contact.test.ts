@@ -124,3 +124,28 @@ describe('joint announcements: only the verb’s own subject', () => {
     expect(out.events.some((e) => e.ruleId === 'events:joint-announcement')).toBe(false)
   })
 })
+
+describe('an occasion fronted before its participants', () => {
+  it('reads "At Thursday\'s summit in Lima, A and B said" as the summit of A and B, dated by the frame', () => {
+    const out = read(
+      "At Thursday's summit in Lima, Chilean President Gabriel Boric and Peruvian President Dina Boluarte said they would reopen the border crossing.",
+    )
+    const summit = out.events.find((e) => e.ruleId === 'events:fronted-occasion')
+    expect(summit?.type).toBe('summit')
+    expect(summit?.actors).toEqual(expect.arrayContaining(['person:gabriel boric', 'person:dina boluarte']))
+    expect(summit?.when?.start).toBe('2024-05-09')
+  })
+
+  it('reads nothing when the main clause starts with one side only, or the frame is not the sentence opening', () => {
+    expect(
+      read('At the meeting, the Kenyan delegation raised the border issue with Ethiopian Prime Minister Abiy Ahmed.').events.some(
+        (e) => e.ruleId === 'events:fronted-occasion',
+      ),
+    ).toBe(false)
+    expect(
+      read('Officials said that at the meeting, President William Ruto and Prime Minister Abiy Ahmed agreed.').events.some(
+        (e) => e.ruleId === 'events:fronted-occasion',
+      ),
+    ).toBe(false)
+  })
+})
