@@ -18,6 +18,11 @@ describe('organizations', () => {
     expect([actor(ctx, 'org:downing street')?.country, actor(ctx, 'org:kremlin')?.country, actor(ctx, 'org:elysee palace')?.country]).toEqual(['GB', 'RU', 'FR'])
   })
 
+  it('reads armed forces named without their country as the country\'s ("the Revolutionary Guards", "the PLA")', () => {
+    const ctx = read('The Revolutionary Guards seized a tanker on Friday. PLA fighter jets flew near the island.')
+    expect([actor(ctx, 'org:islamic revolutionary guard corps')?.country, actor(ctx, 'org:people liberation army')?.country]).toEqual(['IR', 'CN'])
+  })
+
   it('reads a national body after a demonym with describing words, but no verb inside it ("Russia staged military drills")', () => {
     expect(mentions(read('The Saudi investment ministry said on Monday.'), 'organization')).toEqual(['Saudi investment ministry=org:saudi investment ministry'])
     expect(mentions(read('Russia staged military drills near Ukraine.'), 'organization')).toEqual([])

@@ -149,3 +149,12 @@ describe('an occasion fronted before its participants', () => {
     ).toBe(false)
   })
 })
+
+describe('an event noun leading a subordinate clause', () => {
+  it('reads "when the incident occurred on Tuesday" as an incident dated Tuesday', () => {
+    const out = read('The frigate was in international waters when the incident occurred on Tuesday involving an Indian destroyer.')
+    const incident = out.events.find((e) => e.type === 'incident')
+    expect(incident?.actors).toContain('country:IN')
+    expect(incident?.when?.start).toBe('2024-05-07')
+  })
+})

@@ -1,6 +1,7 @@
 /**
  * Seats of government that news uses for the government itself ("the
- * Kremlin said", "Downing Street rejected"): the building or street, the
+ * Kremlin said", "Downing Street rejected"), and armed forces named without
+ * their country ("the People's Liberation Army"): the name, the
  * country it stands for, and the organization's canonical name. Only names
  * that stand for one country's government and little else are listed
  * (not "the Chancellery", which several countries have).
@@ -33,4 +34,29 @@ export const SEATS: readonly Seat[] = [
   { names: ['Rashtrapati Bhavan'], country: 'IN', name: 'Rashtrapati Bhavan' },
   { names: ['Miraflores Palace'], country: 'VE', name: 'Miraflores Palace' },
   { names: ['Wisma Putra'], country: 'MY', name: 'Wisma Putra' },
+  // Armed forces and services named without their country ("a People's
+  // Liberation Army-Navy destroyer", "seized by the Revolutionary Guards"):
+  // they act for the state as its seat does.
+  {
+    names: [
+      "People's Liberation Army",
+      'People’s Liberation Army',
+      "People's Liberation Army Navy",
+      'People’s Liberation Army Navy',
+      "People's Liberation Army-Navy",
+      'People’s Liberation Army-Navy',
+      'PLA Navy',
+      'PLA',
+    ],
+    country: 'CN',
+    name: "People's Liberation Army",
+  },
+  {
+    names: ['Islamic Revolutionary Guard Corps', 'Revolutionary Guard Corps', 'Revolutionary Guards', 'IRGC'],
+    country: 'IR',
+    name: 'Islamic Revolutionary Guard Corps',
+  },
+  { names: ['Bundeswehr'], country: 'DE', name: 'Bundeswehr' },
+  { names: ['Tatmadaw'], country: 'MM', name: 'Tatmadaw' },
+  { names: ['Mossad'], country: 'IL', name: 'Mossad' },
 ]

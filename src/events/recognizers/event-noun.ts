@@ -1,7 +1,7 @@
 import type { EventStatus, EventType, Span } from '../../model/types.js'
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import { countryKeyOf } from '../../entities/index.js'
-import { clauseOf } from '../clause.js'
+import { clauseOf, subjectRegion } from '../clause.js'
 import type { SentenceInfo } from '../doc-index.js'
 import type { EventDraft } from '../draft.js'
 import { groupSpan, locate, makeEvent, type RoleStrategy } from '../make-event.js'
@@ -144,7 +144,9 @@ function supportVerbBefore(info: SentenceInfo, noun: Span, clauseStart: number, 
 
 /** The noun leads its clause (only modifiers before it) and a predicate of occurrence follows. */
 function predicateAfter(ctx: { text: string }, info: SentenceInfo, noun: Span, clause: Span): string | null {
-  const before = info.tokens.filter((t) => t.span.end <= noun.start && t.span.start >= clause.start)
+  // The noun's own clause starts after a subordinator or "that" ("... when the incident occurred", "said that the talks were held").
+  const own = subjectRegion(ctx.text, clause, noun).start
+  const before = info.tokens.filter((t) => t.span.end <= noun.start && t.span.start >= own)
   // Words inside a hyphenated modifier ("face-to-face", "long-awaited") are no verb or preposition of the clause.
   const hyphen = (i: number) => before[i - 1]?.text === '-' || before[i + 1]?.text === '-'
   if (before.some((t, i) => (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'AUX') && !hyphen(i))) return null
