@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ingestItems } from '../../src/app/ingest.js'
 import { redateInPlace, redatesInPlace, type DatedRow } from '../../src/app/redate.js'
-import type { Extraction, ReferenceHint } from '../../src/model/types.js'
-import { processDocument } from '../../src/pipeline/run.js'
+import type { Extraction, ReferenceHint, SourceDocument } from '../../src/model/types.js'
+import { windowFiguresApart } from '../../src/indicators/refiners/dedupe.js'
+import { processDocument, type ProcessInput } from '../../src/pipeline/run.js'
 import { openStore, type Store } from '../../src/store/index.js'
 import { writeDocument } from '../../src/store/write-document.js'
 import { snapshot } from '../store/helpers/snapshot.js'
@@ -61,6 +63,21 @@ async function stored(store: Store, x: Extraction, hint: ReferenceHint | null): 
     .executeTakeFirstOrThrow()
 }
 
+// A dated report of a visit, and an undated preview of it: the preview's own
+// window runs from a pact it reports as signed to the visit's first day; the
+// report narrows it to the week before the visit, with the same reference day.
+const REPORT =
+  'NAIROBI, March 10, 2025 - Ghanaian President John Mahama will visit Nairobi from March 12 to 14 for talks with Kenyan President William Ruto, the Kenyan presidency said.'
+const PREVIEW = [
+  'Ghanaian President John Mahama will visit Nairobi from March 12 to 14 for talks with Kenyan President William Ruto, the foreign ministry in Accra said.',
+  'Kenya and Ghana signed a trade pact on February 20 in Accra.',
+  'Kenya summoned the Ghanaian ambassador over remarks by a minister.',
+  'The two countries have held 12 meetings of their joint commission.',
+  'Trade between the two countries reached $1.2 billion in 2024.',
+].join(' ')
+const pairOfTexts = (): { ok: true; doc: SourceDocument }[] =>
+  [REPORT, PREVIEW].map((text, i) => ({ ok: true as const, doc: { source: `visit-${i}.txt`, text, meta: {}, diagnostics: [] } }))
+
 describe('the facts a run keeps about its window', () => {
   it('name the first days that keep every time mention, and which records the window dates', () => {
     expect(own.published).toMatchObject({ basis: 'inferred' })
@@ -74,6 +91,15 @@ describe('the facts a run keeps about its window', () => {
     expect(Date.parse(thursday.value!.start) - Date.parse(from)).toBe(7 * 86_400_000)
     expect(own.events.some((e) => e.whenBasis === 'article')).toBe(true)
     expect(own.indicators.filter((i) => i.periodBasis === 'window').map((i) => i.indicator)).toEqual(['mechanism_meetings'])
+  })
+
+  it('tell when dropping repeated figures could depend on the window', () => {
+    const counted = own.indicators.find((i) => i.periodBasis === 'window')!
+    const stated = { ...counted, periodBasis: undefined, period: { as_of: '2025-03-01' }, span: { start: 0, end: 2 } }
+    expect(windowFiguresApart([counted])).toBe(true)
+    // The same count stated with a day: had the window been that day, only one of the two would be kept.
+    expect(windowFiguresApart([counted, stated])).toBe(false)
+    expect(windowFiguresApart([counted, { ...stated, value: counted.value + 1 }])).toBe(true)
   })
 
   it('are none for a stated date', () => {
@@ -122,6 +148,37 @@ for (const target of STORE_TARGETS) {
       await inPlace.db.transaction().execute((trx) => redateInPlace(trx, row, hint))
       await stored(again, borrowed, hint)
       const [a, b] = [await snapshot(inPlace.db), await snapshot(again.db)]
+      for (const table of Object.keys(b)) expect(a[table], table).toEqual(b[table])
+    })
+
+    it('dates a preview by its companion with one run per document, as a second run of the preview would', async () => {
+      const runs: string[] = []
+      const counted = (input: ProcessInput) => {
+        runs.push(input.source)
+        return processDocument(input)
+      }
+      const redated = await fresh()
+      await ingestItems(redated, pairOfTexts(), { process: counted, now: () => '2026-01-01T00:00:00.000Z' })
+      expect(runs.sort()).toEqual(['visit-0.txt', 'visit-1.txt'])
+      const preview = await redated.db.selectFrom('documents').selectAll().where('source', '=', 'visit-1.txt').executeTakeFirstOrThrow()
+      expect(preview.reference_hint).not.toBeNull()
+      expect([preview.published_start, preview.published_end]).toEqual(['2025-03-05', '2025-03-12'])
+      // Without the facts kept, the preview runs again with the borrowed window.
+      const rerun = await fresh()
+      const forgetful = (input: ProcessInput) => {
+        runs.push(input.source)
+        const x = processDocument(input)
+        return input.meta?.referenceHint ? x : { ...x, windowFacts: null }
+      }
+      runs.length = 0
+      await ingestItems(rerun, pairOfTexts(), { process: forgetful, now: () => '2026-01-01T00:00:00.000Z' })
+      expect(runs.sort()).toEqual(['visit-0.txt', 'visit-1.txt', 'visit-1.txt'])
+      // The same store (the search index numbers its rows as they are written).
+      const numbered = (snap: Record<string, string[]>): Record<string, string[]> => ({
+        ...snap,
+        search_index: snap.search_index.map((r) => r.replace(/\["id",\d+\],/, '')).sort(),
+      })
+      const [a, b] = [numbered(await snapshot(redated.db)), numbered(await snapshot(rerun.db))]
       for (const table of Object.keys(b)) expect(a[table], table).toEqual(b[table])
     })
 
