@@ -2,7 +2,6 @@ import type { Kysely, Selectable } from 'kysely'
 import type { Diagnostic, DocumentMeta, EventMention, Extraction, Published, ReferenceHint, TimeMention } from '../model/types.js'
 import type { ProcessInput } from '../pipeline/run.js'
 import { crossDate, needsDating, type DatingDocument } from '../resolve/dating.js'
-import { borrowedDating } from '../time/dating/date-document.js'
 import { deleteDocument } from '../store/delete-document.js'
 import type { Database, DocumentsTable } from '../store/schema.js'
 import { chunks } from '../util/chunks.js'
@@ -10,6 +9,7 @@ import { writeDocument } from '../store/write-document.js'
 import { loadLinks } from './query/links.js'
 import { eventFromRow, intervalOf } from './query/rows.js'
 import { isRefused, type Extract } from './extract-pool.js'
+import { redateInPlace, redatesInPlace, type DatedRow } from './redate.js'
 import { blocksOfDocs, type Affected, type Block } from './resolve/index.js'
 
 export interface CrossDateOptions {
@@ -22,11 +22,12 @@ export interface CrossDateOptions {
 /**
  * Cross-document dating in the store (src/resolve/dating.ts): documents of
  * the batch's pairs whose own date is weak borrow the date of a companion
- * reporting the same occasion. A borrowed date equal to the window and
- * reference the document was read with changes no record: the hint is kept
- * on its row and its dating diagnostic names the companion, without running
- * the pipeline. Otherwise the document is processed again with that
- * reference (or without it, when a hint no longer holds) and replaced in one
+ * reporting the same occasion. A borrowed date with the reference day the
+ * document was read with re-dates its stored records in place when the
+ * facts its run kept allow (src/app/redate.ts: the hint is kept on its row,
+ * its dating diagnostic names the companion, and what the window dates
+ * moves), without running the pipeline. Otherwise the document is processed
+ * again with that reference (or without it, when a hint no longer holds) and replaced in one
  * transaction; returns what the replacements touched, for resolution. A
  * document already processed with the same hint is left alone, so running it
  * twice changes nothing.
@@ -71,7 +72,7 @@ export async function crossDateStored(
   const docs = await datingDocuments(db, rows)
   const hints = crossDate(docs)
   const redo: { id: string; hint: ReferenceHint | null }[] = []
-  const relabel: { row: DocRow; hint: ReferenceHint }[] = []
+  const redate: { row: DocRow; hint: ReferenceHint }[] = []
   for (const r of rows) {
     const hint = hints.get(r.id)
     const wanted: ReferenceHint | null = hint
@@ -79,12 +80,22 @@ export async function crossDateStored(
       : null
     const now = wanted ? JSON.stringify(wanted) : null
     if (now === r.reference_hint) continue
-    if (wanted && readsSameDate(r, wanted)) relabel.push({ row: r, hint: wanted })
+    if (wanted && redatesInPlace(r, wanted)) redate.push({ row: r, hint: wanted })
     else redo.push({ id: r.id, hint: wanted })
   }
-  if (relabel.length > 0)
+  if (redate.length > 0)
     await db.transaction().execute(async (trx) => {
-      for (const { row, hint } of relabel) await relabelDating(trx, row, hint)
+      for (const { row, hint } of redate) {
+        // A window that moves moves records: their blocks are resolved again, as for a document read again.
+        const moves = row.published_start !== hint.published.start || row.published_end !== hint.published.end
+        if (moves) {
+          const old = await blocksOfDocs(trx, [row.id])
+          touched.eventBlocks.push(...old.events)
+          touched.indicatorBlocks.push(...old.indicators)
+        }
+        await redateInPlace(trx, row, hint)
+        if (moves) touched.docs.push(row.id)
+      }
     })
   if (redo.length === 0) return touched
   // Documents are rewritten only by this step while it runs (resolution runs alone): read them once, extract them together.
@@ -111,38 +122,6 @@ export async function crossDateStored(
     })
   else for (let k = 0; k < redo.length; k++) await db.transaction().execute((trx) => rewrite(trx, k))
   return touched
-}
-
-/**
- * True when a hint gives a document, dated by its own content so far, the
- * window and reference day it was already read with: every record the
- * pipeline would give again is the one stored (stages read the date and
- * the reference, never the dating's wording), so the pipeline does not run.
- */
-function readsSameDate(row: DocRow, hint: ReferenceHint): boolean {
-  return (
-    row.reference_hint === null &&
-    row.published_basis === 'inferred' &&
-    row.published_start === hint.published.start &&
-    row.published_end === hint.published.end &&
-    hint.reference === row.published_end
-  )
-}
-
-/** Record a borrowed date that changes no record: the hint on the row, and the dating diagnostic naming the companion. */
-async function relabelDating(trx: Kysely<Database>, row: DocRow, hint: ReferenceHint): Promise<void> {
-  const own = { start: row.published_start!, end: row.published_end! }
-  await trx
-    .updateTable('documents')
-    .set({ reference_hint: JSON.stringify(hint) })
-    .where('id', '=', row.id)
-    .execute()
-  await trx
-    .updateTable('diagnostics')
-    .set({ reason: borrowedDating(hint, own).reason })
-    .where('doc', '=', row.id)
-    .where('rule', '=', 'time:dating')
-    .execute()
 }
 
 /** Replace one stored document's records with a new extraction of it (same id, text, version and ingest time). */
@@ -190,16 +169,9 @@ async function rewriteDocument(
   touched.docs.push(id)
 }
 
-const DOC_COLUMNS = ['id', 'pair', 'published_start', 'published_end', 'published_basis', 'reference_hint'] as const
+const DOC_COLUMNS = ['id', 'pair', 'published_start', 'published_end', 'published_basis', 'reference_hint', 'window_facts'] as const
 
-type DocRow = {
-  id: string
-  pair: string | null
-  published_start: string | null
-  published_end: string | null
-  published_basis: string | null
-  reference_hint: string | null
-}
+type DocRow = DatedRow & { pair: string | null }
 
 function uniqueById<T extends { id: string }>(rows: readonly T[]): T[] {
   return [...new Map(rows.map((r) => [r.id, r])).values()]

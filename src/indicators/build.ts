@@ -158,7 +158,7 @@ function buildSentence(
     }
 
     const chosen = original
-      ? { period: original.period, explicit: false }
+      ? { period: original.period, explicit: false, ...(original.periodBasis ? { window: true as const } : {}) }
       : choosePeriod({ figure, indicator, phrases, nextStart, ref, published: ctx.published, carried: carry?.period ?? null, text: ctx.text })
     // A target's year is the future: never a period for the next sentence's figures.
     if (chosen.explicit && !/_target$|_pledge$/.test(indicator)) lastExplicit = chosen.period
@@ -179,6 +179,7 @@ function buildSentence(
       span: evidence,
       convertedFrom: figure.convertedFrom ?? null,
       ruleId: figure.ruleId,
+      ...(chosen.window ? { periodBasis: 'window' as const } : {}),
     }
     mentions.push(mention)
     if (!byStart.has(mention.span.start)) byStart.set(mention.span.start, mention)

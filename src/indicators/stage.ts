@@ -2,6 +2,7 @@ import { recognize } from '../pipeline/recognizer.js'
 import type { Stage } from '../pipeline/stage.js'
 import { buildMentions } from './build.js'
 import { FIGURE_RECOGNIZERS, FIGURE_REFINERS, MENTION_REFINERS } from './config.js'
+import { windowFiguresApart } from './refiners/dedupe.js'
 
 /**
  * Figures: recognizers read amounts, percentages, counts and ranks off the
@@ -14,6 +15,7 @@ export const indicatorStage: Stage = {
   run(ctx) {
     const figures = recognize(ctx, FIGURE_RECOGNIZERS, FIGURE_REFINERS)
     let mentions = buildMentions(ctx, figures)
+    ctx.figuresApart = windowFiguresApart(mentions)
     for (const refiner of MENTION_REFINERS) mentions = refiner.refine(ctx, mentions)
     ctx.indicators = mentions
     ctx.debug(() => `indicators: ${figures.length} figures, ${mentions.length} mentions`)

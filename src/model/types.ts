@@ -268,6 +268,12 @@ export interface IndicatorMention {
   /** For a converted amount in parentheses: the span of the original figure. */
   readonly convertedFrom?: Span | null
   readonly ruleId: string
+  /**
+   * `window`: no phrase dates the figure and its period is read from the
+   * document's inferred window (a stock as of it, the value of a deal made
+   * in it), so a borrowed window re-dates it (src/app/redate.ts).
+   */
+  readonly periodBasis?: 'window'
 }
 
 /** Everything the pipeline read out of one document. */
@@ -284,6 +290,29 @@ export interface Extraction {
   readonly unassertedEvents?: readonly EventMention[]
   readonly indicators: readonly IndicatorMention[]
   readonly diagnostics: readonly Diagnostic[]
+  /** For a document dated by an inferred window: what re-dating it in place needs (null otherwise). */
+  readonly windowFacts?: WindowFacts | null
+}
+
+/**
+ * What a document's records owe to the first day of its inferred window,
+ * kept at its run so that a window borrowed later with the same reference
+ * day re-dates the stored records in place instead of running the pipeline
+ * again (src/app/redate.ts). Events dated by the article (`whenBasis`) and
+ * figures dated by the window (`periodBasis`) say so themselves.
+ */
+export interface WindowFacts {
+  /**
+   * The first days, as runs [from, to] (ISO, inclusive) among the
+   * FIRST_DAYS_CHECKED days before the reference and the reference itself,
+   * that give every time mention the value it has.
+   */
+  readonly firstDays: readonly (readonly [string, string])[]
+  /**
+   * False when a figure dated by the window and one that is not agree on all
+   * but their period: which repeat is dropped then depends on the window.
+   */
+  readonly figuresApart: boolean
 }
 
 /** A group of indicator claims about one quantity, or event claims. */

@@ -10,6 +10,7 @@ import type {
   Span,
   TimeMention,
   Token,
+  WindowFacts,
 } from '../model/types.js'
 import { itemAt } from '../util/spans.js'
 import { startBudget, type Budget } from './budget.js'
@@ -39,6 +40,10 @@ export interface PipelineContext {
   unassertedEvents: EventMention[]
   indicators: IndicatorMention[]
   diagnostics: Diagnostic[]
+  /** The window's first days that leave every time mention as it is (time stage; null unless dated by an inferred window). */
+  firstDays: WindowFacts['firstDays'] | null
+  /** No figure dated by the window agrees with one that is not on all but the period (indicators stage). */
+  figuresApart: boolean
   /** Lazy debug output: the message is only built when debugging is on. */
   debug(message: () => string): void
   /** The document's time limit, checked between recognizers (absent: none). */
@@ -102,6 +107,8 @@ export function createContext(init: ContextInit): PipelineContext {
     unassertedEvents: [],
     indicators: [],
     diagnostics: [],
+    firstDays: null,
+    figuresApart: true,
     indexes: new Map(),
     debug(message) {
       if (debugOn) process.stderr.write(`[dyad ${init.source}] ${message()}\n`)

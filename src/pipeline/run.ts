@@ -28,6 +28,7 @@ export function processDocument(input: ProcessInput, stages: readonly Stage[] = 
     unassertedEvents: ctx.unassertedEvents,
     indicators: ctx.indicators,
     diagnostics: ctx.diagnostics,
+    windowFacts: ctx.firstDays ? { firstDays: ctx.firstDays, figuresApart: ctx.figuresApart } : null,
   }
 }
 

@@ -58,6 +58,8 @@ export interface DocumentsTable {
   meta: string | null
   /** The cross-document dating hint it was processed with (JSON), or null. */
   reference_hint: string | null
+  /** What re-dating it under a borrowed window needs (JSON `WindowFacts`; null: dated otherwise, or stored before migration 009). */
+  window_facts: string | null
 }
 
 export interface DiagnosticsTable {
@@ -201,6 +203,8 @@ export interface UnassertedEventsTable {
   actors: string
   source_actors: string | null
   target_actors: string | null
+  /** As on events (migration 009; null before). */
+  when_basis: string | null
   when_start: string | null
   when_end: string | null
   when_granularity: string | null
@@ -234,6 +238,8 @@ export interface IndicatorsTable {
   period_start: string | null
   period_end: string | null
   period_as_of: string | null
+  /** `window`: the period was read from the document's inferred window (migration 009; null otherwise and before). */
+  period_basis: string | null
   source: string | null
   span_start: number
   span_end: number

@@ -64,6 +64,7 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
       replaces: input.replaces,
       meta: input.meta ? JSON.stringify(input.meta) : null,
       reference_hint: input.referenceHint ? JSON.stringify(input.referenceHint) : null,
+      window_facts: x.windowFacts ? JSON.stringify(x.windowFacts) : null,
     })
     .execute()
 
@@ -163,7 +164,9 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
   await insertMany(
     db,
     'unasserted_events',
-    unasserted.map(({ id, e }) => Object.assign(placed(id, e.span), eventColumns(e, evidence(e.span)), { modality: e.modality ?? 'asserted' })),
+    unasserted.map(({ id, e }) =>
+      Object.assign(placed(id, e.span), eventColumns(e, evidence(e.span)), { modality: e.modality ?? 'asserted', when_basis: e.whenBasis ?? null }),
+    ),
   )
 
   const indicators = x.indicators.map((i) => ({ id: ids('indicator', i.span, `${i.indicator}|${i.value}`), i }))
@@ -175,6 +178,7 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
         period_start: i.period && 'start' in i.period ? i.period.start : null,
         period_end: i.period && 'end' in i.period ? i.period.end : null,
         period_as_of: i.period && 'as_of' in i.period ? i.period.as_of : null,
+        period_basis: i.periodBasis ?? null,
         source: i.source,
         converted_start: i.convertedFrom?.start ?? null,
         converted_end: i.convertedFrom?.end ?? null,

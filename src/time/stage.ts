@@ -2,6 +2,7 @@ import type { Stage } from '../pipeline/stage.js'
 import { recognize } from '../pipeline/recognizer.js'
 import { TIME_RECOGNIZERS, TIME_REFINERS } from './config.js'
 import { dateDocument } from './dating/date-document.js'
+import { firstDaysKeeping, watchEarliest } from './first-days.js'
 import { toMention, unanchoredDiagnostic } from './resolve.js'
 import { tensesOf } from './tense.js'
 
@@ -16,7 +17,12 @@ export const timeStage: Stage = {
   name: 'time',
   run(ctx) {
     const candidates = recognize(ctx, TIME_RECOGNIZERS, TIME_REFINERS)
-    const tenses = tensesOf(ctx.text, ctx.sentences, ctx.tokens, candidates.map((c) => c.span))
+    const tenses = tensesOf(
+      ctx.text,
+      ctx.sentences,
+      ctx.tokens,
+      candidates.map((c) => c.span),
+    )
     const dating = dateDocument({
       text: ctx.text,
       statedDate: ctx.meta.statedDate,
@@ -29,11 +35,17 @@ export const timeStage: Stage = {
     ctx.reference = dating.reference
     ctx.diagnostics.push(...dating.diagnostics)
     const earliest = dating.published?.basis === 'inferred' ? dating.published.start : null
+    // Under an inferred window, the expressions that read its first day are noted, to know which first days keep their values.
+    const reading: Parameters<typeof firstDaysKeeping>[0][number][] = []
     ctx.times = candidates.map((c, i) => {
-      const mention = toMention(c, { reference: dating.reference, year: null, tense: tenses[i], earliest })
+      const anchor = { reference: dating.reference, year: null, tense: tenses[i], earliest }
+      let read = false
+      const mention = toMention(c, earliest === null ? anchor : watchEarliest(anchor, () => (read = true)))
+      if (read) reading.push({ candidate: c, anchor, value: mention.value })
       if (mention.value === null) ctx.diagnostics.push(unanchoredDiagnostic(mention, c))
       return mention
     })
+    ctx.firstDays = earliest !== null && dating.reference !== null ? firstDaysKeeping(reading, dating.reference) : null
     ctx.debug(() => `time: ${ctx.times.length} mentions; published ${JSON.stringify(ctx.published)}`)
   },
 }

@@ -28,7 +28,12 @@ export function articleDate(ctx: PipelineContext, d: EventDraft): TimeInterval |
   // Words inside a quotation are the speaker's, not the report's framing of the event.
   const framing = ctx.text.slice(sentence.span.start, sentence.span.end).replace(QUOTED, ' ')
   if (BACKGROUND.test(framing)) return null
-  return d.status === 'planned'
+  return articleWindow(start, end, d.status === 'planned')
+}
+
+/** The time an article dated from `start` to `end` (day numbers) gives its news: a plan, or a report. */
+export function articleWindow(start: number, end: number, planned: boolean): TimeInterval {
+  return planned
     ? { start: isoOf(start), end: isoOf(end + LOOK_AHEAD), granularity: 'day' }
     : { start: isoOf(start - LOOK_BACK), end: isoOf(end), granularity: 'day' }
 }

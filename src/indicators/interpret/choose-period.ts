@@ -44,9 +44,10 @@ const EVENTS = /^(?:deal_value|aid_value)$/
  * stretch ("$148.6 billion in the first nine months of 2024"), else the
  * nearest one before it ("In January-August this year, ..."), else the
  * paragraph's, else the document's own date: the reference year for ranks
- * and flows ("Currently, China is ..."), an as-of day for stocks.
+ * and flows ("Currently, China is ..."), an as-of day for stocks. `window`:
+ * the period was read from the document's inferred window.
  */
-export function choosePeriod(input: PeriodInput): { period: Period | null; explicit: boolean } {
+export function choosePeriod(input: PeriodInput): { period: Period | null; explicit: boolean; window?: true } {
   const { figure, indicator, ref } = input
   const end = (figure.tail ?? figure.span).end
   // "the seventh-largest source of FDI overall": a cumulative rank, as of now.
@@ -74,15 +75,23 @@ export function choosePeriod(input: PeriodInput): { period: Period | null; expli
   }
   if (input.carried && !RANKS.test(indicator) && indicator !== 'mechanism_meetings') return { period: input.carried, explicit: false }
   if (!ref) return { period: null, explicit: false }
+  const dated = datedByDocument(indicator, input.published, ref)
+  if (dated) return { period: dated, explicit: false, ...(input.published?.basis === 'inferred' ? { window: true } : {}) }
+  return { period: yearPeriod(Number(ref.slice(0, 4))), explicit: false }
+}
+
+/**
+ * The period of a stock or a deal that no phrase dates, read from the
+ * document's date (null for other indicators): what re-dating a stored
+ * figure under a borrowed window computes again (src/app/redate.ts).
+ */
+export function datedByDocument(indicator: string, published: Published | null, ref: string): Period | null {
+  const p = published
   if (STOCKS.test(indicator)) {
     // An inferred publication window is all we know of "now": say so rather than pick a day.
-    const p = input.published
-    if (p && p.basis === 'inferred' && p.start < p.end) return { period: { start: p.start, end: p.end }, explicit: false }
-    return { period: { as_of: ref }, explicit: false }
+    if (p && p.basis === 'inferred' && p.start < p.end) return { start: p.start, end: p.end }
+    return { as_of: ref }
   }
-  if (EVENTS.test(indicator)) {
-    const p = input.published
-    return { period: p ? { start: p.start, end: p.end } : { start: ref, end: ref }, explicit: false }
-  }
-  return { period: yearPeriod(Number(ref.slice(0, 4))), explicit: false }
+  if (EVENTS.test(indicator)) return p ? { start: p.start, end: p.end } : { start: ref, end: ref }
+  return null
 }

@@ -11,6 +11,18 @@ function key(m: IndicatorMention): string {
   return [m.indicator, m.value, m.unit, m.bound, m.scope ?? '', parties, periodKey(m.period), m.convertedFrom ? 'c' : ''].join('|')
 }
 
+/**
+ * True when no figure dated by the document's window (`periodBasis`) agrees
+ * with one that is not on all but the period: then a borrowed window moves
+ * only figures whose repeats move with them, and dropping repeats (below)
+ * keeps the same ones.
+ */
+export function windowFiguresApart(mentions: readonly IndicatorMention[]): boolean {
+  const claim = (m: IndicatorMention) => key({ ...m, period: null })
+  const dated = new Set(mentions.filter((m) => m.periodBasis === 'window').map(claim))
+  return dated.size === 0 || !mentions.some((m) => m.periodBasis !== 'window' && dated.has(claim(m)))
+}
+
 function looseKey(m: IndicatorMention): string {
   const parties = [m.subject ?? '', m.counterpart ?? ''].sort().join('+')
   return [m.indicator, m.value, m.unit, parties, m.convertedFrom ? 'c' : ''].join('|')
