@@ -32,9 +32,12 @@ export interface HostileInputRun extends IngestRun {
 /** The pipeline alone over the long text's sections, in this process (no start-up, no store). */
 export interface PipelineAlone {
   readonly sections: number
+  /** Each run's CPU seconds, the first run first: the only one a `dyad ingest` process pays (V8 compiles the pipeline's hot code during it, on threads of its own). */
   readonly cpuSeconds: number[]
   readonly bestCpuSeconds: number
   readonly medianCpuSeconds: number
+  /** CPU seconds of each stage over all sections, in the run with the least CPU (where the pipeline's time goes). */
+  readonly stageCpuSeconds?: Record<string, number>
 }
 
 export interface HostileInputs {
@@ -50,20 +53,38 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
-/** CPU seconds of processDocument over the sections of `text`, `times` times (the pipeline is loaded first, untimed). */
+/**
+ * CPU seconds of the pipeline over the sections of `text`, `times` times (the
+ * pipeline is loaded first, untimed), stage by stage as runStages runs them.
+ */
 async function pipelineAlone(text: string, times: number): Promise<PipelineAlone> {
   const { splitText, MAX_SECTION_CHARS } = await import('../src/ingest/sections.js')
   const { processDocument } = await import('../src/pipeline/run.js')
+  const { createContext } = await import('../src/pipeline/context.js')
+  const { DEFAULT_STAGES } = await import('../src/pipeline/config.js')
   const parts = splitText(text, MAX_SECTION_CHARS)
   processDocument({ docId: 'warm', source: 'warm', text: text.slice(0, 2000) })
-  const cpuSeconds: number[] = []
-  for (let i = 0; i < times; i++) {
-    const start = process.cpuUsage()
-    parts.forEach((p, n) => processDocument({ docId: `s${n}`, source: `s${n}`, text: text.slice(p.start, p.end) }))
-    const used = process.cpuUsage(start)
-    cpuSeconds.push((used.user + used.system) / 1e6)
+  const cpu = (since: NodeJS.CpuUsage) => {
+    const used = process.cpuUsage(since)
+    return (used.user + used.system) / 1e6
   }
-  return { sections: parts.length, cpuSeconds, bestCpuSeconds: Math.min(...cpuSeconds), medianCpuSeconds: median(cpuSeconds) }
+  const runs: { total: number; stages: Record<string, number> }[] = []
+  for (let i = 0; i < times; i++) {
+    const stages: Record<string, number> = Object.fromEntries(DEFAULT_STAGES.map((s) => [s.name, 0]))
+    const start = process.cpuUsage()
+    parts.forEach((p, n) => {
+      const ctx = createContext({ docId: `s${n}`, source: `s${n}`, text: text.slice(p.start, p.end) })
+      for (const stage of DEFAULT_STAGES) {
+        const at = process.cpuUsage()
+        stage.run(ctx)
+        stages[stage.name] += cpu(at)
+      }
+    })
+    runs.push({ total: cpu(start), stages })
+  }
+  const cpuSeconds = runs.map((r) => r.total)
+  const best = runs.reduce((a, b) => (b.total < a.total ? b : a))
+  return { sections: parts.length, cpuSeconds, bestCpuSeconds: best.total, medianCpuSeconds: median(cpuSeconds), stageCpuSeconds: best.stages }
 }
 
 interface Input {
@@ -137,7 +158,8 @@ export async function hostileInputs(textsDir: string = EVAL_TEXTS, log: (line: s
   }
   const long = all[all.length - 1]
   const pipeline = await pipelineAlone(long.text, repeat)
-  log(`the pipeline alone over the ${pipeline.sections} sections of the 2 MB text, in process: CPU best ${pipeline.bestCpuSeconds.toFixed(1)} s, median ${pipeline.medianCpuSeconds.toFixed(1)} s`)
+  const byStage = Object.entries(pipeline.stageCpuSeconds ?? {}).map(([name, sec]) => `${name} ${sec.toFixed(2)}`)
+  log(`the pipeline alone over the ${pipeline.sections} sections of the 2 MB text, in process: CPU first run ${pipeline.cpuSeconds[0].toFixed(1)} s, best ${pipeline.bestCpuSeconds.toFixed(1)} s (${byStage.join(', ')}), median ${pipeline.medianCpuSeconds.toFixed(1)} s`)
   // The folder the long text was made from (the seed corpus when textsDir holds no articles).
   return { texts: articleDir(textsDir), limitSeconds: HOSTILE_LIMIT_SECONDS, runs, pipeline }
 }

@@ -2,8 +2,8 @@ import type { Recognizer } from '../../pipeline/recognizer.js'
 import { PRIORITY, type Candidate, namedCandidate } from '../candidate.js'
 import { scanDocument, segmentSpan } from '../scan/document.js'
 
-// "the Karabakh issue", "the Kashmir dispute", "the Donbas conflict".
-const AFTER = /(?<=\p{L})[ \t]+(?:issue|conflict|dispute|question)\b/gu
+// "the Karabakh issue", "the Kashmir dispute", "the Donbas conflict". Opens with the blank (see place-suffix.ts).
+const AFTER = /[ \t](?<=\p{L}[ \t])[ \t]*(?:issue|conflict|dispute|question)\b/gu
 
 /**
  * A short proper name nobody claimed, after "the" and before a dispute

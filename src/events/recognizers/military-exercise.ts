@@ -3,9 +3,11 @@ import type { EventDraft } from '../draft.js'
 import { locate, makeEvent } from '../make-event.js'
 
 // "joint naval drills", "military exercises", and exercises named by a code word ("the Balikatan exercises",
-// "the Varuna naval exercise"): a capitalized name right before the noun.
+// "the Varuna naval exercise"): a capitalized name right before the noun. The name is looked for behind
+// the noun once the noun has matched: a lookbehind first in an alternative was tried at every position of
+// the text (170 ms on 2 MB of news, 7 ms so; the same matches).
 const PATTERN =
-  /\b(?:(?:joint|bilateral|trilateral|combined)\s+(?:(?:military|naval|air|army|live-fire|amphibious|maritime|counter-terrorism)\s+)?(?:exercises?|drills?|war games|manoeuvres|maneuvers)|(?:military|naval|air|army|live-fire|amphibious|war)\s+(?:exercises?|drills?|games|manoeuvres|maneuvers)|(?<=\b\p{Lu}[\p{L}-]{1,30}\s)(?:exercises?|drills)(?!\s+(?:of|to|in\s+(?:futility|restraint)))|(?<=\b\p{Lu}[\p{L}-]{1,30}\s)(?:naval|military|air)\s+(?:exercises?|drills))\b/dgu
+  /\b(?:(?:joint|bilateral|trilateral|combined)\s+(?:(?:military|naval|air|army|live-fire|amphibious|maritime|counter-terrorism)\s+)?(?:exercises?|drills?|war games|manoeuvres|maneuvers)|(?:military|naval|air|army|live-fire|amphibious|war)\s+(?:exercises?|drills?|games|manoeuvres|maneuvers)|(?:exercises?|drills)(?<=\b\p{Lu}[\p{L}-]{1,30}\s(?:exercises?|drills))(?!\s+(?:of|to|in\s+(?:futility|restraint)))|(?:naval|military|air)(?<=\b\p{Lu}[\p{L}-]{1,30}\s(?:naval|military|air))\s+(?:exercises?|drills))\b/dgu
 const ACTION =
   /\b(?:held|hold|holds|holding|conduct(?:ed|s|ing)?|stag(?:ed|es|e|ing)|launch(?:ed|es|ing)?|began|begin|begins|start(?:ed|s)?|kick(?:ed|s|ing)? off|open(?:ed|s)?|took part in|take part in|participat(?:ed|e|es|ing) in|join(?:ed|s)?|wrapped up|concluded|will)\b/i
 // The noun as subject: "the drills between A and B in the Sea of Japan began on Monday".
