@@ -24,6 +24,14 @@ describe('percentages and growth', () => {
     expect(list.map((m) => m.indicator)).toEqual(['trade_turnover', 'growth_pct'])
   })
 
+  it('reads "rose 6% from 2020 to 2021, to $14 billion" as the later year, not as a comparison base', () => {
+    const list = figures('Trade between Brazil and Argentina rose 6% from 2020 to 2021, to more than $14 billion.', opts)
+    expect(list.map((m) => [m.indicator, m.period])).toEqual([
+      ['growth_pct', { start: '2021-01-01', end: '2021-12-31' }],
+      ['trade_turnover', { start: '2021-01-01', end: '2021-12-31' }],
+    ])
+  })
+
   it('reads a share of exports', () => {
     const m = only(figures('In 2021, shipments to Argentina accounted for 12.5% of Brazil’s total exports.', opts), 'export_share')
     expect(m.value).toBe(12.5)

@@ -46,7 +46,8 @@ const PATTERN = new RegExp(
   'gi',
 )
 
-const BASE_BEFORE = /\b(?:compared (?:to|with)|from|than(?: in)?|over|against|versus|vs\.?|on)\s+(?:the\s+)?(?:same (?:period|time|months?)\s+(?:of\s+|in\s+)?)?(?:the\s+)?(?:year\s+)?$/i
+const BASE_BEFORE =
+  /\b(?:compared (?:to|with)|from|than(?: in)?|over|against|versus|vs\.?|on)\s+(?:the\s+)?(?:same (?:period|time|months?)\s+(?:of\s+|in\s+)?)?(?:the\s+)?(?:year\s+)?$/i
 const BASE_BEFORE_SAME = /same (?:period|time|months?)\s+(?:of\s+|in\s+)?(?:the\s+)?$/i
 
 function pad(n: number): string {
@@ -71,6 +72,13 @@ function relYear(rel: string, refYear: number | null): number | null {
   return refYear
 }
 
+/** The years from `y1` to `y2` ("2022" to "23" or "2023"). */
+function yearsBetween(y1: string, y2: string): number {
+  const a = Number(y1)
+  const b = y2.length === 2 ? Math.floor(a / 100) * 100 + Number(y2) : Number(y2)
+  return b - a
+}
+
 function yearPeriod(y: number): Period {
   return { start: `${y}-01-01`, end: `${y}-12-31` }
 }
@@ -93,8 +101,11 @@ export function periodPhrases(text: string, offset: number, ref: string | null, 
     const g = m.groups!
     const span = { start: offset + m.index, end: offset + m.index + m[0].length }
     const before = text.slice(Math.max(0, m.index - 50), m.index)
-    const base = BASE_BEFORE.test(before) || BASE_BEFORE_SAME.test(before)
-    const period = read(g, refYear, refMonth, ref)
+    // "rose 5% from 2022 to 2023": a change between two years, stated of the later one, not a base.
+    const gap = g.fy2 ? yearsBetween(g.y1!, g.y2!) : 0
+    const change = gap > 0 && gap <= 30 && /\bfrom\s+$/i.test(before) && /\bto\b/i.test(m[0])
+    const base = !change && (BASE_BEFORE.test(before) || BASE_BEFORE_SAME.test(before))
+    const period = change ? { period: yearPeriod(Number(g.y1) + gap), asOf: false } : read(g, refYear, refMonth, ref)
     // A relative phrase without a reference day still claims its figure: unknown, not another phrase's period.
     if (!period) {
       if (refYear === null && /\b(?:this|last|next|current|previous|past) year\b|so far|to date|currently|at present/i.test(m[0])) {
