@@ -32,6 +32,14 @@ describe('percentages and growth', () => {
     ])
   })
 
+  it('takes the year after "since <an occasion> in" for a starting point, not the period', () => {
+    const text = 'In 2021, Brazil exported $9 billion to Argentina. The value of this trade – $15 billion – has tripled since Lula’s first visit to Buenos Aires in 2003.'
+    expect(figures(text, opts).map((m) => [m.value, m.period])).toEqual([
+      [9e9, { start: '2021-01-01', end: '2021-12-31' }],
+      [15e9, { start: '2021-01-01', end: '2021-12-31' }],
+    ])
+  })
+
   it('reads a share of exports', () => {
     const m = only(figures('In 2021, shipments to Argentina accounted for 12.5% of Brazil’s total exports.', opts), 'export_share')
     expect(m.value).toBe(12.5)

@@ -49,6 +49,8 @@ const PATTERN = new RegExp(
 const BASE_BEFORE =
   /\b(?:compared (?:to|with)|from|than(?: in)?|over|against|versus|vs\.?|on)\s+(?:the\s+)?(?:same (?:period|time|months?)\s+(?:of\s+|in\s+)?)?(?:the\s+)?(?:year\s+)?$/i
 const BASE_BEFORE_SAME = /same (?:period|time|months?)\s+(?:of\s+|in\s+)?(?:the\s+)?$/i
+// "has increased 21 times since Lula's first visit to China in 2004": the year of the starting point.
+const BASE_SINCE = /\bsince\s+(?:[\w'’-]+\s+){1,8}?(?:in|of)\s+$/i
 
 function pad(n: number): string {
   return String(n).padStart(2, '0')
@@ -104,7 +106,7 @@ export function periodPhrases(text: string, offset: number, ref: string | null, 
     // "rose 5% from 2022 to 2023": a change between two years, stated of the later one, not a base.
     const gap = g.fy2 ? yearsBetween(g.y1!, g.y2!) : 0
     const change = gap > 0 && gap <= 30 && /\bfrom\s+$/i.test(before) && /\bto\b/i.test(m[0])
-    const base = !change && (BASE_BEFORE.test(before) || BASE_BEFORE_SAME.test(before))
+    const base = !change && (BASE_BEFORE.test(before) || BASE_BEFORE_SAME.test(before) || BASE_SINCE.test(before))
     const period = change ? { period: yearPeriod(Number(g.y1) + gap), asOf: false } : read(g, refYear, refMonth, ref)
     // A relative phrase without a reference day still claims its figure: unknown, not another phrase's period.
     if (!period) {
@@ -199,7 +201,7 @@ export function timePhrases(times: readonly TimeMention[], sentence: Span, text:
     if (t.value.granularity === 'duration' || t.value.granularity === 'decade') continue
     if (overlapsAny(own, t.span)) continue
     const before = text.slice(Math.max(0, t.span.start - 50), t.span.start)
-    const base = BASE_BEFORE.test(before) || BASE_BEFORE_SAME.test(before)
+    const base = BASE_BEFORE.test(before) || BASE_BEFORE_SAME.test(before) || BASE_SINCE.test(before)
     const period: Period = t.asOf ? { as_of: t.value.end } : { start: t.value.start, end: t.value.end }
     out.push({ span: t.span, period, asOf: !!t.asOf, base })
   }
