@@ -132,8 +132,8 @@ function buildSentence(
       classify(figure, { left, right, sentence: span, cues, previousRank: previousRank?.indicator ?? null, carriedFlow: carry?.flow ?? null }, ctx.text)
     if (!indicator) return
     let value = figure.value
-    if (indicator === 'growth_pct:down') {
-      indicator = 'growth_pct'
+    if (indicator === 'growth_pct:down' || indicator === 'trade_balance:deficit') {
+      indicator = indicator.slice(0, indicator.indexOf(':'))
       value = -value
     }
     const before = ctx.text.slice(Math.max(span.start, figure.span.start - 40), figure.span.start)

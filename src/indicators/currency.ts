@@ -55,17 +55,54 @@ export const CODE_SOURCE = [...TABLES.codes].sort().join('|')
  * uses dollars; see `currencyOfWord`).
  */
 const WORD_DEFAULTS: Record<string, string> = {
-  dollar: 'USD', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', dong: 'VND', rupee: 'INR', dirham: 'AED',
-  riyal: 'SAR', rial: 'IRR', euro: 'EUR', pound: 'GBP', sterling: 'GBP', yen: 'JPY', won: 'KRW',
-  ringgit: 'MYR', baht: 'THB', rupiah: 'IDR', peso: 'MXN', lira: 'TRY', manat: 'AZN', ruble: 'RUB',
-  rouble: 'RUB', rand: 'ZAR', dinar: 'KWD', franc: 'CHF', krona: 'SEK', krone: 'NOK', real: 'BRL',
-  reais: 'BRL', tenge: 'KZT', naira: 'NGN', shekel: 'ILS', taka: 'BDT', kip: 'LAK', riel: 'KHR',
-  kyat: 'MMK', hryvnia: 'UAH', zloty: 'PLN', forint: 'HUF', shilling: 'KES', cedi: 'GHS', birr: 'ETB',
+  dollar: 'USD',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  rmb: 'CNY',
+  dong: 'VND',
+  rupee: 'INR',
+  dirham: 'AED',
+  riyal: 'SAR',
+  rial: 'IRR',
+  euro: 'EUR',
+  pound: 'GBP',
+  sterling: 'GBP',
+  yen: 'JPY',
+  won: 'KRW',
+  ringgit: 'MYR',
+  baht: 'THB',
+  rupiah: 'IDR',
+  peso: 'MXN',
+  lira: 'TRY',
+  manat: 'AZN',
+  ruble: 'RUB',
+  rouble: 'RUB',
+  rand: 'ZAR',
+  dinar: 'KWD',
+  franc: 'CHF',
+  krona: 'SEK',
+  krone: 'NOK',
+  real: 'BRL',
+  reais: 'BRL',
+  tenge: 'KZT',
+  naira: 'NGN',
+  shekel: 'ILS',
+  taka: 'BDT',
+  kip: 'LAK',
+  riel: 'KHR',
+  kyat: 'MMK',
+  hryvnia: 'UAH',
+  zloty: 'PLN',
+  forint: 'HUF',
+  shilling: 'KES',
+  cedi: 'GHS',
+  birr: 'ETB',
 }
 
 /** Currency words as a regex alternation (singular and plural). */
 // A qualifier before the word: a demonym ("Egyptian pounds") or "US"/"U.S." ("US dollars").
-export const WORD_SOURCE = String.raw`(?:[A-Z][a-z]+\s|U\.?S\.?\s)?(?:` +
+export const WORD_SOURCE =
+  String.raw`(?:[A-Z][a-z]+\s|U\.?S\.?\s)?(?:` +
   Object.keys(WORD_DEFAULTS)
     .filter((w) => w !== 'real')
     .sort((a, b) => b.length - a.length)
@@ -75,10 +112,37 @@ export const WORD_SOURCE = String.raw`(?:[A-Z][a-z]+\s|U\.?S\.?\s)?(?:` +
 
 /** Symbols written before the amount. */
 const SYMBOLS: Record<string, string> = {
-  '$': 'USD', 'US$': 'USD', 'USD$': 'USD', 'U.S.$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY', '₹': 'INR',
-  '₫': 'VND', '₩': 'KRW', '₺': 'TRY', '₽': 'RUB', '₱': 'PHP', '₦': 'NGN', '₪': 'ILS', '฿': 'THB',
-  RS: 'INR', 'RS.': 'INR', RM: 'MYR', RP: 'IDR', 'RP.': 'IDR', 'R$': 'BRL', 'S$': 'SGD', 'A$': 'AUD',
-  'C$': 'CAD', 'CA$': 'CAD', 'HK$': 'HKD', 'NT$': 'TWD', 'NZ$': 'NZD', 'E£': 'EGP', 'AU$': 'AUD',
+  $: 'USD',
+  US$: 'USD',
+  USD$: 'USD',
+  'U.S.$': 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'CNY',
+  '₹': 'INR',
+  '₫': 'VND',
+  '₩': 'KRW',
+  '₺': 'TRY',
+  '₽': 'RUB',
+  '₱': 'PHP',
+  '₦': 'NGN',
+  '₪': 'ILS',
+  '฿': 'THB',
+  RS: 'INR',
+  'RS.': 'INR',
+  RM: 'MYR',
+  RP: 'IDR',
+  'RP.': 'IDR',
+  R$: 'BRL',
+  S$: 'SGD',
+  A$: 'AUD',
+  C$: 'CAD',
+  CA$: 'CAD',
+  HK$: 'HKD',
+  NT$: 'TWD',
+  NZ$: 'NZD',
+  'E£': 'EGP',
+  AU$: 'AUD',
 }
 
 export const SYMBOL_SOURCE = String.raw`US\s?\$|USD\s?\$|U\.S\.\s?\$|(?:CA|HK|NT|NZ|AU|[SACR])\$|\$|€|£|¥|₹|₫|₩|₺|₽|₱|₦|₪|฿|E£|Rs\.?|RM|Rp\.?`

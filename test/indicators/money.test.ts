@@ -160,3 +160,17 @@ describe('money figures', () => {
     expect(point.filter((f) => f.unit === 'USD').map((f) => f.value)).toEqual([1_345_000_000_000])
   })
 })
+
+describe('trade balances', () => {
+  it('reads "a $107 million deficit" and "a deficit of $363 million" as negative balances, "a surplus of" as positive', () => {
+    const list = figures(
+      'Chile’s trade with Peru resulted in a US$ 107 million deficit in August. Chile ran a deficit of US$ 363 million with Peru in 2021, after a surplus of US$ 130 million in 2020.',
+      opts,
+    )
+    expect(list.map((m) => [m.indicator, m.value])).toEqual([
+      ['trade_balance', -107e6],
+      ['trade_balance', -363e6],
+      ['trade_balance', 130e6],
+    ])
+  })
+})

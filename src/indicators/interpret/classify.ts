@@ -48,7 +48,7 @@ export function classify(figure: Figure, s: Stretch, text: string): string | nul
     case 'rank':
       return figure.elliptical ? s.previousRank : (figure.noun ?? null)
     case 'money':
-      return classifyMoney(figure, s)
+      return classifyMoney(figure, s, text)
     case 'percent':
       return classifyPercent(figure, s, text)
     case 'count':
@@ -56,19 +56,28 @@ export function classify(figure: Figure, s: Stretch, text: string): string | nul
   }
 }
 
-function classifyMoney(figure: Figure, s: Stretch): string | null {
+// "a US$ 107 million deficit": the noun right after the amount names it, before any cue on its left.
+const BALANCE_AFTER = /^\s*(?:trade\s+)?(?:deficit|surplus)\b/i
+
+function classifyMoney(figure: Figure, s: Stretch, text: string): string | null {
+  const after = text.slice(figure.span.end, s.right.end)
+  if (BALANCE_AFTER.test(after)) return balanceOf(after)
   const cue =
-    nearest(s.cues, s.left, MONEY_TAGS, 'left') ??
-    nearest(s.cues, s.right, MONEY_TAGS, 'right') ??
-    nearestAnywhere(s.cues, s.sentence, MONEY_TAGS, figure.span)
+    nearest(s.cues, s.left, MONEY_TAGS, 'left') ?? nearest(s.cues, s.right, MONEY_TAGS, 'right') ?? nearestAnywhere(s.cues, s.sentence, MONEY_TAGS, figure.span)
   if (!cue) return null
   const name = MONEY[cue.tag]!
+  if (name === 'trade_balance') return balanceOf(text.slice(cue.span.start, cue.span.end))
   const target = nearest(s.cues, s.left, ['target'], 'left')
   if (target && TARGETS[name]) return TARGETS[name]
   const future = nearest(s.cues, { start: cue.span.start < figure.span.start ? cue.span.start : s.left.start, end: figure.span.start }, ['future'], 'left')
   if (future && name === 'fdi_registered') return 'investment_pledge'
   if (future && name === 'trade_turnover') return 'trade_target'
   return name
+}
+
+/** A deficit is a negative balance of the subject's trade ('trade_balance:deficit' is negated in build.ts). */
+function balanceOf(words: string): string {
+  return /deficit/i.test(words) ? 'trade_balance:deficit' : 'trade_balance'
 }
 
 function nearestAnywhere(cues: CueIndex, span: Span, tags: readonly CueTag[], at: Span) {
@@ -113,8 +122,7 @@ function classifyCount(figure: Figure, s: Stretch): string | null {
   const noun = figure.noun ?? ''
   if (noun.startsWith('dose')) {
     const tags: CueTag[] = ['donated', 'aid', 'sold', 'pledged', 'future']
-    const cue =
-      nearest(s.cues, s.right, tags, 'right') ?? nearest(s.cues, s.left, tags, 'left') ?? nearestAnywhere(s.cues, s.sentence, tags, figure.span)
+    const cue = nearest(s.cues, s.right, tags, 'right') ?? nearest(s.cues, s.left, tags, 'left') ?? nearestAnywhere(s.cues, s.sentence, tags, figure.span)
     if (!cue) return 'vaccine_doses_supplied'
     if (cue.tag === 'sold') return 'vaccine_doses_sold'
     if (cue.tag === 'pledged' || cue.tag === 'future') return 'vaccine_doses_pledged'

@@ -25,6 +25,5 @@ export class SpanIndex<T extends { readonly span: Span }> {
   }
 }
 
-
 /** The document's entity mentions, indexed by offset. */
 export class EntityIndex extends SpanIndex<EntityMention> {}

@@ -85,5 +85,8 @@ function expandGroup(mention: EntityMention, pair: readonly string[]): string[] 
 export function topKeys(ctx: PipelineContext, type: EntityMention['type']): string[] {
   const counts = new Map<string, number>()
   for (const e of ctx.entities) if (e.type === type) counts.set(e.key, (counts.get(e.key) ?? 0) + 1)
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([k]) => k)
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2)
+    .map(([k]) => k)
 }

@@ -121,7 +121,10 @@ export function flowRolesOf(ctx: PipelineContext, figure: Figure, unique: readon
   let chosen = unique
   if (unique.length > 2) {
     const distance = (p: Party) => Math.min(Math.abs(p.span.start - figure.span.end), Math.abs(figure.span.start - p.span.end))
-    chosen = [...unique].sort((a, b) => distance(a) - distance(b)).slice(0, 2).sort((a, b) => a.span.start - b.span.start)
+    chosen = [...unique]
+      .sort((a, b) => distance(a) - distance(b))
+      .slice(0, 2)
+      .sort((a, b) => a.span.start - b.span.start)
   }
   if (chosen.length === 0) return { subject: null, counterpart: null }
   if (chosen.length === 1) return { subject: chosen[0].key, counterpart: null }

@@ -4,7 +4,8 @@ import { type EntityIndex, firstStartAtOrAfter } from './entity-index.js'
 
 const SOURCE_TYPES = new Set<EntityMention['type']>(['organization', 'mechanism', 'person', 'party', 'country'])
 // "according to (data from) X", "cited data from X", "statistics of X".
-const CREDIT = /\b(?:according to|citing|cited|quoting|quoted|data (?:from|of|released by|published by|compiled by)|figures (?:from|of|released by)|statistics (?:from|of|released by)|estimates (?:from|of|by)|reported by|released by)\s+(?:the\s+)?(?:(?:latest|official|preliminary)\s+)?(?:(?:data|figures|statistics|estimates)\s+(?:from|of|by)\s+(?:the\s+)?)?/gi
+const CREDIT =
+  /\b(?:according to|citing|cited|quoting|quoted|data (?:from|of|released by|published by|compiled by)|figures (?:from|of|released by)|statistics (?:from|of|released by)|estimates (?:from|of|by)|reported by|released by)\s+(?:the\s+)?(?:(?:latest|official|preliminary)\s+)?(?:(?:data|figures|statistics|estimates)\s+(?:from|of|by)\s+(?:the\s+)?)?/gi
 const SAID = /^[\s,]*(?:(?:has|had)\s+)?(?:said|says|reported|reports|announced|stated|noted|showed|shows)\b/i
 
 /**

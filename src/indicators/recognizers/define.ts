@@ -10,7 +10,11 @@ export type FigureReading = Omit<Figure, 'span' | 'ruleId'>
  * A figure recognizer: one global pattern compiled once at module level and
  * one read step that returns null to reject. Its rule is `indicators:<name>`.
  */
-export function figureRecognizer(name: string, pattern: RegExp, read: (match: RegExpExecArray, ctx: PipelineContext) => FigureReading | null): Recognizer<Figure> {
+export function figureRecognizer(
+  name: string,
+  pattern: RegExp,
+  read: (match: RegExpExecArray, ctx: PipelineContext) => FigureReading | null,
+): Recognizer<Figure> {
   const ruleId = `indicators:${name}`
   return {
     name,
@@ -28,7 +32,11 @@ export function figureRecognizer(name: string, pattern: RegExp, read: (match: Re
  * A money recognizer: the pattern holds AMOUNT_SOURCE, `unitOf` names the
  * currency (null rejects the match).
  */
-export function moneyRecognizer(name: string, pattern: RegExp, unitOf: (groups: Record<string, string | undefined>, ctx: PipelineContext) => string | null): Recognizer<Figure> {
+export function moneyRecognizer(
+  name: string,
+  pattern: RegExp,
+  unitOf: (groups: Record<string, string | undefined>, ctx: PipelineContext) => string | null,
+): Recognizer<Figure> {
   return figureRecognizer(name, pattern, (match, ctx) => {
     const value = amountOf(match, ctx)
     if (value === null) return null

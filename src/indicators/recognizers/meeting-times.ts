@@ -1,10 +1,7 @@
 import { parseCount, WORD_NUMBER_SOURCE } from '../numbers.js'
 import { figureRecognizer } from './define.js'
 
-const PATTERN = new RegExp(
-  String.raw`\b(?:has |have |had )?(?:met|convened|sat)\s+(?<num>\d{1,3}|${WORD_NUMBER_SOURCE})\s+times\b`,
-  'gi',
-)
+const PATTERN = new RegExp(String.raw`\b(?:has |have |had )?(?:met|convened|sat)\s+(?<num>\d{1,3}|${WORD_NUMBER_SOURCE})\s+times\b`, 'gi')
 
 /**
  * "The Joint Economic Committee has met five times": a count of a

@@ -31,7 +31,8 @@ export function rankNoun(tail: string, loose = false): string | null {
   return null
 }
 
-const BREAK = /[,;:.()\n]|\s(?:while|but|whereas|which)\s|\sand\s+(?=the\s|[A-Z]|\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|largest|biggest|leading|top)\b)/
+const BREAK =
+  /[,;:.()\n]|\s(?:while|but|whereas|which)\s|\sand\s+(?=the\s|[A-Z]|\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|largest|biggest|leading|top)\b)/
 const MAX_TAIL = 140
 
 /** Where the rank's own phrase ends: the next clause break. */

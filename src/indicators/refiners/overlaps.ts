@@ -5,9 +5,7 @@ import type { Figure } from '../figure.js'
 export const dropOverlaps: Refiner<Figure> = {
   name: 'drop-overlaps',
   refine(_ctx, figures) {
-    const sorted = [...figures].sort(
-      (a, b) => a.span.start - b.span.start || b.span.end - b.span.start - (a.span.end - a.span.start),
-    )
+    const sorted = [...figures].sort((a, b) => a.span.start - b.span.start || b.span.end - b.span.start - (a.span.end - a.span.start))
     const kept: Figure[] = []
     for (const f of sorted) {
       const last = kept[kept.length - 1]
