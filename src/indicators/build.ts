@@ -26,6 +26,8 @@ import { scopeOf } from './interpret/scope.js'
 import { sourceOf } from './interpret/source.js'
 import { figureStretches } from './interpret/stretch.js'
 
+const CONNECTIVE = /^(?:However|But|Meanwhile|By contrast|In contrast|On the other hand|Similarly|Likewise)\b/
+
 const BILATERAL_FLOWS = /^(?:trade_turnover|exports|imports)$/
 
 /** What the previous sentence of the same paragraph leaves to the next. */
@@ -67,7 +69,9 @@ export function buildMentions(ctx: PipelineContext, figures: readonly Figure[]):
   for (const [index, list] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
     const sentence = ctx.sentences[index]
     const previous = index > 0 ? ctx.sentences[index - 1] : null
-    const sameParagraph = previous !== null && !ctx.text.slice(previous.span.end, sentence.span.start).includes('\n')
+    // A paragraph opened by a connective ("However, India's exports ...") goes on from the one before.
+    const goesOn = CONNECTIVE.test(ctx.text.slice(sentence.span.start, Math.min(sentence.span.end, sentence.span.start + 24)))
+    const sameParagraph = previous !== null && (goesOn || !ctx.text.slice(previous.span.end, sentence.span.start).includes('\n'))
     // The sentence before, in the same paragraph, may name the parties ("Vietnam and
     // China's Yunnan province have ... In the first eight months, two-way trade reached ...").
     const context: Carry | null = !sameParagraph
@@ -188,7 +192,9 @@ function buildSentence(
   })
   const used = new Set<string>()
   for (const m of mentions) for (const k of [m.subject, m.counterpart]) if (k && /^(?:country|place):/.test(k)) used.add(k)
-  const flow = [...mentions].reverse().find((m) => FLOWS.has(m.indicator))?.indicator ?? null
+  // A sentence of growth only ("This is an increase of 31 per cent") keeps the flow of the one before.
+  const growthOnly = mentions.length > 0 && mentions.every((m) => m.indicator === 'growth_pct')
+  const flow = [...mentions].reverse().find((m) => FLOWS.has(m.indicator))?.indicator ?? (growthOnly ? (carry?.flow ?? null) : null)
   return { mentions, parties: used.size >= 2 ? [...used] : contextParties, period: lastExplicit, flow }
 }
 

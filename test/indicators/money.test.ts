@@ -174,3 +174,12 @@ describe('trade balances', () => {
     ])
   })
 })
+
+describe('a flow carried to the next sentence', () => {
+  it('keeps the pair through a growth-only sentence and into a paragraph opened by "However"', () => {
+    const text =
+      'Kenyan exports to Uganda rose to $1.2 billion in 2021. This is an increase of 12 per cent, the data showed.\n\nHowever, Uganda’s exports stood at $0.4 billion in 2021.'
+    const last = figures(text, opts).find((m) => m.value === 0.4e9)
+    expect([last?.indicator, last?.subject, last?.counterpart]).toEqual(['exports', 'country:UG', 'country:KE'])
+  })
+})
