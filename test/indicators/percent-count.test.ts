@@ -40,6 +40,11 @@ describe('percentages and growth', () => {
     ])
   })
 
+  it('reads "the past nine months" as the whole months before the reference month', () => {
+    const list = figures('Brazil’s exports to Argentina over the past nine months stood at $9.1 billion.', opts)
+    expect(list.map((m) => [m.indicator, m.period])).toEqual([['exports', { start: '2022-01-01', end: '2022-09-30' }]])
+  })
+
   it('reads a share of exports', () => {
     const m = only(figures('In 2021, shipments to Argentina accounted for 12.5% of Brazil’s total exports.', opts), 'export_share')
     expect(m.value).toBe(12.5)

@@ -30,6 +30,8 @@ const PATTERN = new RegExp(
   [
     // the first nine months of 2024 / of this year; the first half/quarter
     String.raw`(?<firstn>(?:the )?first (?:(?<fn>${N}) months?|(?<fpart>half|quarter|semester)) of (?:(?<fy>${YEAR})|(?<frel>${REL}))|(?:the )?first (?:(?<fn2>${N}) months|(?<fpart2>half|quarter)) (?=this year|last year))`,
+    // the past nine months: the whole months before the reference month
+    String.raw`(?<pastn>(?:the )?(?:past|last|previous|preceding) (?<pn>${N}) months)`,
     // January-August this year / from January to August 2022
     String.raw`(?<mrange>(?:from )?(?<m1>${MONTH})\s?(?:-|–|to|through)\s?(?<m2>${MONTH})(?:,?\s(?<my>${YEAR})|\s(?<mrel>${REL}))?)`,
     // as of August 20 / by the end of July 2024 / as of late 2021 / so far
@@ -106,7 +108,8 @@ export function periodPhrases(text: string, offset: number, ref: string | null, 
     // "rose 5% from 2022 to 2023": a change between two years, stated of the later one, not a base.
     const gap = g.fy2 ? yearsBetween(g.y1!, g.y2!) : 0
     const change = gap > 0 && gap <= 30 && /\bfrom\s+$/i.test(before) && /\bto\b/i.test(m[0])
-    const base = !change && (BASE_BEFORE.test(before) || BASE_BEFORE_SAME.test(before) || BASE_SINCE.test(before))
+    // "over the last three months" is a stretch of time, not a comparison base.
+    const base = !change && !g.pastn && (BASE_BEFORE.test(before) || BASE_BEFORE_SAME.test(before) || BASE_SINCE.test(before))
     const period = change ? { period: yearPeriod(Number(g.y1) + gap), asOf: false } : read(g, refYear, refMonth, ref)
     // A relative phrase without a reference day still claims its figure: unknown, not another phrase's period.
     if (!period) {
@@ -133,6 +136,17 @@ function read(
     const n = part ? (part === 'quarter' ? 3 : 6) : parseCount(g.fn ?? g.fn2 ?? '')
     if (!n || n > 12) return null
     return { period: { start: `${y}-01-01`, end: lastDay(y, n) }, asOf: false }
+  }
+  if (g.pastn) {
+    const n = parseCount(g.pn ?? '')
+    if (!ref || !n || n > 24) return null
+    // Months counted back from the one before the reference month.
+    const endMonth = Number(ref.slice(0, 4)) * 12 + Number(ref.slice(5, 7)) - 2
+    const startMonth = endMonth - n + 1
+    const ym = (k: number) => ({ y: Math.floor(k / 12), m: (k % 12) + 1 })
+    const a = ym(startMonth)
+    const b = ym(endMonth)
+    return { period: { start: `${a.y}-${pad(a.m)}-01`, end: lastDay(b.y, b.m) }, asOf: false }
   }
   if (g.mrange) {
     const y = g.my ? Number(g.my) : relYear(g.mrel ?? 'this year', refYear)
