@@ -183,3 +183,9 @@ describe('a flow carried to the next sentence', () => {
     expect([last?.indicator, last?.subject, last?.counterpart]).toEqual(['exports', 'country:UG', 'country:KE'])
   })
 })
+
+describe('scale letters', () => {
+  it('reads "$22.8-B" as 22.8 billion, as "$1.5B" is', () => {
+    expect(figures('Kenya secured $22.8-B worth of investment from China.', opts).map((m) => m.value)).toEqual([22.8e9])
+  })
+})

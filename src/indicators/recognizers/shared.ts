@@ -2,8 +2,8 @@ import { defineIndex, indexOf, type PipelineContext } from '../../pipeline/conte
 import { pairCountries } from '../interpret/pair.js'
 import { NUMBER_SOURCE, parseDigits, scaled, scaleOf } from '../numbers.js'
 
-/** Long scale words may follow after a space; one-letter ones only attached ("$8m"). */
-export const AMOUNT_SOURCE = String.raw`(?<num>${NUMBER_SOURCE})(?:[\s-]?(?<scale>[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|[Cc]rores?|[Ll]akhs?|[Bb]ln|[Mm]ln|[Bb]n|BN|[Mm]n|[Tt]n)\b|(?<short>[mbkMBK])\b)?`
+/** Long scale words may follow after a space; one-letter ones only attached ("$8m"), or a capital after a hyphen ("$22.8-B"). */
+export const AMOUNT_SOURCE = String.raw`(?<num>${NUMBER_SOURCE})(?:[\s-]?(?<scale>[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|[Cc]rores?|[Ll]akhs?|[Bb]ln|[Mm]ln|[Bb]n|BN|[Mm]n|[Tt]n)\b|(?:-(?=[BM]\b))?(?<short>[mbkMBK])\b)?`
 
 /**
  * The fully scaled amount of an AMOUNT_SOURCE match, or null. In a text that
