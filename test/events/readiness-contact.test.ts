@@ -158,3 +158,16 @@ describe('an event noun leading a subordinate clause', () => {
     expect(incident?.when?.start).toBe('2024-05-07')
   })
 })
+
+describe('refusals by a bare name', () => {
+  it('reads "X has turned down any entry of aid convoys from Y" as X rejecting Y', () => {
+    const out = read('Daniel Ortega has turned down any entry of aid convoys from Costa Rica, telling supporters the country needs no help.')
+    const rejection = out.events.find((e) => e.type === 'rejection')
+    expect([rejection?.sourceActors, rejection?.targetActors]).toEqual([['person:daniel ortega'], ['country:CR']])
+  })
+
+  it('reads rejecting a mediation mission as a rejection of the mediator', () => {
+    const out = read('Alpha Conde has refused to step down, rejecting the ECOWAS mediation mission that flew into Conakry on Tuesday.')
+    expect(out.events.find((e) => e.type === 'rejection')?.targetActors).toContain('org:ecowas')
+  })
+})

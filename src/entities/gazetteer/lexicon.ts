@@ -958,6 +958,20 @@ export const ACTION_VERBS: ReadonlySet<string> = new Set([
   'issued a joint statement',
   'sat down',
   'inaugurated',
+  // What people do to the other side in strain: refusals, denials, threats, demands, expulsions.
+  'rejected',
+  'refused',
+  'turned down',
+  'dismissed',
+  'denied',
+  'threatened',
+  'demanded',
+  'expelled',
+  'summoned',
+  'slammed',
+  'blasted',
+  'rebuked',
+  'called on',
 ])
 
 /** Qualifiers of a role placed before the title. */

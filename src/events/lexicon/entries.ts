@@ -76,7 +76,8 @@ const PROPERTY =
   /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:vessels?|ships?|boats?|trawlers?|tankers?|cargo|assets|property|properties|aircraft|plane|shipments?|goods|equipment|funds|artefacts?|artifacts?|relics|antiquities|treasures|remains|manuscripts|sculptures|bronzes)\b/i
 const RELATIONS = /^\s+(?:(?:\w+\s+){0,3}?)(?:diplomatic\s+)?(?:relations|ties)\b/i
 const MISSIONS = /^\s+(?:(?:\w+\s+){0,2}?)(?:embass(?:y|ies)|consulates?|diplomatic missions?|missions)\b/i
-const TALKS = /^\s+(?:(?:\w+\s+){0,3}?)(?:talks|negotiations|dialogue|consultations|meeting|visit|proposal|offer|invitation)\b/i
+const TALKS =
+  /^\s+(?:(?:\w+\s+){0,3}?)(?:talks|negotiations|dialogue|consultations|meeting|visit|proposal|offer|invitation|mediation|mediators?|(?:mediation|peace|diplomatic)\s+(?:missions?|efforts?|initiatives?)|overtures)\b/i
 const AID_OBJECT = /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:aid|assistance|support|funding|loans?|programmes?|programs?|cooperation)\b/i
 const STRIKE_OBJECT =
   /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:positions?|targets?|territory|villages?|towns?|bases?|posts?|border|troops|forces|soldiers|military|facilities|sites?|ships?|vessels?)\b/i
@@ -437,7 +438,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     type: 'rejection',
     verbs: ['reject', 'dismiss', 'rebuff', 'refute', 'repudiate', 'brush aside', 'brush off', 'dispute', 'turn down'],
     object:
-      /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:explanations?|accounts?|version|assertions?|warrants?|verdicts?|findings|claims?|accusations?|allegations?|charges?|demands?|calls?|requests?|statements?|remarks|criticism|report|position|ruling|decision|plans?|proposals?|sanctions|idea|notion|suggestions?|offer|bid|ultimatum|concerns|warnings?|threats?|protests?|objections?)\b/i,
+      /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:explanations?|accounts?|version|assertions?|warrants?|verdicts?|findings|claims?|accusations?|allegations?|charges?|demands?|calls?|requests?|statements?|remarks|criticism|report|position|ruling|decision|plans?|proposals?|sanctions|idea|notion|suggestions?|offer|bid|ultimatum|concerns|warnings?|threats?|protests?|objections?|entry|aid|assistance|help|convoys?)\b/i,
     twoSides: true,
   },
   // "an allegation the Kremlin dismissed as unfounded", "rejected as incomprehensible a post": what is turned away may come first.
