@@ -1,30 +1,5 @@
-const WORDS: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  dozen: 12,
-}
+import { cardinalOf } from '../util/number-words.js'
+
 // A cardinal right before the event noun, up to two modifiers between:
 // "four phone talks", "14 investment agreements", "a total of nine agreements",
 // also at the start of a quotation (“Fourteen agreements ...).
@@ -40,7 +15,7 @@ export function countBefore(text: string, nounStart: number): number | null {
   // "the two leaders' talks", "2022 talks": not counts.
   if (/['’]/.test(between)) return null
   const raw = m[1].toLowerCase()
-  const n = /^\d+$/.test(raw) ? Number(raw) : WORDS[raw]
+  const n = cardinalOf(raw)
   if (n === undefined || n < 2 || n > 500) return null
   if (/^\d{4}$/.test(raw)) return null
   return n

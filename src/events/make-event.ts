@@ -97,7 +97,7 @@ export function sideIn(ctx: PipelineContext, info: SentenceInfo, span: Span): st
 
 // ", Chinese President Xi Jinping told his counterpart", ", the minister said": a
 // comma, a short comma-free stretch naming the speaker, a verb of saying.
-const SPEAKER_TAIL = /,[”"’']?\s+((?:[^,.;]{1,80}?))\s+(?:said|says|told|added|announced|stressed|noted|declared|insisted)\b/g
+const SPEAKER_TAIL = /,[”"’']?\s([^,.;]{1,80}?)\s(?:said|says|told|added|announced|stressed|noted|declared|insisted)\b/g
 
 /** The persons who say the clause ending at `end`, named after its last comma. */
 function trailingSpeakers(ctx: PipelineContext, info: SentenceInfo, from: number, end: number): string[] {

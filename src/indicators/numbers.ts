@@ -1,3 +1,5 @@
+import { NUMBER_WORDS } from '../util/number-words.js'
+
 /**
  * Numbers as news text writes them: digits with thousands separators,
  * decimals, scale words ("171.9 billion", "AED 1bn", "Rs 5,000 crore") and
@@ -29,40 +31,8 @@ const SCALES: Record<string, number> = {
   lakhs: 1e5,
 }
 
-const WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  dozen: 12,
-}
-
 /** Number words that can stand for a count ("five investment projects"). */
-export const WORD_NUMBER_SOURCE = Object.keys(WORDS)
+export const WORD_NUMBER_SOURCE = Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')
 
@@ -80,7 +50,7 @@ export function parseDigits(text: string): number | null {
 
 /** A number word or digits, e.g. "five" -> 5, "4,965" -> 4965. */
 export function parseCount(text: string): number | null {
-  const word = WORDS[text.toLowerCase()]
+  const word = NUMBER_WORDS[text.toLowerCase()]
   if (word !== undefined) return word
   return parseDigits(text)
 }

@@ -1,21 +1,9 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
+import { cardinalOf } from '../../util/number-words.js'
 import type { EventDraft } from '../draft.js'
 import { locate, makeEvent } from '../make-event.js'
 import { pairOf } from '../groups.js'
 
-const WORDS: Record<string, number> = {
-  five: 5,
-  ten: 10,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  seventy_five: 75,
-  hundred: 100,
-}
 const PATTERN =
   /\b(?:mark(?:ing|s|ed)?|celebrat(?:ing|es|ed|e)|commemorat(?:ing|es|ed|e)|observ(?:ing|es|ed))\s+(?:the\s+)?(?<n>\d{1,3}|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|hundred)\s+years\s+(?:of|since)\b/dgi
 
@@ -30,7 +18,7 @@ export const relationsYears: Recognizer<EventDraft> = {
     const info = locate(ctx, match.index)
     if (!info) return null
     const raw = match.groups!.n.toLowerCase()
-    const n = /^\d+$/.test(raw) ? Number(raw) : WORDS[raw]
+    const n = cardinalOf(raw)
     if (!n) return null
     const trigger = { start: match.index, end: match.index + match[0].length }
     // The year that marks it: a year in the sentence, else the reference year.
