@@ -171,3 +171,11 @@ describe('refusals by a bare name', () => {
     expect(out.events.find((e) => e.type === 'rejection')?.targetActors).toContain('org:ecowas')
   })
 })
+
+describe('requests put to the other side', () => {
+  it('reads "formally requested on Tuesday that Y share ..." as a demand on Y', () => {
+    const out = read('Chile formally requested on Tuesday that Argentina share part of its stock of vaccine doses.')
+    const demand = out.events.find((e) => e.type === 'demand')
+    expect([demand?.sourceActors, demand?.targetActors]).toEqual([['country:CL'], ['country:AR']])
+  })
+})

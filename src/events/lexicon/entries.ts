@@ -184,11 +184,12 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'demand', subtype: 'release', verbs: DEMAND, object: TO_RELEASE },
   { type: 'demand', subtype: 'meet', verbs: DEMAND, object: TO_MEET },
   { type: 'demand', subtype: 'yield', verbs: DEMAND, object: TO_YIELD },
+  // "demanded that ...", "formally requested on Tuesday that ...": a short adverbial may stand before "that".
   {
     type: 'demand',
-    verbs: ['demand'],
+    verbs: ['demand', 'request'],
     object:
-      /^\s+(?:that\b|(?:[\w'’-]+\s+){0,3}?(?:apology|explanation|withdrawal|release|compensation|halt|end|stop|return|answers|clarification|guarantees|investigation|accountability|justice|reparations)\b|(?:[\w'’.-]+\s+){1,3}["“]?(?:stop|cease|end|halt|withdraw|release|return|apologi[sz]e|refrain|respect|lift|reverse)\b)/i,
+      /^\s+(?:(?:(?:formally|officially|publicly|again|also|repeatedly|on\s+\w+day|last\s+week)\s+){0,2}that\b|(?:[\w'’-]+\s+){0,3}?(?:apology|explanation|withdrawal|release|compensation|halt|end|stop|return|answers|clarification|guarantees|investigation|accountability|justice|reparations)\b|(?:[\w'’.-]+\s+){1,3}["“]?(?:stop|cease|end|halt|withdraw|release|return|apologi[sz]e|refrain|respect|lift|reverse)\b)/i,
     twoSides: true,
   },
   // 03 Intent.
