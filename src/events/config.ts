@@ -7,6 +7,7 @@ import { agreementIntent } from './recognizers/agreement-intent.js'
 import { agreementNoun } from './recognizers/agreement-noun.js'
 import { agreementSign } from './recognizers/agreement-sign.js'
 import { aid } from './recognizers/aid.js'
+import { aidCarried } from './recognizers/aid-carried.js'
 import { arrival } from './recognizers/arrival.js'
 import { award } from './recognizers/award.js'
 import { callPerson } from './recognizers/call-person.js'
@@ -87,6 +88,7 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
   agreementIntent,
   award,
   aid,
+  aidCarried,
   statement,
   relationsEstablished,
   relationsUpgrade,

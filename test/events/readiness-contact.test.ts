@@ -179,3 +179,15 @@ describe('requests put to the other side', () => {
     expect([demand?.sourceActors, demand?.targetActors]).toEqual([['country:CL'], ['country:AR']])
   })
 })
+
+describe('relief told by the vessel that carries it', () => {
+  it('reads "Turkish navy ships carrying food and tents set sail for Libya" as humanitarian aid from Turkey to Libya', () => {
+    const out = read('Two Turkish navy ships carrying food, tents and medical supplies set sail for Libya on Monday, the defence ministry said.')
+    const aid = out.events.find((e) => e.ruleId === 'events:aid-carried')
+    expect([aid?.cameo, aid?.sourceActors, aid?.targetActors, aid?.when?.start]).toEqual(['073', ['country:TR'], ['country:LY'], '2024-05-13'])
+  })
+
+  it('reads no aid from a ship carrying goods of trade', () => {
+    expect(read('A Turkish cargo ship carrying steel set sail for Libya on Monday.').events.some((e) => e.ruleId === 'events:aid-carried')).toBe(false)
+  })
+})
