@@ -191,3 +191,10 @@ describe('relief told by the vessel that carries it', () => {
     expect(read('A Turkish cargo ship carrying steel set sail for Libya on Monday.').events.some((e) => e.ruleId === 'events:aid-carried')).toBe(false)
   })
 })
+
+describe('goods arriving', () => {
+  it('reads no visit when a ship carrying goods arrives', () => {
+    expect(read('A Chinese cargo ship carrying steel arrived in Manila on Friday.').events.some((e) => e.type === 'visit')).toBe(false)
+    expect(read('A Chinese delegation arrived in Manila on Friday.').events.some((e) => e.type === 'visit')).toBe(true)
+  })
+})
