@@ -198,3 +198,16 @@ describe('goods arriving', () => {
     expect(read('A Chinese delegation arrived in Manila on Friday.').events.some((e) => e.type === 'visit')).toBe(true)
   })
 })
+
+describe('detention by a state', () => {
+  it('reads "has been held by Chinese authorities" as an arrest by China, and not "held talks with officials"', () => {
+    const out = read('An Australian journalist has been held by Chinese authorities for several weeks, Canberra said on Monday.')
+    expect(out.events.find((e) => e.type === 'arrest')?.sourceActors).toEqual(['country:CN'])
+    expect(read('The two ministers held talks with Chinese officials in Hanoi.').events.some((e) => e.type === 'arrest')).toBe(false)
+  })
+
+  it('reads "jailed for life a 21-year-old Georgian soldier" as an arrest of Georgia\'s national', () => {
+    const out = read('A Tbilisi court on Monday jailed for life a 21-year-old Russian army commander for the killing.')
+    expect(out.events.find((e) => e.type === 'arrest')?.targetActors).toContain('country:RU')
+  })
+})

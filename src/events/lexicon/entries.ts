@@ -71,7 +71,7 @@ const DIPLOMATS =
 const DEPORTEES =
   /^\s+(?:[\w,'’-]+\s+){0,4}?(?:(?:nationals|citizens|migrants|people|persons|asylum seekers|refugees|criminals|workers|deportees)\b|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ers|ans|ians|is|ese|os|s)\b)/
 const PERSONS =
-  /^\s+(?:(?:[\w'’-]+\s+){0,5}?)(?:nationals?|citizens?|fisherm[ae]n|crew(?: members)?|sailors?|soldiers?|journalists?|activists?|tourists?|businessm[ae]n|students?|workers|spy|spies|suspects?|officers?|servicem[ae]n|troops|diplomats?|reporters?|correspondents?|commanders?|officials?|pilots?|executives?|employees?|lawmakers?|researchers?|people|persons|men|women|hostages|prisoners|detainees|captives|him|her|them)\b/i
+  /^\s+(?:(?:[\w'’-]+\s+){0,6}?)(?:nationals?|citizens?|fisherm[ae]n|crews?(?: members)?|sailors?|soldiers?|journalists?|activists?|tourists?|businessm[ae]n|students?|workers|spy|spies|suspects?|officers?|servicem[ae]n|troops|diplomats?|reporters?|correspondents?|commanders?|officials?|pilots?|executives?|employees?|lawmakers?|researchers?|people|persons|men|women|hostages|prisoners|detainees|captives|him|her|them|he|she|they)\b/i
 const PROPERTY =
   /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:vessels?|ships?|boats?|trawlers?|tankers?|cargo|assets|property|properties|aircraft|plane|shipments?|goods|equipment|funds|artefacts?|artifacts?|relics|antiquities|treasures|remains|manuscripts|sculptures|bronzes)\b/i
 const RELATIONS = /^\s+(?:(?:\w+\s+){0,3}?)(?:diplomatic\s+)?(?:relations|ties)\b/i
@@ -613,6 +613,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'sanction', verbs: ['sanction'], object: /^\s+by\s/i, twoSides: true, reversed: true },
   // 17 Coerce.
   { type: 'arrest', verbs: ['arrest', 'detain', 'jail', 'imprison', 'sentence', 'convict', 'apprehend', 'capture'], object: PERSONS },
+  // "has been held by Chinese authorities", "ordered X to be held in pre-trial detention": held by a state, not "held talks".
+  {
+    type: 'arrest',
+    verbs: ['hold|holds|held|holding'],
+    object:
+      /^\s+(?:by\s+(?:[\w'’-]+\s+){0,3}?(?:authorities|police|security forces|forces|guards|navy|military|army|agents|intelligence)|in\s+(?:(?:pre-?trial|police|incommunicado)\s+)?(?:detention|custody|prison|jail))\b/i,
+  },
   {
     type: 'arrest',
     verbs: ['take into custody|takes into custody|took into custody|taken into custody|taking into custody', 'charge', 'indict', 'prosecute'],
