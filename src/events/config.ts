@@ -52,6 +52,7 @@ import { eventTime } from './refiners/event-time.js'
 import { headingDuplicates } from './refiners/heading-duplicates.js'
 import { homeVisits } from './refiners/home-visits.js'
 import { inheritActors } from './refiners/inherit-actors.js'
+import { meetingSides } from './refiners/meeting-sides.js'
 import { mergeOverlaps } from './refiners/merge-overlaps.js'
 import { pairSides } from './refiners/pair-sides.js'
 import { repeatSettle } from './refiners/repeat-settle.js'
@@ -59,6 +60,7 @@ import { settleStatus } from './refiners/settle-status.js'
 import { sidesPersons } from './refiners/sides-persons.js'
 import { summitRepeats } from './refiners/summit-repeats.js'
 import { visitRepeats } from './refiners/visit-repeats.js'
+import { visitSides } from './refiners/visit-sides.js'
 
 /** Event recognizers, one per way of saying an event; order does not matter, refiners merge. */
 export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
@@ -122,6 +124,8 @@ export const EVENT_REFINERS: readonly Refiner<EventDraft>[] = [
   dropWeak,
   inheritActors,
   sidesPersons,
+  visitSides,
+  meetingSides,
   pairSides,
   headingDuplicates,
   summitRepeats,

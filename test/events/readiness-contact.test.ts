@@ -211,3 +211,19 @@ describe('detention by a state', () => {
     expect(out.events.find((e) => e.type === 'arrest')?.targetActors).toContain('country:RU')
   })
 })
+
+describe('who visits, meets or calls whom', () => {
+  it('reads a visit as the guest (and its country) acting on the host country', () => {
+    const visit = read('Ghanaian President John Mahama arrived in Abuja on Friday for a two-day visit.').events.find((e) => e.type === 'visit')
+    expect([visit?.sourceActors, visit?.targetActors]).toEqual([['person:john mahama', 'country:GH'], ['country:NG']])
+  })
+
+  it('reads "A met B" and "A phoned B" as A acting on B, and "the two leaders met" as no sides', () => {
+    const met = read('Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday.').events.find((e) => e.type === 'meeting')
+    expect([met?.sourceActors, met?.targetActors]).toEqual([['person:william ruto'], ['person:abiy ahmed']])
+    const both = read('Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed met in Nairobi on Monday.').events.find(
+      (e) => e.type === 'meeting',
+    )
+    expect([both?.sourceActors, both?.targetActors]).toEqual([undefined, undefined])
+  })
+})
