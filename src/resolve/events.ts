@@ -249,13 +249,16 @@ export function clusterEvents(events: readonly StoredEvent[], _published?: Reado
   }
   // Same-type mentions join first, so that a report's own meeting is in its cluster before that
   // report's talks are weighed against it (a sitting is never two types within one report).
+  // Within a pass pairs are weighed in the order of their ids (the smaller first, then the
+  // other), never in the order blocks happen to be met: a pair's turn then depends only on
+  // the two mentions, so the clusters of mentions that can join depend on those mentions
+  // alone and not on what else was read with them (one ingest or several give the same).
   const n = sorted.length
   for (const crossType of [false, true]) {
-    // A pair found in several blocks is weighed once per pass, where first found. Lists hold
-    // ascending positions (x < y), so x * n + y names the pair. A pair the type, kind and
-    // time rule out is ruled out in every block, and one already in one cluster stays so:
-    // neither needs an entry.
-    const seen = new Set<number>()
+    // A pair found in several blocks is weighed once. Lists hold ascending positions
+    // (x < y), so x * n + y names the pair and sorts as (x, y). A pair the type, kind and
+    // time rule out is ruled out in every block: it needs no entry.
+    const pairs = new Set<number>()
     for (const list of blocks.values()) {
       for (let i = 0; i < list.length; i++) {
         const x = list[i]
@@ -264,19 +267,21 @@ export function clusterEvents(events: readonly StoredEvent[], _published?: Reado
           const y = list[j]
           const b = sorted[y].event
           if ((a.type !== b.type) !== crossType || kinds[x] !== kinds[y] || !overlaps(a.when, b.when)) continue
-          const rx = find(x)
-          const ry = find(y)
-          if (rx === ry) continue
-          const pairKey = x * n + y
-          if (seen.has(pairKey)) continue
-          seen.add(pairKey)
-          if (!members[rx].every((m) => members[ry].every((k) => fits(m, k)))) continue
-          const [root, child] = rx < ry ? [rx, ry] : [ry, rx]
-          parent[child] = root
-          members[root].push(...members[child])
-          members[child] = []
+          pairs.add(x * n + y)
         }
       }
+    }
+    for (const pairKey of Float64Array.from(pairs).sort()) {
+      const x = Math.floor(pairKey / n)
+      const y = pairKey - x * n
+      const rx = find(x)
+      const ry = find(y)
+      if (rx === ry) continue
+      if (!members[rx].every((m) => members[ry].every((k) => fits(m, k)))) continue
+      const [root, child] = rx < ry ? [rx, ry] : [ry, rx]
+      parent[child] = root
+      members[root].push(...members[child])
+      members[child] = []
     }
   }
   joinRepeats(sorted, (x, y) => {

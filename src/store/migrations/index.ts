@@ -7,6 +7,7 @@ import * as resolutionIndexes from './005-resolution-indexes.js'
 import * as eventRepeats from './006-event-repeats.js'
 import * as seriesOrder from './007-series-order.js'
 import * as directedEvents from './008-directed-events.js'
+import { eventBucketsAcrossPairs } from './009-event-buckets-across-pairs.js'
 
 /**
  * The migrations, provided in code (no file scanning, so they work from
@@ -26,6 +27,7 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
     '006-event-repeats': eventRepeats,
     '007-series-order': seriesOrder,
     '008-directed-events': directedEvents,
+    '009-event-buckets-across-pairs': eventBucketsAcrossPairs(backend),
   }
 }
 
