@@ -65,9 +65,9 @@ export async function clusterDocuments(db: Kysely<Database>, docs: readonly stri
 const bucketKey = (key: string) => `e|${key}`
 
 /** Seeds whose mentions are gathered before the next check of the group's size. */
-const SEEDS_PER_STEP = 200
+const SEEDS_PER_STEP = 20
 /** Mentions clustered at once: past this, the group gathered so far is clustered and let go. */
-const GROUP_EVENTS = 5_000
+const GROUP_EVENTS = 2_000
 
 /**
  * Cluster the seeds again with every mention that can be the same event as
