@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { ingestItems } from '../../src/app/ingest.js'
+import { removeDocument } from '../../src/app/remove-document.js'
 import type { Extraction, SourceDocument } from '../../src/model/types.js'
 import { processDocument, type ProcessInput } from '../../src/pipeline/run.js'
 import { openStore } from '../../src/store/index.js'
@@ -129,5 +130,19 @@ describe('event clusters across batches', () => {
       // Full-text rows are numbered in the order written.
       for (const table of Object.keys(expected).filter((t) => t !== 'search_index')) expect(got[table], table).toEqual(expected[table])
     }
+  })
+
+  it('gives, when a document whose meeting joined another pair is removed, the store that never had it', async () => {
+    const both = await openStore(join(dir, 'removed.db'))
+    await ingestItems(both, [leaders, port], { process: cachedProcess, now })
+    const portId = (await both.db.selectFrom('documents').select('id').where('source', '=', 'port.txt').executeTakeFirstOrThrow()).id
+    expect(await removeDocument(both, portId)).toBe(true)
+    const got = await snapshot(both.db)
+    await both.close()
+    const alone = await openStore(join(dir, 'alone.db'))
+    await ingestItems(alone, [leaders], { process: cachedProcess, now })
+    const expected = await snapshot(alone.db)
+    await alone.close()
+    for (const table of Object.keys(expected).filter((t) => t !== 'search_index')) expect(got[table], table).toEqual(expected[table])
   })
 })
