@@ -15,7 +15,7 @@ import { blocksOfDocs, type Affected, type Block } from './resolve/index.js'
 export interface CrossDateOptions {
   /** The pipeline over several documents at once (worker threads), results in input order; `process` otherwise. */
   readonly extract?: Extract
-  /** Rewrite every re-dated document in one transaction (SQLite) instead of one each. */
+  /** Rewrite re-dated documents in one transaction per REDATE_BATCH (SQLite) instead of one each. */
   readonly oneTransaction?: boolean
 }
 
@@ -72,7 +72,7 @@ export async function crossDateStored(
   const docs = await datingDocuments(db, rows)
   const hints = crossDate(docs)
   const redo: { id: string; hint: ReferenceHint | null }[] = []
-  const redate: { row: DocRow; hint: ReferenceHint }[] = []
+  const inPlace: { row: DocRow; hint: ReferenceHint }[] = []
   for (const r of rows) {
     const hint = hints.get(r.id)
     const wanted: ReferenceHint | null = hint
@@ -80,12 +80,12 @@ export async function crossDateStored(
       : null
     const now = wanted ? JSON.stringify(wanted) : null
     if (now === r.reference_hint) continue
-    if (wanted && redatesInPlace(r, wanted)) redate.push({ row: r, hint: wanted })
+    if (wanted && redatesInPlace(r, wanted)) inPlace.push({ row: r, hint: wanted })
     else redo.push({ id: r.id, hint: wanted })
   }
-  if (redate.length > 0)
+  if (inPlace.length > 0)
     await db.transaction().execute(async (trx) => {
-      for (const { row, hint } of redate) {
+      for (const { row, hint } of inPlace) {
         // A window that moves moves records: their blocks are resolved again, as for a document read again.
         const moves = row.published_start !== hint.published.start || row.published_end !== hint.published.end
         if (moves) {
@@ -98,10 +98,35 @@ export async function crossDateStored(
       }
     })
   if (redo.length === 0) return touched
-  // Documents are rewritten only by this step while it runs (resolution runs alone): read them once, extract them together.
+  // Documents are rewritten only by this step while it runs (resolution runs alone). A few at a
+  // time: a large ingest may re-date hundreds, and their texts and extractions held all at once
+  // were most of its peak memory.
+  for (const part of chunks(redo, REDATE_BATCH)) await redate(db, part, process, options, touched)
+  return touched
+}
+
+/** Documents re-extracted and rewritten together (one transaction on SQLite). */
+const REDATE_BATCH = 64
+
+/** Extract some documents again with their new hints and replace their records. */
+async function redate(
+  db: Kysely<Database>,
+  redo: readonly { id: string; hint: ReferenceHint | null }[],
+  process: (input: ProcessInput) => Extraction,
+  options: CrossDateOptions,
+  touched: { docs: string[]; eventBlocks: Block[]; indicatorBlocks: Block[] },
+): Promise<void> {
   const stored = new Map<string, Selectable<DocumentsTable>>()
-  for (const part of chunks(redo.map((r) => r.id)))
-    for (const row of await db.selectFrom('documents').selectAll().where('id', 'in', part).execute()) stored.set(row.id, row)
+  for (const row of await db
+    .selectFrom('documents')
+    .selectAll()
+    .where(
+      'id',
+      'in',
+      redo.map((r) => r.id),
+    )
+    .execute())
+    stored.set(row.id, row)
   const inputs = redo.map(({ id, hint }) => {
     const row = stored.get(id)
     if (!row) throw new Error(`cross-document dating: document ${id} is no longer stored`)
@@ -115,13 +140,12 @@ export async function crossDateStored(
     if (isRefused(extraction)) throw new Error(`cross-document dating: document ${redo[k].id} refused for its language`)
     await rewriteDocument(trx, stored.get(redo[k].id)!, redo[k].hint, extraction, touched)
   }
-  // One transaction for all on SQLite (one commit); on PostgreSQL one per document, as storing does (see DEFAULT_BATCH).
+  // One transaction for the batch on SQLite (one commit); on PostgreSQL one per document, as storing does (see DEFAULT_BATCH).
   if (options.oneTransaction)
     await db.transaction().execute(async (trx) => {
       for (let k = 0; k < redo.length; k++) await rewrite(trx, k)
     })
   else for (let k = 0; k < redo.length; k++) await db.transaction().execute((trx) => rewrite(trx, k))
-  return touched
 }
 
 /** Replace one stored document's records with a new extraction of it (same id, text, version and ingest time). */

@@ -1,5 +1,5 @@
 import { exclusively } from './ingest.js'
-import { refreshResolution } from './resolve/index.js'
+import { blocksOfDocs, refreshResolution } from './resolve/index.js'
 import { deleteDocument } from '../store/delete-document.js'
 import type { Store } from '../store/index.js'
 
@@ -15,8 +15,10 @@ export async function removeDocument(store: Store, id: string): Promise<boolean>
     db.transaction().execute(async (trx) => {
       const doc = await trx.selectFrom('documents').select(['id', 'pair']).where('id', '=', id).executeTakeFirst()
       if (!doc) return
+      // Its clusters may hold mentions of other pairs: their blocks are redone too.
+      const removed = await blocksOfDocs(trx, [id])
       await deleteDocument(trx, id)
-      await refreshResolution(trx, { pairs: [doc.pair] })
+      await refreshResolution(trx, { pairs: [doc.pair], eventBlocks: removed.events })
       found = true
     }),
   )

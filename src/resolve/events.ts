@@ -249,33 +249,39 @@ export function clusterEvents(events: readonly StoredEvent[], _published?: Reado
   }
   // Same-type mentions join first, so that a report's own meeting is in its cluster before that
   // report's talks are weighed against it (a sitting is never two types within one report).
-  const n = sorted.length
+  // Within a pass pairs are weighed in the order of their ids (by the smaller, then the
+  // other), never in the order blocks happen to be met: a pair's turn then depends only on
+  // the two mentions, so the clusters of mentions that can join depend on those mentions
+  // alone and not on what else was read with them (one ingest or several give the same).
+  // The blocks each mention is in, with its place in each (lists hold ascending positions).
+  const blocksOf: { list: number[]; at: number }[][] = sorted.map(() => [])
+  for (const list of blocks.values()) list.forEach((x, at) => blocksOf[x].push({ list, at }))
   for (const crossType of [false, true]) {
-    // A pair found in several blocks is weighed once per pass, where first found. Lists hold
-    // ascending positions (x < y), so x * n + y names the pair. A pair the type, kind and
-    // time rule out is ruled out in every block, and one already in one cluster stays so:
-    // neither needs an entry.
-    const seen = new Set<number>()
-    for (const list of blocks.values()) {
-      for (let i = 0; i < list.length; i++) {
-        const x = list[i]
-        const a = sorted[x].event
-        for (let j = i + 1; j < list.length; j++) {
+    for (let x = 0; x < sorted.length; x++) {
+      const a = sorted[x].event
+      // The later mentions x may join, each once however many blocks they share; a pair the
+      // type, kind and time rule out, or already in one cluster, needs no place.
+      const later: number[] = []
+      for (const { list, at } of blocksOf[x]) {
+        for (let j = at + 1; j < list.length; j++) {
           const y = list[j]
           const b = sorted[y].event
-          if ((a.type !== b.type) !== crossType || kinds[x] !== kinds[y] || !overlaps(a.when, b.when)) continue
-          const rx = find(x)
-          const ry = find(y)
-          if (rx === ry) continue
-          const pairKey = x * n + y
-          if (seen.has(pairKey)) continue
-          seen.add(pairKey)
-          if (!members[rx].every((m) => members[ry].every((k) => fits(m, k)))) continue
-          const [root, child] = rx < ry ? [rx, ry] : [ry, rx]
-          parent[child] = root
-          members[root].push(...members[child])
-          members[child] = []
+          if ((a.type !== b.type) !== crossType || kinds[x] !== kinds[y] || !overlaps(a.when, b.when) || find(x) === find(y)) continue
+          later.push(y)
         }
+      }
+      later.sort((p, q) => p - q)
+      for (let i = 0; i < later.length; i++) {
+        const y = later[i]
+        if (i > 0 && y === later[i - 1]) continue
+        const rx = find(x)
+        const ry = find(y)
+        if (rx === ry) continue
+        if (!members[rx].every((m) => members[ry].every((k) => fits(m, k)))) continue
+        const [root, child] = rx < ry ? [rx, ry] : [ry, rx]
+        parent[child] = root
+        members[root].push(...members[child])
+        members[child] = []
       }
     }
   }

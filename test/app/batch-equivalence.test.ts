@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { ingestItems } from '../../src/app/ingest.js'
+import { removeDocument } from '../../src/app/remove-document.js'
 import type { Extraction, SourceDocument } from '../../src/model/types.js'
 import { processDocument, type ProcessInput } from '../../src/pipeline/run.js'
 import { openStore } from '../../src/store/index.js'
@@ -88,5 +89,60 @@ describe('incremental series of figures', () => {
     const got = await snapshot(single.db)
     await single.close()
     for (const table of ['conflicts', 'conflict_members', 'record_buckets']) expect(got[table], table).toEqual(expected[table])
+  })
+})
+
+describe('event clusters across batches', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-clusters-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  const now = () => '2026-01-01T00:00:00.000Z'
+  const doc = (source: string, text: string) => ({ ok: true as const, doc: { source, text, meta: {}, diagnostics: [] } as unknown as SourceDocument })
+  // One meeting told by a report about the two leaders and by one about another pair (the document's pair differs).
+  const leaders = doc(
+    'leaders.txt',
+    'date 2022-11-15\nPresident Joe Biden and President Xi Jinping met on Monday on the island of Bali, their first meeting in person as leaders. They talked for three hours about trade and Taiwan.\n',
+  )
+  const port = doc(
+    'port.txt',
+    'date 2022-11-17\nIndonesia and China signed a port agreement in Jakarta on Thursday. Chinese President Xi Jinping had met US President Joe Biden in Bali on Monday, the Indonesian foreign ministry noted.\n',
+  )
+
+  it('gives the same store whether the documents come in one ingest or two, either order', async () => {
+    const one = await openStore(join(dir, 'one.db'))
+    await ingestItems(one, [leaders, port], { process: cachedProcess, now })
+    const expected = await snapshot(one.db)
+    const meetings = await one.db.selectFrom('events').select(['pair', 'cluster']).where('type', '=', 'meeting').execute()
+    await one.close()
+    // The case is there: one cluster over two documents of different pairs.
+    expect(meetings).toHaveLength(2)
+    expect(new Set(meetings.map((m) => m.cluster)).size).toBe(1)
+    expect(new Set(meetings.map((m) => m.pair)).size).toBe(2)
+
+    for (const [first, second] of [
+      [leaders, port],
+      [port, leaders],
+    ]) {
+      const two = await openStore(join(dir, `two-${first.doc.source}.db`))
+      await ingestItems(two, [first], { process: cachedProcess, now })
+      await ingestItems(two, [second], { process: cachedProcess, now })
+      const got = await snapshot(two.db)
+      await two.close()
+      // Full-text rows are numbered in the order written.
+      for (const table of Object.keys(expected).filter((t) => t !== 'search_index')) expect(got[table], table).toEqual(expected[table])
+    }
+  })
+
+  it('gives, when a document whose meeting joined another pair is removed, the store that never had it', async () => {
+    const both = await openStore(join(dir, 'removed.db'))
+    await ingestItems(both, [leaders, port], { process: cachedProcess, now })
+    const portId = (await both.db.selectFrom('documents').select('id').where('source', '=', 'port.txt').executeTakeFirstOrThrow()).id
+    expect(await removeDocument(both, portId)).toBe(true)
+    const got = await snapshot(both.db)
+    await both.close()
+    const alone = await openStore(join(dir, 'alone.db'))
+    await ingestItems(alone, [leaders], { process: cachedProcess, now })
+    const expected = await snapshot(alone.db)
+    await alone.close()
+    for (const table of Object.keys(expected).filter((t) => t !== 'search_index')) expect(got[table], table).toEqual(expected[table])
   })
 })

@@ -170,3 +170,17 @@ describe('clusterEvents for agreements', () => {
     expect(clusters.get(third.id)).not.toBe(clusters.get(plain.id))
   })
 })
+
+describe('clusterEvents, whatever else is read', () => {
+  it('clusters mentions that can join the same way beside mentions they cannot join', () => {
+    // b can take a or x but not both (their persons do not nest); z names x's person in another month.
+    const a = ev('d1', 'meeting', ['person:lula'], day('2024-05-10'))
+    const b = ev('d2', 'meeting', ['person:lula', 'person:boric'], day('2024-05-10'))
+    const x = ev('d3', 'meeting', ['person:boric'], day('2024-05-10'))
+    const z = { ...ev('d4', 'meeting', ['person:boric'], day('2024-02-02')), id: 'v000' }
+    const alone = clusterEvents([a, b, x])
+    const beside = clusterEvents([z, a, b, x])
+    for (const e of [a, b, x]) expect(beside.get(e.id)).toBe(alone.get(e.id))
+    expect(alone.get(a.id)).toBe(alone.get(b.id))
+  })
+})

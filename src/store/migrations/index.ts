@@ -8,6 +8,7 @@ import * as eventRepeats from './006-event-repeats.js'
 import * as seriesOrder from './007-series-order.js'
 import * as directedEvents from './008-directed-events.js'
 import * as windowFacts from './009-window-facts.js'
+import { eventBucketsAcrossPairs } from './010-event-buckets-across-pairs.js'
 
 /**
  * The migrations, provided in code (no file scanning, so they work from
@@ -28,6 +29,7 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
     '007-series-order': seriesOrder,
     '008-directed-events': directedEvents,
     '009-window-facts': windowFacts,
+    '010-event-buckets-across-pairs': eventBucketsAcrossPairs(backend),
   }
 }
 
