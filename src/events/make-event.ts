@@ -95,6 +95,9 @@ export function sideIn(ctx: PipelineContext, info: SentenceInfo, span: Span): st
   return withCountries(ctx, sideOf(namedIn(ctx, info, span, false)))
 }
 
+// Events whose victim is as likely to report them as their author.
+const ACTED_ON_SPEAKS: ReadonlySet<EventType> = new Set(['military_action', 'incident', 'sanction', 'expulsion', 'arrest', 'threat', 'protest'])
+
 // ", Chinese President Xi Jinping told his counterpart", ", the minister said": a
 // comma, a short comma-free stretch naming the speaker, a verb of saying.
 const SPEAKER_TAIL = /,[”"’']?\s([^,.;]{1,80}?)\s(?:said|says|told|added|announced|stressed|noted|declared|insisted)\b/g
@@ -172,9 +175,12 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
       // speaker after the clause acts for its subject, not on it.
       const speakers = trailingSpeakers(ctx, info, spec.trigger.end, clause.end).filter((k) => {
         if (source.some((s) => s.startsWith('person:'))) return false
-        // A speaker of no known country may be the side acted on ("X shelled Y's posts, Prime Minister Z said").
+        // A speaker of no known country speaks for the subject of what is said ("Indonesia stands
+        // ready to ..., Foreign Minister X said"), but of force used may be the side acted on
+        // ("X shelled Y's posts, Prime Minister Z said").
         const home = homeCountry(ctx, k)
-        return source.length === 0 || (home !== null && source.includes(home))
+        if (home === null) return source.length === 0 || !ACTED_ON_SPEAKS.has(spec.type)
+        return source.length === 0 || source.includes(home)
       })
       source = [...source, ...speakers]
       target = target.filter((k) => !speakers.includes(k))

@@ -227,3 +227,10 @@ describe('who visits, meets or calls whom', () => {
     expect([both?.sourceActors, both?.targetActors]).toEqual([undefined, undefined])
   })
 })
+
+describe('a speaker of no stated country', () => {
+  it('speaks for the subject of an intention ("Ghana stands ready to ..., Foreign Minister X said")', () => {
+    const out = read('Ghana stands ready to facilitate dialogue between the parties in Togo, Foreign Minister Samuel Ablakwa said on Friday.')
+    expect(out.events.find((e) => e.type === 'statement')?.sourceActors).toEqual(['country:GH', 'person:samuel ablakwa'])
+  })
+})
