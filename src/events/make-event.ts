@@ -95,6 +95,20 @@ export function sideIn(ctx: PipelineContext, info: SentenceInfo, span: Span): st
   return withCountries(ctx, sideOf(namedIn(ctx, info, span, false)))
 }
 
+const RELATIVE_BEFORE = /\b(?:which|who|that)\s+(?:(?:has|have|had|was|were|is|are|then|also|later|quickly|promptly|swiftly|immediately)\s+){0,2}$/i
+
+/** The span of the name a relative pronoun right before `at` stands for, when the name ends right before the pronoun. */
+function relativeAntecedent(ctx: PipelineContext, info: SentenceInfo, region: Span, at: number): Span | null {
+  const head = ctx.text.slice(Math.max(region.start, at - 60), at)
+  const rel = RELATIVE_BEFORE.exec(head)
+  if (!rel) return null
+  const pronoun = at - head.length + rel.index
+  const before = info.entities.filter((m) => m.span.end <= pronoun && m.span.start >= info.sentence.span.start)
+  const last = before[before.length - 1]
+  if (!last || !/^\s*,?\s*$/.test(ctx.text.slice(last.span.end, pronoun))) return null
+  return last.span
+}
+
 // Events whose victim is as likely to report them as their author.
 const ACTED_ON_SPEAKS: ReadonlySet<EventType> = new Set(['military_action', 'incident', 'sanction', 'expulsion', 'arrest', 'threat', 'protest'])
 
@@ -143,6 +157,9 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
   let target: string[] = []
   if (!actors) {
     let region = subjectRegion(ctx.text, clause, spec.subjectEnd !== undefined ? { start: spec.subjectEnd, end: spec.subjectEnd } : spec.trigger)
+    // "... a response from Islamabad, which recalled its ambassador", "a post by Trump that accused
+    // Islamabad": a relative pronoun before the verb stands for the name right before it.
+    region = relativeAntecedent(ctx, info, region, spec.subjectEnd ?? spec.trigger.start) ?? region
     let subject = namedIn(ctx, info, region)
     // A coordinated verb ("..., and attended the forum") shares the subject
     // of the clause before it.

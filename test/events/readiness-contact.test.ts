@@ -234,3 +234,13 @@ describe('a speaker of no stated country', () => {
     expect(out.events.find((e) => e.type === 'statement')?.sourceActors).toEqual(['country:GH', 'person:samuel ablakwa'])
   })
 })
+
+describe('a relative pronoun as subject', () => {
+  it('reads ", which recalled its ambassador" and "a post by X that accused Y" with the name before the pronoun as source', () => {
+    const recall = read('Armenia shelled border posts on Tuesday, drawing a furious response from Baku, which recalled its ambassador from Yerevan.')
+    const sanction = recall.events.find((e) => e.type === 'sanction')
+    expect([sanction?.sourceActors, sanction?.targetActors]).toEqual([['country:AZ'], ['country:AM']])
+    const post = read('Kenya rejected a post by Ugandan President Yoweri Museveni that accused Nairobi of harbouring rebels.')
+    expect(post.events.find((e) => e.type === 'accusation')?.sourceActors).toContain('person:yoweri museveni')
+  })
+})
