@@ -105,7 +105,8 @@ function relativeAntecedent(ctx: PipelineContext, info: SentenceInfo, region: Sp
   const pronoun = at - head.length + rel.index
   const before = info.entities.filter((m) => m.span.end <= pronoun && m.span.start >= info.sentence.span.start)
   const last = before[before.length - 1]
-  if (!last || !/^\s*,?\s*$/.test(ctx.text.slice(last.span.end, pronoun))) return null
+  const gap = ctx.text.slice(last?.span.end ?? pronoun, pronoun).trim()
+  if (!last || (gap !== '' && gap !== ',')) return null
   return last.span
 }
 

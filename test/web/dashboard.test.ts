@@ -90,7 +90,7 @@ describe.skipIf(!hasChromium)('dashboard in chromium', () => {
 
   it('shows every date at the extent its record holds: each row of the Events page and of the latest events', async () => {
     await page.goto(`${server.address}/#/events?pair=VN,CN`)
-    await expect.poll(() => page.locator('.events-table tbody tr').count()).toBe(53)
+    await expect.poll(() => page.locator('.events-table tbody tr').count()).toBe(55)
     const mentions = await rowDates(page)
     await checkDates(mentions, api)
     // ranges and spans, not only days: the seed holds a year, a month range and a cluster over four days
