@@ -244,3 +244,11 @@ describe('a relative pronoun as subject', () => {
     expect(post.events.find((e) => e.type === 'accusation')?.sourceActors).toContain('person:yoweri museveni')
   })
 })
+
+describe('a call received', () => {
+  it('reads "received a call on Wednesday from X" as a call from X', () => {
+    const out = read('Kenyan President William Ruto received a call on Wednesday from Ethiopian Prime Minister Abiy Ahmed.')
+    const call = out.events.find((e) => e.type === 'phone_call')
+    expect([call?.sourceActors, call?.targetActors, call?.when?.start]).toEqual([['person:abiy ahmed'], ['person:william ruto'], '2024-05-08'])
+  })
+})

@@ -3,12 +3,13 @@ import type { EventDraft } from '../draft.js'
 import { locate, makeEvent } from '../make-event.js'
 
 const PATTERN =
-  /\b(?:(?:phone|telephone)\s+(?:talks?|calls?|conversations?|discussions?)|(?:talked|talks|talk|spoke|speak|speaks|conversed|chatted)\s+(?:on|over|by)\s+(?:the\s+)?(?:phone|telephone)|(?:virtual|video)\s+(?:meetings?|conferences?|calls?|talks)|phoned|telephoned|(?<=\b(?:an?|the|their|his|her|its)\s(?:[a-z-]{1,20}\s)?)calls?(?=\s+with\b))\b/dgi
+  /\b(?:(?:phone|telephone)\s+(?:talks?|calls?|conversations?|discussions?)|(?:talked|talks|talk|spoke|speak|speaks|conversed|chatted)\s+(?:on|over|by)\s+(?:the\s+)?(?:phone|telephone)|(?:virtual|video)\s+(?:meetings?|conferences?|calls?|talks)|phoned|telephoned|(?<=\b(?:an?|the|their|his|her|its)\s(?:[a-z-]{1,20}\s)?)calls?(?=\s+with\b)|(?<=\b(?:received|receives|receive|took|takes|got|had)\s(?:an?|the)\s(?:[a-z-]{1,20}\s)?)calls?(?=\s+(?:on\s+\w+\s+)?from\b))\b/dgi
 
 /**
  * "held four phone talks", "talked on the phone with", "a phone conversation",
  * "a virtual meeting", "in a call with X" (a call with someone, determined:
- * "call with" after "a", "their", "his" ...; "a call for" is an appeal).
+ * "call with" after "a", "their", "his" ...; "a call for" is an appeal),
+ * "received a call on Wednesday from X" (the one after "from" called).
  */
 export const phoneCall: Recognizer<EventDraft> = {
   name: 'phone-call',
