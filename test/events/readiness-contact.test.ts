@@ -252,3 +252,11 @@ describe('a call received', () => {
     expect([call?.sourceActors, call?.targetActors, call?.when?.start]).toEqual([['person:abiy ahmed'], ['person:william ruto'], '2024-05-08'])
   })
 })
+
+describe('money received', () => {
+  it('reads "received a $2 billion deposit from Y" as aid from Y', () => {
+    const out = read('The central bank of Egypt said on Thursday it had received a $2 billion deposit from Saudi Arabia.')
+    const aid = out.events.find((e) => e.type === 'aid')
+    expect([aid?.sourceActors, aid?.targetActors?.includes('country:EG')]).toEqual([['country:SA'], true])
+  })
+})

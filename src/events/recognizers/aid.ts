@@ -49,8 +49,8 @@ export const aid: Recognizer<EventDraft> = {
       !/^\s+(?:(?:its|their|his|her|the)\s+)?(?:[\w-]+\s+){0,2}(?:aid|relief|assistance|donations?)\b/i.test(object)
     )
       return null
-    // "received" needs the word of giving itself ("received a donation").
-    if (/^receiv/i.test(match.groups!.verb) && !/\b(?:donations?|aid|assistance|gifts?|grants?)\b/i.test(object)) return null
+    // "received" needs the word of giving itself ("received a donation", "received a $1 billion deposit from").
+    if (/^receiv/i.test(match.groups!.verb) && !/\b(?:donations?|aid|assistance|gifts?|grants?|deposits?|loans?|credit lines?)\b/i.test(object)) return null
     const draft = makeEvent(ctx, {
       type: 'aid',
       subtype: military ? 'military' : humanitarian ? 'humanitarian' : 'economic',
