@@ -41,7 +41,8 @@ function verbBeforeComma(info: SentenceInfo, from: number): boolean {
 const FRONTED =
   /^(?:in|on|at|during|following|after|before|between|from|since|despite|over|through|amid|under|with|as|last|this|earlier|later|recently|meanwhile|also|particularly|notably|separately|today|yesterday|[a-z]+ (?:years?|months?|weeks?|days?) (?:ago|later|earlier))\b/i
 const THAT = /\bthat\s+(?=[A-Z]|he\b|she\b|they\b|the\b)/g
-const SUBORDINATE = /\b(?:when|because|although|though|whereas|unless|where)\s+/gi
+// "... signed a compact, under which Washington will provide": a relative after a preposition opens a clause too.
+const SUBORDINATE = /\b(?:when|because|although|though|whereas|unless|where|(?:under|by|through|in|with|for|from|during)\s+which)\s+/gi
 const INVITATION = /\bat the invitation of\b[^,.;]*/gi
 
 /**

@@ -260,3 +260,13 @@ describe('money received', () => {
     expect([aid?.sourceActors, aid?.targetActors?.includes('country:EG')]).toEqual([['country:SA'], true])
   })
 })
+
+describe('a relative after a preposition', () => {
+  it('reads "..., under which X will provide" with X as the subject', () => {
+    const out = read(
+      'Japan and Fiji signed a renewed partnership on Monday, under which Tokyo will provide $300 million in economic assistance over ten years.',
+    )
+    const aid = out.events.find((e) => e.type === 'aid')
+    expect([aid?.sourceActors, aid?.targetActors]).toEqual([['country:JP'], ['country:FJ']])
+  })
+})
