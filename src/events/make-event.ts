@@ -82,7 +82,7 @@ function sideOf(named: Named): string[] {
  * is read between states ("the director-general summoned the deputy chief
  * of mission": Seoul summoned Tokyo).
  */
-function withCountries(ctx: PipelineContext, side: string[]): string[] {
+export function withCountries(ctx: PipelineContext, side: readonly string[]): string[] {
   // Only countries the document names, so every key links to an entity of it.
   const named = (k: string | null): k is string => k !== null && ctx.actors.some((a) => a.key === k)
   return [...new Set([...side, ...side.map((k) => homeCountry(ctx, k)).filter(named)])]

@@ -203,6 +203,23 @@ export const HONORIFICS: readonly string[] = [
 /** Given names written abbreviated, part of the name itself ("Md. Rafiqul Islam", "Mohd. Hassan"). */
 export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['md', 'mohd', 'muhd', 'mhd'])
 
+// Heads of initiatives, plans and corridors: organization heads too, read as initiatives (INITIATIVE_HEADS).
+const INITIATIVE_HEAD_WORDS = [
+  'initiative',
+  'corridor',
+  'corridors',
+  'circle',
+  'strategy',
+  'programme',
+  'program',
+  'plan',
+  'project',
+  'framework',
+  'belt',
+  'road',
+  'route',
+]
+
 /** Words that, capitalized, end an organization name ("... Committee"). */
 export const ORG_HEADS: readonly string[] = [
   'party',
@@ -284,19 +301,7 @@ export const ORG_HEADS: readonly string[] = [
   'sub-region',
   'subregion',
   'mechanism',
-  'initiative',
-  'corridor',
-  'corridors',
-  'circle',
-  'strategy',
-  'programme',
-  'program',
-  'plan',
-  'project',
-  'framework',
-  'belt',
-  'road',
-  'route',
+  ...INITIATIVE_HEAD_WORDS,
   'embassy',
   'consulate',
   'delegation',
@@ -329,21 +334,7 @@ export const MECHANISM_HEADS: ReadonlySet<string> = new Set([
 ])
 
 /** Heads that make the name an initiative, plan or corridor. */
-export const INITIATIVE_HEADS: ReadonlySet<string> = new Set([
-  'initiative',
-  'corridor',
-  'corridors',
-  'circle',
-  'strategy',
-  'programme',
-  'program',
-  'plan',
-  'project',
-  'framework',
-  'belt',
-  'road',
-  'route',
-])
+export const INITIATIVE_HEADS: ReadonlySet<string> = new Set(INITIATIVE_HEAD_WORDS)
 
 /** Heads of a party name. */
 export const PARTY_HEADS: ReadonlySet<string> = new Set(['party'])

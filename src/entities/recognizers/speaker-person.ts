@@ -2,6 +2,18 @@ import type { Recognizer } from '../../pipeline/recognizer.js'
 import { PRIORITY, personCandidate, type Candidate } from '../candidate.js'
 import { ACTION_VERBS, SPEECH_VERBS } from '../gazetteer/lexicon.js'
 import { scanDocument, segmentSpan } from '../scan/document.js'
+import type { Segment } from '../scan/segments.js'
+
+/** A person's full name: two to four words, the first a given name, not "Al-" ("Al-Ahram said" is a newspaper). */
+function fullName(seg: Segment): boolean {
+  const n = seg.last - seg.first + 1
+  return n >= 2 && n <= 4 && seg.phrase.elements[seg.first].cls === 'name'
+}
+
+/** A person read from a bare name and what is said around it: below a name the text states. */
+function bareNameCandidate(text: string, span: { start: number; end: number }, ruleId: string): Candidate {
+  return personCandidate(span, text.slice(span.start, span.end), ruleId, PRIORITY.person - 5)
+}
 
 /**
  * A two- to four-word proper name, of no known kind, right before a verb
@@ -17,13 +29,7 @@ function personBefore(name: string, verbs: RegExp, ruleId: string, beforeAnd = f
       // The name ends its phrase, or (for the first of a pair) only "and <name>" follows it.
       const rest = seg ? seg.phrase.elements.length - 1 - seg.last : -1
       if (!seg || !(rest === 0 || (beforeAnd && seg.phrase.elements[seg.last + 1]?.fold === 'and'))) return null
-      const n = seg.last - seg.first + 1
-      if (n < 2 || n > 4) return null
-      // A person's full name starts with a given name, not "Al-" ("Al-Ahram said" is a newspaper).
-      if (seg.phrase.elements[seg.first].cls !== 'name' && seg.kind === 'unknown') return null
-      const span = segmentSpan(seg)
-      const text = ctx.text.slice(span.start, span.end)
-      return personCandidate(span, text, ruleId, PRIORITY.person - 5)
+      return fullName(seg) ? bareNameCandidate(ctx.text, segmentSpan(seg), ruleId) : null
     },
   }
 }
@@ -77,15 +83,13 @@ export const partnerPerson: Recognizer<Candidate> = {
     const scan = scanDocument(ctx)
     const at = match.index + match[0].length
     const seg = (scan.segmentsStartingAt.get(at) ?? []).find((s) => s.kind === 'unknown' && s.first === 0)
-    if (!seg || seg.last !== seg.phrase.elements.length - 1) return null
-    const n = seg.last - seg.first + 1
-    if (n < 2 || n > 4 || seg.phrase.elements[seg.first].cls !== 'name') return null
+    if (!seg || seg.last !== seg.phrase.elements.length - 1 || !fullName(seg)) return null
     const span = segmentSpan(seg)
     // "met Red Cross officials": a name before a common noun describes the people met.
     let k = scan.wordAt.get(span.start) ?? scan.words.length
     while (k < scan.words.length && scan.words[k]!.end <= span.end) k++
     const next = scan.words[k]
     if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) return null
-    return personCandidate(span, ctx.text.slice(span.start, span.end), 'entities:partner-person', PRIORITY.person - 5)
+    return bareNameCandidate(ctx.text, span, 'entities:partner-person')
   },
 }

@@ -1,7 +1,7 @@
-import type { PipelineContext } from '../../pipeline/context.js'
 import type { Refiner } from '../../pipeline/recognizer.js'
 import { homeCountry } from '../actors.js'
 import type { EventDraft } from '../draft.js'
+import { withCountries } from '../make-event.js'
 import { withChanges } from './util.js'
 
 /**
@@ -20,16 +20,10 @@ export const visitSides: Refiner<EventDraft> = {
       const guests = d.actors.filter((k) => homeCountry(ctx, k) !== host)
       if (guests.length === 0) continue
       const hosts = d.actors.filter((k) => k !== host && homeCountry(ctx, k) === host)
-      const guestSide = withTheirCountries(ctx, guests)
+      const guestSide = withCountries(ctx, guests)
       const hostSide = [host, ...hosts]
       changes.set(d, d.subtype === 'host' ? { ...d, source: hostSide, target: guestSide } : { ...d, source: guestSide, target: hostSide })
     }
     return withChanges(results, changes)
   },
-}
-
-/** The keys with the countries they belong to, where the document names those countries. */
-function withTheirCountries(ctx: PipelineContext, keys: readonly string[]): string[] {
-  const named = (k: string | null): k is string => k !== null && ctx.actors.some((a) => a.key === k)
-  return [...new Set([...keys, ...keys.map((k) => homeCountry(ctx, k)).filter(named)])]
 }

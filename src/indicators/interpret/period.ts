@@ -172,8 +172,7 @@ function read(
   if (g.now) return ref ? { period: { as_of: ref }, asOf: true } : null
   if (g.fy2) {
     const y1 = Number(g.y1)
-    const y2raw = g.y2 ?? ''
-    const y2 = y2raw.length === 2 ? Math.floor(y1 / 100) * 100 + Number(y2raw) : Number(y2raw)
+    const y2 = y1 + yearsBetween(g.y1 ?? '', g.y2 ?? '')
     if (!(y2 > y1 && y2 - y1 <= 30)) return null
     return { period: { start: `${y1}-01-01`, end: `${y2}-12-31` }, asOf: false }
   }
