@@ -16,6 +16,7 @@ import { conditionalThreat } from './recognizers/conditional-threat.js'
 import { contactVerb } from './recognizers/contact-verb.js'
 import { counterpart } from './recognizers/counterpart.js'
 import { discuss } from './recognizers/discuss.js'
+import { forceNoun } from './recognizers/force-noun.js'
 import { firstDestination } from './recognizers/first-destination.js'
 import { frontedOccasion } from './recognizers/fronted-occasion.js'
 import { eventNoun } from './recognizers/event-noun.js'
@@ -102,6 +103,7 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
   sanction,
   maritimeIncident,
   clashNoun,
+  forceNoun,
   strainNoun,
   conditionalThreat,
   militaryExercise,
