@@ -31,15 +31,20 @@ describe('events named by a noun', () => {
   })
 
   it('reads a meeting noun whose predicate comes after two titled names ("the meeting between A and B focused on")', () => {
-    const text = "Monday's meeting between Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed at the State House in Mombasa focused on the border."
+    const text =
+      "Monday's meeting between Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed at the State House in Mombasa focused on the border."
     const meeting = eventsOf(text, KE_ET, '2024-03-06').filter((e) => e.type === 'meeting')
-    expect(meeting.map((e) => [e.status, e.when?.start, [...e.actors].sort()])).toEqual([['occurred', '2024-03-04', expect.arrayContaining([key.abiy, key.ruto])]])
+    expect(meeting.map((e) => [e.status, e.when?.start, [...e.actors].sort()])).toEqual([
+      ['occurred', '2024-03-04', expect.arrayContaining([key.abiy, key.ruto])],
+    ])
   })
 
   it('reads the occasion someone travelled for ("travelled to Addis Ababa for the summit with Abiy")', () => {
     const text = 'Kenyan President William Ruto travelled to Addis Ababa on Monday for the annual summit with Prime Minister Abiy Ahmed.'
     const summit = eventsOf(text, KE_ET, '2024-03-05').filter((e) => e.type === 'summit')
-    expect(summit.map((e) => [e.status, e.when?.start, [...e.actors].sort()])).toEqual([['occurred', '2024-03-04', expect.arrayContaining([key.abiy, key.ruto])]])
+    expect(summit.map((e) => [e.status, e.when?.start, [...e.actors].sort()])).toEqual([
+      ['occurred', '2024-03-04', expect.arrayContaining([key.abiy, key.ruto])],
+    ])
   })
 
   it('reads no visit in "exchange visits", a practice rather than a trip', () => {
@@ -144,5 +149,19 @@ describe('what a lexicon verb does not report', () => {
     expect(threat?.cameo).toBe('1312')
     expect(threat?.status).toBe('occurred')
     expect(eventsOf(text, BR_AR, '2023-05-03').filter((e) => e.type === 'sanction')).toHaveLength(0)
+  })
+})
+
+describe('a framed noun dated in its own phrase', () => {
+  it('reads "During phone conversations in March" as a call in March, with the story\'s participants', () => {
+    const text = 'Kenyan and Ethiopian foreign ministers met in Nairobi on Monday. During phone conversations in January, the ministers had agreed to meet.'
+    const call = eventsOf(text, KE_ET, '2024-03-12').find((e) => e.type === 'phone_call')
+    expect(call?.when).toMatchObject({ start: '2024-01-01', end: '2024-01-31' })
+    expect(call?.actors).toEqual(expect.arrayContaining(['country:KE', 'country:ET']))
+  })
+
+  it('leaves a definite framed noun to the mention that tells it ("During the visit on Monday")', () => {
+    const text = 'Kenyan President William Ruto visited Ethiopia on Monday. During the visit on Monday, Ruto opened a new consulate.'
+    expect(eventsOf(text, KE_ET, '2024-03-12').filter((e) => e.type === 'visit')).toHaveLength(1)
   })
 })

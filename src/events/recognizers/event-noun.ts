@@ -118,6 +118,16 @@ const INTO =
 const TRAVEL_FOR =
   /\b(?:travel(?:l?ed|s)?|fl(?:ew|ies|y)|went|goes|arriv(?:ed|es)|came|comes|head(?:ed|s)?)\s+(?:to|in)\s+(?:\S+\s+){1,4}?for\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i
 
+// "During phone conversations in March", "for talks in January": a sitting framed by another
+// clause but dated in its own phrase is told here, not elsewhere; its time is its own.
+const DEFINITE = /\b(?:the|this|that|these|those|his|her|their|its|our)\s+(?:[\w-]+\s+){0,2}$/i
+
+function datedRightAfter(ctx: { text: string }, info: SentenceInfo, noun: Span, clause: Span): boolean {
+  return info.times.some(
+    (t) => t.value && t.span.start >= noun.end && t.span.end <= clause.end && /^\s+(?:(?:in|on|of|held|at)\s+)?$/i.test(ctx.text.slice(noun.end, t.span.start)),
+  )
+}
+
 function supportVerbBefore(info: SentenceInfo, noun: Span, clauseStart: number, sense: NounSense): boolean {
   const before = info.tokens.filter((t) => t.span.end <= noun.start && t.span.start >= clauseStart)
   const lead = before.slice(-12).map((t) => t.text)
@@ -194,11 +204,13 @@ export const eventNoun: Recognizer<EventDraft> = {
       // sitting named as a time anchor is told only here, with its own time.
       const earlier =
         SINCE_EARLIER.test(head) && info.times.some((t) => t.value && t.span.start >= noun.end && t.span.start - noun.end <= 80 && t.span.end <= clause.end)
+      const framed = !earlier && FRAME_BEFORE.test(head)
       if (earlier) status = 'occurred'
-      else if (FRAME_BEFORE.test(head)) return null
+      // "During the visit on Monday", "during his trip in March": a definite one is the story's own, told elsewhere.
+      else if (framed && (DEFINITE.test(head) || !datedRightAfter(ctx, info, noun, clause))) return null
       // "This visit starts a new chapter": a demonstrative points back to a visit told before.
       if (/\b(?:this|that|these|those)\s+(?:[\w-]+\s+){0,2}$/i.test(head)) return null
-      if (!earlier) {
+      if (!earlier && !framed) {
         const pred = predicateAfter(ctx, info, noun, clause)
         if (!pred) return null
         status = predicateStatus(pred)
