@@ -270,3 +270,18 @@ describe('a relative after a preposition', () => {
     expect([aid?.sourceActors, aid?.targetActors]).toEqual([['country:JP'], ['country:FJ']])
   })
 })
+
+// A pledge of aid announces it (CAMEO 033); aid given is CAMEO 07.
+describe('aid pledged against aid given', () => {
+  it('reads "pledged $500 million in support to" as an intent to provide aid, from giver to receiver', () => {
+    const [e] = read('Japan has pledged $500 million in economic support to Sri Lanka, its finance ministry said.').events
+    expect([e?.type, e?.cameo]).toEqual(['statement', '033'])
+    expect(e?.sourceActors).toContain('country:JP')
+    expect(e?.targetActors).toContain('country:LK')
+  })
+
+  it('keeps aid delivered as aid', () => {
+    const [e] = read('Japan provided $500 million in loans to Sri Lanka last year.').events
+    expect([e?.type, e?.cameo]).toEqual(['aid', '071'])
+  })
+})

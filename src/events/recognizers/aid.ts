@@ -7,7 +7,7 @@ import { pairOf } from '../groups.js'
 import { WORD_SOURCE } from '../../indicators/currency.js'
 
 const PATTERN =
-  /\b(?<verb>donat(?:ed|es|e|ing)|gave|give|gives|giving|offer(?:ed|s)?|provid(?:ed|es|e|ing)|hand(?:ed|s|ing)? over|deliver(?:ed|s|ing)?|deposit(?:ed|s)?|pledg(?:ed|es)|commit(?:ted|s)?|grant(?:ed|s)?|sent|send|sends|sending|ship(?:ped|s|ping)?|airlift(?:ed|s|ing)?|receiv(?:ed|es|e)|pa(?:y|ys|id|ying)|dispatch(?:ed|es|ing)?|gift(?:ed|s)?|rais(?:ed|es|e)|increas(?:ed|es|e)|boost(?:ed|s)?|doubl(?:ed|es|e)|unveil(?:ed|s)?|approv(?:ed|es|e))\b/dgi
+  /\b(?<verb>donat(?:ed|es|e|ing)|gave|give|gives|giving|offer(?:ed|s)?|provid(?:ed|es|e|ing)|hand(?:ed|s|ing)? over|deliver(?:ed|s|ing)?|deposit(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|commit(?:ted|s)?|grant(?:ed|s)?|sent|send|sends|sending|ship(?:ped|s|ping)?|airlift(?:ed|s|ing)?|receiv(?:ed|es|e)|pa(?:y|ys|id|ying)|dispatch(?:ed|es|ing)?|gift(?:ed|s)?|rais(?:ed|es|e)|increas(?:ed|es|e)|boost(?:ed|s)?|doubl(?:ed|es|e)|unveil(?:ed|s)?|approv(?:ed|es|e))\b/dgi
 // What is given must be aid: goods of relief, a quantity of goods, arms, money, or the word itself.
 const HUMANITARIAN =
   /\b(?:vaccines?|doses|medical|medicines?|drugs|supplies|relief|humanitarian|masks|ventilators|oxygen|food|rice|wheat|maize|corn|flour|sugar|grain|fertili[sz]ers?|fuel|diesel|petrol|blankets|generators|tents|test kits|equipment|ambulances|(?:metric\s+)?(?:tonnes|tons)\s+of)\b/i
@@ -51,9 +51,11 @@ export const aid: Recognizer<EventDraft> = {
       return null
     // "received" needs the word of giving itself ("received a donation", "received a $1 billion deposit from").
     if (/^receiv/i.test(match.groups!.verb) && !/\b(?:donations?|aid|assistance|gifts?|grants?|deposits?|loans?|credit lines?)\b/i.test(object)) return null
+    // A pledge or promise of aid is its announcement, not its delivery (CAMEO 033 against 07).
+    const promised = /^(?:pledg|promis)/i.test(match.groups!.verb)
     const draft = makeEvent(ctx, {
-      type: 'aid',
-      subtype: military ? 'military' : humanitarian ? 'humanitarian' : 'economic',
+      type: promised ? 'statement' : 'aid',
+      subtype: promised ? 'intent_aid' : military ? 'military' : humanitarian ? 'humanitarian' : 'economic',
       ruleId: 'events:aid',
       trigger: verb,
       roles: 'parties',
