@@ -115,6 +115,7 @@ function buildSentence(
   const byStart = new Map<number, IndicatorMention>()
   let earlierBilateral = false
   let previousRank: { indicator: string; roles: Roles; end: number } | null = null
+  let previousMoney: string | null = null
   let lastExplicit: Period | null = null
   const contextParties = partiesForContext(parties, carry, pair)
   // The sentence before gave a flow between two countries and this one names one of them with no
@@ -133,8 +134,13 @@ function buildSentence(
 
     let indicator =
       original?.indicator ??
-      classify(figure, { left, right, sentence: span, cues, previousRank: previousRank?.indicator ?? null, carriedFlow: carry?.flow ?? null }, ctx.text)
+      classify(
+        figure,
+        { left, right, sentence: span, cues, previousRank: previousRank?.indicator ?? null, carriedFlow: carry?.flow ?? null, previousMoney },
+        ctx.text,
+      )
     if (!indicator) return
+    if (figure.kind === 'money') previousMoney = indicator
     let value = figure.value
     if (indicator === 'growth_pct:down' || indicator === 'trade_balance:deficit') {
       indicator = indicator.slice(0, indicator.indexOf(':'))

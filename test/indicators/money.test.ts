@@ -189,3 +189,26 @@ describe('scale letters', () => {
     expect(figures('Kenya secured $22.8-B worth of investment from China.', opts).map((m) => m.value)).toEqual([22.8e9])
   })
 })
+
+// A figure whose own clause names no measure takes the measure of the figure
+// it is paired with ("rose to X from Y") or that its pronoun stands for
+// ("..., and it fell to"), not a cue of another clause.
+describe('the measure of a figure told with the one before', () => {
+  it('reads "from $1.2 billion" after "exports rose to" as exports, not the imports of the next clause', () => {
+    const out = figures(
+      'Nepal’s exports to India rose to $1.4 billion in 2023 from $1.2 billion in 2022, whereas imports from India stood at $8 billion.',
+      opts,
+    )
+    expect(out.filter((m) => m.indicator === 'exports').map((m) => m.value)).toEqual([1_400_000_000, 1_200_000_000])
+    expect(out.filter((m) => m.indicator === 'imports').map((m) => m.value)).toEqual([8_000_000_000])
+  })
+
+  it('reads "and it declined to" as the measure its pronoun stands for', () => {
+    const text = 'Trade between Chile and Peru peaked at $5.1 billion in 2022, driven by imports of copper, and it declined to $4.3 billion in 2023.'
+    expect(
+      figures(text, opts)
+        .filter((m) => m.indicator === 'trade_turnover')
+        .map((m) => m.value),
+    ).toEqual([5_100_000_000, 4_300_000_000])
+  })
+})

@@ -15,6 +15,8 @@ export interface Stretch {
   readonly previousRank: string | null
   /** The bilateral flow the sentence before gave a figure of, for a growth told after it. */
   readonly carriedFlow?: string | null
+  /** Indicator of the previous money figure of the sentence, for "... from $1.5 billion" and "it fell to". */
+  readonly previousMoney?: string | null
 }
 
 const MONEY: Partial<Record<CueTag, string>> = {
@@ -62,9 +64,36 @@ const BALANCE_AFTER = /^\s*(?:trade\s+)?(?:deficit|surplus)\b/i
 function classifyMoney(figure: Figure, s: Stretch, text: string): string | null {
   const after = text.slice(figure.span.end, s.right.end)
   if (BALANCE_AFTER.test(after)) return balanceOf(after)
-  const cue =
-    nearest(s.cues, s.left, MONEY_TAGS, 'left') ?? nearest(s.cues, s.right, MONEY_TAGS, 'right') ?? nearestAnywhere(s.cues, s.sentence, MONEY_TAGS, figure.span)
-  if (!cue) return null
+  // The figure's own clause first: a cue behind a clause break ("..., and it declined to") names another figure.
+  const own = ownClause(text, s.left)
+  const cue = nearest(s.cues, own, MONEY_TAGS, 'left') ?? nearest(s.cues, s.right, MONEY_TAGS, 'right')
+  // "rose to $1.7 billion from $1.5 billion", "..., and it declined to $11 billion": the figure before's measure.
+  if (!cue && s.previousMoney) {
+    const lead = text.slice(own.start, figure.span.start)
+    // The level a target or pledge starts from is today's, not the goal ("to $10 billion from $6 billion").
+    if (PAIRED_AFTER.test(lead)) return CURRENT[s.previousMoney] ?? s.previousMoney
+    if (SAME_SUBJECT.test(lead)) return s.previousMoney
+  }
+  const wider = cue ?? nearest(s.cues, s.left, MONEY_TAGS, 'left') ?? nearestAnywhere(s.cues, s.sentence, MONEY_TAGS, figure.span)
+  return wider ? moneyIndicator(wider, figure, s, text) : null
+}
+
+const CURRENT: Record<string, string> = { ...Object.fromEntries(Object.entries(TARGETS).map(([k, v]) => [v, k])), investment_pledge: 'fdi_registered' }
+const CLAUSE_BREAK_ALL = /;|,\s*(?:while|whereas|but|and)\b/g
+// The second figure of a change: "from $1.5 billion", "compared with $9 billion", "against $3 billion".
+const PAIRED_AFTER = /^[^,;]{0,40}?\b(?:from|compared (?:with|to)|against|versus|vs\.?)\s+$/i
+// A clause whose subject is a pronoun for the figure before: "and it declined to", "which then fell to".
+const SAME_SUBJECT = /^\s*(?:it|which|this)\s+(?:then\s+|later\s+)?(?:\w+ed|fell|rose|grew|shrank|stood|was|reached)\b[^,;]{0,30}$/i
+
+/** The part of a figure's left stretch after its last clause break (all of it when there is none). */
+function ownClause(text: string, left: Span): Span {
+  let start = left.start
+  const piece = text.slice(left.start, left.end)
+  for (const m of piece.matchAll(CLAUSE_BREAK_ALL)) start = left.start + m.index + m[0].length
+  return { start, end: left.end }
+}
+
+function moneyIndicator(cue: NonNullable<ReturnType<typeof nearestAnywhere>>, figure: Figure, s: Stretch, text: string): string {
   const name = MONEY[cue.tag]!
   if (name === 'trade_balance') return balanceOf(text.slice(cue.span.start, cue.span.end))
   const target = nearest(s.cues, s.left, ['target'], 'left')
