@@ -212,3 +212,18 @@ describe('the measure of a figure told with the one before', () => {
     ).toEqual([5_100_000_000, 4_300_000_000])
   })
 })
+
+// An infinitive of growth with its end value is a goal: "to boost trade to $10 billion".
+describe('a goal said with an infinitive of growth', () => {
+  it.each([
+    'Ghana and Togo plan to boost bilateral trade to $3 billion.',
+    'The presidents told their governments to adopt a program to increase the trade turnover between Ghana and Togo to $3 billion.',
+    'Ghana and Togo agreed to double trade to $3 billion by 2030.',
+  ])('%s', (text) => {
+    expect(only(figures(text, opts), 'trade_target').value).toBe(3_000_000_000)
+  })
+
+  it('keeps a rise that happened as a level, not a goal', () => {
+    expect(only(figures('Trade between Ghana and Togo increased to $3 billion last year.', opts), 'trade_turnover').value).toBe(3_000_000_000)
+  })
+})

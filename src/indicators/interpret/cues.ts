@@ -56,7 +56,7 @@ const GROUPS: readonly [CueTag, string][] = [
   ['growth_down', String.raw`down|fell|fall(?:en|s)?|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|dropped|drop|shrank|shrunk|contracted|lower|slumped|plunged`],
   [
     'target',
-    String.raw`goals?|targets?|eye(?:s|ing)?|aim(?:s|ed|ing)? (?:to|at)|seek(?:s|ing)? to|plans? to|planned to|hope(?:s|d)? to|strive|expected to reach|to reach|elevating|boost(?:ing)? .{0,30}? to`,
+    String.raw`goals?|targets?|eye(?:s|ing)?|aim(?:s|ed|ing)? (?:to|at)|seek(?:s|ing)? to|plans? to|planned to|hope(?:s|d)? to|strive|expected to reach|to reach|elevating|boosting|to (?:increase|raise|boost|double|triple|lift|expand|grow|take|bring|push)`,
   ],
   ['future', String.raw`will|would|shall|pledged?|promised?|committed|commit|expected to|set to`],
   ['donated', String.raw`in donations?|donated|as a gift|gifted|gifting|free of charge|for free|in aid|handed over`],
