@@ -9,9 +9,15 @@ describe('sources, provinces and context', () => {
       ['General Department of Laos Customs', 'organization', 'org:general department of laos customs'],
       ['Ministry of Commerce', 'organization', 'org:ministry of commerce'],
     ] as const
-    const a = figures('According to the General Department of Laos Customs, trade between Laos and Thailand rose 8% to $5.2 billion in 2022.', { ...opts, entities })
+    const a = figures('According to the General Department of Laos Customs, trade between Laos and Thailand rose 8% to $5.2 billion in 2022.', {
+      ...opts,
+      entities,
+    })
     expect(a.map((m) => m.source)).toEqual(['org:general department of laos customs', 'org:general department of laos customs'])
-    const b = figures('An official cited data from the Ministry of Commerce showing that Thailand’s exports to Laos hit $3.1 billion in 2022.', { ...opts, entities })
+    const b = figures('An official cited data from the Ministry of Commerce showing that Thailand’s exports to Laos hit $3.1 billion in 2022.', {
+      ...opts,
+      entities,
+    })
     expect(only(b, 'exports').source).toBe('org:ministry of commerce')
     expect(only(figures('Trade between Laos and Thailand reached $5.2 billion in 2022.', opts), 'trade_turnover').source).toBeNull()
   })
@@ -25,7 +31,8 @@ describe('sources, provinces and context', () => {
   })
 
   it('fills a missing party from the document pair', () => {
-    const text = 'Laos and Thailand held talks in Vientiane. In the first nine months of this year, two-way trade exceeded $4 billion, of which $2.5 billion came from Thailand’s exports.'
+    const text =
+      'Laos and Thailand held talks in Vientiane. In the first nine months of this year, two-way trade exceeded $4 billion, of which $2.5 billion came from Thailand’s exports.'
     const list = figures(text, opts)
     expect(list.map((m) => [m.indicator, m.value, m.bound])).toEqual([
       ['trade_turnover', 4_000_000_000, 'lower'],
@@ -52,7 +59,8 @@ describe('sources, provinces and context', () => {
 
   it('takes the period of the previous sentence for a stock that states none', () => {
     const entities = [['Chiang Mai', 'place', 'place:TH-50', 'TH']] as const
-    const text = 'By the end of June 2023, Laos had three investment projects in Chiang Mai worth $4 million. Meanwhile, Chiang Mai had invested in 12 projects in Laos with $60 million.'
+    const text =
+      'By the end of June 2023, Laos had three investment projects in Chiang Mai worth $4 million. Meanwhile, Chiang Mai had invested in 12 projects in Laos with $60 million.'
     const list = figures(text, { ...opts, entities })
     expect(list.map((m) => [m.indicator, m.value])).toEqual([
       ['fdi_projects', 3],

@@ -48,6 +48,7 @@ describe('money figures', () => {
       ['exports', 1_200_000_000],
       ['imports', 3_400_000_000],
       ['fdi_registered', 900_000_000],
+      ['agreements_signed', 12],
       ['deal_value', 2_000_000_000],
       ['aid_value', 5_000_000],
     ])
@@ -104,7 +105,10 @@ describe('money figures', () => {
 
   it('reads a headline that rounds the body’s figure as the same claim', () => {
     const text = 'Uganda, Kenya sign deals worth $5 bln\n\nUganda and Kenya signed 30 agreements worth more than $5 billion on Monday, officials said.'
-    expect(figures(text, opts).map((m) => [m.indicator, m.bound])).toEqual([['deal_value', 'lower']])
+    expect(figures(text, opts).map((m) => [m.indicator, m.bound])).toEqual([
+      ['agreements_signed', 'exact'],
+      ['deal_value', 'lower'],
+    ])
   })
 
   it('reads bounds off the words before the amount', () => {

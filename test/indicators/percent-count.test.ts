@@ -33,7 +33,8 @@ describe('percentages and growth', () => {
   })
 
   it('takes the year after "since <an occasion> in" for a starting point, not the period', () => {
-    const text = 'In 2021, Brazil exported $9 billion to Argentina. The value of this trade – $15 billion – has tripled since Lula’s first visit to Buenos Aires in 2003.'
+    const text =
+      'In 2021, Brazil exported $9 billion to Argentina. The value of this trade – $15 billion – has tripled since Lula’s first visit to Buenos Aires in 2003.'
     expect(figures(text, opts).map((m) => [m.value, m.period])).toEqual([
       [9e9, { start: '2021-01-01', end: '2021-12-31' }],
       [15e9, { start: '2021-01-01', end: '2021-12-31' }],
@@ -140,5 +141,24 @@ describe('growth told in the sentence after its figure, and reached versus cappe
     expect(capped.bound).toBe('upper')
     const over = only(figures('Trade between Brazil and Argentina exceeded $2 billion in 2013.', opts), 'trade_turnover')
     expect(over.bound).toBe('lower')
+  })
+})
+
+describe('growth told after the figure, and documents signed', () => {
+  it('reads "was 20,5% down" (a decimal comma, the direction after) as a fall', () => {
+    expect(only(figures('Trade between Chile and Peru in eight months was 20,5% down, year on year.', opts), 'growth_pct').value).toBe(-20.5)
+  })
+
+  it.each([
+    ['Chile and Peru signed 12 trade and investment agreements on Monday.', 'agreements_signed', 12],
+    ['The ministers witnessed the signing of three memoranda of understanding between Chile and Peru.', 'agreements_signed', 3],
+    ['Chile and Peru are expected to sign nine agreements during the visit.', 'agreements_expected', 9],
+  ])('%s', (text, indicator, value) => {
+    expect(only(figures(text, opts), indicator).value).toBe(value)
+  })
+
+  it('counts no agreements where nothing is signed, and no meetings in a name ("the Group of 20 meetings")', () => {
+    expect(figures('Chile and Peru have 12 agreements on fisheries.', opts)).toEqual([])
+    expect(figures('The Group of 20 meetings were held in Lima.', opts)).toEqual([])
   })
 })

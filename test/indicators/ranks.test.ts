@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { figures } from './helpers.js'
+import { figures, only } from './helpers.js'
 
 const opts = { reference: '2024-03-01' }
-const rows = (text: string) =>
-  figures(text, opts).map((m) => [m.indicator, m.value, m.subject, m.counterpart, m.scope])
+const rows = (text: string) => figures(text, opts).map((m) => [m.indicator, m.value, m.subject, m.counterpart, m.scope])
 
 describe('ranks', () => {
   it('tells who is ranked and who ranks', () => {
@@ -75,5 +74,12 @@ describe('ranks', () => {
     expect(rows('Japan is one of the largest investors in Malaysia.')).toEqual([])
     expect(rows('Japan was the first country to open an embassy in Malaysia.')).toEqual([])
     expect(rows('He was the first foreign leader to visit Malaysia after the election.')).toEqual([])
+  })
+})
+
+describe('"main" as a rank', () => {
+  it('reads "main trade partner" as first, and "the main trade partners" as no rank', () => {
+    expect(only(figures("China has been Chile's main trade partner since 2010.", { reference: '2023-04-14' }), 'trade_partner_rank').value).toBe(1)
+    expect(figures('The main trade partners of Chile are China and the US.', { reference: '2023-04-14' })).toEqual([])
   })
 })

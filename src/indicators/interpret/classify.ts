@@ -54,7 +54,7 @@ export function classify(figure: Figure, s: Stretch, text: string): string | nul
     case 'percent':
       return classifyPercent(figure, s, text)
     case 'count':
-      return classifyCount(figure, s)
+      return classifyCount(figure, s, text)
   }
 }
 
@@ -114,7 +114,7 @@ function nearestAnywhere(cues: CueIndex, span: Span, tags: readonly CueTag[], at
 }
 
 const SHARE_OF = /^\s*of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?<what>exports|imports|trade|turnover|FDI|investment)\b/i
-const GROWTH_AFTER = /^\s*(?:[\w-]+\s+)?(?:increase|growth|rise|jump|gain|higher|more|decrease|decline|drop|fall|lower|less)\b/i
+const GROWTH_AFTER = /^\s*(?:[\w-]+\s+)?(?:increase|growth|rise|jump|gain|higher|more|up(?!\s+to\b)|decrease|decline|drop|fall|lower|less|down)\b/i
 const GROWTH_BEFORE_WORDS = 6
 // A sentence that only says how much the figure before changed: "This is an increase of", "It was 20% down".
 const ANAPHORIC_GROWTH = /^\s*(?:this|that|it|which)\b[^.;]{0,60}$/i
@@ -141,13 +141,15 @@ function classifyPercent(figure: Figure, s: Stretch, text: string): string | nul
     if (gap <= GROWTH_BEFORE_WORDS) return growth.tag === 'growth_down' ? 'growth_pct:down' : 'growth_pct'
   }
   const m = GROWTH_AFTER.exec(after)
-  if (m) return /decrease|decline|drop|fall|lower|less/i.test(m[0]) ? 'growth_pct:down' : 'growth_pct'
+  if (m) return /decrease|decline|drop|fall|lower|less|down/i.test(m[0]) ? 'growth_pct:down' : 'growth_pct'
   return null
 }
 
+const SIGNED = /\b(?:sign(?:ed|s|ing)?|inked|concluded|sealed|exchanged)\b/i
+
 const FLOW_TAGS: CueTag[] = ['trade', 'exports', 'imports', 'fdi', 'remittances', 'balance']
 
-function classifyCount(figure: Figure, s: Stretch): string | null {
+function classifyCount(figure: Figure, s: Stretch, text: string): string | null {
   const noun = figure.noun ?? ''
   if (noun.startsWith('dose')) {
     const tags: CueTag[] = ['donated', 'aid', 'sold', 'pledged', 'future']
@@ -161,5 +163,12 @@ function classifyCount(figure: Figure, s: Stretch): string | null {
     return s.cues.inside(s.sentence, ['fdi'], 'right') !== null || /investment/.test(noun) ? 'fdi_projects' : null
   }
   if (/^(?:meetings?|workshops?|sessions?|seminars?|dialogues?|times)$/.test(noun)) return 'mechanism_meetings'
+  // "signed 15 agreements", "five memoranda of understanding were inked": documents signed, counted.
+  if (/^(?:agreements?|memorand|mous?$|accords?|partnerships?)/.test(noun)) {
+    const sentence = text.slice(s.sentence.start, s.sentence.end)
+    if (!SIGNED.test(sentence)) return null
+    // "are expected to sign 20 agreements": signings to come.
+    return s.cues.inside(s.sentence, ['future', 'target'], 'right') ? 'agreements_expected' : 'agreements_signed'
+  }
   return null
 }

@@ -4,10 +4,10 @@ import { NUMBER_SOURCE, parseCount, scaled, scaleOf, WORD_NUMBER_SOURCE } from '
 import { spanOf } from './shared.js'
 
 /** Things an analyst counts in bilateral relations; other nouns are not indicators. */
-const NOUNS = String.raw`projects?|meetings?|workshops?|sessions?|seminars?|dialogues?|doses?|companies|company|firms?|enterprises?`
+const NOUNS = String.raw`projects?|meetings?|workshops?|sessions?|seminars?|dialogues?|doses?|companies|company|firms?|enterprises?|agreements?|memoranda|memorandums?|MoUs?|accords?|partnerships?`
 
 const PATTERN = new RegExp(
-  String.raw`(?<![\w.,$€£¥-])(?<num>${NUMBER_SOURCE}|${WORD_NUMBER_SOURCE})(?:\s(?<scale>million|thousand|billion))?\s(?:(?!of\b|and\b|or\b)[a-z][\w-]*\s){0,2}(?<noun>${NOUNS})\b`,
+  String.raw`(?<![\w.,$€£¥-])(?<num>${NUMBER_SOURCE}|${WORD_NUMBER_SOURCE})(?:\s(?<scale>million|thousand|billion))?\s(?:(?!of\b|and\b|or\b)[a-z][\w-]*\s(?:and\s[a-z][\w-]*\s)?){0,2}(?<noun>${NOUNS})\b`,
   'gi',
 )
 
@@ -22,7 +22,7 @@ export const count: Recognizer<Figure> = {
     const n = parseCount(g.num)
     if (n === null) return null
     // A length ("a 30-minute bilateral meeting") or a name ("the Group of 20 meeting") counts no meetings.
-    if (LENGTH.test(match[0].slice(g.num.length)) || /\bof\s+$/i.test(ctx.text.slice(Math.max(0, match.index - 4), match.index))) return null
+    if (LENGTH.test(match[0].slice(g.num.length)) || /\b\p{Lu}[\p{L}-]*\s+of\s+$/u.test(ctx.text.slice(Math.max(0, match.index - 20), match.index))) return null
     const noun = g.noun.toLowerCase()
     const value = scaled(n, scaleOf(g.scale))
     const unit = noun.startsWith('dose') ? 'doses' : 'count'

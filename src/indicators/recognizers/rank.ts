@@ -3,7 +3,7 @@ import type { Figure } from '../figure.js'
 import { ORDINAL_SOURCE, parseCount, parseOrdinal, WORD_NUMBER_SOURCE } from '../numbers.js'
 import { rankNoun, rankTail } from './rank-nouns.js'
 
-const SUPERLATIVE = String.raw`largest|biggest|leading|most important`
+const SUPERLATIVE = String.raw`largest|biggest|leading|most important|main|principal`
 
 const PATTERN = new RegExp(
   String.raw`(?<![\w-])(?:(?<top>top)\s+(?<topn>\d{1,2}|${WORD_NUMBER_SOURCE})|(?<ord>${ORDINAL_SOURCE})(?:[\s-]+(?:${SUPERLATIVE}))?|(?<sup>${SUPERLATIVE}|No\.\s?1|number one|top))(?![\w-])`,
@@ -12,6 +12,7 @@ const PATTERN = new RegExp(
 
 // "one of the largest", "a leading partner": membership, not a rank.
 const NOT_A_RANK = /(?:\bone of (?:the |its |their |\S+['’]s )?(?:\w+ )?|\ba |\ban )$/i
+const PLURAL_NOUN = /^\s+(?:[\w’'-]+\s+){0,3}?(?:partners|markets|destinations|sources|investors|suppliers|buyers|customers)\b/i
 const RANK_VERB = /\b(?:rank(?:ed|s|ing)?|placed|came|stood)\s+$/i
 // "..., and the fifth-largest globally", "and Indonesia ranks as Australia's 13th largest."
 const ELLIPSIS_BEFORE = /(?:,|\band)\s+(?:[\w’'-]+\s+){0,4}?(?:the\s+)?$/i
@@ -47,6 +48,8 @@ export const rank: Recognizer<Figure> = {
       value = 1
       // Bare "top" ranks only as "the top trading partner", not "among the top partners".
       if (/^top$/i.test(g.sup ?? '') && (/\bamong\b/i.test(before) || !found)) return null
+      // "main" and "principal" rank only before a noun, and one partner: "the main trade partners" are several.
+      if (/^(?:main|principal)$/i.test(g.sup ?? '') && (!found || PLURAL_NOUN.test(ctx.text.slice(end, tail.end)))) return null
     }
     if (value === null || value < 1) return null
     if (found) {
