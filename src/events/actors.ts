@@ -26,6 +26,7 @@ const TITLE_OF = /\b((?:[A-Za-z]+\s+)?(?:secretaries|leaders|presidents|minister
 const TITLE_OF_COUNTRIES =
   /\b((?:foreign\s+|prime\s+|defen[cs]e\s+|trade\s+)?(?:ministers|secretaries|presidents|leaders|premiers|chancellors))\s+of\s+(?:[\p{L}\p{M}'’-]+\s+){0,5}?(?:(?:and|,)\s+)?$/iu
 const PRONOUN = /\b(?:he|she|his|her)\b/gi
+const COUNTERPART = /\b(?:his|her)\s+(?:[A-Z][\w-]*\s+){1,2}counterpart\b/
 const SAYS_NEXT = /^\s+(?:\w+\s+)?(?:said|says|told|tells|added|noted|stressed|stated|wrote|insisted)\b/i
 
 function inside(span: Span, spans: readonly Span[]): boolean {
@@ -253,6 +254,14 @@ export function namedIn(ctx: PipelineContext, info: SentenceInfo, span: Span, pr
     const theirs = nation ? found.find((k) => actorOf(ctx, k)?.country === nation.key.slice('country:'.length)) : persons.length === 0 ? found[0] : undefined
     if (theirs) persons.push(theirs)
   }
+  // "met his Saudi counterpart": the person of that country holding the title of the one whose counterpart it is.
+  const counterpart = COUNTERPART.exec(piece)
+  if (counterpart) {
+    const at = span.start + counterpart.index
+    const nation = countries.find((c) => c.span.start >= at && c.span.end <= at + counterpart[0].length)
+    const holder = nation ? counterpartOf(ctx, info, at, nation.key) : null
+    if (holder && !persons.includes(holder)) persons.push(holder)
+  }
   if (pronouns) {
     PRONOUN.lastIndex = 0
     const p = PRONOUN.exec(piece)
@@ -267,4 +276,19 @@ export function namedIn(ctx: PipelineContext, info: SentenceInfo, span: Span, pr
     }
   }
   return { persons: uniq(persons), bodies: uniq(bodies), places, countries }
+}
+
+/** Who is "his <country> counterpart" at `at`: the person of `country` holding a title of the person "his" stands for. */
+function counterpartOf(ctx: PipelineContext, info: SentenceInfo, at: number, country: string): string | null {
+  // The owner named by title in the sentence ("The Iranian foreign minister met his Saudi counterpart"), else by name.
+  const before = ctx.text.slice(info.sentence.span.start, at)
+  SINGLE_TITLE.lastIndex = 0
+  const byTitle = SINGLE_TITLE.exec(before)
+  const owner = byTitle ? null : pronounPerson(ctx, at)
+  const titles = byTitle ? [byTitle[3]!] : owner ? (actorOf(ctx, owner)?.roles ?? []).map((r) => r.title) : []
+  for (const title of titles) {
+    const holder = personsByTitle(ctx, title, at).find((k) => k !== owner && homeCountry(ctx, k) === country)
+    if (holder) return holder
+  }
+  return null
 }

@@ -285,3 +285,20 @@ describe('aid pledged against aid given', () => {
     expect([e?.type, e?.cameo]).toEqual(['aid', '071'])
   })
 })
+
+// "met his Saudi counterpart": the partner named by title and country is a
+// meeting, with the person of that country who holds the title when the story names one.
+describe('meeting a counterpart named by title', () => {
+  it('reads "met his Omani counterpart" as a meeting, the counterpart resolved from the story', () => {
+    const text =
+      'Kuwaiti Foreign Minister Abdullah Al-Yahya spoke with Omani Foreign Minister Badr Albusaidi by phone on Monday. ' +
+      'The Kuwaiti foreign minister met his Omani counterpart in Muscat on Thursday.'
+    const meeting = read(text).events.find((e) => e.type === 'meeting')
+    expect(meeting?.actors).toEqual(expect.arrayContaining(['person:abdullah al yahya', 'person:badr albusaidi']))
+  })
+
+  it('reads "received his Ugandan counterpart" as a meeting with that country when no one holds the title in the story', () => {
+    const meeting = read('Kenyan President William Ruto received his Ugandan counterpart at State House on Monday.').events.find((e) => e.type === 'meeting')
+    expect(meeting?.actors).toEqual(expect.arrayContaining(['person:william ruto', 'country:UG']))
+  })
+})

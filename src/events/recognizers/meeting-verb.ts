@@ -9,6 +9,8 @@ const PATTERN =
 // What may follow "met" for it to be a meeting: a partner, a place, a time.
 const MET_NEXT =
   /^\s+(?:(?:separately|also|later|briefly|again|privately|face[- ]to[- ]face|behind closed doors|for (?:about |nearly |more than |over )?(?:an?|one|two|three|four|five|several|\d+) (?:hours?|minutes)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+)*(?:with\b|in\b|at\b|on\b|today\b|yesterday\b|tomorrow\b|(?:this|next)\s+(?:week|month)\b|here\b|there\b|for the first time\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|to\s+(?:discuss|try|review|sign|seek|address|talk)\b)/i
+// "met his Saudi counterpart", "received her Kenyan counterpart": the partner by title and country.
+const COUNTERPART_NEXT = /^\s+(?:his|her)\s+(?:[A-Z][\w-]*\s+){1,2}counterpart\b/
 // Titles and names between "received" and the person received.
 const TITLE_GAP =
   /^\s+(?:(?:the|visiting|visiting\s+\w+|[A-Z][\w'’.-]*|vice|deputy|prime|foreign|minister|president|crown|prince|general|secretary|of|army|military|chief|head|top|leader|commander|special|envoy|defen[cs]e|interior|national|security|adviser|advisor|speaker|chairman|chairwoman|his|her|their|its|counterpart|state|senior|and)\s+){0,8}$/
@@ -41,7 +43,7 @@ export const meetingVerb: Recognizer<EventDraft> = {
         return null
     }
     if (/^(?:met|meet|meets|meeting)$/.test(word)) {
-      if (!MET_NEXT.test(tail)) {
+      if (!MET_NEXT.test(tail) && !COUNTERPART_NEXT.test(tail)) {
         const first = info.entities.find((m) => m.span.start >= verb.end && (m.type === 'person' || m.type === 'group'))
         if (!first || !TITLE_GAP.test(ctx.text.slice(verb.end, first.span.start))) return null
       }
@@ -49,8 +51,10 @@ export const meetingVerb: Recognizer<EventDraft> = {
       // received / hosted: only a person received counts ("received a donation" does not).
       const clause = clauseOf(info, verb)
       const first = mentionsIn(ctx, info, { start: verb.end, end: clause.end }).find((m) => m.type === 'person' || m.type === 'group')
-      if (!first || (/call/.test(word) && first.type !== 'person')) return null
-      if (!TITLE_GAP.test(ctx.text.slice(verb.end, first.span.start))) return null
+      if (!COUNTERPART_NEXT.test(tail)) {
+        if (!first || (/call/.test(word) && first.type !== 'person')) return null
+        if (!TITLE_GAP.test(ctx.text.slice(verb.end, first.span.start))) return null
+      }
     }
     const draft = makeEvent(ctx, { type: 'meeting', ruleId: 'events:meeting-verb', trigger: verb, roles: 'people' })
     if (!draft || draft.actors.length === 0) return null
