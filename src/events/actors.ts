@@ -2,7 +2,7 @@ import type { Entity, EntityMention, Span } from '../model/types.js'
 import { defineIndex, indexOf, type PipelineContext } from '../pipeline/context.js'
 import { invitationSpans } from './clause.js'
 import { docIndex, type SentenceInfo } from './doc-index.js'
-import { expandGroupMention, personsByTitle, resolveGroupText } from './groups.js'
+import { expandGroupMention, pairOf, personsByTitle, resolveGroupText } from './groups.js'
 import { isCapitalOf } from '../entities/index.js'
 
 /** Who is named in a stretch of text, sorted by kind. */
@@ -26,7 +26,7 @@ const TITLE_OF = /\b((?:[A-Za-z]+\s+)?(?:secretaries|leaders|presidents|minister
 const TITLE_OF_COUNTRIES =
   /\b((?:foreign\s+|prime\s+|defen[cs]e\s+|trade\s+)?(?:ministers|secretaries|presidents|leaders|premiers|chancellors))\s+of\s+(?:[\p{L}\p{M}'’-]+\s+){0,5}?(?:(?:and|,)\s+)?$/iu
 const PRONOUN = /\b(?:he|she|his|her)\b/gi
-const COUNTERPART = /\b(?:his|her)\s+(?:[A-Z][\w-]*\s+){1,2}counterpart\b/
+const COUNTERPART = /\b(?:his|her)\s+(?:[A-Z][\w-]*\s+){0,2}counterpart\b/
 const SAYS_NEXT = /^\s+(?:\w+\s+)?(?:said|says|told|tells|added|noted|stressed|stated|wrote|insisted)\b/i
 
 function inside(span: Span, spans: readonly Span[]): boolean {
@@ -259,7 +259,7 @@ export function namedIn(ctx: PipelineContext, info: SentenceInfo, span: Span, pr
   if (counterpart) {
     const at = span.start + counterpart.index
     const nation = countries.find((c) => c.span.start >= at && c.span.end <= at + counterpart[0].length)
-    const holder = nation ? counterpartOf(ctx, info, at, nation.key) : null
+    const holder = counterpartOf(ctx, info, at, nation?.key ?? null)
     if (holder && !persons.includes(holder)) persons.push(holder)
   }
   if (pronouns) {
@@ -279,13 +279,20 @@ export function namedIn(ctx: PipelineContext, info: SentenceInfo, span: Span, pr
 }
 
 /** Who is "his <country> counterpart" at `at`: the person of `country` holding a title of the person "his" stands for. */
-function counterpartOf(ctx: PipelineContext, info: SentenceInfo, at: number, country: string): string | null {
+function counterpartOf(ctx: PipelineContext, info: SentenceInfo, at: number, named: string | null): string | null {
   // The owner named by title in the sentence ("The Iranian foreign minister met his Saudi counterpart"), else by name.
   const before = ctx.text.slice(info.sentence.span.start, at)
   SINGLE_TITLE.lastIndex = 0
   const byTitle = SINGLE_TITLE.exec(before)
   const owner = byTitle ? null : pronounPerson(ctx, at)
   const titles = byTitle ? [byTitle[3]!] : owner ? (actorOf(ctx, owner)?.roles ?? []).map((r) => r.title) : []
+  // "his counterpart" with no country: the article's other country.
+  const pair = pairOf(ctx)
+  const titleAt = byTitle ? info.sentence.span.start + byTitle.index : -1
+  const titled = byTitle ? info.entities.find((m) => m.type === 'country' && m.span.start >= titleAt && m.span.end <= titleAt + byTitle[0].length) : undefined
+  const home = titled?.key ?? (owner ? homeCountry(ctx, owner) : null)
+  const country = named ?? (pair.length === 2 && home && pair.includes(home) ? pair.find((k) => k !== home)! : null)
+  if (!country) return null
   for (const title of titles) {
     const holder = personsByTitle(ctx, title, at).find((k) => k !== owner && homeCountry(ctx, k) === country)
     if (holder) return holder

@@ -302,3 +302,14 @@ describe('meeting a counterpart named by title', () => {
     expect(meeting?.actors).toEqual(expect.arrayContaining(['person:william ruto', 'country:UG']))
   })
 })
+
+describe('talks a trip is made for', () => {
+  it('reads "will travel to X next week for talks with his counterpart" as planned talks with the other side\'s holder of the title', () => {
+    const text =
+      'Turkish Foreign Minister Hakan Fidan said on Friday he looked forward to the visit. ' +
+      "Egypt's Foreign Minister Badr Abdelatty will travel to Ankara next week for talks with his counterpart."
+    const talks = read(text).events.find((e) => e.type === 'talks')
+    expect(talks?.status).toBe('planned')
+    expect(talks?.actors).toEqual(expect.arrayContaining(['person:badr abdelatty', 'person:hakan fidan']))
+  })
+})

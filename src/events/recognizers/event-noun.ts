@@ -116,7 +116,7 @@ const INTO =
 
 // Travelling somewhere for the occasion: "travelled to the French capital for the summit with Macron".
 const TRAVEL_FOR =
-  /\b(?:travel(?:l?ed|s)?|fl(?:ew|ies|y)|went|goes|arriv(?:ed|es)|came|comes|head(?:ed|s)?)\s+(?:to|in)\s+(?:\S+\s+){1,4}?for\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i
+  /\b(?:travel(?:l?ed|s)?|fl(?:ew|ies|y)|went|goes|arriv(?:ed|es)|came|comes|head(?:ed|s)?)\s+(?:to|in)\s+(?:\S+\s+){1,4}?for\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}$/i
 
 // "During phone conversations in March", "for talks in January": a sitting framed by another
 // clause but dated in its own phrase is told here, not elsewhere; its time is its own.
