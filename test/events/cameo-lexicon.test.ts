@@ -77,6 +77,10 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['Two Chinese nationals were arrested by Philippine police in Manila.', '17', 'arrest', 'country:PH', 'country:CN'],
     ['Azerbaijani forces fired at Armenian positions near the border.', '19', 'military_action', 'country:AZ', 'country:AM'],
     ['Pakistani and Afghan border guards exchanged fire on Wednesday.', '19', 'military_action', 'country:PK', ''],
+    // Missiles fired at a side are aerial weapons; into the sea, a show of force. Supplies stopped are a sanction.
+    ['Russia fired missiles at Ukraine on Saturday.', '19', 'military_action', 'country:RU', 'country:UA'],
+    ['Russia fired two ballistic missiles into the sea near Japan on Saturday.', '15', 'military_action', 'country:RU', 'country:JP'],
+    ['Algeria suspended gas exports to Morocco on Sunday.', '16', 'sanction', 'country:DZ', 'country:MA'],
     // Grievances taken up, objections drawn (the objector is the source), criticism turned away.
     ['Menon said he had raised the plight of detained Indian fishermen with Bangladesh.', '11', 'protest', 'country:IN', 'country:BD'],
     ['The Moroccan border plan drew objections from Algeria on Monday.', '11', 'protest', 'country:DZ', 'country:MA'],

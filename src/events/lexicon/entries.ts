@@ -598,7 +598,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     type: 'sanction',
     verbs: ['freeze|freezes|froze|frozen|freezing', 'suspend', 'halt', 'stop|stops|stopped|stopping'],
-    object: /^\s+(?:(?:all|new|bilateral|further)\s+){0,3}(?:trade|investment|imports|exports|flights|visas?|shipments)\b/i,
+    object: /^\s+(?:(?:all|new|bilateral|further|its|their)\s+){0,3}(?:(?:gas|oil|fuel|energy|grain|electricity|power|arms)\s+)?(?:trade|investment|imports|exports|flights|visas?|shipments|supplies|deliveries)\b/i,
     twoSides: true,
   },
   {
@@ -751,6 +751,20 @@ export const LEXICON: readonly LexiconEntry[] = [
     verbs: ['shoot down|shoots down|shot down|shooting down', 'bomb'],
     object:
       /^\s+(?:(?:[\w'’“”"-]+\s+){0,4}?)(?:drones?|quadcopters?|UAVs?|jets?|(?:war)?planes?|aircraft|fighters?|bombers?|helicopters?|missiles?|balloons?)\b/i,
+  },
+  // Missiles fired at a side: aerial weapons (CAMEO 195).
+  {
+    type: 'military_action',
+    subtype: 'air',
+    verbs: ['fire|fires|fired|firing', 'launch'],
+    object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:missiles?|rockets?|drones?)\s+(?:at|on|against|toward|towards)\b/i,
+    twoSides: true,
+  },
+  // Missiles fired at no target named ("fired two ballistic missiles into the sea"): a show of force (CAMEO 150).
+  {
+    type: 'military_action',
+    verbs: ['fire|fires|fired|firing', 'launch'],
+    object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:missiles?|rockets?|ICBMs?)\b/i,
   },
   { type: 'military_action', subtype: 'occupy', verbs: ['occupy', 'seize', 'capture', 'annex', 'take control of'], object: LAND },
   {
