@@ -45,6 +45,11 @@ export interface EventSpec {
   sides?: boolean
   /** Where the object region ends, when not at the clause end ("accused X of ..."). */
   objectEnd?: number
+  /**
+   * A speech act (a pledge, a demand, a threat): a time inside its "to" or
+   * "that" complement dates what is pledged or demanded, not the saying.
+   */
+  speech?: boolean
 }
 
 /** The sentence and clause a match sits in, or null for captions. */
@@ -217,7 +222,7 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
       ? spec.when
         ? { when: spec.when, basis: 'stated' as const }
         : null
-      : pickTime(ctx, info, clause, spec.trigger, reading.status === 'planned')
+      : pickTime(ctx, info, clause, spec.trigger, reading.status === 'planned', spec.speech ?? false)
   const count = spec.count !== undefined ? spec.count : spec.noun ? countBefore(ctx.text, spec.noun.start) : null
   return {
     type: spec.type,

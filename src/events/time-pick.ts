@@ -16,6 +16,8 @@ const AFTER_SCHEDULED = new RegExp(String.raw`\b${SCHEDULED}\s+$`, 'i')
 // a "since" phrase ("met for the first time since their encounter in 2019")
 // dates something else.
 const SUBORDINATE = /,\s+(?:which|who|whose|whom|where|replacing|following|after|before|[a-z]+ing\s+(?:the|a|an|their|its)\b)|\bsince\b/i
+// A speech act's complement opens with an infinitive or "that".
+const COMPLEMENT = /\bto\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]+\b|\bthat\b/i
 const JOIN = /^\s*(?:and|to|-|–|until|through|till)\s*$/i
 // A reporting clause after the event's ("..., Cuba said on Tuesday") or
 // before its that-clause ("said on Tuesday that ..."): its time is the report's.
@@ -119,7 +121,7 @@ function reportWindow(when: TimeInterval): TimeInterval {
  * clause of the sentence, which scopes over the later ones (a later
  * clause's time belongs to its own event). Null when none applies.
  */
-export function pickTime(ctx: PipelineContext, info: SentenceInfo, clause: Span, trigger: Span, planned = false): ClauseTime | null {
+export function pickTime(ctx: PipelineContext, info: SentenceInfo, clause: Span, trigger: Span, planned = false, speech = false): ClauseTime | null {
   const sentence = info.sentence.span
   const stretch = planned ? null : stretchTime(ctx, info, clause, trigger)
   if (stretch) return { when: stretch, basis: 'stated' }
@@ -136,7 +138,8 @@ export function pickTime(ctx: PipelineContext, info: SentenceInfo, clause: Span,
   const reports = all.filter((t) => t.span.start >= clause.start && t.span.end <= clause.end && reportTime(ctx.text, clause, t.span, trigger))
   const inClause = all.filter((t) => t.span.start >= clause.start && t.span.end <= clause.end && !reports.includes(t))
   const stated = (when: TimeInterval): ClauseTime => ({ when, basis: 'stated' })
-  const after = inClause.filter((t) => t.span.start >= trigger.end)
+  // "pledged to hold talks next month", "urged X to withdraw by Friday": the complement's time is the act's said.
+  const after = inClause.filter((t) => t.span.start >= trigger.end && !(speech && COMPLEMENT.test(ctx.text.slice(trigger.end, t.span.start))))
   // A time introduced by a preposition, or one that opens with its own deictic word ("met this week with ...").
   const introduced = after.find(
     (t) =>

@@ -79,6 +79,9 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['Pakistani and Afghan border guards exchanged fire on Wednesday.', '19', 'military_action', 'country:PK', ''],
     // Missiles fired at a side are aerial weapons; into the sea, a show of force. Supplies stopped are a sanction.
     ['Russia fired missiles at Ukraine on Saturday.', '19', 'military_action', 'country:RU', 'country:UA'],
+    // An invitation to visit, made or accepted, is an intent to meet.
+    ['Kenya invited Tanzania to send a delegation to visit Nairobi.', '03', 'statement', 'country:KE', 'country:TZ'],
+    ['President Mensah invited President Salim to visit Nairobi later this year.', '03', 'statement', 'person:kofi mensah', 'person:juma salim'],
     ['Russia fired two ballistic missiles into the sea near Japan on Saturday.', '15', 'military_action', 'country:RU', 'country:JP'],
     ['Algeria suspended gas exports to Morocco on Sunday.', '16', 'sanction', 'country:DZ', 'country:MA'],
     // Grievances taken up, objections drawn (the objector is the source), criticism turned away.

@@ -6,6 +6,17 @@ import { BR_AR, JP_PH, KE_ET, key } from './fixtures.js'
 // then the clause around it, then the enclosing event, then the article's
 // date; each event records which one dated it.
 describe('event-time attribution', () => {
+  it('dates a pledge or a demand by its saying, not by the time inside its "to" complement', () => {
+    const pledge = eventsOf('Kenya pledged to hold talks with Ethiopia next month.', KE_ET, '2024-03-07').find((e) => e.type === 'statement')
+    expect(pledge?.whenBasis).toBe('article')
+    expect(pledge?.when?.end).toBe('2024-03-07')
+    const demand = eventsOf('Ethiopia urged Kenya to withdraw its troops from the border next week.', KE_ET, '2024-03-07').find((e) => e.type === 'demand')
+    expect(demand?.whenBasis).toBe('article')
+    expect(demand?.when?.end).toBe('2024-03-07')
+    const dated = eventsOf('Kenya pledged on Monday to hold talks with Ethiopia next month.', KE_ET, '2024-03-07').find((e) => e.type === 'statement')
+    expect(dated?.when).toMatchObject({ start: '2024-03-04', end: '2024-03-04' })
+  })
+
   it('takes the time of the own clause over a "since" phrase about an earlier encounter (stated)', () => {
     const text =
       'On 4 March 2024, President William Ruto met Prime Minister Abiy Ahmed in Mombasa for the first time since their previous encounter in Addis Ababa in October 2019.'

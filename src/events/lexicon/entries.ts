@@ -414,6 +414,20 @@ export const LEXICON: readonly LexiconEntry[] = [
     ),
   },
   { type: 'protest', verbs: ['protest|protests|protested|protesting'], notObject: /^\s+(?:that|their|his|her)\b/i },
+  // "invited Kim to visit Moscow", "accepted an invitation to pay a state visit": meeting offered or taken up (CAMEO 036).
+  {
+    type: 'statement',
+    subtype: 'intent_meet',
+    verbs: ['invite'],
+    object: /^\s+(?:[\p{L}\p{M}'’.-]+\s+){1,6}?to\s+(?:visit|pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit|come\s+to|travel\s+to|attend)\b/iu,
+    twoSides: true,
+  },
+  {
+    type: 'statement',
+    subtype: 'intent_meet',
+    verbs: ['accept'],
+    object: /^\s+(?:(?:an?|the|his|her|their|[\p{Lu}][\p{L}'’-]*['’]s)\s+)?invitations?\s+(?:[^.;]{0,40}?\s)?to\s+(?:visit|pay|come|travel|attend)\b/iu,
+  },
   // Demonstrations (141); "gathered at the embassy to protest the closure" is read once, by its "to protest".
   {
     type: 'protest',
@@ -598,7 +612,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     type: 'sanction',
     verbs: ['freeze|freezes|froze|frozen|freezing', 'suspend', 'halt', 'stop|stops|stopped|stopping'],
-    object: /^\s+(?:(?:all|new|bilateral|further|its|their)\s+){0,3}(?:(?:gas|oil|fuel|energy|grain|electricity|power|arms)\s+)?(?:trade|investment|imports|exports|flights|visas?|shipments|supplies|deliveries)\b/i,
+    object:
+      /^\s+(?:(?:all|new|bilateral|further|its|their)\s+){0,3}(?:(?:gas|oil|fuel|energy|grain|electricity|power|arms)\s+)?(?:trade|investment|imports|exports|flights|visas?|shipments|supplies|deliveries)\b/i,
     twoSides: true,
   },
   {

@@ -66,6 +66,9 @@ function readVerb(match: RegExpExecArray, info: ReturnType<typeof locate> & {}):
  * verb of the lexicon, the words after it deciding the code, source and
  * target read from the subject and the object (swapped in the passive).
  */
+// Acts done by saying: a time in their complement is the complement's.
+const SPEECH: ReadonlySet<string> = new Set(['statement', 'demand', 'threat', 'accusation', 'rejection', 'protest'])
+
 export const lexiconVerb: Recognizer<EventDraft> = {
   name: 'lexicon-verb',
   pattern: () => PATTERN,
@@ -109,6 +112,7 @@ export const lexiconVerb: Recognizer<EventDraft> = {
       trigger: verb,
       roles: 'parties',
       directed: true,
+      speech: SPEECH.has(threat ? 'threat' : entry.type),
     })
     if (!draft) return null
     // Relations are the pair's: "the former rivals severed ties in 1961"
