@@ -17,11 +17,12 @@ interface Node {
  * position's first letter once.
  *
  * @param words
- *   the words, in the priority of the flat alternation
+ *   the words, in the priority of the flat alternation; a word is a string
+ *   (of characters) or a list of pieces (each rendered as one character is)
  * @param render
  *   the source of one character (default: escaped; e.g. `\s+` for a space)
  */
-export function trieSource(words: readonly string[], render: (char: string) => string = escapeRegExp): string {
+export function trieSource(words: readonly (string | readonly string[])[], render: (char: string) => string = escapeRegExp): string {
   const root: Node = { next: new Map(), end: false }
   for (const word of words) {
     let node = root
