@@ -1,7 +1,7 @@
 import type { Entity, EntityMention, Span } from '../model/types.js'
 import { defineIndex, indexOf, type PipelineContext } from '../pipeline/context.js'
 import { invitationSpans } from './clause.js'
-import { docIndex, type SentenceInfo } from './doc-index.js'
+import { docIndex, sentenceInfoAt, type SentenceInfo } from './doc-index.js'
 import { expandGroupMention, pairOf, personsByTitle, resolveGroupText } from './groups.js'
 import { isCapitalOf } from '../entities/index.js'
 
@@ -61,7 +61,7 @@ const FRONTED_START = /^(?:during|following|after|before|on|in|at|upon|ahead of|
  */
 export function pronounPerson(ctx: PipelineContext, offset: number): string | null {
   const index = docIndex(ctx)
-  const info = index.sentences.find((s) => s.sentence.span.start <= offset && offset < s.sentence.span.end)
+  const info = sentenceInfoAt(index, offset)
   if (info) {
     const head = ctx.text.slice(info.sentence.span.start, offset)
     const comma = ctx.text.indexOf(',', offset)
@@ -114,14 +114,43 @@ function subjectOf(ctx: PipelineContext, info: SentenceInfo): EntityMention | nu
   return first && first.span.start - from <= OPENING ? first : null
 }
 
-/** The latest person mentioned before `offset` in the document. */
-export function personBefore(ctx: PipelineContext, offset: number): string | null {
-  const list = docIndex(ctx).entities
-  for (let i = list.length - 1; i >= 0; i--) {
-    const m = list[i]
-    if (m.span.end <= offset && m.type === 'person') return m.key
+interface PersonsBefore {
+  /** Where each person mention ends, ascending. */
+  readonly ends: readonly number[]
+  /** For each of them, the person mention latest in document order among those ending there or before. */
+  readonly latest: readonly EntityMention[]
+}
+
+// Asked for every pronoun: a scan back from the end of the document per
+// pronoun was quadratic in a long text. The latest mention in document order
+// (the order of docIndex's entities) that ends by an offset is a binary search away.
+const PERSONS_BEFORE = defineIndex<PersonsBefore>('event-persons-before', (ctx) => {
+  const persons = docIndex(ctx)
+    .entities.map((m, at) => ({ m, at }))
+    .filter(({ m }) => m.type === 'person')
+    .sort((a, b) => a.m.span.end - b.m.span.end || a.at - b.at)
+  const ends: number[] = []
+  const latest: EntityMention[] = []
+  let best = persons[0]
+  for (const p of persons) {
+    if (p.at > best.at) best = p
+    ends.push(p.m.span.end)
+    latest.push(best.m)
   }
-  return null
+  return { ends, latest }
+})
+
+/** The latest person mentioned before `offset` in the document (latest in the order of docIndex's entities). */
+export function personBefore(ctx: PipelineContext, offset: number): string | null {
+  const { ends, latest } = indexOf(ctx, PERSONS_BEFORE)
+  let lo = 0
+  let hi = ends.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (ends[mid] <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo > 0 ? latest[lo - 1].key : null
 }
 
 interface HomeIndex {

@@ -10,15 +10,42 @@ export type LinkMap = (doc: string, key: string) => string
  */
 export async function loadLinks(db: Kysely<Database>, docs: readonly string[]): Promise<LinkMap> {
   const map = new Map<string, string>()
-  const unique = [...new Set(docs)]
+  await readLinks(db, [...new Set(docs)], map)
+  return lookup(map)
+}
+
+/**
+ * Links read once per document and kept, for a caller that reads the events
+ * of the same documents step after step (clustering gathers a few seeds at a
+ * time: reading a long document's links again at each step grew with the
+ * square of its events). Links do not change while it is used.
+ */
+export class LinkCache {
+  private readonly map = new Map<string, string>()
+  private readonly loaded = new Set<string>()
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** The lookup of loadLinks, over every document asked for so far. */
+  async of(docs: readonly string[]): Promise<LinkMap> {
+    const missing = [...new Set(docs)].filter((d) => !this.loaded.has(d))
+    await readLinks(this.db, missing, this.map)
+    for (const d of missing) this.loaded.add(d)
+    return lookup(this.map)
+  }
+}
+
+async function readLinks(db: Kysely<Database>, unique: readonly string[], into: Map<string, string>): Promise<void> {
   for (let n = 0; n < unique.length; n += 500) {
     const rows = await db
       .selectFrom('entity_links')
       .select(['doc', 'key', 'entity'])
       .where('doc', 'in', unique.slice(n, n + 500))
       .execute()
-    for (const r of rows) map.set(`${r.doc}\u0000${r.key}`, r.entity)
+    for (const r of rows) into.set(`${r.doc}\u0000${r.key}`, r.entity)
   }
+}
+
+function lookup(map: ReadonlyMap<string, string>): LinkMap {
   return (doc, key) => map.get(`${doc}\u0000${key}`) ?? key
 }
 

@@ -6,8 +6,11 @@ import type { Token } from '../../model/types.js'
 import { firstStartAtOrAfter } from '../../util/spans.js'
 
 // "the Saudi investment ministry", "the Egyptian government", "Indian embassy", "the Chinese coast guard".
+// The lookahead (implied by the capital: every capital is A-Z or beyond ASCII)
+// lets V8 pass over lowercase letters, digits and spaces without the
+// lookbehind and the Unicode classes (half the pattern's time).
 const BODY =
-  /(?<![\p{L}])(?!The\b)(\p{Lu}[\p{L}\p{M}]+(?:[ \t]+\p{Lu}[\p{L}\p{M}]+)?)[ \t]+((?:[a-z]+[ \t]+){0,2}?)(ministry|embassy|consulate|parliament|government|cabinet|army|navy|air force|coast guard|military|central bank|authorities)\b/gu
+  /(?=[A-Z]|[^\x00-\x7F])(?<![\p{L}])(?!The\b)(\p{Lu}[\p{L}\p{M}]+(?:[ \t]+\p{Lu}[\p{L}\p{M}]+)?)[ \t]+((?:[a-z]+[ \t]+){0,2}?)(ministry|embassy|consulate|parliament|government|cabinet|army|navy|air force|coast guard|military|central bank|authorities)\b/gu
 const STATE = new Set(['government', 'authorities'])
 
 /**

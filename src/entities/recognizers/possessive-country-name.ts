@@ -8,7 +8,10 @@ import { properNameAt } from '../scan/proper-name.js'
 // A country in the possessive, then a capitalized name: "Kenya's William
 // Ruto", "Brazil's Luiz Inácio Lula da Silva". Bounded: the country is one
 // to three capitalized words.
-const POSSESSIVE = /(?<![\p{L}-])(\p{Lu}[\p{L}.-]*(?:[ \t]\p{Lu}[\p{L}.-]*){0,2})['’]s[ \t]+(?=\p{Lu})/gu
+// The lookahead (implied by the capital: every capital is A-Z or beyond ASCII)
+// lets V8 pass over lowercase letters, digits and spaces without the
+// lookbehind and the Unicode classes (half the pattern's time).
+const POSSESSIVE = /(?=[A-Z]|[^\x00-\x7F])(?<![\p{L}-])(\p{Lu}[\p{L}.-]*(?:[ \t]\p{Lu}[\p{L}.-]*){0,2})['’]s[ \t]+(?=\p{Lu})/gu
 
 /**
  * A name of two to five words after a country's possessive is a person of

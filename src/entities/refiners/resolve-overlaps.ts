@@ -16,11 +16,14 @@ export const resolveOverlaps: Refiner<Candidate> = {
     )
     const kept: Candidate[] = []
     // The kept mention covering each offset (mentions are short, so a check
-    // costs the candidate's length); mentions kept inside another are few
-    // and checked one by one.
+    // costs the candidate's length). Mentions kept inside another may
+    // overlap each other: each offset lists those covering it, so a check
+    // reads only the ones it overlaps (reading them all, as there are more
+    // in a longer text, was quadratic).
     const end = results.reduce((m, c) => Math.max(m, c.span.end), 0)
     const owner = new Int32Array(end + 1).fill(-1)
     const inner: Candidate[] = []
+    const innerAt = new Map<number, Candidate[]>()
     for (const c of ranked) {
       let clash = false
       for (let i = c.span.start; i < c.span.end && !clash; i++) {
@@ -31,16 +34,35 @@ export const resolveOverlaps: Refiner<Candidate> = {
           if (same(k, c) && k.type === c.type && c.roles?.length) k.roles = [...(k.roles ?? []), ...c.roles]
         }
       }
-      for (const k of inner) if (!clash && k.span.start < c.span.end && c.span.start < k.span.end && (!nestable(k, c) || same(k, c))) clash = true
+      if (!clash) clash = c.span.start < c.span.end ? clashesNear(innerAt, c) : inner.some((k) => clashes(k, c))
       if (clash) continue
       let covered = false
       for (let i = c.span.start; i < c.span.end; i++) if (owner[i] >= 0) covered = true
       kept.push(c)
-      if (covered) inner.push(c)
-      else for (let i = c.span.start; i < c.span.end; i++) owner[i] = kept.length - 1
+      if (covered) {
+        inner.push(c)
+        for (let i = c.span.start; i < c.span.end; i++) pushAt(innerAt, i, c)
+      } else for (let i = c.span.start; i < c.span.end; i++) owner[i] = kept.length - 1
     }
     return kept.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end)
   },
+}
+
+/** A kept mention `c` overlaps and may not nest with. */
+function clashes(k: Candidate, c: Candidate): boolean {
+  return k.span.start < c.span.end && c.span.start < k.span.end && (!nestable(k, c) || same(k, c))
+}
+
+/** An inner mention covering an offset of `c` clashes with it (a non-empty span overlaps exactly those). */
+function clashesNear(innerAt: ReadonlyMap<number, readonly Candidate[]>, c: Candidate): boolean {
+  for (let i = c.span.start; i < c.span.end; i++) for (const k of innerAt.get(i) ?? []) if (clashes(k, c)) return true
+  return false
+}
+
+function pushAt(map: Map<number, Candidate[]>, at: number, c: Candidate): void {
+  const list = map.get(at)
+  if (list) list.push(c)
+  else map.set(at, [c])
 }
 
 function same(a: Candidate, b: Candidate): boolean {

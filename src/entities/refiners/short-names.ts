@@ -37,8 +37,12 @@ export const shortNames: Refiner<Candidate> = {
         .filter((w, i, all) => i < all.length - 1 || !GENERATIONS.has(w))
       if (words.length < 2) continue
       const known = full.get(c.key)
-      if (known) known.kinds.push(kindOf(c))
-      else full.set(c.key, { name: c.name, words, kinds: [kindOf(c)] })
+      // Each kind once: a name mentioned a thousand times has a few kinds, and every short form reads them.
+      if (!known) full.set(c.key, { name: c.name, words, kinds: [kindOf(c)] })
+      else {
+        const kind = kindOf(c)
+        if (!known.kinds.some((k) => sameKind(k, kind))) known.kinds.push(kind)
+      }
     }
     // A short form shares the first or the last word of every full name it fits.
     const byEdgeWord = new Map<string, string[]>()
@@ -79,6 +83,10 @@ export const shortNames: Refiner<Candidate> = {
       return { ...c, key, name: full.get(key)!.name, tentative: false, priority: Math.max(c.priority, 70) }
     })
   },
+}
+
+function sameKind(a: PersonKind, b: PersonKind): boolean {
+  return a.consort === b.consort && a.office === b.office && a.gender === b.gender
 }
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {

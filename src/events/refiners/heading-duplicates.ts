@@ -50,11 +50,18 @@ export const headingDuplicates: Refiner<EventDraft> = {
     const drop = new Set<EventDraft>()
     // Each heading restating a body mention -> that main mention.
     const repeats = new Map<EventDraft, EventDraft>()
+    // Body mentions by type, in their order: a heading reads those of its own type only (each heading
+    // reading every event of a long text was quadratic).
+    const byType = new Map<string, EventDraft[]>()
+    for (const o of results) {
+      if (heading(o) || o.repeatOf) continue
+      const list = byType.get(o.type)
+      if (list) list.push(o)
+      else byType.set(o.type, [o])
+    }
     for (const d of results) {
       if (!heading(d) || d.repeatOf) continue
-      const body = results.filter(
-        (o) => o !== d && !heading(o) && !o.repeatOf && o.type === d.type && (shareActor(o, d) || !d.actors.some((a) => a.startsWith('person:'))),
-      )
+      const body = (byType.get(d.type) ?? []).filter((o) => o !== d && (shareActor(o, d) || !d.actors.some((a) => a.startsWith('person:'))))
       if (body.length === 0) continue
       const main = mainOf(d, body)
       const before = ctx.text.slice(index.sentences[d.sentence].sentence.span.start, d.trigger.start)
