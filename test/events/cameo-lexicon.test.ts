@@ -79,6 +79,9 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['Pakistani and Afghan border guards exchanged fire on Wednesday.', '19', 'military_action', 'country:PK', ''],
     // Missiles fired at a side are aerial weapons; into the sea, a show of force. Supplies stopped are a sanction.
     ['Russia fired missiles at Ukraine on Saturday.', '19', 'military_action', 'country:RU', 'country:UA'],
+    // A charge made by saying what the other side does; criticism traded both ways.
+    ['Pakistan said Afghanistan was harbouring militants who attacked its border posts.', '11', 'accusation', 'country:PK', 'country:AF'],
+    ['Poland and Ukraine traded barbs over the grain ban on Tuesday.', '11', 'accusation', 'country:PL', ''],
     // An invitation to visit, made or accepted, is an intent to meet.
     ['Kenya invited Tanzania to send a delegation to visit Nairobi.', '03', 'statement', 'country:KE', 'country:TZ'],
     ['President Mensah invited President Salim to visit Nairobi later this year.', '03', 'statement', 'person:kofi mensah', 'person:juma salim'],
@@ -228,6 +231,13 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
   it('reads no investigation in "questioned the official result", and one in "questioned an embassy official"', () => {
     expect(one('Colombia and Venezuela questioned the official result of the election.').filter((e) => e.type === 'investigation')).toEqual([])
     expect(one('Polish police questioned a Ukrainian embassy official over the sabotage.').map((e) => e.type)).toContain('investigation')
+  })
+
+  it('reads a label inside another act ("condemned what it called ...") as no second criticism', () => {
+    const found = one('Venezuela condemned what it called the illegal seizure of its aircraft by Colombia.').filter((e) => e.type === 'accusation')
+    expect(found).toHaveLength(1)
+    expect(one('Venezuela called the seizure of its aircraft by Colombia illegal.').map((e) => e.type)).toContain('accusation')
+    expect(one('Pakistan said Afghanistan was preparing a new trade deal.').filter((e) => e.type === 'accusation')).toEqual([])
   })
 
   it('reads halted talks as a sanction, not as talks held', () => {

@@ -369,6 +369,22 @@ export const LEXICON: readonly LexiconEntry[] = [
     ],
     twoSides: true,
   },
+  // "traded barbs over the grain ban": criticism both ways.
+  {
+    type: 'accusation',
+    subtype: 'criticize',
+    verbs: ['trade', 'exchange'],
+    object: /^\s+(?:(?:[\w'’-]+\s+){0,2}?)(?:barbs|accusations|insults|recriminations|blame|jibes|verbal attacks|harsh words|angry words)\b/i,
+    twoSides: true,
+  },
+  // "Islamabad said Kabul was harbouring militants": a charge made by saying what the other side does.
+  {
+    type: 'accusation',
+    verbs: ['say|says|said|saying', 'claim', 'insist'],
+    object:
+      /^\s+(?:that\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:was|is|were|are|had been|has been|have been)\s+(?:(?:deliberately|actively|openly|still|secretly)\s+)?(?:harbou?ring|sheltering|supporting|backing|arming|funding|financing|sponsoring|behind|responsible for|interfering|meddling|plotting|spying|provoking|escalating|violating|undermining|stoking|fomenting|inciting)\b/u,
+    twoSides: true,
+  },
   // "came under fire from Australian ministers": the one after "from" criticizes.
   {
     type: 'accusation',

@@ -68,6 +68,7 @@ function readVerb(match: RegExpExecArray, info: ReturnType<typeof locate> & {}):
  * verb of the lexicon, the words after it deciding the code, source and
  * target read from the subject and the object (swapped in the passive).
  */
+const LABEL_RELATIVE = /\bwhat\s+(?:[\w'’-]+\s+){1,2}$/i
 // Acts done by saying: a time in their complement is the complement's.
 const SPEECH: ReadonlySet<string> = new Set(['statement', 'demand', 'threat', 'accusation', 'rejection', 'protest'])
 
@@ -98,8 +99,11 @@ export const lexiconVerb: Recognizer<EventDraft> = {
     const passive = aux !== undefined && BE.test(aux.text) && /(?:ed|en|wn|ld|lt|nt|ot|ck|ut|ght)$/i.test(firstWord)
     const tail = ctx.text.slice(verb.end, clause.end)
     const subjectText = ` ${ctx.text.slice(clause.start, verb.start)}`
+    // "condemned what it called the illegal seizure": a label inside another act, not an act of its own.
+    const labelling = LABEL_RELATIVE.test(head)
     const entry = entries.find(
       (e) =>
+        !(labelling && e.subtype === 'criticize') &&
         (reading === 'verb' ? !e.object || e.object.test(tail) || (passive && e.object.test(subjectText)) : !!e.object?.test(tail)) &&
         !(e.notObject && e.notObject.test(tail)),
     )
