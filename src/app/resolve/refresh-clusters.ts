@@ -168,7 +168,8 @@ type LeanRow = Pick<EventRow, (typeof COLUMNS)[number]>
 
 /** The mention clustering compares, from the columns it reads (the others left empty). */
 function leanEvent(row: LeanRow, ref: LinkMap): EventMention {
-  return eventFromRow({ ...UNREAD, ...row }, (k) => ref(row.doc, k))
+  // Object.assign, not spread: V8 copies a spread of two objects on a slow path.
+  return eventFromRow(Object.assign({}, UNREAD, row), (k) => ref(row.doc, k))
 }
 
 const UNREAD = {
