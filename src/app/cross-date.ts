@@ -3,7 +3,7 @@ import type { Diagnostic, DocumentMeta, EventMention, Extraction, Published, Ref
 import type { ProcessInput } from '../pipeline/run.js'
 import { crossDate, needsDating, type DatingDocument } from '../resolve/dating.js'
 import { deleteDocument } from '../store/delete-document.js'
-import type { Database, DocumentsTable } from '../store/schema.js'
+import type { Database, DocumentsTable, EventsTable } from '../store/schema.js'
 import { chunks } from '../util/chunks.js'
 import { writeDocument } from '../store/write-document.js'
 import { loadLinks } from './query/links.js'
@@ -41,48 +41,9 @@ export async function crossDateStored(
   const batchIds = [...new Set(batch)]
   const touched = { docs: [] as string[], eventBlocks: [] as Block[], indicatorBlocks: [] as Block[] }
   if (batchIds.length === 0) return touched
-  const batchRows = await db.selectFrom('documents').select(DOC_COLUMNS).where('id', 'in', batchIds).execute()
-  const pairs = [...new Set(batchRows.map((r) => r.pair).filter((p): p is string => p !== null))]
-  // Only a document whose own date is weak borrows: the batch's, and those
-  // of its pairs without a stated date (a new companion may date them). When
-  // none needs it, nothing else is read: the usual case costs one query.
-  const weak =
-    pairs.length === 0
-      ? []
-      : await db
-          .selectFrom('documents')
-          .select(DOC_COLUMNS)
-          .where('pair', 'in', pairs)
-          .where((eb) => eb.or([eb('published_basis', 'is', null), eb('published_basis', '!=', 'stated')]))
-          .execute()
-  const candidates = await datingDocuments(db, uniqueById([...batchRows, ...weak]))
-  const borrowers = candidates.filter(needsDating)
-  if (borrowers.length === 0) return touched
-  // Companions come from the borrowers' pairs (and the batch itself).
-  const pairOf = new Map([...batchRows, ...weak].map((r) => [r.id, r.pair]))
-  const borrowerPairs = [...new Set(borrowers.map((b) => pairOf.get(b.id)).filter((p): p is string => !!p))]
-  const rows = uniqueById([
-    ...batchRows,
-    ...(await db
-      .selectFrom('documents')
-      .select(DOC_COLUMNS)
-      .where('pair', 'in', borrowerPairs.length > 0 ? borrowerPairs : [''])
-      .execute()),
-  ]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  const docs = await datingDocuments(db, rows)
-  const hints = crossDate(docs)
-  const redo: { id: string; hint: ReferenceHint | null }[] = []
-  const inPlace: { row: DocRow; hint: ReferenceHint }[] = []
-  for (const r of rows) {
-    const hint = hints.get(r.id)
-    const wanted: ReferenceHint | null = hint
-      ? { reference: hint.reference, published: hint.published, reasoning: hint.reasoning, ...(hint.year !== undefined ? { year: hint.year } : {}) }
-      : null
-    const now = wanted ? JSON.stringify(wanted) : null
-    if (now === r.reference_hint) continue
-    if (wanted && redatesInPlace(r, wanted)) inPlace.push({ row: r, hint: wanted })
-    else redo.push({ id: r.id, hint: wanted })
-  }
+  // What to re-date is worked out apart: the documents read for it (a large
+  // ingest's pairs, events and times) are let go before any is re-extracted.
+  const { redo, inPlace } = await redatings(db, batchIds)
   if (inPlace.length > 0)
     await db.transaction().execute(async (trx) => {
       for (const { row, hint } of inPlace) {
@@ -103,6 +64,56 @@ export async function crossDateStored(
   // were most of its peak memory.
   for (const part of chunks(redo, REDATE_BATCH)) await redate(db, part, process, options, touched)
   return touched
+}
+
+/** The documents to re-date: in place (the facts kept allow it) or by extracting them again. */
+async function redatings(
+  db: Kysely<Database>,
+  batchIds: readonly string[],
+): Promise<{ redo: { id: string; hint: ReferenceHint | null }[]; inPlace: { row: DocRow; hint: ReferenceHint }[] }> {
+  const redo: { id: string; hint: ReferenceHint | null }[] = []
+  const inPlace: { row: DocRow; hint: ReferenceHint }[] = []
+  const batchRows = await db.selectFrom('documents').select(DOC_COLUMNS).where('id', 'in', batchIds).execute()
+  const pairs = [...new Set(batchRows.map((r) => r.pair).filter((p): p is string => p !== null))]
+  // Only a document whose own date is weak borrows: the batch's, and those
+  // of its pairs without a stated date (a new companion may date them). When
+  // none needs it, nothing else is read: the usual case costs one query.
+  const weak =
+    pairs.length === 0
+      ? []
+      : await db
+          .selectFrom('documents')
+          .select(DOC_COLUMNS)
+          .where('pair', 'in', pairs)
+          .where((eb) => eb.or([eb('published_basis', 'is', null), eb('published_basis', '!=', 'stated')]))
+          .execute()
+  // Whether a document needs dating reads its date and times, not its events.
+  const candidates = await datingDocuments(db, uniqueById([...batchRows, ...weak]), { events: false })
+  const borrowers = candidates.filter(needsDating)
+  if (borrowers.length === 0) return { redo, inPlace }
+  // Companions come from the borrowers' pairs (and the batch itself).
+  const pairOf = new Map([...batchRows, ...weak].map((r) => [r.id, r.pair]))
+  const borrowerPairs = [...new Set(borrowers.map((b) => pairOf.get(b.id)).filter((p): p is string => !!p))]
+  const rows = uniqueById([
+    ...batchRows,
+    ...(await db
+      .selectFrom('documents')
+      .select(DOC_COLUMNS)
+      .where('pair', 'in', borrowerPairs.length > 0 ? borrowerPairs : [''])
+      .execute()),
+  ]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const hints = crossDate(await datingDocuments(db, rows))
+  for (const r of rows) {
+    const hint = hints.get(r.id)
+    const wanted: ReferenceHint | null = hint
+      ? { reference: hint.reference, published: hint.published, reasoning: hint.reasoning, ...(hint.year !== undefined ? { year: hint.year } : {}) }
+      : null
+    const now = wanted ? JSON.stringify(wanted) : null
+    if (now === r.reference_hint) continue
+    if (wanted && redatesInPlace(r, wanted)) inPlace.push({ row: r, hint: wanted })
+    else redo.push({ id: r.id, hint: wanted })
+  }
+  return { redo, inPlace }
 }
 
 /** Documents re-extracted and rewritten together (one transaction on SQLite). */
@@ -206,9 +217,9 @@ function uniqueById<T extends { id: string }>(rows: readonly T[]): T[] {
  * entities, times, and whether the date was borrowed (processed with a hint
  * and no date of its own stated: the hint kept on the row says so).
  */
-async function datingDocuments(db: Kysely<Database>, rows: readonly DocRow[]): Promise<DatingDocument[]> {
+async function datingDocuments(db: Kysely<Database>, rows: readonly DocRow[], { events: withEvents = true } = {}): Promise<DatingDocument[]> {
   const ids = rows.map((r) => r.id)
-  const ref = await loadLinks(db, ids)
+  const ref = withEvents ? await loadLinks(db, ids) : null
   const events = new Map<string, EventMention[]>()
   const times = new Map<string, TimeMention[]>()
   const push = <T>(map: Map<string, T[]>, doc: string, value: T) => {
@@ -217,12 +228,22 @@ async function datingDocuments(db: Kysely<Database>, rows: readonly DocRow[]): P
     else map.set(doc, [value])
   }
   for (const part of chunks(ids)) {
-    for (const e of await db.selectFrom('events').selectAll().where('doc', 'in', part).orderBy('doc').orderBy('span_start').orderBy('id').execute()) {
-      push(
-        events,
-        e.doc,
-        eventFromRow(e, (k) => ref(e.doc, k)),
-      )
+    if (ref) {
+      // Not the evidence (the longest column; eventFromRow does not read it): a large ingest's pairs hold tens of thousands of events.
+      for (const e of await db
+        .selectFrom('events')
+        .select(EVENT_COLUMNS)
+        .where('doc', 'in', part)
+        .orderBy('doc')
+        .orderBy('span_start')
+        .orderBy('id')
+        .execute()) {
+        push(
+          events,
+          e.doc,
+          eventFromRow(Object.assign({}, UNREAD_EVENT, e), (k) => ref(e.doc, k)),
+        )
+      }
     }
     for (const t of await db.selectFrom('time_mentions').selectAll().where('doc', 'in', part).orderBy('span_start').orderBy('id').execute()) {
       push(times, t.doc, {
@@ -244,6 +265,35 @@ async function datingDocuments(db: Kysely<Database>, rows: readonly DocRow[]): P
     pair: r.pair,
   }))
 }
+
+/** The event columns eventFromRow reads (and the document, for the links). */
+const EVENT_COLUMNS = [
+  'id',
+  'doc',
+  'type',
+  'cameo',
+  'plover',
+  'actors',
+  'source_actors',
+  'target_actors',
+  'when_basis',
+  'host',
+  'place',
+  'when_start',
+  'when_end',
+  'when_granularity',
+  'status',
+  'count',
+  'span_start',
+  'span_end',
+  'trigger_start',
+  'trigger_end',
+  'repeat_start',
+  'repeat_end',
+  'rule',
+] as const satisfies readonly (keyof Selectable<EventsTable>)[]
+
+const UNREAD_EVENT = { evidence: '', cluster: null, pair: null } satisfies Omit<Selectable<EventsTable>, (typeof EVENT_COLUMNS)[number]>
 
 function publishedOf(r: { published_start: string | null; published_end: string | null; published_basis: string | null }): Published | null {
   return r.published_start && r.published_end

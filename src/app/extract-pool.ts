@@ -35,6 +35,14 @@ export function isRefused(result: ExtractResult): result is LanguageRefused {
 export interface ExtractionPool {
   readonly threads: number
   readonly extract: Extract
+  /**
+   * Keep at most `max` threads from now on: idle ones above it are ended
+   * now, busy ones when they finish. Each thread holds its own copy of the
+   * pipeline's resources; an ingest shrinks its pool to one before
+   * cross-document resolution, which runs in the calling thread and needs a
+   * thread only for the few documents it re-dates.
+   */
+  shrink(max: number): Promise<void>
   close(): Promise<void>
 }
 
@@ -86,6 +94,9 @@ export function createExtractionPool(threads = defaultThreads(), budgetMs?: numb
   let next = 0
   let broken: Error | null = null
   let workers: Worker[] = []
+  // Threads to keep (shrink lowers it).
+  let keep = threads
+  const ending: Promise<number>[] = []
 
   const dispatch = () => {
     while (idle.length > 0 && queue.length > 0) {
@@ -121,6 +132,11 @@ export function createExtractionPool(threads = defaultThreads(), budgetMs?: numb
       if (running.get(worker)?.id !== m.task) return
       const error = m.error !== undefined ? Object.assign(new Error(m.error), m.ruleId ? { ruleId: m.ruleId } : {}) : null
       finish(worker, error ?? (m.refusedLanguage !== undefined ? { refusedLanguage: m.refusedLanguage } : m.extraction!))
+      if (workers.length > keep && queue.length === 0) {
+        workers = workers.filter((w) => w !== worker)
+        ending.push(worker.terminate())
+        return
+      }
       idle.push(worker)
       dispatch()
     })
@@ -147,7 +163,7 @@ export function createExtractionPool(threads = defaultThreads(), budgetMs?: numb
               // with nothing new starts none, one short article starts one (a thread costs
               // its own copy of the pipeline's resources, loaded before its first document),
               // and a thread more starts once `charsPerThread` of text waits.
-              if (idle.length === 0 && workers.length < threads && (workers.length === 0 || waiting + input.text.length >= charsPerThread)) spawn()
+              if (idle.length === 0 && workers.length < keep && (workers.length === 0 || waiting + input.text.length >= charsPerThread)) spawn()
               queue.push({ input, done })
               waiting += input.text.length
               dispatch()
@@ -155,9 +171,18 @@ export function createExtractionPool(threads = defaultThreads(), budgetMs?: numb
         ),
       )
     },
+    async shrink(max) {
+      keep = Math.max(1, Math.min(keep, max))
+      while (workers.length > keep && idle.length > 0) {
+        const worker = idle.pop()!
+        workers = workers.filter((w) => w !== worker)
+        ending.push(worker.terminate())
+      }
+      await Promise.all(ending.splice(0))
+    },
     async close() {
       for (const run of running.values()) if (run.timer) clearTimeout(run.timer)
-      await Promise.all(workers.map((w) => w.terminate()))
+      await Promise.all([...workers.map((w) => w.terminate()), ...ending.splice(0)])
     },
   }
 }

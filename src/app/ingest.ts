@@ -114,13 +114,19 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
   if (options.extract || (options.threads ?? 1) <= 1) return ingestWith(store, items, options)
   const pool = createExtractionPool(options.threads, options.budgetMs ?? DEFAULT_BUDGET_MS, options.charsPerThread)
   try {
-    return await ingestWith(store, items, { ...options, extract: pool.extract })
+    // Resolution runs in this thread: the others' copies of the pipeline would only wait (one stays, for re-dating).
+    return await ingestWith(store, items, { ...options, extract: pool.extract }, () => pool.shrink(1))
   } finally {
     await pool.close()
   }
 }
 
-async function ingestWith(store: Store, items: AsyncIterable<IngestItem> | Iterable<IngestItem>, options: IngestOptions): Promise<IngestReport> {
+async function ingestWith(
+  store: Store,
+  items: AsyncIterable<IngestItem> | Iterable<IngestItem>,
+  options: IngestOptions,
+  beforeResolve: () => Promise<void> = async () => {},
+): Promise<IngestReport> {
   const report: IngestReport = {
     new: 0,
     replaced: 0,
@@ -199,6 +205,7 @@ async function ingestWith(store: Store, items: AsyncIterable<IngestItem> | Itera
   const pending = { docs: [...touched.docs], eventBlocks: touched.eventBlocks, indicatorBlocks: touched.indicatorBlocks }
   if (options.resolve === false) return { ...report, pending }
   if (touched.docs.size > 0) options.onProgress?.({ phase: 'resolve', done, source: '' })
+  await beforeResolve()
   try {
     await resolveIngested(store, pending, options.process, undefined, options.extract)
   } catch (error) {

@@ -50,7 +50,7 @@ export async function deleteDocument(db: Kysely<Database>, doc: string): Promise
   await db.deleteFrom('events').where('doc', '=', doc).execute()
   await db.deleteFrom('indicators').where('doc', '=', doc).execute()
   await db.deleteFrom('documents').where('id', '=', doc).execute()
-  await recomputeEntityKeys(db, keys)
+  await recomputeEntityKeys(db, keys, doc)
   // A conflict left without members (all of them were this document's) goes too.
   if (touched.length > 0) {
     const kept = await db.selectFrom('conflict_members').select('conflict').distinct().where('conflict', 'in', touched).execute()

@@ -124,10 +124,14 @@ export async function addEntityKeys(db: Kysely<Database>, doc: string, source: s
  * (after a document was removed, or to fill the table in an older store).
  * A key with no row left keeps a row with `docs` 0, so the next resolution
  * still sees the entity it belonged to; every key given is marked dirty.
+ * `removed`: the document whose rows were just deleted; keys it gave
+ * neither name nor country are recounted (see recountKeys).
  */
-export async function recomputeEntityKeys(db: Kysely<Database>, keys: readonly string[]): Promise<void> {
+export async function recomputeEntityKeys(db: Kysely<Database>, keys: readonly string[], removed?: string): Promise<void> {
   // A few statements per 200 keys, not five per key (a replaced document names dozens).
-  for (const part of chunks([...new Set(keys)], 200)) {
+  for (const all of chunks([...new Set(keys)], 200)) {
+    const part = removed === undefined ? all : await recountKeys(db, all, removed)
+    if (part.length === 0) continue
     const rows = await db
       .selectFrom('doc_entities')
       .innerJoin('documents', 'documents.id', 'doc_entities.doc')
@@ -178,6 +182,60 @@ export async function recomputeEntityKeys(db: Kysely<Database>, keys: readonly s
     if (unions.length > 0) await db.insertInto('entity_keys').values(unions).execute()
     await insertIgnoring(db, 'entity_key_aliases', aliases)
   }
+}
+
+/**
+ * The union of a key after one document's rows were removed (`removed`),
+ * where that document was neither the one its name nor the one its country
+ * came from: both stay (the stored row holds the first of each in source
+ * order and the count of rows, which addEntityKeys and recomputeEntityKeys
+ * keep), so the count goes down by one and only the spellings are read
+ * again, as their distinct values, not as every row of
+ * every document naming the key (a country's key names most of the store:
+ * re-reading them for each re-dated or replaced document made a large
+ * ingest's resolution grow with the store). The row ends as a full
+ * recompute leaves it: the same columns, marked dirty, the same
+ * spellings. Returns the keys that need the full recompute.
+ */
+async function recountKeys(db: Kysely<Database>, keys: readonly string[], removed: string): Promise<string[]> {
+  const stored = new Map(
+    (await db.selectFrom('entity_keys').select(['key', 'name_doc', 'country_doc', 'docs']).where('key', 'in', keys).execute()).map((r) => [r.key, r]),
+  )
+  const candidates = keys.filter((key) => {
+    const row = stored.get(key)
+    return row !== undefined && row.docs > 1 && row.name_doc !== removed && row.country_doc !== removed
+  })
+  if (candidates.length === 0) return [...keys]
+  // Rows of doc_entities are written and deleted with their document's row: no join to documents needed.
+  const spellings = new Map<string, Set<string>>()
+  for (const r of await db.selectFrom('doc_entities').select(['key', 'name', 'aliases']).distinct().where('key', 'in', candidates).execute()) {
+    let set = spellings.get(r.key)
+    if (!set) spellings.set(r.key, (set = new Set()))
+    for (const a of [r.name, ...(JSON.parse(r.aliases) as string[])]) set.add(a)
+  }
+  await db
+    .updateTable('entity_keys')
+    .set((eb) => ({ docs: eb('docs', '-', 1), dirty: 1 }))
+    .where('key', 'in', candidates)
+    .execute()
+  // Only the spellings that changed are written (usually none: another document spells the key the same).
+  const known = new Map<string, Set<string>>()
+  for (const r of await db.selectFrom('entity_key_aliases').select(['key', 'alias']).where('key', 'in', candidates).execute()) {
+    let set = known.get(r.key)
+    if (!set) known.set(r.key, (set = new Set()))
+    set.add(r.alias)
+  }
+  const added: { key: string; alias: string }[] = []
+  for (const key of candidates) {
+    const now = spellings.get(key) ?? new Set<string>()
+    const before = known.get(key) ?? new Set<string>()
+    const gone = [...before].filter((alias) => !now.has(alias))
+    for (const part of chunks(gone)) await db.deleteFrom('entity_key_aliases').where('key', '=', key).where('alias', 'in', part).execute()
+    for (const alias of now) if (!before.has(alias)) added.push({ key, alias })
+  }
+  await insertIgnoring(db, 'entity_key_aliases', added)
+  const done = new Set(candidates)
+  return keys.filter((key) => !done.has(key))
 }
 
 /** Insert rows, skipping those whose primary key is already stored. */

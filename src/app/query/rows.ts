@@ -23,26 +23,29 @@ export function periodOf(row: { period_start: string | null; period_end: string 
  * stored document-local keys (e.g. to global entity keys).
  */
 export function eventFromRow(row: EventRecord, ref: (key: string) => string = (k) => k): EventMention {
-  const actors = (JSON.parse(row.actors) as string[]).map(ref)
-  return {
+  // Built key by key, not with conditional spreads: resolution rebuilds every mention it
+  // clusters or dates (tens of thousands in a large ingest), and V8 builds `...(c ? {...} : {})`
+  // on a slow path. The keys keep the order the spreads gave (exports print them in it).
+  const event: Record<string, unknown> = {
     kind: 'event',
-    type: row.type as EventMention['type'],
+    type: row.type,
     cameo: row.cameo,
     plover: row.plover,
-    actors: [...new Set(actors)],
-    ...(row.source_actors ? { sourceActors: (JSON.parse(row.source_actors) as string[]).map(ref) } : {}),
-    ...(row.target_actors ? { targetActors: (JSON.parse(row.target_actors) as string[]).map(ref) } : {}),
-    host: row.host ? ref(row.host) : null,
-    place: row.place ? ref(row.place) : null,
-    when: intervalOf(row.when_start, row.when_end, row.when_granularity),
-    ...(row.when_basis ? { whenBasis: row.when_basis as NonNullable<EventMention['whenBasis']> } : {}),
-    status: row.status as EventMention['status'],
-    count: row.count,
-    span: { start: row.span_start, end: row.span_end },
-    trigger: { start: row.trigger_start, end: row.trigger_end },
-    ruleId: row.rule,
-    ...(row.repeat_start != null && row.repeat_end != null ? { repeatOf: { start: Number(row.repeat_start), end: Number(row.repeat_end) } } : {}),
+    actors: [...new Set((JSON.parse(row.actors) as string[]).map(ref))],
   }
+  if (row.source_actors) event.sourceActors = (JSON.parse(row.source_actors) as string[]).map(ref)
+  if (row.target_actors) event.targetActors = (JSON.parse(row.target_actors) as string[]).map(ref)
+  event.host = row.host ? ref(row.host) : null
+  event.place = row.place ? ref(row.place) : null
+  event.when = intervalOf(row.when_start, row.when_end, row.when_granularity)
+  if (row.when_basis) event.whenBasis = row.when_basis
+  event.status = row.status
+  event.count = row.count
+  event.span = { start: row.span_start, end: row.span_end }
+  event.trigger = { start: row.trigger_start, end: row.trigger_end }
+  event.ruleId = row.rule
+  if (row.repeat_start != null && row.repeat_end != null) event.repeatOf = { start: Number(row.repeat_start), end: Number(row.repeat_end) }
+  return event as unknown as EventMention
 }
 
 /** Rebuild the pipeline's IndicatorMention from a stored row. */
