@@ -6,6 +6,13 @@ import { BR_AR, JP_PH, KE_ET, key } from './fixtures.js'
 // then the clause around it, then the enclosing event, then the article's
 // date; each event records which one dated it.
 describe('event-time attribution', () => {
+  it('dates by the article an event whose sentence names a former office-holder, and leaves recounted background undated', () => {
+    const asylum = eventsOf('Kenya granted asylum to a former Ethiopian minister.', KE_ET, '2024-03-07').find((e) => e.type === 'aid')
+    expect(asylum?.whenBasis).toBe('article')
+    const past = eventsOf('Kenya and Ethiopia held talks, as they had done in former times.', KE_ET, '2024-03-07').find((e) => e.type === 'talks')
+    expect(past?.when ?? null).toBeNull()
+  })
+
   it('dates a pledge or a demand by its saying, not by the time inside its "to" complement', () => {
     const pledge = eventsOf('Kenya pledged to hold talks with Ethiopia next month.', KE_ET, '2024-03-07').find((e) => e.type === 'statement')
     expect(pledge?.whenBasis).toBe('article')

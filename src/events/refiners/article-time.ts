@@ -7,6 +7,10 @@ import type { EventDraft } from '../draft.js'
 // rather than the article's ("their last meeting", "had visited", "since").
 const BACKGROUND =
   /\b(?:previous(?:ly)?|last|earlier|former(?:ly)?|in the past|ago|once|ever|history|historic(?:al)?|since|had\s+(?:\w+\s+)?(?:been|met|visited|signed|held|spoken|agreed)|used to|over the (?:years|decades)|first\s+(?:[\w-]+\s+){0,4}(?:since|in \d+|ever))\b/i
+// "Former" before a title or a name is who someone was ("the former Ecuadorian
+// vice president"), not when the event was (case-sensitive: a capital starts a name).
+const FORMER_ROLE =
+  /\b[Ff]ormer\s+(?=[A-Z]|(?:vice|deputy|prime|foreign|president|minister|premier|chancellor|leader|ambassador|envoy|official|head|chief|secretary|senator|governor|mayor|lawmaker|general|commander)\b)/g
 // Bounded, so a text of unclosed quotation marks stays linear.
 const QUOTED = /“[^”\n]{0,600}”|"[^"\n]{0,600}"/g
 const LOOK_BACK = 1
@@ -26,7 +30,7 @@ export function articleDate(ctx: PipelineContext, d: EventDraft): TimeInterval |
   const sentence = ctx.sentences[d.sentence]
   if (!sentence) return null
   // Words inside a quotation are the speaker's, not the report's framing of the event.
-  const framing = ctx.text.slice(sentence.span.start, sentence.span.end).replace(QUOTED, ' ')
+  const framing = ctx.text.slice(sentence.span.start, sentence.span.end).replace(QUOTED, ' ').replace(FORMER_ROLE, ' ')
   if (BACKGROUND.test(framing)) return null
   return articleWindow(start, end, d.status === 'planned')
 }
