@@ -82,6 +82,9 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     // A charge made by saying what the other side does; criticism traded both ways.
     ['Pakistan said Afghanistan was harbouring militants who attacked its border posts.', '11', 'accusation', 'country:PK', 'country:AF'],
     ['Poland and Ukraine traded barbs over the grain ban on Tuesday.', '11', 'accusation', 'country:PL', ''],
+    // Support voiced is verbal backing; cooperation vowed is an intent.
+    ['Germany voiced support for Poland in its dispute with Russia.', '05', 'statement', 'country:DE', 'country:PL'],
+    ['India and Bangladesh vowed to work together to counter smuggling.', '03', 'statement', 'country:IN', ''],
     // An invitation to visit, made or accepted, is an intent to meet.
     ['Kenya invited Tanzania to send a delegation to visit Nairobi.', '03', 'statement', 'country:KE', 'country:TZ'],
     ['President Mensah invited President Salim to visit Nairobi later this year.', '03', 'statement', 'person:kofi mensah', 'person:juma salim'],

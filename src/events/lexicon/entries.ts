@@ -110,6 +110,8 @@ const TO_WORK_WITH = new RegExp(
   String.raw`^\s+to\s+(?:(?:help|further|jointly)\s+)?(?:(?:work|cooperate|partner|engage)\s+with|(?:sign|conclude|negotiate|finali[sz]e)\s+(?:[\w'’-]+\s+){0,5}?(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?)|(?:finance|fund|invest in|support)\b)`,
   'i',
 )
+// "vowed to work together to counter terrorism", "pledged to cooperate closely": cooperation promised.
+const TO_WORK_TOGETHER = /^\s+to\s+(?:(?:further|jointly|closely)\s+)?(?:work\s+(?:together|closely|hand in hand)|cooperate|join hands|coordinate)\b/i
 // "will continue to firmly support Pakistan", "would continue to cooperate with Cuba": a commitment going forward.
 const CONTINUE = ['will continue|would continue|shall continue|to continue|will keep|would keep']
 const TO_KEEP_SUPPORTING = new RegExp(
@@ -196,7 +198,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'statement', subtype: 'intent_aid', verbs: INTEND, object: TO_AID, twoSides: true },
   { type: 'statement', subtype: 'intent_meet', verbs: INTEND, object: TO_MEET, twoSides: true },
   { type: 'statement', subtype: 'intent_mediate', verbs: INTEND, object: TO_MEDIATE },
-  { type: 'statement', subtype: 'intent', verbs: [...INTEND, 'intend', 'plan', 'seek', 'aim', 'resolve'], object: TO_COOPERATE, twoSides: true },
+  {
+    type: 'statement',
+    subtype: 'intent',
+    verbs: [...INTEND, 'intend', 'plan', 'seek', 'aim', 'resolve'],
+    object: new RegExp(`${TO_COOPERATE.source}|${TO_WORK_TOGETHER.source}`, 'i'),
+    twoSides: true,
+  },
   { type: 'statement', subtype: 'intent', verbs: ['express', 'voice', 'reaffirm', 'affirm'], object: WILLING },
   { type: 'statement', subtype: 'intent', verbs: CONTINUE, object: TO_KEEP_SUPPORTING, twoSides: true },
   { type: 'statement', subtype: 'intent_aid', verbs: READY, object: TO_AID, twoSides: true },
@@ -213,7 +221,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     twoSides: true,
   },
   // "pledged support for X's bid", "reaffirmed its support for X": verbal backing (CAMEO 051 praise or endorse; "expressed support and concern" is read as concern).
-  { type: 'statement', subtype: 'praise', verbs: ['pledge', 'reaffirm', 'reiterate', 'renew'], object: SUPPORT_FOR, twoSides: true },
+  {
+    type: 'statement',
+    subtype: 'praise',
+    verbs: ['pledge', 'reaffirm', 'reiterate', 'renew', 'voice', 'express', 'declare', 'offer'],
+    object: SUPPORT_FOR,
+    twoSides: true,
+  },
   // 01 Statements: denials of responsibility, apologies; 05 verbal support.
   {
     type: 'statement',
