@@ -52,6 +52,18 @@ export interface EventSpec {
   speech?: boolean
 }
 
+/** The sentence a match sits in, the span of one of its groups and the token that starts there (null for captions). */
+export function locateGroup(
+  ctx: PipelineContext,
+  match: RegExpExecArray,
+  group: string,
+): { info: SentenceInfo; span: Span; token: SentenceInfo['tokens'][number] | undefined } | null {
+  const info = locate(ctx, match.index)
+  if (!info) return null
+  const span = groupSpan(match, group)
+  return { info, span, token: info.tokens.find((t) => t.span.start === span.start) }
+}
+
 /** The sentence and clause a match sits in, or null for captions. */
 export function locate(ctx: PipelineContext, at: number): SentenceInfo | null {
   const info = sentenceInfoAt(docIndex(ctx), at)

@@ -1,7 +1,7 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { clauseOf } from '../clause.js'
-import { groupSpan, locate, makeEvent } from '../make-event.js'
+import { locateGroup, makeEvent } from '../make-event.js'
 
 const PATTERN =
   /\b(?<verb>present(?:ed|s|ing)?|confer(?:red|s|ring)?|award(?:ed|s|ing)?|bestow(?:ed|s|ing)?|decorat(?:ed|es|e)|receiv(?:ed|es|e)|accept(?:ed|s)?)\b/dgi
@@ -13,10 +13,9 @@ export const award: Recognizer<EventDraft> = {
   name: 'award',
   pattern: () => PATTERN,
   extract(ctx, match) {
-    const info = locate(ctx, match.index)
-    if (!info) return null
-    const verb = groupSpan(match, 'verb')
-    const token = info.tokens.find((t) => t.span.start === verb.start)
+    const found = locateGroup(ctx, match, 'verb')
+    if (!found) return null
+    const { info, span: verb, token } = found
     if (!token || (token.pos !== 'VERB' && token.pos !== 'AUX')) return null
     const clause = clauseOf(info, verb)
     const after = ctx.text.slice(verb.end, Math.min(clause.end, verb.end + 80))

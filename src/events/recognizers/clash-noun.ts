@@ -1,6 +1,6 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
-import { groupSpan, locate, makeEvent } from '../make-event.js'
+import { locateGroup, makeEvent } from '../make-event.js'
 import { pairOf } from '../groups.js'
 
 // Fighting named by a noun: "a border skirmish between the two armies",
@@ -27,10 +27,9 @@ export const clashNoun: Recognizer<EventDraft> = {
   name: 'clash-noun',
   pattern: () => PATTERN,
   extract(ctx, match) {
-    const info = locate(ctx, match.index)
-    if (!info) return null
-    const noun = groupSpan(match, 'noun')
-    const token = info.tokens.find((t) => t.span.start === noun.start)
+    const found = locateGroup(ctx, match, 'noun')
+    if (!found) return null
+    const { info, span: noun, token } = found
     if (token && (token.pos === 'VERB' || token.pos === 'AUX')) return null
     const around = ctx.text.slice(Math.max(info.sentence.span.start, noun.start - 30), Math.min(info.sentence.span.end, noun.end + 30))
     if (NOT_ARMED.test(around) || !ARMED.test(info.text)) return null

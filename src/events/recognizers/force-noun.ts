@@ -1,6 +1,6 @@
 import type { Span } from '../../model/types.js'
 import type { Recognizer } from '../../pipeline/recognizer.js'
-import { byAgent, groupSpan, locate, makeEvent, withCountries } from '../make-event.js'
+import { byAgent, locateGroup, makeEvent, withCountries } from '../make-event.js'
 import type { SentenceInfo } from '../doc-index.js'
 import type { EventDraft } from '../draft.js'
 import { clauseOf } from '../clause.js'
@@ -79,10 +79,9 @@ export const forceNoun: Recognizer<EventDraft> = {
   name: 'force-noun',
   pattern: () => PATTERN,
   extract(ctx, match) {
-    const info = locate(ctx, match.index)
-    if (!info) return null
-    const noun = groupSpan(match, 'noun')
-    const token = info.tokens.find((t) => t.span.start === noun.start)
+    const found = locateGroup(ctx, match, 'noun')
+    if (!found) return null
+    const { info, span: noun, token } = found
     const g = match.groups!
     // "the Russian shelling": a gerund after a determiner or modifier is the noun.
     const gerund =

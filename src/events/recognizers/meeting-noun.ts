@@ -2,7 +2,7 @@ import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { mentionsIn } from '../actors.js'
 import { clauseOf } from '../clause.js'
-import { groupSpan, locate, makeEvent } from '../make-event.js'
+import { locateGroup, makeEvent } from '../make-event.js'
 
 // "meeting"; "session" of a body; "meet" and "bilateral" used as nouns ("a
 // bilateral meet with", "their formal bilateral at Kirribilli House").
@@ -26,10 +26,9 @@ export const meetingNoun: Recognizer<EventDraft> = {
   name: 'meeting-noun',
   pattern: () => PATTERN,
   extract(ctx, match) {
-    const info = locate(ctx, match.index)
-    if (!info) return null
-    const noun = groupSpan(match, 'noun')
-    const token = info.tokens.find((t) => t.span.start === noun.start)
+    const found = locateGroup(ctx, match, 'noun')
+    if (!found) return null
+    const { info, span: noun, token } = found
     if (token && token.pos === 'VERB' && !/^meet$/i.test(match.groups!.noun)) return null
     const head = ctx.text.slice(Math.max(info.sentence.span.start, noun.start - 60), noun.start)
     if (VIRTUAL.test(head)) return null

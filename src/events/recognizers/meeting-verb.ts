@@ -2,7 +2,7 @@ import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { mentionsIn } from '../actors.js'
 import { clauseOf } from '../clause.js'
-import { groupSpan, locate, makeEvent } from '../make-event.js'
+import { locateGroup, makeEvent } from '../make-event.js'
 
 const PATTERN =
   /\b(?<verb>met|meet|meets|(?<=\b(?:are|is|was|were|be|[Aa]fter|[Bb]efore|[Ww]hile|[Ss]ince|[Uu]pon)\s)meeting|received|receives|receive|receiving|hosted|hosts|host|paid a courtesy call on|pays a courtesy call on|called on|(?:rolled|rolls|roll|rolling) out the red carpet for|(?:played|plays|play|playing) host to)\b/dgi
@@ -20,10 +20,9 @@ export const meetingVerb: Recognizer<EventDraft> = {
   name: 'meeting-verb',
   pattern: () => PATTERN,
   extract(ctx, match) {
-    const info = locate(ctx, match.index)
-    if (!info) return null
-    const verb = groupSpan(match, 'verb')
-    const token = info.tokens.find((t) => t.span.start === verb.start)
+    const found = locateGroup(ctx, match, 'verb')
+    if (!found) return null
+    const { info, span: verb, token } = found
     const word0 = match.groups!.verb.toLowerCase()
     // "After meeting X": a gerund the tagger may read as a noun; no article makes it the act.
     const gerund =

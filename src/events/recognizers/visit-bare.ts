@@ -1,7 +1,7 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { clauseOf } from '../clause.js'
-import { groupSpan, locate, makeEvent } from '../make-event.js'
+import { locateGroup, makeEvent } from '../make-event.js'
 import { destinationAfter, pairHost } from '../visit-roles.js'
 
 const PATTERN = /\b(?<verb>visit(?:s|ed|ing)?)\b/dgi
@@ -19,10 +19,9 @@ export const visitBare: Recognizer<EventDraft> = {
   name: 'visit-bare',
   pattern: () => PATTERN,
   extract(ctx, match) {
-    const info = locate(ctx, match.index)
-    if (!info) return null
-    const verb = groupSpan(match, 'verb')
-    const token = info.tokens.find((t) => t.span.start === verb.start)
+    const found = locateGroup(ctx, match, 'verb')
+    if (!found) return null
+    const { info, span: verb, token } = found
     const head = ctx.text.slice(Math.max(info.sentence.span.start, verb.start - 40), verb.start)
     const infinitive = /\bto\s+$/i.test(head)
     const modal = /\b(?:will|would|shall|'ll|must|may|might|can|could|to)\s+(?:also\s+|soon\s+|later\s+|then\s+)?$/i.test(head)
