@@ -1,7 +1,8 @@
 import type { Entity, EntityMention, Role, Sentence, TimeInterval } from '../model/types.js'
 import { defineIndex, indexOf, sentenceAt, type PipelineContext } from '../pipeline/context.js'
 import type { Candidate, RoleDraft } from './candidate.js'
-import { countryName, isCapitalOf } from './gazetteer/countries.js'
+import { countryAliases, countryName, isCapitalOf } from './gazetteer/countries.js'
+import { organizationAlias } from './gazetteer/organizations.js'
 
 const ORG_TYPES = new Set(['organization', 'party', 'mechanism', 'initiative'])
 
@@ -46,11 +47,18 @@ export function buildActors(ctx: PipelineContext, cands: readonly Candidate[], m
     let country = topCountry(e.countries)
     if (!country && e.first.type === 'person') country = roles.find((r) => r.country)?.country ?? null
     const name = e.first.name
+    // A country is known by all its usual names, whichever the text used.
+    const known =
+      e.first.type === 'country'
+        ? countryAliases(key.slice('country:'.length))
+        : e.first.type === 'organization'
+          ? [...e.aliases, name].map(organizationAlias).filter((a): a is string => a !== null)
+          : []
     out.push({
       key,
       name,
       type: e.first.type,
-      aliases: [...e.aliases].filter((a) => a !== name).sort(),
+      aliases: [...new Set([...e.aliases, ...known])].filter((a) => a !== name).sort(),
       country,
       roles,
     })
@@ -63,7 +71,9 @@ export function buildActors(ctx: PipelineContext, cands: readonly Candidate[], m
     if (!e.country || have.has(`country:${e.country}`)) continue
     if (!ORG_TYPES.has(e.type) && !(e.type === 'place' && isCapitalOf(e.name, e.country))) continue
     have.add(`country:${e.country}`)
-    out.push({ key: `country:${e.country}`, name: countryName(e.country), type: 'country', aliases: [], country: e.country, roles: [] })
+    const name = countryName(e.country)
+    const aliases = countryAliases(e.country).filter((a) => a !== name)
+    out.push({ key: `country:${e.country}`, name, type: 'country', aliases: [...aliases].sort(), country: e.country, roles: [] })
   }
   return out
 }

@@ -86,3 +86,19 @@ describe('organizations', () => {
     expect(mentions(ctx)).toEqual(['Kenyan trade ministry=org:kenyan trade ministry', 'Kenyan government=country:KE'])
   })
 })
+
+// One actor per real entity across spellings: a country or a well-known
+// organization is known by its usual names, whichever one the text used.
+describe('names an entity is known by beyond the text', () => {
+  it('gives a country its usual English names ("Czechia" is also "Czech Republic")', () => {
+    const ctx = read('Czechia expelled a Slovak diplomat on Monday.')
+    expect(actor(ctx, 'country:CZ')?.aliases).toContain('Czech Republic')
+    // A name two countries share ("Congo") is given to neither.
+    expect(actor(read('The DRC recalled its envoy.'), 'country:CD')?.aliases).not.toContain('Congo')
+  })
+
+  it('gives an international organization named by its acronym alone its full name, and the other way round', () => {
+    expect(actor(read('The EU imposed sanctions on Belarus.'), 'org:eu')?.aliases).toContain('European Union')
+    expect(actor(read('The African Union suspended Niger.'), 'org:african union')?.aliases).toContain('AU')
+  })
+})

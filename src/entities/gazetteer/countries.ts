@@ -122,6 +122,31 @@ function addName(name: string, code: string, add: (p: string, e: CountryEntry) =
 /** Longest phrase length (in words) in the country gazetteer. */
 export const COUNTRY_MAX_WORDS = Math.max(...[...COUNTRY_PHRASES.keys()].map((k) => k.split(' ').length))
 
+/**
+ * The English names a country goes by in the reference data (common,
+ * official, ISO and usual short forms: "Czechia", "Czech Republic"), those
+ * no other country shares ("Congo" names two): an entity is known by them
+ * whichever one a text used.
+ */
+export function countryAliases(code: string): readonly string[] {
+  return (ALIASES ??= buildAliases()).get(code) ?? []
+}
+let ALIASES: Map<string, string[]> | undefined
+
+function buildAliases(): Map<string, string[]> {
+  const names = i18n.getNames('en', { select: 'all' })
+  const byName = new Map<string, Set<string>>()
+  const candidates = new Map<string, string[]>()
+  for (const c of WORLD) {
+    const list = [c.name.common, c.name.official, ...(names[c.cca2] ?? []), ...(SHORT_FORMS[c.cca2] ?? [])].filter((n) => LATIN.test(n) && !n.includes(','))
+    candidates.set(c.cca2, list)
+    for (const n of list) byName.set(foldName(n), (byName.get(foldName(n)) ?? new Set()).add(c.cca2))
+  }
+  const out = new Map<string, string[]>()
+  for (const [code, list] of candidates) out.set(code, [...new Set(list.filter((n) => byName.get(foldName(n))!.size === 1))])
+  return out
+}
+
 /** English name of a country code, or the code itself. */
 export function countryName(code: string): string {
   return COUNTRIES.get(code)?.name ?? code
