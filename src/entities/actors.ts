@@ -3,6 +3,7 @@ import { defineIndex, indexOf, sentenceAt, type PipelineContext } from '../pipel
 import type { Candidate, RoleDraft } from './candidate.js'
 import { countryAliases, countryName, isCapitalOf } from './gazetteer/countries.js'
 import { organizationAlias } from './gazetteer/organizations.js'
+import { seatNamed } from './gazetteer/seats.js'
 
 const ORG_TYPES = new Set(['organization', 'party', 'mechanism', 'initiative'])
 
@@ -44,7 +45,8 @@ export function buildActors(ctx: PipelineContext, cands: readonly Candidate[], m
   const out: Entity[] = []
   for (const [key, e] of byKey) {
     const roles = e.roles.map((r) => (r.country || !r.org ? r : { ...r, country: countryOfKey(r.org) }))
-    let country = topCountry(e.countries)
+    // A seat or an armed service read as a plain organization ("the People's Liberation Army") is still its country's.
+    let country = topCountry(e.countries) ?? (e.first.type === 'organization' ? (seatNamed(e.first.name)?.country ?? null) : null)
     if (!country && e.first.type === 'person') country = roles.find((r) => r.country)?.country ?? null
     const name = e.first.name
     // A country is known by all its usual names, whichever the text used.

@@ -12,10 +12,14 @@ describe('organizations', () => {
     expect(actor(ctx, 'org:socialist union of freedonia')?.aliases).toEqual(['SUF'])
   })
 
-  it('reads a seat of government as its country\'s organization, but not inside a longer name', () => {
+  it("reads a seat of government as its country's organization, but not inside a longer name", () => {
     const ctx = read('Downing Street said talks would go on. The Kremlin and the Élysée declined to comment. The White House Correspondents dinner was held.')
     expect(mentions(ctx, 'organization')).toEqual(['Downing Street=org:downing street', 'Kremlin=org:kremlin', 'Élysée=org:elysee palace'])
-    expect([actor(ctx, 'org:downing street')?.country, actor(ctx, 'org:kremlin')?.country, actor(ctx, 'org:elysee palace')?.country]).toEqual(['GB', 'RU', 'FR'])
+    expect([actor(ctx, 'org:downing street')?.country, actor(ctx, 'org:kremlin')?.country, actor(ctx, 'org:elysee palace')?.country]).toEqual([
+      'GB',
+      'RU',
+      'FR',
+    ])
   })
 
   it('reads armed forces named without their country as the country\'s ("the Revolutionary Guards", "the PLA")', () => {
@@ -65,9 +69,7 @@ describe('organizations', () => {
   })
 
   it('moves a possessive country after the name and types parties, mechanisms and initiatives', () => {
-    const ctx = read(
-      "Peru's National Congress met the Workers' Party of Peru, the Peru-Chile Joint Committee on Fisheries and the Pacific Ports Initiative.",
-    )
+    const ctx = read("Peru's National Congress met the Workers' Party of Peru, the Peru-Chile Joint Committee on Fisheries and the Pacific Ports Initiative.")
     expect(ctx.actors.filter((a) => a.type !== 'country').map((a) => [a.name, a.type, a.country])).toEqual([
       ['National Congress of Peru', 'organization', 'PE'],
       ["Workers' Party of Peru", 'party', 'PE'],
@@ -81,7 +83,7 @@ describe('organizations', () => {
     expect(ctx.actors.map((a) => a.name)).toEqual(['Grand Federal Assembly', 'Grand Federal Assembly Standing Committee', 'Belnews'])
   })
 
-  it('reads a demonym before a lowercase ministry as that country\'s body and the government as the country', () => {
+  it("reads a demonym before a lowercase ministry as that country's body and the government as the country", () => {
     const ctx = read('The Kenyan trade ministry said the Kenyan government agreed.')
     expect(mentions(ctx)).toEqual(['Kenyan trade ministry=org:kenyan trade ministry', 'Kenyan government=country:KE'])
   })
@@ -100,5 +102,13 @@ describe('names an entity is known by beyond the text', () => {
   it('gives an international organization named by its acronym alone its full name, and the other way round', () => {
     expect(actor(read('The EU imposed sanctions on Belarus.'), 'org:eu')?.aliases).toContain('European Union')
     expect(actor(read('The African Union suspended Niger.'), 'org:african union')?.aliases).toContain('AU')
+  })
+})
+
+describe('an armed service read as a plain organization', () => {
+  it('keeps its country ("the People\'s Liberation Army" is China\'s), and an event it acts in has that country', () => {
+    const ctx = read("The People's Liberation Army fired missiles into waters around Taiwan on Thursday.")
+    const pla = ctx.actors.find((a) => a.name.startsWith('People'))
+    expect(pla?.country).toBe('CN')
   })
 })

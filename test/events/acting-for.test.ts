@@ -32,3 +32,15 @@ describe('a body acts for its country', () => {
     expect(place.events.flatMap((e) => e.actors)).not.toContain('country:KE')
   })
 })
+
+describe('an armed service acts for its country even when the text does not name the country', () => {
+  it("gives the People's Liberation Army's drills China as an actor", () => {
+    const out = processDocument({
+      docId: 'd',
+      source: 't.txt',
+      text: "The People's Liberation Army fired missiles into waters around Taiwan on Thursday.",
+      meta: { statedDate: '2022-08-05' },
+    })
+    expect(out.events.find((e) => e.type === 'military_action')?.actors).toEqual(expect.arrayContaining(['country:CN', 'country:TW']))
+  })
+})

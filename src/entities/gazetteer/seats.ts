@@ -1,3 +1,5 @@
+import { foldName } from '../../util/fold.js'
+
 /**
  * Seats of government that news uses for the government itself ("the
  * Kremlin said", "Downing Street rejected"), and armed forces named without
@@ -60,3 +62,10 @@ export const SEATS: readonly Seat[] = [
   { names: ['Tatmadaw'], country: 'MM', name: 'Tatmadaw' },
   { names: ['Mossad'], country: 'IL', name: 'Mossad' },
 ]
+
+const SEAT_BY_FOLDED = new Map<string, Seat>(SEATS.flatMap((s) => s.names.map((n) => [foldName(n), s] as const)))
+
+/** The seat or service a name is ("People's Liberation Army" -> China's armed forces), however another reader typed it. */
+export function seatNamed(name: string): Seat | null {
+  return SEAT_BY_FOLDED.get(foldName(name)) ?? null
+}

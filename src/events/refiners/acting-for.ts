@@ -22,7 +22,8 @@ export const actingFor: Refiner<EventDraft> = {
     )
     for (const a of ctx.actors) {
       const key = a.country ? `country:${a.country}` : null
-      if (a.type !== 'country' && key && named.has(key)) countryOf.set(a.key, key)
+      // An organization known to be a country's (a seat, an armed service) brings it even unnamed: its entity exists.
+      if (a.type !== 'country' && key && (named.has(key) || (a.type === 'organization' && known.has(key)))) countryOf.set(a.key, key)
     }
     const changes = new Map<EventDraft, EventDraft>()
     for (const d of results) {
