@@ -1,6 +1,6 @@
 import type { EventStatus, EventType, Span, TimeInterval } from '../model/types.js'
 import type { PipelineContext } from '../pipeline/context.js'
-import { actorOf, homeCountry, namedIn, type Named } from './actors.js'
+import { actorOf, homeCountry, namedIn, pronounPerson, type Named } from './actors.js'
 import { clauseOf, subjectRegion } from './clause.js'
 import { countBefore } from './count.js'
 import { docIndex, sentenceInfoAt, type SentenceInfo } from './doc-index.js'
@@ -164,6 +164,18 @@ export function byAgent(ctx: PipelineContext, info: SentenceInfo, after: number,
   return withCountries(ctx, sideOf(named))
 }
 
+// "urging him to withdraw", "accused her of": an object pronoun right after the verb.
+const OBJECT_PRONOUN = /^\s+(?:him|her)\b(?!\s+(?:own|country|government|counterpart)\b)/i
+
+/** The object side with the person an object pronoun right after the trigger stands for (not one of the subject's). */
+function withObjectPronoun(ctx: PipelineContext, after: number, acting: readonly string[], object: Named): Named {
+  if (object.persons.length > 0) return object
+  const m = OBJECT_PRONOUN.exec(ctx.text.slice(after, after + 12))
+  if (!m) return object
+  const who = pronounPerson(ctx, after + m[0].length - 3)
+  return who && !acting.includes(who) ? { ...object, persons: [who] } : object
+}
+
 /** Build one event draft around a trigger: clause, actors, time, status, count. */
 export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | null {
   const info = locate(ctx, spec.trigger.start)
@@ -186,14 +198,16 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
       region = subjectRegion(ctx.text, before, { start: clause.start, end: clause.start })
       subject = namedIn(ctx, info, region)
     }
-    const object = namedIn(ctx, info, { start: spec.trigger.end, end: clause.end }, false)
+    // The subject proper: who is named before the region's first verb ("Scholz spoke with Putin, urging him": Scholz).
+    const firstVerb = info.tokens.find((t) => t.span.start >= region.start && t.span.end <= region.end && t.pos === 'VERB')
+    const sourceSide = firstVerb ? namedIn(ctx, info, { start: region.start, end: firstVerb.span.start }) : subject
+    const acting = sourceSide.persons
+    const object = withObjectPronoun(ctx, spec.trigger.end, acting, namedIn(ctx, info, { start: spec.trigger.end, end: clause.end }, false))
     actors = actorsFor(spec.roles, subject, object, countryOfActor)
     const near = spec.objectEnd !== undefined ? namedIn(ctx, info, { start: spec.trigger.end, end: spec.objectEnd }, false) : object
     if (spec.directed) {
       // "X summoned the Y ambassador and demanded ...": the source is the
-      // subject before the first verb; what the earlier verb governs is not.
-      const firstVerb = info.tokens.find((t) => t.span.start >= region.start && t.span.end <= region.end && t.pos === 'VERB')
-      const sourceSide = firstVerb ? namedIn(ctx, info, { start: region.start, end: firstVerb.span.start }) : subject
+      // subject before the first verb (sourceSide); what the earlier verb governs is not.
       const from = sourceSide.persons.length + sourceSide.bodies.length > 0 ? sourceSide : subject
       source = sideOf(from)
       // What the verb's object names is acted on, not acting: a subject read from an

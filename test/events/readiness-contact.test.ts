@@ -313,3 +313,14 @@ describe('talks a trip is made for', () => {
     expect(talks?.actors).toEqual(expect.arrayContaining(['person:badr abdelatty', 'person:hakan fidan']))
   })
 })
+
+describe('an object pronoun after the verb', () => {
+  it('reads "urging him to withdraw" with the person "him" stands for, not the subject', () => {
+    const text =
+      'Finnish President Alexander Stubb spoke by phone with Russian President Vladimir Putin on Friday, urging him to withdraw his troops from Ukraine.'
+    const demand = read(text).events.find((e) => e.type === 'demand')
+    expect(demand?.actors).toContain('person:vladimir putin')
+    expect(demand?.sourceActors).toContain('person:alexander stubb')
+    expect(demand?.sourceActors).not.toContain('person:vladimir putin')
+  })
+})
