@@ -17,6 +17,8 @@ const CONDITION = /\b(?:if|unless|in case|in the event that|should it)\b/i
 const IN_CONDITION = /\b(?:if|unless|in case|in the event that)\b[^,;]*$/i
 // "No agreement was reached": the noun negated, the verb after it.
 const NO_NOUN = /\bno\s+(?:[\w-]+\s+){1,2}(?:was|were|is|are|has been|have been|had been|could be|can be)\s+$/i
+// Prepositions that open an adjunct phrase of their own (time, cause, circumstance).
+const ADJUNCT = /\b(?:after|before|following|during|despite|amid|since|ahead of|because of|due to|in the wake of)\b/i
 const POSSIBLE = /\b(?:could|might|may|would)\s+(?:\w+\s+){0,2}$/i
 // The content of a threat, an appeal or a demand is not an event of its
 // own: "threatened to impose sanctions", "urged Manila to withdraw".
@@ -37,7 +39,9 @@ export function readModality(text: string, clause: Span, trigger: Span): EventMo
   if (DENIAL.test(text.slice(clause.start, trigger.start))) return 'denied'
   if (CONTENT.test(near)) return 'hypothetical'
   if (IN_CONDITION.test(text.slice(clause.start, trigger.start))) return 'hypothetical'
-  if (NEGATION.test(near) || NO_NOUN.test(near)) return 'negated'
+  // A negation before an adjunct phrase does not reach into it: "failed to reach a deal after three days of talks".
+  const governed = near.split(ADJUNCT).pop() ?? near
+  if (NEGATION.test(governed) || NO_NOUN.test(governed)) return 'negated'
   if (POSSIBLE.test(near) && CONDITION.test(text.slice(clause.start, clause.end))) return 'hypothetical'
   if (/\b(?:could|might|may)\s+(?:\w+\s+){0,2}$/i.test(near)) return 'hypothetical'
   if (REPORTED.test(text.slice(clause.start, trigger.start))) return 'reported_intent'

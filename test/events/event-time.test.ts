@@ -10,6 +10,7 @@ describe('event-time attribution', () => {
     const asylum = eventsOf('Kenya granted asylum to a former Ethiopian minister.', KE_ET, '2024-03-07').find((e) => e.type === 'aid')
     expect(asylum?.whenBasis).toBe('article')
     const past = eventsOf('Kenya and Ethiopia held talks, as they had done in former times.', KE_ET, '2024-03-07').find((e) => e.type === 'talks')
+    expect(past).toBeDefined()
     expect(past?.when ?? null).toBeNull()
   })
 

@@ -72,3 +72,14 @@ describe('no false events in everyday news words', () => {
     expect(eventsOf(text, KE_ET, '2024-06-04').filter((e) => e.type === 'visit')).toEqual([])
   })
 })
+
+describe('how far a negation reaches', () => {
+  it('does not negate talks in an adjunct after the negated verb ("failed to reach a deal after three days of talks")', () => {
+    const talks = eventsOf('Kenya and Ethiopia failed to reach a deal on the border after three days of talks.', KE_ET, '2024-03-12').find(
+      (e) => e.type === 'talks',
+    )
+    expect(talks).toBeDefined()
+    expect(talks?.modality ?? 'asserted').toBe('asserted')
+    expect(eventsOf('Kenya and Ethiopia did not hold talks after the attack.', KE_ET, '2024-03-12').filter((e) => e.type === 'talks')).toEqual([])
+  })
+})
