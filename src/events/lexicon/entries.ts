@@ -123,6 +123,13 @@ const TO_USE_AGAINST = /^\s+to\s+(?:use|take|deploy|employ)\b[^.;]{0,60}?\bagain
 
 export const LEXICON: readonly LexiconEntry[] = [
   // 02 Appeal: the complement decides the code.
+  // "Ankara expects concrete steps from Stockholm": action required of the other side (CAMEO 10).
+  {
+    type: 'demand',
+    verbs: ['expect'],
+    object:
+      /^\s+["“]?(?:concrete|tangible|decisive|clear|swift|immediate|credible|practical)\s+(?:steps|actions?|measures|explanations?|answers|guarantees)\b/i,
+  },
   { type: 'demand', subtype: 'appeal_meet', verbs: APPEAL, object: TO_MEET, twoSides: true },
   { type: 'demand', subtype: 'appeal_settle', verbs: APPEAL, object: TO_SETTLE },
   { type: 'demand', subtype: 'appeal_mediate', verbs: APPEAL, object: TO_MEDIATE },
