@@ -168,12 +168,12 @@ export function byAgent(ctx: PipelineContext, info: SentenceInfo, after: number,
 const OBJECT_PRONOUN = /^\s+(?:him|her)\b(?!\s+(?:own|country|government|counterpart)\b)/i
 
 /** The object side with the person an object pronoun right after the trigger stands for (not one of the subject's). */
-function withObjectPronoun(ctx: PipelineContext, after: number, acting: readonly string[], object: Named): Named {
+function withObjectPronoun(ctx: PipelineContext, after: number, acting: () => readonly string[], object: Named): Named {
   if (object.persons.length > 0) return object
   const m = OBJECT_PRONOUN.exec(ctx.text.slice(after, after + 12))
   if (!m) return object
   const who = pronounPerson(ctx, after + m[0].length - 3)
-  return who && !acting.includes(who) ? { ...object, persons: [who] } : object
+  return who && !acting().includes(who) ? { ...object, persons: [who] } : object
 }
 
 /** Build one event draft around a trigger: clause, actors, time, status, count. */
@@ -200,15 +200,17 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
     }
     // The subject proper: who is named before the region's first verb ("Scholz spoke with Putin, urging him": Scholz).
     const firstVerb = info.tokens.find((t) => t.span.start >= region.start && t.span.end <= region.end && t.pos === 'VERB')
-    const sourceSide = firstVerb ? namedIn(ctx, info, { start: region.start, end: firstVerb.span.start }) : subject
-    const acting = sourceSide.persons
-    const object = withObjectPronoun(ctx, spec.trigger.end, acting, namedIn(ctx, info, { start: spec.trigger.end, end: clause.end }, false))
+    // Read only when needed: by directed events and by an object pronoun.
+    let proper: Named | undefined
+    const sourceSide = () => (proper ??= firstVerb ? namedIn(ctx, info, { start: region.start, end: firstVerb.span.start }) : subject)
+    const object = withObjectPronoun(ctx, spec.trigger.end, () => sourceSide().persons, namedIn(ctx, info, { start: spec.trigger.end, end: clause.end }, false))
     actors = actorsFor(spec.roles, subject, object, countryOfActor)
     const near = spec.objectEnd !== undefined ? namedIn(ctx, info, { start: spec.trigger.end, end: spec.objectEnd }, false) : object
     if (spec.directed) {
       // "X summoned the Y ambassador and demanded ...": the source is the
       // subject before the first verb (sourceSide); what the earlier verb governs is not.
-      const from = sourceSide.persons.length + sourceSide.bodies.length > 0 ? sourceSide : subject
+      const side = sourceSide()
+      const from = side.persons.length + side.bodies.length > 0 ? side : subject
       source = sideOf(from)
       // What the verb's object names is acted on, not acting: a subject read from an
       // earlier clause ("... help France's protesters, and has accused France") loses it.

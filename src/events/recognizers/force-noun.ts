@@ -42,7 +42,7 @@ const POSSESSED = /^\s+(?:on|of|at|against)\s+(?:its|their)\b/i
 
 type Code = { type: EventDraft['type']; subtype: string }
 
-function codeOf(noun: string, mods: string, tail: string): Code | null {
+function codeOf(noun: string, mods: string, tail: string): Code {
   const n = noun.toLowerCase()
   if (/^raids?$/.test(n)) return MISSION.test(tail) ? { type: 'incident', subtype: 'seize' } : { type: 'military_action', subtype: 'force' }
   if (/build-?up$|massed$/.test(n)) return { type: 'military_action', subtype: 'mobilize' }
@@ -98,23 +98,19 @@ export const forceNoun: Recognizer<EventDraft> = {
     if (UNREAL.test(before)) return null
     const tail = ctx.text.slice(noun.end, clause.end)
     const code = codeOf(g.noun!, g.mods ?? '', tail)
-    if (!code) return null
     if (/^strikes?$/i.test(g.noun!) && !ARMED_STRIKE.test(g.mods ?? '') && !ARMED.test(info.text)) return null
     const told = /massed$/i.test(g.noun!) || DATED_BY.test(head) || REACTED_TO.test(before) || DID.test(tail)
     if (!told) return null
     const end = phraseEnd(ctx, noun, clause.end)
     const agent = [...agentBefore(info, agentFrom, noun), ...byAgent(ctx, info, noun.end, end), ...attributedTo(ctx, info, noun.end, clause.end)]
     const after = info.entities.filter((m) => m.span.start >= noun.end && m.span.end <= end && m.type !== 'person')
-    const acted = after.map((m) => (m.type === 'country' ? m.key : m.country ? `country:${m.country}` : null)).filter((k): k is string => k !== null)
-    // "the raid on its embassy": the mission is the subject's, the raid the other side's.
-    // (A place after it says where the mission is, not whose it is.)
-    if (agent.length === 0 && POSSESSED.test(tail)) {
-      const countries = [...new Set(info.entities.filter((m) => m.type === 'country').map((m) => m.key))]
-      const owner = countries.find((k) => info.entities.some((m) => m.key === k && m.span.end <= start))
-      if (owner) {
-        acted.splice(0, acted.length, owner)
-        agent.push(...countries.filter((k) => k !== owner))
-      }
+    let acted = after.map((m) => (m.type === 'country' ? m.key : m.country ? `country:${m.country}` : null)).filter((k): k is string => k !== null)
+    // "the raid on its embassy": the mission is the subject's (the first country named before
+    // it), the raid the other side's. (A place after it says where the mission is, not whose it is.)
+    const owner = agent.length === 0 && POSSESSED.test(tail) ? info.entities.find((m) => m.type === 'country' && m.span.end <= start)?.key : undefined
+    if (owner) {
+      acted = [owner]
+      agent.push(...info.entities.filter((m) => m.type === 'country' && m.key !== owner).map((m) => m.key))
     }
     const source = withCountries(ctx, [...new Set(agent)])
     const target = withCountries(ctx, [...new Set(acted)]).filter((k) => !source.includes(k))

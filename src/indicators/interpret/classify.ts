@@ -2,6 +2,7 @@ import type { Span } from '../../model/types.js'
 import type { Figure } from '../figure.js'
 import type { CueIndex } from './cue-index.js'
 import type { CueTag } from './cues.js'
+import { ownClause } from './stretch.js'
 
 /** What the build step needs to name one figure. */
 export interface Stretch {
@@ -79,19 +80,10 @@ function classifyMoney(figure: Figure, s: Stretch, text: string): string | null 
 }
 
 const CURRENT: Record<string, string> = { ...Object.fromEntries(Object.entries(TARGETS).map(([k, v]) => [v, k])), investment_pledge: 'fdi_registered' }
-const CLAUSE_BREAK_ALL = /;|,\s*(?:while|whereas|but|and)\b/g
 // The second figure of a change: "from $1.5 billion", "compared with $9 billion", "against $3 billion".
 const PAIRED_AFTER = /^[^,;]{0,40}?\b(?:from|compared (?:with|to)|against|versus|vs\.?)\s+$/i
 // A clause whose subject is a pronoun for the figure before: "and it declined to", "which then fell to".
 const SAME_SUBJECT = /^\s*(?:it|which|this)\s+(?:then\s+|later\s+)?(?:\w+ed|fell|rose|grew|shrank|stood|was|reached)\b[^,;]{0,30}$/i
-
-/** The part of a figure's left stretch after its last clause break (all of it when there is none). */
-function ownClause(text: string, left: Span): Span {
-  let start = left.start
-  const piece = text.slice(left.start, left.end)
-  for (const m of piece.matchAll(CLAUSE_BREAK_ALL)) start = left.start + m.index + m[0].length
-  return { start, end: left.end }
-}
 
 function moneyIndicator(cue: NonNullable<ReturnType<typeof nearestAnywhere>>, figure: Figure, s: Stretch, text: string): string {
   const name = MONEY[cue.tag]!

@@ -2,6 +2,7 @@ import type { Span } from '../../model/types.js'
 import type { Figure } from '../figure.js'
 
 const CLAUSE_BREAK = /;|,\s*(?:while|whereas|but|and)\b/
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g')
 
 /** Where a figure looks for the words that name it. */
 export interface FigureStretch {
@@ -41,4 +42,12 @@ export function figureStretches(text: string, sentence: Span, figures: readonly 
     })
   }
   return out
+}
+
+/** The part of a figure's left stretch after its last clause break (all of it when there is none). */
+export function ownClause(text: string, left: Span): Span {
+  let start = left.start
+  const piece = text.slice(left.start, left.end)
+  for (const m of piece.matchAll(CLAUSE_BREAKS)) start = left.start + m.index + m[0].length
+  return { start, end: left.end }
 }
