@@ -1,11 +1,11 @@
 import type { Span } from '../model/types.js'
 import type { SentenceInfo } from './doc-index.js'
 
-// Where one clause of a sentence ends and the next begins. ", and" only
+// Where one clause of a sentence ends and the next begins. ", and" (also ',” and' after a quotation) only
 // separates clauses when a verb follows before the next comma; otherwise it
 // joins list items ("the 8th Summit, the 10th Summit, and the 11th Summit").
 // (?<!\s): a cut starts where a run of spaces starts, so each run is read once.
-const CUT = /;|(?<!\s)\s+[-–—]\s+(?=[A-Z])|,?(?<!\s)\s+(?:while|whereas)\s+|,\s+but\s+|,\s+and\s+|,\s+(?=(?:meanwhile|however)\b)/g
+const CUT = /;|(?<!\s)\s+[-–—]\s+(?=[A-Z])|,?(?<!\s)\s+(?:while|whereas)\s+|,[”"’]?\s+but\s+|,[”"’]?\s+and\s+|,\s+(?=(?:meanwhile|however)\b)/g
 
 /** The clause of `info` that contains `trigger`. */
 export function clauseOf(info: SentenceInfo, trigger: Span): Span {
@@ -17,7 +17,7 @@ export function clauseOf(info: SentenceInfo, trigger: Span): Span {
   while ((m = CUT.exec(info.text)) !== null) {
     const cutStart = base + m.index
     const cutEnd = cutStart + m[0].length
-    if (/^,\s+and/.test(m[0]) && !verbBeforeComma(info, cutEnd)) continue
+    if (/^,[”"’]?\s+and/.test(m[0]) && !verbBeforeComma(info, cutEnd)) continue
     if (cutEnd <= trigger.start) start = cutEnd
     else if (cutStart >= trigger.end) {
       end = cutStart

@@ -197,6 +197,12 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
       const before = { start: info.sentence.span.start, end: clause.start }
       region = subjectRegion(ctx.text, before, { start: clause.start, end: clause.start })
       subject = namedIn(ctx, info, region)
+      // "X said that the envoy was recalled, and urged Y to ...": a reported
+      // clause that names no one leaves the speaker as the one who goes on.
+      if (subject.persons.length + subject.bodies.length === 0 && region.start > before.start) {
+        region = { start: before.start, end: region.start }
+        subject = namedIn(ctx, info, region)
+      }
     }
     // The subject proper: who is named before the region's first verb ("Scholz spoke with Putin, urging him": Scholz).
     const firstVerb = info.tokens.find((t) => t.span.start >= region.start && t.span.end <= region.end && t.pos === 'VERB')

@@ -211,6 +211,22 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     // Quadcopters shot down; lasers pointed at the other side's vessels.
     ['Indian troops shot down a Pakistani "spy" quadcopter near the border.', '19', 'military_action', 'country:IN', 'country:PK'],
     ['A Chinese coast guard ship pointed a laser at a Philippine vessel.', '17', 'incident', 'country:CN', 'country:PH'],
+    // A verb after a reported clause that names no one goes on with the speaker.
+    ['Ana Duarte said on Monday that the envoy was recalled for "consultations," and urged Venezuela to return to dialogue.', '02', 'demand', 'country:CO', 'country:VE'],
+    ["Kenya's foreign ministry said that the remarks were unacceptable, and summoned Tanzania's high commissioner.", '11', 'protest', 'country:KE', 'country:TZ'],
+    // Persons named, not described, as the ones released, detained or handed over.
+    ['Russia freed the activist Oleg Petrov on Thursday.', '08', 'yield', 'country:RU', ''],
+    ['Dissident writer Marta Ivanova was released by Russia on Sunday.', '08', 'yield', 'country:RU', ''],
+    ['Venezuela detained opposition figure Luis Herrera on Tuesday.', '17', 'arrest', 'country:VE', ''],
+    ['Colombia handed over Venezuelan fugitive Pedro Salas to Venezuelan authorities on Monday.', '06', 'cooperation', 'country:CO', 'country:VE'],
+    // Troops as the subject of their own withdrawal.
+    ['The last Russian troops left Armenia on Friday.', '08', 'yield', 'country:RU', 'country:AM'],
+    ['Indian soldiers pulled out of the disputed valley on Monday.', '08', 'yield', 'country:IN', ''],
+    // A participle after its noun with an agent ("trained by", "supplied by"): a passive without "was".
+    ['Some 400 Tanzanian police officers trained by Kenya graduated in Dodoma on Friday.', '06', 'cooperation', 'country:KE', 'country:TZ'],
+    ['Acting on intelligence supplied by Algeria, Moroccan police arrested two suspects.', '06', 'cooperation', 'country:DZ', ''],
+    // A participle the tagger reads as a noun; dotted initials inside the object.
+    ['Washington issued an order on Monday lifting most U.S. sanctions on Cuba.', '08', 'yield', '', 'country:CU'],
   ]
   for (const [text, cameoRoot, type, source, target] of cases) {
     it(`${cameoRoot} ${type}: ${text}`, () => {
@@ -236,6 +252,11 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
   it('reads no investigation in "questioned the official result", and one in "questioned an embassy official"', () => {
     expect(one('Colombia and Venezuela questioned the official result of the election.').filter((e) => e.type === 'investigation')).toEqual([])
     expect(one('Polish police questioned a Ukrainian embassy official over the sabotage.').map((e) => e.type)).toContain('investigation')
+  })
+
+  it('reads no release of persons in a ship released, and no sanction in one told as the reason of another act', () => {
+    expect(one('Russia released the tanker Sea Breeze on Friday.').map((e) => e.cameo)).toEqual(['0842'])
+    expect(one('Kenya closed the crossing on Monday in line with sanctions imposed by the United States.').filter((e) => e.type === 'sanction')).toEqual([])
   })
 
   it('reads a label inside another act ("condemned what it called ...") as no second criticism', () => {

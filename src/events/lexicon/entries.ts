@@ -23,6 +23,10 @@ export interface LexiconEntry {
   readonly twoSides?: boolean
   /** The object acts on the subject: "the plan drew objections from Cairo" is Cairo's protest. */
   readonly reversed?: boolean
+  /** A named person is object enough ("freed Brittney Griner", "was detained"): the nouns of `object` name people by kind only. */
+  readonly person?: boolean
+  /** Must match the words before the verb in its clause (who acts decides: "French troops left Niger"). */
+  readonly subject?: RegExp
 }
 
 // Complements that decide the code of an appeal, a demand or an intention:
@@ -72,6 +76,9 @@ const DEPORTEES =
   /^\s+(?:[\w,'’-]+\s+){0,4}?(?:(?:nationals|citizens|migrants|people|persons|asylum seekers|refugees|criminals|workers|deportees)\b|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ers|ans|ians|is|ese|os|s)\b)/
 const PERSONS =
   /^\s+(?:(?:[\w'’-]+\s+){0,6}?)(?:nationals?|citizens?|fisherm[ae]n|crews?(?: members)?|sailors?|soldiers?|journalists?|activists?|tourists?|businessm[ae]n|students?|workers|spy|spies|suspects?|officers?|servicem[ae]n|troops|diplomats?|reporters?|correspondents?|commanders?|officials?|pilots?|executives?|employees?|lawmakers?|researchers?|people|persons|men|women|hostages|prisoners|detainees|captives|him|her|them|he|she|they)\b/i
+// The troops as the subject, right before the verb ("French troops have begun to leave").
+const TROOPS_BEFORE =
+  /\b(?:troops|soldiers|forces|contingents?|peacekeepers|battalions?|brigades?|warships|border guards)\s+(?:(?:have|has|had|will|would|also|finally|fully|all|began to|begun to|started to|begin to)\s+){0,2}$/i
 const PROPERTY =
   /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:vessels?|ships?|boats?|trawlers?|tankers?|cargo|assets|property|properties|aircraft|plane|shipments?|goods|equipment|funds|artefacts?|artifacts?|relics|antiquities|treasures|remains|manuscripts|sculptures|bronzes)\b/i
 const RELATIONS = /^\s+(?:(?:\w+\s+){0,3}?)(?:diplomatic\s+)?(?:relations|ties)\b/i
@@ -309,7 +316,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     object: /^\s+(?:(?:\w+\s+){0,2}?)joint\s+(?:\w+\s+)?(?:patrols?|operations?|training)\b/i,
     twoSides: true,
   },
-  { type: 'cooperation', subtype: 'judicial', verbs: ['hand over'], object: PERSONS },
+  { type: 'cooperation', subtype: 'judicial', verbs: ['hand over'], object: PERSONS, person: true },
   // Only persons are extradited, whatever they are called ("extradited drug lord X to ...").
   { type: 'cooperation', subtype: 'judicial', verbs: ['extradite'], twoSides: true },
   {
@@ -322,7 +329,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     type: 'cooperation',
     subtype: 'intelligence',
-    verbs: ['share'],
+    verbs: ['share', 'supply', 'provide', 'pass on'],
     object: /^\s+(?:(?:\w+\s+){0,2}?)(?:intelligence|information on|data on)\b/i,
     twoSides: true,
   },
@@ -336,7 +343,15 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   { type: 'aid', subtype: 'asylum', verbs: ['grant'], object: /^\s+(?:(?:\w+\s+){0,3}?)(?:asylum|refuge)\b/i },
   // 08 Yield.
-  { type: 'yield', subtype: 'release', verbs: ['release', 'free', 'repatriate', 'pardon', 'hand back|hands back|handed back|handing back'], object: PERSONS },
+  {
+    type: 'yield',
+    subtype: 'release',
+    verbs: ['release', 'free', 'repatriate', 'pardon', 'hand back|hands back|handed back|handing back'],
+    object: PERSONS,
+    person: true,
+    // "released the tanker Sea Breeze": the name is a vessel's.
+    notObject: /^\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+)?(?:vessels?|ships?|boats?|tankers?|trawlers?|aircraft|plane|cargo)\b/i,
+  },
   // "swapped 115 prisoners of war each": a release on both sides.
   { type: 'yield', subtype: 'release', verbs: ['swap', 'exchange', 'trade'], object: PERSONS },
   { type: 'yield', subtype: 'return_property', verbs: ['return', 'release', 'hand back'], object: PROPERTY },
@@ -344,6 +359,24 @@ export const LEXICON: readonly LexiconEntry[] = [
   // "reopened their border to cargo traffic": a closure eased.
   { type: 'yield', verbs: ['reopen', 're-open'], object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:border|borders|crossings?|frontier|airspace|border posts?)\b/i },
   { type: 'yield', subtype: 'withdraw', verbs: ['withdraw|withdraws|withdrew|withdrawn|withdrawing', 'pull back', 'pull out'], object: TROOPS },
+  // "the last French troops left Niger", "Russian forces withdrew from the city": the troops are the subject.
+  {
+    type: 'yield',
+    subtype: 'withdraw',
+    verbs: [
+      'withdraw|withdraws|withdrew|withdrawn|withdrawing',
+      // The longer forms the treaty exit uses win the match, so they are this entry's too.
+      'withdraw from|withdraws from|withdrew from|withdrawn from|withdrawing from',
+      'pull back',
+      'pull out',
+      'pull out of',
+      'leave|leaves|left|leaving',
+      'exit',
+      'retreat',
+    ],
+    subject: TROOPS_BEFORE,
+    notObject: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:behind|alone|open|in place)\b/i,
+  },
   { type: 'yield', subtype: 'deescalate', verbs: ['de-escalate', 'deescalate'], twoSides: true },
   // 09 Investigate.
   {
@@ -358,6 +391,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     type: 'investigation',
     verbs: ['question', 'interrogate'],
     object: PERSONS,
+    person: true,
     notObject: /^\s+(?:[\w'’-]+\s+){0,2}?official\s+(?:results?|count|figures?|tally|outcome|version|account|line|position|statement|data|report|claims?)\b/i,
     twoSides: true,
   },
@@ -664,7 +698,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // (reversed covers the participle without "was"; the active "sanctioned Iran" is sanction.ts's).
   { type: 'sanction', verbs: ['sanction'], object: /^\s+by\s/i, twoSides: true, reversed: true },
   // 17 Coerce.
-  { type: 'arrest', verbs: ['arrest', 'detain', 'jail', 'imprison', 'sentence', 'convict', 'apprehend', 'capture'], object: PERSONS },
+  { type: 'arrest', verbs: ['arrest', 'detain', 'jail', 'imprison', 'sentence', 'convict', 'apprehend', 'capture'], object: PERSONS, person: true },
   // "has been held by Chinese authorities", "ordered X to be held in pre-trial detention": held by a state, not "held talks".
   {
     type: 'arrest',
@@ -676,6 +710,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     type: 'arrest',
     verbs: ['take into custody|takes into custody|took into custody|taken into custody|taking into custody', 'charge', 'indict', 'prosecute'],
     object: PERSONS,
+    person: true,
   },
   { type: 'arrest', verbs: ['charge', 'indict', 'prosecute'], object: /^\s+(?:[\w'’-]+\s+){1,5}?(?:with|for)\b/i, twoSides: true },
   { type: 'incident', subtype: 'seize', verbs: ['seize', 'confiscate', 'impound', 'detain', 'capture', 'board'], object: PROPERTY },

@@ -5,7 +5,7 @@ import { LEXICON, type LexiconEntry } from '../lexicon/entries.js'
 import { literal, verbForms } from '../lexicon/forms.js'
 import { pairOf } from '../groups.js'
 import { trieSource } from '../../util/word-trie.js'
-import { byAgent, groupSpan, locate, makeEvent } from '../make-event.js'
+import { byAgent, groupSpan, locate, makeEvent, sideIn } from '../make-event.js'
 
 /** Each inflected form -> the entries that use it, in lexicon order. */
 const BY_FORM = new Map<string, LexiconEntry[]>()
@@ -34,7 +34,7 @@ const PATTERN = new RegExp(
 // ("decided to expel", "refused to release"); after an appeal, a threat or
 // a promise ("urged X to withdraw") it is the content of that act.
 const OWN_INFINITIVE =
-  /\b(?:quick|swift|rushed|hastened|scheduled|set|due|expected|slated|poised|going|plans?|planning|planned|intends?|intending|decided|decides|agreed|agrees|moved|voted|began|begins|started|continued|continues|refused|refuses|declined|declines|failed|fails|tried|tries|sought|seeks|gathered|assembled|marched|rallied|took to the streets)\s+(?:[^,.;]{0,60}?\s)?to\s+$/i
+  /\b(?:quick|swift|rushed|hastened|scheduled|set|due|expected|slated|poised|going|plans?|planning|planned|intends?|intending|decided|decides|agreed|agrees|moved|voted|began|begun|begins|started|continued|continues|refused|refuses|declined|declines|failed|fails|tried|tries|sought|seeks|gathered|assembled|marched|rallied|took to the streets)\s+(?:[^,.;]{0,60}?\s)?to\s+$/i
 const BE = /^(?:is|are|was|were|be|been|being|got|gets|get)$/i
 // A gerund after a preposition names what a noun is about, not an act:
 // "talks on restoring ties", "aimed at expelling", "the idea of sanctioning".
@@ -52,6 +52,10 @@ const CONDITIONAL = /\b(?:would|could|might|may)\s+(?:\w+\s+)?$/i
 // words after it are what the entry needs ("the Hong Kong protests" stays a noun).
 type VerbReading = 'verb' | 'noun-after-name' | null
 
+// The tagger reads some participles as nouns ("an order lifting sanctions"):
+// a bare -ing word after a noun or a time is the verb when its object follows.
+const NOUN_BEFORE_PARTICIPLE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PUNCT'])
+
 function readVerb(match: RegExpExecArray, info: ReturnType<typeof locate> & {}): VerbReading {
   if (/\s/.test(match.groups!.verb)) return 'verb'
   const verb = groupSpan(match, 'verb')
@@ -59,6 +63,7 @@ function readVerb(match: RegExpExecArray, info: ReturnType<typeof locate> & {}):
   const token = info.tokens[at]
   if (!token) return null
   if (token.pos === 'VERB' || (token.pos === 'ADJ' && /(?:ed|en)$/i.test(token.text))) return 'verb'
+  if (token.pos === 'NOUN' && /ing$/i.test(token.text) && NOUN_BEFORE_PARTICIPLE.has(info.tokens[at - 1]?.pos ?? '')) return 'noun-after-name'
   if (token.pos !== 'NOUN' || !/s$/i.test(token.text) || info.tokens[at - 1]?.pos !== 'PROPN') return null
   return info.heading ? 'verb' : 'noun-after-name'
 }
@@ -69,6 +74,32 @@ function readVerb(match: RegExpExecArray, info: ReturnType<typeof locate> & {}):
  * target read from the subject and the object (swapped in the passive).
  */
 const LABEL_RELATIVE = /\bwhat\s+(?:[\w'’-]+\s+){1,2}$/i
+// "U.S. sanctions": dotted initials read as one word by the entries' word patterns (same length, so offsets hold).
+const INITIALS = /\b(?:\p{Lu}\.){2,}/gu
+const asWords = (text: string) => text.replace(INITIALS, (m) => m.replace(/\./g, '_'))
+// A participle right after its noun, with its agent ("soldiers trained by Turkey",
+// "intelligence supplied by Morocco"): a passive without "was". A definite
+// noun ("the sanctions imposed by") names an act already told.
+const BY_AFTER = /^\s+by\s/i
+// So does one framed as the reason or setting of another ("in line with sanctions imposed by").
+const DEFINITE_BEFORE =
+  /\b(?:the|this|that|these|those|its|their|his|her|in line with|under|despite|amid|against|because of|due to|in response to)\s+(?:[\w'’-]+\s+){0,3}$/i
+/** The last words before the verb, shortest first: " soldiers", " Somali soldiers", ... */
+function nounEndings(text: string): string[] {
+  const out: string[] = []
+  for (let i = text.length - 1; i > 0 && out.length < 6; i--) if (/\s/.test(text[i - 1]!) && /\S/.test(text[i]!)) out.push(text.slice(i - 1))
+  return out
+}
+// A person named as the object: up to four words of title or nationality
+// (no preposition or clause), then two or more capitalised words
+// ("freed basketball star Brittney Griner"); the tagger knows few such names.
+// After "the" a name is a thing's ("released the Stena Impero").
+const NAME_RUN = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}`
+const PERSON_AFTER = new RegExp(
+  String.raw`^[ \t]+(?:(?!(?:on|in|at|to|for|with|after|before|by|from|of|and|who|that)\b)[\p{L}'’.-]+[ \t]+){0,4}?(?<!\bthe[ \t]+)(?<name>${NAME_RUN})`,
+  'du',
+)
+const NAME_IN = new RegExp(NAME_RUN, 'gu')
 // Acts done by saying: a time in their complement is the complement's.
 const SPEECH: ReadonlySet<string> = new Set(['statement', 'demand', 'threat', 'accusation', 'rejection', 'protest'])
 
@@ -96,15 +127,47 @@ export const lexiconVerb: Recognizer<EventDraft> = {
     // The participle is the first word of a phrasal form ("taken into custody").
     // "was formally arrested": an adverb may stand between the auxiliary and the participle.
     const aux = before.length > 1 && /ly$/i.test(before[before.length - 1]!.text) ? before[before.length - 2] : before[before.length - 1]
-    const passive = aux !== undefined && BE.test(aux.text) && /(?:ed|en|wn|ld|lt|nt|ot|ck|ut|ght)$/i.test(firstWord)
-    const tail = ctx.text.slice(verb.end, clause.end)
-    const subjectText = ` ${ctx.text.slice(clause.start, verb.start)}`
+    const participle = /(?:ed|en|wn|ld|lt|nt|ot|ck|ut|ght)$/i.test(firstWord)
+    const beforeVerb = ctx.text.slice(clause.start, verb.start)
+    const reduced =
+      participle &&
+      !(aux && BE.test(aux.text)) &&
+      aux?.pos === 'NOUN' &&
+      BY_AFTER.test(ctx.text.slice(verb.end, verb.end + 5)) &&
+      !DEFINITE_BEFORE.test(beforeVerb)
+    const passive = (aux !== undefined && BE.test(aux.text) && participle) || reduced
+    const tail = asWords(ctx.text.slice(verb.end, clause.end))
+    const subjectText = asWords(` ${beforeVerb}`)
+    // The passive's object is its subject; a reduced one's, the words right before the participle.
+    let nounPhrase = ''
+    const passiveObject = (re: RegExp) => {
+      if (!reduced) return re.test(subjectText)
+      nounPhrase = nounEndings(subjectText).find((t) => re.test(t)) ?? ''
+      return nounPhrase !== ''
+    }
+    // A run of names that no entity claims as a country, body or place is a person's name.
+    const personName = (start: number, end: number) => !info.entities.some((m) => m.type !== 'person' && m.span.start < end && m.span.end > start)
+    const personObject = () => {
+      if (passive) {
+        NAME_IN.lastIndex = 0
+        for (let m = NAME_IN.exec(beforeVerb); m; m = NAME_IN.exec(beforeVerb)) {
+          if (personName(clause.start + m.index, clause.start + m.index + m[0].length)) return true
+        }
+        return false
+      }
+      const m = PERSON_AFTER.exec(ctx.text.slice(verb.end, clause.end))
+      const at = m?.indices?.groups?.name
+      return !!at && personName(verb.end + at[0], verb.end + at[1])
+    }
     // "condemned what it called the illegal seizure": a label inside another act, not an act of its own.
     const labelling = LABEL_RELATIVE.test(head)
     const entry = entries.find(
       (e) =>
         !(labelling && e.subtype === 'criticize') &&
-        (reading === 'verb' ? !e.object || e.object.test(tail) || (passive && e.object.test(subjectText)) : !!e.object?.test(tail)) &&
+        (!e.subject || (!passive && e.subject.test(subjectText))) &&
+        (reading === 'verb'
+          ? !e.object || e.object.test(tail) || (passive && passiveObject(e.object)) || (!!e.person && personObject())
+          : !!e.object?.test(tail)) &&
         !(e.notObject && e.notObject.test(tail)),
     )
     if (!entry) return null
@@ -132,8 +195,12 @@ export const lexiconVerb: Recognizer<EventDraft> = {
     // no "by", the other names of the clause are places and occasions, not
     // the doer ("were arrested in Manila after the talks with Tokyo"): the
     // source stays unread (refiners/pair-sides may give the pair's other country).
-    const target = draft.source ?? []
+    // A reduced passive's undergoer is named in its noun phrase ("Somali soldiers trained by"), when
+    // that names one; else it is the clause's subject ("X and Y swapped prisoners in an exchange brokered by Z").
+    const inPhrase = reduced ? sideIn(ctx, info, { start: verb.start - nounPhrase.length + 1, end: verb.start }) : []
+    const target = inPhrase.length > 0 ? inPhrase : (draft.source ?? [])
     const source = byAgent(ctx, info, verb.end, clause.end).filter((k) => !target.includes(k))
+    if (inPhrase.length > 0) return { ...draft, actors: [...new Set([...source, ...target])], source, target }
     return { ...draft, source, target }
   },
 }
