@@ -124,6 +124,14 @@ def count(kind, gold_recs, sys_recs, pred, why):
     for r, n in sorted(reasons.items(), key=lambda x: -x[1]):
         print(f"   {n:4d} {r}")
     print(f"   system records matching nothing: {len(sys_recs) - len(loose)} of {len(sys_recs)}")
+    # Of those, how many lie where the gold has a record (a second reading or a wrong one)
+    # and how many where it has none (an event the gold does not count, or none at all).
+    by_doc = {}
+    for g in gold_recs:
+        by_doc.setdefault(g["doc"], []).append(windows.get(g["id"]))
+    beside = sum(1 for i, s in enumerate(sys_recs) if i not in loose
+                 and any(S.in_windows(S.span_of(s), w) for w in by_doc.get(system.doc_base(s.get("doc")), [])))
+    print(f"     {beside} in a sentence the gold has a record for, {len(sys_recs) - len(loose) - beside} in one it has none for")
 
 
 if tally:

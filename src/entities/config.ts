@@ -26,7 +26,7 @@ import { placeAfterPreposition } from './recognizers/place-after-preposition.js'
 import { placeSuffix } from './recognizers/place-suffix.js'
 import { titleCommaName } from './recognizers/title-comma-name.js'
 import { sourceCredit } from './recognizers/source-credit.js'
-import { actingPairFirst, actingPerson, partnerPerson, possessorPerson, speakerPerson } from './recognizers/speaker-person.js'
+import { actingPairFirst, actingPerson, objectPerson, partnerPerson, possessorPerson, speakerPerson } from './recognizers/speaker-person.js'
 import { agencyNames } from './refiners/agency-names.js'
 import { dropTentative } from './refiners/drop-tentative.js'
 import { echoedNames } from './refiners/echoed-names.js'
@@ -53,6 +53,7 @@ export const ENTITY_RECOGNIZERS: readonly Recognizer<Candidate>[] = [
   actingPairFirst,
   possessorPerson,
   partnerPerson,
+  objectPerson,
   titleCommaName,
   sourceCredit,
   datelineCredit,

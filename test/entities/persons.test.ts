@@ -85,6 +85,17 @@ describe('persons', () => {
     expect(mentions(ctx, 'person')).toEqual(['Ilse Varga=person:ilse varga', 'Tomas Rehn=person:tomas rehn', 'Nadia Osei=person:nadia osei'])
   })
 
+  it('reads a bare name acted on or met as a person ("urged Ilse Varga", "talks with Tomas Rehn in Vienna"), but not a body named after a verb', () => {
+    const ctx = read(
+      'The minister urged Ilse Varga to reconsider. Oslo thanked Nadia Osei for her help. She spoke after talks with Tomas Rehn in Vienna. The court released Varga Holdings assets.',
+    )
+    expect(mentions(ctx, 'person')).toEqual(['Ilse Varga=person:ilse varga', 'Nadia Osei=person:nadia osei', 'Tomas Rehn=person:tomas rehn'])
+  })
+
+  it('reads a bare name that cautions or declares as a speaker', () => {
+    expect(mentions(read('Any attack will be answered, Marta Lindqvist cautioned on Friday.'), 'person')).toEqual(['Marta Lindqvist=person:marta lindqvist'])
+  })
+
   it('reads a one-word city before a surname as a given name ("Vladimir Korsak"), but not before a place head', () => {
     const ctx = read('Ana Ruiz and Vladimir Korsak signed the accord. Vladimir Oblast lies east of Moscow.')
     expect(mentions(ctx, 'person')).toEqual(['Ana Ruiz=person:ana ruiz', 'Vladimir Korsak=person:vladimir korsak'])

@@ -896,6 +896,10 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'replied',
   'responded',
   'confirmed',
+  'cautioned',
+  'declared',
+  'reiterated',
+  'acknowledged',
 ])
 
 /** Verbs of what people do in diplomatic news, after a bare name ("Emmanuel Macron will pay a visit"): evidence of a person. */

@@ -70,26 +70,42 @@ export const actingPairFirst = personBefore(
 const PARTNER_CUE =
   /\b(?:(?:spoke|spoken|speak|speaks|speaking|talked|talk|talks|talking|conferred|confer|confers|phoned|telephoned|met|meet|meets|meeting)[ \t]+(?:(?:by[ \t]+(?:tele)?phone|separately|briefly|again|also|later|privately)[ \t]+)?(?:with|to)|met|meets)[ \t]+/g
 
+// Words that may follow such a name inside its phrase: another name, a place ("Narendra Modi in New Delhi").
+const AFTER_NAME: ReadonlySet<string> = new Set(['and', 'in', 'at', 'on'])
+
 /**
- * "expects to speak with Vladimir Putin", "met with Josefina Vidal": a
- * two- to four-word name, of no known kind and starting with a given name,
- * right after a verb of meeting or talking with someone. Only people are
- * met or spoken with by name.
+ * A two- to four-word name, of no known kind and starting with a given
+ * name, right after `cue`: what becomes of the cue's match. The name ends
+ * its phrase, or "and <name>" or "in <place>" follows it.
  */
-export const partnerPerson: Recognizer<Candidate> = {
-  name: 'partner-person',
-  pattern: () => PARTNER_CUE,
-  extract(ctx, match) {
-    const scan = scanDocument(ctx)
-    const at = match.index + match[0].length
-    const seg = (scan.segmentsStartingAt.get(at) ?? []).find((s) => s.kind === 'unknown' && s.first === 0)
-    if (!seg || seg.last !== seg.phrase.elements.length - 1 || !fullName(seg)) return null
-    const span = segmentSpan(seg)
-    // "met Red Cross officials": a name before a common noun describes the people met.
-    let k = scan.wordAt.get(span.start) ?? scan.words.length
-    while (k < scan.words.length && scan.words[k]!.end <= span.end) k++
-    const next = scan.words[k]
-    if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) return null
-    return bareNameCandidate(ctx.text, span, 'entities:partner-person')
-  },
+function personAfter(name: string, cue: RegExp, ruleId: string): Recognizer<Candidate> {
+  return {
+    name,
+    pattern: () => cue,
+    extract(ctx, match) {
+      const scan = scanDocument(ctx)
+      const at = match.index + match[0].length
+      const seg = (scan.segmentsStartingAt.get(at) ?? []).find((s) => s.kind === 'unknown' && s.first === 0)
+      const rest = seg ? seg.phrase.elements.length - 1 - seg.last : -1
+      if (!seg || !(rest === 0 || AFTER_NAME.has(seg.phrase.elements[seg.last + 1]?.fold ?? '')) || !fullName(seg)) return null
+      const span = segmentSpan(seg)
+      // "met Red Cross officials": a name before a common noun describes the people met.
+      let k = scan.wordAt.get(span.start) ?? scan.words.length
+      while (k < scan.words.length && scan.words[k]!.end <= span.end) k++
+      const next = scan.words[k]
+      if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) return null
+      return bareNameCandidate(ctx.text, span, ruleId)
+    },
+  }
 }
+
+/** "expects to speak with Vladimir Putin", "met with Josefina Vidal": only people are met or spoken with by name. */
+export const partnerPerson = personAfter('partner-person', PARTNER_CUE, 'entities:partner-person')
+
+// Verbs and nouns whose object, named bare, is a person in this news: one
+// is urged, thanked, received, detained or freed, or holds talks with someone.
+const OBJECT_CUE =
+  /\b(?:urged|urges|told|tells|invited|invites|thanked|thanks|praised|praises|congratulated|congratulates|welcomed|welcomes|received|receives|hosted|hosts|greeted|greets|accused|accuses|criticised|criticized|called on|calls on|pressed|presses|reassured|assured|warned|warns|freed|frees|released|releases|detained|detains|arrested|arrests|heaped praise on|(?:talks|meeting|summit|call|conversation|bilateral)[ \t]+with|message to|letter to)[ \t]+/g
+
+/** "urged Vladimir Putin to negotiate", "after talks with Narendra Modi": a name acted on or met. */
+export const objectPerson = personAfter('object-person', OBJECT_CUE, 'entities:object-person')
