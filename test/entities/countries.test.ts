@@ -25,6 +25,11 @@ describe('countries', () => {
     ])
   })
 
+  it('reads native names (Polska, Suomi) as their countries, but no native spelling that is an English word or a given name', () => {
+    const ctx = read('Polska and Suomi signed a pact near Farsi Island, said Maurice Okafor.')
+    expect(mentions(ctx, 'country')).toEqual(['Polska=country:PL', 'Suomi=country:FI'])
+  })
+
   it('does not read a currency sign or a pronoun as a country', () => {
     const ctx = read('Exports reached US$4 billion, which told us a lot.')
     expect(mentions(ctx, 'country')).toEqual([])

@@ -74,6 +74,11 @@ const EXTRA_DEMONYMS: Record<string, readonly string[]> = {
   KP: ['North Korean', 'North Koreans'],
 }
 
+// Native and alternate spellings that are also English words or given names
+// once folded ("Ísland" is "Island", Mauritius's "Maurice" a first name):
+// as a country they would turn "Farsi Island" or "Maurice Lévy" into one.
+const NOT_A_COUNTRY_NAME: ReadonlySet<string> = new Set(['island', 'maurice', 'moris', 'mann'])
+
 const LATIN = /^[\p{Script=Latin}\s.'’-]+$/u
 const ALL_CAPS = /^[A-Z.]+$/
 
@@ -99,8 +104,9 @@ function buildPhrases(): Map<string, CountryEntry> {
     add(c.name.common, { code, form: 'name' })
     add(c.name.official, { code, form: 'name' })
     for (const n of names[code] ?? []) addName(n, code, add)
-    for (const alt of c.altSpellings ?? []) if (alt !== code) addName(alt, code, add)
-    for (const native of Object.values(c.name.native ?? {})) if (LATIN.test(native.common)) add(native.common, { code, form: 'name' })
+    for (const alt of c.altSpellings ?? []) if (alt !== code && !NOT_A_COUNTRY_NAME.has(foldName(alt))) addName(alt, code, add)
+    for (const native of Object.values(c.name.native ?? {}))
+      if (LATIN.test(native.common) && !NOT_A_COUNTRY_NAME.has(foldName(native.common))) add(native.common, { code, form: 'name' })
     const dem = c.demonyms?.eng
     for (const d of new Set([dem?.m, dem?.f].filter(Boolean) as string[])) {
       add(d, { code, form: 'demonym' })

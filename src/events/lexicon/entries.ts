@@ -79,6 +79,11 @@ const PERSONS =
 // The troops as the subject, right before the verb ("French troops have begun to leave").
 const TROOPS_BEFORE =
   /\b(?:troops|soldiers|forces|contingents?|peacekeepers|battalions?|brigades?|warships|border guards)\s+(?:(?:have|has|had|will|would|also|finally|fully|all|began to|begun to|started to|begin to)\s+){0,2}$/i
+// A crowd as the subject, right before the verb ("protesters have stormed").
+const CROWD_BEFORE =
+  /\b(?:protesters|protestors|demonstrators|crowds?|mobs?|rioters|students|activists|hundreds|thousands)\s+(?:(?:have|has|had|also|then|later|briefly)\s+){0,2}$/i
+// Another country's mission named ahead in the clause.
+const MISSION_AHEAD = /^[^.;]{0,100}?\b(?:embass(?:y|ies)|consulates?|high commission|diplomatic mission)\b/i
 const PROPERTY =
   /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:vessels?|ships?|boats?|trawlers?|tankers?|cargo|assets|property|properties|aircraft|plane|shipments?|goods|equipment|funds|artefacts?|artifacts?|relics|antiquities|treasures|remains|manuscripts|sculptures|bronzes)\b/i
 const RELATIONS = /^\s+(?:(?:\w+\s+){0,3}?)(?:diplomatic\s+)?(?:relations|ties)\b/i
@@ -507,6 +512,21 @@ export const LEXICON: readonly LexiconEntry[] = [
     notObject: /\bto\s+protest\b/i,
     object:
       /^\s+(?:against\b|outside\b|in front of\b|(?:[\w'’-]+\s+){0,3}?(?:at|outside|near|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:embassy|consulate|high commission|mission)\b)/i,
+  },
+  // What a crowd does at another country's mission: a demonstration ("protesters burned flags outside
+  // the embassy"), or damage to the mission ("stormed", "set fire to": 171, as an attack on it is).
+  {
+    type: 'protest',
+    subtype: 'demonstration',
+    verbs: ['burn', 'chant', 'wave', 'shout', 'carry', 'throw|throws|threw|thrown|throwing', 'hurl', 'block', 'surround', 'besiege'],
+    subject: CROWD_BEFORE,
+    object: MISSION_AHEAD,
+  },
+  {
+    type: 'incident',
+    verbs: ['storm', 'scale', 'ransack', 'torch', 'set fire to|sets fire to|setting fire to', 'attack', 'pelt'],
+    subject: CROWD_BEFORE,
+    object: MISSION_AHEAD,
   },
   { type: 'accusation', subtype: 'lawsuit', verbs: ['sue'], twoSides: true },
   {
