@@ -92,6 +92,11 @@ describe('persons', () => {
     expect(mentions(ctx, 'person')).toEqual(['Ilse Varga=person:ilse varga', 'Nadia Osei=person:nadia osei', 'Tomas Rehn=person:tomas rehn'])
   })
 
+  it('reads two bare names that announce together, a particle inside the second ("da"), and a time word before the verb', () => {
+    const ctx = read('Ilse Varga and João Pedro da Costa today announced that the border would reopen.')
+    expect(mentions(ctx, 'person')).toEqual(['Ilse Varga=person:ilse varga', 'João Pedro da Costa=person:joao pedro da costa'])
+  })
+
   it('reads a bare name that cautions or declares as a speaker', () => {
     expect(mentions(read('Any attack will be answered, Marta Lindqvist cautioned on Friday.'), 'person')).toEqual(['Marta Lindqvist=person:marta lindqvist'])
   })

@@ -90,6 +90,13 @@ describe('two sides announcing together', () => {
     expect(said?.actors).toEqual(expect.arrayContaining(['person:william ruto', 'person:abiy ahmed']))
   })
 
+  it('reads two persons of no stated country announcing together as a joint statement', () => {
+    const said = read('Ilse Varga and João Pedro da Costa today announced that the two countries would pursue a common currency.').events.find(
+      (e) => e.ruleId === 'events:joint-announcement',
+    )
+    expect(said?.actors).toEqual(expect.arrayContaining(['person:ilse varga', 'person:joao pedro da costa']))
+  })
+
   it('reads nothing when one side announces, or the two named are of one country', () => {
     expect(
       read('Kenyan President William Ruto announced that Kenya would open an embassy in Addis Ababa.').events.some(

@@ -4,10 +4,12 @@ import { ACTION_VERBS, SPEECH_VERBS } from '../gazetteer/lexicon.js'
 import { scanDocument, segmentSpan } from '../scan/document.js'
 import type { Segment } from '../scan/segments.js'
 
-/** A person's full name: two to four words, the first a given name, not "Al-" ("Al-Ahram said" is a newspaper). */
+/** A person's full name: two to four names, the first a given name, not "Al-" ("Al-Ahram said" is a newspaper). */
 function fullName(seg: Segment): boolean {
-  const n = seg.last - seg.first + 1
-  return n >= 2 && n <= 4 && seg.phrase.elements[seg.first].cls === 'name'
+  const els = seg.phrase.elements.slice(seg.first, seg.last + 1)
+  // Particles ("da", "bin") do not count: "Luiz Inácio Lula da Silva" is four names.
+  const n = els.filter((e) => e.cls !== 'particle').length
+  return n >= 2 && n <= 4 && els[0].cls === 'name'
 }
 
 /** A person read from a bare name and what is said around it: below a name the text states. */
@@ -34,10 +36,13 @@ function personBefore(name: string, verbs: RegExp, ruleId: string, beforeAnd = f
   }
 }
 
-/** "Wei Wei said". */
+// Between a name and its verb of saying: "also", "today", "jointly", "on Monday".
+const WHEN_SAID = `(?:(?:also|today|yesterday|jointly|earlier|later|on[ \\t]+\\p{Lu}\\p{Ll}+day)[ \\t]+){0,2}`
+
+/** "Wei Wei said", "Ana Ruiz today announced". */
 export const speakerPerson = personBefore(
   'speaker-person',
-  new RegExp(`(?<=\\S)[ \\t]+(?:also[ \\t]+)?(?:${[...SPEECH_VERBS].join('|')})\\b`, 'g'),
+  new RegExp(`(?<=\\S)[ \\t]+${WHEN_SAID}(?:${[...SPEECH_VERBS].join('|')})\\b`, 'gu'),
   'entities:speaker-person',
 )
 
@@ -45,8 +50,10 @@ export const speakerPerson = personBefore(
 const AUX = `(?:(?:will|would|has|have|had|is|are|was|were|also|later|then|again|(?:is|are|was|were) (?:expected|due|set|scheduled) to|expects? to)[ \\t]+){0,2}`
 // What only a person does, or "is expected in <place>": a leader's trip announced before it happens.
 const ACTING = `${AUX}(?:${[...ACTION_VERBS].join('|')}|(?:is|are) (?:expected|due) in)\\b`
+// What two names do together, said or done: "A and B today announced", "A and B will meet".
+const ACTING_OR_SAYING = `(?:${ACTING}|${WHEN_SAID}(?:${[...SPEECH_VERBS].join('|')})\\b)`
 // A two- to four-word capitalized name (a given name and a surname, "Xi Jinping", "Thérèse Kayikwamba Wagner").
-const NAME = `\\p{Lu}[\\p{L}'’-]{1,30}(?:[ \\t]+\\p{Lu}[\\p{L}'’-]{1,30}){1,3}`
+const NAME = `\\p{Lu}[\\p{L}'’-]{1,30}(?:[ \\t]+(?:(?:da|de|do|dos|das|del|di|van|von|der|bin|ibn)[ \\t]+)?\\p{Lu}[\\p{L}'’-]{1,30}){1,3}`
 
 /** "Emmanuel Macron will pay a state visit", "Boric is expected in Beijing": a name that visits, meets or signs. */
 export const actingPerson = personBefore('acting-person', new RegExp(`(?<=\\S)[ \\t]+${ACTING}`, 'gu'), 'entities:acting-person')
@@ -61,7 +68,7 @@ export const possessorPerson = personBefore(
 /** "Joe Biden and Xi Jinping are expected to meet": the first of two names that act together. */
 export const actingPairFirst = personBefore(
   'acting-pair-first',
-  new RegExp(`(?<=\\S)[ \\t]+and[ \\t]+(?=${NAME},?[ \\t]+${ACTING})`, 'gu'),
+  new RegExp(`(?<=\\S)[ \\t]+and[ \\t]+(?=${NAME},?[ \\t]+${ACTING_OR_SAYING})`, 'gu'),
   'entities:acting-person',
   true,
 )

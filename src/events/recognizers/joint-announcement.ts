@@ -13,7 +13,8 @@ const TOGETHER = /\band\b|\b(?:the\s+two|both)\s+(?:leaders|presidents|prime min
 /**
  * Two sides saying one thing together: "Fernández and Lula today announced
  * that ...", "the two presidents confirmed that ...". A statement (CAMEO
- * 010) of both, when the subject names persons or bodies of two countries;
+ * 010) of both, when the subject names persons or bodies of two countries
+ * (or two persons, none of a country the text tells);
  * one side announcing is reported by what it announces.
  */
 export const jointAnnouncement: Recognizer<EventDraft> = {
@@ -31,8 +32,11 @@ export const jointAnnouncement: Recognizer<EventDraft> = {
     // Who speaks is the subject; what the that-clause names is what they say.
     const subject = namedIn(ctx, info, region)
     const actors = [...new Set([...subject.persons, ...subject.bodies])]
+    // Two sides: two countries; or, when the text tells no one's country, two persons
+    // ("Fernández and Lula today announced"). A known side with an unplaced one may be one country.
     const countries = new Set(actors.map((k) => (k.startsWith('country:') ? k : homeCountry(ctx, k))).filter((k) => k !== null))
-    if (countries.size < 2) return null
+    const persons = actors.filter((k) => k.startsWith('person:'))
+    if (countries.size < 2 && !(countries.size === 0 && persons.length >= 2)) return null
     return makeEvent(ctx, { type: 'statement', subtype: 'comment', ruleId: 'events:joint-announcement', trigger: verb, roles: 'parties', actors })
   },
 }
