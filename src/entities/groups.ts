@@ -12,6 +12,8 @@ const GROUP_TITLES: readonly [RegExp, RegExp][] = [
   [/\bforeign ministers\b/, /\bforeign minister\b|\bminister of foreign affairs\b|\bminister of external affairs\b/i],
   [/\bministers\b/, /\bminister\b/i],
   [/\bleaders\b|\bheads of state\b/, HEAD_TITLES],
+  // "the two diplomats", "the two envoys": whoever of each side the text titled last.
+  [/\bdiplomats\b|\benvoys\b|\bnegotiators\b|\bofficials\b/, /./],
 ]
 
 /**

@@ -33,6 +33,14 @@ describe('group references', () => {
     expect(expandGroup(other, host)).toEqual(['country:PE'])
   })
 
+  it('expands "the two diplomats" to the titled person of each side named last', () => {
+    const other = read(
+      "Chile's deputy foreign minister, Ana Soto, met Peru's deputy foreign minister, Luis Paredes, in Lima. The two diplomats led delegations for earlier talks in May.",
+    )
+    const diplomats = other.entities.find((m) => m.text === 'The two diplomats')!
+    expect(expandGroup(other, diplomats).sort()).toEqual(['person:ana soto', 'person:luis paredes'])
+  })
+
   it('returns no pair for a text about one country', () => {
     expect(documentPair(read('Chile held elections on Sunday.'))).toBeNull()
   })
