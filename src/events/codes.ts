@@ -42,6 +42,9 @@ export const EVENT_CODES: Readonly<Record<string, EventCode>> = {
   // Statements (CAMEO 01)
   'statement.comment': { cameo: '010', plover: 'SUPPORT', label: 'Make statement' },
   'statement.deny': { cameo: '016', plover: 'REJECT', label: 'Deny responsibility' },
+  // Regret of the other side's act is disapproval short of criticism (PLOVER has no neutral statement).
+  'statement.pessimistic': { cameo: '012', plover: 'ACCUSE', label: 'Make pessimistic comment' },
+  'statement.optimistic': { cameo: '013', plover: 'SUPPORT', label: 'Make optimistic comment' },
   'statement.accord': { cameo: '019', plover: 'AGREE', label: 'Express accord' },
   'statement.intent': { cameo: '030', plover: 'AGREE', label: 'Express intent to cooperate' },
   'statement.intent_meet': { cameo: '036', plover: 'CONSULT', label: 'Express intent to meet or negotiate' },

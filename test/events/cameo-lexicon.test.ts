@@ -214,6 +214,10 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     // A verb after a reported clause that names no one goes on with the speaker.
     ['Ana Duarte said on Monday that the envoy was recalled for "consultations," and urged Venezuela to return to dialogue.', '02', 'demand', 'country:CO', 'country:VE'],
     ["Kenya's foreign ministry said that the remarks were unacceptable, and summoned Tanzania's high commissioner.", '11', 'protest', 'country:KE', 'country:TZ'],
+    // Regret of what the other side did; optimism voiced.
+    ["Kenya said on Monday it regretted Tanzania's decision to close the border.", '01', 'statement', 'country:KE', 'country:TZ'],
+    ['Algeria noted with regret the decision by Morocco to recall its ambassador.', '01', 'statement', 'country:DZ', 'country:MA'],
+    ['India and Bangladesh expressed optimism about the new rail link.', '01', 'statement', '', ''],
     // A crowd at the other side's mission: a demonstration, or violence against the mission.
     ['Protesters burned flags outside the Polish embassy in Kyiv on Sunday.', '14', 'protest', '', 'country:PL'],
     ['Hundreds of students scaled the walls of the Japanese embassy in Seoul on Friday.', '17', 'incident', '', 'country:JP'],

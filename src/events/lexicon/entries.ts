@@ -256,6 +256,22 @@ export const LEXICON: readonly LexiconEntry[] = [
       /^\s+(?:that\b|having\b|(?:(?:any|all|its|his|the|their)\s+)?(?:involvement|responsibility|role|allegations|accusations|claims|charges|reports)\b)/i,
   },
   { type: 'statement', subtype: 'apology', verbs: ['apologize', 'apologise'], twoSides: true },
+  // Regret of what the other side did ("regretted Kenya's decision", "noted with regret"); optimism voiced.
+  {
+    type: 'statement',
+    subtype: 'pessimistic',
+    verbs: ['regret', 'lament', 'note with regret|notes with regret|noted with regret|noting with regret'],
+    object: /^\s+(?:the|that|what|its|their|his|her|this|\p{Lu})/u,
+    twoSides: true,
+  },
+  {
+    type: 'statement',
+    subtype: 'pessimistic',
+    verbs: ['express', 'voice'],
+    object: /^\s+(?:(?:its|their|his|her|deep|profound|great|strong)\s+)*regrets?\b/i,
+    twoSides: true,
+  },
+  { type: 'statement', subtype: 'optimistic', verbs: ['express', 'voice'], object: /^\s+(?:(?:its|their|his|her|cautious|strong|great)\s+)*optimism\b/i },
   // 05 Praise: "praised Ghana for its role", "thanked Chile for the firefighters", "welcomed Kenya's decision".
   { type: 'statement', subtype: 'praise', verbs: ['praise', 'commend', 'hail', 'laud', 'applaud', 'thank'], twoSides: true },
   {
