@@ -290,6 +290,9 @@ export function crossDate(docs: readonly DatingDocument[]): Map<string, CrossDat
           if (seen.has(pairKey)) continue
           seen.add(pairKey)
           if (!sameOccasion(own, c.event) && !sameStrainAct(own, c.event)) continue
+          // "agreed on Wednesday to meet soon": a plan not dated in its own words is dated by when it was
+          // made (the article, the verb that embeds it), which dates another report of that plan, not the sitting.
+          if (planDatedByItsMaking(c.event) && own.status !== 'planned') continue
           const m = windowFrom(times, own, c.doc, c.event)
           if (m && m.end >= floor && fits(m.reference)) matches.push(m)
         }
@@ -314,6 +317,10 @@ export function crossDate(docs: readonly DatingDocument[]): Map<string, CrossDat
     })
   }
   return out
+}
+
+function planDatedByItsMaking(e: EventMention): boolean {
+  return e.status === 'planned' && e.whenBasis !== undefined && e.whenBasis !== 'stated'
 }
 
 /**

@@ -100,6 +100,15 @@ describe('crossDate: the borrowed window', () => {
     expect(crossDate([report, preview]).has('b')).toBe(false)
   })
 
+  it('lends the date a plan was made (not its own) to another report of the plan only, never to a report of the sitting', () => {
+    const plan = () => ev('meeting', ['person:ana lopez', 'person:ben okoro'], day('2021-05-04'), { status: 'planned', whenBasis: 'embedding' })
+    const announcer = doc('b', stated('2021-05-04'), [plan()])
+    const sitting = doc('a', null, [ev('meeting', ['person:ana lopez', 'person:ben okoro'], null)])
+    expect(crossDate([announcer, sitting]).has('a')).toBe(false)
+    const otherReport = doc('c', null, [ev('meeting', ['person:ana lopez', 'person:ben okoro'], null, { status: 'planned' })])
+    expect(crossDate([announcer, otherReport]).get('c')).toMatchObject({ companion: 'b' })
+  })
+
   it('puts a report that names a weekday after that weekday next to the companion date', () => {
     const visit = ev('visit', ['person:ana lopez'], null, { host: 'country:KE' })
     // 2021-05-03 is a Monday; the companion dates the visit to Tuesday 2021-05-04.
