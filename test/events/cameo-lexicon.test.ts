@@ -261,6 +261,14 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     expect(one('Polish police questioned a Ukrainian embassy official over the sabotage.').map((e) => e.type)).toContain('investigation')
   })
 
+  it('reads drills "conducted by" a side inside another act as that side\'s show of force', () => {
+    const drill = one('Japan raised concerns about live-fire naval drills conducted by China near the islands last week.').find(
+      (e) => e.ruleId === 'events:military-exercise',
+    )
+    expect(drill?.cameo).toBe('150')
+    expect(drill?.actors).toEqual(['country:CN'])
+  })
+
   it('reads no release of persons in a ship released, and no sanction in one told as the reason of another act', () => {
     expect(one('Russia released the tanker Sea Breeze on Friday.').map((e) => e.cameo)).toEqual(['0842'])
     expect(one('Kenya closed the crossing on Monday in line with sanctions imposed by the United States.').filter((e) => e.type === 'sanction')).toEqual([])

@@ -1,6 +1,7 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
-import { locate, makeEvent } from '../make-event.js'
+import { clauseOf } from '../clause.js'
+import { byAgent as agentAfter, locate, makeEvent } from '../make-event.js'
 
 // "joint naval drills", "military exercises", and exercises named by a code word ("the Balikatan exercises",
 // "the Varuna naval exercise"): a capitalized name right before the noun. The name is looked for behind
@@ -13,6 +14,8 @@ const ACTION =
 // The noun as subject: "the drills between A and B in the Sea of Japan began on Monday".
 const PREDICATE =
   /^[^.;]{0,90}?\b(?:began|begin|begins|started|opened|kicked off|got under way|were held|was held|took place|will be held|will take place|is to be held|are to be held|will run|ran|ended|concluded)\b/i
+// The noun with its agent: "live-fire drills conducted by China" (whoever else the sentence names).
+const BY_AGENT = /^\s+(?:conducted|held|staged|carried out|launched)\s+by\s/i
 // Exercised together: the sides are partners, not a show of force against one another.
 const TOGETHER = /\b(?:joint|bilateral|trilateral|combined|between|their)\b/i
 
@@ -25,7 +28,8 @@ export const militaryExercise: Recognizer<EventDraft> = {
     if (!info) return null
     const head = ctx.text.slice(Math.max(info.sentence.span.start, match.index - 60), match.index)
     const tail = ctx.text.slice(match.index + match[0].length, info.sentence.span.end)
-    if (!ACTION.test(head) && !PREDICATE.test(tail)) return null
+    const byAgent = BY_AGENT.test(tail)
+    if (!ACTION.test(head) && !PREDICATE.test(tail) && !byAgent) return null
     // A code word ("the Balikatan exercises") names an exercise only in a sentence about forces.
     const named = !/^(?:joint|bilateral|trilateral|combined|military|naval|air|army|live-fire|amphibious|war)\b/i.test(match[0])
     if (named && !/\b(?:troops|forces|navies|navy|naval|armies|army|soldiers|military|marines|warships|defen[cs]e)\b/i.test(info.text)) return null
@@ -40,6 +44,7 @@ export const militaryExercise: Recognizer<EventDraft> = {
       TOGETHER.test(head.slice(-25)) ||
       /^\s+between\b/i.test(tail) ||
       (subjectCountries.size >= 2 && /\band\b/.test(ctx.text.slice(from, match.index)))
+    const agent = byAgent ? agentAfter(ctx, info, trigger.end, clauseOf(info, trigger).end) : null
     const draft = makeEvent(ctx, {
       type: together ? 'cooperation' : 'military_action',
       subtype: together ? 'military' : 'exercise',
@@ -47,6 +52,7 @@ export const militaryExercise: Recognizer<EventDraft> = {
       trigger,
       roles: 'parties',
       noun: trigger,
+      ...(agent && agent.length > 0 ? { actors: agent } : {}),
     })
     return draft && draft.actors.length > 0 ? draft : null
   },
