@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { processDocument } from '../../src/pipeline/run.js'
 import { figures, only } from './helpers.js'
 
 const opts = { reference: '2022-10-15' }
@@ -16,6 +17,15 @@ describe('percentages and growth', () => {
     expect(m.unit).toBe('percent')
     expect(m.period).toEqual({ start: '2021-01-01', end: '2021-12-31' })
     expect(new Set([m.subject, m.counterpart])).toEqual(new Set(['country:BR', 'country:AR']))
+  })
+
+  it('never takes a page date label on the same line as the period of a figure (whole pipeline: the time stage reads the label)', () => {
+    const text = ' date 2022-09-07 Brazil and Argentina trade in eight months was 20,5% down, year on year\n\nThe figures came from the ministry.'
+    const out = processDocument({ docId: 'd', source: 'label.txt', text })
+    const m = only(out.indicators, 'growth_pct')
+    expect(m.value).toBe(-20.5)
+    expect(m.period).not.toEqual({ start: '2022-09-07', end: '2022-09-07' })
+    expect(m.period).toEqual({ start: '2022-01-01', end: '2022-12-31' })
   })
 
   it('never takes the comparison base as the period', () => {

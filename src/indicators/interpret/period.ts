@@ -203,6 +203,9 @@ function read(
   return null
 }
 
+// bounded: the 16 characters before a time mention.
+const DATE_LABEL = /(?:^|\n|\s)(?:date[d]?|updated|published|posted)\s*:?\s*$/i
+
 /**
  * Time mentions of the time stage inside the sentence that none of our own
  * phrases covers ("on Tuesday", "last week"), as candidates of lower rank.
@@ -211,6 +214,8 @@ export function timePhrases(times: readonly TimeMention[], sentence: Span, text:
   const out: PeriodPhrase[] = []
   for (const t of times) {
     if (!t.value || t.span.start < sentence.start || t.span.end > sentence.end) continue
+    // "date 2020-09-07 Trade fell 20% in eight months": a page's date label dates the page, not the figure.
+    if (DATE_LABEL.test(text.slice(Math.max(0, t.span.start - 16), t.span.start))) continue
     if (t.value.granularity === 'duration' || t.value.granularity === 'decade') continue
     if (overlapsAny(own, t.span)) continue
     const before = text.slice(Math.max(0, t.span.start - 50), t.span.start)
