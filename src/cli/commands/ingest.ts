@@ -23,17 +23,35 @@ interface IngestOptions {
  */
 const HEAP_GROWING_PERCENT = 25
 
+/**
+ * Bytecode a function runs before V8 considers optimizing it (V8's own
+ * default, 67,584, times 8). An ingest is one short-lived process: with
+ * V8's default, TurboFan optimized so much of the pipeline's code so soon
+ * that compiling cost more than it saved. On a 2 MB text the pipeline took
+ * 6.6-7.8 s of CPU on its first pass through the sections (the pass every
+ * ingest runs) and 4.0-4.6 s on a second; with 8 times the budget 5.0-5.5 s
+ * on the first and the same on the second, since the code that stays hot
+ * is still optimized. `dyad ingest --threads 1` of 360 articles: 8.6 -> 6.6
+ * s of CPU; of 1,440: 24.1 -> 21.6 s; of the 2 MB text: 11.3-12.6 -> 9.1 s.
+ */
+const INTERRUPT_BUDGET = 8 * 67_584
+
 /** `dyad ingest <path...>`: read files and folders into the store. */
 export function ingestCommand(io: CliIo): Command {
   return new Command('ingest')
     .description('read files, folders and URLs into the store (unchanged content is skipped, new versions replace old ones)')
     .argument('<path...>', 'files, folders (read recursively) or http(s) URLs')
     .addOption(dbOption())
-    .option('--threads <n>', 'run the pipeline on this many worker threads at most (default: one per core; each after the first starts once 64,000 characters of text wait; 1: in the main thread)', positiveInt)
+    .option(
+      '--threads <n>',
+      'run the pipeline on this many worker threads at most (default: one per core; each after the first starts once 64,000 characters of text wait; 1: in the main thread)',
+      positiveInt,
+    )
     .addOption(budgetOption())
     .action(async (paths: string[], options: IngestOptions, cmd: Command) => {
-      // Set before the extraction threads start: they and this thread take it.
+      // Set before the extraction threads start and the pipeline loads: they and this thread take them.
       setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`)
+      setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`)
       const { SingleBar } = await import('cli-progress')
       const { defaultThreads, ingestPaths } = await import('../../app/ingest.js')
       const { openStore } = await import('../../app/store.js')
