@@ -1,9 +1,9 @@
 import { Command } from 'commander'
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { setFlagsFromString } from 'node:v8'
 import { DISK_FULL_RULE, RESOLVE_RULE } from '../../app/disk-full.js'
 import type { IngestReport } from '../../app/ingest.js'
+import { tuneV8ForIngest } from '../ingest-v8.js'
 import { fail, type CliIo } from '../io.js'
 import { budgetOption, dbOption, isVerbose, positiveInt } from '../options.js'
 
@@ -12,29 +12,6 @@ interface IngestOptions {
   threads?: number
   budgetMs?: number
 }
-
-/**
- * How far V8 lets a heap grow past what its last full collection left live
- * before collecting again (V8 picks up to 300% when collecting is cheap
- * beside the work, as it is here). An ingest's live heap stays small (about
- * 60 MB per thread; resolution reads some 120 MB at most), but its garbage
- * piled up to four times that: a 10,000-article ingest on two threads
- * peaked at 830 MB, 470 MB with 25%, and spent less CPU in all.
- */
-const HEAP_GROWING_PERCENT = 25
-
-/**
- * Bytecode a function runs before V8 considers optimizing it (V8's own
- * default, 67,584, times 8). An ingest is one short-lived process: with
- * V8's default, TurboFan optimized so much of the pipeline's code so soon
- * that compiling cost more than it saved. On a 2 MB text the pipeline took
- * 6.6-7.8 s of CPU on its first pass through the sections (the pass every
- * ingest runs) and 4.0-4.6 s on a second; with 8 times the budget 5.0-5.5 s
- * on the first and the same on the second, since the code that stays hot
- * is still optimized. `dyad ingest --threads 1` of 360 articles: 8.6 -> 6.6
- * s of CPU; of 1,440: 24.1 -> 21.6 s; of the 2 MB text: 11.3-12.6 -> 9.1 s.
- */
-const INTERRUPT_BUDGET = 8 * 67_584
 
 /** `dyad ingest <path...>`: read files and folders into the store. */
 export function ingestCommand(io: CliIo): Command {
@@ -49,9 +26,8 @@ export function ingestCommand(io: CliIo): Command {
     )
     .addOption(budgetOption())
     .action(async (paths: string[], options: IngestOptions, cmd: Command) => {
-      // Set before the extraction threads start and the pipeline loads: they and this thread take them.
-      setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`)
-      setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`)
+      // Before the extraction threads start and the pipeline loads: they and this thread take the flags.
+      tuneV8ForIngest()
       const { SingleBar } = await import('cli-progress')
       const { defaultThreads, ingestPaths } = await import('../../app/ingest.js')
       const { openStore } = await import('../../app/store.js')
