@@ -58,6 +58,9 @@ function median(values: readonly number[]): number {
  * pipeline is loaded first, untimed), stage by stage as runStages runs them.
  */
 async function pipelineAlone(text: string, times: number): Promise<PipelineAlone> {
+  // V8's flags as `dyad ingest` sets them, so the first run costs what it costs there.
+  const { tuneV8ForIngest } = await import('../src/cli/ingest-v8.js')
+  tuneV8ForIngest()
   const { splitText, MAX_SECTION_CHARS } = await import('../src/ingest/sections.js')
   const { processDocument } = await import('../src/pipeline/run.js')
   const { createContext } = await import('../src/pipeline/context.js')

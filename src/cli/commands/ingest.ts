@@ -1,9 +1,9 @@
 import { Command } from 'commander'
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { setFlagsFromString } from 'node:v8'
 import { DISK_FULL_RULE, RESOLVE_RULE } from '../../app/disk-full.js'
 import type { IngestReport } from '../../app/ingest.js'
+import { tuneV8ForIngest } from '../ingest-v8.js'
 import { fail, type CliIo } from '../io.js'
 import { budgetOption, dbOption, isVerbose, positiveInt } from '../options.js'
 
@@ -13,27 +13,21 @@ interface IngestOptions {
   budgetMs?: number
 }
 
-/**
- * How far V8 lets a heap grow past what its last full collection left live
- * before collecting again (V8 picks up to 300% when collecting is cheap
- * beside the work, as it is here). An ingest's live heap stays small (about
- * 60 MB per thread; resolution reads some 120 MB at most), but its garbage
- * piled up to four times that: a 10,000-article ingest on two threads
- * peaked at 830 MB, 470 MB with 25%, and spent less CPU in all.
- */
-const HEAP_GROWING_PERCENT = 25
-
 /** `dyad ingest <path...>`: read files and folders into the store. */
 export function ingestCommand(io: CliIo): Command {
   return new Command('ingest')
     .description('read files, folders and URLs into the store (unchanged content is skipped, new versions replace old ones)')
     .argument('<path...>', 'files, folders (read recursively) or http(s) URLs')
     .addOption(dbOption())
-    .option('--threads <n>', 'run the pipeline on this many worker threads at most (default: one per core; each after the first starts once 64,000 characters of text wait; 1: in the main thread)', positiveInt)
+    .option(
+      '--threads <n>',
+      'run the pipeline on this many worker threads at most (default: one per core; each after the first starts once 64,000 characters of text wait; 1: in the main thread)',
+      positiveInt,
+    )
     .addOption(budgetOption())
     .action(async (paths: string[], options: IngestOptions, cmd: Command) => {
-      // Set before the extraction threads start: they and this thread take it.
-      setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`)
+      // Before the extraction threads start and the pipeline loads: they and this thread take the flags.
+      tuneV8ForIngest()
       const { SingleBar } = await import('cli-progress')
       const { defaultThreads, ingestPaths } = await import('../../app/ingest.js')
       const { openStore } = await import('../../app/store.js')
