@@ -239,6 +239,17 @@ export function makeEvent(ctx: PipelineContext, spec: EventSpec): EventDraft | n
         if (home === null) return source.length === 0 || !ACTED_ON_SPEAKS.has(spec.type)
         return source.length === 0 || source.includes(home)
       })
+      // "Trudeau told parliament that Canadian agencies were pursuing allegations": who reports an
+      // act of speech for his own side acts in it too (as a speaker after the clause does).
+      if (spec.speech && region.start > clause.start) {
+        const leading = namedIn(ctx, info, { start: clause.start, end: region.start }, false).persons.slice(0, 1)
+        const sides = withCountries(ctx, source)
+        for (const k of leading) {
+          const home = homeCountry(ctx, k)
+          // Of no known country, he speaks for the clause's subject (as a trailing speaker does).
+          if ((home === null || sides.includes(home)) && sides.length > 0 && !target.includes(k)) speakers.push(k)
+        }
+      }
       source = [...source, ...speakers]
       target = target.filter((k) => !speakers.includes(k))
       // Actors stay who is named; source and target add the countries they act for.

@@ -218,6 +218,9 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ["Kenya said on Monday it regretted Tanzania's decision to close the border.", '01', 'statement', 'country:KE', 'country:TZ'],
     ['Algeria noted with regret the decision by Morocco to recall its ambassador.', '01', 'statement', 'country:DZ', 'country:MA'],
     ['India and Bangladesh expressed optimism about the new rail link.', '01', 'statement', '', ''],
+    // Allegations pursued against the other side, in quotation marks or not.
+    ['Kenya is pursuing "credible allegations" linking Tanzanian agents to the attack.', '11', 'accusation', 'country:KE', 'country:TZ'],
+    ['Kenya aims to deepen cooperation with Tanzania.', '03', 'statement', 'country:KE', 'country:TZ'],
     // A crowd at the other side's mission: a demonstration, or violence against the mission.
     ['Protesters burned flags outside the Polish embassy in Kyiv on Sunday.', '14', 'protest', '', 'country:PL'],
     ['Hundreds of students scaled the walls of the Japanese embassy in Seoul on Friday.', '17', 'incident', '', 'country:JP'],
@@ -267,6 +270,17 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     )
     expect(drill?.cameo).toBe('150')
     expect(drill?.actors).toEqual(['country:CN'])
+  })
+
+  it('adds who reports an act of speech for his side ("X told parliament that ... were pursuing allegations")', () => {
+    const [e] = one('President Kofi Mensah told parliament that Kenyan agencies were pursuing allegations linking Tanzanian agents to the attack.').filter(
+      (x) => x.type === 'accusation',
+    )
+    expect(e.sourceActors).toEqual(expect.arrayContaining(['country:KE', 'person:kofi mensah']))
+  })
+
+  it('reads no intent where a thing aims ("the agreements aim to deepen cooperation")', () => {
+    expect(one('Kenya said the agreements aimed to “deepen cooperation” with Tanzania.').filter((e) => e.type === 'statement')).toEqual([])
   })
 
   it('reads no release of persons in a ship released, and no sanction in one told as the reason of another act', () => {

@@ -27,6 +27,8 @@ export interface LexiconEntry {
   readonly person?: boolean
   /** Must match the words before the verb in its clause (who acts decides: "French troops left Niger"). */
   readonly subject?: RegExp
+  /** Must not match the words before the verb ("the agreements aimed to enhance": a thing intends nothing). */
+  readonly notSubject?: RegExp
 }
 
 // Complements that decide the code of an appeal, a demand or an intention:
@@ -79,6 +81,9 @@ const PERSONS =
 // The troops as the subject, right before the verb ("French troops have begun to leave").
 const TROOPS_BEFORE =
   /\b(?:troops|soldiers|forces|contingents?|peacekeepers|battalions?|brigades?|warships|border guards)\s+(?:(?:have|has|had|will|would|also|finally|fully|all|began to|begun to|started to|begin to)\s+){0,2}$/i
+// A document or an occasion as the subject, right before the verb: what it aims at is no one's stated intent.
+const THING_BEFORE =
+  /\b(?:agreements?|deals?|accords?|memorand(?:um|a)|documents?|plans?|programmes?|programs?|projects?|initiatives?|measures?|visit|talks|meeting|summit|forum)\s+(?:(?:is|are|was|were|also|both)\s+){0,2}$/i
 // A crowd as the subject, right before the verb ("protesters have stormed").
 const CROWD_BEFORE =
   /\b(?:protesters|protestors|demonstrators|crowds?|mobs?|rioters|students|activists|hundreds|thousands)\s+(?:(?:have|has|had|also|then|later|briefly)\s+){0,2}$/i
@@ -222,6 +227,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     subtype: 'intent',
     verbs: [...INTEND, 'intend', 'plan', 'seek', 'aim', 'resolve'],
     object: new RegExp(`${TO_COOPERATE.source}|${TO_WORK_TOGETHER.source}`, 'i'),
+    notSubject: THING_BEFORE,
     twoSides: true,
   },
   { type: 'statement', subtype: 'intent', verbs: ['express', 'voice', 'reaffirm', 'affirm'], object: WILLING },
@@ -405,6 +411,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     verbs: ['investigate', 'probe'],
     object:
       /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:incident|attack|death|killing|case|allegations|clash|shooting|collision|crash|sinking|explosion|leak|sabotage|intrusion|hack|poisoning|espionage|bombing|ship|vessel|tanker|aircraft|plane|balloon|drone)\b/i,
+  },
+  // Allegations pursued or made against the other side ("pursuing credible allegations linking agents of X to").
+  {
+    type: 'accusation',
+    verbs: ['pursue', 'make', 'level', 'raise', 'voice', 'air', 'bring|brings|brought|bringing'],
+    object: /^\s+(?:[\w'’-]+\s+){0,3}?(?:allegations?|accusations?)\s+(?:linking|tying|connecting|that|of|against)\b/i,
+    twoSides: true,
   },
   // "police want to question an embassy official over the poisoning".
   // Not "questioned the official result": there "official" describes a thing.

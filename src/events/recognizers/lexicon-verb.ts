@@ -74,9 +74,11 @@ function readVerb(match: RegExpExecArray, info: ReturnType<typeof locate> & {}):
  * target read from the subject and the object (swapped in the passive).
  */
 const LABEL_RELATIVE = /\bwhat\s+(?:[\w'’-]+\s+){1,2}$/i
-// "U.S. sanctions": dotted initials read as one word by the entries' word patterns (same length, so offsets hold).
+// "U.S. sanctions": dotted initials read as one word by the entries' word patterns, and double
+// quotation marks as spaces ('pursuing "credible allegations"'); same length, so offsets hold.
 const INITIALS = /\b(?:\p{Lu}\.){2,}/gu
-const asWords = (text: string) => text.replace(INITIALS, (m) => m.replace(/\./g, '_'))
+const DOUBLE_QUOTES = /["“”]/g
+const asWords = (text: string) => text.replace(INITIALS, (m) => m.replace(/\./g, '_')).replace(DOUBLE_QUOTES, ' ')
 // A participle right after its noun, with its agent ("soldiers trained by Turkey",
 // "intelligence supplied by Morocco"): a passive without "was". A definite
 // noun ("the sanctions imposed by") names an act already told.
@@ -165,6 +167,7 @@ export const lexiconVerb: Recognizer<EventDraft> = {
       (e) =>
         !(labelling && e.subtype === 'criticize') &&
         (!e.subject || (!passive && e.subject.test(subjectText))) &&
+        !(e.notSubject && e.notSubject.test(subjectText)) &&
         (reading === 'verb'
           ? !e.object || e.object.test(tail) || (passive && passiveObject(e.object)) || (!!e.person && personObject())
           : !!e.object?.test(tail)) &&
