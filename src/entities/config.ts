@@ -33,6 +33,7 @@ import { echoedNames } from './refiners/echoed-names.js'
 import { linkAcronyms } from './refiners/link-acronyms.js'
 import { pairNames } from './refiners/pair-names.js'
 import { resolveOverlaps } from './refiners/resolve-overlaps.js'
+import { runOnNames } from './refiners/run-on-names.js'
 import { shortNames } from './refiners/short-names.js'
 
 /** Readers over the shared phrase reading, one per kind of segment. */
@@ -71,4 +72,13 @@ export const ENTITY_RECOGNIZERS: readonly Recognizer<Candidate>[] = [
  * Refiners, in order: link acronyms, join names with and without the pair,
  * confirm full names echoed by a family name alone, resolve short names, drop what stayed unconfirmed, settle overlaps, name news agencies one way.
  */
-export const ENTITY_REFINERS: readonly Refiner<Candidate>[] = [linkAcronyms, pairNames, echoedNames, shortNames, dropTentative, resolveOverlaps, agencyNames]
+export const ENTITY_REFINERS: readonly Refiner<Candidate>[] = [
+  linkAcronyms,
+  pairNames,
+  echoedNames,
+  runOnNames,
+  shortNames,
+  dropTentative,
+  resolveOverlaps,
+  agencyNames,
+]

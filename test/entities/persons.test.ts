@@ -97,6 +97,14 @@ describe('persons', () => {
     expect(mentions(ctx, 'person')).toEqual(['Ilse Varga=person:ilse varga', 'João Pedro da Costa=person:joao pedro da costa'])
   })
 
+  it('cuts a titled name that ran into the next sentence where a full stop was lost, so the short form keeps its own person', () => {
+    const ctx = read(
+      'President Ana Maria Costa Ruiz arrived in Lima. Ruiz was greeted by Foreign Minister Pablo Soto Ruiz was greeted by Foreign Minister Pablo Soto. Later Ruiz met Foreign Minister Pablo Soto again.',
+    )
+    const keys = new Set(mentions(ctx, 'person').map((m) => m.split('=')[1]))
+    expect(keys).toEqual(new Set(['person:ana maria costa ruiz', 'person:pablo soto']))
+  })
+
   it('reads a bare name that cautions or declares as a speaker', () => {
     expect(mentions(read('Any attack will be answered, Marta Lindqvist cautioned on Friday.'), 'person')).toEqual(['Marta Lindqvist=person:marta lindqvist'])
   })
