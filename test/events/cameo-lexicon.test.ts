@@ -218,6 +218,8 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ["Kenya said on Monday it regretted Tanzania's decision to close the border.", '01', 'statement', 'country:KE', 'country:TZ'],
     ['Algeria noted with regret the decision by Morocco to recall its ambassador.', '01', 'statement', 'country:DZ', 'country:MA'],
     ['India and Bangladesh expressed optimism about the new rail link.', '01', 'statement', '', ''],
+    // Sitting down together or with someone is a meeting.
+    ['Kofi Mensah and Juma Salim sat down together for the first time on Friday.', '04', 'meeting', '', ''],
     // Allegations pursued against the other side, in quotation marks or not.
     ['Kenya is pursuing "credible allegations" linking Tanzanian agents to the attack.', '11', 'accusation', 'country:KE', 'country:TZ'],
     ['Kenya aims to deepen cooperation with Tanzania.', '03', 'statement', 'country:KE', 'country:TZ'],

@@ -321,6 +321,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     verbs: ['mediate', 'broker'],
     object: /^\s+(?:(?:\w+\s+){0,3}?)(?:talks|deal|agreement|truce|ceasefire|peace|between|dialogue|exchange)\b/i,
   },
+  // 04 A sitting told as sitting down ("sat down together", "sat down with X"); "sat down for talks" is event-noun's.
+  { type: 'meeting', verbs: ['sit down|sits down|sat down|sitting down'], object: /^\s+(?:together\b|with\s+\p{Lu})/u, twoSides: true },
   // 04 Consultation by envoy ("sent an envoy to").
   { type: 'meeting', verbs: ['send|sends|sent|sending', 'dispatch'], object: ENVOY, twoSides: true },
   // 05 Diplomatic cooperation: relations restored.
