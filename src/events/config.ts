@@ -25,6 +25,7 @@ import { documentsExchanged, jointStatement } from './recognizers/joint-statemen
 import { maritimeIncident } from './recognizers/maritime-incident.js'
 import { mechanismFounded } from './recognizers/mechanism-founded.js'
 import { lexiconVerb } from './recognizers/lexicon-verb.js'
+import { quotedCharge } from './recognizers/quoted-charge.js'
 import { meetingNoun } from './recognizers/meeting-noun.js'
 import { meetingVerb } from './recognizers/meeting-verb.js'
 import { militaryExercise } from './recognizers/military-exercise.js'
@@ -108,6 +109,7 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
   conditionalThreat,
   militaryExercise,
   lexiconVerb,
+  quotedCharge,
   eventNoun,
   receivedBy,
   pressConference,

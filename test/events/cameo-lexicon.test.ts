@@ -218,6 +218,8 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ["Kenya said on Monday it regretted Tanzania's decision to close the border.", '01', 'statement', 'country:KE', 'country:TZ'],
     ['Algeria noted with regret the decision by Morocco to recall its ambassador.', '01', 'statement', 'country:DZ', 'country:MA'],
     ['India and Bangladesh expressed optimism about the new rail link.', '01', 'statement', '', ''],
+    // A charge quoted before its speaker.
+    ['"Caracas is deliberately stoking tensions at the border," Colombian Foreign Minister Ana Duarte said.', '11', 'accusation', 'country:CO', 'country:VE'],
     // Sitting down together or with someone is a meeting.
     ['Kofi Mensah and Juma Salim sat down together for the first time on Friday.', '04', 'meeting', '', ''],
     // Allegations pursued against the other side, in quotation marks or not.
@@ -279,6 +281,11 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
       (x) => x.type === 'accusation',
     )
     expect(e.sourceActors).toEqual(expect.arrayContaining(['country:KE', 'person:kofi mensah']))
+  })
+
+  it('reads no charge in a quotation inside a sentence, or in one that names no side doing anything', () => {
+    expect(one('Duarte called the plan "unacceptable," Colombian officials said.').filter((e) => e.ruleId === 'events:quoted-charge')).toEqual([])
+    expect(one('"The talks were useful," Colombian Foreign Minister Ana Duarte said.').filter((e) => e.type === 'accusation')).toEqual([])
   })
 
   it('reads no intent where a thing aims ("the agreements aim to deepen cooperation")', () => {

@@ -84,6 +84,8 @@ const TROOPS_BEFORE =
 // A document or an occasion as the subject, right before the verb: what it aims at is no one's stated intent.
 const THING_BEFORE =
   /\b(?:agreements?|deals?|accords?|memorand(?:um|a)|documents?|plans?|programmes?|programs?|projects?|initiatives?|measures?|visit|talks|meeting|summit|forum)\s+(?:(?:is|are|was|were|also|both)\s+){0,2}$/i
+/** A side named as doing what one charges it with: "Kabul was harbouring militants", "Belgrade is deliberately escalating". */
+export const CHARGED_DOING = String.raw`(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:was|is|were|are|had been|has been|have been)\s+(?:(?:deliberately|actively|openly|still|secretly)\s+)?(?:harbou?ring|sheltering|supporting|backing|arming|funding|financing|sponsoring|behind|responsible for|interfering|meddling|plotting|spying|provoking|escalating|violating|undermining|stoking|fomenting|inciting)\b`
 // A crowd as the subject, right before the verb ("protesters have stormed").
 const CROWD_BEFORE =
   /\b(?:protesters|protestors|demonstrators|crowds?|mobs?|rioters|students|activists|hundreds|thousands)\s+(?:(?:have|has|had|also|then|later|briefly)\s+){0,2}$/i
@@ -472,8 +474,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     type: 'accusation',
     verbs: ['say|says|said|saying', 'claim', 'insist'],
-    object:
-      /^\s+(?:that\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:was|is|were|are|had been|has been|have been)\s+(?:(?:deliberately|actively|openly|still|secretly)\s+)?(?:harbou?ring|sheltering|supporting|backing|arming|funding|financing|sponsoring|behind|responsible for|interfering|meddling|plotting|spying|provoking|escalating|violating|undermining|stoking|fomenting|inciting)\b/u,
+    object: new RegExp(String.raw`^\s+(?:that\s+)?${CHARGED_DOING}`, 'u'),
     twoSides: true,
   },
   // "came under fire from Australian ministers": the one after "from" criticizes.
