@@ -5,7 +5,7 @@ import { groupSpan, locate, makeEvent, sideIn } from '../make-event.js'
 
 // A quotation opening its sentence, then who said it: '"Belgrade is deliberately escalating
 // tensions," Kosovo's prime minister said'. bounded: the quotation (200) and the speaker (80).
-const PATTERN = /["“](?<quote>[^"“”\n]{5,200}?)[,.]?["”],?[ \t]+(?<speaker>[^"“”.;\n]{1,80}?)[ \t]+(?:said|says|told|added|wrote|warned|insisted)\b/dgu
+const PATTERN = /["“](?<quote>[^"“”\n]{5,200}?)[,.]?["”],?[ \t](?<speaker>[^"“”.;\s][^"“”.;\n]{0,79}?)[ \t](?:said|says|told|added|wrote|warned|insisted)\b/dgu
 const CHARGE = new RegExp(`^(?<side>${CHARGED_DOING})`, 'du')
 
 /**
