@@ -23,6 +23,17 @@ interface IngestOptions {
  */
 const HEAP_GROWING_PERCENT = 25
 
+/**
+ * The young generation's semi-spaces of the extraction threads, in MB (V8's
+ * default on 64 bits grows them to 16). Each thread's pipeline allocates
+ * much short-lived garbage and V8 grew its young generation to 34 MB; at 8
+ * MB two threads hold about 30 to 45 MB less (600 articles on two threads:
+ * peak RSS 403 -> 374 MB) for no CPU measurably spent (15.6-16.6 CPU s
+ * before, 15.3-16.1 after, with temp_store = MEMORY). This thread's heap is
+ * set up before the flag is read; the threads started later take it.
+ */
+const THREAD_SEMI_SPACE_MB = 8
+
 /** `dyad ingest <path...>`: read files and folders into the store. */
 export function ingestCommand(io: CliIo): Command {
   return new Command('ingest')
@@ -34,6 +45,7 @@ export function ingestCommand(io: CliIo): Command {
     .action(async (paths: string[], options: IngestOptions, cmd: Command) => {
       // Set before the extraction threads start: they and this thread take it.
       setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`)
+      setFlagsFromString(`--max-semi-space-size=${THREAD_SEMI_SPACE_MB}`)
       const { SingleBar } = await import('cli-progress')
       const { defaultThreads, ingestPaths } = await import('../../app/ingest.js')
       const { openStore } = await import('../../app/store.js')
