@@ -26,13 +26,15 @@ const HEAP_GROWING_PERCENT = 25
 /**
  * The young generation's semi-spaces of the extraction threads, in MB (V8's
  * default on 64 bits grows them to 16). Each thread's pipeline allocates
- * much short-lived garbage and V8 grew its young generation to 34 MB; at 8
- * MB two threads hold about 30 to 45 MB less (600 articles on two threads:
- * peak RSS 403 -> 374 MB) for no CPU measurably spent (15.6-16.6 CPU s
- * before, 15.3-16.1 after, with temp_store = MEMORY). This thread's heap is
- * set up before the flag is read; the threads started later take it.
+ * much short-lived garbage and V8 grew its young generation to 34 MB, which
+ * two threads held on top of everything else while documents are
+ * extracted, where a large ingest peaks. Measured on two threads: 600
+ * articles peak at 403 MB with the default, 374-380 at 8, 360-363 at 4
+ * (CPU 15.6-16.6 s, 14.8-15.3, 14.9-15.4); 10,000 articles 410 MB at 8,
+ * 393 at 4 (182 CPU s either way). This thread's heap is set up before the
+ * flag is read; the threads started later take it.
  */
-const THREAD_SEMI_SPACE_MB = 8
+const THREAD_SEMI_SPACE_MB = 4
 
 /** `dyad ingest <path...>`: read files and folders into the store. */
 export function ingestCommand(io: CliIo): Command {
