@@ -28,10 +28,10 @@ const HEAP_GROWING_PERCENT = 25
  * default on 64 bits grows them to 16). Each thread's pipeline allocates
  * much short-lived garbage and V8 grew its young generation to 34 MB, which
  * two threads held on top of everything else while documents are
- * extracted, where a large ingest peaks. Measured on two threads: 600
- * articles peak at 403 MB with the default, 374-380 at 8, 360-363 at 4
- * (CPU 15.6-16.6 s, 14.8-15.3, 14.9-15.4); 10,000 articles 410 MB at 8,
- * 393 at 4 (182 CPU s either way). This thread's heap is set up before the
+ * extracted, where a large ingest peaks. Measured on two threads (peak RSS
+ * in MiB, as the bench reports it): 600 articles 391-395 with the default,
+ * 365-371 at 8, 352-354 at 4 (CPU 15.6-16.6 s, 14.8-15.3, 14.9-15.4);
+ * 10,000 articles 410 at 8, 393 at 4 (182 CPU s either way). This thread's heap is set up before the
  * flag is read; the threads started later take it.
  */
 const THREAD_SEMI_SPACE_MB = 4
