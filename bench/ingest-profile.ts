@@ -18,14 +18,18 @@ export function requireBuiltCli(): void {
   if (!existsSync(join(ROOT, 'dist/cli/main.js'))) throw new Error('dist/cli/main.js missing: run `npm run build` first (the bench runs the built CLI)')
 }
 
-/** Which cost a profiled file or function belongs to. */
+/**
+ * Which cost a profiled function belongs to, by `function where` (Kysely is
+ * bundled into dist/vendor/kysely.cjs by `npm run build`: its sqlite
+ * driver's executeQuery runs the statements, the rest builds queries).
+ */
 const CATEGORIES: readonly [string, RegExp][] = [
-  ['SQLite statement execution', /dialect\/sqlite\/sqlite-driver\.js|^better-sqlite3\/lib\/methods\/(?!wrappers)/],
-  ['preparing statements', /^better-sqlite3\/lib\/methods\/wrappers\.js/],
-  ['language detection (franc)', /^franc\/|^trigram-utils\/|^n-gram\//],
-  ['garbage collection', /^\(garbage collector\)$/],
-  ['loading modules and the NLP model', /^node:internal\/modules|wink-eng-lite-web-model|^compileSourceTextModule$|^wrapSafe$/],
-  ['Kysely query building', /^kysely\/(?!dist\/esm\/dialect\/sqlite)/],
+  ['SQLite statement execution', /^executeQuery (?:dist\/vendor\/kysely\.cjs|kysely\/dist\/esm\/dialect\/sqlite)|^\S+ better-sqlite3\/lib\/methods\/(?!wrappers)/],
+  ['preparing statements', /^\S+ better-sqlite3\/lib\/methods\/wrappers\.js/],
+  ['language detection (franc)', /^\S+ (?:franc\/|trigram-utils\/|n-gram\/|dist\/ingest\/language\.js)/],
+  ['garbage collection', /^\(garbage collector\) /],
+  ['loading modules and the NLP model', /^\S+ (?:node:internal\/modules|wink-eng-lite-web-model)|^(?:compileSourceTextModule|wrapSafe) /],
+  ['Kysely query building', /^\S+ (?:dist\/vendor\/kysely\.cjs|kysely\/)/],
 ]
 
 export interface IngestProfile extends ProfileSummary {
@@ -34,8 +38,13 @@ export interface IngestProfile extends ProfileSummary {
   readonly categories: { readonly category: string; readonly selfShare: number }[]
 }
 
-/** Profile one `dyad ingest` of `copies` syndicated copies into a fresh SQLite store. */
-export function profileIngest(copies: number, args: readonly string[] = []): IngestProfile {
+/**
+ * Profile one `dyad ingest` of `copies` syndicated copies into a fresh
+ * SQLite store: with `--threads 1` unless `args` say otherwise, so that the
+ * one profile written (this thread's; extraction threads write their own)
+ * holds the pipeline beside the store.
+ */
+export function profileIngest(copies: number, args: readonly string[] = ['--threads', '1']): IngestProfile {
   requireBuiltCli()
   const dir = mkdtempSync(join(tmpdir(), 'dyad-ingest-prof-'))
   try {
@@ -48,8 +57,8 @@ export function profileIngest(copies: number, args: readonly string[] = []): Ing
     if (!file) throw new Error('no .cpuprofile written')
     const summary = summarize(JSON.parse(readFileSync(join(dir, 'prof', file), 'utf8')), bytes / 1e6, 400)
     const shares = new Map<string, number>()
-    for (const x of summary.files) {
-      const category = CATEGORIES.find(([, re]) => re.test(x.file))?.[0]
+    for (const x of summary.functions) {
+      const category = CATEGORIES.find(([, re]) => re.test(`${x.function || '(anonymous)'} ${x.where}`))?.[0]
       if (category) shares.set(category, (shares.get(category) ?? 0) + x.selfShare)
     }
     return {

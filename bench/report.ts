@@ -156,7 +156,7 @@ function ingestSection(b: IngestBenchmark & { machine?: Machine; command?: strin
 
 function ingestProfileSection(p: IngestProfile): string {
   return [
-    `## CPU profile of \`dyad ingest\` (${p.documents} syndicated copies, ${f(p.megabytes)} MB, built CLI, fresh SQLite store; ${f(p.wallSeconds, 1)} s wall, ${f(p.totalMs / 1000, 1)} s of samples)`,
+    `## CPU profile of \`dyad ingest\` (${p.documents} syndicated copies, ${f(p.megabytes)} MB, built CLI with \`--threads 1\` (pipeline and store in one profile), fresh SQLite store; ${f(p.wallSeconds, 1)} s wall, ${f(p.totalMs / 1000, 1)} s of samples)`,
     '',
     table(['cost', 'self share'], p.categories.map((c) => [c.category, pct(c.selfShare)])),
     '',

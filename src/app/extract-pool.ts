@@ -38,9 +38,10 @@ export interface ExtractionPool {
   /**
    * Keep at most `max` threads from now on: idle ones above it are ended
    * now, busy ones when they finish. Each thread holds its own copy of the
-   * pipeline's resources; an ingest shrinks its pool to one before
+   * pipeline's resources; an ingest shrinks its pool to none before
    * cross-document resolution, which runs in the calling thread and needs a
-   * thread only for the few documents it re-dates.
+   * thread only for the few documents it re-dates. With `max` 0 no thread
+   * is kept idle, and one starts again when a document comes.
    */
   shrink(max: number): Promise<void>
   close(): Promise<void>
@@ -132,7 +133,7 @@ export function createExtractionPool(threads = defaultThreads(), budgetMs?: numb
       if (running.get(worker)?.id !== m.task) return
       const error = m.error !== undefined ? Object.assign(new Error(m.error), m.ruleId ? { ruleId: m.ruleId } : {}) : null
       finish(worker, error ?? (m.refusedLanguage !== undefined ? { refusedLanguage: m.refusedLanguage } : m.extraction!))
-      if (workers.length > keep && queue.length === 0) {
+      if (workers.length > Math.max(keep, 1) && queue.length === 0) {
         workers = workers.filter((w) => w !== worker)
         ending.push(worker.terminate())
         return
@@ -163,7 +164,7 @@ export function createExtractionPool(threads = defaultThreads(), budgetMs?: numb
               // with nothing new starts none, one short article starts one (a thread costs
               // its own copy of the pipeline's resources, loaded before its first document),
               // and a thread more starts once `charsPerThread` of text waits.
-              if (idle.length === 0 && workers.length < keep && (workers.length === 0 || waiting + input.text.length >= charsPerThread)) spawn()
+              if (idle.length === 0 && workers.length < Math.max(keep, 1) && (workers.length === 0 || waiting + input.text.length >= charsPerThread)) spawn()
               queue.push({ input, done })
               waiting += input.text.length
               dispatch()
@@ -172,7 +173,7 @@ export function createExtractionPool(threads = defaultThreads(), budgetMs?: numb
       )
     },
     async shrink(max) {
-      keep = Math.max(1, Math.min(keep, max))
+      keep = Math.max(0, Math.min(keep, max))
       while (workers.length > keep && idle.length > 0) {
         const worker = idle.pop()!
         workers = workers.filter((w) => w !== worker)

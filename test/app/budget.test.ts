@@ -113,6 +113,18 @@ describe('ingest on worker threads', () => {
     }
   })
 
+  it('a pool shrunk to none starts a thread again for the next documents', async () => {
+    const pool = createExtractionPool(2, undefined, 0)
+    const input = (n: number) => ({ docId: `d${n}`, source: `visit-${n}.txt`, text: article(n) })
+    try {
+      expect(await pool.extract([input(0), input(1)])).toEqual([processDocument(input(0)), processDocument(input(1))])
+      await pool.shrink(0)
+      expect(await pool.extract([input(2), input(3)])).toEqual([2, 3].map((n) => processDocument(input(n))))
+    } finally {
+      await pool.close()
+    }
+  })
+
   it('dyad ingest --threads 2 --budget-ms 0 names each file, the limit and the rule', async () => {
     const db = join(dir, 'threads.db')
     const input = folder('threads', 2)

@@ -20,6 +20,12 @@ describe('store built from fixed articles', () => {
     // Three threads each load the language model: on two busy cores that alone can take a minute.
   }, 180_000)
 
+  it('should hold the same when every thread ends before resolution and this thread re-dates', async () => {
+    // keepThreadBelow 0: what an ingest of 2,000 documents or more does (src/app/ingest.ts KEEP_THREAD_BELOW).
+    const text = await fixtureStoreText({ threads: 2, batch: 2, charsPerThread: 0, keepThreadBelow: 0 })
+    await expect(text).toMatchFileSnapshot('../fixtures/equivalence/store.snapshot.json')
+  }, 180_000)
+
   it('should hold the same with one document per batch, in this thread', async () => {
     await expect(await fixtureStoreText({ batch: 1 })).toMatchFileSnapshot('../fixtures/equivalence/store.snapshot.json')
   })

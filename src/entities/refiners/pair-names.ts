@@ -7,6 +7,24 @@ import { scanDocument } from '../scan/document.js'
 const ORGS = new Set(['organization', 'mechanism', 'initiative'])
 
 /**
+ * Each country's names that may stand inside a body's name (not the exact
+ * ones), with their place in COUNTRY_PHRASES: built once, not by walking
+ * every country's names for every document (most of this refiner's time).
+ */
+const NAMES_BY_CODE: ReadonlyMap<string, readonly { name: string; order: number }[]> = (() => {
+  const out = new Map<string, { name: string; order: number }[]>()
+  let order = 0
+  for (const [name, e] of COUNTRY_PHRASES) {
+    order++
+    if (e.exact) continue
+    const list = out.get(e.code)
+    if (list) list.push({ name, order })
+    else out.set(e.code, [{ name, order }])
+  }
+  return out
+})()
+
+/**
  * "Steering Committee for Bilateral Cooperation" is the "Steering Committee
  * for Vietnam-China Bilateral Cooperation" of the same article: a body named
  * once with the document's countries and once without them is one entity,
@@ -15,10 +33,12 @@ const ORGS = new Set(['organization', 'mechanism', 'initiative'])
 export const pairNames: Refiner<Candidate> = {
   name: 'pair-names',
   refine(ctx, results) {
-    const codes = scanDocument(ctx).countries
-    const names = [...COUNTRY_PHRASES.entries()].filter(([, e]) => codes.has(e.code) && !e.exact).map(([k]) => k)
+    if (!results.some((c) => ORGS.has(c.type))) return results
+    const names = [...scanDocument(ctx).countries].flatMap((code) => NAMES_BY_CODE.get(code) ?? [])
     if (names.length === 0) return results
-    const strip = new RegExp(`\\b(?:${names.sort((a, b) => b.length - a.length).join('|')})\\b`, 'g')
+    // Longest first; among names of one length, in COUNTRY_PHRASES' order.
+    names.sort((a, b) => b.name.length - a.name.length || a.order - b.order)
+    const strip = new RegExp(`\\b(?:${names.map((n) => n.name).join('|')})\\b`, 'g')
     const reduce = (c: Candidate) => foldName(c.name).replace(strip, ' ').replace(/\s+/g, ' ').trim()
     const fuller = new Map<string, Set<string>>()
     const byKey = new Map<string, Candidate>()

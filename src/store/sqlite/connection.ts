@@ -19,6 +19,10 @@ export function createDialect(location: string): Dialect {
       // log before it returns); only a power cut may lose the last commits.
       // FULL would sync the disk on every document's transaction.
       db.pragma('synchronous = NORMAL')
+      // Temporary files (the statement journal a multi-row insert keeps inside
+      // a batch's transaction, sorts) in memory: on disk they were 85% of an
+      // ingest's writes (243,000 of 287,000 pwrite calls for 600 articles).
+      db.pragma('temp_store = MEMORY')
       return cachingStatements(db)
     },
   })
