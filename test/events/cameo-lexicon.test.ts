@@ -220,6 +220,9 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['India and Bangladesh expressed optimism about the new rail link.', '01', 'statement', '', ''],
     // A charge quoted before its speaker.
     ['"Caracas is deliberately stoking tensions at the border," Colombian Foreign Minister Ana Duarte said.', '11', 'accusation', 'country:CO', 'country:VE'],
+    // Warplanes flown near the other side; the one prompted to act is its source.
+    ['Two Russian bombers flew over the Black Sea near Ukraine on Thursday.', '15', 'military_action', 'country:RU', ''],
+    ['Kenya closed the crossing, prompting Tanzania to recall its high commissioner in Nairobi.', '16', 'sanction', 'country:TZ', 'country:KE'],
     // Sitting down together or with someone is a meeting.
     ['Kofi Mensah and Juma Salim sat down together for the first time on Friday.', '04', 'meeting', '', ''],
     // Allegations pursued against the other side, in quotation marks or not.

@@ -86,6 +86,9 @@ const THING_BEFORE =
   /\b(?:agreements?|deals?|accords?|memorand(?:um|a)|documents?|plans?|programmes?|programs?|projects?|initiatives?|measures?|visit|talks|meeting|summit|forum)\s+(?:(?:is|are|was|were|also|both)\s+){0,2}$/i
 /** A side named as doing what one charges it with: "Kabul was harbouring militants", "Belgrade is deliberately escalating". */
 export const CHARGED_DOING = String.raw`(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:was|is|were|are|had been|has been|have been)\s+(?:(?:deliberately|actively|openly|still|secretly)\s+)?(?:harbou?ring|sheltering|supporting|backing|arming|funding|financing|sponsoring|behind|responsible for|interfering|meddling|plotting|spying|provoking|escalating|violating|undermining|stoking|fomenting|inciting)\b`
+// Warplanes or warships as the subject, right before the verb.
+const WARCRAFT_BEFORE =
+  /\b(?:bombers|warplanes|fighter jets|fighters|military aircraft|military planes|military drones|warships|destroyers|frigates|aircraft carriers?|naval vessels|coast guard vessels|coast guard ships)\s+(?:(?:have|has|had|also|again|repeatedly|reportedly)\s+){0,2}$/i
 // A crowd as the subject, right before the verb ("protesters have stormed").
 const CROWD_BEFORE =
   /\b(?:protesters|protestors|demonstrators|crowds?|mobs?|rioters|students|activists|hundreds|thousands)\s+(?:(?:have|has|had|also|then|later|briefly)\s+){0,2}$/i
@@ -640,6 +643,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     subtype: 'mobilize',
     verbs: ['reinforce', 'bolster', 'beef up'],
     object: /^\s+(?:[\w'’-]+\s+){0,4}?with\s+(?:[\w,.-]+\s+){0,4}?(?:troops|soldiers|forces|tanks|warships|reinforcements)\b/i,
+  },
+  // Warplanes or warships flown or sailed near the other side: a show of force ("Russian bombers flew over the Sea of Japan").
+  {
+    type: 'military_action',
+    subtype: 'exercise',
+    verbs: ['fly|flies|flew|flown|flying', 'sail|sails|sailed|sailing'],
+    subject: WARCRAFT_BEFORE,
+    object: /^\s+(?:over|near|into|through|close to|around|along|past|across)\b/i,
   },
   // "prompting Japan to scramble fighter jets".
   { type: 'military_action', verbs: ['scramble'], object: /^\s+(?:(?:[\w'’-]+\s+){0,2}?)(?:jets|fighters|fighter jets|aircraft|warplanes|interceptors)\b/i },

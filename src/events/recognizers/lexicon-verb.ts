@@ -31,11 +31,13 @@ const PATTERN = new RegExp(
 )
 
 // An infinitive is its own event only after words that plan or refuse it
-// ("decided to expel", "refused to release"); after an appeal, a threat or
+// ("decided to expel", "refused to release") or bring it about ("prompting Japan to scramble jets"); after an appeal, a threat or
 // a promise ("urged X to withdraw") it is the content of that act.
 const OWN_INFINITIVE =
-  /\b(?:quick|swift|rushed|hastened|scheduled|set|due|expected|slated|poised|going|plans?|planning|planned|intends?|intending|decided|decides|agreed|agrees|moved|voted|began|begun|begins|started|continued|continues|refused|refuses|declined|declines|failed|fails|tried|tries|sought|seeks|gathered|assembled|marched|rallied|took to the streets)\s+(?:[^,.;]{0,60}?\s)?to\s+$/i
+  /\b(?:quick|swift|rushed|hastened|scheduled|set|due|expected|slated|poised|going|plans?|planning|planned|intends?|intending|decided|decides|agreed|agrees|moved|voted|began|begun|begins|started|continued|continues|refused|refuses|declined|declines|failed|fails|tried|tries|sought|seeks|gathered|assembled|marched|rallied|took to the streets|prompting|prompted|forcing|forced)\s+(?:[^,.;]{0,60}?\s)?to\s+$/i
 const BE = /^(?:is|are|was|were|be|been|being|got|gets|get)$/i
+// bounded: the 60 characters before the verb.
+const PROMPTED = /\b(?:prompting|prompted|forcing|forced)\s+(?<who>[^,.;]{1,40}?)\s+to\s+$/i
 // A gerund after a preposition names what a noun is about, not an act:
 // "talks on restoring ties", "aimed at expelling", "the idea of sanctioning".
 const GERUND_OBJECT = /\b(?:on|at|of|in|for|about|towards?|over|against|without)\s+$/i
@@ -193,6 +195,16 @@ export const lexiconVerb: Recognizer<EventDraft> = {
     if (draft.actors.length === 0) return null
     if (entry.twoSides && draft.actors.length < 2) return null
     if (entry.reversed && !passive) return { ...draft, source: draft.target ?? [], target: draft.source ?? [] }
+    // "..., prompting Venezuela to recall its ambassador": the one prompted acts, not the clause's subject.
+    const prompted = PROMPTED.exec(head)
+    if (prompted && !passive) {
+      const at = verb.start - head.length + prompted.index + prompted[0].indexOf(prompted.groups!.who!)
+      const source = sideIn(ctx, info, { start: at, end: at + prompted.groups!.who!.length })
+      if (source.length > 0) {
+        const target = (draft.target ?? []).filter((k) => !source.includes(k))
+        return { ...draft, source, target, actors: [...new Set([...source, ...target, ...draft.actors])] }
+      }
+    }
     if (!passive) return draft
     // Passive: the subject underwent it; the agent is who "by" names. With
     // no "by", the other names of the clause are places and occasions, not
