@@ -41,6 +41,13 @@ describe('group references', () => {
     expect(expandGroup(other, diplomats).sort()).toEqual(['person:ana soto', 'person:luis paredes'])
   })
 
+  it('reads "the two countries\' presidents" as a group of the presidents', () => {
+    const other = read('President Ana Soto of Chile met Peruvian President Luis Paredes in Lima. The two countries’ presidents signed a pact.')
+    const presidents = other.entities.find((m) => m.type === 'group')!
+    expect(presidents.text).toBe('The two countries’ presidents')
+    expect(expandGroup(other, presidents).sort()).toEqual(['person:ana soto', 'person:luis paredes'])
+  })
+
   it('returns no pair for a text about one country', () => {
     expect(documentPair(read('Chile held elections on Sunday.'))).toBeNull()
   })

@@ -36,13 +36,13 @@ const NOUNS = [
 // the rest, so it changes no match) lets V8 skip other positions at once
 // instead of trying each reading there (this was among the costliest patterns).
 const GROUP = new RegExp(
-  `(?=[tba])(?:\\b(?:(?:the|both|all)\\s+two|both(?:\\s+the)?|the\\s+two)\\s+(?:${NOUNS})\\b|\\bthe\\s+(\\p{Lu}[\\p{L}\\p{M}]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}]+)?)\\s+(?:side|delegation)\\b|\\bthe\\s+host(?:\\s+(?:country|nation|side))?\\b)`,
+  `(?=[tba])(?:\\b(?:(?:the|both|all)\\s+two|both(?:\\s+the)?|the\\s+two)\\s+(?:(?:countries|nations|sides)['’]\\s+)?(?:${NOUNS})\\b|\\bthe\\s+(\\p{Lu}[\\p{L}\\p{M}]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}]+)?)\\s+(?:side|delegation)\\b|\\bthe\\s+host(?:\\s+(?:country|nation|side))?\\b)`,
   'giu',
 )
 
 /**
  * References to a group of the document's actors: "the two sides", "both
- * leaders", "the two Parties", "the Chinese side", "the host country".
+ * leaders", "the two countries' presidents", "the two Parties", "the Chinese side", "the host country".
  * `expandGroup` tells what each stands for.
  */
 export const groupReference: Recognizer<Candidate> = {
