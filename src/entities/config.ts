@@ -34,6 +34,7 @@ import { linkAcronyms } from './refiners/link-acronyms.js'
 import { pairNames } from './refiners/pair-names.js'
 import { resolveOverlaps } from './refiners/resolve-overlaps.js'
 import { runOnNames } from './refiners/run-on-names.js'
+import { pairedCompassCountry } from './recognizers/paired-compass-country.js'
 import { shortNames } from './refiners/short-names.js'
 
 /** Readers over the shared phrase reading, one per kind of segment. */
@@ -50,6 +51,7 @@ export const ENTITY_RECOGNIZERS: readonly Recognizer<Candidate>[] = [
   sittingBetweenNames,
   titledPairNames,
   speakerPerson,
+  pairedCompassCountry,
   actingPerson,
   actingPairFirst,
   possessorPerson,

@@ -30,6 +30,11 @@ describe('countries', () => {
     expect(mentions(ctx, 'country')).toEqual(['Polska=country:PL', 'Suomi=country:FI'])
   })
 
+  it('reads "North and South Korea" as both countries, and a compass word before no shared country name as none', () => {
+    expect(mentions(read('North and South Korea traded fire on Thursday.'), 'country')).toEqual(['North=country:KP', 'South Korea=country:KR'])
+    expect(mentions(read('North and South Dakota voted.'), 'country')).toEqual([])
+  })
+
   it('does not read a currency sign or a pronoun as a country', () => {
     const ctx = read('Exports reached US$4 billion, which told us a lot.')
     expect(mentions(ctx, 'country')).toEqual([])
