@@ -236,6 +236,7 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['Dissident writer Marta Ivanova was released by Russia on Sunday.', '08', 'yield', 'country:RU', ''],
     ['Venezuela detained opposition figure Luis Herrera on Tuesday.', '17', 'arrest', 'country:VE', ''],
     ['Colombia handed over Venezuelan fugitive Pedro Salas to Venezuelan authorities on Monday.', '06', 'cooperation', 'country:CO', 'country:VE'],
+    ['Venezuela freed three Colombians on Monday.', '08', 'yield', 'country:VE', ''],
     // Troops as the subject of their own withdrawal.
     ['The last Russian troops left Armenia on Friday.', '08', 'yield', 'country:RU', 'country:AM'],
     ['Indian soldiers pulled out of the disputed valley on Monday.', '08', 'yield', 'country:IN', ''],

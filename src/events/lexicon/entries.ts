@@ -386,6 +386,15 @@ export const LEXICON: readonly LexiconEntry[] = [
     // "released the tanker Sea Breeze": the name is a vessel's.
     notObject: /^\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+)?(?:vessels?|ships?|boats?|tankers?|trawlers?|aircraft|plane|cargo)\b/i,
   },
+  // "freed two Britons", "Five Americans detained in Iran were freed": people named by their nationality.
+  {
+    type: 'yield',
+    subtype: 'release',
+    verbs: ['release', 'free', 'repatriate', 'pardon', 'hand back|hands back|handed back|handing back'],
+    object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)[A-Z][a-z]+(?:ans|is|ers|ons)\b/,
+    // "data released by Chinese customs": the agent, not the ones freed.
+    notObject: /^\s+by\b/i,
+  },
   // "swapped 115 prisoners of war each": a release on both sides.
   { type: 'yield', subtype: 'release', verbs: ['swap', 'exchange', 'trade'], object: PERSONS },
   { type: 'yield', subtype: 'return_property', verbs: ['return', 'release', 'hand back'], object: PROPERTY },
