@@ -223,6 +223,9 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     // Warplanes flown near the other side; the one prompted to act is its source.
     ['Two Russian bombers flew over the Black Sea near Ukraine on Thursday.', '15', 'military_action', 'country:RU', ''],
     ['Kenya closed the crossing, prompting Tanzania to recall its high commissioner in Nairobi.', '16', 'sanction', 'country:TZ', 'country:KE'],
+    // Disengagement completed; a partnership signed.
+    ['Pakistani and Afghan troops completed their disengagement at the crossing on Wednesday.', '08', 'yield', '', ''],
+    ['Kenya and Tanzania signed an updated strategic partnership on Thursday.', '05', 'agreement', '', ''],
     // Sitting down together or with someone is a meeting.
     ['Kofi Mensah and Juma Salim sat down together for the first time on Friday.', '04', 'meeting', '', ''],
     // Allegations pursued against the other side, in quotation marks or not.

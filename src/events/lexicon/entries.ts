@@ -421,6 +421,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     notObject: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:behind|alone|open|in place)\b/i,
   },
   { type: 'yield', subtype: 'deescalate', verbs: ['de-escalate', 'deescalate'], twoSides: true },
+  // "completed their disengagement at the friction points": forces pulled apart by both sides.
+  {
+    type: 'yield',
+    subtype: 'deescalate',
+    verbs: ['complete', 'finish', 'begin|begins|began|begun|beginning', 'start', 'carry out|carries out|carried out|carrying out'],
+    object: /^\s+(?:(?:their|the|its|a)\s+)?(?:[\w-]+\s+)?(?:disengagement|de-?escalation)\b/i,
+  },
   // 09 Investigate.
   {
     type: 'investigation',

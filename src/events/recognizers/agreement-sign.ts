@@ -7,7 +7,7 @@ import { pairOf } from '../groups.js'
 
 const PATTERN = /\b(?<verb>sign(?:ed|s|ing)?|ink(?:ed|s|ing)?)\b/dgi
 const OBJECT =
-  /\b(?:agreements?|deals?|accords?|memorand(?:um|a)|MoUs?|MOUs?|treat(?:y|ies)|plans?|documents?|contracts?|pacts?|statements?|declarations?|protocols?|charters?|conventions?|arrangements?|frameworks?|instruments?|programmes?|programs?|letters? of intent|CEPA|FTA)\b/gi
+  /\b(?:agreements?|deals?|accords?|memorand(?:um|a)|MoUs?|MOUs?|treat(?:y|ies)|plans?|documents?|contracts?|pacts?|statements?|declarations?|protocols?|charters?|conventions?|arrangements?|frameworks?|instruments?|programmes?|programs?|letters? of intent|partnerships?|CEPA|FTA)\b/gi
 const AUX_BEFORE = /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|to|also|jointly|officially|formally|they|we|he|she|it)\s+$/i
 
 /**
