@@ -166,7 +166,13 @@ function predicateAfter(ctx: { text: string }, info: SentenceInfo, noun: Span, c
   // The stretch before the predicate holds no other verb: "the meeting that we held ..." is not it.
   // The predicate ends the match.
   const predStart = noun.end + m[0].length - m.groups.pred.length
-  const between = info.tokens.filter((t) => t.span.start >= noun.end && t.span.end <= predStart)
+  // A verb inside commas is an aside on the noun ("the meeting, postponed twice, finally took place").
+  const aside = /,[^,]*,/g
+  const asides: Span[] = []
+  const stretch = ctx.text.slice(noun.end, predStart)
+  for (let a = aside.exec(stretch); a; a = aside.exec(stretch)) asides.push({ start: noun.end + a.index, end: noun.end + a.index + a[0].length })
+  const inAside = (t: { span: Span }) => asides.some((a) => t.span.start >= a.start && t.span.end <= a.end)
+  const between = info.tokens.filter((t) => t.span.start >= noun.end && t.span.end <= predStart && !inAside(t))
   if (between.some((t) => t.pos === 'VERB' && !/^(?:held|scheduled)$/i.test(t.text))) return null
   return m.groups.pred
 }
@@ -185,7 +191,10 @@ export const eventNoun: Recognizer<EventDraft> = {
     const sense = remote ? NOUN_SENSES.call : NOUN_SENSES[word]
     if (!sense) return null
     const token = info.tokens.find((t) => t.span.start === noun.start)
-    if (token && token.pos === 'VERB') return null
+    // "the Kenya-Ethiopia Leaders' Meeting": capitalized inside the sentence and named by the two sides, a noun
+    // whatever the tagger says (a named meeting of others, "the Annual Meeting of the New Champions", is summit.ts's).
+    const titled = /^\p{Lu}/u.test(match.groups!.noun) && noun.start > info.sentence.span.start && PAIR_NAMED.test(head)
+    if (token && token.pos === 'VERB' && !titled) return null
     // The noun heads its phrase: in "meeting room" or "bilateral trade" it only modifies.
     const next = info.tokens.find((t) => t.span.start >= noun.end)
     if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.span.start - noun.end <= 1) return null
