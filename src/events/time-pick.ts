@@ -26,6 +26,8 @@ const REPORT_AFTER = new RegExp(String.raw`,[^,;]*\b${REPORT_VERB}\b[^,;]*$`, 'i
 const REPORT_BEFORE = new RegExp(String.raw`\b${REPORT_VERB}$`, 'i')
 // An apposition or parenthesis opens with one of these: "Lee, the president elected in 2022, ..."
 const ASIDE_OPEN = /^(?:the|a|an|his|her|its|their|who|which|whose|then|now|once|formerly)\b/i
+// An aside that describes a noun by a participle or a relative: ", postponed twice last year,", ", which began in May,".
+const PARTICIPLE_ASIDE = /^(?:(?:first|already|twice|once|long|originally|initially)\s+)?(?:\w+ed|held|begun|which|that|originally|first)\b/i
 
 // A repeated or lasting event told in the perfect over a stretch up to now
 // ("have held talks since 2021", "has met him twice over the past year",
@@ -83,6 +85,19 @@ function inAside(text: string, sentence: Span, t: Span, trigger: Span): boolean 
     const comma = text.lastIndexOf(',', t.start)
     const next = text.indexOf(',', t.end)
     if (comma >= sentence.start && next >= 0 && next < trigger.start && ASIDE_OPEN.test(text.slice(comma + 1).trimStart())) return true
+  } else if (t.start >= trigger.end) {
+    // An aside right after a noun trigger, closed before its predicate: "the meeting, postponed twice last year, took place".
+    const comma = text.indexOf(',', trigger.end)
+    const next = text.indexOf(',', t.end)
+    if (
+      comma >= 0 &&
+      comma < t.start &&
+      text.slice(trigger.end, comma).trim() === '' &&
+      next >= 0 &&
+      next < sentence.end &&
+      PARTICIPLE_ASIDE.test(text.slice(comma + 1).trimStart())
+    )
+      return true
   }
   return false
 }
