@@ -1,5 +1,6 @@
 import type { EntityType, Role, Span } from '../model/types.js'
 import { foldName } from '../util/fold.js'
+import { countryName } from './gazetteer/countries.js'
 
 /** A title as the text states it; org and country are filled in from the mentions inside its span. */
 export interface RoleDraft {
@@ -52,6 +53,11 @@ export const PRIORITY = {
  */
 export function personCandidate(span: Span, text: string, ruleId: string, priority: number, extra: Partial<Candidate> = {}): Candidate {
   return { span, text, type: 'person', key: `person:${foldName(text)}`, name: text, country: null, ruleId, priority, ...extra }
+}
+
+/** The country `code` named by `text` at `span`, proposed by `ruleId`: keyed and named as the gazetteer names it. */
+export function countryCandidate(span: Span, text: string, code: string, ruleId: string, priority: number = PRIORITY.country): Candidate {
+  return { span, text, type: 'country', key: `country:${code}`, name: countryName(code), country: code, ruleId, priority }
 }
 
 /** A name read as it is written, of no known country: an organization ("org:") or a place ("place:") keyed by its folded text. */

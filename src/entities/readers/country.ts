@@ -1,5 +1,4 @@
-import { PRIORITY } from '../candidate.js'
-import { countryName } from '../gazetteer/countries.js'
+import { countryCandidate } from '../candidate.js'
 import { segmentSpan } from '../scan/document.js'
 import type { SegmentReader } from './reader.js'
 
@@ -11,16 +10,6 @@ export const country: SegmentReader = {
     const el = seg.phrase.elements[seg.first]
     if (!el.country) return null
     const span = segmentSpan(seg)
-    const code = el.country.code
-    return {
-      span,
-      text: ctx.text.slice(span.start, span.end),
-      type: 'country',
-      key: `country:${code}`,
-      name: countryName(code),
-      country: code,
-      ruleId: `entities:country-${el.country.form}`,
-      priority: PRIORITY.country,
-    }
+    return countryCandidate(span, ctx.text.slice(span.start, span.end), el.country.code, `entities:country-${el.country.form}`)
   },
 }

@@ -1,7 +1,7 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import { foldName } from '../../util/fold.js'
-import { PRIORITY, type Candidate } from '../candidate.js'
-import { COUNTRY_PHRASES, countryName } from '../gazetteer/countries.js'
+import { PRIORITY, countryCandidate, type Candidate } from '../candidate.js'
+import { COUNTRY_PHRASES } from '../gazetteer/countries.js'
 import type { Token } from '../../model/types.js'
 import { firstStartAtOrAfter } from '../../util/spans.js'
 
@@ -33,16 +33,7 @@ export const nationalBody: Recognizer<Candidate> = {
     const span = { start: match.index, end: match.index + text.length }
     const code = entry.code
     if (STATE.has(match[3]) && !match[2]) {
-      return {
-        span,
-        text,
-        type: 'country',
-        key: `country:${code}`,
-        name: countryName(code),
-        country: code,
-        ruleId: 'entities:national-government',
-        priority: PRIORITY.country + 1,
-      }
+      return countryCandidate(span, text, code, 'entities:national-government', PRIORITY.country + 1)
     }
     return {
       span,

@@ -1,7 +1,7 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import { foldName } from '../../util/fold.js'
-import { PRIORITY, type Candidate } from '../candidate.js'
-import { COUNTRY_PHRASES, countryName } from '../gazetteer/countries.js'
+import { countryCandidate, type Candidate } from '../candidate.js'
+import { COUNTRY_PHRASES } from '../gazetteer/countries.js'
 
 // "North and South Korea", "South and North Sudan": the first half names a country whose name it shortens.
 const PAIRED = /\b(?<first>North|South|East|West)[ \t]+and[ \t]+(?<second>North|South|East|West)[ \t]+(?<name>\p{Lu}[\p{L}-]{2,30})\b/dgu
@@ -16,15 +16,6 @@ export const pairedCompassCountry: Recognizer<Candidate> = {
     const second = COUNTRY_PHRASES.get(foldName(`${g.second} ${g.name}`))
     if (!first || !second || first.code === second.code) return null
     const [start, end] = match.indices!.groups!.first!
-    return {
-      span: { start, end },
-      text: g.first!,
-      type: 'country',
-      key: `country:${first.code}`,
-      name: countryName(first.code),
-      country: first.code,
-      ruleId: 'entities:paired-compass-country',
-      priority: PRIORITY.country,
-    }
+    return countryCandidate({ start, end }, g.first!, first.code, 'entities:paired-compass-country')
   },
 }

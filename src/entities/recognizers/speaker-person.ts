@@ -39,19 +39,18 @@ function personBefore(name: string, verbs: RegExp, ruleId: string, beforeAnd = f
 // Between a name and its verb of saying: "also", "today", "jointly", "on Monday".
 const WHEN_SAID = `(?:(?:also|today|yesterday|jointly|earlier|later|on[ \\t]+\\p{Lu}\\p{Ll}+day)[ \\t]+){0,2}`
 
+// A verb of saying, after those words.
+const SAYING = `${WHEN_SAID}(?:${[...SPEECH_VERBS].join('|')})\\b`
+
 /** "Wei Wei said", "Ana Ruiz today announced". */
-export const speakerPerson = personBefore(
-  'speaker-person',
-  new RegExp(`(?<=\\S)[ \\t]+${WHEN_SAID}(?:${[...SPEECH_VERBS].join('|')})\\b`, 'gu'),
-  'entities:speaker-person',
-)
+export const speakerPerson = personBefore('speaker-person', new RegExp(`(?<=\\S)[ \\t]+${SAYING}`, 'gu'), 'entities:speaker-person')
 
 // Auxiliaries and expectations between a name and what it does ("is expected to meet", "are set to sign").
 const AUX = `(?:(?:will|would|has|have|had|is|are|was|were|also|later|then|again|(?:is|are|was|were) (?:expected|due|set|scheduled) to|expects? to)[ \\t]+){0,2}`
 // What only a person does, or "is expected in <place>": a leader's trip announced before it happens.
 const ACTING = `${AUX}(?:${[...ACTION_VERBS].join('|')}|(?:is|are) (?:expected|due) in)\\b`
 // What two names do together, said or done: "A and B today announced", "A and B will meet".
-const ACTING_OR_SAYING = `(?:${ACTING}|${WHEN_SAID}(?:${[...SPEECH_VERBS].join('|')})\\b)`
+const ACTING_OR_SAYING = `(?:${ACTING}|${SAYING})`
 // A two- to four-word capitalized name (a given name and a surname, "Xi Jinping", "Thérèse Kayikwamba Wagner").
 const NAME = `\\p{Lu}[\\p{L}'’-]{1,30}(?:[ \\t]+(?:(?:da|de|do|dos|das|del|di|van|von|der|bin|ibn)[ \\t]+)?\\p{Lu}[\\p{L}'’-]{1,30}){1,3}`
 

@@ -33,11 +33,15 @@ const PATTERN = new RegExp(
 // An infinitive is its own event only after words that plan or refuse it
 // ("decided to expel", "refused to release") or bring it about ("prompting Japan to scramble jets"); after an appeal, a threat or
 // a promise ("urged X to withdraw") it is the content of that act.
-const OWN_INFINITIVE =
-  /\b(?:quick|swift|rushed|hastened|scheduled|set|due|expected|slated|poised|going|plans?|planning|planned|intends?|intending|decided|decides|agreed|agrees|moved|voted|began|begun|begins|started|continued|continues|refused|refuses|declined|declines|failed|fails|tried|tries|sought|seeks|gathered|assembled|marched|rallied|took to the streets|prompting|prompted|forcing|forced)\s+(?:[^,.;]{0,60}?\s)?to\s+$/i
+// Words that bring about the act after them, whose object does it ("prompting Venezuela to recall").
+const BRING_ABOUT = 'prompting|prompted|forcing|forced'
+const OWN_INFINITIVE = new RegExp(
+  String.raw`\b(?:quick|swift|rushed|hastened|scheduled|set|due|expected|slated|poised|going|plans?|planning|planned|intends?|intending|decided|decides|agreed|agrees|moved|voted|began|begun|begins|started|continued|continues|refused|refuses|declined|declines|failed|fails|tried|tries|sought|seeks|gathered|assembled|marched|rallied|took to the streets|${BRING_ABOUT})\s+(?:[^,.;]{0,60}?\s)?to\s+$`,
+  'i',
+)
 const BE = /^(?:is|are|was|were|be|been|being|got|gets|get)$/i
 // bounded: the 60 characters before the verb.
-const PROMPTED = /\b(?:prompting|prompted|forcing|forced)\s+(?<who>[^,.;]{1,40}?)\s+to\s+$/i
+const PROMPTED = new RegExp(String.raw`\b(?:${BRING_ABOUT})\s+(?<who>[^,.;]{1,40}?)\s+to\s+$`, 'di')
 // A gerund after a preposition names what a noun is about, not an act:
 // "talks on restoring ties", "aimed at expelling", "the idea of sanctioning".
 const GERUND_OBJECT = /\b(?:on|at|of|in|for|about|towards?|over|against|without)\s+$/i
@@ -143,12 +147,8 @@ export const lexiconVerb: Recognizer<EventDraft> = {
     const tail = asWords(ctx.text.slice(verb.end, clause.end))
     const subjectText = asWords(` ${beforeVerb}`)
     // The passive's object is its subject; a reduced one's, the words right before the participle.
-    let nounPhrase = ''
-    const passiveObject = (re: RegExp) => {
-      if (!reduced) return re.test(subjectText)
-      nounPhrase = nounEndings(subjectText).find((t) => re.test(t)) ?? ''
-      return nounPhrase !== ''
-    }
+    const endings = reduced ? nounEndings(subjectText) : []
+    const passiveObject = (re: RegExp) => (reduced ? endings.some((t) => re.test(t)) : re.test(subjectText))
     // A run of names that no entity claims as a country, body or place is a person's name.
     const personName = (start: number, end: number) => !info.entities.some((m) => m.type !== 'person' && m.span.start < end && m.span.end > start)
     const personObject = () => {
@@ -196,10 +196,10 @@ export const lexiconVerb: Recognizer<EventDraft> = {
     if (entry.twoSides && draft.actors.length < 2) return null
     if (entry.reversed && !passive) return { ...draft, source: draft.target ?? [], target: draft.source ?? [] }
     // "..., prompting Venezuela to recall its ambassador": the one prompted acts, not the clause's subject.
-    const prompted = PROMPTED.exec(head)
-    if (prompted && !passive) {
-      const at = verb.start - head.length + prompted.index + prompted[0].indexOf(prompted.groups!.who!)
-      const source = sideIn(ctx, info, { start: at, end: at + prompted.groups!.who!.length })
+    const who = PROMPTED.exec(head)?.indices?.groups?.who
+    if (who && !passive) {
+      const offset = verb.start - head.length
+      const source = sideIn(ctx, info, { start: offset + who[0], end: offset + who[1] })
       if (source.length > 0) {
         const target = (draft.target ?? []).filter((k) => !source.includes(k))
         return { ...draft, source, target, actors: [...new Set([...source, ...target, ...draft.actors])] }
@@ -212,7 +212,9 @@ export const lexiconVerb: Recognizer<EventDraft> = {
     // source stays unread (refiners/pair-sides may give the pair's other country).
     // A reduced passive's undergoer is named in its noun phrase ("Somali soldiers trained by"), when
     // that names one; else it is the clause's subject ("X and Y swapped prisoners in an exchange brokered by Z").
-    const inPhrase = reduced ? sideIn(ctx, info, { start: verb.start - nounPhrase.length + 1, end: verb.start }) : []
+    // The noun phrase the chosen entry's object matched (the same ending passiveObject found for it).
+    const nounPhrase = endings.find((t) => entry.object?.test(t)) ?? ''
+    const inPhrase = nounPhrase ? sideIn(ctx, info, { start: verb.start - nounPhrase.length + 1, end: verb.start }) : []
     const target = inPhrase.length > 0 ? inPhrase : (draft.source ?? [])
     const source = byAgent(ctx, info, verb.end, clause.end).filter((k) => !target.includes(k))
     if (inPhrase.length > 0) return { ...draft, actors: [...new Set([...source, ...target])], source, target }

@@ -1,7 +1,7 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { clauseOf } from '../clause.js'
-import { byAgent as agentAfter, locate, makeEvent } from '../make-event.js'
+import { byAgent, locate, makeEvent } from '../make-event.js'
 
 // "joint naval drills", "military exercises", and exercises named by a code word ("the Balikatan exercises",
 // "the Varuna naval exercise"): a capitalized name right before the noun. The name is looked for behind
@@ -28,8 +28,8 @@ export const militaryExercise: Recognizer<EventDraft> = {
     if (!info) return null
     const head = ctx.text.slice(Math.max(info.sentence.span.start, match.index - 60), match.index)
     const tail = ctx.text.slice(match.index + match[0].length, info.sentence.span.end)
-    const byAgent = BY_AGENT.test(tail)
-    if (!ACTION.test(head) && !PREDICATE.test(tail) && !byAgent) return null
+    const conductedBy = BY_AGENT.test(tail)
+    if (!ACTION.test(head) && !PREDICATE.test(tail) && !conductedBy) return null
     // A code word ("the Balikatan exercises") names an exercise only in a sentence about forces.
     const named = !/^(?:joint|bilateral|trilateral|combined|military|naval|air|army|live-fire|amphibious|war)\b/i.test(match[0])
     if (named && !/\b(?:troops|forces|navies|navy|naval|armies|army|soldiers|military|marines|warships|defen[cs]e)\b/i.test(info.text)) return null
@@ -44,7 +44,7 @@ export const militaryExercise: Recognizer<EventDraft> = {
       TOGETHER.test(head.slice(-25)) ||
       /^\s+between\b/i.test(tail) ||
       (subjectCountries.size >= 2 && /\band\b/.test(ctx.text.slice(from, match.index)))
-    const agent = byAgent ? agentAfter(ctx, info, trigger.end, clauseOf(info, trigger).end) : null
+    const agent = conductedBy ? byAgent(ctx, info, trigger.end, clauseOf(info, trigger).end) : null
     const draft = makeEvent(ctx, {
       type: together ? 'cooperation' : 'military_action',
       subtype: together ? 'military' : 'exercise',
