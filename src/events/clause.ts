@@ -27,11 +27,24 @@ export function clauseOf(info: SentenceInfo, trigger: Span): Span {
   return { start, end }
 }
 
+// Words of a noun phrase: a subject may carry an apposition in commas
+// (", and the environment secretary, George Eustice, was in contact").
+const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PART'])
+
 function verbBeforeComma(info: SentenceInfo, from: number): boolean {
+  let commas = 0
+  let nominal = true
   for (const t of info.tokens) {
     if (t.span.start < from) continue
+    if (t.text === ',' && nominal && commas < 2) {
+      commas++
+      continue
+    }
     if (t.text === ',' || t.text === '.' || t.text === ';') return false
-    if (t.pos === 'VERB' || t.pos === 'AUX') return true
+    // One comma passed and not closed is a list's last item before the main clause
+    // ("on farming, energy, and car industries, Marcos also had"), not an apposition.
+    if (t.pos === 'VERB' || t.pos === 'AUX') return commas !== 1
+    if (!NOMINAL.has(t.pos)) nominal = false
   }
   return false
 }

@@ -160,4 +160,20 @@ describe('event-time attribution', () => {
     const [praise] = eventsOf(vehicle, KE_ET, '2024-03-06').filter((e) => e.type === 'statement')
     expect(praise.when).toMatchObject({ start: '2024-03-04', end: '2024-03-04' })
   })
+
+  it('keeps a past perfect to its own clause: the next clause, its subject in apposition, is news of the article', () => {
+    const text = 'Nairobi said its envoy had been in touch with Addis Ababa, and the prime cabinet secretary, Musalia Mudavadi, was in contact with Abiy Ahmed.'
+    const contact = eventsOf(text, KE_ET, '2024-03-07').find((e) => e.type === 'talks')
+    expect(contact?.actors).toContain(key.mudavadi)
+    expect(contact?.whenBasis).toBe('article')
+    const recounted = eventsOf('Kenya said Mudavadi had been in contact with Abiy Ahmed.', KE_ET, '2024-03-07').find((e) => e.type === 'talks')
+    expect(recounted?.when ?? null).toBeNull()
+  })
+
+  it('reads ", and" closing a list before a fronted phrase\'s comma as a list, not as a second clause', () => {
+    const text = 'Besides visits to farms on tea, coffee, and flower exports, Ruto also held talks with Abiy Ahmed on Tuesday.'
+    const [talks] = eventsOf(text, KE_ET, '2024-03-07').filter((e) => e.type === 'talks')
+    expect(talks.actors).toEqual(expect.arrayContaining([key.ruto, key.abiy]))
+    expect(talks.when).toMatchObject({ start: '2024-03-05', end: '2024-03-05' })
+  })
 })

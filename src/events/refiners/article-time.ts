@@ -2,11 +2,16 @@ import type { PipelineContext } from '../../pipeline/context.js'
 import type { TimeInterval } from '../../model/types.js'
 import { isoOf, parseIsoDay } from '../../time/calendar.js'
 import type { EventDraft } from '../draft.js'
+import { clauseOf } from '../clause.js'
+import { locate } from '../make-event.js'
 
 // Background the article recounts, not its news: such an event keeps no time
-// rather than the article's ("their last meeting", "had visited", "since").
+// rather than the article's ("their last meeting", "since").
 const BACKGROUND =
-  /\b(?:previous(?:ly)?|last|earlier|former(?:ly)?|in the past|ago|once|ever|history|historic(?:al)?|since|had\s+(?:\w+\s+)?(?:been|met|visited|signed|held|spoken|agreed)|used to|over the (?:years|decades)|first\s+(?:[\w-]+\s+){0,4}(?:since|in \d+|ever))\b/i
+  /\b(?:previous(?:ly)?|last|earlier|former(?:ly)?|in the past|ago|once|ever|history|historic(?:al)?|since|used to|over the (?:years|decades)|first\s+(?:[\w-]+\s+){0,4}(?:since|in \d+|ever))\b/i
+// A past perfect ("had visited") puts its own clause before the news, not the
+// other clauses of the sentence ("X had been in touch with A, and Y was in contact with B").
+const PAST_PERFECT = /\bhad\s+(?:\w+\s+)?(?:been|met|visited|signed|held|spoken|agreed)\b/i
 // "Former" before a title or a name is who someone was ("the former Ecuadorian
 // vice president"), not when the event was (case-sensitive: a capital starts a name).
 const FORMER_ROLE =
@@ -32,6 +37,9 @@ export function articleDate(ctx: PipelineContext, d: EventDraft): TimeInterval |
   // Words inside a quotation are the speaker's, not the report's framing of the event.
   const framing = ctx.text.slice(sentence.span.start, sentence.span.end).replace(QUOTED, ' ').replace(FORMER_ROLE, ' ')
   if (BACKGROUND.test(framing)) return null
+  const info = locate(ctx, d.trigger.start)
+  const clause = info ? clauseOf(info, d.trigger) : sentence.span
+  if (PAST_PERFECT.test(ctx.text.slice(clause.start, clause.end).replace(QUOTED, ' '))) return null
   return articleWindow(start, end, d.status === 'planned')
 }
 
