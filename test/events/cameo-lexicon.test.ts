@@ -212,8 +212,20 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['Indian troops shot down a Pakistani "spy" quadcopter near the border.', '19', 'military_action', 'country:IN', 'country:PK'],
     ['A Chinese coast guard ship pointed a laser at a Philippine vessel.', '17', 'incident', 'country:CN', 'country:PH'],
     // A verb after a reported clause that names no one goes on with the speaker.
-    ['Ana Duarte said on Monday that the envoy was recalled for "consultations," and urged Venezuela to return to dialogue.', '02', 'demand', 'country:CO', 'country:VE'],
-    ["Kenya's foreign ministry said that the remarks were unacceptable, and summoned Tanzania's high commissioner.", '11', 'protest', 'country:KE', 'country:TZ'],
+    [
+      'Ana Duarte said on Monday that the envoy was recalled for "consultations," and urged Venezuela to return to dialogue.',
+      '02',
+      'demand',
+      'country:CO',
+      'country:VE',
+    ],
+    [
+      "Kenya's foreign ministry said that the remarks were unacceptable, and summoned Tanzania's high commissioner.",
+      '11',
+      'protest',
+      'country:KE',
+      'country:TZ',
+    ],
     // Regret of what the other side did; optimism voiced.
     ["Kenya said on Monday it regretted Tanzania's decision to close the border.", '01', 'statement', 'country:KE', 'country:TZ'],
     ['Algeria noted with regret the decision by Morocco to recall its ambassador.', '01', 'statement', 'country:DZ', 'country:MA'],
@@ -309,6 +321,18 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     expect(found).toHaveLength(1)
     expect(one('Venezuela called the seizure of its aircraft by Colombia illegal.').map((e) => e.type)).toContain('accusation')
     expect(one('Pakistan said Afghanistan was preparing a new trade deal.').filter((e) => e.type === 'accusation')).toEqual([])
+  })
+
+  it('reads no restored relations in a participle describing its noun, nor in relations named as a topic of talks', () => {
+    expect(
+      one('Envoys met in Havana on Monday, paving the way for normalised ties between Cuba and the United States.').filter(
+        (e) => e.type === 'relations_milestone',
+      ),
+    ).toEqual([])
+    expect(one('Morocco protested over the severed relations with Algeria.').filter((e) => e.cameo === '161')).toEqual([])
+    expect(one('Cuba, United States Resume Talks on Diplomatic Ties').filter((e) => e.type === 'relations_milestone')).toEqual([])
+    expect(one('Algeria and Morocco restored their diplomatic relations on Monday.').map((e) => e.type)).toContain('relations_milestone')
+    expect(one('It was a deal that restored ties between Cuba and the United States.').map((e) => e.type)).toContain('relations_milestone')
   })
 
   it('reads halted talks as a sanction, not as talks held', () => {

@@ -96,7 +96,9 @@ const CROWD_BEFORE =
 const MISSION_AHEAD = /^[^.;]{0,100}?\b(?:embass(?:y|ies)|consulates?|high commission|diplomatic mission)\b/i
 const PROPERTY =
   /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:vessels?|ships?|boats?|trawlers?|tankers?|cargo|assets|property|properties|aircraft|plane|shipments?|goods|equipment|funds|artefacts?|artifacts?|relics|antiquities|treasures|remains|manuscripts|sculptures|bronzes)\b/i
-const RELATIONS = /^\s+(?:(?:\w+\s+){0,3}?)(?:diplomatic\s+)?(?:relations|ties)\b/i
+// The words before "relations" qualify them ("their full diplomatic"); a preposition
+// there makes them the topic of another object ("resumed talks on diplomatic ties").
+const RELATIONS = /^\s+(?:(?:(?!(?:on|about|over|for|of|to|towards?)\b)\w+\s+){0,3}?)(?:diplomatic\s+)?(?:relations|ties)\b/i
 const MISSIONS = /^\s+(?:(?:\w+\s+){0,2}?)(?:embass(?:y|ies)|consulates?|diplomatic missions?|missions)\b/i
 const TALKS =
   /^\s+(?:(?:\w+\s+){0,3}?)(?:talks|negotiations|dialogue|consultations|meeting|visit|proposal|offer|invitation|mediation|mediators?|(?:mediation|peace|diplomatic)\s+(?:missions?|efforts?|initiatives?)|overtures)\b/i

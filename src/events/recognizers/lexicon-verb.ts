@@ -62,12 +62,19 @@ type VerbReading = 'verb' | 'noun-after-name' | null
 // a bare -ing word after a noun or a time is the verb when its object follows.
 const NOUN_BEFORE_PARTICIPLE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PUNCT'])
 
+const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['DET', 'ADP', 'SCONJ'])
+
 function readVerb(match: RegExpExecArray, info: ReturnType<typeof locate> & {}): VerbReading {
   if (/\s/.test(match.groups!.verb)) return 'verb'
   const verb = groupSpan(match, 'verb')
   const at = info.tokens.findIndex((t) => t.span.start === verb.start)
   const token = info.tokens[at]
   if (!token) return null
+  // A participle right after an article or a preposition describes its noun
+  // ("paving the way for normalised ties", "the severed relations"): no act.
+  const previous = info.tokens[at - 1]
+  if (/(?:ed|en)$/i.test(token.text) && previous && ATTRIBUTIVE_BEFORE.has(previous.pos) && !/^(?:that|which|who)$/i.test(previous.text)) return null
+  // The tagger reads some participles as adjectives: they are the verb.
   if (token.pos === 'VERB' || (token.pos === 'ADJ' && /(?:ed|en)$/i.test(token.text))) return 'verb'
   if (token.pos === 'NOUN' && /ing$/i.test(token.text) && NOUN_BEFORE_PARTICIPLE.has(info.tokens[at - 1]?.pos ?? '')) return 'noun-after-name'
   if (token.pos !== 'NOUN' || !/s$/i.test(token.text) || info.tokens[at - 1]?.pos !== 'PROPN') return null
