@@ -6,9 +6,33 @@ import model from 'wink-eng-lite-web-model'
  * part, reading a document is cheap. Only the pipes we use are enabled.
  */
 let instance: ReturnType<typeof winkNLP> | null = null
+/** The first id wink gives a word its model's lexicon lacks (read once, before any document adds words). */
+let firstUnknownId = 0
 
 export function nlp(): ReturnType<typeof winkNLP> {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  instance ??= winkNLP(model as any, ['sbd', 'pos'])
+  if (!instance) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    instance = winkNLP(model as any, ['sbd', 'pos'])
+    firstUnknownId = instance.readDoc('qzxjvq').tokens().out(instance.its.uniqueId)[0] as number
+  }
   return instance
+}
+
+const common = new Map<string, boolean>()
+
+/**
+ * Is `word`, in lower case, a word of the model's English lexicon ("trade",
+ * "hope", "will")? Names are mostly not ("trudeau", "justin"): a name made
+ * only of such words is as likely a thing ("Free Trade", "Hope Street").
+ */
+export function isEnglishWord(word: string): boolean {
+  const lower = word.toLowerCase()
+  let known = common.get(lower)
+  if (known === undefined) {
+    const doc = nlp().readDoc(lower)
+    const ids = doc.tokens().out(nlp().its.uniqueId) as number[]
+    known = ids.length === 1 && ids[0] < firstUnknownId
+    common.set(lower, known)
+  }
+  return known
 }

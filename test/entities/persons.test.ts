@@ -133,6 +133,30 @@ describe('persons named without a title', () => {
     expect(mentions(ctx, 'person')).toEqual(['Pedro Alvarez Jr=person:pedro alvarez jr', 'Ana Ruiz=person:ana ruiz', 'Alvarez=person:pedro alvarez jr'])
     expect(actor(ctx, 'person:ana ruiz')?.country).toBe('CL')
   })
+
+  it('reads a given name with its surname as a person, with no title or verb of saying', () => {
+    expect(mentions(read('NAIROBI — Grace Wanjiru and Peter Mwangi held their first meeting on Tuesday.'), 'person')).toEqual([
+      'Grace Wanjiru=person:grace wanjiru',
+      'Peter Mwangi=person:peter mwangi',
+    ])
+    expect(mentions(read('The Peruvian president lashed out at Daniel Okafor on Wednesday over the dam.'), 'person')).toEqual([
+      'Daniel Okafor=person:daniel okafor',
+    ])
+  })
+
+  it('reads no person in a given name that is part of a place, a treaty or an outlet, or run on past a known name', () => {
+    const none = [
+      'Rebels advanced in North Kivu on Sunday.',
+      'Ships collided near Second Thomas Shoal last week.',
+      'The talks covered the North American Free Trade Agreement again.',
+      'The interview was aired by Al Jazeera on Monday.',
+    ]
+    for (const text of none) expect(mentions(read(text), 'person')).toEqual([])
+    const ctx = read(
+      'President Justin Trudeau arrived on Monday. Photo: taken from Justin Trudeau Twitter account. On Twitter, Justin Trudeau thanked his hosts.',
+    )
+    expect(new Set(mentions(ctx, 'person').map((m) => m.split('=')[1]))).toEqual(new Set(['person:justin trudeau']))
+  })
 })
 
 describe('more name shapes', () => {

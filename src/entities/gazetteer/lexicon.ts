@@ -390,6 +390,12 @@ export const PLACE_HEADS: readonly string[] = [
   'checkpoint',
   'canal',
   'coast',
+  'shoal',
+  'reef',
+  'atoll',
+  'archipelago',
+  'oblast',
+  'krai',
 ]
 
 /** Lowercase nouns after a capitalized name that make it a place ("Yunnan province"). */

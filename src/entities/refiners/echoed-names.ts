@@ -83,10 +83,13 @@ export const echoedNames: Refiner<Candidate> = {
       PERSON_AFTER.test(ctx.text.slice(m.span.end, m.span.end + 40)) ||
       known.conjoinedWith(m)
     const echoed = new Map<Candidate, Candidate[]>()
+    // A confirmed person's full name with one more word after it ran on past the name ("from Justin Trudeau Twitter account").
+    const fullNames = new Set(results.filter((c) => c.type === 'person' && !c.tentative).map((c) => foldName(c.text)))
     for (const c of results) {
       if (c.type !== 'person' || !c.tentative || /\n/.test(c.text)) continue
       const words = foldName(c.text).split(' ')
       if (words.length < 2 || words.length > 3 || words[words.length - 1].length < 3) continue
+      if (words.length === 3 && fullNames.has(words.slice(0, 2).join(' '))) continue
       const echoes = (singles.get(words[words.length - 1]) ?? []).filter((s) => s.span.start >= c.span.end || s.span.end <= c.span.start)
       if (echoes.length > 0) echoed.set(c, echoes)
     }
