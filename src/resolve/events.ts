@@ -245,6 +245,7 @@ export function clusterEvents(events: readonly StoredEvent[], _published?: Reado
     const b = sorted[y]
     if (oneSentence(a, b)) return false
     if (a.event.type !== b.event.type && !sameSitting(a, b)) return false
+    if (coarseActsOfOneReport(a, b)) return false
     return compatibleWho(a.event, who[x], b.event, who[y])
   }
   // Same-type mentions join first, so that a report's own meeting is in its cluster before that
@@ -292,6 +293,23 @@ export function clusterEvents(events: readonly StoredEvent[], _published?: Reado
   const clusters = new Map<string, string>()
   sorted.forEach((s, i) => clusters.set(s.id, `c-${sorted[find(i)].id}`))
   return clusters
+}
+
+/** Intervals longer than this (a month) tell one act from another only for occasions. */
+const COARSE_DAYS = 31
+
+function coarse(when: TimeInterval | null): boolean {
+  return !!when && (Date.parse(when.end) - Date.parse(when.start)) / 86_400_000 >= COARSE_DAYS
+}
+
+/**
+ * Two acts that recur (accusations, statements, agreements: not visits, summits,
+ * calls or sittings) told in two sentences of one report and dated only by a
+ * month or a year are two acts: a report that tells one act twice dates it the
+ * second time by the first (a repeat), not by the year around it.
+ */
+function coarseActsOfOneReport(a: StoredEvent, b: StoredEvent): boolean {
+  return a.doc === b.doc && !ARTICLE_DATED_JOIN.has(a.event.type) && coarse(a.event.when) && coarse(b.event.when)
 }
 
 /**

@@ -258,6 +258,11 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     // A participle after its noun with an agent ("trained by", "supplied by"): a passive without "was".
     ['Some 400 Tanzanian police officers trained by Kenya graduated in Dodoma on Friday.', '06', 'cooperation', 'country:KE', 'country:TZ'],
     ['Acting on intelligence supplied by Algeria, Moroccan police arrested two suspects.', '06', 'cooperation', 'country:DZ', ''],
+    // A label of blame given by "referred to ... as"; a wish to be delisted; a hope that rights be protected; a claim restated.
+    ["Colombia referred to Venezuela's border closure as reckless.", '11', 'accusation', 'country:CO', 'country:VE'],
+    ["Cuba wants to be removed from Washington's list of state sponsors of terrorism.", '10', 'demand', 'country:CU', 'country:US'],
+    ['India hopes that the rights of minorities in Bangladesh will be protected.', '02', 'demand', 'country:IN', 'country:BD'],
+    ['Beijing reasserted its claims to the entire South China Sea, angering Manila.', '01', 'statement', 'country:CN', ''],
     // A participle the tagger reads as a noun; dotted initials inside the object.
     ['Washington issued an order on Monday lifting most U.S. sanctions on Cuba.', '08', 'yield', '', 'country:CU'],
   ]
@@ -331,6 +336,7 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ).toEqual([])
     expect(one('Morocco protested over the severed relations with Algeria.').filter((e) => e.cameo === '161')).toEqual([])
     expect(one('Cuba, United States Resume Talks on Diplomatic Ties').filter((e) => e.type === 'relations_milestone')).toEqual([])
+    expect(one("Seoul summoned a Japanese diplomat over Tokyo's renewed claim to the islands.").filter((e) => e.type === 'statement')).toEqual([])
     expect(one('Algeria and Morocco restored their diplomatic relations on Monday.').map((e) => e.type)).toContain('relations_milestone')
     expect(one('It was a deal that restored ties between Cuba and the United States.').map((e) => e.type)).toContain('relations_milestone')
   })

@@ -10,8 +10,20 @@ function ev(doc: string, type: EventType, actors: string[], when: TimeInterval |
     id: `v${String(n).padStart(3, '0')}`,
     doc,
     event: {
-      kind: 'event', type, cameo: '042', plover: 'CONSULT', actors, host: null, place: null, when, status: 'occurred', count: null,
-      span: { start, end: start + 50 }, trigger: { start, end: start + 5 }, ruleId: 'test', ...more,
+      kind: 'event',
+      type,
+      cameo: '042',
+      plover: 'CONSULT',
+      actors,
+      host: null,
+      place: null,
+      when,
+      status: 'occurred',
+      count: null,
+      span: { start, end: start + 50 },
+      trigger: { start, end: start + 5 },
+      ruleId: 'test',
+      ...more,
     },
   }
 }
@@ -100,6 +112,20 @@ describe('clusterEvents', () => {
     const clusters = clusterEvents([byFrance, byItaly, byFranceAgain])
     expect(clusters.get(byFrance.id)).not.toBe(clusters.get(byItaly.id))
     expect(clusters.get(byFrance.id)).toBe(clusters.get(byFranceAgain.id))
+  })
+
+  it('keeps two accusations of one report dated only by their year apart, but joins them across reports and joins visits so dated', () => {
+    const year = (y: string): TimeInterval => ({ start: `${y}-01-01`, end: `${y}-12-31`, granularity: 'year' })
+    const blamed = ev('d1', 'accusation', ['country:BR', 'country:CN'], year('2020'))
+    const labelled = ev('d1', 'accusation', ['country:BR', 'country:CN'], year('2020'))
+    const elsewhere = ev('d2', 'accusation', ['country:BR', 'country:CN'], year('2020'))
+    const clusters = clusterEvents([blamed, labelled, elsewhere])
+    expect(clusters.get(blamed.id)).not.toBe(clusters.get(labelled.id))
+    expect([blamed, labelled].map((e) => clusters.get(e.id))).toContain(clusters.get(elsewhere.id))
+    const first = ev('d3', 'visit', ['person:ruto'], year('2019'), { host: 'country:ET' })
+    const again = ev('d3', 'visit', ['person:ruto'], year('2019'), { host: 'country:ET' })
+    const visits = clusterEvents([first, again])
+    expect(visits.get(first.id)).toBe(visits.get(again.id))
   })
 
   it('gives stable cluster ids whatever the input order', () => {

@@ -201,6 +201,21 @@ export const LEXICON: readonly LexiconEntry[] = [
   // 10 Demand.
   // "Kenya wants Tanzania to lift the ban": a wish of one side put to the other.
   { type: 'demand', verbs: ['want'], object: new RegExp(String.raw`^${NOT_SELF}\s+(?!to\b)(?:[\w'’.-]+\s+){1,4}?to\s+\w+`, 'i'), twoSides: true },
+  // "We hope that these rights will be respected": a wish for what the other side must uphold is an appeal.
+  {
+    type: 'demand',
+    subtype: 'appeal',
+    verbs: ['hope', 'trust', 'expect'],
+    object:
+      /^\s+that\s+[^.;]{1,80}?\b(?:will|would|shall)\s+(?:be\s+)?(?:\w+ly\s+)?(?:respected|protected|upheld|honou?red|safeguarded|guaranteed|ensured|observed|released|returned|respect|protect|uphold|honou?r|ensure|guarantee)\b/i,
+  },
+  // "Havana wants to be taken off the list": what it wants done to it is the other side's to do.
+  {
+    type: 'demand',
+    verbs: ['want', 'expect'],
+    object:
+      /^\s+to\s+be\s+(?:\w+ly\s+)?(?:removed|taken off|delisted|released|freed|compensated|consulted|exempted|included|admitted|allowed|given|granted|paid|returned|lifted)\b/i,
+  },
   // "Paris wants clear explanations from Canberra": answers asked of the other side.
   {
     type: 'demand',
@@ -269,6 +284,14 @@ export const LEXICON: readonly LexiconEntry[] = [
       /^\s+(?:that\b|having\b|(?:(?:any|all|its|his|the|their)\s+)?(?:involvement|responsibility|role|allegations|accusations|claims|charges|reports)\b)/i,
   },
   { type: 'statement', subtype: 'apology', verbs: ['apologize', 'apologise'], twoSides: true },
+  // "renewed its sovereignty claim over the islands", "reasserted their claims to the reef": a claim stated again.
+  {
+    type: 'statement',
+    subtype: 'comment',
+    verbs: ['renew', 'reassert', 'reiterate', 'restate', 'repeat', 'assert'],
+    object:
+      /^\s+(?:(?:its|their|his|her|the|a|long-standing|longstanding|territorial|sovereignty|historical|historic|legal)\s+){0,3}claims?\s+(?:over|to|on)\b/i,
+  },
   // Regret of what the other side did ("regretted Kenya's decision", "noted with regret"); optimism voiced.
   {
     type: 'statement',
@@ -590,7 +613,12 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   // 11 Accuse: "held Manila responsible", "called the order reckless".
   { type: 'accusation', verbs: ['hold|holds|held|holding'], object: /^\s+[^.;]{0,40}?\b(?:responsible|accountable|liable)\b/i, twoSides: true },
-  { type: 'accusation', subtype: 'criticize', verbs: ['call', 'describe', 'brand', 'label', 'term', 'dub'], object: NEGATIVE },
+  {
+    type: 'accusation',
+    subtype: 'criticize',
+    verbs: ['call', 'describe', 'brand', 'label', 'term', 'dub', 'refer to', 'characterize', 'characterise'],
+    object: NEGATIVE,
+  },
   // 12 Reject.
   { type: 'rejection', subtype: 'proposal', verbs: ['reject', 'turn down', 'rebuff', 'spurn', 'decline'], object: TALKS },
   {

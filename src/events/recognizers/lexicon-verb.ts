@@ -62,7 +62,7 @@ type VerbReading = 'verb' | 'noun-after-name' | null
 // a bare -ing word after a noun or a time is the verb when its object follows.
 const NOUN_BEFORE_PARTICIPLE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PUNCT'])
 
-const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['DET', 'ADP', 'SCONJ'])
+const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['DET', 'ADP', 'SCONJ', 'PART'])
 
 function readVerb(match: RegExpExecArray, info: ReturnType<typeof locate> & {}): VerbReading {
   if (/\s/.test(match.groups!.verb)) return 'verb'
@@ -70,8 +70,8 @@ function readVerb(match: RegExpExecArray, info: ReturnType<typeof locate> & {}):
   const at = info.tokens.findIndex((t) => t.span.start === verb.start)
   const token = info.tokens[at]
   if (!token) return null
-  // A participle right after an article or a preposition describes its noun
-  // ("paving the way for normalised ties", "the severed relations"): no act.
+  // A participle right after an article, a preposition or a possessive describes its noun
+  // ("paving the way for normalised ties", "the severed relations", "Tokyo's renewed claim"): no act.
   const previous = info.tokens[at - 1]
   if (/(?:ed|en)$/i.test(token.text) && previous && ATTRIBUTIVE_BEFORE.has(previous.pos) && !/^(?:that|which|who)$/i.test(previous.text)) return null
   // The tagger reads some participles as adjectives: they are the verb.
