@@ -1,5 +1,5 @@
 import { PRIORITY, personCandidate } from '../candidate.js'
-import { segmentSpan } from '../scan/document.js'
+import { segmentText } from '../scan/document.js'
 import type { SegmentReader } from './reader.js'
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]/u
@@ -15,8 +15,7 @@ export const properName: SegmentReader = {
   extract(ctx, seg, scan) {
     const els = seg.phrase.elements.slice(seg.first, seg.last + 1)
     if (els.length > 5 || !els.every((e) => e.cls === 'particle' || NAME_WORD.test(scan.words[e.first].text))) return null
-    const span = segmentSpan(seg)
-    const text = ctx.text.slice(span.start, span.end)
+    const { span, text } = segmentText(ctx, seg)
     return personCandidate(span, text, 'entities:proper-name', PRIORITY.tentative, { tentative: true })
   },
 }
