@@ -60,8 +60,19 @@ export function countryCandidate(span: Span, text: string, code: string, ruleId:
   return { span, text, type: 'country', key: `country:${code}`, name: countryName(code), country: code, ruleId, priority }
 }
 
-/** A name read as it is written, of no known country: an organization ("org:") or a place ("place:") keyed by its folded text. */
-export function namedCandidate(type: 'organization' | 'place', span: Span, text: string, ruleId: string, priority: number): Candidate {
+/**
+ * A name read as it is written: an organization ("org:") or a place
+ * ("place:") keyed by its folded text, of the `country` the words around it
+ * give (none by default).
+ */
+export function namedCandidate(
+  type: 'organization' | 'place',
+  span: Span,
+  text: string,
+  ruleId: string,
+  priority: number,
+  country: string | null = null,
+): Candidate {
   const prefix = type === 'place' ? 'place' : 'org'
-  return { span, text, type, key: `${prefix}:${foldName(text)}`, name: text, country: null, ruleId, priority }
+  return { span, text, type, key: `${prefix}:${foldName(text)}`, name: text, country, ruleId, priority }
 }

@@ -11,6 +11,11 @@ export interface Destination {
   place: string | null
 }
 
+/** The host and place an event spec takes from a destination; both null when none was read. */
+export function hostAndPlace(dest: Destination | null): Destination {
+  return { host: dest?.host ?? null, place: dest?.place ?? null }
+}
+
 function hostOf(m: EntityMention): string | null {
   if (m.type === 'country') return m.key
   return m.country ? `country:${m.country}` : null

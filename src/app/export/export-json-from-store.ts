@@ -24,6 +24,8 @@ export async function exportJsonFromStore(db: Kysely<Database>): Promise<ScoredE
     db,
     documents.map((d) => d.id),
   )
+  // A document's own keys, read as global entity ids.
+  const refIn = (doc: string) => (key: string) => ref(doc, key)
   const diagnostics = await db.selectFrom('diagnostics').selectAll().orderBy('id').execute()
   const entities = await db.selectFrom('entities').selectAll().orderBy('key').execute()
   const aliases = await db.selectFrom('entity_aliases').select(['entity', 'alias']).orderBy('alias').execute()
@@ -81,17 +83,9 @@ export async function exportJsonFromStore(db: Kysely<Database>): Promise<ScoredE
         qualifier: r.qualifier,
       })),
     })),
-    events: events.map((row) => ({
-      ...exportedEvent(
-        row.id,
-        row.doc,
-        eventFromRow(row, (k) => ref(row.doc, k)),
-        row.cluster,
-      ),
-      evidence: row.evidence,
-    })),
+    events: events.map((row) => ({ ...exportedEvent(row.id, row.doc, eventFromRow(row, refIn(row.doc)), row.cluster), evidence: row.evidence })),
     unasserted_events: unasserted.map((row) => {
-      const local = (json: string | null) => (json ? [...new Set((JSON.parse(json) as string[]).map((k) => ref(row.doc, k)))] : null)
+      const local = (json: string | null) => (json ? [...new Set((JSON.parse(json) as string[]).map(refIn(row.doc)))] : null)
       return {
         id: row.id,
         doc: row.doc,
@@ -110,14 +104,7 @@ export async function exportJsonFromStore(db: Kysely<Database>): Promise<ScoredE
         evidence: row.evidence,
       }
     }),
-    indicators: indicators.map((row) => ({
-      ...exportedIndicator(
-        row.id,
-        row.doc,
-        indicatorFromRow(row, (k) => ref(row.doc, k)),
-      ),
-      evidence: row.evidence,
-    })),
+    indicators: indicators.map((row) => ({ ...exportedIndicator(row.id, row.doc, indicatorFromRow(row, refIn(row.doc))), evidence: row.evidence })),
     conflicts: conflicts.map((c): Conflict & { id: string } => ({
       id: c.id,
       kind: c.kind as Conflict['kind'],

@@ -33,6 +33,11 @@ export function jsonArray<T>(value: string | null): T[] {
   }
 }
 
+/** The span a row was read at; offsets, like counts, come back as number, bigint or string depending on the driver. */
+export function spanOfRow(r: { span_start: unknown; span_end: unknown }): { start: number; end: number } {
+  return { start: Number(r.span_start), end: Number(r.span_end) }
+}
+
 /** Counts come back as number, bigint or string depending on the driver. */
 export function toCount(value: unknown): number {
   return Number(value ?? 0)

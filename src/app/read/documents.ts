@@ -3,7 +3,7 @@ import type { SqlBool } from 'kysely'
 import { sql } from '../../store/kysely.js'
 import type { Diagnostic } from '../../model/types.js'
 import type { DocumentFull, DocumentSummary, SpanRecord } from './records.js'
-import { likePattern, splitPair, toCount, type Db } from './db.js'
+import { likePattern, spanOfRow, splitPair, toCount, type Db } from './db.js'
 import { eventRecords } from './events.js'
 import { indicatorRecords } from './indicators.js'
 import { documentIdentity } from '../document-identity.js'
@@ -105,7 +105,7 @@ export async function getDocument(db: Db, id: string): Promise<DocumentFull | nu
         reason: d.reason,
         ruleId: d.rule,
         severity: d.severity === 'error' || d.severity === 'warning' ? d.severity : 'info',
-        ...(d.span_start !== null && d.span_end !== null ? { span: { start: Number(d.span_start), end: Number(d.span_end) } } : {}),
+        ...(d.span_start !== null && d.span_end !== null ? { span: spanOfRow(d) } : {}),
         ...(d.fatal ? { fatal: true } : {}),
       }
       return out
@@ -121,7 +121,7 @@ export async function documentRecords(db: Db, id: string): Promise<SpanRecord[]>
     out.push({
       kind: 'entity',
       id: m.id,
-      span: { start: Number(m.span_start), end: Number(m.span_end) },
+      span: spanOfRow(m),
       text: m.text,
       type: m.type,
       entity: resolver.ref(id, m.key)!,
@@ -130,7 +130,7 @@ export async function documentRecords(db: Db, id: string): Promise<SpanRecord[]>
     out.push({
       kind: 'time',
       id: t.id,
-      span: { start: Number(t.span_start), end: Number(t.span_end) },
+      span: spanOfRow(t),
       text: t.text,
       when: t.start && t.end ? { start: t.start, end: t.end, granularity: t.granularity ?? 'range' } : null,
       asOf: Boolean(t.as_of),
@@ -170,7 +170,7 @@ export async function documentRecords(db: Db, id: string): Promise<SpanRecord[]>
     out.push({
       kind: 'role',
       id: r.id,
-      span: { start: Number(r.span_start), end: Number(r.span_end) },
+      span: spanOfRow(r),
       title: r.title,
       entity: { id: r.key, name: r.name, type: r.type },
     })

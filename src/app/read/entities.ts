@@ -3,7 +3,7 @@ import type { Pair } from '../../model/pair.js'
 import { sql } from '../../store/kysely.js'
 import { foldName } from '../../util/fold.js'
 import type { EntitySummary, EventRecord, RoleRecord } from './records.js'
-import { chunks, likePattern, toCount, unique, type Db } from './db.js'
+import { chunks, likePattern, spanOfRow, toCount, unique, type Db } from './db.js'
 import { eventRecords } from './events.js'
 import { docRefs, entityRefs } from './refs.js'
 
@@ -114,7 +114,7 @@ export async function getEntity(db: Db, key: string, pair?: Pair): Promise<{ ent
     country: r.country,
     doc: r.doc,
     document: refs.get(r.doc) ?? { id: r.doc, title: null, lead: null, outlet: null, source: '', url: null, published: null },
-    span: { start: Number(r.span_start), end: Number(r.span_end) },
+    span: spanOfRow(r),
     evidence: (texts.get(r.doc) ?? '').slice(Number(r.span_start), Number(r.span_end)),
     when: r.when_start && r.when_end ? { start: r.when_start, end: r.when_end, granularity: r.when_granularity ?? 'range' } : null,
     qualifier: r.qualifier,

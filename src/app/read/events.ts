@@ -3,7 +3,7 @@ import type { Expression, ExpressionBuilder, SqlBool } from 'kysely'
 import { sql } from '../../store/kysely.js'
 import type { Database } from '../../store/schema.js'
 import type { ClusterRef, EntityRef, EventRecord } from './records.js'
-import { chunks, jsonArray, likePattern, listOf, pairAndDoc, splitPair, toCount, unique, type Db } from './db.js'
+import { chunks, jsonArray, likePattern, listOf, pairAndDoc, spanOfRow, splitPair, toCount, unique, type Db } from './db.js'
 import { goldstein, quadName } from '../../shared/cameo-scale.js'
 import { recordRefs } from './refs.js'
 
@@ -142,7 +142,7 @@ export async function eventRecords(db: Db, rows: readonly EventRow[]): Promise<E
       whenBasis: r.when_basis ?? null,
       status: r.status,
       count: r.count === null ? null : Number(r.count),
-      span: { start: Number(r.span_start), end: Number(r.span_end) },
+      span: spanOfRow(r),
       trigger: { start: Number(r.trigger_start), end: Number(r.trigger_end) },
       evidence: r.evidence,
       cluster: r.cluster ? (clusters.get(r.cluster) ?? { id: r.cluster, mentions: 1, documents: 1 }) : null,

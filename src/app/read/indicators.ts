@@ -4,7 +4,7 @@ import { sql } from '../../store/kysely.js'
 import { listConflicts as queryConflicts } from '../query/conflicts.js'
 import type { Database } from '../../store/schema.js'
 import type { ConflictRecord, EventRecord, IndicatorRecord } from './records.js'
-import { chunks, listOf, pairAndDoc, splitPair, toCount, unique, type Db } from './db.js'
+import { chunks, listOf, pairAndDoc, spanOfRow, splitPair, toCount, unique, type Db } from './db.js'
 import { eventRecords } from './events.js'
 import { recordRefs } from './refs.js'
 
@@ -80,7 +80,7 @@ export async function indicatorRecords(db: Db, rows: readonly IndicatorRow[]): P
     bound: r.bound,
     period: r.period_as_of ? { as_of: r.period_as_of } : r.period_start && r.period_end ? { start: r.period_start, end: r.period_end } : null,
     source: resolver.ref(r.doc, r.source),
-    span: { start: Number(r.span_start), end: Number(r.span_end) },
+    span: spanOfRow(r),
     convertedFrom: r.converted_start !== null && r.converted_end !== null ? { start: Number(r.converted_start), end: Number(r.converted_end) } : null,
     evidence: r.evidence,
     pair: splitPair(r.pair),

@@ -1,5 +1,5 @@
 import { PRIORITY, namedCandidate } from '../candidate.js'
-import { segmentSpan } from '../scan/document.js'
+import { segmentText } from '../scan/document.js'
 import type { SegmentReader } from './reader.js'
 
 /**
@@ -10,8 +10,7 @@ export const acronym: SegmentReader = {
   name: 'acronym',
   kind: 'acronym',
   extract(ctx, seg) {
-    const span = segmentSpan(seg)
-    const text = ctx.text.slice(span.start, span.end)
+    const { span, text } = segmentText(ctx, seg)
     return { ...namedCandidate('organization', span, text, 'entities:acronym', PRIORITY.acronym), acronym: text }
   },
 }

@@ -1,6 +1,6 @@
 import { PRIORITY, personCandidate } from '../candidate.js'
 import { rolesFromElements } from '../roles.js'
-import { segmentSpan } from '../scan/document.js'
+import { segmentText } from '../scan/document.js'
 import type { SegmentReader } from './reader.js'
 
 /**
@@ -12,8 +12,7 @@ export const personWithTitle: SegmentReader = {
   name: 'person-with-title',
   kind: 'person',
   extract(ctx, seg) {
-    const span = segmentSpan(seg)
-    const text = ctx.text.slice(span.start, span.end)
+    const { span, text } = segmentText(ctx, seg)
     const els = seg.phrase.elements
     const roles = seg.role ? rolesFromElements(ctx.text, els, seg.role[0], seg.role[1]) : []
     // "President Amara Diallo of Senegal": the country after the name completes the last title.

@@ -1,5 +1,5 @@
 import { PRIORITY } from '../candidate.js'
-import { segmentSpan } from '../scan/document.js'
+import { segmentText } from '../scan/document.js'
 import type { DocumentScan } from '../scan/document.js'
 import type { Segment } from '../scan/segments.js'
 import type { SegmentReader } from './reader.js'
@@ -17,8 +17,7 @@ export const place: SegmentReader = {
   name: 'place',
   kind: 'place',
   extract(ctx, seg, scan) {
-    const span = segmentSpan(seg)
-    const text = ctx.text.slice(span.start, span.end)
+    const { span, text } = segmentText(ctx, seg)
     const el = seg.phrase.elements[seg.first]
     if (seg.first === seg.last && el.places?.length) {
       // Several countries may share a name: prefer one the document talks about most.

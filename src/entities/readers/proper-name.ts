@@ -1,9 +1,8 @@
 import { PRIORITY, personCandidate } from '../candidate.js'
 import { GIVEN_NAMES } from '../gazetteer/given-names.js'
 import { isEnglishWord } from '../../text/nlp.js'
-import { segmentSpan } from '../scan/document.js'
+import { segmentText, type DocumentScan } from '../scan/document.js'
 import type { Segment } from '../scan/segments.js'
-import type { DocumentScan } from '../scan/document.js'
 import type { SegmentReader } from './reader.js'
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]/u
@@ -43,8 +42,7 @@ export const properName: SegmentReader = {
   extract(ctx, seg, scan) {
     const els = seg.phrase.elements.slice(seg.first, seg.last + 1)
     if (els.length > 5 || !els.every((e) => e.cls === 'particle' || NAME_WORD.test(scan.words[e.first].text))) return null
-    const span = segmentSpan(seg)
-    const text = ctx.text.slice(span.start, span.end)
+    const { span, text } = segmentText(ctx, seg)
     if (givenAndSurname(seg, scan)) return personCandidate(span, text, 'entities:given-name', PRIORITY.person - 5)
     return personCandidate(span, text, 'entities:proper-name', PRIORITY.tentative, { tentative: true })
   },

@@ -1,6 +1,5 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
-import { foldName } from '../../util/fold.js'
-import { PRIORITY, type Candidate } from '../candidate.js'
+import { PRIORITY, namedCandidate, type Candidate } from '../candidate.js'
 
 // "HÀ NỘI —", "NEW DELHI, March 3 -", "OTTAWA (Reuters) -": a city in capitals
 // opening a line, then a dash, a credit or the date. Bounded: at most three words.
@@ -18,15 +17,6 @@ export const datelinePlace: Recognizer<Candidate> = {
   pattern: () => DATELINE,
   extract(_ctx, match) {
     const text = match[1]
-    return {
-      span: { start: match.index, end: match.index + text.length },
-      text,
-      type: 'place',
-      key: `place:${foldName(text)}`,
-      name: text,
-      country: null,
-      ruleId: 'entities:dateline-place',
-      priority: PRIORITY.place - 5,
-    }
+    return namedCandidate('place', { start: match.index, end: match.index + text.length }, text, 'entities:dateline-place', PRIORITY.place - 5)
   },
 }

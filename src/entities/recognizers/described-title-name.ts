@@ -3,7 +3,7 @@ import { foldName } from '../../util/fold.js'
 import { PRIORITY, personCandidate, type Candidate } from '../candidate.js'
 import { COUNTRY_PHRASES } from '../gazetteer/countries.js'
 import { qualifierBefore } from '../roles.js'
-import { scanDocument, segmentSpan } from '../scan/document.js'
+import { scanDocument, segmentText, unreadStartingAt } from '../scan/document.js'
 import { TITLE_ALTERNATION } from './title-pattern.js'
 
 // A lowercase title, perhaps with what it is in charge of ("for U.S. affairs",
@@ -34,16 +34,14 @@ export const describedTitleName: Recognizer<Candidate> = {
     if (!/^\p{Ll}/u.test(match[0])) return null
     const opener = OPENS_DESCRIPTION.exec(ctx.text.slice(Math.max(0, match.index - 50), match.index))
     if (!opener) return null
-    const scan = scanDocument(ctx)
-    const at = match.index + match[0].length
-    const seg = (scan.segmentsStartingAt.get(at) ?? []).find((s) => s.kind === 'unknown' && s.first === 0)
+    const seg = unreadStartingAt(scanDocument(ctx), match.index + match[0].length, (s) => s.first === 0)
     if (!seg || seg.last - seg.first < 1 || seg.last - seg.first > 3) return null
-    const span = segmentSpan(seg)
+    const { span, text } = segmentText(ctx, seg)
     if (!CLOSES_NAME.test(ctx.text.slice(span.end, span.end + 12))) return null
     const title = match[0].replace(/,[ \t]*$/u, '').trim()
     const from = match.index - opener[0].length
     const country = countryOf(`${opener[1] ?? ''} ${opener[2]}`)
-    return personCandidate(span, ctx.text.slice(span.start, span.end), 'entities:described-title-name', PRIORITY.person, {
+    return personCandidate(span, text, 'entities:described-title-name', PRIORITY.person, {
       country,
       roles: [{ title, span: { start: from, end: match.index + title.length }, qualifier: qualifierBefore(ctx.text, from) }],
     })

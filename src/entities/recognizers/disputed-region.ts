@@ -1,6 +1,6 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import { PRIORITY, type Candidate, namedCandidate } from '../candidate.js'
-import { scanDocument, segmentSpan } from '../scan/document.js'
+import { scanDocument, segmentText, unreadEndingAt } from '../scan/document.js'
 
 // "the Karabakh issue", "the Kashmir dispute", "the Donbas conflict". Opens with the blank (see place-suffix.ts).
 const AFTER = /[ \t](?<=\p{L}[ \t])[ \t]*(?:issue|conflict|dispute|question)\b/gu
@@ -14,12 +14,10 @@ export const disputedRegion: Recognizer<Candidate> = {
   name: 'disputed-region',
   pattern: () => AFTER,
   extract(ctx, match) {
-    const scan = scanDocument(ctx)
-    const seg = (scan.segmentsEndingAt.get(match.index) ?? []).find((s) => s.kind === 'unknown' && s.last - s.first < 2)
+    const seg = unreadEndingAt(scanDocument(ctx), match.index, (s) => s.last - s.first < 2)
     if (!seg) return null
-    const span = segmentSpan(seg)
+    const { span, text } = segmentText(ctx, seg)
     if (!/\bthe[ \t]+$/.test(ctx.text.slice(Math.max(0, span.start - 4), span.start))) return null
-    const text = ctx.text.slice(span.start, span.end)
     return namedCandidate('place', span, text, 'entities:disputed-region', PRIORITY.place)
   },
 }

@@ -3,7 +3,7 @@ import { foldName } from '../../util/fold.js'
 import { PRIORITY, personCandidate, type Candidate } from '../candidate.js'
 import { COUNTRY_PHRASES } from '../gazetteer/countries.js'
 import { qualifierBefore } from '../roles.js'
-import { scanDocument, segmentSpan } from '../scan/document.js'
+import { scanDocument, segmentText, unreadStartingAt } from '../scan/document.js'
 import { TITLE_ALTERNATION } from './title-pattern.js'
 
 // A title in lowercase right before a capitalized name: "top legislator Li Zhanshu".
@@ -18,12 +18,9 @@ export const lowercaseTitlePerson: Recognizer<Candidate> = {
   name: 'lowercase-title-person',
   pattern: () => LOWER_TITLE,
   extract(ctx, match) {
-    const scan = scanDocument(ctx)
-    const at = match.index + match[0].length
-    const seg = (scan.segmentsStartingAt.get(at) ?? []).find((s) => s.kind === 'unknown' && s.first === 0)
+    const seg = unreadStartingAt(scanDocument(ctx), match.index + match[0].length, (s) => s.first === 0)
     if (!seg) return null
-    const span = segmentSpan(seg)
-    const text = ctx.text.slice(span.start, span.end)
+    const { span, text } = segmentText(ctx, seg)
     const title = match[0].trim()
     // "his Chinese counterpart Wang Yi", "Indian premier X": the demonym before names the country.
     // bounded: the 30 characters before the title

@@ -1,21 +1,8 @@
-import type { Recognizer } from '../../pipeline/recognizer.js'
-import { PRIORITY, type Candidate, namedCandidate } from '../candidate.js'
-import { scanDocument, segmentSpan } from '../scan/document.js'
+import { PRIORITY } from '../candidate.js'
+import { organizationAfterCue } from './organization-after-cue.js'
 
 // "Egyptian daily Al-Ahram", "TV channel Al-Ekhbariya", "news agency Xinhua".
 const MEDIA = /(?<![\p{L}-])(?:daily|newspaper|channel|broadcaster|agency|magazine|weekly|outlet|website|portal|tabloid|paper)[ \t]+(?=\p{Lu})/gu
 
-/** A proper name after a lowercase media noun is a news organization. */
-export const mediaName: Recognizer<Candidate> = {
-  name: 'media-name',
-  pattern: () => MEDIA,
-  extract(ctx, match) {
-    const scan = scanDocument(ctx)
-    const at = match.index + match[0].length
-    const seg = (scan.segmentsStartingAt.get(at) ?? []).find((s) => s.kind === 'unknown' && s.first === 0 && s.last < 4)
-    if (!seg) return null
-    const span = segmentSpan(seg)
-    const text = ctx.text.slice(span.start, span.end)
-    return namedCandidate('organization', span, text, 'entities:media-name', PRIORITY.person + 1)
-  },
-}
+/** A proper name (up to four words, opening its phrase) after a lowercase media noun is a news organization. */
+export const mediaName = organizationAfterCue('media-name', MEDIA, (s) => s.first === 0 && s.last < 4, PRIORITY.person + 1)

@@ -1,6 +1,6 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import { foldName } from '../../util/fold.js'
-import { PRIORITY, countryCandidate, type Candidate } from '../candidate.js'
+import { PRIORITY, countryCandidate, namedCandidate, type Candidate } from '../candidate.js'
 import { COUNTRY_PHRASES } from '../gazetteer/countries.js'
 import type { Token } from '../../model/types.js'
 import { firstStartAtOrAfter } from '../../util/spans.js'
@@ -35,16 +35,7 @@ export const nationalBody: Recognizer<Candidate> = {
     if (STATE.has(match[3]) && !match[2]) {
       return countryCandidate(span, text, code, 'entities:national-government', PRIORITY.country + 1)
     }
-    return {
-      span,
-      text,
-      type: 'organization',
-      key: `org:${foldName(text)}`,
-      name: text,
-      country: code,
-      ruleId: 'entities:national-body',
-      priority: PRIORITY.org - 1,
-    }
+    return namedCandidate('organization', span, text, 'entities:national-body', PRIORITY.org - 1, code)
   },
 }
 

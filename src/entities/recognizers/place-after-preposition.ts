@@ -1,7 +1,7 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import { foldName } from '../../util/fold.js'
 import { PRIORITY, type Candidate, namedCandidate } from '../candidate.js'
-import { scanDocument, segmentSpan } from '../scan/document.js'
+import { scanDocument, segmentSpan, unreadStartingAt } from '../scan/document.js'
 import type { Segment } from '../scan/segments.js'
 
 const IN = /(?<![\p{L}-])(?:in|at)[ \t]+(?=\p{Lu})/gu
@@ -40,12 +40,12 @@ export const placeAfterPreposition: Recognizer<Candidate> = {
   pattern: () => IN,
   extract(ctx, match) {
     const scan = scanDocument(ctx)
-    const at = match.index + match[0].length
     // one or two name words, maybe joined by lowercase particles ("Dar es Salaam")
     const nameWords = (s: Segment) => s.phrase.elements.slice(s.first, s.last + 1).filter((e) => e.cls !== 'particle').length
-    const seg = (scan.segmentsStartingAt.get(at) ?? []).find(
-      (s) =>
-        s.kind === 'unknown' && s.first === 0 && s.last === s.phrase.elements.length - 1 && nameWords(s) <= 2 && s.phrase.elements[s.last]!.cls !== 'particle',
+    const seg = unreadStartingAt(
+      scan,
+      match.index + match[0].length,
+      (s) => s.first === 0 && s.last === s.phrase.elements.length - 1 && nameWords(s) <= 2 && s.phrase.elements[s.last]!.cls !== 'particle',
     )
     if (!seg) return null
     const span = segmentSpan(seg)

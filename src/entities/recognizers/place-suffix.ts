@@ -1,7 +1,6 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
-import { foldName } from '../../util/fold.js'
-import { PRIORITY, type Candidate } from '../candidate.js'
-import { scanDocument, segmentSpan } from '../scan/document.js'
+import { PRIORITY, namedCandidate, type Candidate } from '../candidate.js'
+import { scanDocument, segmentText, unreadEndingAt } from '../scan/document.js'
 
 // A lowercase place noun after a proper name: "Damietta port", "Gia Lai province".
 // Opens with the blank, the letter looked for behind it: a pattern that opens with a lookbehind is tried
@@ -13,21 +12,10 @@ export const placeSuffix: Recognizer<Candidate> = {
   name: 'place-suffix',
   pattern: () => SUFFIX,
   extract(ctx, match) {
-    const scan = scanDocument(ctx)
-    const seg = (scan.segmentsEndingAt.get(match.index) ?? []).find((s) => s.kind === 'unknown' && s.last - s.first < 3)
+    const seg = unreadEndingAt(scanDocument(ctx), match.index, (s) => s.last - s.first < 3)
     if (!seg) return null
-    const span = segmentSpan(seg)
-    const text = ctx.text.slice(span.start, span.end)
+    const { span, text } = segmentText(ctx, seg)
     const prev = seg.phrase.elements[seg.first - 1]
-    return {
-      span,
-      text,
-      type: 'place',
-      key: `place:${foldName(text)}`,
-      name: text,
-      country: prev?.country?.code ?? null,
-      ruleId: 'entities:place-suffix',
-      priority: PRIORITY.place,
-    }
+    return namedCandidate('place', span, text, 'entities:place-suffix', PRIORITY.place, prev?.country?.code ?? null)
   },
 }

@@ -17,8 +17,7 @@ export const sittingBetweenNames: Recognizer<Candidate> = {
   pattern: () => BETWEEN,
   extract(ctx, match) {
     const scan = scanDocument(ctx)
-    const firstAt = match.index + match[0].length
-    const first = properNameAt(scan, firstAt, 2, 4)
+    const first = properNameAt(scan, match.index + match[0].length, 2, 4)
     if (!first) return null
     const and = /^[ \t]+and[ \t]+/.exec(ctx.text.slice(first.end, first.end + 8))
     if (!and) return null

@@ -1,7 +1,7 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import { PRIORITY, personCandidate, type Candidate } from '../candidate.js'
 import { ACTION_VERBS, SPEECH_VERBS } from '../gazetteer/lexicon.js'
-import { scanDocument, segmentSpan } from '../scan/document.js'
+import { scanDocument, segmentSpan, unreadStartingAt } from '../scan/document.js'
 import type { Segment } from '../scan/segments.js'
 
 /** A person's full name: two to four names, the first a given name, not "Al-" ("Al-Ahram said" is a newspaper). */
@@ -90,8 +90,7 @@ function personAfter(name: string, cue: RegExp, ruleId: string): Recognizer<Cand
     pattern: () => cue,
     extract(ctx, match) {
       const scan = scanDocument(ctx)
-      const at = match.index + match[0].length
-      const seg = (scan.segmentsStartingAt.get(at) ?? []).find((s) => s.kind === 'unknown' && s.first === 0)
+      const seg = unreadStartingAt(scan, match.index + match[0].length, (s) => s.first === 0)
       const rest = seg ? seg.phrase.elements.length - 1 - seg.last : -1
       if (!seg || !(rest === 0 || AFTER_NAME.has(seg.phrase.elements[seg.last + 1]?.fold ?? '')) || !fullName(seg)) return null
       const span = segmentSpan(seg)

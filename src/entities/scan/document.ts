@@ -1,3 +1,4 @@
+import type { Span } from '../../model/types.js'
 import { defineIndex, indexOf, type PipelineContext } from '../../pipeline/context.js'
 import { COUNTRY_TABLE } from './classes.js'
 import { longestMatch } from './lookup.js'
@@ -94,4 +95,20 @@ function pushAt<T>(map: Map<number, T[]>, at: number, item: T): void {
 /** Text offsets of a segment. */
 export function segmentSpan(seg: Segment): { start: number; end: number } {
   return { start: seg.phrase.elements[seg.first].start, end: seg.phrase.elements[seg.last].end }
+}
+
+/** A segment's span and the text it covers. */
+export function segmentText(ctx: PipelineContext, seg: Segment): { span: Span; text: string } {
+  const span = segmentSpan(seg)
+  return { span, text: ctx.text.slice(span.start, span.end) }
+}
+
+/** The first unread name segment (no lexicon took it) that starts at offset `at` and `fits`. */
+export function unreadStartingAt(scan: DocumentScan, at: number, fits: (seg: Segment) => boolean = () => true): Segment | undefined {
+  return (scan.segmentsStartingAt.get(at) ?? []).find((s) => s.kind === 'unknown' && fits(s))
+}
+
+/** The first unread name segment that ends at offset `at` and `fits`. */
+export function unreadEndingAt(scan: DocumentScan, at: number, fits: (seg: Segment) => boolean = () => true): Segment | undefined {
+  return (scan.segmentsEndingAt.get(at) ?? []).find((s) => s.kind === 'unknown' && fits(s))
 }

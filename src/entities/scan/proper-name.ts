@@ -1,5 +1,5 @@
 import type { DocumentScan } from './document.js'
-import { segmentSpan } from './document.js'
+import { segmentSpan, unreadStartingAt } from './document.js'
 
 // Particles inside names ("Lula da Silva", "Faisal bin Farhan") the tagger does not call proper nouns.
 const NAME_PARTICLE = /^(?:da|de|do|dos|bin|al|van|von|der|la|le)$/
@@ -10,7 +10,7 @@ const NAME_PARTICLE = /^(?:da|de|do|dos|bin|al|van|von|der|la|le)$/
  * written outside ASCII, or a name particle).
  */
 export function properNameAt(scan: DocumentScan, at: number, min: number, max: number): { start: number; end: number } | null {
-  const seg = (scan.segmentsStartingAt.get(at) ?? []).find((s) => s.kind === 'unknown')
+  const seg = unreadStartingAt(scan, at)
   if (!seg) return null
   const span = segmentSpan(seg)
   const from = scan.wordAt.get(span.start)

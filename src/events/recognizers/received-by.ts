@@ -3,7 +3,7 @@ import type { EventDraft } from '../draft.js'
 import { mentionsIn } from '../actors.js'
 import { clauseOf } from '../clause.js'
 import { groupSpan, locate, makeEvent } from '../make-event.js'
-import { destinationAfter } from '../visit-roles.js'
+import { destinationAfter, hostAndPlace } from '../visit-roles.js'
 
 const PATTERN =
   /\b(?:is|was|were|are|will be|would be|has been|had been|being|to be)\s+(?:\w+ly\s+)?(?<verb>received|welcomed|hosted|greeted|met)\s+(?<prep>by|at|in)\b/dgi
@@ -28,14 +28,7 @@ export const receivedBy: Recognizer<EventDraft> = {
       return draft
     }
     const dest = destinationAfter(ctx, info, verb.end, clause.end, true)
-    const draft = makeEvent(ctx, {
-      type: 'visit',
-      ruleId: 'events:received-by',
-      trigger: verb,
-      roles: 'guest',
-      host: dest?.host ?? null,
-      place: dest?.place ?? null,
-    })
+    const draft = makeEvent(ctx, { type: 'visit', ruleId: 'events:received-by', trigger: verb, roles: 'guest', ...hostAndPlace(dest) })
     if (!draft || draft.actors.length === 0) return null
     return draft
   },

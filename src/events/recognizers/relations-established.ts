@@ -1,7 +1,7 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { locate, makeEvent } from '../make-event.js'
-import { pairOf } from '../groups.js'
+import { betweenCountries } from '../milestone.js'
 
 const PATTERN =
   /\b(?:(?:establish(?:ed|es|ing)?|set up|sets up|setting up|forged|forge|normali[sz]ed|normali[sz]e|restored|restore|resumed|resume)\s+(?:(?:their|the|its|official|formal|full|bilateral)\s+){0,3}diplomatic\s+(?:relations|ties)|diplomatic\s+(?:relations|ties)\s+(?:were|was|had been|have been)\s+(?:officially\s+|formally\s+)?(?:established|set up|forged|normali[sz]ed|restored)|(?:establishment|normali[sz]ation|restoration)\s+of\s+(?:(?:their|the|bilateral|full)\s+)*diplomatic\s+(?:relations|ties))\b/dgi
@@ -15,9 +15,6 @@ export const relationsEstablished: Recognizer<EventDraft> = {
     const trigger = { start: match.index, end: match.index + match[0].length }
     // Severing ties is not here: it is a conflict code (CAMEO 161), read by the lexicon.
     const draft = makeEvent(ctx, { type: 'relations_milestone', subtype: 'recognition', ruleId: 'events:relations-established', trigger, roles: 'parties' })
-    if (!draft || !draft.when) return null
-    draft.actors = draft.actors.filter((a) => a.startsWith('country:'))
-    if (draft.actors.length < 2) draft.actors = pairOf(ctx)
-    return draft.actors.length > 0 ? draft : null
+    return draft?.when ? betweenCountries(ctx, draft) : null
   },
 }

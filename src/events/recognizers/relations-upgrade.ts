@@ -1,7 +1,7 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { locate, makeEvent } from '../make-event.js'
-import { pairOf } from '../groups.js'
+import { betweenCountries } from '../milestone.js'
 import { sentenceCover } from '../time-pick.js'
 
 const PATTERN =
@@ -23,9 +23,6 @@ export const relationsUpgrade: Recognizer<EventDraft> = {
       roles: 'parties',
       when: positioning ? sentenceCover(ctx, info) : undefined,
     })
-    if (!draft) return null
-    draft.actors = draft.actors.filter((a) => a.startsWith('country:'))
-    if (draft.actors.length < 2) draft.actors = pairOf(ctx)
-    return draft.actors.length > 0 ? draft : null
+    return betweenCountries(ctx, draft)
   },
 }

@@ -3,7 +3,7 @@ import type { EventDraft } from '../draft.js'
 import { homeCountry } from '../actors.js'
 import { clauseOf } from '../clause.js'
 import { groupSpan, locate, makeEvent } from '../make-event.js'
-import { byPersons, destinationAfter, destinationBefore, pairHost, possessor } from '../visit-roles.js'
+import { byPersons, destinationAfter, destinationBefore, hostAndPlace, pairHost, possessor } from '../visit-roles.js'
 
 const PATTERN = /\b(?<noun>visits?|trip|tour)\b/dgi
 // Generic talk of visits ("high-level visits", "these visits") names no event.
@@ -55,15 +55,7 @@ export const visitNoun: Recognizer<EventDraft> = {
     const dest = before ?? after
     const owner = possessor(ctx, info, noun)
     if (owner) {
-      const draft = makeEvent(ctx, {
-        type: 'visit',
-        ruleId: 'events:visit-noun',
-        trigger: noun,
-        roles: 'guest',
-        actors: [owner],
-        host: dest?.host ?? null,
-        place: dest?.place ?? null,
-      })
+      const draft = makeEvent(ctx, { type: 'visit', ruleId: 'events:visit-noun', trigger: noun, roles: 'guest', actors: [owner], ...hostAndPlace(dest) })
       if (draft) draft.host ??= pairHost(ctx, draft.actors)
       return draft
     }
@@ -72,14 +64,7 @@ export const visitNoun: Recognizer<EventDraft> = {
     const forA = FOR_A.exec(head)
     if (guests.length === 0 && (forA || back)) {
       // "X is set to travel to Beijing in January for a state visit": the subject is the guest.
-      const draft = makeEvent(ctx, {
-        type: 'visit',
-        ruleId: 'events:visit-noun',
-        trigger: noun,
-        roles: 'guest',
-        host: dest?.host ?? null,
-        place: dest?.place ?? null,
-      })
+      const draft = makeEvent(ctx, { type: 'visit', ruleId: 'events:visit-noun', trigger: noun, roles: 'guest', ...hostAndPlace(dest) })
       if (!draft || !draft.actors.some((a) => a.startsWith('person:'))) return null
       draft.actors = draft.actors.filter((a) => a.startsWith('person:'))
       // Back from a visit: the place arrived at is home, not the host.
@@ -102,8 +87,7 @@ export const visitNoun: Recognizer<EventDraft> = {
         trigger: noun,
         roles: 'guest',
         actors: [guest.key],
-        host: dest?.host ?? null,
-        place: dest?.place ?? null,
+        ...hostAndPlace(dest),
         when: guests.length > 1 ? (own?.value ?? null) : undefined,
       })
       if (!draft) continue

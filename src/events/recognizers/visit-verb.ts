@@ -2,7 +2,7 @@ import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { groupSpan, locate, makeEvent } from '../make-event.js'
 import { clauseOf } from '../clause.js'
-import { destinationAfter, pairHost, spanDays } from '../visit-roles.js'
+import { destinationAfter, hostAndPlace, pairHost, spanDays } from '../visit-roles.js'
 
 const ADJ =
   '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)|historic|landmark|official|state|working|friendly|friendship|formal|reciprocal|brief|short|high-level|bilateral|overseas|foreign|regional|goodwill|return|maiden|surprise|rare|week-long|[a-z]+-(?:day|nation|country|leg)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+day)'
@@ -29,8 +29,7 @@ export const visitVerb: Recognizer<EventDraft> = {
       ruleId: 'events:visit-verb',
       trigger,
       roles: 'guest',
-      host: dest?.host ?? null,
-      place: dest?.place ?? null,
+      ...hostAndPlace(dest),
       status: present ? 'occurred' : undefined,
     })
     if (!draft || draft.actors.length === 0) return null
