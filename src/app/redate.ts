@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { articleWindow } from '../events/refiners/article-time.js'
+import { articleWindow } from '../events/article-window.js'
 import { datedByDocument } from '../indicators/interpret/choose-period.js'
 import type { Published, ReferenceHint, TimeInterval, WindowFacts } from '../model/types.js'
 import type { Database } from '../store/schema.js'

@@ -1,6 +1,7 @@
 import type { PipelineContext } from '../../pipeline/context.js'
 import type { TimeInterval } from '../../model/types.js'
-import { isoOf, parseIsoDay } from '../../time/calendar.js'
+import { parseIsoDay } from '../../time/calendar.js'
+import { articleWindow } from '../article-window.js'
 import type { EventDraft } from '../draft.js'
 import { clauseOf } from '../clause.js'
 import { locate } from '../make-event.js'
@@ -18,8 +19,6 @@ const FORMER_ROLE =
   /\b[Ff]ormer\s+(?=[A-Z]|(?:vice|deputy|prime|foreign|president|minister|premier|chancellor|leader|ambassador|envoy|official|head|chief|secretary|senator|governor|mayor|lawmaker|general|commander)\b)/g
 // Bounded, so a text of unclosed quotation marks stays linear.
 const QUOTED = /“[^”\n]{0,600}”|"[^"\n]{0,600}"/g
-const LOOK_BACK = 1
-const LOOK_AHEAD = 14
 
 /**
  * Level 4 of event-time attribution (refiners/event-time.ts): an event that
@@ -41,11 +40,4 @@ export function articleDate(ctx: PipelineContext, d: EventDraft): TimeInterval |
   const clause = info ? clauseOf(info, d.trigger) : sentence.span
   if (PAST_PERFECT.test(ctx.text.slice(clause.start, clause.end).replace(QUOTED, ' '))) return null
   return articleWindow(start, end, d.status === 'planned')
-}
-
-/** The time an article dated from `start` to `end` (day numbers) gives its news: a plan, or a report. */
-export function articleWindow(start: number, end: number, planned: boolean): TimeInterval {
-  return planned
-    ? { start: isoOf(start), end: isoOf(end + LOOK_AHEAD), granularity: 'day' }
-    : { start: isoOf(start - LOOK_BACK), end: isoOf(end), granularity: 'day' }
 }
