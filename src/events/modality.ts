@@ -19,7 +19,9 @@ const IN_CONDITION = /\b(?:if|unless|in case|in the event that)\b[^,;]*$/i
 const NO_NOUN = /\bno\s+(?:[\w-]+\s+){1,2}(?:was|were|is|are|has been|have been|had been|could be|can be)\s+$/i
 // Prepositions that open an adjunct phrase of their own (time, cause, circumstance).
 const ADJUNCT = /\b(?:after|before|following|during|despite|amid|since|ahead of|because of|due to|in the wake of)\b/i
-const POSSIBLE = /\b(?:could|might|may|would)\s+(?:\w+\s+){0,2}$/i
+// Case matters: "May" is a month or a surname ("Theresa May met"), never a modal in news prose.
+const POSSIBLE = /\b(?:[Cc]ould|[Mm]ight|may|[Ww]ould)\s+(?:\w+\s+){0,2}$/
+const MAYBE = /\b(?:[Cc]ould|[Mm]ight|may)\s+(?:\w+\s+){0,2}$/
 // The content of a threat, an appeal or a demand is not an event of its
 // own: "threatened to impose sanctions", "urged Manila to withdraw".
 // Readiness too: "was ready to sign a deal" offers the signing, it does not report it.
@@ -43,7 +45,7 @@ export function readModality(text: string, clause: Span, trigger: Span): EventMo
   const governed = near.split(ADJUNCT).pop() ?? near
   if (NEGATION.test(governed) || NO_NOUN.test(governed)) return 'negated'
   if (POSSIBLE.test(near) && CONDITION.test(text.slice(clause.start, clause.end))) return 'hypothetical'
-  if (/\b(?:could|might|may)\s+(?:\w+\s+){0,2}$/i.test(near)) return 'hypothetical'
+  if (MAYBE.test(near)) return 'hypothetical'
   if (REPORTED.test(text.slice(clause.start, trigger.start))) return 'reported_intent'
   return 'asserted'
 }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { readModality } from '../../src/events/modality.js'
+
+// The clause is the whole sentence; the trigger is the word named.
+function modalityOf(text: string, trigger: string) {
+  const start = text.indexOf(trigger)
+  return readModality(text, { start: 0, end: text.length }, { start, end: start + trigger.length })
+}
+
+describe('modality of a clause', () => {
+  it('reads a modal verb before the trigger as hypothetical', () => {
+    expect(modalityOf('Rwanda may expel the envoy next week.', 'expel')).toBe('hypothetical')
+    expect(modalityOf('Officials said Ghana might close the border.', 'close')).toBe('hypothetical')
+    expect(modalityOf('Chile could impose tariffs if talks fail.', 'impose')).toBe('hypothetical')
+  })
+
+  it('does not read the month or a surname May as a modal verb', () => {
+    expect(modalityOf('Prime Minister Theresa May met Chancellor Olaf Scholz in Berlin.', 'met')).toBe('asserted')
+    expect(modalityOf('In May they signed a deal on fisheries.', 'signed')).toBe('asserted')
+    expect(modalityOf('Talks held since May have produced a ceasefire.', 'produced')).toBe('asserted')
+  })
+})
