@@ -206,6 +206,10 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['Some 2,000 Kenyan and Tanzanian troops kicked off the annual Ushirikiano exercises on Monday.', '06', 'cooperation', '', ''],
     ['The joint naval drills between Russia and China in the Sea of Japan began on Monday.', '06', 'cooperation', '', ''],
     ['Russia launched military drills near Ukraine on Monday.', '15', 'military_action', 'country:RU', ''],
+    ['Russia staged the "Iron Dawn" exercises near Poland on Friday.', '15', 'military_action', 'country:RU', ''],
+    ['Venezuela held “Shield of the South” drills near the border with Colombia.', '15', 'military_action', 'country:VE', ''],
+    ['Pakistan conducted missile drills near the Indian border on Tuesday.', '15', 'military_action', 'country:PK', ''],
+    ['Armenia began large-scale combat exercises on Monday.', '15', 'military_action', 'country:AM', ''],
     ['Polish and German police rolled out joint patrols along the border on Monday.', '06', 'cooperation', 'country:PL', ''],
     ['Colombian troops will train alongside Venezuelan forces from January.', '06', 'cooperation', 'country:CO', ''],
     // Quadcopters shot down; lasers pointed at the other side's vessels.
