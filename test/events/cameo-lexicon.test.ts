@@ -296,6 +296,14 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     expect(one('Polish police questioned a Ukrainian embassy official over the sabotage.').map((e) => e.type)).toContain('investigation')
   })
 
+  it('reads a participle after its noun with its own time as a passive ("relations severed in 2019")', () => {
+    const restored = one('Venezuela and Colombia agreed in May to restore relations severed in 2019.')
+    expect(restored.map((e) => e.cameo)).toContain('161')
+    expect(one('Azerbaijan said Armenian diplomats expelled two years ago had been spying.').map((e) => e.type)).toContain('expulsion')
+    // With a determiner it names an act already told: no new one.
+    expect(one('Venezuela and Colombia agreed in May to restore the relations severed in 2019.').map((e) => e.cameo)).not.toContain('161')
+  })
+
   it('reads drills "conducted by" a side inside another act as that side\'s show of force', () => {
     const drill = one('Japan raised concerns about live-fire naval drills conducted by China near the islands last week.').find(
       (e) => e.ruleId === 'events:military-exercise',

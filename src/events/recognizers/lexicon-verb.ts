@@ -96,6 +96,10 @@ const asWords = (text: string) => text.replace(INITIALS, (m) => m.replace(/\./g,
 // "intelligence supplied by Morocco"): a passive without "was". A definite
 // noun ("the sanctions imposed by") names an act already told.
 const BY_AFTER = /^\s+by\s/i
+// Or with its own time ("relations severed seven years ago", "diplomats expelled in 2018"): the
+// time tells it happened then, as "by" tells who did it.
+const TIME_AFTER =
+  /^\s+(?:(?:in|on|since)\s+(?:early\s+|late\s+|mid-?)?(?:\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|(?:last|earlier this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b|(?:\w+\s+){1,2}ago\b)/
 // So does one framed as the reason or setting of another ("in line with sanctions imposed by").
 const DEFINITE_BEFORE =
   /\b(?:the|this|that|these|those|its|their|his|her|in line with|under|despite|amid|against|because of|due to|in response to)\s+(?:[\w'’-]+\s+){0,3}$/i
@@ -148,7 +152,7 @@ export const lexiconVerb: Recognizer<EventDraft> = {
       participle &&
       !(aux && BE.test(aux.text)) &&
       aux?.pos === 'NOUN' &&
-      BY_AFTER.test(ctx.text.slice(verb.end, verb.end + 5)) &&
+      (BY_AFTER.test(ctx.text.slice(verb.end, verb.end + 5)) || TIME_AFTER.test(ctx.text.slice(verb.end, clause.end))) &&
       !DEFINITE_BEFORE.test(beforeVerb)
     const passive = (aux !== undefined && BE.test(aux.text) && participle) || reduced
     const tail = asWords(ctx.text.slice(verb.end, clause.end))
