@@ -206,6 +206,9 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['Some 2,000 Kenyan and Tanzanian troops kicked off the annual Ushirikiano exercises on Monday.', '06', 'cooperation', '', ''],
     ['The joint naval drills between Russia and China in the Sea of Japan began on Monday.', '06', 'cooperation', '', ''],
     ['Russia launched military drills near Ukraine on Monday.', '15', 'military_action', 'country:RU', ''],
+    ['Ukraine retaliated by filing a complaint against Poland at the trade body.', '11', 'accusation', 'country:UA', 'country:PL'],
+    ['Kenya and Tanzania adopted an action plan on border trade on Tuesday.', '05', 'agreement', 'country:KE', ''],
+    ['A programme of strategic partnership between Morocco and Algeria was approved on Monday.', '05', 'agreement', '', ''],
     ['Russia staged the "Iron Dawn" exercises near Poland on Friday.', '15', 'military_action', 'country:RU', ''],
     ['Venezuela held “Shield of the South” drills near the border with Colombia.', '15', 'military_action', 'country:VE', ''],
     ['Pakistan conducted missile drills near the Indian border on Tuesday.', '15', 'military_action', 'country:PK', ''],
@@ -294,6 +297,10 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
   it('reads no investigation in "questioned the official result", and one in "questioned an embassy official"', () => {
     expect(one('Colombia and Venezuela questioned the official result of the election.').filter((e) => e.type === 'investigation')).toEqual([])
     expect(one('Polish police questioned a Ukrainian embassy official over the sabotage.').map((e) => e.type)).toContain('investigation')
+  })
+
+  it('reads no agreement in a plan one side approves for itself', () => {
+    expect(one('Kenya approved a programme to build a road to the Tanzanian border.').filter((e) => e.type === 'agreement')).toEqual([])
   })
 
   it('reads a participle after its noun with its own time as a passive ("relations severed in 2019")', () => {

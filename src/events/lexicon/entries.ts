@@ -135,6 +135,14 @@ const TO_WORK_WITH = new RegExp(
   'i',
 )
 // "vowed to work together to counter terrorism", "pledged to cooperate closely": cooperation promised.
+const PLAN_NOUN = String.raw`(?:road ?map|action plan|plan of action|programme|program|declaration|framework|agreement|treaty|accord)`
+const PLAN = new RegExp(String.raw`^\s+(?:(?:[\w'’-]+\s+){0,5}?)${PLAN_NOUN}\b`, 'i')
+const SHARED_PLAN = new RegExp(
+  String.raw`^\s+(?:(?:[\w'’-]+\s+){0,3}?(?:joint|common|bilateral)\s+(?:[\w'’-]+\s+){0,2}?${PLAN_NOUN}\b|(?:[\w'’-]+\s+){0,5}?${PLAN_NOUN}\s+(?:of|for|on)\s+(?:[\w'’-]+\s+){0,2}?(?:partnership|cooperation|alliance)\b)`,
+  'i',
+)
+// Both sides as the subject: "X and Y", "the two leaders", "the presidents".
+const BOTH_SIDES_BEFORE = /(?:\band\b|\bboth\b|\btwo\b|\b(?:leaders|sides|presidents|ministers|governments|countries|delegations)\b)[^,;]*$/i
 const TO_WORK_TOGETHER = /^\s+to\s+(?:(?:further|jointly|closely)\s+)?(?:work\s+(?:together|closely|hand in hand)|cooperate|join hands|coordinate)\b/i
 // "will continue to firmly support Pakistan", "would continue to cooperate with Cuba": a commitment going forward.
 const CONTINUE = ['will continue|would continue|shall continue|to continue|will keep|would keep']
@@ -340,6 +348,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     verbs: ['extend', 'renew', 'prolong'],
     object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:treaty|agreement|accord|pact|deal|memorandum|arrangement|partnership)\b/i,
   },
+  // A common plan adopted by both sides: both named as the subject ("Kenya and Tanzania adopted an action plan",
+  // "the leaders approved a roadmap"), or the plan said to be shared ("a programme of partnership between them was
+  // approved"). One side approving a plan of its own ("approved a programme to build a road") is no agreement.
+  { type: 'agreement', verbs: ['adopt', 'approve'], subject: BOTH_SIDES_BEFORE, object: PLAN, twoSides: true },
+  { type: 'agreement', verbs: ['adopt', 'approve'], object: SHARED_PLAN, twoSides: true },
   // 05 Ratification: the formal step after a signing.
   { type: 'agreement', verbs: ['ratify'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:treaty|agreement|accord|pact|convention|deal|protocol|memorandum)\b/i },
   // 04 Consultation: "the two sides exchanged views on regional issues".

@@ -63,6 +63,8 @@ type VerbReading = 'verb' | 'noun-after-name' | null
 const NOUN_BEFORE_PARTICIPLE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PUNCT'])
 
 const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['DET', 'ADP', 'SCONJ', 'PART'])
+const GERUND_ACT_AFTER = /^(?:by|after|before|upon|while|since|through)$/i
+const GERUND_OBJECT_START: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NUM'])
 
 function readVerb(match: RegExpExecArray, info: ReturnType<typeof locate> & {}): VerbReading {
   if (/\s/.test(match.groups!.verb)) return 'verb'
@@ -74,6 +76,11 @@ function readVerb(match: RegExpExecArray, info: ReturnType<typeof locate> & {}):
   // ("paving the way for normalised ties", "the severed relations", "Tokyo's renewed claim"): no act.
   const previous = info.tokens[at - 1]
   if (/(?:ed|en)$/i.test(token.text) && previous && ATTRIBUTIVE_BEFORE.has(previous.pos) && !/^(?:that|which|who)$/i.test(previous.text)) return null
+  // A gerund with its object after "by", "after", "before" is the verb the tagger read as a noun
+  // ("by filing a complaint", "after expelling the envoy"): an act told as the means or the time of another.
+  const next = info.tokens[at + 1]
+  if (token.pos === 'NOUN' && /ing$/i.test(token.text) && GERUND_ACT_AFTER.test(previous?.text ?? '') && next && GERUND_OBJECT_START.has(next.pos))
+    return 'verb'
   // The tagger reads some participles as adjectives: they are the verb.
   if (token.pos === 'VERB' || (token.pos === 'ADJ' && /(?:ed|en)$/i.test(token.text))) return 'verb'
   if (token.pos === 'NOUN' && /ing$/i.test(token.text) && NOUN_BEFORE_PARTICIPLE.has(info.tokens[at - 1]?.pos ?? '')) return 'noun-after-name'
