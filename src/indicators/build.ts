@@ -36,6 +36,18 @@ const FLOWS = new Set(['trade_turnover', 'exports', 'imports', 'fdi_registered',
 // Words that make a country's figure its own total, whatever the sentence before was about.
 const NATIONAL_WORDS = /\b(?:total|overall|global|worldwide|world|all (?:its|their) partners|to all)\b/i
 
+// "then" as a pointer to a time told before; not "and then", "since then", "until then", "the then minister".
+const THEN = /(?<!\b(?:and|since|until|till|by|from|the|back|just|even)\s)\bthen\b(?![-‑])/i
+
+/** The period of the last time phrase (not a comparison base) of a sentence. */
+function lastPeriodIn(ctx: PipelineContext, span: Span, ref: string | null, times: SpanIndex<TimeMention>): Period | null {
+  const text = ctx.text.slice(span.start, span.end)
+  const own = periodPhrases(text, span.start, ref, ctx.published?.basis !== 'inferred')
+  const all = [...own, ...timePhrases(times.within(span), span, ctx.text, own)].filter((p) => !p.base && p.period)
+  all.sort((a, b) => a.span.start - b.span.start)
+  return all.at(-1)?.period ?? null
+}
+
 interface Carry {
   sentence: number
   parties: string[]
@@ -79,7 +91,10 @@ export function buildMentions(ctx: PipelineContext, figures: readonly Figure[]):
       : carry && carry.sentence === index - 1
         ? carry
         : { sentence: index - 1, parties: [...new Set(partiesIn(ctx, previous!.span, pair, entities).map((p) => p.key))], period: null }
-    const result = buildSentence(ctx, sentence, list, pair, ref, context, entities, times, docParties)
+    // "Exports then were $97 billion": "then" points at the last time the sentence before named,
+    // whether or not a figure there took it.
+    const pointed = context && THEN.test(ctx.text.slice(sentence.span.start, sentence.span.end)) ? lastPeriodIn(ctx, previous!.span, ref, times) : null
+    const result = buildSentence(ctx, sentence, list, pair, ref, pointed ? { ...context!, period: pointed } : context, entities, times, docParties)
     out.push(...result.mentions)
     carry = { sentence: index, parties: result.parties, period: result.period, flow: result.flow }
   }

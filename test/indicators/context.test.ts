@@ -72,4 +72,12 @@ describe('sources, provinces and context', () => {
     expect(list[2].subject).toBe('place:TH-50')
     expect(list[2].counterpart).toBe('country:LA')
   })
+  it('reads "then" as the last time the sentence before named, even one with no figure', () => {
+    const text =
+      'In 2021, trade between Laos and Thailand reached $8 billion. This year the gap with 2020 has already closed. Thailand’s exports to Laos then stood at $5 billion.'
+    expect(only(figures(text, opts), 'exports').period).toEqual({ start: '2020-01-01', end: '2020-12-31' })
+    // "and then" goes on in time; it points at nothing told before.
+    const going = figures('Trade between Laos and Thailand fell in 2020. Thailand’s exports to Laos rose to $5 billion and then kept growing.', opts)
+    expect(only(going, 'exports').period).toEqual({ start: '2023-01-01', end: '2023-12-31' })
+  })
 })
