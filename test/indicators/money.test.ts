@@ -58,6 +58,13 @@ describe('money figures', () => {
     expect(fdi.period).toEqual({ as_of: '2024-03-31' })
   })
 
+  it('reads a sum one side pays the other as a deal, unless it is paid in aid', () => {
+    const paid = only(figures('Kenya will pay Tanzania $300 million over five years to use the port of Dar es Salaam.', opts), 'deal_value')
+    expect([paid.subject, paid.counterpart, paid.value]).toEqual(['country:KE', 'country:TZ', 300_000_000])
+    const aid = figures('Japan will pay Laos 2 billion yen in development aid over ten years.', opts)
+    expect(aid.map((m) => m.indicator)).toEqual(['aid_value'])
+  })
+
   it('reads lines of credit as aid and gifted doses as donated', () => {
     const list = figures(
       'Japan has extended three Lines of Credit to Nepal amounting to USD 1.2 billion since 2010, and thanked Nepal for gifting 300,000 doses.',

@@ -62,11 +62,18 @@ export function classify(figure: Figure, s: Stretch, text: string): string | nul
 // "a US$ 107 million deficit": the noun right after the amount names it, before any cue on its left.
 const BALANCE_AFTER = /^\s*(?:trade\s+)?(?:deficit|surplus)\b/i
 
+const PAID_TO_BEFORE =
+  /\b(?:pay|pays|paid|paying)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:(?:about|around|some|nearly|almost|more than|over|up to|an? (?:additional|extra|further))\s+)?$/u
+const AID_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?in\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|grants?|loans?|donations?|relief)\b/i
+
 function classifyMoney(figure: Figure, s: Stretch, text: string): string | null {
   const after = text.slice(figure.span.end, s.right.end)
   if (BALANCE_AFTER.test(after)) return balanceOf(after)
   // The figure's own clause first: a cue behind a clause break ("..., and it declined to") names another figure.
   const own = ownClause(text, s.left)
+  // "will pay France £480 million": one side paying the other a sum, the money of a deal;
+  // "pay Namibia €1.1 billion in development aid" is aid, read from its cue below.
+  if (PAID_TO_BEFORE.test(text.slice(own.start, figure.span.start)) && !AID_AFTER.test(after)) return 'deal_value'
   const cue = nearest(s.cues, own, MONEY_TAGS, 'left') ?? nearest(s.cues, s.right, MONEY_TAGS, 'right')
   // "rose to $1.7 billion from $1.5 billion", "..., and it declined to $11 billion": the figure before's measure.
   if (!cue && s.previousMoney) {
