@@ -27,6 +27,9 @@ const MAYBE = /\b(?:[Cc]ould|[Mm]ight|may)\s+(?:\w+\s+){0,2}$/
 // Readiness too: "was ready to sign a deal" offers the signing, it does not report it.
 const CONTENT =
   /\b(?:threat\w*|warn\w*|urg\w*|call(?:ed|s|ing)?\s+(?:on|upon)|ask\w*|demand\w*|appeal\w*|press(?:ed|es|ing)|request\w*|implor\w*|(?:is|are|was|were|be|been|stands?|stood|remains?|remained)\s+(?:(?:fully|always|still|also|now)\s+)?(?:ready|willing|prepared))\s+(?:[^,.;]{0,60}?\s)?to\s+(?:\w+\s+)?$/i
+// A purpose is not an act: "met in order to pave the way for the reopening of embassies",
+// "talks aimed at restoring ties", "with a view to signing a treaty".
+const PURPOSE = /\b(?:in order to|so as to|with a view to|pav(?:e|es|ed|ing) the way (?:for|to)|aim(?:ed|s|ing)? (?:at|to))\s+(?:[\w'’-]+\s+){0,5}$/i
 const REPORTED = /\b(?:said|says|announced|warned|vowed|pledged|insisted|stressed|added|told)\b[^.;]*\b(?:would|will|'ll)\s+(?:\w+\s+){0,2}$/i
 
 /**
@@ -40,6 +43,7 @@ export function readModality(text: string, clause: Span, trigger: Span): EventMo
   const near = before.split(/[,;:]/).pop() ?? before
   if (DENIAL.test(text.slice(clause.start, trigger.start))) return 'denied'
   if (CONTENT.test(near)) return 'hypothetical'
+  if (PURPOSE.test(near)) return 'hypothetical'
   if (IN_CONDITION.test(text.slice(clause.start, trigger.start))) return 'hypothetical'
   // A negation before an adjunct phrase does not reach into it: "failed to reach a deal after three days of talks".
   const governed = near.split(ADJUNCT).pop() ?? near

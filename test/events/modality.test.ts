@@ -19,4 +19,9 @@ describe('modality of a clause', () => {
     expect(modalityOf('In May they signed a deal on fisheries.', 'signed')).toBe('asserted')
     expect(modalityOf('Talks held since May have produced a ceasefire.', 'produced')).toBe('asserted')
   })
+  it('reads an act named as a purpose as not done', () => {
+    expect(modalityOf('The ministers met in order to pave the way for the reopening of embassies.', 'reopening')).toBe('hypothetical')
+    expect(modalityOf('Both sides held talks with a view to signing a border treaty.', 'signing')).toBe('hypothetical')
+    expect(modalityOf('The envoys met on Monday and reopened the embassies.', 'reopened')).toBe('asserted')
+  })
 })
