@@ -299,6 +299,12 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     expect(one('Polish police questioned a Ukrainian embassy official over the sabotage.').map((e) => e.type)).toContain('investigation')
   })
 
+  it('reads no threat where a situation threatens ("hostility that threatened the region")', () => {
+    expect(one('Kenya and Tanzania ended years of hostility that threatened the stability of the region.').filter((e) => e.type === 'threat')).toEqual([])
+    expect(one('The crisis between Poland and Germany threatens to spill over into trade.').filter((e) => e.type === 'threat')).toEqual([])
+    expect(one('Algeria threatened Morocco with retaliation on Monday.').map((e) => e.type)).toContain('threat')
+  })
+
   it('reads no agreement in a plan one side approves for itself', () => {
     expect(one('Kenya approved a programme to build a road to the Tanzanian border.').filter((e) => e.type === 'agreement')).toEqual([])
   })
