@@ -213,6 +213,8 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['Venezuela held “Shield of the South” drills near the border with Colombia.', '15', 'military_action', 'country:VE', ''],
     ['Pakistan conducted missile drills near the Indian border on Tuesday.', '15', 'military_action', 'country:PK', ''],
     ['Armenia began large-scale combat exercises on Monday.', '15', 'military_action', 'country:AM', ''],
+    ['Venezuela ordered 5,000 troops to take part in "defensive" exercises near Colombia on Thursday.', '15', 'military_action', 'country:VE', ''],
+    ['Indian soldiers died in hand-to-hand combat with Chinese troops on Monday night.', '19', 'military_action', '', ''],
     ['Polish and German police rolled out joint patrols along the border on Monday.', '06', 'cooperation', 'country:PL', ''],
     ['Colombian troops will train alongside Venezuelan forces from January.', '06', 'cooperation', 'country:CO', ''],
     // Quadcopters shot down; lasers pointed at the other side's vessels.
@@ -303,6 +305,13 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     expect(one('Kenya and Tanzania ended years of hostility that threatened the stability of the region.').filter((e) => e.type === 'threat')).toEqual([])
     expect(one('The crisis between Poland and Germany threatens to spill over into trade.').filter((e) => e.type === 'threat')).toEqual([])
     expect(one('Algeria threatened Morocco with retaliation on Monday.').map((e) => e.type)).toContain('threat')
+  })
+
+  it('gives joint drills that name no side the sides of the story ("the joint exercise, which opened on Monday")', () => {
+    const drills = one(
+      'India and Bangladesh agreed to expand defence ties. The joint military exercise, which opened on Monday, will run for ten days.',
+    ).filter((e) => e.ruleId === 'events:military-exercise')
+    expect(drills.map((e) => [...e.actors].sort())).toEqual([['country:BD', 'country:IN']])
   })
 
   it('reads no agreement in a plan one side approves for itself', () => {

@@ -4,12 +4,12 @@ import { locateGroup, makeEvent } from '../make-event.js'
 import { pairOf } from '../groups.js'
 
 // Fighting named by a noun: "a border skirmish between the two armies",
-// "an exchange of fire along the frontier", "a firefight at the crossing".
+// "an exchange of fire along the frontier", "a firefight at the crossing", "hand-to-hand combat".
 // ("Clashes" stay with event-noun as incidents: the resolver merges same-day
 // clashes of one pair, and recurring clashes are often distinct events.)
 // CAMEO 190 (use conventional military force); no side is the doer.
 const PATTERN =
-  /\b(?<noun>skirmish(?:es)?|firefights?|gunfights?|gun battles?|exchanges? of (?:gun|artillery |mortar )?fire|border (?:fighting|hostilities))\b/dgi
+  /\b(?<noun>skirmish(?:es)?|firefights?|gunfights?|gun battles?|exchanges? of (?:gun|artillery |mortar )?fire|border (?:fighting|hostilities)|hand-to-hand (?:combat|fighting|clash(?:es)?))\b/dgi
 // A clash of words, interests or schedules is no fighting.
 const NOT_ARMED =
   /\b(?:diplomatic|verbal|political|public|trade|ideological|cultural|legal|war of words|of (?:views|interests|opinions|ideas|civilizations))\b/i
