@@ -289,7 +289,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     subtype: 'deny',
     verbs: ['deny'],
     object:
-      /^\s+(?:that\b|having\b|(?:(?:any|all|its|his|the|their)\s+)?(?:involvement|responsibility|role|allegations|accusations|claims|charges|reports)\b)/i,
+      /^\s+(?:that\b|having\b|(?:(?:any|all|its|his|the|their)\s+)?(?:involvement|responsibility|role|allegations|accusations|claims|charges|reports)\b|(?!being\b|nothing\b)\w+ing\b)/i,
   },
   { type: 'statement', subtype: 'apology', verbs: ['apologize', 'apologise'], twoSides: true },
   // "renewed its sovereignty claim over the islands", "reasserted their claims to the reef": a claim stated again.
@@ -663,7 +663,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     type: 'threat',
     subtype: 'sanctions',
     verbs: ['threaten'],
-    object: /^[^.;]{0,60}?\b(?:sanctions|tariffs|embargo|retaliat\w+|countermeasures|consequences)\b/i,
+    object: /^[^.;]{0,60}?\b(?:sanctions?|tariffs?|duties|levy|levies|embargo|retaliat\w+|countermeasures|consequences)\b/i,
   },
   {
     type: 'threat',
@@ -794,6 +794,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     verbs: ['impose', 'slap', 'announce', 'introduce', 'adopt', 'levy', 'extend', 'expand', 'tighten', 'raise', 'hike'],
     object: SANCTIONS,
     twoSides: true,
+  },
+  // "hit Vietnam with a 46% levy", "was slapped with tariffs": the measure after "with".
+  {
+    type: 'sanction',
+    verbs: ['hit|hits|hit|hitting', 'slap', 'target'],
+    object: /^\s+(?:[\w'’.-]+\s+){0,4}?with\s+(?:[\w%'’.-]+\s+){0,4}?(?:sanctions?|tariffs?|duties|duty|levy|levies|embargo|export controls|penalties)\b/i,
   },
   {
     type: 'sanction',

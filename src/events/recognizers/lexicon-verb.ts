@@ -155,7 +155,7 @@ export const lexiconVerb: Recognizer<EventDraft> = {
     // The participle is the first word of a phrasal form ("taken into custody").
     // "was formally arrested": an adverb may stand between the auxiliary and the participle.
     const aux = before.length > 1 && /ly$/i.test(before[before.length - 1]!.text) ? before[before.length - 2] : before[before.length - 1]
-    const participle = /(?:ed|en|wn|ld|lt|nt|ot|ck|ut|ght)$/i.test(firstWord)
+    const participle = /(?:ed|en|wn|ld|lt|nt|ot|ck|ut|ght|hit)$/i.test(firstWord)
     const beforeVerb = ctx.text.slice(clause.start, verb.start)
     const reduced =
       participle &&
