@@ -22,6 +22,8 @@ const ADJUNCT = /\b(?:after|before|following|during|despite|amid|since|ahead of|
 // Case matters: "May" is a month or a surname ("Theresa May met"), never a modal in news prose.
 const POSSIBLE = /\b(?:[Cc]ould|[Mm]ight|may|[Ww]ould)\s+(?:\w+\s+){0,2}$/
 const MAYBE = /\b(?:[Cc]ould|[Mm]ight|may)\s+(?:\w+\s+){0,2}$/
+// What must be done is asked, not reported: "they must be allowed to return home", "Iran must release the crew".
+const OBLIGED = /\b(?:must|ought to)\s+(?:\w+\s+){0,2}$/i
 // The content of a threat, an appeal or a demand is not an event of its
 // own: "threatened to impose sanctions", "urged Manila to withdraw".
 // Readiness too: "was ready to sign a deal" offers the signing, it does not report it.
@@ -49,7 +51,7 @@ export function readModality(text: string, clause: Span, trigger: Span): EventMo
   const governed = near.split(ADJUNCT).pop() ?? near
   if (NEGATION.test(governed) || NO_NOUN.test(governed)) return 'negated'
   if (POSSIBLE.test(near) && CONDITION.test(text.slice(clause.start, clause.end))) return 'hypothetical'
-  if (MAYBE.test(near)) return 'hypothetical'
+  if (MAYBE.test(near) || OBLIGED.test(near)) return 'hypothetical'
   if (REPORTED.test(text.slice(clause.start, trigger.start))) return 'reported_intent'
   return 'asserted'
 }

@@ -217,6 +217,8 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['Venezuela held “Shield of the South” drills near the border with Colombia.', '15', 'military_action', 'country:VE', ''],
     ['Pakistan conducted missile drills near the Indian border on Tuesday.', '15', 'military_action', 'country:PK', ''],
     ['Armenia began large-scale combat exercises on Monday.', '15', 'military_action', 'country:AM', ''],
+    ['Chinese warships simulated precision strikes on the Philippines on Sunday.', '15', 'military_action', 'country:CN', ''],
+    ['A Japanese journalist held in China was allowed to leave the country on Friday.', '08', 'yield', '', ''],
     ['Venezuela ordered 5,000 troops to take part in "defensive" exercises near Colombia on Thursday.', '15', 'military_action', 'country:VE', ''],
     ['Indian soldiers died in hand-to-hand combat with Chinese troops on Monday night.', '19', 'military_action', '', ''],
     ['Polish and German police rolled out joint patrols along the border on Monday.', '06', 'cooperation', 'country:PL', ''],
@@ -316,6 +318,10 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
       'India and Bangladesh agreed to expand defence ties. The joint military exercise, which opened on Monday, will run for ten days.',
     ).filter((e) => e.ruleId === 'events:military-exercise')
     expect(drills.map((e) => [...e.actors].sort())).toEqual([['country:BD', 'country:IN']])
+  })
+
+  it('reads no release in leave to travel somewhere', () => {
+    expect(one('Britain allowed Iranian students to leave for Tehran.').filter((e) => e.type === 'yield')).toEqual([])
   })
 
   it('reads no agreement in a plan one side approves for itself', () => {

@@ -12,6 +12,8 @@ describe('modality of a clause', () => {
     expect(modalityOf('Rwanda may expel the envoy next week.', 'expel')).toBe('hypothetical')
     expect(modalityOf('Officials said Ghana might close the border.', 'close')).toBe('hypothetical')
     expect(modalityOf('Chile could impose tariffs if talks fail.', 'impose')).toBe('hypothetical')
+    expect(modalityOf('Peru said the fishermen must be allowed to return home.', 'allowed')).toBe('hypothetical')
+    expect(modalityOf('Iran must release the crew at once, London said.', 'release')).toBe('hypothetical')
   })
 
   it('does not read the month or a surname May as a modal verb', () => {

@@ -415,6 +415,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   { type: 'aid', subtype: 'asylum', verbs: ['grant'], object: /^\s+(?:(?:\w+\s+){0,3}?)(?:asylum|refuge)\b/i },
   // 08 Yield.
+  // "was allowed to leave Iran", "permitted the detained sailors to return home": a release by leave to go.
+  {
+    type: 'yield',
+    subtype: 'release',
+    verbs: ['allow', 'permit'],
+    object: /^\s+(?:(?:[\w'’.-]+\s+){0,5}?)to\s+(?:leave(?!\s+for\b)(?:\s+the\s+country)?|return home|go home|fly home|travel home)\b/i,
+  },
   {
     type: 'yield',
     subtype: 'release',
@@ -939,6 +946,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     subtype: 'mass',
     verbs: ['carry out|carries out|carried out|carrying out', 'commit', 'perpetrate'],
     object: /^\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:ethnic cleansing|genocide|massacres?|mass killings?|mass expulsions?)\b/i,
+  },
+  // "simulated precision strikes on the island", "rehearsed a blockade": a show of force (150).
+  {
+    type: 'military_action',
+    subtype: 'exercise',
+    verbs: ['simulate', 'rehearse', 'practise', 'practice'],
+    object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:strikes|attacks?|assaults?|blockades?|invasions?|landings?|bombing runs?|missile launches)\b/i,
   },
   // 19 Fight.
   {
