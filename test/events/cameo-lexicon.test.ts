@@ -207,6 +207,8 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['The joint naval drills between Russia and China in the Sea of Japan began on Monday.', '06', 'cooperation', '', ''],
     ['Russia launched military drills near Ukraine on Monday.', '15', 'military_action', 'country:RU', ''],
     ['Ukraine retaliated by filing a complaint against Poland at the trade body.', '11', 'accusation', 'country:UA', 'country:PL'],
+    ['Germany publicly attributed the cyberattack on its parliament to Russia on Tuesday.', '11', 'accusation', 'country:DE', 'country:RU'],
+    ['The Indian premier flew out of Dhaka on Saturday, wrapping up the first visit to Bangladesh by an Indian premier in five years.', '04', 'visit', '', ''],
     ['Algeria denied sending weapons to rebels in Morocco on Monday.', '01', 'statement', 'country:DZ', ''],
     ['The United States threatened a 10 percent tariff on all Cuban goods.', '13', 'threat', 'country:US', ''],
     ['The United States hit Cuba with a 40% levy on Wednesday.', '16', 'sanction', 'country:US', 'country:CU'],
@@ -318,6 +320,10 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
       'India and Bangladesh agreed to expand defence ties. The joint military exercise, which opened on Monday, will run for ten days.',
     ).filter((e) => e.ruleId === 'events:military-exercise')
     expect(drills.map((e) => [...e.actors].sort())).toEqual([['country:BD', 'country:IN']])
+  })
+
+  it('reads no accusation in a trend attributed to a country', () => {
+    expect(one('Poland attributed the rise in grain prices to Ukraine.').filter((e) => e.type === 'accusation')).toEqual([])
   })
 
   it('reads no release in leave to travel somewhere', () => {

@@ -631,6 +631,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     verbs: ['file', 'lodge', 'bring|brings|brought|bringing', 'submit'],
     object: /^\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:complaint|lawsuit|legal case|case|suit|petition)\b/i,
   },
+  // "attributed the cyberattack to Beijing": blame laid for an act (112).
+  {
+    type: 'accusation',
+    verbs: ['attribute'],
+    object:
+      /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:attacks?|cyber-?attacks?|operations?|intrusions?|hack(?:ing|s)?|breach(?:es)?|sabotage|poisoning|killings?|assassinations?|bombings?|explosions?|incidents?|campaign)(?:\s+(?:on|against|in|into|at)(?:\s+[\w'’-]+){1,4}?)?\s+to\b/i,
+    twoSides: true,
+  },
   // 11 Accuse: "held Manila responsible", "called the order reckless".
   { type: 'accusation', verbs: ['hold|holds|held|holding'], object: /^\s+[^.;]{0,40}?\b(?:responsible|accountable|liable)\b/i, twoSides: true },
   {

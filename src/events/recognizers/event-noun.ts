@@ -81,7 +81,7 @@ const NOUN = new RegExp(
 
 // Support verbs: the noun is what the verb brings about.
 const SUPPORT =
-  /^(?:hold|holds|held|holding|have|has|had|having|conduct|conducts|conducted|conducting|begin|begins|began|begun|beginning|start|starts|started|starting|open|opens|opened|opening|launch|launched|launches|resume|resumes|resumed|resuming|continue|continues|continued|continuing|pay|pays|paid|paying|make|makes|made|making|undertake|undertook|undertaken|undertakes|lead|led|leads|leading|chair|chaired|chairs|chairing|co-chair|co-chaired|co-chairs|convene|convened|convenes|attend|attended|attends|attending|host|hosted|hosts|hosting|conclude|concluded|concludes|wrap|wrapped|end|ended|ends|complete|completed|completes|embark|embarked|embarks|kick|kicked|engage|engaged|engages)$/i
+  /^(?:hold|holds|held|holding|have|has|had|having|conduct|conducts|conducted|conducting|begin|begins|began|begun|beginning|start|starts|started|starting|open|opens|opened|opening|launch|launched|launches|resume|resumes|resumed|resuming|continue|continues|continued|continuing|pay|pays|paid|paying|make|makes|made|making|undertake|undertook|undertaken|undertakes|lead|led|leads|leading|chair|chaired|chairs|chairing|co-chair|co-chaired|co-chairs|convene|convened|convenes|attend|attended|attends|attending|host|hosted|hosts|hosting|conclude|concluded|concludes|concluding|wrap|wrapped|wraps|wrapping|end|ended|ends|ending|complete|completed|completes|completing|embark|embarked|embarks|kick|kicked|engage|engaged|engages)$/i
 // Words that may stand between a support verb and its noun: "held a 30-minute
 // bilateral meeting", "paid an official three-day state visit".
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'PRON', 'ADV', 'PUNCT', 'CCONJ'])
