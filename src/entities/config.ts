@@ -20,6 +20,7 @@ import { lowercaseTitlePerson } from './recognizers/lowercase-title-person.js'
 import { mediaName } from './recognizers/media-name.js'
 import { nationalBody } from './recognizers/national-body.js'
 import { bareLegislature } from './recognizers/bare-legislature.js'
+import { knownOrganization } from './recognizers/known-organization.js'
 import { seatOfGovernment } from './recognizers/seat-of-government.js'
 import { disputedRegion } from './recognizers/disputed-region.js'
 import { placeAfterPreposition } from './recognizers/place-after-preposition.js'
@@ -67,6 +68,7 @@ export const ENTITY_RECOGNIZERS: readonly Recognizer<Candidate>[] = [
   placeAfterPreposition,
   nationalBody,
   bareLegislature,
+  knownOrganization,
   seatOfGovernment,
 ]
 

@@ -12,6 +12,11 @@ describe('organizations', () => {
     expect(actor(ctx, 'org:socialist union of freedonia')?.aliases).toEqual(['SUF'])
   })
 
+  it('reads a known acronym written as a word ("Mercosur", "Nato") as the organization its capitals name, not short everyday words', () => {
+    const ctx = read('Brazil wants MERCOSUR to close the deal. Mercosur ministers meet in June, and Nato envoys will attend. Who attended? Un plan was read.')
+    expect(mentions(ctx, 'organization')).toEqual(['MERCOSUR=org:mercosur', 'Mercosur=org:mercosur', 'Nato=org:nato'])
+  })
+
   it("reads a seat of government as its country's organization, but not inside a longer name", () => {
     const ctx = read('Downing Street said talks would go on. The Kremlin and the Élysée declined to comment. The White House Correspondents dinner was held.')
     expect(mentions(ctx, 'organization')).toEqual(['Downing Street=org:downing street', 'Kremlin=org:kremlin', 'Élysée=org:elysee palace'])

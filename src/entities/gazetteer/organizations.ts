@@ -47,3 +47,10 @@ for (const [short, long] of KNOWN) {
 export function organizationAlias(name: string): string | null {
   return BY_NAME.get(foldName(name)) ?? null
 }
+
+/**
+ * The acronyms of four letters or more, as a word written with one capital
+ * ("Nato", "Asean", "Mercosur", "Ecowas"): the house style of many papers.
+ * Shorter ones ("Un", "Who", "Au") are everyday words so written.
+ */
+export const WORD_ACRONYMS: readonly string[] = KNOWN.map(([short]) => short).filter((short) => /^[A-Z]{4,}$/.test(short))
