@@ -211,6 +211,7 @@ const sets: EvalSet[] = [
     'battery',
     ['coop', 'strain', 'train2'].map((n) => join(root, 'eval/battery', `${n}.jsonl`)),
   ),
+  batterySet('battery leads', [join(root, 'eval/battery/train3.jsonl')]),
   batterySet('battery held-out', [join(root, 'eval/battery/heldout.jsonl')]),
 ]
 

@@ -207,6 +207,12 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['The joint naval drills between Russia and China in the Sea of Japan began on Monday.', '06', 'cooperation', '', ''],
     ['Russia launched military drills near Ukraine on Monday.', '15', 'military_action', 'country:RU', ''],
     ['Ukraine retaliated by filing a complaint against Poland at the trade body.', '11', 'accusation', 'country:UA', 'country:PL'],
+    ['In 2019 Colombia took Venezuela to the International Court of Justice over the border.', '11', 'accusation', 'country:CO', 'country:VE'],
+    ['Armenia and Azerbaijan fought a six-week war in 2020.', '19', 'military_action', '', ''],
+    ['Kenya and Tanzania held talks on Monday. Tanzania rejected the protest on Tuesday.', '12', 'rejection', 'country:TZ', ''],
+    ['Colombia and Venezuela held talks on Monday. Colombia brushed those concerns aside as exaggerated.', '12', 'rejection', 'country:CO', ''],
+    ['Poland and Germany held talks on Monday. Poland demanded an apology.', '10', 'demand', 'country:PL', ''],
+    ['Cuba and the United States held talks. The Cuban government denied any wrongdoing.', '01', 'statement', 'country:CU', ''],
     ['Germany publicly attributed the cyberattack on its parliament to Russia on Tuesday.', '11', 'accusation', 'country:DE', 'country:RU'],
     ['The Indian premier flew out of Dhaka on Saturday, wrapping up the first visit to Bangladesh by an Indian premier in five years.', '04', 'visit', '', ''],
     ['Algeria denied sending weapons to rebels in Morocco on Monday.', '01', 'statement', 'country:DZ', ''],
@@ -324,6 +330,11 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
 
   it('reads no accusation in a trend attributed to a country', () => {
     expect(one('Poland attributed the rise in grain prices to Ukraine.').filter((e) => e.type === 'accusation')).toEqual([])
+  })
+
+  it('reads no rejection of an idea told nowhere, and no lawsuit in taking someone to a city', () => {
+    expect(one('Kenya rejected the idea.').filter((e) => e.type === 'rejection')).toEqual([])
+    expect(one('Kenya took Tanzanian officials to the court of the old palace in Nairobi.').filter((e) => e.type === 'accusation')).toEqual([])
   })
 
   it('reads no release in leave to travel somewhere', () => {

@@ -143,6 +143,9 @@ const SHARED_PLAN = new RegExp(
 )
 // Both sides as the subject: "X and Y", "the two leaders", "the presidents".
 const BOTH_SIDES_BEFORE = /(?:\band\b|\bboth\b|\btwo\b|\b(?:leaders|sides|presidents|ministers|governments|countries|delegations)\b)[^,;]*$/i
+// An act of the other side named again by a determiner: "the protest", "that condition", "those concerns".
+const TOLD_ACT =
+  /^\s+(?:the|that|this|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:protests?|notes?|charges?|accusations?|allegations?|claims?|conditions?|concerns|demands?|criticism|complaints?|remarks|request|proposal|ultimatum|warnings?|reports?|assertions?|account)\b/i
 const TO_WORK_TOGETHER = /^\s+to\s+(?:(?:further|jointly|closely)\s+)?(?:work\s+(?:together|closely|hand in hand)|cooperate|join hands|coordinate)\b/i
 // "will continue to firmly support Pakistan", "would continue to cooperate with Cuba": a commitment going forward.
 const CONTINUE = ['will continue|would continue|shall continue|to continue|will keep|would keep']
@@ -240,6 +243,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'demand', subtype: 'release', verbs: DEMAND, object: TO_RELEASE },
   { type: 'demand', subtype: 'meet', verbs: DEMAND, object: TO_MEET },
   { type: 'demand', subtype: 'yield', verbs: DEMAND, object: TO_YIELD },
+  // "demanded an apology": owed by the other side of the story, whom the sentence need not name.
+  {
+    type: 'demand',
+    verbs: ['demand'],
+    object:
+      /^\s+(?:an?\s+)?(?:(?:official|formal|public|full|immediate|unconditional)\s+)?(?:apology|apologies|explanation|compensation|reparations|clarification)\b/i,
+  },
   // "demanded that ...", "formally requested on Tuesday that ...": a short adverbial may stand before "that".
   {
     type: 'demand',
@@ -289,7 +299,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     subtype: 'deny',
     verbs: ['deny'],
     object:
-      /^\s+(?:that\b|having\b|(?:(?:any|all|its|his|the|their)\s+)?(?:involvement|responsibility|role|allegations|accusations|claims|charges|reports)\b|(?!being\b|nothing\b)\w+ing\b)/i,
+      /^\s+(?:that\b|having\b|(?:(?:any|all|its|his|the|their)\s+)?(?:involvement|responsibility|role|allegations|accusations|claims|charges|reports|wrongdoing|links?|knowledge)\b|(?!being\b|nothing\b)\w+ing\b)/i,
   },
   { type: 'statement', subtype: 'apology', verbs: ['apologize', 'apologise'], twoSides: true },
   // "renewed its sovereignty claim over the islands", "reasserted their claims to the reef": a claim stated again.
@@ -639,6 +649,15 @@ export const LEXICON: readonly LexiconEntry[] = [
       /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:attacks?|cyber-?attacks?|operations?|intrusions?|hack(?:ing|s)?|breach(?:es)?|sabotage|poisoning|killings?|assassinations?|bombings?|explosions?|incidents?|campaign)(?:\s+(?:on|against|in|into|at)(?:\s+[\w'’-]+){1,4}?)?\s+to\b/i,
     twoSides: true,
   },
+  // "took Uruguay to the International Court of Justice", "hauled Britain before the European court".
+  {
+    type: 'accusation',
+    subtype: 'lawsuit',
+    verbs: ['take|takes|took|taken|taking', 'drag', 'haul'],
+    object:
+      /^\s+(?:[\w'’.-]+\s+){0,3}?(?:to|before)\s+(?:court|arbitration|(?:the\s+)?(?:(?:International|European|Permanent|Inter-American|African|Supreme|Constitutional|Arbitration|UN|U\.N\.)\s+)+(?:Court|Tribunal)|(?:the\s+)?(?:ICJ|ICC|ECHR|WTO|World Trade Organi[sz]ation))\b/,
+    twoSides: true,
+  },
   // 11 Accuse: "held Manila responsible", "called the order reckless".
   { type: 'accusation', verbs: ['hold|holds|held|holding'], object: /^\s+[^.;]{0,40}?\b(?:responsible|accountable|liable)\b/i, twoSides: true },
   {
@@ -649,6 +668,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   // 12 Reject.
   { type: 'rejection', subtype: 'proposal', verbs: ['reject', 'turn down', 'rebuff', 'spurn', 'decline'], object: TALKS },
+  // "rejected the protest", "dismissed that condition as a fantasy", "brushed those concerns aside": a reply to
+  // an act of the other side already told, named by a determiner; the sentence need not name that side again.
+  {
+    type: 'rejection',
+    verbs: ['reject', 'dismiss', 'rebuff', 'refute', 'repudiate', 'brush aside', 'brush off', 'dispute'],
+    object: TOLD_ACT,
+  },
+  { type: 'rejection', verbs: ['brush|brushes|brushed|brushing'], object: new RegExp(`${TOLD_ACT.source}\\s+(?:aside|off)\\b`, 'i') },
   {
     type: 'rejection',
     verbs: ['reject', 'dismiss', 'rebuff', 'refute', 'repudiate', 'brush aside', 'brush off', 'dispute', 'turn down'],
@@ -969,6 +996,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     verbs: ['attack', 'strike|strikes|struck|striking', 'shell', 'bomb', 'fire|fires|fired|firing', 'shoot|shoots|shot|shooting', 'invade', 'raid', 'ambush'],
     object: STRIKE_OBJECT,
     twoSides: true,
+  },
+  // "fought a brief border war in 1995".
+  {
+    type: 'military_action',
+    subtype: 'force',
+    verbs: ['fight|fights|fought|fighting', 'wage'],
+    object: /^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:war|wars)\b/i,
   },
   { type: 'military_action', subtype: 'force', verbs: ['clash'], twoSides: true },
   // "carried out strikes on", "launched attacks against".
