@@ -1,4 +1,5 @@
 import type { EventStatus, Span, Token } from '../model/types.js'
+import { isPastForm } from '../text/nlp.js'
 
 // Words that put the event in the future, read between the subject and the
 // trigger ("will pay", "is scheduled to visit", "are expected to discuss",
@@ -8,7 +9,6 @@ const PLANNED =
 // "..., with the Prime Minister to meet Xi": an infinitive after "with" and its noun tells what is to come.
 const WITH_TO = /\bwith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w.'’-]+\s+){1,4}to\s+$/i
 const OCCURRED_AUX = /\b(?:has|have|had|was|were|did|is on|are on|was on|were on)\b/i
-const PAST_IRREGULAR = /^(?:paid|held|met|made|began|took|gave|sent|chose|signed|spoke|went|came|had|saw|led|sat|won|undertook)$/i
 
 // Headlines drop the auxiliary: "Kenya to host talks", "Ruto to visit Addis" are still to come.
 // bounded: the 60 characters of a heading before the trigger.
@@ -45,14 +45,13 @@ export function readStatus(text: string, region: Span, trigger: Span, tokens: re
   if (cut >= 0) before = before.slice(cut)
   if (PLANNED.test(before) || WITH_TO.test(before) || PASSIVE_FUTURE.test(text.slice(trigger.start, trigger.end))) return { status: 'planned', explicit: true }
   const head = tokens.find((t) => t.span.start >= trigger.start && t.span.start < trigger.end)
-  if (head && head.pos === 'VERB' && (/ed$/i.test(head.text) || PAST_IRREGULAR.test(head.text))) return { status: 'occurred', explicit: true }
+  if (head && head.pos === 'VERB' && isPastForm(head.text)) return { status: 'occurred', explicit: true }
   if (OCCURRED_AUX.test(before.slice(-40))) return { status: 'occurred', explicit: true }
   // "held four phone talks", "engaged in three phone talks": the verb that governs the noun.
   const verbs = tokens.filter((t) => t.span.start >= region.start && t.span.end <= trigger.start && t.pos === 'VERB')
   const last = verbs[verbs.length - 1]
   const aux = last ? tokens[tokens.indexOf(last) - 1] : undefined
   const passive = aux !== undefined && /^(?:is|are|am|be|being)$/i.test(aux.text)
-  if (last && !passive && trigger.start - last.span.end < 40 && (/ed$/i.test(last.text) || PAST_IRREGULAR.test(last.text)))
-    return { status: 'occurred', explicit: true }
+  if (last && !passive && trigger.start - last.span.end < 40 && isPastForm(last.text)) return { status: 'occurred', explicit: true }
   return { status: 'occurred', explicit: false }
 }

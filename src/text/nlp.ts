@@ -36,3 +36,28 @@ export function isEnglishWord(word: string): boolean {
   }
   return known
 }
+
+const pastForms = new Map<string, boolean>()
+
+/**
+ * Is `word` (read as a verb) a past form: "-ed", or an irregular past or
+ * participle whose lemma differs ("froze" -> "freeze", "fought" -> "fight",
+ * "met" -> "meet"), as wink's lemmatizer knows them? Third-person "-s" and
+ * "-ing" forms are not, nor forms equal to their lemma ("hit", "cut").
+ */
+export function isPastForm(word: string): boolean {
+  const lower = word.toLowerCase()
+  if (/ed$/.test(lower)) return true
+  if (/(?:s|ing)$/.test(lower)) return false
+  let past = pastForms.get(lower)
+  if (past === undefined) {
+    // wink types its.lemma as needing model add-ons the lite model supplies at run time.
+    const lemma = nlp()
+      .readDoc(lower)
+      .tokens()
+      .out(nlp().its.lemma as never)[0] as string | undefined
+    past = lemma !== undefined && lemma !== lower
+    pastForms.set(lower, past)
+  }
+  return past
+}

@@ -1,5 +1,6 @@
 import type { Sentence, Span, Token } from '../model/types.js'
 import type { Tense } from './candidate.js'
+import { isPastForm } from '../text/nlp.js'
 
 // Markers of a clause about the future: modals, "be + scheduled/expected/set
 // to", plans, and prepositions that look forward ("ahead of", "upcoming").
@@ -135,6 +136,16 @@ function markersIn(text: string, within: Span, posAt: Map<number, string>): Mark
       if (pos !== undefined && pos !== 'VERB' && pos !== 'AUX') continue
     }
     out.push({ start, end, tense: 'past', penalty: REPORTING.test(word) ? REPORTING_PENALTY : 0 })
+    taken.push({ start, end })
+  }
+  // Irregular past forms the list above lacks ("froze", "fought", "struck"), for words the tagger reads as verbs.
+  for (const [start, pos] of posAt) {
+    if (pos !== 'VERB') continue
+    const word = /^[a-z]+/i.exec(text.slice(start, start + 20))?.[0] ?? ''
+    const end = start + word.length
+    if (!word || taken.some((t) => start < t.end && end > t.start)) continue
+    if (PASSIVE.test(text.slice(Math.max(within.start, start - 12), start))) continue
+    if (isPastForm(word)) out.push({ start, end, tense: 'past', penalty: 0 })
   }
   return out
 }

@@ -207,6 +207,19 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['The joint naval drills between Russia and China in the Sea of Japan began on Monday.', '06', 'cooperation', '', ''],
     ['Russia launched military drills near Ukraine on Monday.', '15', 'military_action', 'country:RU', ''],
     ['Ukraine retaliated by filing a complaint against Poland at the trade body.', '11', 'accusation', 'country:UA', 'country:PL'],
+    ['Kenya and Tanzania agreed in March 2019 to set up a joint border commission.', '03', 'agreement', '', ''],
+    ['Kenya and Tanzania held talks. Kenya demanded a full investigation into the shooting.', '10', 'demand', 'country:KE', ''],
+    ["Kenya and Tanzania held talks. Tanzania's foreign ministry apologised on Wednesday.", '05', 'statement', '', ''],
+    ['Poland and Germany held talks. Germany denied the charge.', '01', 'statement', 'country:DE', ''],
+    ['Colombia rejected accusations that its troops had crossed into Venezuela.', '12', 'rejection', 'country:CO', ''],
+    ['Kenya and Tanzania held talks. Kenya rejected the measures as unjustified.', '12', 'rejection', 'country:KE', ''],
+    ['Poland had sent about 2,000 of the migrants back to Germany by Wednesday.', '17', 'expulsion', 'country:PL', ''],
+    ['Pakistan has deported 39 suspected militants to Afghanistan.', '17', 'expulsion', 'country:PK', 'country:AF'],
+    ['Kenyan police arrested four suspected members of a Tanzanian gang on Monday.', '17', 'arrest', '', ''],
+    ['Russia rushed troops and armoured vehicles to the Ukrainian border on Tuesday.', '15', 'military_action', 'country:RU', ''],
+    ['Colombia handed a diplomatic note to the Venezuelan embassy on Monday.', '11', 'protest', 'country:CO', ''],
+    ["Poland summoned the German embassy's deputy head of mission on Tuesday.", '11', 'protest', 'country:PL', 'country:DE'],
+    ['Japan suspended ministerial contacts with South Korea in August.', '16', 'sanction', 'country:JP', ''],
     ['In 2019 Colombia took Venezuela to the International Court of Justice over the border.', '11', 'accusation', 'country:CO', 'country:VE'],
     ['Armenia and Azerbaijan fought a six-week war in 2020.', '19', 'military_action', '', ''],
     ['Kenya and Tanzania held talks on Monday. Tanzania rejected the protest on Tuesday.', '12', 'rejection', 'country:TZ', ''],
@@ -335,6 +348,12 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
   it('reads no rejection of an idea told nowhere, and no lawsuit in taking someone to a city', () => {
     expect(one('Kenya rejected the idea.').filter((e) => e.type === 'rejection')).toEqual([])
     expect(one('Kenya took Tanzanian officials to the court of the old palace in Nairobi.').filter((e) => e.type === 'accusation')).toEqual([])
+  })
+
+  it('reads an irregular past as past: the month before it is last year\'s ("froze ... in August")', () => {
+    const [e] = one('Algeria froze military cooperation with Morocco in August.').filter((x) => x.type === 'sanction')
+    expect(e.status).toBe('occurred')
+    expect(e.when).toEqual({ start: '2023-08-01', end: '2023-08-31', granularity: 'month' })
   })
 
   it('reads no release in leave to travel somewhere', () => {

@@ -75,9 +75,9 @@ const DIPLOMATS =
   /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:diplomats?|ambassador|high commissioner|envoy|attach[eé]s?|embassy staff|consul(?:s|ar staff)?|charg[eé] d['’]affaires|officials?|nationals|citizens|journalists|correspondents|workers|migrants)\b/i
 // People of a country, by a noun of persons or a nationality in the plural ("New Zealanders", "Afghans", "Chinese").
 const DEPORTEES =
-  /^\s+(?:[\w,'’-]+\s+){0,4}?(?:(?:nationals|citizens|migrants|people|persons|asylum seekers|refugees|criminals|workers|deportees)\b|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ers|ans|ians|is|ese|os|s)\b)/
+  /^\s+(?:[\w,'’-]+\s+){0,4}?(?:(?:nationals|citizens|migrants|people|persons|asylum seekers|refugees|criminals|workers|deportees|separatists|militants|suspects|members|fighters|smugglers|traffickers)\b|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ers|ans|ians|is|ese|os|s)\b)/
 const PERSONS =
-  /^\s+(?:(?:[\w'’-]+\s+){0,6}?)(?:nationals?|citizens?|fisherm[ae]n|crews?(?: members)?|sailors?|soldiers?|journalists?|activists?|tourists?|businessm[ae]n|students?|workers|spy|spies|suspects?|officers?|servicem[ae]n|troops|diplomats?|reporters?|correspondents?|commanders?|officials?|pilots?|executives?|employees?|lawmakers?|researchers?|people|persons|men|women|hostages|prisoners|detainees|captives|him|her|them|he|she|they)\b/i
+  /^\s+(?:(?:[\w'’-]+\s+){0,6}?)(?:nationals?|citizens?|fisherm[ae]n|crews?(?: members)?|sailors?|soldiers?|journalists?|activists?|tourists?|businessm[ae]n|students?|workers|spy|spies|suspects?|officers?|servicem[ae]n|troops|diplomats?|reporters?|correspondents?|commanders?|officials?|pilots?|executives?|employees?|lawmakers?|researchers?|people|persons|men|women|hostages|prisoners|detainees|members|separatists|militants|migrants|smugglers|traffickers|captives|him|her|them|he|she|they)\b/i
 // The troops as the subject, right before the verb ("French troops have begun to leave").
 const TROOPS_BEFORE =
   /\b(?:troops|soldiers|forces|contingents?|peacekeepers|battalions?|brigades?|warships|border guards)\s+(?:(?:have|has|had|will|would|also|finally|fully|all|began to|begun to|started to|begin to)\s+){0,2}$/i
@@ -143,9 +143,10 @@ const SHARED_PLAN = new RegExp(
 )
 // Both sides as the subject: "X and Y", "the two leaders", "the presidents".
 const BOTH_SIDES_BEFORE = /(?:\band\b|\bboth\b|\btwo\b|\b(?:leaders|sides|presidents|ministers|governments|countries|delegations)\b)[^,;]*$/i
-// An act of the other side named again by a determiner: "the protest", "that condition", "those concerns".
+// An act of the other side named again by a determiner ("the protest", "that condition", "those concerns"),
+// or charges said to be made ("rejected accusations that civilians were targeted").
 const TOLD_ACT =
-  /^\s+(?:the|that|this|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:protests?|notes?|charges?|accusations?|allegations?|claims?|conditions?|concerns|demands?|criticism|complaints?|remarks|request|proposal|ultimatum|warnings?|reports?|assertions?|account)\b/i
+  /^\s+(?:(?:the|that|this|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:protests?|notes?|charges?|accusations?|allegations?|claims?|conditions?|concerns|demands?|criticism|complaints?|remarks|request|proposal|ultimatum|warnings?|reports?|assertions?|account|measures|move|decision|ban|draft)|(?:[\w-]+\s+)?(?:accusations|allegations|charges|claims)\s+(?:that|of)\b)/i
 const TO_WORK_TOGETHER = /^\s+to\s+(?:(?:further|jointly|closely)\s+)?(?:work\s+(?:together|closely|hand in hand)|cooperate|join hands|coordinate)\b/i
 // "will continue to firmly support Pakistan", "would continue to cooperate with Cuba": a commitment going forward.
 const CONTINUE = ['will continue|would continue|shall continue|to continue|will keep|would keep']
@@ -243,12 +244,12 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'demand', subtype: 'release', verbs: DEMAND, object: TO_RELEASE },
   { type: 'demand', subtype: 'meet', verbs: DEMAND, object: TO_MEET },
   { type: 'demand', subtype: 'yield', verbs: DEMAND, object: TO_YIELD },
-  // "demanded an apology": owed by the other side of the story, whom the sentence need not name.
+  // "demanded an apology", "demanded a full investigation", "demanded consular access to the men": owed by the
+  // other side of the story, whom the sentence need not name.
   {
     type: 'demand',
     verbs: ['demand'],
-    object:
-      /^\s+(?:an?\s+)?(?:(?:official|formal|public|full|immediate|unconditional)\s+)?(?:apology|apologies|explanation|compensation|reparations|clarification)\b/i,
+    object: /^\s+(?:[\w$€£%.,'’-]+\s+){0,4}?(?:apology|apologies|explanation|compensation|reparations|clarification|investigation|inquiry|consular access)\b/i,
   },
   // "demanded that ...", "formally requested on Tuesday that ...": a short adverbial may stand before "that".
   {
@@ -299,9 +300,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     subtype: 'deny',
     verbs: ['deny'],
     object:
-      /^\s+(?:that\b|having\b|(?:(?:any|all|its|his|the|their)\s+)?(?:involvement|responsibility|role|allegations|accusations|claims|charges|reports|wrongdoing|links?|knowledge)\b|(?!being\b|nothing\b)\w+ing\b)/i,
+      /^\s+(?:that\b|having\b|(?:(?:any|all|its|his|the|their)\s+)?(?:involvement|responsibility|role|allegations?|accusations?|claims?|charges?|reports?|wrongdoing|links?|knowledge|(?:hostile\s+)?intent)\b|(?!being\b|nothing\b)\w+ing\b)/i,
   },
-  { type: 'statement', subtype: 'apology', verbs: ['apologize', 'apologise'], twoSides: true },
+  // An apology is owed to the other side of the story, named or not ("the ministry apologised on Wednesday").
+  { type: 'statement', subtype: 'apology', verbs: ['apologize', 'apologise'] },
   // "renewed its sovereignty claim over the islands", "reasserted their claims to the reef": a claim stated again.
   {
     type: 'statement',
@@ -563,7 +565,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     type: 'protest',
     verbs: ['raise', 'express', 'voice', 'convey', 'register', 'lodge', 'deliver', 'present', 'hand', 'send|sends|sent|sending', 'file'],
-    object: /^\s+(?:(?:[\w'’“”"-]+\s+){0,5}?)(?:concerns?|protests?|objections?|displeasure|dismay|dissatisfaction|disapproval|d[eé]marche)\b/i,
+    object:
+      /^\s+(?:(?:[\w'’“”"-]+\s+){0,5}?)(?:concerns?|protests?|objections?|displeasure|dismay|dissatisfaction|disapproval|d[eé]marche|(?:diplomatic|protest)\s+notes?|notes?\s+verbales?)\b/i,
   },
   // "raised the plight of detained fishermen with his host": a grievance taken up with the other side.
   {
@@ -585,7 +588,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     type: 'protest',
     verbs: ['call in', 'summon'],
-    object: new RegExp(String.raw`^\s+(?:(?:[\w'’.,-]+\s+){0,8}?)(?:(?:ambassador|envoy|diplomat|chief of mission|consul|high commissioner)\b|${CHARGE})`, 'i'),
+    object: new RegExp(
+      String.raw`^\s+(?:(?:[\w'’.,-]+\s+){0,8}?)(?:(?:ambassador|envoy|diplomat|chief of mission|(?:deputy\s+)?head of mission|consul|high commissioner)\b|${CHARGE})`,
+      'i',
+    ),
   },
   {
     type: 'protest',
@@ -735,7 +741,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     type: 'military_action',
     subtype: 'mobilize',
-    verbs: ['deploy', 'mass', 'amass', 'mobilize', 'mobilise', 'station', 'move', 'send|sends|sent|sending', 'dispatch'],
+    verbs: ['deploy', 'mass', 'amass', 'mobilize', 'mobilise', 'station', 'move', 'send|sends|sent|sending', 'dispatch', 'rush', 'redeploy'],
     object: TROOPS,
   },
   // "reinforced the frontier with an additional 5,000 troops".
@@ -784,6 +790,13 @@ export const LEXICON: readonly LexiconEntry[] = [
       'freeze|freezes|froze|frozen|freezing',
     ],
     object: RELATIONS,
+  },
+  // "suspended ministerial contacts with Jakarta", "froze military cooperation with Kyiv".
+  {
+    type: 'sanction',
+    subtype: 'reduce',
+    verbs: ['suspend', 'freeze|freezes|froze|frozen|freezing', 'halt', 'cut|cuts|cut|cutting', 'downgrade', 'scale back|scales back|scaled back|scaling back'],
+    object: /^\s+(?:all\s+)?(?:[\w-]+\s+){0,2}?(?:contacts|cooperation|exchanges)\s+with\b/i,
   },
   // Agreements suspended, cancelled or left: "suspended the friendship treaty with Spain".
   {
@@ -887,6 +900,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'expulsion', verbs: ['expel', 'deport', 'order out', 'kick out'], object: DIPLOMATS },
   // Deportations of a country's people: "deported 2,600 New Zealanders", "sent back 300 Afghan migrants".
   { type: 'expulsion', verbs: ['deport', 'send back|sends back|sent back|sending back'], object: DEPORTEES },
+  // "sent about 2,700 of the migrants back to Morocco": the particle after the people.
+  { type: 'expulsion', verbs: ['send|sends|sent|sending'], object: new RegExp(String.raw`${DEPORTEES.source}\s+back\s+(?:to|across|over)\b`) },
   { type: 'expulsion', verbs: ['announce', 'order', 'decide on'], object: /^\s+(?:the\s+)?(?:immediate\s+)?(?:expulsion|deportation) of\b/i },
   {
     type: 'expulsion',

@@ -24,13 +24,18 @@ export const agreed: Recognizer<EventDraft> = {
     const info = locate(ctx, match.index)
     if (!info) return null
     const verb = groupSpan(match, 'verb')
-    if (/^agreed$/i.test(match.groups!.verb) && !/^\s+(?:to|on|upon|that)\b/i.test(ctx.text.slice(verb.end, verb.end + 8))) return null
+    // "agreed in March 2019 to set up", "agreed last year to": a time right after the verb is skipped over.
+    const skipped = info.times.find(
+      (t) => t.value && t.span.start > verb.end && /^\s+(?:(?:in|on|at|during)\s+)?$/i.test(ctx.text.slice(verb.end, t.span.start)),
+    )
+    const after = skipped ? skipped.span.end : verb.end
+    if (/^agreed$/i.test(match.groups!.verb) && !/^\s+(?:to|on|upon|that)\b/i.test(ctx.text.slice(after, after + 8))) return null
     const clause = clauseOf(info, verb)
     // The date must govern the agreeing ("In July, they agreed to"), not what was agreed ("agreed that X will visit next year").
     const dated = info.times.some((t) => t.value && !t.asOf && t.span.start >= clause.start && (t.span.end <= verb.start || t.span.start - verb.end < 12))
-    const agreedTo = /^\s+(?:to|on|upon)\b/i.test(ctx.text.slice(verb.end, verb.end + 8)) || !/^agreed$/i.test(match.groups!.verb)
+    const agreedTo = /^\s+(?:to|on|upon)\b/i.test(ctx.text.slice(after, after + 8)) || !/^agreed$/i.test(match.groups!.verb)
     if (!dated && !agreedTo) return null
-    const toMeet = TO_MEET.exec(ctx.text.slice(verb.end, verb.end + 60))
+    const toMeet = TO_MEET.exec(ctx.text.slice(after, after + 60))
     // The trigger runs to the noun, so that the noun's own reading ("a bilateral meeting") merges into this one.
     const sitting = toMeet && /^(?:talks|consultations|negotiations|dialogue)$/i.test(toMeet.groups?.noun ?? '') ? 'talks' : 'meeting'
     const draft = toMeet
@@ -38,7 +43,7 @@ export const agreed: Recognizer<EventDraft> = {
           type: sitting,
           subtype: 'planned',
           ruleId: 'events:agreed',
-          trigger: { start: verb.start, end: verb.end + toMeet[0].length },
+          trigger: { start: verb.start, end: after + toMeet[0].length },
           roles: 'people',
           status: 'planned',
         })
