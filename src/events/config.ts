@@ -1,6 +1,7 @@
 import type { Recognizer, Refiner } from '../pipeline/recognizer.js'
 import type { EventDraft } from './draft.js'
 import { accusation } from './recognizers/accusation.js'
+import { deniedCharge } from './recognizers/denied-charge.js'
 import { agreed } from './recognizers/agreed.js'
 import { agreementAnnounced } from './recognizers/agreement-announced.js'
 import { agreementIntent } from './recognizers/agreement-intent.js'
@@ -101,6 +102,7 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
   mechanismFounded,
   protest,
   accusation,
+  deniedCharge,
   sanction,
   maritimeIncident,
   clashNoun,

@@ -220,6 +220,11 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['Colombia handed a diplomatic note to the Venezuelan embassy on Monday.', '11', 'protest', 'country:CO', ''],
     ["Poland summoned the German embassy's deputy head of mission on Tuesday.", '11', 'protest', 'country:PL', 'country:DE'],
     ['Japan suspended ministerial contacts with South Korea in August.', '16', 'sanction', 'country:JP', ''],
+    ["Kenya expelled Tanzania's ambassador in April.", '17', 'expulsion', 'country:KE', 'country:TZ'],
+    ['Pakistani police shot dead two Afghan nationals near the crossing on Monday.', '18', 'incident', 'country:PK', 'country:AF'],
+    ['Venezuelan soldiers arrested four Colombian farmers on Monday.', '17', 'arrest', 'country:VE', ''],
+    ['Colombia accused Venezuela of sheltering rebels, a charge Caracas swiftly denied.', '01', 'statement', 'country:VE', 'country:CO'],
+    ['Algeria accused Morocco of harbouring militants, a charge Morocco rejects.', '12', 'rejection', 'country:MA', 'country:DZ'],
     ['In 2019 Colombia took Venezuela to the International Court of Justice over the border.', '11', 'accusation', 'country:CO', 'country:VE'],
     ['Armenia and Azerbaijan fought a six-week war in 2020.', '19', 'military_action', '', ''],
     ['Kenya and Tanzania held talks on Monday. Tanzania rejected the protest on Tuesday.', '12', 'rejection', 'country:TZ', ''],
@@ -354,6 +359,18 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     const [e] = one('Algeria froze military cooperation with Morocco in August.').filter((x) => x.type === 'sanction')
     expect(e.status).toBe('occurred')
     expect(e.when).toEqual({ start: '2023-08-01', end: '2023-08-31', granularity: 'month' })
+  })
+
+  it('reads no killing by a disaster, a blast or in the passive as an act of a side', () => {
+    for (const text of [
+      'The floods killed two Afghan nationals in Pakistan.',
+      'The blast that killed two Polish farmers near Ukraine was investigated.',
+      'Two Armenian soldiers were killed near the Azerbaijani border.',
+    ])
+      expect(
+        one(text).filter((e) => e.ruleId.startsWith('events:lexicon:incident')),
+        text,
+      ).toEqual([])
   })
 
   it('reads no release in leave to travel somewhere', () => {

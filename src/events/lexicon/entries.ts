@@ -70,14 +70,14 @@ const TROOPS =
   /^\s+(?:(?:[\w,.-]+\s+){0,4}?)(?:troops|soldiers|forces|warships|fighter jets|military|tanks|missiles|reinforcements|battalions?|brigades?|units|artillery|(?:rocket\s+)?launchers|air defen[cs]e systems|armou?red vehicles|(?:infantry\s+)?combat vehicles|(?:aircraft\s+)?carriers?|(?:carrier\s+)?strike groups?|task forces?|bombers|destroyers|submarines)\b/i
 const ENVOY = /^\s+(?:(?:\w+\s+){0,3}?)(?:envoy|delegation|ambassador|representative|emissary|minister|officials?)\b/i
 const SANCTIONS =
-  /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:sanctions|embargo(?:es)?|tariffs?|duties|levies|levy|anti-dumping\s+\w+|export (?:controls|bans?|curbs|restrictions)|import (?:bans?|curbs|restrictions)|trade (?:restrictions|curbs|barriers)|(?:retaliatory|punitive)\s+(?:controls|checks|measures|curbs)|countermeasures|bans?\s+on|restrictions\s+on|curbs\s+on|suspension\s+(?:of|on)|visa (?:requirements|restrictions|bans?)|boycotts?)\b/i
+  /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:sanctions|embargo(?:es)?|tariffs?|duties|levies|levy|anti-dumping\s+\w+|export (?:controls|bans?|curbs|restrictions)|import (?:bans?|curbs|restrictions)|trade (?:restrictions|curbs|barriers)|(?:retaliatory|punitive)\s+(?:controls|checks|measures|curbs)|countermeasures|bans?\s+on|restrictions\s+on|curbs\s+on|suspension\s+(?:of|on)|visa (?:requirements|restrictions|bans?)|boycotts?)\b/i
 const DIPLOMATS =
-  /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:diplomats?|ambassador|high commissioner|envoy|attach[eé]s?|embassy staff|consul(?:s|ar staff)?|charg[eé] d['’]affaires|officials?|nationals|citizens|journalists|correspondents|workers|migrants)\b/i
+  /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:diplomats?|ambassador|high commissioner|envoy|attach[eé]s?|embassy staff|consul(?:s|ar staff)?|charg[eé] d['’]affaires|officials?|nationals|citizens|journalists|correspondents|workers|migrants)\b/i
 // People of a country, by a noun of persons or a nationality in the plural ("New Zealanders", "Afghans", "Chinese").
 const DEPORTEES =
   /^\s+(?:[\w,'’-]+\s+){0,4}?(?:(?:nationals|citizens|migrants|people|persons|asylum seekers|refugees|criminals|workers|deportees|separatists|militants|suspects|members|fighters|smugglers|traffickers)\b|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ers|ans|ians|is|ese|os|s)\b)/
 const PERSONS =
-  /^\s+(?:(?:[\w'’-]+\s+){0,6}?)(?:nationals?|citizens?|fisherm[ae]n|crews?(?: members)?|sailors?|soldiers?|journalists?|activists?|tourists?|businessm[ae]n|students?|workers|spy|spies|suspects?|officers?|servicem[ae]n|troops|diplomats?|reporters?|correspondents?|commanders?|officials?|pilots?|executives?|employees?|lawmakers?|researchers?|people|persons|men|women|hostages|prisoners|detainees|members|separatists|militants|migrants|smugglers|traffickers|captives|him|her|them|he|she|they)\b/i
+  /^\s+(?:(?:[\w'’-]+\s+){0,6}?)(?:nationals?|citizens?|fisherm[ae]n|crews?(?: members)?|sailors?|soldiers?|journalists?|activists?|tourists?|businessm[ae]n|students?|workers|spy|spies|suspects?|officers?|servicem[ae]n|troops|diplomats?|reporters?|correspondents?|commanders?|officials?|pilots?|executives?|employees?|lawmakers?|researchers?|people|persons|men|women|hostages|prisoners|detainees|members|separatists|militants|migrants|smugglers|traffickers|farmers|herders|traders|miners|drivers|captives|him|her|them|he|she|they)\b/i
 // The troops as the subject, right before the verb ("French troops have begun to leave").
 const TROOPS_BEFORE =
   /\b(?:troops|soldiers|forces|contingents?|peacekeepers|battalions?|brigades?|warships|border guards)\s+(?:(?:have|has|had|will|would|also|finally|fully|all|began to|begun to|started to|begin to)\s+){0,2}$/i
@@ -102,7 +102,7 @@ const RELATIONS = /^\s+(?:(?:(?!(?:on|about|over|for|of|to|towards?)\b)\w+\s+){0
 const MISSIONS = /^\s+(?:(?:\w+\s+){0,2}?)(?:embass(?:y|ies)|consulates?|diplomatic missions?|missions)\b/i
 const TALKS =
   /^\s+(?:(?:\w+\s+){0,3}?)(?:talks|negotiations|dialogue|consultations|meeting|visit|proposal|offer|invitation|mediation|mediators?|(?:mediation|peace|diplomatic)\s+(?:missions?|efforts?|initiatives?)|overtures)\b/i
-const AID_OBJECT = /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:aid|assistance|support|funding|loans?|programmes?|programs?|cooperation)\b/i
+const AID_OBJECT = /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:aid|assistance|support|funding|loans?|programmes?|programs?|cooperation)\b/i
 const STRIKE_OBJECT =
   /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:positions?|targets?|territory|villages?|towns?|bases?|posts?|border|troops|forces|soldiers|military|facilities|sites?|ships?|vessels?)\b/i
 const LAND = /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:territory|territories|islands?|region|areas?|land|villages?|towns?|heights|border (?:areas?|posts?)|positions)\b/i
@@ -147,6 +147,10 @@ const BOTH_SIDES_BEFORE = /(?:\band\b|\bboth\b|\btwo\b|\b(?:leaders|sides|presid
 // or charges said to be made ("rejected accusations that civilians were targeted").
 const TOLD_ACT =
   /^\s+(?:(?:the|that|this|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:protests?|notes?|charges?|accusations?|allegations?|claims?|conditions?|concerns|demands?|criticism|complaints?|remarks|request|proposal|ultimatum|warnings?|reports?|assertions?|account|measures|move|decision|ban|draft)|(?:[\w-]+\s+)?(?:accusations|allegations|charges|claims)\s+(?:that|of)\b)/i
+// Armed men of one side as the subject: "Namibian police shot dead", "an embassy guard who shot dead" (not "the
+// floods killed", "the blast that killed", nor the passive, told by the fighting that did it).
+const ARMED_AGENT_BEFORE =
+  /\b(?:police(?:men)?|soldiers|troops|forces|guards?|gendarmes|gendarmerie|navy|sailors|marines|coast ?guards?|army|officers|gunmen|militia(?:men)?|security agents)\s+(?:(?:who|that|had|have|has|reportedly|allegedly)\s+)*$/i
 const TO_WORK_TOGETHER = /^\s+to\s+(?:(?:further|jointly|closely)\s+)?(?:work\s+(?:together|closely|hand in hand)|cooperate|join hands|coordinate)\b/i
 // "will continue to firmly support Pakistan", "would continue to cooperate with Cuba": a commitment going forward.
 const CONTINUE = ['will continue|would continue|shall continue|to continue|will keep|would keep']
@@ -422,7 +426,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     type: 'aid',
     subtype: 'military',
     verbs: ['supply', 'deliver', 'provide', 'send|sends|sent|sending', 'give|gives|gave|given|giving'],
-    object: /^\s+(?:(?:[\w-]+\s+){0,4}?)(?:weapons|arms|ammunition|missiles|munitions|military (?:aid|equipment|assistance)|tanks|drones|howitzers)\b/i,
+    object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:weapons|arms|ammunition|missiles|munitions|military (?:aid|equipment|assistance)|tanks|drones|howitzers)\b/i,
     twoSides: true,
   },
   { type: 'aid', subtype: 'asylum', verbs: ['grant'], object: /^\s+(?:(?:\w+\s+){0,3}?)(?:asylum|refuge)\b/i },
@@ -957,6 +961,23 @@ export const LEXICON: readonly LexiconEntry[] = [
       /^\s+(?:[\w'’-]+\s+){0,5}?(?:nationals?|citizens?|civilians|villagers|fishermen|crew(?: members)?|sailors|soldiers|journalists?|engineers|workers|tourists?|students|officials|people|persons|men|women|children|diplomats?|vessels?|ships?|planes?|aircraft|him|her|them)\b/i,
   },
   { type: 'incident', subtype: 'assault', verbs: ['assassinate', 'torture', 'assault', 'beat|beats|beat|beaten|beating'], object: PERSONS },
+  // "shot dead two Angolan nationals", "killed two Vietnamese fishermen": people of the other side killed (18).
+  {
+    type: 'incident',
+    subtype: 'assault',
+    verbs: ['kill', 'shoot dead|shoots dead|shot dead|shooting dead', 'gun down|guns down|gunned down|gunning down', 'murder'],
+    object: PERSONS,
+    subject: ARMED_AGENT_BEFORE,
+    twoSides: true,
+  },
+  {
+    type: 'incident',
+    subtype: 'assault',
+    verbs: ['kill', 'shoot dead|shoots dead|shot dead|shooting dead', 'gun down|guns down|gunned down|gunning down', 'murder'],
+    object: DEPORTEES,
+    subject: ARMED_AGENT_BEFORE,
+    twoSides: true,
+  },
   {
     type: 'incident',
     subtype: 'cyber',
