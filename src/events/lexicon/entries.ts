@@ -70,7 +70,7 @@ const TROOPS =
   /^\s+(?:(?:[\w,.-]+\s+){0,4}?)(?:troops|soldiers|forces|warships|fighter jets|military|tanks|missiles|reinforcements|battalions?|brigades?|units|artillery|(?:rocket\s+)?launchers|air defen[cs]e systems|armou?red vehicles|(?:infantry\s+)?combat vehicles|(?:aircraft\s+)?carriers?|(?:carrier\s+)?strike groups?|task forces?|bombers|destroyers|submarines)\b/i
 const ENVOY = /^\s+(?:(?:\w+\s+){0,3}?)(?:envoy|delegation|ambassador|representative|emissary|minister|officials?)\b/i
 const SANCTIONS =
-  /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:sanctions|embargo(?:es)?|tariffs?|duties|levies|levy|anti-dumping\s+\w+|export (?:controls|bans?|curbs|restrictions)|import (?:bans?|curbs|restrictions)|trade (?:restrictions|curbs|barriers)|(?:retaliatory|punitive)\s+(?:controls|checks|measures|curbs)|countermeasures|bans?\s+on|restrictions\s+on|curbs\s+on|suspension\s+(?:of|on)|visa (?:requirements|restrictions|bans?)|boycotts?)\b/i
+  /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:sanctions|embargo(?:es)?|tariffs?|duties|levies|levy|anti-dumping\s+\w+|export (?:controls|bans?|curbs|restrictions)|import (?:bans?|curbs|restrictions)|trade (?:restrictions|curbs|barriers)|(?:retaliatory|punitive)\s+(?:controls|checks|measures|curbs)|countermeasures|bans?|restrictions\s+on|curbs\s+on|suspension\s+(?:of|on)|visa (?:requirements|restrictions|bans?)|boycotts?)\b/i
 const DIPLOMATS =
   /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:diplomats?|ambassador|high commissioner|envoy|attach[eé]s?|embassy staff|consul(?:s|ar staff)?|charg[eé] d['’]affaires|officials?|nationals|citizens|journalists|correspondents|workers|migrants)\b/i
 // People of a country, by a noun of persons or a nationality in the plural ("New Zealanders", "Afghans", "Chinese").
@@ -135,14 +135,14 @@ const TO_WORK_WITH = new RegExp(
   'i',
 )
 // "vowed to work together to counter terrorism", "pledged to cooperate closely": cooperation promised.
-const PLAN_NOUN = String.raw`(?:road ?map|action plan|plan of action|programme|program|declaration|framework|agreement|treaty|accord)`
+const PLAN_NOUN = String.raw`(?:road ?map|action plan|plan of action|plans?|programme|program|declaration|framework|agreement|treaty|accord)`
 const PLAN = new RegExp(String.raw`^\s+(?:(?:[\w'’-]+\s+){0,5}?)${PLAN_NOUN}\b`, 'i')
 const SHARED_PLAN = new RegExp(
   String.raw`^\s+(?:(?:[\w'’-]+\s+){0,3}?(?:joint|common|bilateral)\s+(?:[\w'’-]+\s+){0,2}?${PLAN_NOUN}\b|(?:[\w'’-]+\s+){0,5}?${PLAN_NOUN}\s+(?:of|for|on)\s+(?:[\w'’-]+\s+){0,2}?(?:partnership|cooperation|alliance)\b)`,
   'i',
 )
 // Both sides as the subject: "X and Y", "the two leaders", "the presidents".
-const BOTH_SIDES_BEFORE = /(?:\band\b|\bboth\b|\btwo\b|\b(?:leaders|sides|presidents|ministers|governments|countries|delegations)\b)[^,;]*$/i
+const BOTH_SIDES_BEFORE = /(?:\band\b|\bboth\b|\btwo\b|\b(?:leaders|sides|presidents|ministers|governments|countries|delegations|delegates)\b)[^,;]*$/i
 // An act of the other side named again by a determiner ("the protest", "that condition", "those concerns"),
 // or charges said to be made ("rejected accusations that civilians were targeted").
 const TOLD_ACT =
@@ -263,7 +263,17 @@ export const LEXICON: readonly LexiconEntry[] = [
       /^\s+(?:(?:(?:formally|officially|publicly|again|also|repeatedly|on\s+\w+day|last\s+week)\s+){0,2}that\b|(?:[\w'’-]+\s+){0,3}?(?:apology|explanation|withdrawal|release|compensation|halt|end|stop|return|answers|clarification|guarantees|investigation|accountability|justice|reparations)\b|(?:[\w'’.-]+\s+){1,3}["“]?(?:stop|cease|end|halt|withdraw|release|return|apologi[sz]e|refrain|respect|lift|reverse)\b)/i,
     twoSides: true,
   },
+  // "asked Zambia for grain", "appealed to Tokyo for help": what is asked for decides the code (023).
+  {
+    type: 'demand',
+    subtype: 'appeal_aid',
+    verbs: ['ask', 'appeal to', 'turn to'],
+    object:
+      /^\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}for\s+(?:[\w-]+\s+){0,3}?(?:grain|food|aid|assistance|help|support|loans?|funds|funding|fuel|electricity|vaccines|weapons|arms|relief)\b/u,
+  },
   // 03 Intent.
+  // "assured Spain that its gas supplies would not be disrupted", "assured the Philippines of a stable supply".
+  { type: 'statement', subtype: 'intent', verbs: ['assure', 'reassure'], object: /^\s+(?:[\w'’.-]+\s+){1,5}?(?:that|of)\b/i, twoSides: true },
   { type: 'statement', subtype: 'intent_aid', verbs: INTEND, object: TO_AID, twoSides: true },
   { type: 'statement', subtype: 'intent_meet', verbs: INTEND, object: TO_MEET, twoSides: true },
   { type: 'statement', subtype: 'intent_mediate', verbs: INTEND, object: TO_MEDIATE },
@@ -373,6 +383,12 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'agreement', verbs: ['ratify'], object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:treaty|agreement|accord|pact|convention|deal|protocol|memorandum)\b/i },
   // 04 Consultation: "the two sides exchanged views on regional issues".
   { type: 'talks', verbs: ['exchange'], object: /^\s+(?:(?:[\w-]+\s+){0,2}?)(?:views|opinions|ideas)\b/i },
+  // "the two sides last sat down over the boundary": a sitting of the sides (040); "sat down for talks" is the noun's (event-noun).
+  {
+    type: 'talks',
+    verbs: ['sit down|sits down|sat down|sitting down'],
+    object: /^\s+(?:(?:together|again|once more|face to face)\s+)?(?:over|about|to discuss|to negotiate|with)\b/i,
+  },
   // 04 Mediation.
   {
     type: 'talks',
@@ -427,6 +443,23 @@ export const LEXICON: readonly LexiconEntry[] = [
     subtype: 'military',
     verbs: ['supply', 'deliver', 'provide', 'send|sends|sent|sending', 'give|gives|gave|given|giving'],
     object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:weapons|arms|ammunition|missiles|munitions|military (?:aid|equipment|assistance)|tanks|drones|howitzers)\b/i,
+    twoSides: true,
+  },
+  // "wrote off 97 percent of Mongolia's debt", "forgave the loans": economic aid (071).
+  {
+    type: 'aid',
+    subtype: 'economic',
+    verbs: ['write off|writes off|wrote off|written off|writing off', 'forgive', 'cancel', 'restructure'],
+    object: /^\s+(?:[\w%'’.-]+\s+){0,6}?(?:debts?|loans?|arrears)\b/i,
+    twoSides: true,
+  },
+  // "sent 30 rescue workers to", "dispatched medical teams to": people sent to help (073).
+  {
+    type: 'aid',
+    subtype: 'humanitarian',
+    verbs: ['send|sends|sent|sending', 'dispatch', 'deploy', 'fly|flies|flew|flown|flying'],
+    object:
+      /^\s+(?:[\w,'’.-]+\s+){0,3}?(?:rescue|relief|medical|search-and-rescue|humanitarian|aid|firefighting)\s+(?:teams?|workers|personnel|experts|doctors|staff|crews|missions?|convoys?|flights?)\b/i,
     twoSides: true,
   },
   { type: 'aid', subtype: 'asylum', verbs: ['grant'], object: /^\s+(?:(?:\w+\s+){0,3}?)(?:asylum|refuge)\b/i },
@@ -700,6 +733,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     object:
       /^\s+as\s+[^.;]{0,40}?\b(?:unfounded|baseless|groundless|absurd|false|fabricat\w*|lies|nonsense|incomprehensible|manipulation|ridiculous|unacceptable|interference|propaganda|slander\w*|smears?|disinformation|fake|irresponsible|null and void|legally void|politically motivated)\b/i,
   },
+  // "declined to renew the accord", "refused to sign the protocol": the refusal is an act of its own (12).
+  {
+    type: 'rejection',
+    verbs: ['decline', 'refuse'],
+    object: /^\s+to\s+(?:renew|extend|sign|ratify|accept|recognize|recognise|endorse|join|hand over|extradite|approve)\b/i,
+  },
   { type: 'rejection', subtype: 'veto', verbs: ['veto|vetoes|vetoed|vetoing'] },
   // Criticism turned away: "defended the drills as routine", "stood its ground over the policy", "refused to back down".
   {
@@ -764,7 +803,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     object: /^\s+(?:over|near|into|through|close to|around|along|past|across)\b/i,
   },
   // "prompting Japan to scramble fighter jets".
-  { type: 'military_action', verbs: ['scramble'], object: /^\s+(?:(?:[\w'’-]+\s+){0,2}?)(?:jets|fighters|fighter jets|aircraft|warplanes|interceptors)\b/i },
+  {
+    type: 'military_action',
+    verbs: ['scramble'],
+    object: /^\s+(?:(?:[\w'’-]+\s+){0,2}?)(?:jets|fighters|fighter jets|aircraft|warplanes|interceptors|(?:F|Su|MiG|J)-\d+s|MiGs)\b/i,
+  },
   {
     type: 'military_action',
     subtype: 'alert',
@@ -847,6 +890,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     subtype: 'negotiations',
     verbs: ['suspend', 'halt', 'freeze|freezes|froze|frozen|freezing', 'end', 'withdraw|withdraws|withdrew|withdrawn|withdrawing'],
     object: /^\s+(?:its|their|his|her|the)\s+participation\s+in\s+[^.;]{0,60}?\b(?:talks|negotiations|dialogue|consultations)\b/i,
+  },
+  // "Botswana imposed the ban in July": a measure told before, on the story's other side.
+  {
+    type: 'sanction',
+    verbs: ['impose', 'slap', 'introduce', 'tighten', 'extend'],
+    object: /^\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:ban|bans|sanctions|embargo|restrictions|tariffs|duties|levy|curbs)\b/i,
   },
   {
     type: 'sanction',
