@@ -2,6 +2,7 @@ import type { Recognizer, Refiner } from '../pipeline/recognizer.js'
 import type { EventDraft } from './draft.js'
 import { accusation } from './recognizers/accusation.js'
 import { deniedCharge } from './recognizers/denied-charge.js'
+import { expectedIn } from './recognizers/expected-in.js'
 import { agreed } from './recognizers/agreed.js'
 import { agreementAnnounced } from './recognizers/agreement-announced.js'
 import { agreementIntent } from './recognizers/agreement-intent.js'
@@ -68,6 +69,7 @@ import { visitSides } from './refiners/visit-sides.js'
 /** Event recognizers, one per way of saying an event; order does not matter, refiners merge. */
 export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
   visitVerb,
+  expectedIn,
   visitNoun,
   visitBare,
   arrival,

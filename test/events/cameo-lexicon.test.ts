@@ -221,6 +221,10 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ["Poland summoned the German embassy's deputy head of mission on Tuesday.", '11', 'protest', 'country:PL', 'country:DE'],
     ['Japan suspended ministerial contacts with South Korea in August.', '16', 'sanction', 'country:JP', ''],
     ['The two sides last sat down over the boundary in Nairobi in October 2016.', '04', 'talks', '', ''],
+    ['Colombia barred Venezuelan flights, a move Venezuelan officials called "unhelpful".', '11', 'accusation', '', ''],
+    ['Kenya called the expulsions of its traders by Tanzania "cruel and unnecessary".', '11', 'accusation', 'country:KE', ''],
+    ['Ukrainian Foreign Minister Dmytro Kuleba is expected in Warsaw next week for talks.', '04', 'visit', '', ''],
+    ["Japan's prime minister last set foot in South Korea in November 2012.", '04', 'visit', '', ''],
     ['Morocco declined to renew the fishing accord when it expired in 2015.', '12', 'rejection', 'country:MA', ''],
     ['Tanzania asked Kenya for grain in July.', '02', 'demand', 'country:TZ', 'country:KE'],
     ['Algeria assured Morocco on Tuesday that its gas supplies would not be disrupted.', '03', 'statement', 'country:DZ', 'country:MA'],
@@ -380,6 +384,11 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
         one(text).filter((e) => e.ruleId.startsWith('events:lexicon:incident')),
         text,
       ).toEqual([])
+  })
+
+  it('reads no visit in a decision expected somewhere, nor in a leader awaited at home', () => {
+    expect(one('The decision is expected in Nairobi next week.').filter((e) => e.type === 'visit')).toEqual([])
+    expect(one('The Kenyan president is expected in Nairobi on Monday.').filter((e) => e.type === 'visit')).toEqual([])
   })
 
   it('reads no release in leave to travel somewhere', () => {

@@ -114,7 +114,7 @@ const CHARGE = String.raw`charg[eé](?![a-zà-ÿ])`
 
 // Words of blame that make calling or describing something a criticism.
 const NEGATIVE =
-  /^\s+[^.;]{0,60}?\b(?:unacceptable|reckless|hasty|irresponsible|provocative|dangerous|unsafe|unprofessional|illegal|illegitimate|unlawful|corrosive|hostile|aggressive|absurd|baseless|groundless|unfounded|interference|meddling|hypocritical|disproportionate|regrettable|deplorable|outrageous|shameful|lies|slanderous|malicious|destabili[sz]ing|espionage|propaganda|bullying|blackmail|coercion|coercive|theatre|theater)\b/i
+  /^\s+[^.;]{0,60}?\b(?:unacceptable|reckless|hasty|irresponsible|provocative|dangerous|unsafe|unprofessional|illegal|illegitimate|unlawful|corrosive|hostile|aggressive|absurd|baseless|groundless|unfounded|interference|meddling|hypocritical|disproportionate|regrettable|deplorable|outrageous|shameful|lies|slanderous|malicious|destabili[sz]ing|espionage|propaganda|bullying|blackmail|coercion|coercive|theatre|theater|unhelpful|cruel|insult(?:ing)?|violations?|revenge|provocations?|unjustified|unwarranted|unjust|unfair|arbitrary|intimidation|inhumane|barbaric|politically motivated|fantasy|nonsense)\b/i
 
 const APPEAL = ['urge', 'call on', 'call upon', 'appeal to', 'implore', 'encourage', 'press', 'ask', 'plead with']
 // Appeals addressed to everyone or to both sides at once are exhortation, not an act toward the other side.

@@ -48,6 +48,7 @@ const GERUND_OBJECT = /\b(?:on|at|of|in|for|about|towards?|over|against|without)
 const HALTED = /\b(?:stop|stops|stopped|stopping|cease|ceased|halt|halted|end|ended|quit|avoid|avoided|refrain from|refrained from)\s+$/i
 // A bare verb right after a dash, colon or opening quote, or opening the sentence: an order, not a report.
 const IMPERATIVE_BEFORE = /(?:^|[-–—:;"“‘]\s*)$/
+// bounded: read on the 120 characters before the verb.
 const SITUATION_SUBJECT =
   /\b(?:hostility|hostilities|tensions?|conflicts?|crisis|crises|disputes?|wars?|violence|instability|fighting|rivalry|escalation|situation)(?:\s+between\s+[^,.;]{1,60}?\s+and\s+[^,.;]{1,40}?)?\s+(?:(?:that|which|has|have|had|could|may|might|would|will|now|also|further|seriously|directly|increasingly)\s+){0,3}$/i
 // A conditional future of sanctions is a threat of them (CAMEO 1312): "said it would impose curbs".
@@ -197,7 +198,7 @@ export const lexiconVerb: Recognizer<EventDraft> = {
     )
     if (!entry) return null
     // "years of hostility that threatened the stability of the Gulf": a situation threatens, no one threatens anyone.
-    if (entry.type === 'threat' && SITUATION_SUBJECT.test(ctx.text.slice(info.sentence.span.start, verb.start))) return null
+    if (entry.type === 'threat' && SITUATION_SUBJECT.test(ctx.text.slice(Math.max(info.sentence.span.start, verb.start - 120), verb.start))) return null
     const threat = entry.type === 'sanction' && CONDITIONAL.test(head)
     const draft = makeEvent(ctx, {
       type: threat ? 'threat' : entry.type,
