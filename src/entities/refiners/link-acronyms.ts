@@ -23,12 +23,11 @@ export const linkAcronyms: Refiner<Candidate> = {
     const byAcronym = new Map<string, Candidate[]>()
     const byFirstWord = new Map<string, Candidate[]>()
     const byLastWord = new Map<string, Candidate[]>()
-    const push = (map: Map<string, Candidate[]>, k: string, c: Candidate) => map.set(k, [...(map.get(k) ?? []), c])
-    const byEnd = new Map<string, Candidate[]>()
+    const byEnd = new Map<number, Candidate[]>()
     const byStart = new Map<number, Candidate[]>()
     for (const c of out) {
-      push(byEnd, String(c.span.end), c)
-      byStart.set(c.span.start, [...(byStart.get(c.span.start) ?? []), c])
+      push(byEnd, c.span.end, c)
+      push(byStart, c.span.start, c)
       if (c.acronym) push(byAcronym, foldName(c.acronym), c)
       else if (ORG_TYPES.has(c.type)) {
         const words = foldName(c.name).split(' ')
@@ -40,7 +39,7 @@ export const linkAcronyms: Refiner<Candidate> = {
     }
     for (const def of defs) {
       const { acronym, long } = def.definition!
-      let target = pickTarget(byEnd.get(String(long.end)) ?? [], long.start)
+      let target = pickTarget(byEnd.get(long.end) ?? [], long.start)
       if (!target) {
         const inside: Candidate[] = []
         for (let i = long.start; i < long.end; i++) for (const c of byStart.get(i) ?? []) if (c.span.end <= long.end && !c.tentative) inside.push(c)
@@ -62,7 +61,7 @@ export const linkAcronyms: Refiner<Candidate> = {
         // text; the entity lives through the acronym's own mentions.
         if (!onlyCountries) {
           out.push(target)
-          push(byEnd, String(long.end), target)
+          push(byEnd, long.end, target)
         }
       }
       target.aliases = [...new Set([...(target.aliases ?? []), acronym])]
@@ -112,6 +111,14 @@ function linkInitials(out: readonly Candidate[], byAcronym: ReadonlyMap<string, 
     target.aliases = [...new Set([...(target.aliases ?? []), list[0].text])]
     for (const c of list) Object.assign(c, { key: target.key, name: target.name, type: target.type, country: target.country })
   }
+}
+
+// Lists grow in place: copying a list at each push was quadratic in the
+// mentions of one acronym or word (no list is held while another is pushed to).
+function push<K>(map: Map<K, Candidate[]>, k: K, c: Candidate): void {
+  const list = map.get(k)
+  if (list) list.push(c)
+  else map.set(k, [c])
 }
 
 function expand(c: Candidate, name: string, country: string | null): void {

@@ -23,9 +23,15 @@ const WORDS_BEFORE = /(?:^|[^\p{L}])(first lady|first gentleman|mrs|mr|ms|miss|m
 export const shortNames: Refiner<Candidate> = {
   name: 'short-names',
   refine(ctx, results) {
+    // Read once per mention: a full name's mentions are read again as short forms below.
+    const kinds = new Map<Candidate, PersonKind>()
     const kindOf = (c: Candidate): PersonKind => {
-      const before = WORDS_BEFORE.exec(ctx.text.slice(Math.max(0, c.span.start - 24), c.span.start))?.[1]
-      return personKind([...(before ? [before] : []), ...(c.roles ?? []).map((r) => r.title)])
+      let kind = kinds.get(c)
+      if (kind === undefined) {
+        const before = WORDS_BEFORE.exec(ctx.text.slice(Math.max(0, c.span.start - 24), c.span.start))?.[1]
+        kinds.set(c, (kind = personKind([...(before ? [before] : []), ...(c.roles ?? []).map((r) => r.title)])))
+      }
+      return kind
     }
     const full = new Map<string, { name: string; words: string[]; kinds: PersonKind[] }>()
     const titled = new Set(results.filter((c) => c.type === 'person' && !c.tentative).map((c) => c.key))

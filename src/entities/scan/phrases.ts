@@ -12,7 +12,7 @@ import {
   type Element,
   type ElementClass,
 } from './classes.js'
-import { longestMatch, tight } from './lookup.js'
+import { longestMatch, tight, type PhraseTable } from './lookup.js'
 import type { Word } from './words.js'
 import type { PlaceEntry } from '../gazetteer/places.js'
 
@@ -37,6 +37,12 @@ const FIRST_WORDS: ReadonlySet<string> = new Set(
     [...(t.map as Map<string, unknown>).keys()].map((k) => k.split(' ')[0]),
   ),
 )
+
+/** The first of the words a fold may make ("u s" -> "u"). */
+function headWord(fold: string): string {
+  const space = fold.indexOf(' ')
+  return space < 0 ? fold : fold.slice(0, space)
+}
 
 /** True when the word is a paren acronym: "Communist Party (CP)". */
 export function isDefinition(words: readonly Word[], i: number): boolean {
@@ -152,7 +158,12 @@ function readElements(words: readonly Word[], from: number, to: number, placeOk:
     else if (!w.cap && connectorOf(w)) el = make(connectorOf(w)!, k)
     else {
       const limit = to + 1
-      const country = longestMatch(words, k, limit, COUNTRY_TABLE, (e, a, b) => {
+      // Every phrase of the six tables starts with a word of FIRST_WORDS: a
+      // word outside it (most names) starts none, read without six lookups.
+      const lexical = FIRST_WORDS.has(headWord(w.fold))
+      const match = <V>(table: PhraseTable<V>, accept: (value: V, first: number, last: number) => boolean) =>
+        lexical ? longestMatch(words, k, limit, table, accept) : null
+      const country = match(COUNTRY_TABLE, (e, a, b) => {
         if (!allCap(a, b)) return false
         // "Latin America", "South America": a continent's part, not the United States.
         if (words[a].fold === 'america' && a > 0 && CONTINENT_PART.test(words[a - 1].fold)) return false
@@ -167,13 +178,13 @@ function readElements(words: readonly Word[], from: number, to: number, placeOk:
       })
       // A capital read without its country must be the whole phrase: "Denzel Washington", "Sofia Coppola" are names.
       const readable = (list: readonly PlaceEntry[], whole: boolean) => (p: PlaceEntry) => placeOk(p.country) || (whole && soleCapital(list, p))
-      const place = longestMatch(words, k, limit, PLACE_TABLE, (list, a, b) => allCap(a, b) && list.some(readable(list, a === from && b === to)))
+      const place = match(PLACE_TABLE, (list, a, b) => allCap(a, b) && list.some(readable(list, a === from && b === to)))
       // "Amir-Abdollahian": a title word joined by a hyphen to the next capitalized word is part of a name.
       const joinedOn = (b: number) => words[b + 1]?.gap === '-' && words[b + 1].cap
-      const title = longestMatch(words, k, limit, TITLE_TABLE, (_v, a, b) => allCap(a, b) && (words[a].fold !== 'pm' || words[a].caps) && !joinedOn(b))
-      const hon = longestMatch(words, k, limit, HONORIFIC_TABLE, (_v, a, b) => allCap(a, b))
-      const org = longestMatch(words, k, limit, ORG_HEAD_TABLE, (_v, a, b) => allCap(a, b))
-      const ph = longestMatch(words, k, limit, PLACE_HEAD_TABLE, (_v, a, b) => allCap(a, b))
+      const title = match(TITLE_TABLE, (_v, a, b) => allCap(a, b) && (words[a].fold !== 'pm' || words[a].caps) && !joinedOn(b))
+      const hon = match(HONORIFIC_TABLE, (_v, a, b) => allCap(a, b))
+      const org = match(ORG_HEAD_TABLE, (_v, a, b) => allCap(a, b))
+      const ph = match(PLACE_HEAD_TABLE, (_v, a, b) => allCap(a, b))
       const options: [ElementClass, [number, unknown] | null][] = [
         ['country', country],
         ['title', title],

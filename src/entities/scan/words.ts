@@ -39,29 +39,37 @@ const OPENER = /[“"‘«(—–:|]$/
 /** What a word's spelling alone says about it. */
 type Spelling = Pick<Word, 'fold' | 'width' | 'cap' | 'caps'>
 
+// Folding and the letter tests are the costly part of the scan, and news
+// repeats its words from one article to the next: each spelling is read once
+// for the process. A pure function of the word, remembered as foldName does
+// (bounded, so memory stays flat; a clear only costs reading words again).
+// The key is a copy: a word sliced from the text would keep the whole
+// document alive in the map.
+const SPELLINGS = new Map<string, Spelling>()
+const MAX_SPELLINGS = 50_000
+
+function spelling(w: string): Spelling {
+  let found = SPELLINGS.get(w)
+  if (found === undefined) {
+    const fold = PLAIN.test(w) ? w.toLowerCase() : foldName(w)
+    found = {
+      fold,
+      width: fold.split(' ').length,
+      cap: UPPER.test(w[0]),
+      caps: w.replace(/[^\p{L}]/gu, '').length >= 2 && !LOWER.test(w),
+    }
+    if (SPELLINGS.size >= MAX_SPELLINGS) SPELLINGS.clear()
+    SPELLINGS.set(Array.from(w).join(''), found)
+  }
+  return found
+}
+
 /**
  * Split the text into words in one pass, with the sentence and part of
  * speech of each (both read from the text stage through moving pointers).
  */
 export function scanWords(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): Word[] {
   const words: Word[] = []
-  // Folding and the letter tests are the costly part; news repeats its
-  // words, so each spelling is read once.
-  const spellings = new Map<string, Spelling>()
-  const spelling = (w: string): Spelling => {
-    let found = spellings.get(w)
-    if (found === undefined) {
-      const fold = PLAIN.test(w) ? w.toLowerCase() : foldName(w)
-      found = {
-        fold,
-        width: fold.split(' ').length,
-        cap: UPPER.test(w[0]),
-        caps: w.replace(/[^\p{L}]/gu, '').length >= 2 && !LOWER.test(w),
-      }
-      spellings.set(w, found)
-    }
-    return found
-  }
   let s = 0
   let t = 0
   let prevEnd = 0
@@ -130,6 +138,8 @@ function markShouting(words: Word[]): void {
  * ("[\n“"‘«(—–:|]\s*$" without its scan from every mark of a long gap).
  */
 function opens(gap: string): boolean {
+  // Most gaps are one space: no mark, no line break.
+  if (gap === ' ') return false
   const end = gap.trimEnd()
   return OPENER.test(end) || gap.slice(end.length).includes('\n')
 }
