@@ -13,6 +13,11 @@ describe('countries', () => {
     ])
   })
 
+  it('gives a demonym two member states share to the larger ("Dominican": the Dominican Republic, not Dominica)', () => {
+    const ctx = read('Dominican officials met Congolese envoys in Haiti. Dominica and the Congo said nothing.')
+    expect(mentions(ctx, 'country').slice(0, 2)).toEqual(['Dominican=country:DO', 'Congolese=country:CD'])
+  })
+
   it('reads demonyms, plural demonyms and short forms', () => {
     const ctx = read('Emirati investors met Saudi bankers and Egyptians from the PRC, the UAE and the KSA.')
     expect(mentions(ctx, 'country')).toEqual([

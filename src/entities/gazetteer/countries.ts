@@ -27,6 +27,7 @@ interface WorldCountry {
   demonyms?: { eng?: { f: string; m: string } }
   currencies?: Record<string, unknown>
   unMember?: boolean
+  area?: number
 }
 
 const require = createRequire(import.meta.url)
@@ -82,6 +83,9 @@ const NOT_A_COUNTRY_NAME: ReadonlySet<string> = new Set(['island', 'maurice', 'm
 const LATIN = /^[\p{Script=Latin}\s.'’-]+$/u
 const ALL_CAPS = /^[A-Z.]+$/
 
+const AREA: ReadonlyMap<string, number> = new Map(WORLD.map((c) => [c.cca2, c.area ?? 0]))
+const MEMBER: ReadonlySet<string> = new Set(WORLD.filter((c) => c.unMember).map((c) => c.cca2))
+
 /** Every country, keyed by ISO alpha-2. */
 export const COUNTRIES: ReadonlyMap<string, CountryInfo> = new Map(WORLD.map((c) => [c.cca2, { code: c.cca2, name: c.name.common, capitals: c.capital ?? [] }]))
 
@@ -109,13 +113,23 @@ function buildPhrases(): Map<string, CountryEntry> {
       if (LATIN.test(native.common) && !NOT_A_COUNTRY_NAME.has(foldName(native.common))) add(native.common, { code, form: 'name' })
     const dem = c.demonyms?.eng
     for (const d of new Set([dem?.m, dem?.f].filter(Boolean) as string[])) {
-      add(d, { code, form: 'demonym' })
-      if (!/(?:ese|ss|sh|ch|i|s)$/.test(d)) add(`${d}s`, { code, form: 'demonym' })
+      for (const form of /(?:ese|ss|sh|ch|i|s)$/.test(d) ? [d] : [d, `${d}s`]) {
+        // Two member states sharing a demonym ("Dominican": Dominica and the Dominican Republic): the
+        // larger holds it, as news means it (the Dominican Republic's ministers, not Dominica's).
+        const held = out.get(foldName(form))
+        if (held?.form === 'demonym' && c.unMember && larger(code, held.code)) out.set(foldName(form), { code, form: 'demonym' })
+        else add(form, { code, form: 'demonym' })
+      }
     }
   }
   for (const [code, forms] of Object.entries(SHORT_FORMS)) for (const f of forms) addName(f, code, add)
   for (const [code, forms] of Object.entries(EXTRA_DEMONYMS)) for (const f of forms) add(f, { code, form: 'demonym' })
   return out
+}
+
+/** Is `a` a member state larger than member state `b`? */
+function larger(a: string, b: string): boolean {
+  return MEMBER.has(b) && (AREA.get(a) ?? 0) > (AREA.get(b) ?? 0)
 }
 
 function addName(name: string, code: string, add: (p: string, e: CountryEntry) => void): void {
