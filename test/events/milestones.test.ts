@@ -17,6 +17,23 @@ describe('relations milestones and statements', () => {
     expect(m.when?.start).toBe('2011-01-01')
   })
 
+  it('reads milestones told in the passive, in a relative clause too', () => {
+    const up = eventsOf('Kenya and Ethiopia held talks. Relations were elevated to Joint Commission level in 2019.', KE_ET, '2024-05-01').filter(
+      (e) => e.type === 'relations_milestone',
+    )
+    expect(up.map((m) => m.when?.start)).toEqual(['2019-01-01'])
+    const founded = eventsOf('Japan and the Philippines marked their diplomatic relations, which were established in 1956.', JP_PH, '2024-05-01').filter(
+      (e) => e.type === 'relations_milestone',
+    )
+    expect(founded.map((m) => m.when?.start)).toEqual(['1956-01-01'])
+  })
+
+  it('reads a summit named with its place and its year inside another act as told there', () => {
+    const text = 'Kenya and Ethiopia revived the road project first agreed at a summit in Moyale in 2012.'
+    const [m] = eventsOf(text, KE_ET, '2024-05-01').filter((e) => e.type === 'summit')
+    expect(m?.when?.start).toBe('2012-01-01')
+  })
+
   it('dates "marking N years of partnership" to the founding year', () => {
     const text = '2024 is the year marking 10 years of strategic partnership between Kenya and Ethiopia.'
     const [m] = eventsOf(text, KE_ET, '2024-05-01').filter((e) => e.type === 'relations_milestone')

@@ -122,9 +122,12 @@ const TRAVEL_FOR =
 // clause but dated in its own phrase is told here, not elsewhere; its time is its own.
 const DEFINITE = /\b(?:the|this|that|these|those|his|her|their|its|our)\s+(?:[\w-]+\s+){0,2}$/i
 
+// Between the noun and its time, its place may stand: "a summit in Victoria Falls in 2012".
+const PLACED_THEN_DATED = /^\s+(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:(?:in|on|of|held|at)\s+)?$/u
+
 function datedRightAfter(ctx: { text: string }, info: SentenceInfo, noun: Span, clause: Span): boolean {
   return info.times.some(
-    (t) => t.value && t.span.start >= noun.end && t.span.end <= clause.end && /^\s+(?:(?:in|on|of|held|at)\s+)?$/i.test(ctx.text.slice(noun.end, t.span.start)),
+    (t) => t.value && t.span.start >= noun.end && t.span.end <= clause.end && PLACED_THEN_DATED.test(ctx.text.slice(noun.end, t.span.start)),
   )
 }
 
