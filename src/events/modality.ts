@@ -4,7 +4,7 @@ import type { EventModality, Span } from '../model/types.js'
 // visited", "refused to meet", "no talks were held". "Not only" and "not
 // just" add rather than deny.
 const NEGATION =
-  /(?:\b(?:not|never|no longer|neither|nor)\b(?!\s+(?:only|just|least|merely|long|the first|for the first|a first|the only|unprecedented|unusual|surprising)\b)|n['’]t\b|\b(?:refused|refuses|refusing|refuse|declined|declines|declining|decline|failed|fails|failing|fail) to\b|\bno\s+(?:[\w-]+\s+)?$|\bwithout\s+(?:\w+\s+)?$)/i
+  /(?:\b(?:not|never|no longer|neither|nor)\b(?!\s+(?:only|just|least|merely|long|the first|for the first|a first|the only|unprecedented|unusual|surprising)\b)|n['’]t\b|\b(?:refused|refuses|refusing|refuse|declined|declines|declining|decline|failed|fails|failing|fail) to\b|\b(?:kept|keeps|keep|keeping|prevented|prevents|prevent|preventing|stopped|barred)\s+(?:[\w'’-]+\s+){0,4}from\s+$|\bno\s+(?:[\w-]+\s+)?$|\bwithout\s+(?:\w+\s+)?$)/i
 // Denial of the event itself: "denied sending troops", "rejected reports
 // that it had detained", "dismissed claims that", "dismissed as 'fake news' online reports that".
 const DENIAL =
@@ -29,9 +29,10 @@ const OBLIGED = /\b(?:must|ought to)\s+(?:\w+\s+){0,2}$/i
 // Readiness too: "was ready to sign a deal" offers the signing, it does not report it.
 const CONTENT =
   /\b(?:threat\w*|warn\w*|urg\w*|call(?:ed|s|ing)?\s+(?:on|upon)|ask\w*|demand\w*|appeal\w*|press(?:ed|es|ing)|request\w*|implor\w*|(?:is|are|was|were|be|been|stands?|stood|remains?|remained)\s+(?:(?:fully|always|still|also|now)\s+)?(?:ready|willing|prepared))\s+(?:[^,.;]{0,60}?\s)?to\s+(?:\w+\s+)?$/i
-// A purpose is not an act: "met in order to pave the way for the reopening of embassies",
-// "talks aimed at restoring ties", "with a view to signing a treaty".
-const PURPOSE = /\b(?:in order to|so as to|with a view to|pav(?:e|es|ed|ing) the way (?:for|to)|aim(?:ed|s|ing)? (?:at|to))\s+(?:[\w'’-]+\s+){0,5}$/i
+// A purpose or a hope is not an act: "met in order to pave the way for the reopening of embassies",
+// "talks aimed at restoring ties", "with a view to signing a treaty", "hopes to sign a rice deal".
+const PURPOSE =
+  /\b(?:in order to|so as to|with a view to|pav(?:e|es|ed|ing) the way (?:for|to)|aim(?:ed|s|ing)? (?:at|to)|hop(?:e|es|ed|ing) to|wish(?:es|ed)? to)\s+(?:[\w'’-]+\s+){0,5}$/i
 const REPORTED = /\b(?:said|says|announced|warned|vowed|pledged|insisted|stressed|added|told)\b[^.;]*\b(?:would|will|'ll)\s+(?:\w+\s+){0,2}$/i
 
 /**

@@ -26,4 +26,9 @@ describe('modality of a clause', () => {
     expect(modalityOf('Both sides held talks with a view to signing a border treaty.', 'signing')).toBe('hypothetical')
     expect(modalityOf('The envoys met on Monday and reopened the embassies.', 'reopened')).toBe('asserted')
   })
+  it('reads a hoped-for act as not done, and one kept from happening as negated', () => {
+    expect(modalityOf('Manila hopes to sign a five-year rice deal with Hanoi.', 'sign')).toBe('hypothetical')
+    expect(modalityOf('The row has kept the two countries from signing a peace treaty.', 'signing')).toBe('negated')
+    expect(modalityOf('The two countries signed a peace treaty.', 'signed')).toBe('asserted')
+  })
 })
