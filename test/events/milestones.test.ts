@@ -34,6 +34,11 @@ describe('relations milestones and statements', () => {
     expect(m?.when?.start).toBe('2012-01-01')
   })
 
+  it('reads no agreement in the topic of talks placed and dated after it ("negotiations on a trade agreement in London last week")', () => {
+    const text = 'Kenya and Ethiopia wrapped up a round of negotiations on a free trade agreement in Nairobi last week.'
+    expect(eventsOf(text, KE_ET, '2024-05-01').filter((e) => e.type === 'agreement')).toEqual([])
+  })
+
   it('dates "marking N years of partnership" to the founding year', () => {
     const text = '2024 is the year marking 10 years of strategic partnership between Kenya and Ethiopia.'
     const [m] = eventsOf(text, KE_ET, '2024-05-01').filter((e) => e.type === 'relations_milestone')

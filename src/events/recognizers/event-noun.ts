@@ -122,13 +122,16 @@ const TRAVEL_FOR =
 // clause but dated in its own phrase is told here, not elsewhere; its time is its own.
 const DEFINITE = /\b(?:the|this|that|these|those|his|her|their|its|our)\s+(?:[\w-]+\s+){0,2}$/i
 
-// Between the noun and its time, its place may stand: "a summit in Victoria Falls in 2012".
+const DATED = /^\s+(?:(?:in|on|of|held|at)\s+)?$/i
+// Between the noun and its time, its place may stand ("agreed at a summit in Victoria Falls in 2012"),
+// when the frame places the occasion ("at", "during", "after"), not when it names a topic
+// ("negotiations on a trade agreement in London last week": the time is the negotiations').
 const PLACED_THEN_DATED = /^\s+(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:(?:in|on|of|held|at)\s+)?$/u
+const OCCASION_FRAME = /\b(?:at|during|after|before|following|since|ahead of|on the sidelines of|on the margins of)\s+(?:[\w'’-]+\s+){0,5}$/i
 
-function datedRightAfter(ctx: { text: string }, info: SentenceInfo, noun: Span, clause: Span): boolean {
-  return info.times.some(
-    (t) => t.value && t.span.start >= noun.end && t.span.end <= clause.end && PLACED_THEN_DATED.test(ctx.text.slice(noun.end, t.span.start)),
-  )
+function datedRightAfter(ctx: { text: string }, info: SentenceInfo, noun: Span, clause: Span, placed = false): boolean {
+  const gap = placed ? PLACED_THEN_DATED : DATED
+  return info.times.some((t) => t.value && t.span.start >= noun.end && t.span.end <= clause.end && gap.test(ctx.text.slice(noun.end, t.span.start)))
 }
 
 function supportVerbBefore(info: SentenceInfo, noun: Span, clauseStart: number, sense: NounSense): boolean {
@@ -219,7 +222,7 @@ export const eventNoun: Recognizer<EventDraft> = {
       const framed = !earlier && FRAME_BEFORE.test(head)
       if (earlier) status = 'occurred'
       // "During the visit on Monday", "during his trip in March": a definite one is the story's own, told elsewhere.
-      else if (framed && (DEFINITE.test(head) || !datedRightAfter(ctx, info, noun, clause))) return null
+      else if (framed && (DEFINITE.test(head) || !datedRightAfter(ctx, info, noun, clause, OCCASION_FRAME.test(head)))) return null
       // "This visit starts a new chapter": a demonstrative points back to a visit told before.
       if (/\b(?:this|that|these|those)\s+(?:[\w-]+\s+){0,2}$/i.test(head)) return null
       if (!earlier && !framed) {
