@@ -5,7 +5,7 @@ import { isPastForm } from '../text/nlp.js'
 // Markers of a clause about the future: modals, "be + scheduled/expected/set
 // to", plans, and prepositions that look forward ("ahead of", "upcoming").
 const FUTURE =
-  /\b(?:will|shall|won['’]t|(?:is|are|was|were|be|been|being|am)\s+(?:scheduled|expected|set|slated|due|going|poised|planned|likely|believed|about|supposed|tipped|projected|forecast|targeted|hoped|anticipated)\s+to(?!\s+have\b)|(?:scheduled|slated|set|planned)\s+(?:for|to)|(?:is|are)\s+to(?=\s+[a-z]+\b)(?!\s+(?:be\s+)?(?:blame|thank))|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to(?!\s+(?:have|be)\b)|upcoming|forthcoming|ahead\s+of|heading\s+(?:to|toward|towards)|in\s+the\s+run-up\s+to|to\s+be\s+(?:held|made|paid|signed|launched))\b|['’]ll\b/gi
+  /\b(?:will|shall|won['’]t|(?:is|are|was|were|be|been|being|am)\s+(?:scheduled|expected|set|slated|due|going|poised|planned|likely|believed|about|supposed|tipped|projected|forecast|targeted|hoped|anticipated)\s+to(?!\s+have\b)|(?:scheduled|slated|set|planned)\s+(?:for|to)|(?:is|are)\s+(?:also\s+)?(?:expected|due)\s+(?:in|at|back)\b|(?:is|are)\s+to(?=\s+[a-z]+\b)(?!\s+(?:be\s+)?(?:blame|thank))|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to(?!\s+(?:have|be)\b)|upcoming|forthcoming|ahead\s+of|heading\s+(?:to|toward|towards)|in\s+the\s+run-up\s+to|to\s+be\s+(?:held|made|paid|signed|launched))\b|['’]ll\b/gi
 
 // A past decision about the future: "agreed to meet again in March" (March is
 // to come), but "in July, they agreed to meet" (July is past).
@@ -49,7 +49,8 @@ const REPORTING = /^(?:said|told|announced|stated|added|noted|reported)$/
 const REPORTING_PENALTY = 40
 
 // Clause boundaries: a marker past one of these governs another clause.
-const BOUNDARY = /;|\s[–—]\s|—|,\s+(?:while|but|whereas|although|though)\b/g
+// "held talks in January and is expected to return in May": "and" before an auxiliary opens a predicate of its own.
+const BOUNDARY = /;|\s[–—]\s|—|,\s+(?:while|but|whereas|although|though)\b|\sand\s+(?=(?:is|are|was|were|will|has|have|had)\s)/g
 
 /**
  * Tense of the clause around each span, from the nearest marker in its

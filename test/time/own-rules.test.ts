@@ -60,3 +60,17 @@ describe('Dyad time rules where chrono-node misses', () => {
     expect(chronoReadings(n(text, '2024-11-06', '2023', 'year')).map((r) => text.slice(r.start, r.end))).toEqual(['last year'])
   })
 })
+
+describe('news conventions the parser lacks', () => {
+  it('reads a deadline counted from an act ("within 14 days") as no date, though chrono reads its last day', () => {
+    const text = 'Bahrain ordered Qatari citizens to leave the kingdom within 14 days.'
+    expect(resolveTimeText(text, '2017-06-05')).toEqual([])
+    expect(chronoReadings(n(text, '2017-06-05', '2017-06-19', 'day')).length).toBe(1)
+  })
+
+  it('reads a month after "is due in" or "is expected in" as to come, and one before "and is expected" by its own verb', () => {
+    expect(resolveTimeText('The minister is due in Quito on April 15.', '2024-03-27')[0]?.value?.start).toBe('2024-04-15')
+    const [january, may] = resolveTimeText('He held talks in Naypyitaw in January and is expected to return there in May.', '2024-03-27')
+    expect([january?.value?.start, may?.value?.start]).toEqual(['2024-01-01', '2024-05-01'])
+  })
+})
