@@ -1123,6 +1123,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:missiles?|rockets?|ICBMs?)\b/i,
   },
   { type: 'military_action', subtype: 'occupy', verbs: ['occupy', 'seize', 'capture', 'annex', 'take control of'], object: LAND },
+  // A side closing its own border, crossings or airspace to the other restricts what crosses: a sanction (16),
+  // as the measure is told; troops blocking a strait, a road or a port are a blockade (191).
+  {
+    type: 'sanction',
+    verbs: ['close', 'shut|shuts|shut|shutting', 'seal'],
+    object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:border|borders|crossings?|border posts?|frontier|airspace)\b/i,
+    twoSides: true,
+  },
   {
     type: 'military_action',
     subtype: 'blockade',
