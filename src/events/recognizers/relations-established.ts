@@ -4,7 +4,7 @@ import { locate, makeEvent } from '../make-event.js'
 import { betweenCountries } from '../milestone.js'
 
 const PATTERN =
-  /\b(?:(?:establish(?:ed|es|ing)?|set up|sets up|setting up|forged|forge|normali[sz]ed|normali[sz]e|restored|restore|resumed|resume)\s+(?:(?:their|the|its|official|formal|full|bilateral)\s+){0,3}diplomatic\s+(?:relations|ties)|diplomatic\s+(?:relations|ties)\s*,?\s+(?:(?:which|that)\s+)?(?:were|was|had been|have been)\s+(?:officially\s+|formally\s+)?(?:established|set up|forged|normali[sz]ed|restored)|(?:establishment|normali[sz]ation|restoration)\s+of\s+(?:(?:their|the|bilateral|full)\s+)*diplomatic\s+(?:relations|ties))\b/dgi
+  /\b(?:(?:establish(?:ed|es|ing)?|set up|sets up|setting up|forged|forge|normali[sz]ed|normali[sz]e|restored|restore|resumed|resume)\s+(?:(?:their|the|its|official|formal|full|bilateral)\s+){0,3}diplomatic\s+(?:relations|ties)|diplomatic\s+(?:relations|ties)(?:\s*,\s*|\s+)(?:(?:which|that)\s+)?(?:were|was|had been|have been)\s+(?:officially\s+|formally\s+)?(?:established|set up|forged|normali[sz]ed|restored)|(?:establishment|normali[sz]ation|restoration)\s+of\s+(?:(?:their|the|bilateral|full)\s+)*diplomatic\s+(?:relations|ties))\b/dgi
 
 /** "set up their diplomatic relations on January 18, 1950", "the establishment of diplomatic relations in 1992", "diplomatic relations, which were established in 1921". */
 export const relationsEstablished: Recognizer<EventDraft> = {
