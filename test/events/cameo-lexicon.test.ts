@@ -222,6 +222,8 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['Japan suspended ministerial contacts with South Korea in August.', '16', 'sanction', 'country:JP', ''],
     ['The two sides last sat down over the boundary in Nairobi in October 2016.', '04', 'talks', '', ''],
     ['Afghanistan closed the border with Pakistan on Sunday.', '16', 'sanction', 'country:AF', 'country:PK'],
+    ['Poland and Germany held talks. Warsaw had raised the case with the German ambassador twice.', '11', 'protest', 'country:PL', 'country:DE'],
+    ['The arrest of a Kenyan trader prompted Nairobi to request consular access.', '02', 'demand', 'country:KE', ''],
     ['Russian warships blocked the Kerch Strait to Ukrainian vessels on Sunday.', '19', 'military_action', 'country:RU', ''],
     ['Colombia barred Venezuelan flights, a move Venezuelan officials called "unhelpful".', '11', 'accusation', '', ''],
     ['Kenya called the expulsions of its traders by Tanzania "cruel and unnecessary".', '11', 'accusation', 'country:KE', ''],
@@ -391,6 +393,10 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
   it('reads no visit in a decision expected somewhere, nor in a leader awaited at home', () => {
     expect(one('The decision is expected in Nairobi next week.').filter((e) => e.type === 'visit')).toEqual([])
     expect(one('The Kenyan president is expected in Nairobi on Monday.').filter((e) => e.type === 'visit')).toEqual([])
+  })
+
+  it('reads no protest in a matter raised with parents or voters', () => {
+    expect(one('Kenya raised the matter of school fees with parents in Nairobi.').filter((e) => e.type === 'protest')).toEqual([])
   })
 
   it('reads no release in leave to travel somewhere', () => {

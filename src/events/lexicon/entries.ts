@@ -255,6 +255,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     verbs: ['demand'],
     object: /^\s+(?:[\w$€£%.,'’-]+\s+){0,4}?(?:apology|apologies|explanation|compensation|reparations|clarification|investigation|inquiry|consular access)\b/i,
   },
+  // "requested consular access", "sought an explanation": the same things asked, not demanded (020).
+  {
+    type: 'demand',
+    subtype: 'appeal',
+    verbs: ['request', 'seek', 'ask for|asks for|asked for|asking for'],
+    object: /^\s+(?:[\w$€£%.,'’-]+\s+){0,4}?(?:apology|apologies|explanation|compensation|reparations|clarification|investigation|inquiry|consular access)\b/i,
+  },
   // "demanded that ...", "formally requested on Tuesday that ...": a short adverbial may stand before "that".
   {
     type: 'demand',
@@ -611,6 +618,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     verbs: ['raise', 'take up|takes up|took up|taken up|taking up'],
     object:
       /^\s+(?:the\s+)?(?:issues?|matters?|questions?|cases?|plight)\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:attacks?|violence|detentions?|arrests?|killings?|persecution|abuses?|mistreatment|safety|harassment|incursions?|violations?|detained|jailed|imprisoned)\b/i,
+  },
+  // "raised the case with the Russian ambassador": a grievance put to the other side's envoy (114 in spirit: a complaint).
+  {
+    type: 'protest',
+    verbs: ['raise', 'take up|takes up|took up|taken up|taking up'],
+    object:
+      /^\s+(?:the|this|that|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:issue|matter|case|concerns?)\s+with\s+(?:[\w'’.-]+\s+){0,4}?(?:ambassador|envoy|charg[eé]|high commissioner|counterpart|embassy|government|authorities)\b/i,
   },
   // "The dam's filling drew objections from Cairo": the one after "from" protests.
   { type: 'protest', verbs: DRAW, object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:objections?|protests?|complaints?)\s+from\b/i, twoSides: true, reversed: true },
