@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
+import { rememberedByString } from '../util/memo.js'
 
 /**
  * One wink-nlp instance for the process: loading the model is the costly
@@ -18,26 +19,19 @@ export function nlp(): ReturnType<typeof winkNLP> {
   return instance
 }
 
-const common = new Map<string, boolean>()
-
 /**
  * Is `word`, in lower case, a word of the model's English lexicon ("trade",
  * "hope", "will")? Names are mostly not ("trudeau", "justin"): a name made
  * only of such words is as likely a thing ("Free Trade", "Hope Street").
  */
 export function isEnglishWord(word: string): boolean {
-  const lower = word.toLowerCase()
-  let known = common.get(lower)
-  if (known === undefined) {
-    const doc = nlp().readDoc(lower)
-    const ids = doc.tokens().out(nlp().its.uniqueId) as number[]
-    known = ids.length === 1 && ids[0] < firstUnknownId
-    common.set(lower, known)
-  }
-  return known
+  return inLexicon(word.toLowerCase())
 }
 
-const pastForms = new Map<string, boolean>()
+const inLexicon = rememberedByString((lower: string): boolean => {
+  const ids = nlp().readDoc(lower).tokens().out(nlp().its.uniqueId) as number[]
+  return ids.length === 1 && ids[0] < firstUnknownId
+})
 
 /**
  * Is `word` (read as a verb) a past form: "-ed", or an irregular past or
@@ -49,15 +43,14 @@ export function isPastForm(word: string): boolean {
   const lower = word.toLowerCase()
   if (/ed$/.test(lower)) return true
   if (/(?:s|ing)$/.test(lower)) return false
-  let past = pastForms.get(lower)
-  if (past === undefined) {
-    // wink types its.lemma as needing model add-ons the lite model supplies at run time.
-    const lemma = nlp()
-      .readDoc(lower)
-      .tokens()
-      .out(nlp().its.lemma as never)[0] as string | undefined
-    past = lemma !== undefined && lemma !== lower
-    pastForms.set(lower, past)
-  }
-  return past
+  return lemmaDiffers(lower)
 }
+
+const lemmaDiffers = rememberedByString((lower: string): boolean => {
+  // wink types its.lemma as needing model add-ons the lite model supplies at run time.
+  const lemma = nlp()
+    .readDoc(lower)
+    .tokens()
+    .out(nlp().its.lemma as never)[0] as string | undefined
+  return lemma !== undefined && lemma !== lower
+})

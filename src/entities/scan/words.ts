@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../model/types.js'
 import { foldName } from '../../util/fold.js'
+import { rememberedByString } from '../../util/memo.js'
 
 /** A word of the document as the entity scanner sees it. */
 export interface Word {
@@ -41,28 +42,16 @@ type Spelling = Pick<Word, 'fold' | 'width' | 'cap' | 'caps'>
 
 // Folding and the letter tests are the costly part of the scan, and news
 // repeats its words from one article to the next: each spelling is read once
-// for the process. A pure function of the word, remembered as foldName does
-// (bounded, so memory stays flat; a clear only costs reading words again).
-// The key is a copy: a word sliced from the text would keep the whole
-// document alive in the map.
-const SPELLINGS = new Map<string, Spelling>()
-const MAX_SPELLINGS = 50_000
-
-function spelling(w: string): Spelling {
-  let found = SPELLINGS.get(w)
-  if (found === undefined) {
-    const fold = PLAIN.test(w) ? w.toLowerCase() : foldName(w)
-    found = {
-      fold,
-      width: fold.split(' ').length,
-      cap: UPPER.test(w[0]),
-      caps: w.replace(/[^\p{L}]/gu, '').length >= 2 && !LOWER.test(w),
-    }
-    if (SPELLINGS.size >= MAX_SPELLINGS) SPELLINGS.clear()
-    SPELLINGS.set(Array.from(w).join(''), found)
+// for the process (util/memo: bounded, keyed by a copy of the word).
+const spelling = rememberedByString((w: string): Spelling => {
+  const fold = PLAIN.test(w) ? w.toLowerCase() : foldName(w)
+  return {
+    fold,
+    width: fold.split(' ').length,
+    cap: UPPER.test(w[0]),
+    caps: w.replace(/[^\p{L}]/gu, '').length >= 2 && !LOWER.test(w),
   }
-  return found
-}
+})
 
 /**
  * Split the text into words in one pass, with the sentence and part of
