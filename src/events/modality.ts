@@ -20,8 +20,9 @@ const NO_NOUN = /\bno\s+(?:[\w-]+\s+){1,2}(?:was|were|is|are|has been|have been|
 // Prepositions that open an adjunct phrase of their own (time, cause, circumstance).
 const ADJUNCT = /\b(?:after|before|following|during|despite|amid|since|ahead of|because of|due to|in the wake of)\b/i
 // Case matters: "May" is a month or a surname ("Theresa May met"), never a modal in news prose.
-const POSSIBLE = /\b(?:[Cc]ould|[Mm]ight|may|[Ww]ould)\s+(?:\w+\s+){0,2}$/
-const MAYBE = /\b(?:[Cc]ould|[Mm]ight|may)\s+(?:\w+\s+){0,2}$/
+const MAY = String.raw`[Cc]ould|[Mm]ight|may`
+const MAYBE = new RegExp(String.raw`\b(?:${MAY})\s+(?:\w+\s+){0,2}$`)
+const POSSIBLE = new RegExp(String.raw`\b(?:${MAY}|[Ww]ould)\s+(?:\w+\s+){0,2}$`)
 // What must be done is asked, not reported: "they must be allowed to return home", "Iran must release the crew".
 const OBLIGED = /\b(?:must|ought to)\s+(?:\w+\s+){0,2}$/i
 // The content of a threat, an appeal or a demand is not an event of its

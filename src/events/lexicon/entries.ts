@@ -147,10 +147,15 @@ const BOTH_SIDES_BEFORE = /(?:\band\b|\bboth\b|\btwo\b|\b(?:leaders|sides|presid
 // or charges said to be made ("rejected accusations that civilians were targeted").
 const TOLD_ACT =
   /^\s+(?:(?:the|that|this|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:protests?|notes?|charges?|accusations?|allegations?|claims?|conditions?|concerns|demands?|criticism|complaints?|remarks|request|proposal|ultimatum|warnings?|reports?|assertions?|account|measures|move|decision|ban|draft)|(?:[\w-]+\s+)?(?:accusations|allegations|charges|claims)\s+(?:that|of)\b)/i
+// Killing verbs, read with who killed (ARMED_AGENT_BEFORE) and whom.
+const KILL = ['kill', 'shoot dead|shoots dead|shot dead|shooting dead', 'gun down|guns down|gunned down|gunning down', 'murder']
 // Armed men of one side as the subject: "Namibian police shot dead", "an embassy guard who shot dead" (not "the
 // floods killed", "the blast that killed", nor the passive, told by the fighting that did it).
 const ARMED_AGENT_BEFORE =
   /\b(?:police(?:men)?|soldiers|troops|forces|guards?|gendarmes|gendarmerie|navy|sailors|marines|coast ?guards?|army|officers|gunmen|militia(?:men)?|security agents)\s+(?:(?:who|that|had|have|has|reportedly|allegedly)\s+)*$/i
+// What one side asks or demands of the other: "an apology", "a full investigation", "$8 million in compensation", "consular access".
+const OWED_BY_THE_OTHER =
+  /^\s+(?:[\w$€£%.,'’-]+\s+){0,4}?(?:apology|apologies|explanation|compensation|reparations|clarification|investigation|inquiry|consular access)\b/i
 const TO_WORK_TOGETHER = /^\s+to\s+(?:(?:further|jointly|closely)\s+)?(?:work\s+(?:together|closely|hand in hand)|cooperate|join hands|coordinate)\b/i
 // "will continue to firmly support Pakistan", "would continue to cooperate with Cuba": a commitment going forward.
 const CONTINUE = ['will continue|would continue|shall continue|to continue|will keep|would keep']
@@ -253,14 +258,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     type: 'demand',
     verbs: ['demand'],
-    object: /^\s+(?:[\w$€£%.,'’-]+\s+){0,4}?(?:apology|apologies|explanation|compensation|reparations|clarification|investigation|inquiry|consular access)\b/i,
+    object: OWED_BY_THE_OTHER,
   },
   // "requested consular access", "sought an explanation": the same things asked, not demanded (020).
   {
     type: 'demand',
     subtype: 'appeal',
     verbs: ['request', 'seek', 'ask for|asks for|asked for|asking for'],
-    object: /^\s+(?:[\w$€£%.,'’-]+\s+){0,4}?(?:apology|apologies|explanation|compensation|reparations|clarification|investigation|inquiry|consular access)\b/i,
+    object: OWED_BY_THE_OTHER,
   },
   // "demanded that ...", "formally requested on Tuesday that ...": a short adverbial may stand before "that".
   {
@@ -1025,22 +1030,15 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   { type: 'incident', subtype: 'assault', verbs: ['assassinate', 'torture', 'assault', 'beat|beats|beat|beaten|beating'], object: PERSONS },
   // "shot dead two Angolan nationals", "killed two Vietnamese fishermen": people of the other side killed (18).
-  {
+  // People named by kind ("nationals", "fishermen"), or by nationality alone ("two Jordanians").
+  ...[PERSONS, DEPORTEES].map((object): LexiconEntry => ({
     type: 'incident',
     subtype: 'assault',
-    verbs: ['kill', 'shoot dead|shoots dead|shot dead|shooting dead', 'gun down|guns down|gunned down|gunning down', 'murder'],
-    object: PERSONS,
+    verbs: KILL,
+    object,
     subject: ARMED_AGENT_BEFORE,
     twoSides: true,
-  },
-  {
-    type: 'incident',
-    subtype: 'assault',
-    verbs: ['kill', 'shoot dead|shoots dead|shot dead|shooting dead', 'gun down|guns down|gunned down|gunning down', 'murder'],
-    object: DEPORTEES,
-    subject: ARMED_AGENT_BEFORE,
-    twoSides: true,
-  },
+  })),
   {
     type: 'incident',
     subtype: 'cyber',
