@@ -311,21 +311,35 @@ function visitedPerson(ctx: PipelineContext, info: SentenceInfo, after: number, 
   return [person.key]
 }
 
-/** The span of capture group `n` of a match made over the whole document. */
 /**
  * The sentence of a match and its `verb` group, when that group is tagged
  * as a verb there (a noun reading, "the aid", "the discussion", is no event
  * for a verb recognizer). Null otherwise, or in a caption.
  */
-export function verbOf(ctx: PipelineContext, match: RegExpExecArray): { info: SentenceInfo; verb: Span; token: SentenceInfo['tokens'][number] } | null {
-  const info = locate(ctx, match.index)
-  if (!info) return null
-  const verb = groupSpan(match, 'verb')
-  const token = info.tokens.find((t) => t.span.start === verb.start)
+export function verbOf(
+  ctx: PipelineContext,
+  match: RegExpExecArray,
+): { info: SentenceInfo; verb: Span; clause: Span; token: SentenceInfo['tokens'][number] } | null {
+  const found = verbClause(ctx, match)
+  if (!found) return null
+  const token = found.info.tokens.find((t) => t.span.start === found.verb.start)
   if (!token || token.pos !== 'VERB') return null
-  return { info, verb, token }
+  return { ...found, token }
 }
 
+/**
+ * Where most verb recognizers begin: the sentence of a match, the span of its
+ * trigger group (`verb` unless named) and the clause around that trigger.
+ * Null in a caption.
+ */
+export function verbClause(ctx: PipelineContext, match: RegExpExecArray, group = 'verb'): { info: SentenceInfo; verb: Span; clause: Span } | null {
+  const info = locate(ctx, match.index)
+  if (!info) return null
+  const verb = groupSpan(match, group)
+  return { info, verb, clause: clauseOf(info, verb) }
+}
+
+/** The span of capture group `n` of a match made over the whole document. */
 export function groupSpan(match: RegExpExecArray, n: number | string): Span {
   const indices = match.indices
   const at = indices ? (typeof n === 'number' ? indices[n] : indices.groups?.[n]) : undefined

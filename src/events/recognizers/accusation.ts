@@ -1,6 +1,5 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
-import { clauseOf } from '../clause.js'
 import { byAgent, makeEvent, sideIn, verbOf } from '../make-event.js'
 
 const PATTERN = /\b(?<verb>accus(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing))\b/dgi
@@ -17,8 +16,7 @@ export const accusation: Recognizer<EventDraft> = {
   extract(ctx, match) {
     const found = verbOf(ctx, match)
     if (!found) return null
-    const { info, verb } = found
-    const clause = clauseOf(info, verb)
+    const { info, verb, clause } = found
     const about = ABOUT.exec(ctx.text.slice(verb.end, clause.end))
     const draft = makeEvent(ctx, {
       type: 'accusation',

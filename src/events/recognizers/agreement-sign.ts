@@ -1,8 +1,7 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
-import { clauseOf } from '../clause.js'
 import { countBefore } from '../count.js'
-import { groupSpan, locate, makeEvent } from '../make-event.js'
+import { makeEvent, verbClause } from '../make-event.js'
 import { pairOf } from '../groups.js'
 
 const PATTERN = /\b(?<verb>sign(?:ed|s|ing)?|ink(?:ed|s|ing)?)\b/dgi
@@ -20,10 +19,9 @@ export const agreementSign: Recognizer<EventDraft> = {
   name: 'agreement-sign',
   pattern: () => PATTERN,
   extract(ctx, match) {
-    const info = locate(ctx, match.index)
-    if (!info) return null
-    const verb = groupSpan(match, 'verb')
-    const clause = clauseOf(info, verb)
+    const found = verbClause(ctx, match)
+    if (!found) return null
+    const { info, verb, clause } = found
     const clauseText = ctx.text.slice(clause.start, clause.end)
     OBJECT.lastIndex = 0
     const objects: number[] = []

@@ -1,7 +1,6 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
-import { clauseOf } from '../clause.js'
-import { groupSpan, locate, makeEvent, sideIn } from '../make-event.js'
+import { makeEvent, sideIn, verbClause } from '../make-event.js'
 import { destinationAfter } from '../visit-roles.js'
 
 // Relief named by what it is: goods, a rescue team.
@@ -23,10 +22,9 @@ export const aidCarried: Recognizer<EventDraft> = {
   name: 'aid-carried',
   pattern: () => PATTERN,
   extract(ctx, match) {
-    const info = locate(ctx, match.index)
-    if (!info) return null
-    const verb = groupSpan(match, 'verb')
-    const clause = clauseOf(info, verb)
+    const found = verbClause(ctx, match)
+    if (!found) return null
+    const { info, verb, clause } = found
     const source = sideIn(ctx, info, { start: clause.start, end: match.index }).filter((k) => k.startsWith('country:'))
     const dest = destinationAfter(ctx, info, verb.start, clause.end, true)
     const target = dest?.host ? [dest.host] : []

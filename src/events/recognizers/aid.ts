@@ -1,7 +1,6 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
-import { clauseOf } from '../clause.js'
-import { byAgent, groupSpan, locate, makeEvent, verbOf } from '../make-event.js'
+import { byAgent, makeEvent, verbClause, verbOf } from '../make-event.js'
 import type { PipelineContext } from '../../pipeline/context.js'
 import { pairOf } from '../groups.js'
 import { WORD_SOURCE } from '../../indicators/currency.js'
@@ -23,8 +22,7 @@ export const aid: Recognizer<EventDraft> = {
   extract(ctx, match) {
     const found = verbOf(ctx, match) ?? participleWithAgent(ctx, match)
     if (!found) return null
-    const { info, verb } = found
-    const clause = clauseOf(info, verb)
+    const { info, verb, clause } = found
     // "blocked a boat from delivering food": prevented, not given.
     if (/ing$/i.test(match.groups!.verb) && /\b(?:from|of)\s+$/i.test(ctx.text.slice(Math.max(0, verb.start - 6), verb.start))) return null
     // What is given follows the verb, or precedes it in the passive ("2 million doses were donated").
@@ -85,9 +83,10 @@ export const aid: Recognizer<EventDraft> = {
 
 /** "doses gifted by India": a participle the tagger reads as an adjective, with its agent right after it. */
 function participleWithAgent(ctx: PipelineContext, match: RegExpExecArray): ReturnType<typeof verbOf> {
-  const info = locate(ctx, match.index)
-  const verb = groupSpan(match, 'verb')
-  const i = info ? info.tokens.findIndex((t) => t.span.start === verb.start) : -1
-  if (!info || i < 0 || info.tokens[i].pos !== 'ADJ' || !/ed$/i.test(info.tokens[i].text) || !/^by$/i.test(info.tokens[i + 1]?.text ?? '')) return null
-  return { info, verb, token: info.tokens[i] }
+  const found = verbClause(ctx, match)
+  const i = found ? found.info.tokens.findIndex((t) => t.span.start === found.verb.start) : -1
+  if (!found || i < 0) return null
+  const token = found.info.tokens[i]
+  if (token.pos !== 'ADJ' || !/ed$/i.test(token.text) || !/^by$/i.test(found.info.tokens[i + 1]?.text ?? '')) return null
+  return { ...found, token }
 }

@@ -1,7 +1,6 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { mentionsIn } from '../actors.js'
-import { clauseOf } from '../clause.js'
 import { TITLE_GAP } from '../guest.js'
 import { makeEvent, verbOf } from '../make-event.js'
 
@@ -16,8 +15,7 @@ export const callPerson: Recognizer<EventDraft> = {
   extract(ctx, match) {
     const found = verbOf(ctx, match)
     if (!found) return null
-    const { info, verb } = found
-    const clause = clauseOf(info, verb)
+    const { info, verb, clause } = found
     const first = mentionsIn(ctx, info, { start: verb.end, end: clause.end })[0]
     if (!first || first.type !== 'person' || !TITLE_GAP.test(ctx.text.slice(verb.end, first.span.start))) return null
     if (NAMING.test(ctx.text.slice(first.span.end, first.span.end + 8))) return null

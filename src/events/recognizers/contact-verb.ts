@@ -2,8 +2,7 @@ import { TITLES } from '../../entities/gazetteer/lexicon.js'
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { mentionsIn, pronounPerson } from '../actors.js'
-import { clauseOf } from '../clause.js'
-import { groupSpan, locate, makeEvent } from '../make-event.js'
+import { makeEvent, verbClause } from '../make-event.js'
 
 // "spoke with", "talked to", "conferred with", "was in touch with", "had been in contact with".
 const PATTERN =
@@ -37,10 +36,9 @@ export const contactVerb: Recognizer<EventDraft> = {
   name: 'contact-verb',
   pattern: () => PATTERN,
   extract(ctx, match) {
-    const info = locate(ctx, match.index)
-    if (!info) return null
-    const verb = groupSpan(match, match.groups!.verb ? 'verb' : 'state')
-    const clause = clauseOf(info, verb)
+    const found = verbClause(ctx, match, match.groups!.verb ? 'verb' : 'state')
+    if (!found) return null
+    const { info, verb, clause } = found
     const from = match.index + match[0].length
     const after = mentionsIn(ctx, info, { start: from, end: clause.end })
     const named = after.findIndex((m) => m.type === 'person')

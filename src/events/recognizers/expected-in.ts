@@ -1,7 +1,6 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
-import { groupSpan, locate, makeEvent } from '../make-event.js'
-import { clauseOf } from '../clause.js'
+import { makeEvent, verbClause } from '../make-event.js'
 import { destinationAfter, hostAndPlace, pairHost } from '../visit-roles.js'
 
 // "The minister is expected in Windhoek next week", "is due in Quito on April 15": someone awaited in another
@@ -13,11 +12,10 @@ export const expectedIn: Recognizer<EventDraft> = {
   name: 'expected-in',
   pattern: () => PATTERN,
   extract(ctx, match) {
-    const info = locate(ctx, match.index)
-    if (!info) return null
     const planned = match.groups!.planned !== undefined
-    const verb = groupSpan(match, planned ? 'planned' : 'past')
-    const clause = clauseOf(info, verb)
+    const found = verbClause(ctx, match, planned ? 'planned' : 'past')
+    if (!found) return null
+    const { info, verb, clause } = found
     const dest = destinationAfter(ctx, info, verb.end, clause.end, true)
     if (!dest?.host) return null
     const draft = makeEvent(ctx, {

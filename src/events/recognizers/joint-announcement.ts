@@ -1,8 +1,8 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { homeCountry, namedIn } from '../actors.js'
-import { clauseOf, subjectRegion } from '../clause.js'
-import { groupSpan, locate, makeEvent } from '../make-event.js'
+import { subjectRegion } from '../clause.js'
+import { makeEvent, verbClause } from '../make-event.js'
 
 // A verb of announcing, then (after a short stretch: "today", "a few hours earlier") "that".
 const PATTERN =
@@ -21,10 +21,10 @@ export const jointAnnouncement: Recognizer<EventDraft> = {
   name: 'joint-announcement',
   pattern: () => PATTERN,
   extract(ctx, match) {
-    const info = locate(ctx, match.index)
-    if (!info) return null
-    const verb = groupSpan(match, 'verb')
-    const region = subjectRegion(ctx.text, clauseOf(info, verb), verb)
+    const found = verbClause(ctx, match)
+    if (!found) return null
+    const { info, verb, clause } = found
+    const region = subjectRegion(ctx.text, clause, verb)
     if (!TOGETHER.test(ctx.text.slice(region.start, region.end))) return null
     // The two are the verb's own subject: no other verb stands between them and it
     // ("Protesters burned effigies and goods ..., after the army confirmed that").

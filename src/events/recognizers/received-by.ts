@@ -1,8 +1,7 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { mentionsIn } from '../actors.js'
-import { clauseOf } from '../clause.js'
-import { groupSpan, locate, makeEvent } from '../make-event.js'
+import { makeEvent, verbClause } from '../make-event.js'
 import { destinationAfter, hostAndPlace } from '../visit-roles.js'
 
 const PATTERN =
@@ -17,10 +16,9 @@ export const receivedBy: Recognizer<EventDraft> = {
   name: 'received-by',
   pattern: () => PATTERN,
   extract(ctx, match) {
-    const info = locate(ctx, match.index)
-    if (!info) return null
-    const verb = groupSpan(match, 'verb')
-    const clause = clauseOf(info, verb)
+    const found = verbClause(ctx, match)
+    if (!found) return null
+    const { info, verb, clause } = found
     if (match.groups!.prep.toLowerCase() === 'by') {
       if (!mentionsIn(ctx, info, { start: verb.end, end: clause.end }).some((m) => m.type === 'person')) return null
       const draft = makeEvent(ctx, { type: 'meeting', ruleId: 'events:received-by', trigger: verb, roles: 'people' })

@@ -3,9 +3,8 @@ import type { EntityMention, Span } from '../../model/types.js'
 import type { SentenceInfo } from '../doc-index.js'
 import type { EventDraft } from '../draft.js'
 import { mentionsIn } from '../actors.js'
-import { clauseOf } from '../clause.js'
 import { TITLE_GAP, guestAmong } from '../guest.js'
-import { groupSpan, locate, makeEvent } from '../make-event.js'
+import { makeEvent, verbClause } from '../make-event.js'
 
 const PATTERN = /\b(?<verb>welcom(?:ed|es|e|ing)|greet(?:ed|s)?)\b/dgi
 // "welcomed X's remarks", "welcomed X, who ...": the person is not the one received.
@@ -20,10 +19,9 @@ export const welcome: Recognizer<EventDraft> = {
   name: 'welcome',
   pattern: () => PATTERN,
   extract(ctx, match) {
-    const info = locate(ctx, match.index)
-    if (!info) return null
-    const verb = groupSpan(match, 'verb')
-    const clause = clauseOf(info, verb)
+    const found = verbClause(ctx, match)
+    if (!found) return null
+    const { info, verb, clause } = found
     const after = mentionsIn(ctx, info, { start: verb.end, end: clause.end })
     const guest = guestAmong(after)
     if (!guest) return null
