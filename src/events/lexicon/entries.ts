@@ -163,6 +163,12 @@ const TO_KEEP_SUPPORTING = new RegExp(
   String.raw`^\s+(?:to\s+)?(?:(?:firmly|further|actively|closely|strongly|fully|steadfastly)\s+)?(?:support(?:ing)?|back(?:ing)?|stand(?:ing)? (?:by|with)|(?:cooperat(?:e|ing)|work(?:ing)?) (?:closely\s+)?with|help(?:ing)?|assist(?:ing)?)\s+(?!the\s+(?:idea|notion|view)\b)(?:[\w'’-]+\s+){0,3}?\p{Lu}`,
   'u',
 )
+// "stood ready to supply power to X", "pledged to share intelligence with X", "offered to build a bridge": an
+// undertaking toward the other side that no narrower complement above names (CAMEO 030). An infinitive is
+// needed ("committed to the process" is no undertaking), and hostile ones are threats, not intents.
+const TO_UNDERTAKE = /^\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|its|be|date)\b)(?:[a-z]+ly\s+)?[a-z]+\b/i
+const TO_HOSTILE =
+  /^\s+to\s+(?:[a-z]+ly\s+)?(?:retaliate|respond|react|defend|fight|attack|strike|punish|impose|expel|sanction|use|take|cut|sever|close|halt|stop|suspend|block|ban|downgrade|recall|reconsider|review|protest|reject|oppose|challenge|sue|seek|demand|press|block|withdraw|leave|quit|annex|seize|invade)\b/i
 // "was ready to use all the means at its disposal against X": force or measures offered against the other side.
 const TO_USE_AGAINST = /^\s+to\s+(?:use|take|deploy|employ)\b[^.;]{0,60}?\bagainst\b/i
 
@@ -304,6 +310,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'statement', subtype: 'intent_mediate', verbs: READY, object: TO_MEDIATE, twoSides: true },
   { type: 'threat', verbs: READY, object: TO_USE_AGAINST, twoSides: true },
   { type: 'statement', subtype: 'intent', verbs: READY, object: new RegExp(`${TO_COOPERATE.source}|${TO_WORK_WITH.source}`, 'i'), twoSides: true },
+  { type: 'statement', subtype: 'intent', verbs: [...INTEND, ...READY], object: TO_UNDERTAKE, notObject: TO_HOSTILE, notSubject: THING_BEFORE, twoSides: true },
   // "reaffirmed its commitment to close cooperation with X", "reiterated their commitment to deepening ties".
   {
     type: 'statement',
