@@ -14,6 +14,14 @@ describe('a counterpart holds the office of the person it is the counterpart of'
     expect(titles(text, 'person:peter okello')).toEqual([['Defence Secretary', 'UG']])
   })
 
+  it('reads the name after a comma: "his Ghanaian counterpart, X", "Togo\'s security minister, Y"', () => {
+    const text =
+      'Nigerien Interior Minister Issa Garba arrived in Cotonou for talks with his Beninese counterpart, Adjoa Hounkpe. ' +
+      "He also met Benin's security minister, Kossi Dossou."
+    expect(titles(text, 'person:adjoa hounkpe')).toEqual([['Interior Minister', 'BJ']])
+    expect(actor(read(text), 'person:kossi dossou')?.roles.map((r) => r.title)).toContain('minister')
+  })
+
   it('gives no office when no titled person was named before', () => {
     const text = 'The talks brought Ghana and Togo together. Kofi Mensah welcomed his Togolese counterpart Yao Agbeko.'
     expect(titles(text, 'person:yao agbeko') ?? []).toEqual([])
@@ -30,7 +38,9 @@ describe('national services named by a demonym', () => {
 
 describe('persons named before an apposed office', () => {
   it('reads "X, acting deputy chief of mission at the ... embassy" and "X, a senior aide to ..." as persons with that office', () => {
-    const ctx = read('Seoul summoned Kenji Tanaka, acting deputy chief of mission at the Japanese embassy, on Friday. Piotr Kowalski, a senior aide to the Polish president, criticised Kyiv.')
+    const ctx = read(
+      'Seoul summoned Kenji Tanaka, acting deputy chief of mission at the Japanese embassy, on Friday. Piotr Kowalski, a senior aide to the Polish president, criticised Kyiv.',
+    )
     expect(mentions(ctx, 'person')).toEqual(['Kenji Tanaka=person:kenji tanaka', 'Piotr Kowalski=person:piotr kowalski'])
     expect(actor(ctx, 'person:kenji tanaka')?.roles.map((r) => r.title)).toEqual(['acting deputy chief of mission at the Japanese embassy'])
   })
@@ -43,7 +53,9 @@ describe('persons named before an apposed office', () => {
 
 describe('an abbreviated given name', () => {
   it('keeps "Md." with the name it begins', () => {
-    const ctx = read('After meeting Foreign Adviser Md. Rafiqul Islam of Bangladesh, the Indian envoy spoke to reporters. Malaysian Minister Mohd. Azlan Hassan also attended.')
+    const ctx = read(
+      'After meeting Foreign Adviser Md. Rafiqul Islam of Bangladesh, the Indian envoy spoke to reporters. Malaysian Minister Mohd. Azlan Hassan also attended.',
+    )
     expect(mentions(ctx, 'person')).toEqual(['Md. Rafiqul Islam=person:md rafiqul islam', 'Mohd. Azlan Hassan=person:mohd azlan hassan'])
   })
 })
@@ -51,6 +63,10 @@ describe('an abbreviated given name', () => {
 describe('names with two particles', () => {
   it('reads "von der" and "de la" inside a name like a single particle', () => {
     const ctx = read('Commission President Ursula von der Leyen met Minister Ana de la Cruz and envoy Pieter van Dijk in Brussels.')
-    expect(mentions(ctx, 'person')).toEqual(['Ursula von der Leyen=person:ursula von der leyen', 'Ana de la Cruz=person:ana de la cruz', 'Pieter van Dijk=person:pieter van dijk'])
+    expect(mentions(ctx, 'person')).toEqual([
+      'Ursula von der Leyen=person:ursula von der leyen',
+      'Ana de la Cruz=person:ana de la cruz',
+      'Pieter van Dijk=person:pieter van dijk',
+    ])
   })
 })
