@@ -25,7 +25,7 @@ export const lowercaseTitlePerson: Recognizer<Candidate> = {
     const seg = unreadStartingAt(scanDocument(ctx), match.index + match[0].length, (s) => s.first === 0)
     if (!seg) return null
     const { span, text } = segmentText(ctx, seg)
-    const title = match[0].replace(/,?\s+$/, '')
+    const title = match[0].trimEnd().replace(/,$/, '')
     // "his Chinese counterpart Wang Yi", "Indian premier X": the demonym before names the country.
     // bounded: the 30 characters before the title
     const before = /(\p{Lu}[\p{L}\p{M}]+)[ \t]+$/u.exec(ctx.text.slice(Math.max(0, match.index - 30), match.index))

@@ -70,7 +70,7 @@ const TROOPS =
   /^\s+(?:(?:[\w,.-]+\s+){0,4}?)(?:troops|soldiers|forces|warships|fighter jets|military|tanks|missiles|reinforcements|battalions?|brigades?|units|artillery|(?:rocket\s+)?launchers|air defen[cs]e systems|armou?red vehicles|(?:infantry\s+)?combat vehicles|(?:aircraft\s+)?carriers?|(?:carrier\s+)?strike groups?|task forces?|bombers|destroyers|submarines)\b/i
 const ENVOY = /^\s+(?:(?:\w+\s+){0,3}?)(?:envoy|delegation|ambassador|representative|emissary|minister|officials?)\b/i
 const SANCTIONS =
-  /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:sanctions|embargo(?:es)?|tariffs?|duties|levies|levy|anti-dumping\s+\w+|export (?:controls|bans?|curbs|restrictions)|import (?:bans?|curbs|restrictions)|trade (?:restrictions|curbs|barriers)|(?:retaliatory|punitive)\s+(?:controls|checks|measures|curbs)|countermeasures|bans?|restrictions\s+on|curbs\s+on|suspension\s+(?:of|on)|visa (?:requirements|restrictions|bans?)|boycotts?)\b/i
+  /^\s+(?:(?:[\w$€£%.,'’-]+\s+){0,4}?)(?:sanctions|embargo(?:es)?|tariffs?|duties|levies|levy|anti-dumping\s+\w+|export (?:controls|bans?|curbs|restrictions)|import (?:bans?|curbs|restrictions)|trade (?:restrictions|curbs|barriers)|(?:retaliatory|punitive)\s+(?:controls|checks|measures|curbs)|countermeasures|bans?|restrictions\s+on|curbs\s+on|suspension\s+(?:of|on)|visa (?:requirements|restrictions|bans?)|boycotts?)\b/i
 const DIPLOMATS =
   /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:diplomats?|ambassador|high commissioner|envoy|attach[eé]s?|embassy staff|consul(?:s|ar staff)?|charg[eé] d['’]affaires|officials?|nationals|citizens|journalists|correspondents|workers|migrants)\b/i
 // People of a country, by a noun of persons or a nationality in the plural ("New Zealanders", "Afghans", "Chinese").
@@ -114,7 +114,7 @@ const CHARGE = String.raw`charg[eé](?![a-zà-ÿ])`
 
 // Words of blame that make calling or describing something a criticism.
 const NEGATIVE =
-  /^\s+[^.;]{0,60}?\b(?:unacceptable|reckless|hasty|irresponsible|provocative|dangerous|unsafe|unprofessional|illegal|illegitimate|unlawful|corrosive|hostile|aggressive|absurd|baseless|groundless|unfounded|interference|meddling|hypocritical|disproportionate|regrettable|deplorable|outrageous|shameful|lies|slanderous|malicious|destabili[sz]ing|espionage|propaganda|bullying|blackmail|coercion|coercive|theatre|theater|unhelpful|cruel|insult(?:ing)?|violations?|revenge|provocations?|unjustified|unwarranted|unjust|unfair|arbitrary|intimidation|inhumane|barbaric|politically motivated|fantasy|nonsense)\b/i
+  /^\s+[^.;]{0,60}?\b(?:unacceptable|reckless|hasty|irresponsible|provocative|dangerous|unsafe|unprofessional|illegal|illegitimate|unlawful|corrosive|hostile|aggressive|absurd|baseless|groundless|unfounded|interference|meddling|hypocritical|disproportionate|regrettable|deplorable|outrageous|shameful|lies|slanderous|malicious|destabili[sz]ing|espionage|propaganda|bullying|blackmail|coercion|coercive|theatre|theater|unhelpful|cruel|insult(?:ing)?|violations?|revenge|provocations?|unjustified|unwarranted|unjust|unfair|arbitrary|intimidation|inhumane|barbaric|politically motivated|fantasy|nonsense|mistake|mistaken|blunder)\b/i
 
 const APPEAL = ['urge', 'call on', 'call upon', 'appeal to', 'implore', 'encourage', 'press', 'ask', 'plead with']
 // Appeals addressed to everyone or to both sides at once are exhortation, not an act toward the other side.
@@ -259,6 +259,15 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'demand', subtype: 'release', verbs: DEMAND, object: TO_RELEASE },
   { type: 'demand', subtype: 'meet', verbs: DEMAND, object: TO_MEET },
   { type: 'demand', subtype: 'yield', verbs: DEMAND, object: TO_YIELD },
+  // "demanded China review the import ban", "insisted Kabul hand over the suspects": the subjunctive without "that".
+  {
+    type: 'demand',
+    subtype: 'yield',
+    verbs: DEMAND,
+    object:
+      /^\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}(?:review|reconsider|withdraw|lift|reverse|rescind|revoke|halt|stop|end|cease|release|free|return|hand over|extradite|apologi[sz]e|compensate|explain|respect|abide by|comply with|pull back|pull out)\b/u,
+    twoSides: true,
+  },
   // "demanded an apology", "demanded a full investigation", "demanded consular access to the men": owed by the
   // other side of the story, whom the sentence need not name.
   {
@@ -620,7 +629,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     type: 'protest',
-    verbs: ['raise', 'express', 'voice', 'convey', 'register', 'lodge', 'deliver', 'present', 'hand', 'send|sends|sent|sending', 'file'],
+    verbs: ['raise', 'express', 'voice', 'convey', 'register', 'lodge', 'deliver', 'present', 'hand', 'send|sends|sent|sending', 'file', 'issue'],
     object:
       /^\s+(?:(?:[\w'’“”"-]+\s+){0,5}?)(?:concerns?|protests?|objections?|displeasure|dismay|dissatisfaction|disapproval|d[eé]marche|(?:diplomatic|protest)\s+notes?|notes?\s+verbales?)\b/i,
   },
@@ -725,6 +734,23 @@ export const LEXICON: readonly LexiconEntry[] = [
     verbs: ['take|takes|took|taken|taking', 'drag', 'haul'],
     object:
       /^\s+(?:[\w'’.-]+\s+){0,3}?(?:to|before)\s+(?:court|arbitration|(?:the\s+)?(?:(?:International|European|Permanent|Inter-American|African|Supreme|Constitutional|Arbitration|UN|U\.N\.)\s+)+(?:Court|Tribunal)|(?:the\s+)?(?:ICJ|ICC|ECHR|WTO|World Trade Organi[sz]ation))\b/,
+    twoSides: true,
+  },
+  // "alleged India's involvement in the killing", "alleged that agents of X were behind it".
+  // Not the adjective ("his alleged involvement", "over the alleged plot").
+  {
+    type: 'accusation',
+    verbs: ['allege'],
+    notObject: /^\s+(?:by|in|to)\b/i,
+    notSubject: /\b(?:his|her|its|their|the|an?|of|for|over|about)\s+$/i,
+    twoSides: true,
+  },
+  // "linked several Indian diplomats to the murder", "tied Moscow to the plot": blame laid by linking.
+  {
+    type: 'accusation',
+    verbs: ['link', 'tie', 'connect'],
+    object:
+      /^\s+(?:[\w'’.,-]+\s+){1,8}?to\s+(?:the\s+|a\s+|an\s+|[\p{Lu}][\p{L}'’-]*['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:killing|murder|assassination|attack|attacks|plot|bombing|poisoning|sabotage|hack|hacking|cyberattacks?|interference|abduction|kidnapping)\b/iu,
     twoSides: true,
   },
   // 11 Accuse: "held Manila responsible", "called the order reckless".
@@ -895,7 +921,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     type: 'sanction',
     subtype: 'relations',
-    verbs: ['recall'],
+    verbs: ['recall', 'call back|calls back|called back|calling back'],
     object: /^\s+(?:(?:\w+['’]?s?\s+){0,2}?)(?:ambassador|envoy|diplomats|top diplomat|high commissioner)\b/i,
   },
   {
@@ -925,7 +951,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     type: 'sanction',
-    verbs: ['impose', 'slap', 'announce', 'introduce', 'adopt', 'levy', 'extend', 'expand', 'tighten', 'raise', 'hike'],
+    verbs: ['impose', 'slap', 'announce', 'introduce', 'adopt', 'levy', 'extend', 'expand', 'tighten', 'raise', 'hike', 'implement', 'apply', 'enforce'],
     object: SANCTIONS,
     twoSides: true,
   },
@@ -947,6 +973,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     verbs: ['freeze|freezes|froze|frozen|freezing', 'suspend', 'halt', 'stop|stops|stopped|stopping'],
     object:
       /^\s+(?:(?:all|new|bilateral|further|its|their)\s+){0,3}(?:(?:gas|oil|fuel|energy|grain|electricity|power|arms)\s+)?(?:trade|investment|imports|exports|flights|visas?|shipments|supplies|deliveries)\b/i,
+    twoSides: true,
+  },
+  // "stopped importing Ugandan milk", "halted purchases of Thai rice": trade cut by one side.
+  {
+    type: 'sanction',
+    verbs: ['stop|stops|stopped|stopping', 'halt', 'suspend', 'cease'],
+    object: /^\s+(?:importing|buying|purchasing|imports\s+of|purchases\s+of|buying\s+of)\s+(?:[\w'’-]+\s+){0,3}?[\p{Lu}]/u,
     twoSides: true,
   },
   {
@@ -989,7 +1022,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       /^\s+[^.;]{0,80}?\b(?:to leave (?:the country|[A-Z]\w+)|out within|\d+ hours to leave)|^\s+(?:[\w'’-]+\s+){0,4}?(?:ambassador|envoy|diplomats?|high commissioner|attach[eé]s?|consul)\s+(?:to\s+)?(?:out|leave)\b/i,
     twoSides: true,
   },
-  { type: 'expulsion', verbs: ['declare'], object: /^\s+(?:(?:[\w'’-]+\s+){0,6}?)persona non grata\b/i },
+  { type: 'expulsion', verbs: ['declare'], object: /^\s+(?:(?:[\w'’.,-]+\s+){0,14}?)[‘'"“]?persona non grata\b/i },
   // 17 Coerce: missions attacked, buildings torn down.
   {
     type: 'incident',
@@ -1147,7 +1180,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     type: 'sanction',
     verbs: ['close', 'shut|shuts|shut|shutting', 'seal'],
-    object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:border|borders|crossings?|border posts?|frontier|airspace)\b/i,
+    object:
+      /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:border|borders|crossings?|border posts?|(?:border\s+)?check-?posts?|(?:border\s+)?checkpoints?|frontier|airspace)\b/i,
     twoSides: true,
   },
   {

@@ -1,6 +1,6 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
-import { clauseOf } from '../clause.js'
+import { clauseOf, subjectRegion } from '../clause.js'
 import { LEXICON, type LexiconEntry } from '../lexicon/entries.js'
 import { literal, verbForms } from '../lexicon/forms.js'
 import { pairOf } from '../groups.js'
@@ -169,7 +169,9 @@ export const lexiconVerb: Recognizer<EventDraft> = {
     const subjectText = asWords(` ${beforeVerb}`)
     // The passive's object is its subject; a reduced one's, the words right before the participle.
     const endings = reduced ? nounEndings(subjectText) : []
-    const passiveObject = (re: RegExp) => (reduced ? endings.some((t) => re.test(t)) : re.test(subjectText))
+    // The passive's subject starts after a fronted adverbial ("On May 13, another official was expelled").
+    const passiveSubject = passive && !reduced ? asWords(` ${ctx.text.slice(subjectRegion(ctx.text, clause, verb).start, verb.start)}`) : subjectText
+    const passiveObject = (re: RegExp) => (reduced ? endings.some((t) => re.test(t)) : re.test(subjectText) || re.test(passiveSubject))
     // A run of names that no entity claims as a country, body or place is a person's name.
     const personName = (start: number, end: number) => !info.entities.some((m) => m.type !== 'person' && m.span.start < end && m.span.end > start)
     const personObject = () => {

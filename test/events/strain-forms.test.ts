@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { country, eventsOf, person } from './helpers.js'
+
+const IN_PK = [country('IN', 'India', 'Indian'), country('PK', 'Pakistan', 'Pakistani')]
+const KE_UG = [country('KE', 'Kenya', 'Kenyan'), country('UG', 'Uganda', 'Ugandan')]
+const US_BR = [country('US', 'United States', 'US'), country('BR', 'Brazil', 'Brazilian')]
+const CA_IN = [country('CA', 'Canada', 'Canadian', 'Ottawa'), country('IN', 'India', 'Indian'), person('Mark Holt', 'CA', ['prime minister'])]
+const JP_CN = [country('JP', 'Japan', 'Japanese'), country('CN', 'China', 'Chinese')]
+
+const ofType = (text: string, entities: Parameters<typeof eventsOf>[1], type: string) => eventsOf(text, entities, '2025-05-22').filter((e) => e.type === type)
+
+describe('strain in more forms', () => {
+  it('reads a persona non grata order with a long description of the official', () => {
+    const text = 'India declared an official working at the Pakistan embassy in New Delhi persona non grata on Wednesday.'
+    const [expelled] = ofType(text, IN_PK, 'expulsion')
+    expect(expelled.sourceActors).toEqual(['country:IN'])
+  })
+
+  it('reads a passive expulsion after a fronted date', () => {
+    expect(ofType('On May 13, another Pakistani official was expelled by India.', IN_PK, 'expulsion')).toHaveLength(1)
+  })
+
+  it('reads a demarche issued, actively or in the passive, as a protest', () => {
+    expect(ofType('India issued a strong demarche to Pakistan over the remarks.', IN_PK, 'protest')).toHaveLength(1)
+    expect(ofType("Pakistan's charge d'affaires was issued a demarche by India on Wednesday.", IN_PK, 'protest')).toHaveLength(1)
+  })
+
+  it('reads diplomats called back as a recall, and a border checkpost shut as a restriction', () => {
+    expect(ofType('India called back its diplomats from Pakistan on Wednesday.', IN_PK, 'sanction')[0]?.cameo).toBe('161')
+    expect(ofType('India shut the land border checkpost with Pakistan on Wednesday.', IN_PK, 'sanction')[0]?.cameo).toBe('163')
+  })
+
+  it('reads trade cut by one side: "stopped importing Ugandan milk", "implemented a 40% tariff on Brazilian goods"', () => {
+    expect(ofType('Kenya stopped importing Ugandan milk in 2019.', KE_UG, 'sanction')).toHaveLength(1)
+    expect(ofType('The US implemented a 40% tariff on Brazilian goods in July.', US_BR, 'sanction')).toHaveLength(1)
+  })
+
+  it('reads "alleged", "linked X to the murder" and "called the hike a mistake" as accusations, but not the adjective "alleged"', () => {
+    expect(ofType('Prime Minister Mark Holt on Monday alleged Indian involvement in the killing of a Sikh leader.', CA_IN, 'accusation')).toHaveLength(1)
+    expect(ofType('Ottawa linked several Indian diplomats, including the high commissioner, to the murder.', CA_IN, 'accusation')).toHaveLength(1)
+    expect(ofType('Brazil has repeatedly called the US tariff hike a mistake.', US_BR, 'accusation')).toHaveLength(1)
+    expect(ofType('Canada expelled an Indian diplomat over his alleged role in the plot.', CA_IN, 'accusation')).toHaveLength(0)
+  })
+
+  it('reads a demand in the subjunctive without "that": "demanded China review the ban"', () => {
+    const [demand] = ofType('Japan has demanded China review the import ban.', JP_CN, 'demand')
+    expect(demand.sourceActors).toEqual(['country:JP'])
+    expect(demand.targetActors).toEqual(['country:CN'])
+  })
+})
