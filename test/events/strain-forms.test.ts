@@ -5,6 +5,7 @@ const IN_PK = [country('IN', 'India', 'Indian'), country('PK', 'Pakistan', 'Paki
 const KE_UG = [country('KE', 'Kenya', 'Kenyan'), country('UG', 'Uganda', 'Ugandan')]
 const US_BR = [country('US', 'United States', 'US'), country('BR', 'Brazil', 'Brazilian')]
 const CA_IN = [country('CA', 'Canada', 'Canadian', 'Ottawa'), country('IN', 'India', 'Indian'), person('Mark Holt', 'CA', ['prime minister'])]
+const SO_ET = [country('SO', 'Somalia', 'Somali'), country('ET', 'Ethiopia', 'Ethiopian')]
 const JP_CN = [country('JP', 'Japan', 'Japanese'), country('CN', 'China', 'Chinese')]
 
 const ofType = (text: string, entities: Parameters<typeof eventsOf>[1], type: string) => eventsOf(text, entities, '2025-05-22').filter((e) => e.type === type)
@@ -46,5 +47,20 @@ describe('strain in more forms', () => {
     const [demand] = ofType('Japan has demanded China review the import ban.', JP_CN, 'demand')
     expect(demand.sourceActors).toEqual(['country:JP'])
     expect(demand.targetActors).toEqual(['country:CN'])
+  })
+
+  it('reads an envoy sent back home as an expulsion, not an envoy dispatched; missions closed as reduced relations', () => {
+    expect(ofType('Somalia sent the Ethiopian ambassador in Mogadishu back home on Thursday.', SO_ET, 'expulsion')).toHaveLength(1)
+    expect(ofType('Somalia sent the Ethiopian ambassador in Mogadishu back home on Thursday.', SO_ET, 'meeting')).toHaveLength(0)
+    expect(ofType('Somalia sent a special envoy to Ethiopia on Thursday.', SO_ET, 'meeting')).toHaveLength(1)
+    expect(ofType('Somalia also closed two Ethiopian consulates on Thursday.', SO_ET, 'sanction')[0]?.cameo).toBe('161')
+    expect(ofType('Somalia ordered the closure of two Ethiopian consulates.', SO_ET, 'sanction')).toHaveLength(1)
+  })
+
+  it('reads "would defend itself if" said of the other side as a threat, and paused talks as halted negotiations', () => {
+    const [threat] = ofType('Somalia said in February it would defend itself if Ethiopia goes ahead with the port deal.', SO_ET, 'threat')
+    expect(threat.sourceActors).toEqual(['country:SO'])
+    expect(ofType('Somalia said it would defend its waters.', SO_ET, 'threat')).toHaveLength(0)
+    expect(ofType('Somalia paused trade talks with Ethiopia.', SO_ET, 'sanction')[0]?.cameo).toBe('164')
   })
 })

@@ -427,7 +427,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   // 04 A sitting told as sitting down ("sat down together", "sat down with X"); "sat down for talks" is event-noun's.
   { type: 'meeting', verbs: ['sit down|sits down|sat down|sitting down'], object: /^\s+(?:together\b|with\s+\p{Lu})/u, twoSides: true },
   // 04 Consultation by envoy ("sent an envoy to").
-  { type: 'meeting', verbs: ['send|sends|sent|sending', 'dispatch'], object: ENVOY, twoSides: true },
+  // "sent the ambassador back home" is an expulsion (below), not an envoy dispatched.
+  { type: 'meeting', verbs: ['send|sends|sent|sending', 'dispatch'], object: ENVOY, notObject: /^\s+(?:[\w'’-]+\s+){0,6}?back\b/i, twoSides: true },
   // 05 Diplomatic cooperation: relations restored.
   { type: 'relations_milestone', subtype: 'restore', verbs: ['restore', 'resume', 'normalize', 'normalise', 're-establish', 'reestablish'], object: RELATIONS },
   // "formally recognised the State of Palestine", "recognized Kosovo's independence".
@@ -823,6 +824,14 @@ export const LEXICON: readonly LexiconEntry[] = [
       /^\s+(?:(?:a|an|to)\s+)?(?:(?:swift|strong|firm|forceful|decisive|harsh|tough|severe|reciprocal)\s+)?(?:retaliat\w*|revenge|avenge|hit back|respond in kind|response|countermeasures|reprisals?)\b/i,
   },
   { type: 'threat', subtype: 'ultimatum', verbs: ['issue'], object: /^\s+(?:an?\s+)?(?:\w+\s+)?ultimatum\b/i },
+  // "said it would defend itself if Ethiopia goes ahead", "warned Seoul would respond if": a conditional answer promised.
+  {
+    type: 'threat',
+    verbs: ['say|says|said|saying', 'warn', 'declare', 'state'],
+    object:
+      /^\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?(?:would|will)\s+(?:not\s+hesitate\s+to\s+)?["“‘']?(?:defend|respond|retaliate|react|hit back|strike back|take\s+(?:all\s+)?(?:necessary\s+|appropriate\s+)?(?:measures|action|steps|countermeasures))\b[^.;]{0,80}?\bif\b/i,
+    twoSides: true,
+  },
   // "gave the junta one week to reinstate the president" (not "... 72 hours to leave", an expulsion).
   {
     type: 'threat',
@@ -933,7 +942,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     type: 'sanction',
     subtype: 'negotiations',
-    verbs: ['suspend', 'halt', 'break off', 'call off', 'walk out of', 'pull out of', 'cancel', 'postpone'],
+    verbs: ['suspend', 'halt', 'pause', 'break off', 'call off', 'walk out of', 'pull out of', 'cancel', 'postpone'],
     object: TALKS,
   },
   // "suspended its participation in the next round of talks".
@@ -944,6 +953,21 @@ export const LEXICON: readonly LexiconEntry[] = [
     object: /^\s+(?:its|their|his|her|the)\s+participation\s+in\s+[^.;]{0,60}?\b(?:talks|negotiations|dialogue|consultations)\b/i,
   },
   // "Botswana imposed the ban in July": a measure told before, on the story's other side.
+  // "closed two Ethiopian consulates", "ordered the closure of its embassy": missions shut (161).
+  {
+    type: 'sanction',
+    subtype: 'relations',
+    verbs: ['close', 'shut|shuts|shut|shutting', 'shut down|shuts down|shutting down'],
+    object: MISSIONS,
+    twoSides: true,
+  },
+  {
+    type: 'sanction',
+    subtype: 'relations',
+    verbs: ['order', 'announce'],
+    object: /^\s+the\s+closure\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:embass(?:y|ies)|consulates?|high commission|diplomatic missions?)\b/i,
+    twoSides: true,
+  },
   {
     type: 'sanction',
     verbs: ['impose', 'slap', 'introduce', 'tighten', 'extend'],
@@ -1014,6 +1038,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'expulsion', verbs: ['deport', 'send back|sends back|sent back|sending back'], object: DEPORTEES },
   // "sent about 2,700 of the migrants back to Morocco": the particle after the people.
   { type: 'expulsion', verbs: ['send|sends|sent|sending'], object: new RegExp(String.raw`${DEPORTEES.source}\s+back\s+(?:to|across|over)\b`) },
+  // "sent the Ethiopian ambassador in Mogadishu back home": the envoy of the other side returned.
+  {
+    type: 'expulsion',
+    verbs: ['send|sends|sent|sending'],
+    object: /^\s+(?:[\w'’-]+\s+){0,6}?(?:ambassador|envoy|diplomats?|high commissioner|attach[eé]s?|consul)\s+(?:[\w'’-]+\s+){0,4}?back\b/i,
+    twoSides: true,
+  },
   { type: 'expulsion', verbs: ['announce', 'order', 'decide on'], object: /^\s+(?:the\s+)?(?:immediate\s+)?(?:expulsion|deportation) of\b/i },
   {
     type: 'expulsion',
