@@ -63,4 +63,15 @@ describe('strain in more forms', () => {
     expect(ofType('Somalia said it would defend its waters.', SO_ET, 'threat')).toHaveLength(0)
     expect(ofType('Somalia paused trade talks with Ethiopia.', SO_ET, 'sanction')[0]?.cameo).toBe('164')
   })
+
+  it('reads a trade mission postponed, officials sanctioned, and conduct "expected" of the other side', () => {
+    expect(ofType('Canada postponed a trade mission to India last week.', CA_IN, 'sanction')[0]?.cameo).toBe('164')
+    expect(ofType('The US sanctioned several Brazilian officials.', US_BR, 'sanction')).toHaveLength(1)
+    expect(ofType('Canada expects India to fully cooperate with the inquiry.', CA_IN, 'demand')).toHaveLength(1)
+    expect(ofType('Canada expects India to grow fast this year.', CA_IN, 'demand')).toHaveLength(0)
+  })
+
+  it('reads "urged China to repeal its measure" as an appeal to yield', () => {
+    expect(ofType('Japan urged China to repeal its measure.', JP_CN, 'demand')[0]?.cameo).toBe('025')
+  })
 })

@@ -43,7 +43,7 @@ const TO_SETTLE = new RegExp(
   'i',
 )
 const TO_YIELD = new RegExp(
-  String.raw`^[^.;]{0,80}?${TO}(?:withdraw|pull (?:back|out)|halt|stop|cease|end|refrain from|lift|reverse|rescind|revoke|retract|abandon|exercise restraint|show restraint|de-?escalate)\b`,
+  String.raw`^[^.;]{0,80}?${TO}(?:withdraw|pull (?:back|out)|halt|stop|cease|end|refrain from|lift|reverse|rescind|revoke|repeal|scrap|drop|retract|abandon|exercise restraint|show restraint|de-?escalate)\b`,
   'i',
 )
 const TO_RELEASE = new RegExp(String.raw`^[^.;]{0,80}?(?:${TO}(?:release|free|return)\b|\b(?:release|freeing|return) of\b)`, 'i')
@@ -60,7 +60,7 @@ const TO_COOPERATE = new RegExp(
 )
 // "reaffirmed its commitment to close cooperation", "reiterated their commitment to deepening ties".
 const COMMITTED =
-  /^\s+(?:(?:their|its|his|her|the|a|strong|full|firm|continued|shared|mutual)\s+)*commitments?\s+to\s+(?:[\w'’-]+\s+){0,4}?(?:cooperation|ties|relations|relationship|partnership|friendship|dialogue|deepening|strengthening|expanding|developing)\b/i
+  /^\s+(?:(?:their|its|his|her|the|a|strong|full|firm|continued|shared|mutual)\s+)*commitments?\s+to\s+(?:[\w'’“”"-]+\s+){0,6}?[“"]?(?:cooperation|ties|relations|relationship|partnership|friendship|dialogue|deepening|strengthening|expanding|developing|promoting|advancing|enhancing|boosting)\b/i
 // "pledged support for X's bid", "expressed full support for X".
 const SUPPORT_FOR = /^\s+(?:(?:their|its|his|her|the|a|strong|full|firm|continued|unwavering)\s+)*(?:support|backing)\s+(?:for|to)\b/i
 // "expressed their willingness to resume flights", "voiced readiness to deepen ...".
@@ -101,7 +101,7 @@ const PROPERTY =
 const RELATIONS = /^\s+(?:(?:(?!(?:on|about|over|for|of|to|towards?)\b)\w+\s+){0,3}?)(?:diplomatic\s+)?(?:relations|ties)\b/i
 const MISSIONS = /^\s+(?:(?:\w+\s+){0,2}?)(?:embass(?:y|ies)|consulates?|diplomatic missions?|missions)\b/i
 const TALKS =
-  /^\s+(?:(?:\w+\s+){0,3}?)(?:talks|negotiations|dialogue|consultations|meeting|visit|proposal|offer|invitation|mediation|mediators?|(?:mediation|peace|diplomatic)\s+(?:missions?|efforts?|initiatives?)|overtures)\b/i
+  /^\s+(?:(?:\w+\s+){0,3}?)(?:talks|negotiations|dialogue|consultations|meeting|visit|proposal|offer|invitation|mediation|mediators?|(?:mediation|peace|diplomatic|trade|business|investment)\s+(?:missions?|efforts?|initiatives?)|overtures)\b/i
 const AID_OBJECT = /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:aid|assistance|support|funding|loans?|programmes?|programs?|cooperation)\b/i
 const STRIKE_OBJECT =
   /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:positions?|targets?|territory|villages?|towns?|bases?|posts?|border|troops|forces|soldiers|military|facilities|sites?|ships?|vessels?)\b/i
@@ -180,6 +180,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     verbs: ['expect'],
     object:
       /^\s+["“]?(?:concrete|tangible|decisive|clear|swift|immediate|credible|practical)\s+(?:steps|actions?|measures|explanations?|answers|guarantees)\b/i,
+  },
+  // "expects Stockholm not to allow the protest", "expects India to fully cooperate": conduct required of the other side.
+  {
+    type: 'demand',
+    verbs: ['expect'],
+    object:
+      /^\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}(?:not\s+to\b|to\s+(?:(?:fully|immediately|swiftly)\s+)?(?:stop|halt|end|withdraw|lift|reverse|ensure|respect|honou?r|fulfil|comply|abide|prevent|ban|allow|extradite|hand over|cooperate|collaborate|apologi[sz]e|explain)\b)/u,
+    twoSides: true,
   },
   { type: 'demand', subtype: 'appeal_meet', verbs: APPEAL, object: TO_MEET, twoSides: true },
   { type: 'demand', subtype: 'appeal_settle', verbs: APPEAL, object: TO_SETTLE },
@@ -1016,6 +1024,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   // "was sanctioned by Washington", "Hanoi, sanctioned by Washington in 2020": the agent is the source
   // (reversed covers the participle without "was"; the active "sanctioned Iran" is sanction.ts's).
   { type: 'sanction', verbs: ['sanction'], object: /^\s+by\s/i, twoSides: true, reversed: true },
+  // "sanctioned several Brazilian officials", "has sanctioned three Chinese firms".
+  {
+    type: 'sanction',
+    verbs: ['sanction'],
+    object: /^\s+(?:[\w'’-]+\s+){0,3}?(?:officials|ministers|judges|companies|firms|entities|individuals|banks|vessels|people|persons|generals|officers)\b/i,
+    twoSides: true,
+  },
   // 17 Coerce.
   { type: 'arrest', verbs: ['arrest', 'detain', 'jail', 'imprison', 'sentence', 'convict', 'apprehend', 'capture'], object: PERSONS, person: true },
   // "has been held by Chinese authorities", "ordered X to be held in pre-trial detention": held by a state, not "held talks".
