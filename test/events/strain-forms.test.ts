@@ -75,3 +75,27 @@ describe('strain in more forms', () => {
     expect(ofType('Japan urged China to repeal its measure.', JP_CN, 'demand')[0]?.cameo).toBe('025')
   })
 })
+
+describe('measures and charges from the third round of articles', () => {
+  const AZ_IR = [country('AZ', 'Azerbaijan', 'Azerbaijani'), country('IR', 'Iran', 'Iranian')]
+  const UA_HU = [country('UA', 'Ukraine', 'Ukrainian'), country('HU', 'Hungary', 'Hungarian')]
+  const RW_GB = [country('RW', 'Rwanda', 'Rwandan'), country('GB', 'Britain', 'British')]
+  const FR_DZ = [country('FR', 'France', 'French'), country('DZ', 'Algeria', 'Algerian')]
+  const of = (text: string, entities: Parameters<typeof eventsOf>[1], type: string) => eventsOf(text, entities, '2024-04-16').filter((e) => e.type === type)
+
+  it('reads visas cut, embassy staff evacuated and aid paused as measures against the other side', () => {
+    expect(of('France cut the number of visas granted to people from Algeria.', FR_DZ, 'sanction')).toHaveLength(1)
+    expect(of('Azerbaijan evacuated staff from its embassy in Iran on Sunday.', AZ_IR, 'sanction')[0]?.cameo).toBe('161')
+    expect(of('Britain paused bilateral aid to Rwanda in February.', RW_GB, 'sanction')).toHaveLength(1)
+  })
+
+  it('reads a payment requested from the other side and a probe demanded as demands', () => {
+    expect(of('Rwanda is requesting a £50 million payment from Britain.', RW_GB, 'demand')).toHaveLength(1)
+    expect(of('Azerbaijan condemned the attack in Iran and demanded a probe.', AZ_IR, 'demand')).toHaveLength(1)
+  })
+
+  it('reads a spy network uncovered as a charge, and agents arrested as arrests', () => {
+    expect(of('Ukraine said it uncovered a Hungarian-run spy network.', UA_HU, 'accusation')).toHaveLength(1)
+    expect(of('Ukraine said it had arrested two suspected Hungarian agents.', UA_HU, 'arrest')).toHaveLength(1)
+  })
+})

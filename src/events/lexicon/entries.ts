@@ -77,7 +77,7 @@ const DIPLOMATS =
 const DEPORTEES =
   /^\s+(?:[\w,'’-]+\s+){0,4}?(?:(?:nationals|citizens|migrants|people|persons|asylum seekers|refugees|criminals|workers|deportees|separatists|militants|suspects|members|fighters|smugglers|traffickers)\b|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ers|ans|ians|is|ese|os|s)\b)/
 const PERSONS =
-  /^\s+(?:(?:[\w'’-]+\s+){0,6}?)(?:nationals?|citizens?|fisherm[ae]n|crews?(?: members)?|sailors?|soldiers?|journalists?|activists?|tourists?|businessm[ae]n|students?|workers|spy|spies|suspects?|officers?|servicem[ae]n|troops|diplomats?|reporters?|correspondents?|commanders?|officials?|pilots?|executives?|employees?|lawmakers?|researchers?|people|persons|men|women|hostages|prisoners|detainees|members|separatists|militants|migrants|smugglers|traffickers|farmers|herders|traders|miners|drivers|captives|him|her|them|he|she|they)\b/i
+  /^\s+(?:(?:[\w'’-]+\s+){0,6}?)(?:nationals?|citizens?|fisherm[ae]n|crews?(?: members)?|sailors?|soldiers?|journalists?|activists?|tourists?|businessm[ae]n|students?|workers|spy|spies|agents|operatives|informants|suspects?|officers?|servicem[ae]n|troops|diplomats?|reporters?|correspondents?|commanders?|officials?|pilots?|executives?|employees?|lawmakers?|researchers?|people|persons|men|women|hostages|prisoners|detainees|members|separatists|militants|migrants|smugglers|traffickers|farmers|herders|traders|miners|drivers|captives|him|her|them|he|she|they)\b/i
 // The troops as the subject, right before the verb ("French troops have begun to leave").
 const TROOPS_BEFORE =
   /\b(?:troops|soldiers|forces|contingents?|peacekeepers|battalions?|brigades?|warships|border guards)\s+(?:(?:have|has|had|will|would|also|finally|fully|all|began to|begun to|started to|begin to)\s+){0,2}$/i
@@ -155,7 +155,7 @@ const ARMED_AGENT_BEFORE =
   /\b(?:police(?:men)?|soldiers|troops|forces|guards?|gendarmes|gendarmerie|navy|sailors|marines|coast ?guards?|army|officers|gunmen|militia(?:men)?|security agents)\s+(?:(?:who|that|had|have|has|reportedly|allegedly)\s+)*$/i
 // What one side asks or demands of the other: "an apology", "a full investigation", "$8 million in compensation", "consular access".
 const OWED_BY_THE_OTHER =
-  /^\s+(?:[\w$€£%.,'’-]+\s+){0,4}?(?:apology|apologies|explanation|compensation|reparations|clarification|investigation|inquiry|consular access)\b/i
+  /^\s+(?:[\w$€£%.,'’-]+\s+){0,4}?(?:apology|apologies|explanation|compensation|reparations|clarification|investigation|inquiry|probe|consular access)\b/i
 const TO_WORK_TOGETHER = /^\s+to\s+(?:(?:further|jointly|closely)\s+)?(?:work\s+(?:together|closely|hand in hand)|cooperate|join hands|coordinate)\b/i
 // "will continue to firmly support Pakistan", "would continue to cooperate with Cuba": a commitment going forward.
 const CONTINUE = ['will continue|would continue|shall continue|to continue|will keep|would keep']
@@ -265,6 +265,14 @@ export const LEXICON: readonly LexiconEntry[] = [
       /^\s+(?:(?:[\w-]+\s+){0,3}?)(?:cooperation|ties|exchanges|partnership|friendship|relations|connectivity|trade|investment|development|peace and stability)\b/i,
   },
   { type: 'demand', subtype: 'release', verbs: DEMAND, object: TO_RELEASE },
+  // "is requesting a £50 million payment from Britain", "seeks $8 million in compensation from".
+  {
+    type: 'demand',
+    verbs: ['request', 'seek', 'claim', 'demand'],
+    object:
+      /^\s+(?:an?\s+|the\s+)?[£$€]?\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:[\w'’-]+\s+){0,3}?(?:payment|payments|compensation|refund|reimbursement|damages)\b/i,
+    twoSides: true,
+  },
   { type: 'demand', subtype: 'meet', verbs: DEMAND, object: TO_MEET },
   { type: 'demand', subtype: 'yield', verbs: DEMAND, object: TO_YIELD },
   // "demanded China review the import ban", "insisted Kabul hand over the suspects": the subjunctive without "that".
@@ -728,6 +736,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     verbs: ['file', 'lodge', 'bring|brings|brought|bringing', 'submit'],
     object: /^\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:complaint|lawsuit|legal case|case|suit|petition)\b/i,
   },
+  // "uncovered a Hungarian-run spy network", "busted a spy ring working for Moscow": espionage laid at the other side's door.
+  {
+    type: 'accusation',
+    verbs: ['uncover', 'expose', 'bust', 'dismantle', 'break up|breaks up|broke up|broken up|breaking up', 'neutrali[sz]e'],
+    object: /^\s+(?:[\w'’-]+\s+){0,3}?(?:spy|spying|espionage|intelligence|sabotage)\s+(?:network|ring|cell|plot)s?\b/i,
+    twoSides: true,
+  },
   // "attributed the cyberattack to Beijing": blame laid for an act (112).
   {
     type: 'accusation',
@@ -815,7 +830,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     type: 'threat',
     subtype: 'sanctions',
     verbs: ['threaten'],
-    object: /^[^.;]{0,60}?\b(?:sanctions?|tariffs?|duties|levy|levies|embargo|retaliat\w+|countermeasures|consequences)\b/i,
+    object: /^[^.;]{0,60}?\b(?:sanctions?|tariffs?|duties|levy|levies|embargo|retaliat\w+|countermeasures|consequences|restrictions|punishment|penalties)\b/i,
   },
   {
     type: 'threat',
@@ -888,8 +903,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     type: 'sanction',
     subtype: 'relations',
-    verbs: ['withdraw|withdraws|withdrew|withdrawn|withdrawing', 'pull out', 'reduce', 'cut|cuts|cut|cutting', 'downsize'],
-    object: /^\s+(?:[\w%'’-]+\s+){0,5}?(?:diplomats|diplomatic staff|embassy staff|diplomatic personnel|mission staff)\b/i,
+    verbs: ['withdraw|withdraws|withdrew|withdrawn|withdrawing', 'pull out', 'reduce', 'cut|cuts|cut|cutting', 'downsize', 'evacuate'],
+    object:
+      /^\s+(?:[\w%'’-]+\s+){0,5}?(?:diplomats|diplomatic staff|embassy staff|diplomatic personnel|mission staff|(?:staff|personnel)\s+from\s+(?:its|their|the)\s+(?:embassy|consulate|mission))\b/i,
   },
   // "broke off relations": the phrasal form is its own verb ("break off" talks is 164), so it is listed here too.
   {
@@ -944,7 +960,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     type: 'sanction',
     subtype: 'aid',
-    verbs: ['suspend', 'halt', 'cut|cuts|cut|cutting', 'freeze|freezes|froze|frozen|freezing', 'stop|stops|stopped|stopping'],
+    verbs: ['suspend', 'halt', 'pause', 'cut|cuts|cut|cutting', 'freeze|freezes|froze|frozen|freezing', 'stop|stops|stopped|stopping'],
     object: AID_OBJECT,
   },
   {
@@ -983,7 +999,23 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     type: 'sanction',
-    verbs: ['impose', 'slap', 'announce', 'introduce', 'adopt', 'levy', 'extend', 'expand', 'tighten', 'raise', 'hike', 'implement', 'apply', 'enforce'],
+    verbs: [
+      'impose',
+      'slap',
+      'announce',
+      'introduce',
+      'adopt',
+      'levy',
+      'extend',
+      'expand',
+      'tighten',
+      'raise',
+      'hike',
+      'implement',
+      'apply',
+      'enforce',
+      'order',
+    ],
     object: SANCTIONS,
     twoSides: true,
   },
@@ -1005,6 +1037,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     verbs: ['freeze|freezes|froze|frozen|freezing', 'suspend', 'halt', 'stop|stops|stopped|stopping'],
     object:
       /^\s+(?:(?:all|new|bilateral|further|its|their)\s+){0,3}(?:(?:gas|oil|fuel|energy|grain|electricity|power|arms)\s+)?(?:trade|investment|imports|exports|flights|visas?|shipments|supplies|deliveries)\b/i,
+    twoSides: true,
+  },
+  // "would sharply reduce the number of visas granted to people from Algeria", "slashed visas for Moroccans".
+  {
+    type: 'sanction',
+    verbs: ['reduce', 'cut|cuts|cut|cutting', 'slash', 'curb', 'limit', 'restrict', 'halve', 'suspend', 'freeze|freezes|froze|frozen|freezing'],
+    object: /^\s+(?:(?:sharply|drastically|significantly)\s+)?(?:the\s+)?(?:number\s+of\s+)?(?:[\w'’-]+\s+){0,2}?visas\b/i,
     twoSides: true,
   },
   // "stopped importing Ugandan milk", "halted purchases of Thai rice": trade cut by one side.

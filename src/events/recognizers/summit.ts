@@ -9,7 +9,7 @@ const PATTERN =
   /\b(?<verb>attend(?:ed|s|ing)?|attendance at|participat(?:e|ed|es|ing) in|participation in|(?:took|take|takes|taking) part in|joined|co-chair(?:ed|s|ing)?|chair(?:ed|s|ing)?|address(?:ed|es|ing)?|(?:spoke|speak|speaks|speaking) at|presence at)\s/dgi
 // A summit is named by its head word: "the 8th GMS Summit", "the Belt and
 // Road Forum", "the 14th Annual Meeting of the New Champions".
-const HEAD = /\b(?:Summit|Forum|Conference|Annual Meeting|Summit Meeting|Leaders['’] Meeting|Congress|Assembly|Expo|summit)\b/
+const HEAD = /\b(?:Summit|Forum|Conference|Annual Meeting|Summit Meeting|Leaders['’] Meeting|Leaders['’] Retreat|Congress|Assembly|Expo|summit)\b/
 // List items start with "the" after a comma or "and": "A, B, and the C".
 const ITEM = /,\s*(?:and\s+)?(?=the\b|[A-Z\d])|(?<!\s)\s+and\s+(?=the\b)/g
 
