@@ -270,7 +270,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     type: 'demand',
     verbs: ['request', 'seek', 'claim', 'demand'],
     object:
-      /^\s+(?:an?\s+|the\s+)?[£$€]?\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:[\w'’-]+\s+){0,3}?(?:payment|payments|compensation|refund|reimbursement|damages)\b/i,
+      /^\s+(?:an?\s+|the\s+)?[£$€]?\s?[\d.,]+(?:\s*(?:million|billion|bn|m))?\s+(?:[\w'’-]+\s+){0,3}?(?:payment|payments|compensation|refund|reimbursement|damages)\b/i,
     twoSides: true,
   },
   { type: 'demand', subtype: 'meet', verbs: DEMAND, object: TO_MEET },
