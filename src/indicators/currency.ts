@@ -143,9 +143,11 @@ const SYMBOLS: Record<string, string> = {
   NZ$: 'NZD',
   'E£': 'EGP',
   AU$: 'AUD',
+  // "R50.8bn": a bare R before a figure is the South African rand.
+  R: 'ZAR',
 }
 
-export const SYMBOL_SOURCE = String.raw`US\s?\$|USD\s?\$|U\.S\.\s?\$|(?:CA|HK|NT|NZ|AU|[SACR])\$|\$|€|£|¥|₹|₫|₩|₺|₽|₱|₦|₪|฿|E£|Rs\.?|RM|Rp\.?`
+export const SYMBOL_SOURCE = String.raw`US\s?\$|USD\s?\$|U\.S\.\s?\$|(?:CA|HK|NT|NZ|AU|[SACR])\$|\$|€|£|¥|₹|₫|₩|₺|₽|₱|₦|₪|฿|E£|Rs\.?|RM|Rp\.?|R(?=\d)`
 
 /** The ISO code of a symbol as written ("US$" -> USD, "Rs." -> INR). */
 export function currencyOfSymbol(symbol: string, pair: readonly string[] = []): string {

@@ -22,6 +22,11 @@ describe('a counterpart holds the office of the person it is the counterpart of'
     expect(actor(read(text), 'person:kossi dossou')?.roles.map((r) => r.title)).toContain('minister')
   })
 
+  it("does not read the subject after an apposition closed by a title and a comma as that title's holder", () => {
+    const text = 'At the invitation of Sipho Dlamini, chairman of the party and South African president, Mensah is on a visit to Pretoria.'
+    expect(actor(read(text), 'person:mensah')?.roles.map((r) => r.title) ?? []).not.toContain('president')
+  })
+
   it('gives no office when no titled person was named before', () => {
     const text = 'The talks brought Ghana and Togo together. Kofi Mensah welcomed his Togolese counterpart Yao Agbeko.'
     expect(titles(text, 'person:yao agbeko') ?? []).toEqual([])

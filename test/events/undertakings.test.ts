@@ -23,6 +23,10 @@ describe('undertakings toward the other side (CAMEO 03)', () => {
     expect(intents(text, CO_PE)).toHaveLength(1)
   })
 
+  it('leaves the present stance of a quoted statement ("is ready to") to the narrower complements', () => {
+    expect(intents('"Bolivia is ready to import more gas from Chile," the minister said.', BO_CL)).toHaveLength(0)
+  })
+
   it('leaves hostile undertakings, noun complements and one-sided ones alone', () => {
     expect(intents('Bolivia said it was ready to retaliate against Chile.', BO_CL)).toHaveLength(0)
     expect(intents('Bolivia is committed to the dialogue with Chile.', BO_CL)).toHaveLength(0)

@@ -18,6 +18,8 @@ describe('money figures', () => {
     ['Bilateral trade between Kenya and Egypt reached 40 billion Egyptian pounds in 2023.', 40_000_000_000, 'EGP'],
     ['Trade between Chile and Peru reached 12.5 billion US dollars in 2023.', 12_500_000_000, 'USD'],
     ['Trade between Chile and Peru reached 3 billion U.S. dollars in 2023.', 3_000_000_000, 'USD'],
+    // A bare R before the figure is the rand.
+    ['Trade between South Africa and Nigeria stood at R50.8bn in 2023.', 50_800_000_000, 'ZAR'],
   ])('%s', (text, value, unit) => {
     const m = only(figures(text, opts), 'trade_turnover')
     expect(m.value).toBe(value)

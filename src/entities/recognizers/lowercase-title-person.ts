@@ -17,11 +17,17 @@ const CUES = new Set(['counterpart', 'host', 'guest'])
 // "his Ghanaian counterpart, Abena Owusu-Mensah", "Togo's security minister, Yawa Kpatcha": the name may follow a comma.
 const LOWER_TITLE = new RegExp(`(?<![A-Za-z-])(?<![\\p{L}-])(?:${TITLE_ALTERNATION}|${RELATIONS}|${[...CUES].join('|')}),?[ \\t]+(?=\\p{Lu})`, 'gu')
 
+const POSSESSED = /(?:['’]s|\b(?:his|her|its|their))[ \t]+(?:[\p{L}-]+[ \t]+){0,3}$/u
+
 /** A name after a lowercase title ("top political advisor Wang Yang", "premier Li"). */
 export const lowercaseTitlePerson: Recognizer<Candidate> = {
   name: 'lowercase-title-person',
   pattern: () => LOWER_TITLE,
   extract(ctx, match) {
+    // After a comma the name must belong to a possessed title ("his Ghanaian counterpart, X", "Togo's security
+    // minister, Y"); "X, general secretary ... and Chinese president, Trong is" ends an apposition instead.
+    // bounded: the 40 characters before the title
+    if (match[0].includes(',') && !POSSESSED.test(ctx.text.slice(Math.max(0, match.index - 40), match.index))) return null
     const seg = unreadStartingAt(scanDocument(ctx), match.index + match[0].length, (s) => s.first === 0)
     if (!seg) return null
     const { span, text } = segmentText(ctx, seg)

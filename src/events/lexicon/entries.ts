@@ -129,6 +129,11 @@ const INTEND = ['pledge', 'vow', 'promise', 'offer', 'commit']
 const READY = ['ready', 'willing', 'prepared'].map((adjective) =>
   ['is', 'are', 'was', 'were', 'be', 'been', 'stand', 'stands', 'stood', 'remain', 'remains', 'remained'].map((verb) => `${verb} ${adjective}`).join('|'),
 )
+// Readiness told as a past act ("stood ready", "was willing"): the present "is ready to" of a quoted
+// statement is the stance of the day, which the narrower complements above read when it matters.
+const READY_TOLD = ['ready', 'willing', 'prepared'].map((adjective) =>
+  ['was', 'were', 'been', 'stood', 'remained'].map((verb) => `${verb} ${adjective}`).join('|'),
+)
 // "ready to work with Washington", "willing to sign a trade deal with": cooperation offered.
 const TO_WORK_WITH = new RegExp(
   String.raw`^\s+to\s+(?:(?:help|further|jointly)\s+)?(?:(?:work|cooperate|partner|engage)\s+with|(?:sign|conclude|negotiate|finali[sz]e)\s+(?:[\w'’-]+\s+){0,5}?(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?)|(?:finance|fund|invest in|support)\b)`,
@@ -335,7 +340,15 @@ export const LEXICON: readonly LexiconEntry[] = [
   { type: 'statement', subtype: 'intent_mediate', verbs: READY, object: TO_MEDIATE, twoSides: true },
   { type: 'threat', verbs: READY, object: TO_USE_AGAINST, twoSides: true },
   { type: 'statement', subtype: 'intent', verbs: READY, object: new RegExp(`${TO_COOPERATE.source}|${TO_WORK_WITH.source}`, 'i'), twoSides: true },
-  { type: 'statement', subtype: 'intent', verbs: [...INTEND, ...READY], object: TO_UNDERTAKE, notObject: TO_HOSTILE, notSubject: THING_BEFORE, twoSides: true },
+  {
+    type: 'statement',
+    subtype: 'intent',
+    verbs: [...INTEND.filter((v) => v !== 'commit'), ...READY_TOLD],
+    object: TO_UNDERTAKE,
+    notObject: TO_HOSTILE,
+    notSubject: THING_BEFORE,
+    twoSides: true,
+  },
   // "reaffirmed its commitment to close cooperation with X", "reiterated their commitment to deepening ties".
   {
     type: 'statement',
