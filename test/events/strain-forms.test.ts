@@ -99,3 +99,22 @@ describe('measures and charges from the third round of articles', () => {
     expect(of('Ukraine said it had arrested two suspected Hungarian agents.', UA_HU, 'arrest')).toHaveLength(1)
   })
 })
+
+describe('criticism voiced, forces built up, calls between ministers', () => {
+  const FR_DZ = [country('FR', 'France', 'French'), country('DZ', 'Algeria', 'Algerian')]
+  const VE_GY = [country('VE', 'Venezuela', 'Venezuelan'), country('GY', 'Guyana', 'Guyanese')]
+  const SG_MY = [country('SG', 'Singapore', 'Singaporean'), country('MY', 'Malaysia', 'Malaysian')]
+  const of = (text: string, entities: Parameters<typeof eventsOf>[1], type: string) => eventsOf(text, entities, '2023-12-06').filter((e) => e.type === type)
+
+  it('reads critical remarks made about the other side as criticism', () => {
+    expect(of('France made critical remarks about Algeria in an interview.', FR_DZ, 'accusation')[0]?.cameo).toBe('111')
+  })
+
+  it('reads more soldiers sent to the border as a build-up of forces', () => {
+    expect(of('Venezuela increased the number of its soldiers on the border with Guyana.', VE_GY, 'military_action')).toHaveLength(1)
+  })
+
+  it('reads "a call between the foreign ministers" as a phone call', () => {
+    expect(of('In a call between the foreign ministers of Singapore and Malaysia on Tuesday, the port was discussed.', SG_MY, 'phone_call')).toHaveLength(1)
+  })
+})

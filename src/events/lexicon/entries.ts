@@ -633,6 +633,15 @@ export const LEXICON: readonly LexiconEntry[] = [
     ],
     twoSides: true,
   },
+  // "made critical remarks about Algeria", "made disparaging comments on Kenya": criticism voiced.
+  {
+    type: 'accusation',
+    subtype: 'criticize',
+    verbs: ['make|makes|made|making', 'voice', 'deliver'],
+    object:
+      /^\s+(?:(?:a|an|some|several|the|his|her|its|their)\s+)?(?:[\w'’-]+\s+)?(?:critical|disparaging|derogatory|hostile|scathing|insulting|offensive|inflammatory|provocative)\s+(?:remarks|comments|statements?)\s+(?:about|on|against|toward|towards|regarding)\b/i,
+    twoSides: true,
+  },
   // "traded barbs over the grain ban": criticism both ways.
   {
     type: 'accusation',
@@ -875,6 +884,15 @@ export const LEXICON: readonly LexiconEntry[] = [
     verbs: ['give|gives|gave|given|giving'],
     object:
       /^\s+[^.;]{0,60}?\b(?:(?:one|two|three|four|five|seven|ten|\d+|a)\s+(?:weeks?|days?|hours?|months?)|until\s+\w+)\s+(?:on\s+\w+\s+)?to\s+(?!leave\b)\w+/i,
+    twoSides: true,
+  },
+  // "increased the number of its soldiers on the border", "boosted its troop presence near": forces built up.
+  {
+    type: 'military_action',
+    subtype: 'mobilize',
+    verbs: ['increase', 'boost', 'double', 'triple', 'raise', 'step up'],
+    object:
+      /^\s+(?:the\s+)?(?:number\s+of\s+)?(?:its|their|the)?\s*(?:soldiers|troops|forces|military presence|troop presence|military deployments?|border guards)\b/i,
     twoSides: true,
   },
   // 15 Force posture.

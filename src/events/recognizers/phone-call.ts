@@ -3,7 +3,7 @@ import type { EventDraft } from '../draft.js'
 import { locate, makeEvent } from '../make-event.js'
 
 const PATTERN =
-  /\b(?:(?:phone|telephone)\s+(?:talks?|calls?|conversations?|discussions?)|(?:talked|talks|talk|spoke|speak|speaks|conversed|chatted)\s+(?:on|over|by)\s+(?:the\s+)?(?:phone|telephone)|(?:virtual|video)\s+(?:meetings?|conferences?|calls?|talks)|phoned|telephoned|(?<=\b(?:an?|the|their|his|her|its)\s(?:[a-z-]{1,20}\s)?)calls?(?=\s+with\b)|(?<=\b(?:received|receives|receive|took|takes|got|had)\s(?:an?|the)\s(?:[a-z-]{1,20}\s)?)calls?(?=\s+(?:on\s+\w+\s+)?from\b))\b/dgi
+  /\b(?:(?:phone|telephone)\s+(?:talks?|calls?|conversations?|discussions?)|(?:talked|talks|talk|spoke|speak|speaks|conversed|chatted)\s+(?:on|over|by)\s+(?:the\s+)?(?:phone|telephone)|(?:virtual|video)\s+(?:meetings?|conferences?|calls?|talks)|phoned|telephoned|(?<=\b(?:an?|the|their|his|her|its)\s(?:[a-z-]{1,20}\s)?)calls?(?=\s+(?:with|between)\b)|(?<=\b(?:received|receives|receive|took|takes|got|had)\s(?:an?|the)\s(?:[a-z-]{1,20}\s)?)calls?(?=\s+(?:on\s+\w+\s+)?from\b))\b/dgi
 
 /**
  * "held four phone talks", "talked on the phone with", "a phone conversation",
