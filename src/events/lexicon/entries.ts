@@ -892,7 +892,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     subtype: 'mobilize',
     verbs: ['increase', 'boost', 'double', 'triple', 'raise', 'step up'],
     object:
-      /^\s+(?:the\s+)?(?:number\s+of\s+)?(?:its|their|the)?\s*(?:soldiers|troops|forces|military presence|troop presence|military deployments?|border guards)\b/i,
+      /^\s+(?:the\s+)?(?:number\s+of\s+)?(?:(?:its|their|the)\s+)?(?:soldiers|troops|forces|military presence|troop presence|military deployments?|border guards)\b/i,
     twoSides: true,
   },
   // 15 Force posture.
