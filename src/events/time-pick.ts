@@ -143,7 +143,12 @@ export function pickTime(ctx: PipelineContext, info: SentenceInfo, clause: Span,
   const own = (t: { span: Span }) => {
     const from = Math.min(t.span.end, trigger.end)
     const to = Math.max(t.span.start, trigger.start)
-    return !SUBORDINATE.test(ctx.text.slice(from, to)) && !inAside(ctx.text, sentence, t.span, trigger) && !afterReducedRelative(info, t.span, trigger)
+    return (
+      !SUBORDINATE.test(ctx.text.slice(from, to)) &&
+      !inAside(ctx.text, sentence, t.span, trigger) &&
+      !afterReducedRelative(info, t.span, trigger) &&
+      !attributiveYear(ctx.text, info, t.span, trigger)
+    )
   }
   const all = joined(
     ctx,
@@ -228,4 +233,25 @@ export function sentenceCover(ctx: PipelineContext, info: SentenceInfo): TimeInt
     if (t.value!.end > end) end = t.value!.end
   }
   return { start, end, granularity: list.length === 1 ? list[0].value!.granularity : 'range' }
+}
+
+/**
+ * A bare year used as an adjective of another noun ("Malaysia's own 1979
+ * map", "under its 2015 budget") dates that noun, not the event; on the
+ * trigger's own noun ("the 2019 treaty was signed") it is the event's time.
+ */
+function attributiveYear(text: string, info: SentenceInfo, t: Span, trigger: Span): boolean {
+  if (!/^\d{4}$/.test(text.slice(t.start, t.end))) return false
+  // "met at the 2023 BRICS summit", "during the 2022 visit": the occasion the event took place at.
+  // bounded: the 30 characters before the year
+  if (
+    /\b(?:at|during|on|of|after|before|since|for|ahead of|sidelines of)\s+(?:the\s+|its\s+|their\s+|this\s+|last\s+)?$/i.test(
+      text.slice(Math.max(0, t.start - 30), t.start),
+    )
+  )
+    return false
+  const next = info.tokens.find((k) => k.span.start > t.end)
+  if (!next || next.pos !== 'NOUN' || !/^[a-z]/.test(next.text)) return false
+  // The year before the trigger's noun phrase ("the 2019 border treaty"): the event's own.
+  return !(next.span.start <= trigger.start + 1 && trigger.start - t.end <= 30)
 }

@@ -14,6 +14,15 @@ describe('event-time attribution', () => {
     expect(past?.when ?? null).toBeNull()
   })
 
+  it('does not date an event by a year that describes another noun ("its own 1979 map"), but does by the occasion\'s year', () => {
+    const held = eventsOf("In talks with Ethiopia, Kenya said the border now lies beyond even Ethiopia's own 1979 map.", KE_ET, '2024-03-07').find(
+      (e) => e.type === 'talks',
+    )
+    expect(held?.when?.start).not.toBe('1979-01-01')
+    const summit = eventsOf('Kenya and Ethiopia held talks at the 2023 Nairobi summit.', KE_ET, '2024-03-07').find((e) => e.type === 'talks')
+    expect(summit?.when).toMatchObject({ start: '2023-01-01' })
+  })
+
   it('dates a pledge or a demand by its saying, not by the time inside its "to" complement', () => {
     const pledge = eventsOf('Kenya pledged to hold talks with Ethiopia next month.', KE_ET, '2024-03-07').find((e) => e.type === 'statement')
     expect(pledge?.whenBasis).toBe('article')
