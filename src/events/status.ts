@@ -5,7 +5,7 @@ import { isPastForm } from '../text/nlp.js'
 // trigger ("will pay", "is scheduled to visit", "are expected to discuss",
 // "the deals to be signed", "upcoming visit").
 const PLANNED =
-  /\b(?:will|shall|would|'ll|to be|is to|are to|set to|due to|scheduled to|expected to|expects? to|slated to|poised to|going to|plans? to|planning to|planned to|intends? to|proposed(?: to)?|proposes to|upcoming|forthcoming|next (?:round|meeting|visit|summit|session)|committed to|pledged to|agreed to|is about to|are about to|would like to|invited to|invitation to|ahead of (?:a|an|the|their|his|her|its|this)(?: \w+){0,2}|prepare[sd]? to|preparing to)\b/i
+  /\b(?:will|shall|would|'ll|to be|is to|are to|set to|due to|scheduled to|expected to|expects? to|slated to|poised to|going to|plans? to|planning to|planned to|intends? to|proposed(?: to)?|proposes to|upcoming|forthcoming|(?:the|his|her|their|its) coming|next (?:round|meeting|visit|summit|session)|committed to|pledged to|agreed to|is about to|are about to|would like to|invited to|invitation to|ahead of (?:a|an|the|their|his|her|its|this)(?: \w+){0,2}|prepare[sd]? to|preparing to)\b/i
 // "..., with the Prime Minister to meet Xi": an infinitive after "with" and its noun tells what is to come.
 const WITH_TO = /\bwith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w.'’-]+\s+){1,4}to\s+$/i
 const OCCURRED_AUX = /\b(?:has|have|had|was|were|did|is on|are on|was on|were on)\b/i

@@ -23,6 +23,15 @@ describe('event-time attribution', () => {
     expect(summit?.when).toMatchObject({ start: '2023-01-01' })
   })
 
+  it('reads "the coming visit" as planned', () => {
+    const visit = eventsOf(
+      'Kenya signed a trade deal with Ethiopia before the coming state visit by Prime Minister Abiy Ahmed to Kenya.',
+      KE_ET,
+      '2024-03-07',
+    ).find((e) => e.type === 'visit')
+    expect(visit?.status).toBe('planned')
+  })
+
   it('dates a pledge or a demand by its saying, not by the time inside its "to" complement', () => {
     const pledge = eventsOf('Kenya pledged to hold talks with Ethiopia next month.', KE_ET, '2024-03-07').find((e) => e.type === 'statement')
     expect(pledge?.whenBasis).toBe('article')
