@@ -7,24 +7,36 @@ import type { SentenceInfo } from './doc-index.js'
 // (?<!\s): a cut starts where a run of spaces starts, so each run is read once.
 const CUT = /;|(?<!\s)\s+[-–—]\s+(?=[A-Z])|,?(?<!\s)\s+(?:while|whereas)\s+|,[”"’]?\s+but\s+|,[”"’]?\s+and\s+|,\s+(?=(?:meanwhile|however)\b)/g
 
-/** The clause of `info` that contains `trigger`. */
+/** The clause of `info` that contains `trigger`: between the cuts around it (clauseCuts). */
 export function clauseOf(info: SentenceInfo, trigger: Span): Span {
-  const base = info.sentence.span.start
-  let start = base
+  let start = info.sentence.span.start
   let end = info.sentence.span.end
-  CUT.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = CUT.exec(info.text)) !== null) {
-    const cutStart = base + m.index
-    const cutEnd = cutStart + m[0].length
-    if (/^,[”"’]?\s+and/.test(m[0]) && !verbBeforeComma(info, cutEnd)) continue
-    if (cutEnd <= trigger.start) start = cutEnd
-    else if (cutStart >= trigger.end) {
-      end = cutStart
+  for (const cut of info.cuts) {
+    if (cut.end <= trigger.start) start = cut.end
+    else if (cut.start >= trigger.end) {
+      end = cut.start
       break
     }
   }
   return { start, end }
+}
+
+/**
+ * Where the clauses of a sentence meet, in text order (document offsets):
+ * the cuts clauseOf reads. A pure function of the sentence, read once per
+ * sentence (SentenceInfo.cuts) for the many triggers of its clauses.
+ */
+export function clauseCuts(info: SentenceInfo): Span[] {
+  const base = info.sentence.span.start
+  const cuts: Span[] = []
+  CUT.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = CUT.exec(info.text)) !== null) {
+    const cut = { start: base + m.index, end: base + m.index + m[0].length }
+    if (/^,[”"’]?\s+and/.test(m[0]) && !verbBeforeComma(info, cut.end)) continue
+    cuts.push(cut)
+  }
+  return cuts
 }
 
 // Words of a noun phrase: a subject may carry an apposition in commas

@@ -1,6 +1,7 @@
 import { defineIndex, indexOf, type PipelineContext } from '../pipeline/context.js'
-import type { EntityMention, Sentence, TimeMention, Token } from '../model/types.js'
+import type { EntityMention, Sentence, Span, TimeMention, Token } from '../model/types.js'
 import { itemAt } from '../util/spans.js'
+import { clauseCuts } from './clause.js'
 
 /** What the recognizers look up per sentence, computed once per document. */
 export interface SentenceInfo {
@@ -13,6 +14,8 @@ export interface SentenceInfo {
   readonly caption: boolean
   /** A title or section heading: a line without closing punctuation. */
   readonly heading: boolean
+  /** Where its clauses meet (clause.ts: clauseCuts), read on first use: recognizers ask for the clause of each trigger. */
+  readonly cuts: readonly Span[]
 }
 
 export interface DocIndex {
@@ -50,7 +53,8 @@ function buildDocIndex(ctx: PipelineContext): DocIndex {
     for (let k = m; k < times.length && times[k].span.start < end; k++) tms.push(times[k])
     const text = ctx.text.slice(start, end)
     const words = text.split(/\s+/).length
-    return {
+    let cuts: readonly Span[] | undefined
+    const info: SentenceInfo = {
       sentence,
       text,
       tokens: tokensBy[i] ?? [],
@@ -59,7 +63,11 @@ function buildDocIndex(ctx: PipelineContext): DocIndex {
       caption: CAPTION.test(text),
       // A cut-off last line ("... on his first tr") is not a heading.
       heading: !CLOSING.test(text) && words <= 20 && isLine(ctx.text, start, end) && ctx.text.slice(end).trim() !== '',
+      get cuts() {
+        return (cuts ??= clauseCuts(info))
+      },
     }
+    return info
   })
   return { sentences, entities }
 }
