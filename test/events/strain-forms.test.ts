@@ -7,8 +7,16 @@ const US_BR = [country('US', 'United States', 'US'), country('BR', 'Brazil', 'Br
 const CA_IN = [country('CA', 'Canada', 'Canadian', 'Ottawa'), country('IN', 'India', 'Indian'), person('Mark Holt', 'CA', ['prime minister'])]
 const SO_ET = [country('SO', 'Somalia', 'Somali'), country('ET', 'Ethiopia', 'Ethiopian')]
 const JP_CN = [country('JP', 'Japan', 'Japanese'), country('CN', 'China', 'Chinese')]
+const AZ_IR = [country('AZ', 'Azerbaijan', 'Azerbaijani'), country('IR', 'Iran', 'Iranian')]
+const UA_HU = [country('UA', 'Ukraine', 'Ukrainian'), country('HU', 'Hungary', 'Hungarian')]
+const RW_GB = [country('RW', 'Rwanda', 'Rwandan'), country('GB', 'Britain', 'British')]
+const FR_DZ = [country('FR', 'France', 'French'), country('DZ', 'Algeria', 'Algerian')]
+const VE_GY = [country('VE', 'Venezuela', 'Venezuelan'), country('GY', 'Guyana', 'Guyanese')]
+const SG_MY = [country('SG', 'Singapore', 'Singaporean'), country('MY', 'Malaysia', 'Malaysian')]
 
-const ofType = (text: string, entities: Parameters<typeof eventsOf>[1], type: string) => eventsOf(text, entities, '2025-05-22').filter((e) => e.type === type)
+/** The events of one type in `text`, read against the article date given (a day in 2025 unless told). */
+const ofType = (text: string, entities: Parameters<typeof eventsOf>[1], type: string, date = '2025-05-22') =>
+  eventsOf(text, entities, date).filter((e) => e.type === type)
 
 describe('strain in more forms', () => {
   it('reads a persona non grata order with a long description of the official', () => {
@@ -77,11 +85,7 @@ describe('strain in more forms', () => {
 })
 
 describe('measures and charges from the third round of articles', () => {
-  const AZ_IR = [country('AZ', 'Azerbaijan', 'Azerbaijani'), country('IR', 'Iran', 'Iranian')]
-  const UA_HU = [country('UA', 'Ukraine', 'Ukrainian'), country('HU', 'Hungary', 'Hungarian')]
-  const RW_GB = [country('RW', 'Rwanda', 'Rwandan'), country('GB', 'Britain', 'British')]
-  const FR_DZ = [country('FR', 'France', 'French'), country('DZ', 'Algeria', 'Algerian')]
-  const of = (text: string, entities: Parameters<typeof eventsOf>[1], type: string) => eventsOf(text, entities, '2024-04-16').filter((e) => e.type === type)
+  const of = (text: string, entities: Parameters<typeof eventsOf>[1], type: string) => ofType(text, entities, type, '2024-04-16')
 
   it('reads visas cut, embassy staff evacuated and aid paused as measures against the other side', () => {
     expect(of('France cut the number of visas granted to people from Algeria.', FR_DZ, 'sanction')).toHaveLength(1)
@@ -101,10 +105,7 @@ describe('measures and charges from the third round of articles', () => {
 })
 
 describe('criticism voiced, forces built up, calls between ministers', () => {
-  const FR_DZ = [country('FR', 'France', 'French'), country('DZ', 'Algeria', 'Algerian')]
-  const VE_GY = [country('VE', 'Venezuela', 'Venezuelan'), country('GY', 'Guyana', 'Guyanese')]
-  const SG_MY = [country('SG', 'Singapore', 'Singaporean'), country('MY', 'Malaysia', 'Malaysian')]
-  const of = (text: string, entities: Parameters<typeof eventsOf>[1], type: string) => eventsOf(text, entities, '2023-12-06').filter((e) => e.type === type)
+  const of = (text: string, entities: Parameters<typeof eventsOf>[1], type: string) => ofType(text, entities, type, '2023-12-06')
 
   it('reads critical remarks made about the other side as criticism', () => {
     expect(of('France made critical remarks about Algeria in an interview.', FR_DZ, 'accusation')[0]?.cameo).toBe('111')

@@ -126,14 +126,11 @@ const DRAW = ['draw|draws|drew|drawn|drawing', 'provoke', 'spark', 'trigger', 'p
 const INTEND = ['pledge', 'vow', 'promise', 'offer', 'commit']
 // "stands ready to", "was willing to", "is prepared to": readiness stated as a
 // predicate, not a verb; the infinitive after it decides the code, as after "pledged to".
-const READY = ['ready', 'willing', 'prepared'].map((adjective) =>
-  ['is', 'are', 'was', 'were', 'be', 'been', 'stand', 'stands', 'stood', 'remain', 'remains', 'remained'].map((verb) => `${verb} ${adjective}`).join('|'),
-)
+const readiness = (verbs: readonly string[]) => ['ready', 'willing', 'prepared'].map((adjective) => verbs.map((verb) => `${verb} ${adjective}`).join('|'))
+const READY = readiness(['is', 'are', 'was', 'were', 'be', 'been', 'stand', 'stands', 'stood', 'remain', 'remains', 'remained'])
 // Readiness told as a past act ("stood ready", "was willing"): the present "is ready to" of a quoted
 // statement is the stance of the day, which the narrower complements above read when it matters.
-const READY_TOLD = ['ready', 'willing', 'prepared'].map((adjective) =>
-  ['was', 'were', 'been', 'stood', 'remained'].map((verb) => `${verb} ${adjective}`).join('|'),
-)
+const READY_TOLD = readiness(['was', 'were', 'been', 'stood', 'remained'])
 // "ready to work with Washington", "willing to sign a trade deal with": cooperation offered.
 const TO_WORK_WITH = new RegExp(
   String.raw`^\s+to\s+(?:(?:help|further|jointly)\s+)?(?:(?:work|cooperate|partner|engage)\s+with|(?:sign|conclude|negotiate|finali[sz]e)\s+(?:[\w'’-]+\s+){0,5}?(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?)|(?:finance|fund|invest in|support)\b)`,
@@ -171,9 +168,9 @@ const TO_KEEP_SUPPORTING = new RegExp(
 // "stood ready to supply power to X", "pledged to share intelligence with X", "offered to build a bridge": an
 // undertaking toward the other side that no narrower complement above names (CAMEO 030). An infinitive is
 // needed ("committed to the process" is no undertaking), and hostile ones are threats, not intents.
-const TO_UNDERTAKE = /^\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|its|be|date)\b)(?:[a-z]+ly\s+)?[a-z]+\b/i
+const TO_UNDERTAKE = /^\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|be|date)\b)(?:[a-z]+ly\s+)?[a-z]+\b/i
 const TO_HOSTILE =
-  /^\s+to\s+(?:[a-z]+ly\s+)?(?:retaliate|respond|react|defend|fight|attack|strike|punish|impose|expel|sanction|use|take|cut|sever|close|halt|stop|suspend|block|ban|downgrade|recall|reconsider|review|protest|reject|oppose|challenge|sue|seek|demand|press|block|withdraw|leave|quit|annex|seize|invade)\b/i
+  /^\s+to\s+(?:[a-z]+ly\s+)?(?:retaliate|respond|react|defend|fight|attack|strike|punish|impose|expel|sanction|use|take|cut|sever|close|halt|stop|suspend|block|ban|downgrade|recall|reconsider|review|protest|reject|oppose|challenge|sue|seek|demand|press|withdraw|leave|quit|annex|seize|invade)\b/i
 // "was ready to use all the means at its disposal against X": force or measures offered against the other side.
 const TO_USE_AGAINST = /^\s+to\s+(?:use|take|deploy|employ)\b[^.;]{0,60}?\bagainst\b/i
 
@@ -1007,7 +1004,6 @@ export const LEXICON: readonly LexiconEntry[] = [
     verbs: ['suspend', 'halt', 'freeze|freezes|froze|frozen|freezing', 'end', 'withdraw|withdraws|withdrew|withdrawn|withdrawing'],
     object: /^\s+(?:its|their|his|her|the)\s+participation\s+in\s+[^.;]{0,60}?\b(?:talks|negotiations|dialogue|consultations)\b/i,
   },
-  // "Botswana imposed the ban in July": a measure told before, on the story's other side.
   // "closed two Ethiopian consulates", "ordered the closure of its embassy": missions shut (161).
   {
     type: 'sanction',
@@ -1023,6 +1019,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     object: /^\s+the\s+closure\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:embass(?:y|ies)|consulates?|high commission|diplomatic missions?)\b/i,
     twoSides: true,
   },
+  // "Botswana imposed the ban in July": a measure told before, on the story's other side.
   {
     type: 'sanction',
     verbs: ['impose', 'slap', 'introduce', 'tighten', 'extend'],

@@ -1,7 +1,6 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
-import { clauseOf } from '../clause.js'
-import { groupSpan, locate, makeEvent } from '../make-event.js'
+import { makeEvent, verbClause } from '../make-event.js'
 
 const PATTERN = /\b(?<verb>agreed|agreeing|reached (?:an? )?(?:agreement|consensus|deal))\b/dgi
 // "agreed at a meeting in Livingstone to", "agreed during the talks to": the sitting where it was agreed is skipped over.
@@ -24,9 +23,9 @@ export const agreed: Recognizer<EventDraft> = {
   name: 'agreed',
   pattern: () => PATTERN,
   extract(ctx, match) {
-    const info = locate(ctx, match.index)
-    if (!info) return null
-    const verb = groupSpan(match, 'verb')
+    const found = verbClause(ctx, match)
+    if (!found) return null
+    const { info, verb, clause } = found
     // "held talks, agreeing to ...": the gerund reports an agreement only as a clause of its own after a comma or "and"
     // ("before agreeing to restore ties", "without agreeing on" say it has not happened).
     // bounded: the six characters before the gerund
@@ -37,7 +36,6 @@ export const agreed: Recognizer<EventDraft> = {
     const skipped = info.times.find((t) => t.value && t.span.start >= from && /^,?\s*(?:(?:in|on|at|during)\s+)?$/i.test(ctx.text.slice(from, t.span.start)))
     const after = skipped ? skipped.span.end : from
     if (/^agree(?:d|ing)$/i.test(match.groups!.verb) && !/^,?\s+(?:to|on|upon|that)\b/i.test(ctx.text.slice(after, after + 8))) return null
-    const clause = clauseOf(info, verb)
     // The date must govern the agreeing ("In July, they agreed to"), not what was agreed ("agreed that X will visit next year").
     const dated = info.times.some((t) => t.value && !t.asOf && t.span.start >= clause.start && (t.span.end <= verb.start || t.span.start - verb.end < 12))
     const agreedTo = /^,?\s+(?:to|on|upon)\b/i.test(ctx.text.slice(after, after + 8)) || !/^agree(?:d|ing)$/i.test(match.groups!.verb)
