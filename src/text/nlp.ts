@@ -2,21 +2,74 @@ import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
 import { rememberedByString } from '../util/memo.js'
 
+type Engine = ReturnType<typeof winkNLP>
+type WinkModel = Parameters<typeof winkNLP>[0]
+/** The part of wink's core model we reach into: the lexeme feature's table. */
+interface LexemeTable {
+  hash: Record<string, number>
+  list: string[]
+  intrinsicSize: number
+}
+
 /**
  * One wink-nlp instance for the process: loading the model is the costly
- * part, reading a document is cheap. Only the pipes we use are enabled.
+ * part (some 130 ms), reading a document is cheap. Only the pipes we use are
+ * enabled. wink keeps every new word it reads (a forgotten word keeps its
+ * slot); the instance is renewed once it holds this many, so a long ingest
+ * does not grow without end (what it reads does not change: see `forgetful`).
  */
-let instance: ReturnType<typeof winkNLP> | null = null
-/** The first id wink gives a word its model's lexicon lacks (read once, before any document adds words). */
+const RENEW_AFTER_LEARNED = 100_000
+let instance: Engine | null = null
+let lexemes: LexemeTable | null = null
+/** The first id wink gives a word its model's lexicon lacks. */
 let firstUnknownId = 0
 
-export function nlp(): ReturnType<typeof winkNLP> {
-  if (!instance) {
+export function nlp(): Engine {
+  if (!instance || !lexemes || lexemes.list.length - lexemes.intrinsicSize > RENEW_AFTER_LEARNED) {
+    const made = forgetful(model as unknown as WinkModel)
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    instance = winkNLP(model as any, ['sbd', 'pos'])
-    firstUnknownId = instance.readDoc('qzxjvq').tokens().out(instance.its.uniqueId)[0] as number
+    const engine = winkNLP(made.model as any, ['sbd', 'pos'])
+    const read = engine.readDoc.bind(engine)
+    engine.readDoc = (text: string) => {
+      made.forgetLastReading()
+      return read(text)
+    }
+    instance = engine
+    lexemes = made.lexemes()
+    firstUnknownId = lexemes.intrinsicSize
   }
   return instance
+}
+
+/**
+ * The model, with a lexicon that forgets between readings. wink learns each
+ * new word it meets into the table its tokenizer asks: "xO'Neill..." was read
+ * as "xO'Neill" "." ".." the first time and as "xO'Neill" "..." once the word
+ * was known, so a text split differently after other texts. Here each reading
+ * sees the model's own words and those learned in that same reading, as a
+ * fresh instance would, without reloading the model.
+ */
+function forgetful(base: WinkModel): { model: WinkModel; lexemes: () => LexemeTable; forgetLastReading: () => void } {
+  let table: LexemeTable | null = null
+  // Words from this index on in the table were learned by the last reading.
+  let readingStart = 0
+  const core = (): unknown => {
+    const loaded = (base.core as unknown as () => { features: { lexeme: LexemeTable } })()
+    table = loaded.features.lexeme
+    readingStart = table.list.length
+    return loaded
+  }
+  return {
+    model: { ...base, core } as unknown as WinkModel,
+    lexemes: () => table!,
+    // The words leave the lookup table; their ids stay valid for the
+    // documents that hold them, and a word met again is learned anew.
+    forgetLastReading: () => {
+      const { hash, list } = table!
+      for (let id = readingStart; id < list.length; id++) if (hash[list[id]] === id) delete hash[list[id]]
+      readingStart = list.length
+    },
+  }
 }
 
 /**
