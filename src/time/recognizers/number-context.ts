@@ -1,8 +1,10 @@
 // Numbers that look like years or days but are amounts, identifiers, parts
 // of a phone number or a code: checked on the characters around a match.
+// A year in the name of a plan or a fair ("Saudi Vision 2030", "Agenda 2063",
+// "Expo 2020") names it, not a time of the story.
 
 const BEFORE_BAD =
-  /(?:[\d$€£¥#№+]\s?|\d[.,:]|[A-Za-z]-|\b(?:US|S|A|HK)\$\s?|\b(?:No|Nos|Art|Article|Articles|Resolution|Decree|Decision|Circular|Law|Chapter|Section|Clause|Paragraph|Rule|Directive|Order|Item|Case|Flight|Room|Route|Highway|Road|Street|Lot|Code|Model|Vol|Page|pp?|Tel|Phone|Fax|Hotline|ISO|USD|VND|CNY|RMB|EUR|JPY|KRW|INR|GBP|Rs)\.?\s*)$/
+  /(?:[\d$€£¥#№+]\s?|\d[.,:]|[A-Za-z]-|\b(?:US|S|A|HK)\$\s?|\b(?:No|Nos|Art|Article|Articles|Resolution|Decree|Decision|Circular|Law|Chapter|Section|Clause|Paragraph|Rule|Directive|Order|Item|Case|Flight|Room|Route|Highway|Road|Street|Lot|Code|Model|Vol|Page|pp?|Tel|Phone|Fax|Hotline|ISO|Vision|Agenda|Expo|Horizon|USD|VND|CNY|RMB|EUR|JPY|KRW|INR|GBP|Rs)\.?\s*)$/
 const AFTER_BAD =
   /^(?:\s?(?:%|‰|per\s?cent|percent|[.,]\d|\d(?!\d?:\d\d))|\s*(?:-\s?)?(?:million|billion|trillion|thousand|tonnes?|tons?|km|kilomet|met(?:er|re)s?|kg|kilograms?|MW|GW|kWh|USD|VND|CNY|yuan|dollars?|euros?|people|persons|workers|projects|units|cases|doses|vehicles|square|sq|hectares?|ha|barrels|cars|households|students|members|delegates|troops|soldiers|visitors|tourists|passengers|enterprises|companies|firms|meters|feet|miles|items|pieces|deaths|votes|seats|times)\b)/
 

@@ -14,4 +14,6 @@ export const NEGATIVE = [
   none('The two sides signed 12 agreements.', WED),
   none('The fund holds $2,024 million in bonds.', WED),
   none('The Long March is taught in schools.', WED),
+  none('Both plans fit within Saudi Vision 2030 and Agenda 2063.', WED),
+  none('Pavilions built for Expo 2020 stayed open.', WED),
 ]
