@@ -153,6 +153,19 @@ describe('talks, meetings and calls', () => {
     expect(talks.when?.start).toBe('2024-02-01')
   })
 
+  it('reads "X and his Philippine counterpart Y" as talks when a day or a hyphened name stands before the verb', () => {
+    const texts = [
+      'Prime Minister Fumio Kishida and his Philippine counterpart Ferdinand Marcos Jr. on Friday reaffirmed their defence ties.',
+      'Foreign Minister Yoko Kamikawa and her Filipino counterpart Enrique Manalo-Santos vowed closer coastguard drills.',
+    ]
+    for (const text of texts) {
+      const talks = eventsOf(text, JP_PH, '2023-11-05').filter((e) => e.type === 'talks')
+      expect(talks, text).toHaveLength(1)
+      expect(talks[0].status).toBe('occurred')
+    }
+    expect(eventsOf(texts[0], JP_PH, '2023-11-05').find((e) => e.type === 'talks')?.when?.start).toBe('2023-11-03')
+  })
+
   it('reads summits in a list, one per summit, with the attendee', () => {
     const text = 'In June, Prime Minister Abiy Ahmed attended the 4th IGAD Summit, the 2nd Horn Investment Forum and the 7th Nile Basin Summit in Nairobi.'
     const summits = eventsOf(text, KE_ET, '2023-09-01').filter((e) => e.type === 'summit')
