@@ -166,6 +166,29 @@ describe('talks, meetings and calls', () => {
     expect(eventsOf(texts[0], JP_PH, '2023-11-05').find((e) => e.type === 'talks')?.when?.start).toBe('2023-11-03')
   })
 
+  it('reads a meeting or talks held with quoted modifiers, the speaker’s words', () => {
+    const meeting = eventsOf('Kishida and Marcos held a “frank” and “productive” meeting in Tokyo on Friday.', JP_PH, '2023-11-05').filter(
+      (e) => e.type === 'meeting',
+    )
+    expect(meeting).toHaveLength(1)
+    expect(meeting[0].status).toBe('occurred')
+    const talks = eventsOf('Mudavadi and Abiy held “constructive” talks in Addis Ababa.', KE_ET, '2024-03-01').filter((e) => e.type === 'talks')
+    expect(talks).toHaveLength(1)
+  })
+
+  it('reads a conversation as talks, and as a call only when said to be by phone', () => {
+    const atReception = eventsOf('Kamikawa had a brief conversation with Manalo at the reception in Osaka.', JP_PH, '2023-11-05')
+    expect(atReception.map((e) => e.type)).toEqual(['talks'])
+    const byPhone = eventsOf('Kamikawa had a conversation with Manalo by telephone on Friday.', JP_PH, '2023-11-05')
+    expect(byPhone.map((e) => e.type)).toEqual(['phone_call'])
+  })
+
+  it('reads "X was welcomed to State House by Y" as a visit of X', () => {
+    const [visit] = eventsOf('Abiy was warmly welcomed to State House in Nairobi by Ruto on Monday.', KE_ET, '2024-03-06').filter((e) => e.type === 'visit')
+    expect(visit?.actors).toContain(key.abiy)
+    expect(visit?.when?.start).toBe('2024-03-04')
+  })
+
   it('reads summits in a list, one per summit, with the attendee', () => {
     const text = 'In June, Prime Minister Abiy Ahmed attended the 4th IGAD Summit, the 2nd Horn Investment Forum and the 7th Nile Basin Summit in Nairobi.'
     const summits = eventsOf(text, KE_ET, '2023-09-01').filter((e) => e.type === 'summit')

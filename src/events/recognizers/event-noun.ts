@@ -48,6 +48,11 @@ senses(['talks', 'discussions', 'consultations', 'dialogue'], { type: 'talks', r
 senses(['summit'], { type: 'summit', roles: 'people' })
 senses(['negotiations'], { type: 'talks', subtype: 'negotiation', roles: 'people' })
 senses(['call', 'calls', 'conversation', 'conversations', 'talk'], { type: 'phone_call', roles: 'people', before: BY_PHONE })
+// "had a brief conversation with X at the ceremony": a conversation not said to be by phone is talks.
+const IN_PERSON_CONVERSATION: NounSense = { type: 'talks', roles: 'people' }
+// "had a conversation with X by telephone": the phone said after the noun.
+const PHONE_CONVERSATION: NounSense = { type: 'phone_call', roles: 'people' }
+const BY_PHONE_AFTER = /\b(?:by|over the|on the)\s+(?:phone|telephone|video)\b/i
 senses(['visit', 'visits', 'trip', 'tour'], { type: 'visit', roles: 'guest' })
 // Signing verbs have their own recognizer (agreement-sign): here only "the agreement was signed", "the deal came into force".
 senses(['agreement', 'agreements', 'deal', 'deals', 'accord', 'accords', 'memorandum', 'memoranda', 'treaty', 'pact'], {
@@ -150,7 +155,8 @@ function supportVerbBefore(info: SentenceInfo, noun: Span, clauseStart: number, 
       return SUPPORT.test(verb.text) || (sense.verbs?.test(verb.text) ?? false)
     }
     if (t.pos === 'PUNCT') {
-      if (!/^[-–,]$/.test(t.text)) return false
+      // Quotation marks around a modifier are the speaker's ("held “constructive” talks").
+      if (!/^[-–,“”‘’"']$/.test(t.text)) return false
       continue
     }
     if (!MODIFIER_POS.has(t.pos) || ++skipped > MAX_MODIFIERS) return false
@@ -194,7 +200,9 @@ export const eventNoun: Recognizer<EventDraft> = {
     const word = match.groups!.noun.toLowerCase()
     // "phone talks", "a virtual meeting": a call, whatever the noun.
     const remote = BY_PHONE.test(head) && (NOUN_SENSES[word]?.type === 'talks' || NOUN_SENSES[word]?.type === 'meeting')
-    const sense = remote ? NOUN_SENSES.call : NOUN_SENSES[word]
+    const conversation = /^conversations?$/.test(word) && !BY_PHONE.test(head)
+    const phoneAfter = conversation && BY_PHONE_AFTER.test(ctx.text.slice(noun.end, Math.min(noun.end + 60, info.sentence.span.end)))
+    const sense = remote ? NOUN_SENSES.call : phoneAfter ? PHONE_CONVERSATION : conversation ? IN_PERSON_CONVERSATION : NOUN_SENSES[word]
     if (!sense) return null
     const token = info.tokens.find((t) => t.span.start === noun.start)
     // "the Kenya-Ethiopia Leaders' Meeting": capitalized inside the sentence and named by the two sides, a noun

@@ -9,8 +9,9 @@ import { locateGroup, makeEvent } from '../make-event.js'
 const PATTERN = /\b(?<noun>meetings?|sessions?|(?<=\bbilateral\s)meet|bilaterals?(?=\s+(?:with|at|on|in|between)\b|[.,;]))\b/dg
 // A meeting told with the indefinite article after "during", "at" or "in" is one that took place ("during a meeting on the sidelines").
 const DURING_A = /\b(?<opener>during|at|in|after|following)\s+an?\s+(?:[\w-]+\s+){0,2}$/i
+// Quoted words among the modifiers are the speaker's ("held a “great” and “constructive” meeting").
 const HOLD =
-  /\b(?:held|hold|holds|holding|had|have|has|participated in|participates in|participating in|took part in|convened|convene|convenes|co-chair(?:ed|s)?|co-chairing|chair(?:ed|s)?|chairing|attend(?:ed|s)?|attending|join(?:ed|s)?|host(?:ed|s)?|hosting|organi[sz]ed)\s+(?:(?:a|an|the|their|his|her|its|online|private|bilateral|closed-door|separate|separately|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|working|formal|informal|brief|trilateral|one-on-one|tete-a-tete|several|many|two|three|four|five)\s+){0,4}$/i
+  /\b(?:held|hold|holds|holding|had|have|has|participated in|participates in|participating in|took part in|convened|convene|convenes|co-chair(?:ed|s)?|co-chairing|chair(?:ed|s)?|chairing|attend(?:ed|s)?|attending|join(?:ed|s)?|host(?:ed|s)?|hosting|organi[sz]ed)\s+(?:(?:a|an|the|their|his|her|its|online|private|bilateral|closed-door|separate|separately|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|working|formal|informal|brief|trilateral|one-on-one|tete-a-tete|several|many|two|three|four|five|[“"‘'][\w-]{1,20}[”"’'](?:,|\s+and)?)\s+){0,4}$/i
 // "following a meeting of their delegations", "after a meeting with X": a meeting between sides, not of one body.
 const BETWEEN_SIDES =
   /^\s+(?:with|between)\b|^\s+of\s+(?:the\s+|their\s+)?(?:two\s+)?(?:delegations|leaders|ministers|foreign ministers|presidents|sides|heads of state)\b/i

@@ -5,12 +5,13 @@ import { makeEvent, verbClause } from '../make-event.js'
 import { destinationAfter, hostAndPlace } from '../visit-roles.js'
 
 const PATTERN =
-  /\b(?:is|was|were|are|will be|would be|has been|had been|being|to be)\s+(?:\w+ly\s+)?(?<verb>received|welcomed|hosted|greeted|met)\s+(?<prep>by|at|in)\b/dgi
+  /\b(?:is|was|were|are|will be|would be|has been|had been|being|to be)\s+(?:\w+ly\s+)?(?<verb>received|welcomed|hosted|greeted|met)\s+(?<prep>by|at|in|to)\b/dgi
 
 /**
  * The guest as subject of a passive: "X was received by President Y" (a
  * meeting of the two), "X will be hosted by her counterpart", "X was
- * welcomed at the presidential palace" (a visit to the place's country).
+ * welcomed at the presidential palace", "X was welcomed to State House by Y"
+ * (a visit to the place's country).
  */
 export const receivedBy: Recognizer<EventDraft> = {
   name: 'received-by',
@@ -19,7 +20,10 @@ export const receivedBy: Recognizer<EventDraft> = {
     const found = verbClause(ctx, match)
     if (!found) return null
     const { info, verb, clause } = found
-    if (match.groups!.prep.toLowerCase() === 'by') {
+    const prep = match.groups!.prep.toLowerCase()
+    // "welcomed to the palace"; not "was met to discuss".
+    if (prep === 'to' && match.groups!.verb.toLowerCase() !== 'welcomed') return null
+    if (prep === 'by') {
       if (!mentionsIn(ctx, info, { start: verb.end, end: clause.end }).some((m) => m.type === 'person')) return null
       const draft = makeEvent(ctx, { type: 'meeting', ruleId: 'events:received-by', trigger: verb, roles: 'people' })
       if (!draft || draft.actors.length < 2) return null
