@@ -33,6 +33,12 @@ const NOT_PAST = new Set([
 
 const PASSIVE = /\b(?:is|are|am|be|being)\s+$/i
 
+// The present progressive of an occasion with a weekday is an arrangement: "are meeting in Paris
+// on Friday" is the coming Friday. It says nothing of other dates in the clause ("following the
+// accord of May, they are hosting a conference": May is past), so it counts for weekdays only.
+const ARRANGED = /\b(?:is|are)\s+(?:meeting|visiting|travell?ing|flying|heading|hosting|attending)\b/gi
+const WEEKDAY_SPAN = /^(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
+
 interface Marker {
   start: number
   end: number
@@ -41,6 +47,8 @@ interface Marker {
   before?: 'past'
   /** Characters added to the distance: a reporting verb governs the attribution, not the event reported. */
   penalty?: number
+  /** Counts for a weekday only ("are meeting ... on Friday"). */
+  weekdayOnly?: boolean
 }
 
 // "..., the ministry said on Saturday": the date next to a reporting verb is
@@ -70,13 +78,13 @@ export function tensesOf(text: string, sentences: readonly Sentence[], tokens: r
       markers = markersIn(text, within, posIn(tokens, within))
       cache.set(within.start, markers)
     }
-    return nearest(markers, span)
+    return nearest(markers, span, WEEKDAY_SPAN.test(text.slice(span.start, span.end)))
   })
 }
 
 /** Tense for one span in a text with no sentence or token analysis. */
 export function tenseOf(text: string, span: Span): Tense {
-  return nearest(markersIn(text, { start: 0, end: text.length }, new Map()), span)
+  return nearest(markersIn(text, { start: 0, end: text.length }, new Map()), span, WEEKDAY_SPAN.test(text.slice(span.start, span.end)))
 }
 
 /** Parts of speech of the tokens inside a span, by start offset (binary search: tokens are in text order). */
@@ -119,6 +127,12 @@ function markersIn(text: string, within: Span, posAt: Map<number, string>): Mark
     out.push({ ...span, tense: 'future', before: 'past' })
     taken.push(span)
   }
+  ARRANGED.lastIndex = 0
+  while ((m = ARRANGED.exec(piece)) !== null) {
+    const span = { start: within.start + m.index, end: within.start + m.index + m[0].length }
+    out.push({ ...span, tense: 'future', weekdayOnly: true })
+    taken.push(span)
+  }
   BOUNDARY.lastIndex = 0
   while ((m = BOUNDARY.exec(piece)) !== null) {
     out.push({ start: within.start + m.index, end: within.start + m.index + m[0].length, tense: 'boundary' })
@@ -155,7 +169,8 @@ function markersIn(text: string, within: Span, posAt: Map<number, string>): Mark
 // be updated": 2023 is past); a marker after the date counts as this much further away.
 const FOLLOWING_PENALTY = 6
 
-function nearest(markers: readonly Marker[], span: Span): Tense {
+function nearest(all: readonly Marker[], span: Span, weekday = false): Tense {
+  const markers = weekday ? all : all.filter((m) => !m.weekdayOnly)
   // The clause of the span: between the nearest boundaries either side.
   let lo = -Infinity
   let hi = Infinity

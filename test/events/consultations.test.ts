@@ -189,6 +189,16 @@ describe('talks, meetings and calls', () => {
     expect(visit?.when?.start).toBe('2024-03-04')
   })
 
+  it('reads "met for talks" and "met over dinner" as a meeting, and "are meeting ... on Friday" as the coming Friday', () => {
+    for (const text of ['Kishida and Marcos met for talks in Tokyo on Friday.', 'Kishida and Marcos met over dinner in Tokyo on Friday.']) {
+      const [meeting] = eventsOf(text, JP_PH, '2023-11-08').filter((e) => e.type === 'meeting')
+      expect(meeting?.when?.start, text).toBe('2023-11-03')
+    }
+    const [arranged] = eventsOf('Kishida and Marcos are meeting in Tokyo on Friday.', JP_PH, '2023-11-08').filter((e) => e.type === 'meeting')
+    expect(arranged?.when?.start).toBe('2023-11-10')
+    expect(arranged?.status).toBe('planned')
+  })
+
   it('reads summits in a list, one per summit, with the attendee', () => {
     const text = 'In June, Prime Minister Abiy Ahmed attended the 4th IGAD Summit, the 2nd Horn Investment Forum and the 7th Nile Basin Summit in Nairobi.'
     const summits = eventsOf(text, KE_ET, '2023-09-01').filter((e) => e.type === 'summit')

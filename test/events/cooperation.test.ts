@@ -3,6 +3,18 @@ import { eventsOf } from './helpers.js'
 import { BR_AR, JP_PH, KE_ET, key } from './fixtures.js'
 
 describe('agreements, aid and awards', () => {
+  it('reads state honours by their usual names: the Legion of Honour, a Grand Cross, the highest civilian honour', () => {
+    for (const text of [
+      'Lula was awarded Argentina’s Legion of Honour on Wednesday.',
+      'Fernández received the Grand Cross of the Southern Cross from Lula.',
+      'Brazil conferred its highest civilian honour on Fernández.',
+    ])
+      expect(
+        eventsOf(text, BR_AR).filter((e) => e.type === 'award'),
+        text,
+      ).toHaveLength(1)
+  })
+
   it('reads signed agreements with their count and the two sides as actors', () => {
     const text = 'Kenya and Ethiopia held talks in Nairobi. Following the talks, the two sides signed 12 agreements on energy, defence and transport.'
     const [agreement] = eventsOf(text, [...KE_ET], '2024-02-29').filter((e) => e.type === 'agreement')
@@ -56,9 +68,13 @@ describe('agreements, aid and awards', () => {
   })
 
   it('reads aid in a participle with its giver, in a sum raised, and in goods being delivered; not a delivery prevented', () => {
-    const gifted = eventsOf('The Philippines received two million doses of vaccine gifted by Japan on Monday.', JP_PH, '2021-06-09').filter((e) => e.type === 'aid')
+    const gifted = eventsOf('The Philippines received two million doses of vaccine gifted by Japan on Monday.', JP_PH, '2021-06-09').filter(
+      (e) => e.type === 'aid',
+    )
     expect(gifted.map((e) => [e.sourceActors, e.targetActors])).toEqual([[['country:JP'], ['country:PH']]])
-    const raised = eventsOf('Japan on Friday raised its typhoon relief for the Philippines to $12 million.', JP_PH, '2021-06-09').filter((e) => e.type === 'aid')
+    const raised = eventsOf('Japan on Friday raised its typhoon relief for the Philippines to $12 million.', JP_PH, '2021-06-09').filter(
+      (e) => e.type === 'aid',
+    )
     expect(raised.map((e) => [e.sourceActors, e.targetActors])).toEqual([[['country:JP'], ['country:PH']]])
     const delivering = eventsOf('A Japanese navy ship docked on Tuesday, delivering water, tents and medical supplies to the Philippines.', JP_PH, '2021-06-09')
     expect(delivering.filter((e) => e.type === 'aid')).toHaveLength(1)

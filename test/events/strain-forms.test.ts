@@ -119,3 +119,18 @@ describe('criticism voiced, forces built up, calls between ministers', () => {
     expect(of('In a call between the foreign ministers of Singapore and Malaysia on Tuesday, the port was discussed.', SG_MY, 'phone_call')).toHaveLength(1)
   })
 })
+
+describe('measures told as taxes, retaliation and freight stopped', () => {
+  it('reads taxes imposed on the other side’s imports as a tariff measure', () => {
+    expect(ofType('The United States has imposed taxes on $40 billion worth of Brazilian imports.', US_BR, 'sanction')[0]?.cameo).toBe('163')
+  })
+
+  it('reads retaliation by a named measure as a sanction, and not an expulsion told so', () => {
+    expect(ofType('Brazil has retaliated by targeting about $20 billion in US products.', US_BR, 'sanction')).toHaveLength(1)
+    expect(ofType('Hungary retaliated by expelling two Ukrainian diplomats.', UA_HU, 'sanction')).toHaveLength(0)
+  })
+
+  it('reads freight traffic halted at the border with the other side as a restriction', () => {
+    expect(ofType('Kenya halted all freight traffic through the border with Uganda on Monday.', KE_UG, 'sanction')).toHaveLength(1)
+  })
+})

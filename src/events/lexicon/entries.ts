@@ -70,7 +70,7 @@ const TROOPS =
   /^\s+(?:(?:[\w,.-]+\s+){0,4}?)(?:troops|soldiers|forces|warships|fighter jets|military|tanks|missiles|reinforcements|battalions?|brigades?|units|artillery|(?:rocket\s+)?launchers|air defen[cs]e systems|armou?red vehicles|(?:infantry\s+)?combat vehicles|(?:aircraft\s+)?carriers?|(?:carrier\s+)?strike groups?|task forces?|bombers|destroyers|submarines)\b/i
 const ENVOY = /^\s+(?:(?:\w+\s+){0,3}?)(?:envoy|delegation|ambassador|representative|emissary|minister|officials?)\b/i
 const SANCTIONS =
-  /^\s+(?:(?:[\w$€£%.,'’-]+\s+){0,4}?)(?:sanctions|embargo(?:es)?|tariffs?|duties|levies|levy|anti-dumping\s+\w+|export (?:controls|bans?|curbs|restrictions)|import (?:bans?|curbs|restrictions)|trade (?:restrictions|curbs|barriers)|(?:retaliatory|punitive)\s+(?:controls|checks|measures|curbs)|countermeasures|bans?|restrictions\s+on|curbs\s+on|suspension\s+(?:of|on)|visa (?:requirements|restrictions|bans?)|boycotts?)\b/i
+  /^\s+(?:(?:[\w$€£%.,'’-]+\s+){0,4}?)(?:sanctions|embargo(?:es)?|tariffs?|duties|levies|levy|anti-dumping\s+\w+|(?:import\s+)?taxes\s+on|export (?:controls|bans?|curbs|restrictions)|import (?:bans?|curbs|restrictions)|trade (?:restrictions|curbs|barriers)|(?:retaliatory|punitive)\s+(?:controls|checks|measures|curbs)|countermeasures|bans?|restrictions\s+on|curbs\s+on|suspension\s+(?:of|on)|visa (?:requirements|restrictions|bans?)|boycotts?)\b/i
 const DIPLOMATS =
   /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:diplomats?|ambassador|high commissioner|envoy|attach[eé]s?|embassy staff|consul(?:s|ar staff)?|charg[eé] d['’]affaires|officials?|nationals|citizens|journalists|correspondents|workers|migrants)\b/i
 // People of a country, by a noun of persons or a nationality in the plural ("New Zealanders", "Afghans", "Chinese").
@@ -1047,6 +1047,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     object: SANCTIONS,
     twoSides: true,
   },
+  // "retaliated by targeting $110 billion of US goods", "hit back by imposing duties": the measure after "by".
+  {
+    type: 'sanction',
+    verbs: ['retaliate', 'hit back|hits back|hit back|hitting back'],
+    object: /^\s+(?:against\s+(?:[\w'’-]+\s+){1,3}?)?by\s+(?:targeting|imposing|raising|slapping|banning|restricting|suspending|closing)\b/i,
+    twoSides: true,
+  },
   // "hit Vietnam with a 46% levy", "was slapped with tariffs": the measure after "with".
   {
     type: 'sanction',
@@ -1059,12 +1066,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     object: /^\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:assets|accounts|funds|holdings|reserves)\b/i,
     twoSides: true,
   },
-  // "froze all new trade and investment with Ottawa".
+  // "froze all new trade and investment with Ottawa", "would suspend all freight traffic through the border with Minsk".
   {
     type: 'sanction',
     verbs: ['freeze|freezes|froze|frozen|freezing', 'suspend', 'halt', 'stop|stops|stopped|stopping'],
     object:
-      /^\s+(?:(?:all|new|bilateral|further|its|their)\s+){0,3}(?:(?:gas|oil|fuel|energy|grain|electricity|power|arms)\s+)?(?:trade|investment|imports|exports|flights|visas?|shipments|supplies|deliveries)\b/i,
+      /^\s+(?:(?:all|new|bilateral|further|its|their)\s+){0,3}(?:(?:gas|oil|fuel|energy|grain|electricity|power|arms|freight|cargo|truck|rail)\s+)?(?:trade|investment|imports|exports|flights|visas?|shipments|supplies|deliveries|traffic|transit)\b/i,
     twoSides: true,
   },
   // "would sharply reduce the number of visas granted to people from Algeria", "slashed visas for Moroccans".

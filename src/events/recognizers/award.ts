@@ -5,8 +5,10 @@ import { locateGroup, makeEvent } from '../make-event.js'
 
 const PATTERN =
   /\b(?<verb>present(?:ed|s|ing)?|confer(?:red|s|ring)?|award(?:ed|s|ing)?|bestow(?:ed|s|ing)?|decorat(?:ed|es|e)|receiv(?:ed|es|e)|accept(?:ed|s)?)\b/dgi
+// The usual names of state honours: "Order of ...", "Legion of Honour", "Grand Cross of ...",
+// "the country's highest civilian honour".
 const HONOUR =
-  /\b(?:[Mm]edals?|Order|[Oo]rders? of|[Dd]ecorations?|Award|awards?|Prize|prizes?|[Tt]itles? of|[Ii]nsignia|[Hh]onorary (?:citizenship|doctorate|degree))\b/
+  /\b(?:[Mm]edals?|Order|[Oo]rders? of|[Dd]ecorations?|Award|awards?|Prize|prizes?|[Tt]itles? of|[Ii]nsignia|[Hh]onorary (?:citizenship|doctorate|degree)|Legion of Hono(?:u)?r|Grand (?:Cross|Collar|Cordon)|(?:Cross|Star|Collar|Companion) of|highest (?:civilian |state |national )?(?:hono(?:u)?r|distinction|award))\b/
 
 /** "Xi presented the Friendship Medal to Trong", "was conferred the Order of ...", "received the Gold Star Order". */
 export const award: Recognizer<EventDraft> = {

@@ -23,6 +23,11 @@ export const NEWS_WEEKDAYS = [
   n('A coast guard ship entered the area late on Friday.', MON, '2025-01-10', 'day'),
   n('The delegation arrived Saturday morning.', SUN, '2022-07-30', 'day'),
   n('The delegation left on Sunday afternoon.', SUN, '2022-07-31', 'day'),
+  // The present progressive of an occasion is an arrangement: its weekday is to come.
+  n('The two presidents are meeting in Lima on Friday.', WED, '2024-11-08', 'day'),
+  n('The ministers are visiting the port on Monday.', WED, '2024-11-11', 'day'),
+  // ... and says nothing of the other dates of its clause.
+  n('Following the accord signed in May, the two countries are hosting a conference.', WED, '2024-05', 'month', { find: 'May' }),
   n('The delegation arrived on Monday evening.', SUN, '2022-07-25', 'day'),
   n('The premier will fly to Tokyo on Friday.', WED, '2024-11-08', 'day'),
   n('The premier is due to arrive on Monday.', WED, '2024-11-11', 'day'),
