@@ -199,6 +199,13 @@ describe('talks, meetings and calls', () => {
     expect(arranged?.status).toBe('planned')
   })
 
+  it('reads two countries as the subject of "discussed" or "are planning to negotiate" as talks between them', () => {
+    const [past] = eventsOf('Brazil and Argentina discussed a common currency.', BR_AR, '2023-01-23').filter((e) => e.type === 'talks')
+    expect([...(past?.actors ?? [])].sort()).toEqual(['country:AR', 'country:BR'])
+    const [plan] = eventsOf('Brazil and Argentina are planning to negotiate a new trade pact.', BR_AR, '2023-01-23').filter((e) => e.type === 'talks')
+    expect(plan?.status).toBe('planned')
+  })
+
   it('reads summits in a list, one per summit, with the attendee', () => {
     const text = 'In June, Prime Minister Abiy Ahmed attended the 4th IGAD Summit, the 2nd Horn Investment Forum and the 7th Nile Basin Summit in Nairobi.'
     const summits = eventsOf(text, KE_ET, '2023-09-01').filter((e) => e.type === 'summit')

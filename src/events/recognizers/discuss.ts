@@ -5,6 +5,9 @@ import { makeEvent, verbOf } from '../make-event.js'
 const PATTERN = /\b(?<verb>discuss(?:ed|es)?|negotiated?|negotiating)\b/dgi
 // A gerund is the event only in a clause of time: "told reporters after negotiating for five hours with X".
 const GERUND_CLAUSE = /\b(?:after|before|while|since|upon|when)\s+$/i
+// "X and (the) Y [also|have|are planning to|will] discuss": bounded by the 60 characters before the verb.
+const COUNTRY_PAIR_SUBJECT =
+  /\b\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s+(?:(?:also|have|had|will|would|are|were|to|planning|plan|set|expected|agreed|began|begin|started|start|continued|continue|to)\s+){0,3}$/u
 const GROUP_SUBJECT =
   /\b(?:the|both|two|their)\s+(?:[\w-]+\s+){0,2}(?:sides|leaders|ministers|presidents|countries|delegations|officials|diplomats|counterparts|heads of state|secretaries)\s+(?:also\s+|have\s+|had\s+)?$/i
 
@@ -31,7 +34,13 @@ export const discuss: Recognizer<EventDraft> = {
     // Persons, or the two sides by their countries ("the sides discussed").
     // Only told in the past by a group subject: "they will discuss" restates a plan told before.
     const bySides = groupSubject && /ed$/i.test(match.groups!.verb) && draft !== null && draft.actors.filter((a) => a.startsWith('country:')).length >= 2
-    if (!draft || (draft.actors.filter((a) => a.startsWith('person:')).length === 0 && !bySides)) return null
+    // "India and the US discussed ...", "Peru and Chile are planning to negotiate ...": two countries as the subject.
+    const lead = ctx.text.slice(Math.max(info.sentence.span.start, verb.start - 60), verb.start)
+    const pairSubject =
+      draft !== null &&
+      COUNTRY_PAIR_SUBJECT.test(lead) &&
+      info.entities.filter((m) => m.type === 'country' && m.span.start >= verb.start - lead.length && m.span.end <= verb.start).length >= 2
+    if (!draft || (draft.actors.filter((a) => a.startsWith('person:')).length === 0 && !bySides && !pairSubject)) return null
     return draft
   },
 }
