@@ -130,6 +130,11 @@ describe('measures told as taxes, retaliation and freight stopped', () => {
     expect(ofType('Hungary retaliated by expelling two Ukrainian diplomats.', UA_HU, 'sanction')).toHaveLength(0)
   })
 
+  it('reads a recall the side opted or chose to make as a recall', () => {
+    expect(ofType('Kenya had opted to recall its ambassador to Uganda for consultations.', KE_UG, 'sanction')[0]?.cameo).toBe('161')
+    expect(ofType('Uganda chose to expel two Kenyan diplomats.', KE_UG, 'expulsion')).toHaveLength(1)
+  })
+
   it('reads freight traffic halted at the border with the other side as a restriction', () => {
     expect(ofType('Kenya halted all freight traffic through the border with Uganda on Monday.', KE_UG, 'sanction')).toHaveLength(1)
   })

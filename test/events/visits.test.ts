@@ -3,6 +3,12 @@ import { eventsOf } from './helpers.js'
 import { BR_AR, JP_PH, KE_ET, key } from './fixtures.js'
 
 describe('visits', () => {
+  it('reads a day word between the verb of travel and the place ("travels today to Davao")', () => {
+    const [visit] = eventsOf('Foreign Minister Yoko Kamikawa travels today to Davao.', JP_PH, '2023-11-06').filter((e) => e.type === 'visit')
+    expect(visit?.actors).toContain(key.kamikawa)
+    expect(visit?.when?.start).toBe('2023-11-06')
+  })
+
   it('counts the person visited ("a courtesy visit to President X") among the participants, not a place after "to"', () => {
     const visit = eventsOf('Abiy paid a courtesy visit to Kenyan President William Ruto at State House on Monday.', KE_ET, '2024-03-05').filter(
       (e) => e.type === 'visit',

@@ -5,8 +5,9 @@ import { groupSpan, locate, makeEvent } from '../make-event.js'
 import { destinationAfter } from '../visit-roles.js'
 
 // Arriving, and travelling toward a destination: "flew to Seoul", "will travel to Paris", "left for Beijing".
+// A day word may stand between the verb and the place: "travels today to Lima".
 const PATTERN =
-  /\b(?<verb>arriv(?:ed|es|e|ing)\s+(?:in|at)|land(?:ed|s|ing)?\s+(?:in|at)|(?:fly|flies|flew|flown|flying|travel(?:l?ed|s|l?ing)?|head(?:ed|s|ing)?|jet(?:ted|s|ting)?)\s+(?:to|for)|(?:leave|leaves|left|leaving|depart(?:ed|s|ing)?|set(?:s|ting)? off|set out)\s+for)\b/dgi
+  /\b(?<verb>arriv(?:ed|es|e|ing)\s+(?:in|at)|land(?:ed|s|ing)?\s+(?:in|at)|(?:fly|flies|flew|flown|flying|travel(?:l?ed|s|l?ing)?|head(?:ed|s|ing)?|jet(?:ted|s|ting)?)\s+(?:(?:today|tomorrow|tonight|yesterday|later|again|first|directly|on\s+to)\s+)?(?:to|for)|(?:leave|leaves|left|leaving|depart(?:ed|s|ing)?|set(?:s|ting)? off|set out)\s+for)\b/dgi
 
 const CARGO = /\b(?:carrying|loaded with|laden with|with a cargo of)\b/i
 
