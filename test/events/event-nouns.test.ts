@@ -149,12 +149,15 @@ describe('what a lexicon verb does not report', () => {
     expect(eventsOf(text, KE_ET, '2024-03-12').filter((e) => e.type === 'relations_milestone')).toHaveLength(0)
   })
 
-  it('reads sanctions someone says it would impose as a threat, made when said', () => {
+  it('reads sanctions someone says it would impose as the measure to come, and as a threat only when a condition is set', () => {
     const text = 'Argentina said on Tuesday it would impose import curbs on Brazilian steel.'
-    const [threat] = eventsOf(text, BR_AR, '2023-05-03').filter((e) => e.type === 'threat')
-    expect(threat?.cameo).toBe('1312')
+    const [measure] = eventsOf(text, BR_AR, '2023-05-03').filter((e) => e.type === 'sanction')
+    expect(measure?.status).toBe('planned')
+    expect(eventsOf(text, BR_AR, '2023-05-03').filter((e) => e.type === 'threat')).toHaveLength(0)
+    const conditional = 'Argentina said on Tuesday it would impose import curbs on Brazilian steel if the dumping went on.'
+    const [threat] = eventsOf(conditional, BR_AR, '2023-05-03').filter((e) => e.type === 'threat')
     expect(threat?.status).toBe('occurred')
-    expect(eventsOf(text, BR_AR, '2023-05-03').filter((e) => e.type === 'sanction')).toHaveLength(0)
+    expect(threat?.cameo).toBe('1312')
   })
 })
 

@@ -54,6 +54,10 @@ const SITUATION_SUBJECT =
 // A conditional future of sanctions is a threat of them (CAMEO 1312): "said it would impose curbs".
 const RELATIONS_CODE = /^(?:sanction\.relations|relations_milestone\.restore)$/
 const CONDITIONAL = /\b(?:would|could|might|may)\s+(?:\w+\s+)?$/i
+// bounded: the 120 characters before the verb.
+const ANNOUNCED_WOULD =
+  /\b(?:said|says|announced|announces|stated|confirmed|confirms|decided|added|told\s+[\w\s]{1,30}?)\s+(?:(?:that|it|they|he|she|the\s+\w+)\s+){0,2}(?:[^,.;]{0,60}?\s)?would\s+(?:\w+\s+)?$/i
+const CONDITION = /\b(?:if|unless|should|otherwise|in case)\b/i
 
 // A third-person form right after a name that the tagger read as a plural
 // noun: in a headline ("Algeria cuts ties with Morocco") it is the verb;
@@ -201,7 +205,11 @@ export const lexiconVerb: Recognizer<EventDraft> = {
     if (!entry) return null
     // "years of hostility that threatened the stability of the Gulf": a situation threatens, no one threatens anyone.
     if (entry.type === 'threat' && SITUATION_SUBJECT.test(ctx.text.slice(Math.max(info.sentence.span.start, verb.start - 120), verb.start))) return null
-    const threat = entry.type === 'sanction' && CONDITIONAL.test(head)
+    // "said it would recall its ambassador", "announced it would suspend aid": a measure announced, still to
+    // come, not a threat; unless a condition is set ("would impose curbs if ...").
+    const sentence = ctx.text.slice(info.sentence.span.start, info.sentence.span.end)
+    const announced = ANNOUNCED_WOULD.test(ctx.text.slice(Math.max(info.sentence.span.start, verb.start - 120), verb.start)) && !CONDITION.test(sentence)
+    const threat = entry.type === 'sanction' && CONDITIONAL.test(head) && !announced
     const draft = makeEvent(ctx, {
       type: threat ? 'threat' : entry.type,
       subtype: threat ? 'sanctions' : (entry.subtype ?? null),
