@@ -20,7 +20,7 @@ const GROUP =
 // "the Prime Minister", "the Chinese president": the person who holds it (of that country, when named).
 // "Brazil's president", "the Ghanaian leader": a possessive country names the holder's country too; a leader is whoever leads.
 const SINGLE_TITLE =
-  /\b(?:(?:the|our) (?:([A-Z][\w-]+(?: [A-Z][\w-]+)?) )?|([A-Z][\w-]+)['’]s )(president|prime minister|premier|general secretary|foreign minister|foreign secretary|chancellor|crown prince|king|emir|leader)\b(?! of)/gi
+  /\b(?:(?:the|our) (?:(?:top|new|visiting) )?(?:([A-Z][\w-]+(?: [A-Z][\w-]+)?) )?|([A-Z][\w-]+)['’]s )(president|prime minister|premier|general secretary|foreign minister|foreign secretary|chancellor|crown prince|king|emir|leader|ambassador|envoy|high commissioner|defen[cs]e minister|defen[cs]e secretary|trade minister|interior minister)\b(?! of)/gi
 const TITLE_OF = /\b((?:[A-Za-z]+\s+)?(?:secretaries|leaders|presidents|ministers|heads|premiers|chairmen|chancellors))\s+of\s+$/i
 // A plural title "of" countries, perhaps with a few words and earlier countries between: "foreign ministers of Middle East rivals Iran and".
 const TITLE_OF_COUNTRIES =

@@ -151,9 +151,22 @@ describe('the subject of a subordinate clause', () => {
   })
 
   it('reads "after meeting X, Y said" as a meeting of X and the subject after the comma, and no meeting in "after meeting expectations"', () => {
-    const met = withType(eventsOf('After meeting Ethiopian Prime Minister Abiy Ahmed, President William Ruto said the talks were candid.', KE_ET, '2024-03-05'), 'meeting')
+    const met = withType(
+      eventsOf('After meeting Ethiopian Prime Minister Abiy Ahmed, President William Ruto said the talks were candid.', KE_ET, '2024-03-05'),
+      'meeting',
+    )
     expect(met.map((e) => [...e.actors].sort())).toEqual([expect.arrayContaining([abiy, ruto])])
     expect(withType(eventsOf('After meeting expectations, Kenya grew faster than Ethiopia.', KE_ET, '2024-03-05'), 'meeting')).toEqual([])
   })
 })
 
+describe('an envoy named by title and country', () => {
+  const FR_ML = [country('FR', 'France', 'French'), country('ML', 'Mali', 'Malian'), person('Joel Meyer', 'FR', ['Ambassador'])]
+  it('reads "the French ambassador" and "the top French envoy" as the ambassador the story named', () => {
+    const text =
+      'French Ambassador Joel Meyer arrived in Bamako in 2021. Mali expelled the French ambassador on Monday. Days later, Mali summoned the top French envoy again.'
+    const events = eventsOf(text, FR_ML, '2022-01-31')
+    expect(withType(events, 'expulsion')[0]?.actors).toContain('person:joel meyer')
+    expect(withType(events, 'protest')[0]?.actors).toContain('person:joel meyer')
+  })
+})
