@@ -139,3 +139,15 @@ describe('measures told as taxes, retaliation and freight stopped', () => {
     expect(ofType('Kenya halted all freight traffic through the border with Uganda on Monday.', KE_UG, 'sanction')).toHaveLength(1)
   })
 })
+
+describe('orders and appeals in more forms', () => {
+  it('reads "told X to" and the passive "was told to" as a demand, and "told reporters" as none', () => {
+    expect(ofType('India told Pakistan to stop supporting armed groups.', IN_PK, 'demand')).toHaveLength(1)
+    expect(ofType('The Pakistani official was also told to ensure that no diplomat misuses privileges in India.', IN_PK, 'demand')).toHaveLength(1)
+    expect(ofType('The Indian minister told reporters that India wants to expand trade with Pakistan.', IN_PK, 'demand')).toHaveLength(0)
+  })
+
+  it('reads an appeal a side will continue to make as its appeal', () => {
+    expect(ofType('Japan will continue to ask China to immediately repeal its ban.', JP_CN, 'demand')).toHaveLength(1)
+  })
+})

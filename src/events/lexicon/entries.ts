@@ -224,6 +224,15 @@ export const LEXICON: readonly LexiconEntry[] = [
     object: new RegExp(String.raw`^${NOT_SELF}\s+[^.;]{0,80}?\b(?:to|not to)\s+["“‘']?\w+`, 'i'),
     twoSides: true,
   },
+  // "told Islamabad to withdraw", "was told to ensure that ...": an order given to the other side (10). The person
+  // told comes right before "to" (a few words at most), so "told reporters that X wants to visit" is not one.
+  {
+    type: 'demand',
+    verbs: ['tell|tells|told|telling'],
+    object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|reporters|journalists|media)\b)[a-z]+/i,
+    notObject: /^\s+(?:reporters|journalists|the media|a news conference|a press conference|lawmakers|parliament|state media|broadcaster)\b/i,
+    twoSides: true,
+  },
   // Appeals for help or answers: "asked Finnish authorities for assistance".
   {
     type: 'demand',

@@ -36,7 +36,7 @@ const PATTERN = new RegExp(
 // Words that bring about the act after them, whose object does it ("prompting Venezuela to recall").
 const BRING_ABOUT = 'prompting|prompted|forcing|forced'
 const OWN_INFINITIVE = new RegExp(
-  String.raw`\b(?:quick|swift|rushed|hastened|scheduled|set|due|expected|slated|poised|going|plans?|planning|planned|intends?|intending|decided|decides|decision|opted|opts|chose|chooses|agreed|agrees|moved|voted|began|begun|begins|started|continued|continues|refused|refuses|declined|declines|failed|fails|tried|tries|sought|seeks|gathered|assembled|marched|rallied|took to the streets|${BRING_ABOUT})\s+(?:[^,.;]{0,60}?\s)?to\s+$`,
+  String.raw`\b(?:quick|swift|rushed|hastened|scheduled|set|due|expected|slated|poised|going|plans?|planning|planned|intends?|intending|decided|decides|decision|opted|opts|chose|chooses|agreed|agrees|moved|voted|began|begun|begins|started|continue|continued|continues|refused|refuses|declined|declines|failed|fails|tried|tries|sought|seeks|gathered|assembled|marched|rallied|took to the streets|${BRING_ABOUT})\s+(?:[^,.;]{0,60}?\s)?to\s+$`,
   'i',
 )
 const BE = /^(?:is|are|was|were|be|been|being|got|gets|get)$/i
