@@ -37,15 +37,15 @@ const PERSONS = defineIndex<PersonIndex>('event-persons', (ctx) => ({
   holds: new Map(),
 }))
 
-/** The person of `key` has a leader's title (`leaders`), else a title that includes `want`. */
+// An envoy is whoever represents the country: its ambassador or high commissioner ("the top Chinese envoy").
 const ENVOY_TITLES = /\b(?:envoy|ambassador|high commissioner|charg[eé] d['’]affaires)\b/
 
+/** The person of `key` has a leader's title (`leaders`), an envoy's (`want` "envoy"), else a title that includes `want`. */
 function holdsTitle(index: PersonIndex, key: string, leaders: boolean, want: string): boolean {
   const query = `${leaders ? '\u0000' : want}\u0001${key}`
   let ok = index.holds.get(query)
   if (ok === undefined) {
     const titles = (index.byKey.get(key)?.roles ?? []).map((r) => r.title.toLowerCase())
-    // An envoy is whoever represents the country: its ambassador or high commissioner ("the top Chinese envoy").
     const wanted = want === 'envoy' ? ENVOY_TITLES : null
     ok = leaders ? titles.some((t) => LEADER_TITLES.test(t)) : wanted ? titles.some((t) => wanted.test(t)) : titles.some((t) => t.includes(want))
     index.holds.set(query, ok)

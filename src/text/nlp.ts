@@ -21,8 +21,6 @@ interface LexemeTable {
 const RENEW_AFTER_LEARNED = 100_000
 let instance: Engine | null = null
 let lexemes: LexemeTable | null = null
-/** The first id wink gives a word its model's lexicon lacks. */
-let firstUnknownId = 0
 
 export function nlp(): Engine {
   if (!instance || !lexemes || lexemes.list.length - lexemes.intrinsicSize > RENEW_AFTER_LEARNED) {
@@ -36,7 +34,6 @@ export function nlp(): Engine {
     }
     instance = engine
     lexemes = made.lexemes()
-    firstUnknownId = lexemes.intrinsicSize
   }
   return instance
 }
@@ -83,7 +80,8 @@ export function isEnglishWord(word: string): boolean {
 
 const inLexicon = rememberedByString((lower: string): boolean => {
   const ids = nlp().readDoc(lower).tokens().out(nlp().its.uniqueId) as number[]
-  return ids.length === 1 && ids[0] < firstUnknownId
+  // Ids below the model's own lexicon size are its words; learned words come after.
+  return ids.length === 1 && ids[0] < lexemes!.intrinsicSize
 })
 
 /**

@@ -78,13 +78,13 @@ export function tensesOf(text: string, sentences: readonly Sentence[], tokens: r
       markers = markersIn(text, within, posIn(tokens, within))
       cache.set(within.start, markers)
     }
-    return nearest(markers, span, WEEKDAY_SPAN.test(text.slice(span.start, span.end)))
+    return nearest(markers, span, text)
   })
 }
 
 /** Tense for one span in a text with no sentence or token analysis. */
 export function tenseOf(text: string, span: Span): Tense {
-  return nearest(markersIn(text, { start: 0, end: text.length }, new Map()), span, WEEKDAY_SPAN.test(text.slice(span.start, span.end)))
+  return nearest(markersIn(text, { start: 0, end: text.length }, new Map()), span, text)
 }
 
 /** Parts of speech of the tokens inside a span, by start offset (binary search: tokens are in text order). */
@@ -169,8 +169,10 @@ function markersIn(text: string, within: Span, posAt: Map<number, string>): Mark
 // be updated": 2023 is past); a marker after the date counts as this much further away.
 const FOLLOWING_PENALTY = 6
 
-function nearest(all: readonly Marker[], span: Span, weekday = false): Tense {
-  const markers = weekday ? all : all.filter((m) => !m.weekdayOnly)
+function nearest(markers: readonly Marker[], span: Span, text: string): Tense {
+  // A marker for weekdays only counts when the span is a bare weekday.
+  const weekday = WEEKDAY_SPAN.test(text.slice(span.start, span.end))
+  const counts = (m: Marker) => weekday || !m.weekdayOnly
   // The clause of the span: between the nearest boundaries either side.
   let lo = -Infinity
   let hi = Infinity
@@ -179,8 +181,8 @@ function nearest(all: readonly Marker[], span: Span, weekday = false): Tense {
     if (m.end <= span.start && m.end > lo) lo = m.end
     if (m.start >= span.end && m.start < hi) hi = m.start
   }
-  const inClause = pick(markers, span, (m) => m.start >= lo && m.end <= hi)
-  return inClause ?? pick(markers, span, () => true)
+  const inClause = pick(markers, span, (m) => counts(m) && m.start >= lo && m.end <= hi)
+  return inClause ?? pick(markers, span, counts)
 }
 
 function pick(markers: readonly Marker[], span: Span, keep: (m: Marker) => boolean): Tense {

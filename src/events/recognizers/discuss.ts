@@ -7,7 +7,7 @@ const PATTERN = /\b(?<verb>discuss(?:ed|es)?|negotiated?|negotiating)\b/dgi
 const GERUND_CLAUSE = /\b(?:after|before|while|since|upon|when)\s+$/i
 // "X and (the) Y [also|have|are planning to|will] discuss": bounded by the 60 characters before the verb.
 const COUNTRY_PAIR_SUBJECT =
-  /\b\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s+(?:(?:also|have|had|will|would|are|were|to|planning|plan|set|expected|agreed|began|begin|started|start|continued|continue|to)\s+){0,3}$/u
+  /\b\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s+(?:(?:also|have|had|will|would|are|were|to|planning|plan|set|expected|agreed|began|begin|started|start|continued|continue)\s+){0,3}$/u
 const GROUP_SUBJECT =
   /\b(?:the|both|two|their)\s+(?:[\w-]+\s+){0,2}(?:sides|leaders|ministers|presidents|countries|delegations|officials|diplomats|counterparts|heads of state|secretaries)\s+(?:also\s+|have\s+|had\s+)?$/i
 

@@ -207,9 +207,10 @@ export const lexiconVerb: Recognizer<EventDraft> = {
     if (entry.type === 'threat' && SITUATION_SUBJECT.test(ctx.text.slice(Math.max(info.sentence.span.start, verb.start - 120), verb.start))) return null
     // "said it would recall its ambassador", "announced it would suspend aid": a measure announced, still to
     // come, not a threat; unless a condition is set ("would impose curbs if ...").
-    const sentence = ctx.text.slice(info.sentence.span.start, info.sentence.span.end)
-    const announced = ANNOUNCED_WOULD.test(ctx.text.slice(Math.max(info.sentence.span.start, verb.start - 120), verb.start)) && !CONDITION.test(sentence)
-    const threat = entry.type === 'sanction' && CONDITIONAL.test(head) && !announced
+    const announced = () =>
+      ANNOUNCED_WOULD.test(ctx.text.slice(Math.max(info.sentence.span.start, verb.start - 120), verb.start)) &&
+      !CONDITION.test(ctx.text.slice(info.sentence.span.start, info.sentence.span.end))
+    const threat = entry.type === 'sanction' && CONDITIONAL.test(head) && !announced()
     const draft = makeEvent(ctx, {
       type: threat ? 'threat' : entry.type,
       subtype: threat ? 'sanctions' : (entry.subtype ?? null),
