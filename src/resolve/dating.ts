@@ -33,6 +33,8 @@ const OCCASIONS = new Set(['visit', 'meeting', 'talks', 'summit', 'phone_call'])
 const STRAIN_ACTS = new Set(['protest', 'expulsion', 'sanction', 'arrest', 'incident'])
 /** An inferred window wider than this says little about the date. */
 const WIDE_DAYS = 31
+/** The widest window one stated year gives: the year and the days a report is written after it (src/time/dating/infer-window.ts). */
+const YEAR_WINDOW_DAYS = 372
 /** A companion's own window must be at most this wide. */
 const COMPANION_DAYS = 14
 /** The companion's date of the event must be at most this long (a visit of a week). */
@@ -65,6 +67,15 @@ export function needsDating(doc: DatingDocument): boolean {
   if (p.basis === 'stated') return false
   if (isCrossDated(doc)) return true
   return width(p) > WIDE_DAYS || !hasYearEvidence(doc)
+}
+
+/**
+ * No date of its own worth the name: none, or a window longer than a year
+ * with no year stated at day or month precision (the period in which the
+ * people it names held the titles it gives them, src/time/dating/with-offices.ts).
+ */
+function undatedByText(doc: DatingDocument): boolean {
+  return doc.published === null || (doc.published.basis === 'inferred' && width(doc.published) > YEAR_WINDOW_DAYS && !hasYearEvidence(doc))
 }
 
 /** A document that may lend: its own date stated, or inferred narrowly from a year it states. */
@@ -283,7 +294,7 @@ export function crossDate(docs: readonly DatingDocument[]): Map<string, CrossDat
       return fit
     }
     for (const own of doc.events) {
-      for (const k of blockKeys(own, doc.published === null)) {
+      for (const k of blockKeys(own, undatedByText(doc))) {
         for (const c of index.get(k) ?? []) {
           if (c.doc.id === doc.id) continue
           const pairKey = `${own.span.start}|${own.type}|${c.doc.id}|${c.event.span.start}|${c.event.type}`
@@ -299,7 +310,7 @@ export function crossDate(docs: readonly DatingDocument[]): Map<string, CrossDat
       }
     }
     if (matches.length === 0) {
-      const year = doc.published === null ? pairYear(doc, sorted) : null
+      const year = undatedByText(doc) ? pairYear(doc, sorted) : null
       if (year) out.set(doc.id, year)
       continue
     }
@@ -369,7 +380,8 @@ const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\
  * persons agree on one.
  */
 function pairYear(doc: DatingDocument, docs: readonly DatingDocument[]): CrossDating | null {
-  if (!doc.pair || !(doc.times ?? []).some((t) => t.value === null && MONTH.test(t.text) && /\d/.test(t.text) && !YEAR_IN_TEXT.test(t.text))) return null
+  // Its days without a year: unresolved, or read across the window of the titles it gives people.
+  if (!doc.pair || !(doc.times ?? []).some((t) => MONTH.test(t.text) && /\d/.test(t.text) && !YEAR_IN_TEXT.test(t.text))) return null
   const all = docs.filter((d) => d.id !== doc.id && d.pair === doc.pair && canLend(d))
   const yearsOf = (list: readonly DatingDocument[]) => new Set(list.map((d) => Number(d.published!.start.slice(0, 4))))
   // Several years: those that name one of its persons, if they agree ("Lula and Fernández meet on January 23").
@@ -378,6 +390,8 @@ function pairYear(doc: DatingDocument, docs: readonly DatingDocument[]): CrossDa
   const years = yearsOf(companions)
   if (years.size !== 1) return null
   const year = [...years][0]
+  // A year those titles allow.
+  if (doc.published && (doc.published.end < `${year}-01-01` || doc.published.start > `${year}-12-31`)) return null
   const names = companions.map((d) => d.id).sort()
   return {
     companion: names[0],

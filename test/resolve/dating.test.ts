@@ -204,7 +204,8 @@ describe('crossDate through the pipeline', () => {
       { id: 'a', extraction: processDocument({ docId: 'a', source: 'a.txt', text: preview }) },
       { id: 'b', extraction: processDocument({ docId: 'b', source: 'b.txt', text: report }) },
     ]
-    expect(first[0].extraction.published).toBeNull()
+    // No date of its own: only the presidents' terms bound it.
+    expect(first[0].extraction.published).toMatchObject({ start: '2022-09-13', end: '2026-12-01', basis: 'inferred' })
     const resolution = resolveEntities(first.map((d) => ({ doc: d.id, actors: d.extraction.actors })))
     const hints = crossDate(
       first.map((d) => ({
@@ -252,7 +253,8 @@ describe('crossDate: a year lent by the documents of the pair', () => {
 
   it("reads an undated text's dates without a year in the year all the dated documents of its pair were written", () => {
     const docs = [dating('a', yearless, 'country:KE,country:TZ'), dating('b', dated, 'country:KE,country:TZ')]
-    expect(docs[0].published).toBeNull()
+    // The text states no year; its president's title puts it in his term, no finer.
+    expect(docs[0].published).toMatchObject({ start: '2022-09-13', basis: 'inferred' })
     const hint = crossDate(docs).get('a')
     expect(hint?.year).toBe(2023)
     const again = run('a', yearless, hint)
@@ -260,6 +262,12 @@ describe('crossDate: a year lent by the documents of the pair', () => {
     expect(again.published).toMatchObject({ start: '2023-01-05', basis: 'inferred' })
     expect(again.times.find((t) => t.text.includes('Jan. 5'))?.value).toMatchObject({ start: '2023-01-05' })
     expect(again.diagnostics.find((d) => d.ruleId === 'time:dating')?.reason).toContain('written in 2023')
+  })
+
+  it('lends no year the titles of the text rule out', () => {
+    // President Ruto took office in September 2022: documents of the pair all written in 2019 lend no year to him.
+    const older = dating('c', 'Nairobi, 7 August 2019\nKenya and Tanzania signed a trade pact on Monday.', 'country:KE,country:TZ')
+    expect(crossDate([dating('a', yearless, 'country:KE,country:TZ'), older]).has('a')).toBe(false)
   })
 
   it('lends nothing across pairs, from documents of several years, or to a text with no date of its own', () => {

@@ -3,6 +3,7 @@ import { isoOf } from '../calendar.js'
 import type { Tense, TimeCandidate } from '../candidate.js'
 import { datingDiagnostic, inferWindow, type InferredWindow } from './infer-window.js'
 import { singleDay, statedDate } from './stated.js'
+import { withOffices } from './with-offices.js'
 
 /** The document's date and the day its relative expressions are anchored to. */
 export interface Dating {
@@ -33,7 +34,7 @@ export const CROSS_DOCUMENT = 'cross-document:'
  * are read from the latest day it can have been written.
  */
 export function dateDocument(input: DatingInput): Dating {
-  const window = inferWindow(input.text, input.sentences, input.candidates, input.tenses)
+  const window = withOffices(input.text, inferWindow(input.text, input.sentences, input.candidates, input.tenses))
   const stated = statedDate(input.text, input.statedDate, input.candidates, (c) => chooseDay(c, windowWithout(input, c, window)))
   if (stated) {
     const day = isoOf(stated.day)
@@ -43,12 +44,12 @@ export function dateDocument(input: DatingInput): Dating {
       diagnostics: [{ ...datingDiagnostic(`published ${day}, stated: ${stated.how} ("${stated.text}")`), span: stated.span ?? undefined }],
     }
   }
-  if (input.hint?.year !== undefined) {
-    // Only a year is lent: the text's own dates, read in it, give the window.
-    const lent = inferWindow(input.text, input.sentences, input.candidates, input.tenses, input.hint.year)
-    if (lent) return fromHint({ ...input.hint, published: { start: isoOf(lent.start), end: isoOf(lent.end), basis: 'inferred' }, reference: isoOf(lent.end), reasoning: `${input.hint.reasoning}; ${lent.reason}` }, window)
-  }
-  if (input.hint) return fromHint(input.hint, window)
+  // Only a year is lent: the text's own dates, read in it, give the window;
+  // one outside the period the text's titles allow is no year of this text.
+  const lent = input.hint?.year !== undefined ? inferWindow(input.text, input.sentences, input.candidates, input.tenses, input.hint.year) : null
+  if (input.hint && lent && (!window || (lent.start <= window.end && lent.end >= window.start)))
+    return fromHint({ ...input.hint, published: { start: isoOf(lent.start), end: isoOf(lent.end), basis: 'inferred' }, reference: isoOf(lent.end), reasoning: `${input.hint.reasoning}; ${lent.reason}` }, window)
+  if (input.hint && (input.hint.year === undefined || !window)) return fromHint(input.hint, window)
   if (window) {
     const start = isoOf(window.start)
     const end = isoOf(window.end)

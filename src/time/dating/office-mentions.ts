@@ -1,0 +1,70 @@
+import type { Span } from '../../model/types.js'
+import { foldName } from '../../util/fold.js'
+import { LONGEST_NAME, TERMS_BY_NAME, type Office, type OfficeTerm } from './office-terms.js'
+
+/** A person the text names under a title they hold while it is written ("Indonesian President Prabowo Subianto"). */
+export interface OfficeMention {
+  readonly span: Span
+  readonly text: string
+  /** The terms in which the titled person held that office (several: a second term, or people sharing a name). */
+  readonly terms: readonly OfficeTerm[]
+}
+
+// Words of a name: capitalized, with the lowercase particles names carry ("Lula da Silva", "von der Leyen").
+const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:da|de|do|dos|del|della|di|van|von|der|den|bin|bint|ibn|al|el|la|le)\s+)*\p{Lu}[\p{L}'’.-]*)*/gu
+const TOKEN = /\S+/g
+
+// The titles of each office as news writes them before a name.
+const TITLES: Record<Office, string> = {
+  head_of_state:
+    'president|king|queen|emir|amir|sultan|emperor|supreme leader|pope|grand duke|sheikh|secretary[- ]general|chairperson|chairman|(?:european )?commission president',
+  head_of_government: 'prime minister|premier|pm|chancellor|taoiseach|chief adviser|state counsellor|(?:european )?council president',
+  foreign_minister:
+    'foreign minister|foreign secretary|secretary of state|external affairs minister|foreign affairs minister|minister (?:of|for) (?:foreign|external) (?:affairs|relations)|(?:foreign affairs )?cabinet secretary|top diplomat|fm|eam|high representative|foreign policy chief',
+  party_leader: 'general secretary|party chief|party leader',
+}
+// A title right before the name, perhaps with its country ("President of Indonesia", "Prime Minister of the UK").
+// bounded: read over a slice of at most TITLE_REACH characters.
+const TITLED = Object.fromEntries(
+  Object.entries(TITLES).map(([office, words]) => [office, new RegExp(`(?:^|[^\\p{L}-])(?:${words})\\s+(?:of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4})?$`, 'iu')]),
+) as Record<Office, RegExp>
+// Who someone was or will be, not what they are while the text is written.
+// bounded: read over a slice of at most TITLE_REACH characters.
+const NOT_NOW = /(?:^|[^\p{L}])(?:vice|deputy|former|ex|then|late|future|incoming|next|would-be|erstwhile|one-?time|acting)[\s-]+(?:[\p{L}'’-]+\s+){0,3}$/iu
+const TITLE_REACH = 80
+
+/**
+ * The people named with a title they hold, as the office table knows them:
+ * a run of capitalized words is looked up a few words at a time (longest
+ * first), and a hit counts only when a title of the same office stands right
+ * before it, not marked as past or future ("former", "then-", "-elect").
+ */
+export function officeMentions(text: string): OfficeMention[] {
+  const out: OfficeMention[] = []
+  for (const run of text.matchAll(NAME_RUN)) {
+    const tokens = [...run[0].matchAll(TOKEN)].map((t) => ({ start: run.index + t.index, end: run.index + t.index + t[0].length }))
+    let i = 0
+    while (i < tokens.length) {
+      const hit = longestName(text, tokens, i)
+      if (!hit) {
+        i++
+        continue
+      }
+      const span = { start: tokens[i]!.start, end: tokens[hit.last]!.end }
+      const before = text.slice(Math.max(0, span.start - TITLE_REACH), span.start)
+      const terms = hit.terms.filter((t) => TITLED[t.office].test(before))
+      const title = terms.length > 0 ? TITLED[terms[0]!.office].exec(before) : null
+      if (title && !NOT_NOW.test(before.slice(0, title.index + 1))) out.push({ span, text: text.slice(span.start, span.end), terms })
+      i = hit.last + 1
+    }
+  }
+  return out
+}
+
+function longestName(text: string, tokens: readonly Span[], i: number): { last: number; terms: readonly OfficeTerm[] } | null {
+  for (let last = Math.min(tokens.length, i + LONGEST_NAME) - 1; last >= i; last--) {
+    const terms = TERMS_BY_NAME.get(foldName(text.slice(tokens[i]!.start, tokens[last]!.end)))
+    if (terms) return { last, terms }
+  }
+  return null
+}
