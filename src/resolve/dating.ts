@@ -343,7 +343,8 @@ function monthsFit(doc: DatingDocument, reference: number): boolean {
   const month = Number(isoOf(reference).slice(5, 7))
   for (const t of doc.times ?? []) {
     // A day and month ("December 10"), not a bare month ("in October" may be last year's).
-    if (t.value !== null || YEAR_IN_TEXT.test(t.text) || !/\d/.test(t.text)) continue
+    // (Read across a wide window, from the titles the text gives people, it is still a day without its year.)
+    if ((t.value !== null && width(t.value) <= WIDE_DAYS) || YEAR_IN_TEXT.test(t.text) || !/\d/.test(t.text)) continue
     const m = MONTH.exec(t.text)
     if (!m) continue
     const back = (month - monthOf(m[0]) + 12) % 12

@@ -177,6 +177,16 @@ describe('crossDate: acts of strain', () => {
     expect(crossDate([doc('a', null, [own], [time('October', 5000, null, 'time:month')]), b]).size).toBe(1)
   })
 
+  it('reads a day without its year across a window of titles as a day without its year', () => {
+    const own = summons(null)
+    const b = doc('b', stated('2022-08-07'), [summons(day('2022-08-07'))])
+    // Dated only by the titles it gives people (2021-01 to 2025-01): "December 10" spans those years, and still rules out August.
+    const titles: Published = { start: '2021-01-20', end: '2025-01-20', basis: 'inferred' }
+    const december = time('December 10', 5000, { start: '2021-12-10', end: '2024-12-10', granularity: 'range' }, 'time:day-month')
+    expect(crossDate([doc('a', titles, [own], [december]), b]).size).toBe(0)
+    expect(crossDate([doc('a', titles, [own]), b]).get('a')?.published.start).toBe('2022-08-07')
+  })
+
   it('matches only the same act in the same direction, and lends nothing to a text with a date of its own', () => {
     const b = doc('b', stated('2022-03-09'), [summons(day('2022-03-09'))])
     expect(crossDate([doc('a', null, [summons(null, 'country:TZ', 'country:KE')]), b]).size).toBe(0)
