@@ -35,6 +35,7 @@ import { linkAcronyms } from './refiners/link-acronyms.js'
 import { pairNames } from './refiners/pair-names.js'
 import { resolveOverlaps } from './refiners/resolve-overlaps.js'
 import { runOnNames } from './refiners/run-on-names.js'
+import { officeHolderNamesRefiner } from './refiners/office-holder-names.js'
 import { pairedCompassCountry } from './recognizers/paired-compass-country.js'
 import { shortNames } from './refiners/short-names.js'
 
@@ -73,10 +74,11 @@ export const ENTITY_RECOGNIZERS: readonly Recognizer<Candidate>[] = [
 ]
 
 /**
- * Refiners, in order: link acronyms, join names with and without the pair,
+ * Refiners, in order: join the parts of a known office-holder's name, link acronyms, join names with and without the pair,
  * confirm full names echoed by a family name alone, resolve short names, drop what stayed unconfirmed, settle overlaps, name news agencies one way.
  */
 export const ENTITY_REFINERS: readonly Refiner<Candidate>[] = [
+  officeHolderNamesRefiner,
   linkAcronyms,
   pairNames,
   echoedNames,

@@ -35,14 +35,28 @@ const TITLE_REACH = 80
 
 /**
  * The people named with a title they hold, as the office table knows them:
- * a run of capitalized words is looked up a few words at a time (longest
- * first), and a hit counts only when a title of the same office stands right
- * before it, not marked as past or future ("former", "then-", "-elect").
+ * a hit counts only when a title of the same office stands right before it,
+ * not marked as past or future ("former", "then-", "-elect").
  */
 export function officeMentions(text: string): OfficeMention[] {
   const out: OfficeMention[] = []
+  for (const hit of officeHolderNames(text)) {
+    const before = text.slice(Math.max(0, hit.span.start - TITLE_REACH), hit.span.start)
+    const terms = hit.terms.filter((t) => TITLED[t.office].test(before))
+    const title = terms.length > 0 ? TITLED[terms[0]!.office].exec(before) : null
+    if (title && !NOT_NOW.test(before.slice(0, title.index + 1))) out.push({ ...hit, terms })
+  }
+  return out
+}
+
+/**
+ * Every name of the office table the text writes, title or not: a run of
+ * capitalized words is looked up a few words at a time, longest first.
+ */
+export function officeHolderNames(text: string): OfficeMention[] {
+  const out: OfficeMention[] = []
   for (const run of text.matchAll(NAME_RUN)) {
-    const tokens = [...run[0].matchAll(TOKEN)].map((t) => ({ start: run.index + t.index, end: run.index + t.index + t[0].length }))
+    const tokens = [...run[0].matchAll(TOKEN)].map((t) => ({ start: run.index + t.index, end: run.index + t.index + nameLength(t[0]) }))
     let i = 0
     while (i < tokens.length) {
       const hit = longestName(text, tokens, i)
@@ -51,14 +65,17 @@ export function officeMentions(text: string): OfficeMention[] {
         continue
       }
       const span = { start: tokens[i]!.start, end: tokens[hit.last]!.end }
-      const before = text.slice(Math.max(0, span.start - TITLE_REACH), span.start)
-      const terms = hit.terms.filter((t) => TITLED[t.office].test(before))
-      const title = terms.length > 0 ? TITLED[terms[0]!.office].exec(before) : null
-      if (title && !NOT_NOW.test(before.slice(0, title.index + 1))) out.push({ span, text: text.slice(span.start, span.end), terms })
+      out.push({ span, text: text.slice(span.start, span.end), terms: hit.terms })
       i = hit.last + 1
     }
   }
   return out
+}
+
+/** A word's length without what follows the name: a possessive ("Trọng’s"), a sentence's full stop (an initial keeps its own: "S. Jaishankar"). */
+function nameLength(word: string): number {
+  if (/['’]s$/.test(word)) return word.length - 2
+  return word.length > 2 && word.endsWith('.') ? word.length - 1 : word.length
 }
 
 function longestName(text: string, tokens: readonly Span[], i: number): { last: number; terms: readonly OfficeTerm[] } | null {
