@@ -39,6 +39,14 @@ describe('office mentions: a person named under a title held while the text is w
     expect(found).toContain('Anthony Albanese')
   })
 
+  it('reads a title set off by a comma, and the titles of an organization apart from a government', () => {
+    expect(officeMentions('An invitation from the Taoiseach, Simon Harris, was accepted.').map((m) => m.text)).toEqual(['Simon Harris'])
+    const nato = officeMentions('NATO Secretary-General Mark Rutte arrived in Vilnius.')[0]!
+    expect(nato.terms.map((t) => t.office)).toEqual(['organization'])
+    const dutch = officeMentions('Dutch Prime Minister Mark Rutte arrived in Vilnius.')[0]!
+    expect(dutch.terms.every((t) => t.country === 'NL')).toBe(true)
+  })
+
   it('leaves out who someone was or will be, and a name with no title', () => {
     for (const text of [
       'Former President Donald Trump spoke in Florida.',
@@ -88,6 +96,20 @@ describe('document dating from titles', () => {
     expect(ctx.published?.start).toBe('2021-01-20')
     expect(ctx.published?.end).toBe('2025-01-20')
     expect(dating(ctx)).toContain('left out')
+  })
+
+  it('leaves out a term over before the earliest fact the text reports', () => {
+    // Tusk was prime minister until 2014 and again from December 2023: a story recalling 2015 is of the second term.
+    const ctx = run('Polish Prime Minister Donald Tusk ordered checks on Monday at crossings with Germany.\nGermany first brought in its own checks in 2015.')
+    expect(ctx.published?.start).toBe('2023-12-13')
+  })
+
+  it('takes a day without its year, announced, for no bound against the titles', () => {
+    // "October 24" is read in the year of the recalled facts; it does not hold the text in 2020.
+    const ctx = run(
+      'External Affairs Minister S Jaishankar met Pakistan Prime Minister Shehbaz Sharif on Tuesday.\nThe corridor opened in March 2020 and the pact will lapse on October 24.',
+    )
+    expect(ctx.published?.start).toBe('2022-04-11')
   })
 
   it('narrows a window the facts leave wide to the terms', () => {

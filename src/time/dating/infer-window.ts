@@ -10,7 +10,7 @@ export interface InferredWindow {
   readonly end: number
   /** The year that year-less dates ("October 30") were read in. */
   readonly year: number
-  /** The earliest day the text announces as still to come, if any: the text was written before it. */
+  /** The earliest day the text announces as still to come in words that state its year, if any: the text was written before it. */
   readonly upcoming: number | null
   readonly reason: string
 }
@@ -100,7 +100,7 @@ export function inferWindow(
   if (moved) parts.push(`year-less dates read in ${year} (the year in which "${moved.c.text}" falls on the weekday the text gives it; ${given} ${factYear})`)
   else if (yearFrom) parts.push(`year-less dates read in ${year} (from "${yearFrom.text}")`)
   else if (lentYear !== null) parts.push(`year-less dates read in ${year}, the year lent`)
-  return { start, end: Math.max(start, end), year: year ?? yearOfDay(start), upcoming: up?.day ?? null, reason: parts.join('; ') }
+  return { start, end: Math.max(start, end), year: year ?? yearOfDay(start), upcoming: upper?.day ?? null, reason: parts.join('; ') }
 }
 
 function maxDay(list: readonly Bound[]): Bound | null {

@@ -16,17 +16,18 @@ const TOKEN = /\S+/g
 
 // The titles of each office as news writes them before a name.
 const TITLES: Record<Office, string> = {
-  head_of_state:
-    'president|king|queen|emir|amir|sultan|emperor|supreme leader|pope|grand duke|sheikh|secretary[- ]general|chairperson|chairman|(?:european )?commission president',
-  head_of_government: 'prime minister|premier|pm|chancellor|taoiseach|chief adviser|state counsellor|(?:european )?council president',
+  head_of_state: 'president|king|queen|emir|amir|sultan|emperor|supreme leader|pope|grand duke|sheikh|chairman',
+  head_of_government: 'prime minister|premier|pm|chancellor|taoiseach|chief adviser|state counsellor',
   foreign_minister:
-    'foreign minister|foreign secretary|secretary of state|external affairs minister|foreign affairs minister|minister (?:of|for) (?:foreign|external) (?:affairs|relations)|(?:foreign affairs )?cabinet secretary|top diplomat|fm|eam|high representative|foreign policy chief',
+    'foreign minister|foreign secretary|secretary of state|external affairs minister|foreign affairs minister|minister (?:of|for) (?:foreign|external) (?:affairs|relations)|(?:foreign affairs )?cabinet secretary|top diplomat|fm|eam',
   party_leader: 'general secretary|party chief|party leader',
+  organization:
+    'secretary[- ]general|chairperson|chief|(?:european )?(?:commission|council) president|president of the european (?:commission|council)|high representative|foreign policy chief',
 }
-// A title right before the name, perhaps with its country ("President of Indonesia", "Prime Minister of the UK").
+// A title right before the name, perhaps with its country ("President of Indonesia", "Prime Minister of the UK") or a comma ("the Taoiseach, Simon Harris").
 // bounded: read over a slice of at most TITLE_REACH characters.
 const TITLED = Object.fromEntries(
-  Object.entries(TITLES).map(([office, words]) => [office, new RegExp(`(?:^|[^\\p{L}-])(?:${words})\\s+(?:of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4})?$`, 'iu')]),
+  Object.entries(TITLES).map(([office, words]) => [office, new RegExp(`(?:^|[^\\p{L}-])(?:${words}),?\\s+(?:of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4})?$`, 'iu')]),
 ) as Record<Office, RegExp>
 // Who someone was or will be, not what they are while the text is written.
 // bounded: read over a slice of at most TITLE_REACH characters.

@@ -2,8 +2,8 @@ import { foldName } from '../../util/fold.js'
 import { parseIsoDay } from '../calendar.js'
 import { OFFICE_TERMS, OFFICE_TERMS_KNOWN_UNTIL, type OfficeRow } from './office-terms-data.js'
 
-/** The offices the table knows, each named in news by a family of titles. */
-export type Office = 'head_of_state' | 'head_of_government' | 'foreign_minister' | 'party_leader'
+/** The offices the table knows, each named in news by a family of titles (organization: the heads of the EU's institutions, the UN, NATO, the AU, ASEAN). */
+export type Office = 'head_of_state' | 'head_of_government' | 'foreign_minister' | 'party_leader' | 'organization'
 
 /** One term of one person in one office, as day numbers (end: the table's last known day when still in office). */
 export interface OfficeTerm {

@@ -7,10 +7,12 @@ export interface OfficeWindow {
   readonly start: number
   /** Last day (the table's last known day when all are still in office). */
   readonly end: number
+  /** The periods themselves, oldest first (a second term, people sharing a name: several). */
+  readonly periods: readonly Interval[]
   readonly reason: string
 }
 
-type Interval = readonly [number, number]
+export type Interval = readonly [number, number]
 
 /**
  * The period in which every titled person the text names held the title
@@ -39,7 +41,7 @@ export function officeWindow(mentions: readonly OfficeMention[]): OfficeWindow |
   const end = Math.max(...periods.map((p) => p[1]))
   const names = used.map((n) => `"${n}"`).join(', ')
   const left = skipped.length ? `; left out, their terms do not meet the others': ${skipped.map((n) => `"${n}"`).join(', ')}` : ''
-  return { start, end, reason: `${names} held the titles the text gives them from ${isoOf(start)} to ${isoOf(end)}${left}` }
+  return { start, end, periods: [...periods].sort((a, b) => a[0] - b[0]), reason: `${names} held the titles the text gives them from ${isoOf(start)} to ${isoOf(end)}${left}` }
 }
 
 function intersect(a: readonly Interval[], b: readonly Interval[]): Interval[] {

@@ -2,7 +2,7 @@ import { isoOf } from '../calendar.js'
 import { yearOfDay } from './evidence.js'
 import type { InferredWindow } from './infer-window.js'
 import { officeMentions } from './office-mentions.js'
-import { officeWindow } from './office-window.js'
+import { officeWindow, type OfficeWindow } from './office-window.js'
 
 /**
  * The content's window checked against the titles it gives people. A text
@@ -14,9 +14,12 @@ import { officeWindow } from './office-window.js'
  * content's window stands, narrowed to the terms where they overlap.
  */
 export function withOffices(text: string, window: InferredWindow | null): InferredWindow | null {
-  const offices = officeWindow(officeMentions(text))
+  const all = officeWindow(officeMentions(text))
+  if (!all) return window
+  if (window === null) return { start: all.start, end: all.end, year: yearOfDay(all.start), upcoming: null, reason: `only titles date it: ${all.reason}` }
+  // A period over before the text's earliest fact is not when it was written (Tusk's first term for a story after 2015).
+  const offices = laterPeriods(all, window.start)
   if (!offices) return window
-  if (window === null) return { start: offices.start, end: offices.end, year: yearOfDay(offices.start), upcoming: null, reason: `only titles date it: ${offices.reason}` }
   if (window.end >= offices.start) {
     // The facts fall in the terms: the titles can only narrow the window, never move it.
     const start = Math.max(window.start, offices.start)
@@ -33,4 +36,14 @@ export function withOffices(text: string, window: InferredWindow | null): Inferr
     upcoming: window.upcoming,
     reason: `${offices.reason}, after every dated fact the text reports (${isoOf(window.start)} to ${isoOf(window.end)}: ${window.reason}), which it recalls as background`,
   }
+}
+
+/** The titles' window without its periods over before `from`, or null when none is left. */
+function laterPeriods(w: OfficeWindow, from: number): OfficeWindow | null {
+  const periods = w.periods.filter((p) => p[1] >= from)
+  if (periods.length === w.periods.length) return w
+  if (periods.length === 0) return null
+  const start = Math.min(...periods.map((p) => p[0]))
+  const end = Math.max(...periods.map((p) => p[1]))
+  return { start, end, periods, reason: `${w.reason}; of those periods, those over before the text's earliest fact (${isoOf(from)}) left out: ${isoOf(start)} to ${isoOf(end)}` }
 }
