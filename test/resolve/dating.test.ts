@@ -252,7 +252,7 @@ describe('crossDate run again', () => {
 
 describe('crossDate: a year lent by the documents of the pair', () => {
   const yearless =
-    'Kenyan President William Ruto returned to Nairobi on Thursday, Jan. 5, from a three-day state visit to Tanzania.\nThe two sides signed four agreements.'
+    'Kenyan President William Ruto returned to Nairobi on Jan. 5 from a three-day state visit to Tanzania.\nThe two sides signed four agreements.'
   const dated = 'Nairobi, 7 August 2023\nKenya and Tanzania reopened the Namanga border post on Monday.'
   const run = (id: string, text: string, hint?: ReturnType<typeof crossDate> extends Map<string, infer H> ? H : never) =>
     processDocument({ docId: id, source: `${id}.txt`, text, meta: hint ? { referenceHint: hint } : undefined })
@@ -268,7 +268,7 @@ describe('crossDate: a year lent by the documents of the pair', () => {
     const hint = crossDate(docs).get('a')
     expect(hint?.year).toBe(2023)
     const again = run('a', yearless, hint)
-    // 5 January 2023 was a Thursday: the text was written after it.
+    // Read in 2023, the text reports January 5 as done: it was written after it.
     expect(again.published).toMatchObject({ start: '2023-01-05', basis: 'inferred' })
     expect(again.times.find((t) => t.text.includes('Jan. 5'))?.value).toMatchObject({ start: '2023-01-05' })
     expect(again.diagnostics.find((d) => d.ruleId === 'time:dating')?.reason).toContain('written in 2023')

@@ -4,6 +4,8 @@ import type { Tense, TimeCandidate } from '../candidate.js'
 import { datingDiagnostic, inferWindow, type InferredWindow } from './infer-window.js'
 import { singleDay, statedDate } from './stated.js'
 import { withOffices } from './with-offices.js'
+import { yearOfDay } from './evidence.js'
+import { weekdayYears } from './weekday-year.js'
 
 /** The document's date and the day its relative expressions are anchored to. */
 export interface Dating {
@@ -34,7 +36,10 @@ export const CROSS_DOCUMENT = 'cross-document:'
  * are read from the latest day it can have been written.
  */
 export function dateDocument(input: DatingInput): Dating {
-  const window = withOffices(input.text, inferWindow(input.text, input.sentences, input.candidates, input.tenses))
+  const window = withOffices(input.text, inferWindow(input.text, input.sentences, input.candidates, input.tenses), (from, to) => {
+    const years = weekdayYears(input.text, input.candidates, yearOfDay(from), yearOfDay(to))
+    return years?.length === 1 ? inferWindow(input.text, input.sentences, input.candidates, input.tenses, null, years[0]) : null
+  })
   const stated = statedDate(input.text, input.statedDate, input.candidates, (c) => chooseDay(c, windowWithout(input, c, window)))
   if (stated) {
     const day = isoOf(stated.day)

@@ -39,18 +39,20 @@ export function inferWindow(
   tenses: readonly Tense[],
   /** The year to read year-less dates in when no expression states one (lent by the documents of the pair). */
   lentYear: number | null = null,
+  /** The year to read them in whatever the text states (the one year its weekdays allow in the period of its titles). */
+  forcedYear: number | null = null,
 ): InferredWindow | null {
   const explicit = boundsOf(text, sentences, candidates, tenses, (c) => (c.needs === 'none' ? null : undefined))
   const strongLower = maxDay(explicit.filter((b) => b.side === 'lower' && b.strong))
   const upper = minDay(explicit.filter((b) => b.side === 'upper'))
   const weakLower = maxDay(explicit.filter((b) => b.side === 'lower' && !b.strong && (upper === null || b.day <= upper.day)))
   const yearFrom = strongLower ?? upper ?? weakLower
-  const factYear = yearFrom ? yearOfDay(yearFrom.day) : lentYear
+  const factYear = forcedYear ?? (yearFrom ? yearOfDay(yearFrom.day) : lentYear)
   // A weekday told with a year-less date ("Tuesday, June 3") names the year
   // better than a single mention of a past year does: the first later year
   // where they agree.
   const paired = factYear === null ? [] : candidates.filter((c) => c.needs === 'year').map((c) => ({ c, y: weekdayYear(text, c, factYear) }))
-  const moved = paired.find((p) => p.y > factYear!)
+  const moved = forcedYear === null ? paired.find((p) => p.y > factYear!) : undefined
   const year = moved ? moved.y : factYear
 
   const all: Bound[] = [...explicit]
@@ -97,7 +99,8 @@ export function inferWindow(
   const dropped = all.filter((b) => b.side === 'upper' && lowerStrong && b.day < lowerStrong.day).length
   if (dropped) parts.push(`${dropped} upcoming date(s) before a reported fact ignored`)
   const given = yearFrom ? `"${yearFrom.text}" alone gave` : 'the year lent was'
-  if (moved) parts.push(`year-less dates read in ${year} (the year in which "${moved.c.text}" falls on the weekday the text gives it; ${given} ${factYear})`)
+  if (forcedYear !== null) parts.push(`year-less dates read in ${year}, the one year in the period of its titles where each falls on the weekday the text gives it`)
+  else if (moved) parts.push(`year-less dates read in ${year} (the year in which "${moved.c.text}" falls on the weekday the text gives it; ${given} ${factYear})`)
   else if (yearFrom) parts.push(`year-less dates read in ${year} (from "${yearFrom.text}")`)
   else if (lentYear !== null) parts.push(`year-less dates read in ${year}, the year lent`)
   return { start, end: Math.max(start, end), year: year ?? yearOfDay(start), upcoming: upper?.day ?? null, reason: parts.join('; ') }

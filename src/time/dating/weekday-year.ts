@@ -17,19 +17,43 @@ const SEARCH_YEARS = 6
  * Thursday.
  */
 export function weekdayYear(text: string, c: TimeCandidate, year: number): number {
-  const named = INSIDE.exec(c.text) ?? BEFORE.exec(text.slice(Math.max(0, c.span.start - 14), c.span.start)) ?? AFTER.exec(text.slice(c.span.end, c.span.end + 14))
-  if (!named) return year
-  const wd = weekdayIndex(named[1]!)
-  const agrees = (y: number) => {
-    const v = c.resolve({ reference: null, year: y, tense: null })
-    if (!v) return false
-    const [start, end] = bounds(v)
-    return start === end && weekdayOf(start) === wd
-  }
+  const agrees = weekdayAgreement(text, c)
+  if (!agrees) return year
   if (agrees(year)) return year
   for (let k = 1; k <= SEARCH_YEARS; k++) {
     if (agrees(year + k)) return year + k
     if (agrees(year - k)) return year - k
   }
   return year
+}
+
+/**
+ * The years from `from` to `to` in which every year-less date the text pairs
+ * with a weekday falls on it ("Thursday, Sept. 28": 2023 between 2020 and
+ * 2026), or null when it pairs none.
+ */
+export function weekdayYears(text: string, candidates: readonly TimeCandidate[], from: number, to: number): number[] | null {
+  let years: number[] | null = null
+  for (const c of candidates) {
+    if (c.needs !== 'year') continue
+    const agrees = weekdayAgreement(text, c)
+    if (!agrees) continue
+    const own: number[] = []
+    for (let y = from; y <= to; y++) if (agrees(y)) own.push(y)
+    years = years === null ? own : years.filter((y) => own.includes(y))
+  }
+  return years
+}
+
+/** Whether the weekday the text names with `c` agrees with `c` read in a year, or null when it names none. */
+function weekdayAgreement(text: string, c: TimeCandidate): ((year: number) => boolean) | null {
+  const named = INSIDE.exec(c.text) ?? BEFORE.exec(text.slice(Math.max(0, c.span.start - 14), c.span.start)) ?? AFTER.exec(text.slice(c.span.end, c.span.end + 14))
+  if (!named) return null
+  const wd = weekdayIndex(named[1]!)
+  return (y: number) => {
+    const v = c.resolve({ reference: null, year: y, tense: null })
+    if (!v) return false
+    const [start, end] = bounds(v)
+    return start === end && weekdayOf(start) === wd
+  }
 }
