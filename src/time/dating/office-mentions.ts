@@ -55,8 +55,6 @@ export function officeMentions(text: string): OfficeMention[] {
  * capitalized words is looked up a few words at a time, longest first.
  */
 export function officeHolderNames(text: string): readonly OfficeMention[] {
-  // Read by the time stage and again by the entities stage: the last text's names are kept.
-  if (last?.text === text) return last.names
   const out: OfficeMention[] = []
   for (const run of text.matchAll(NAME_RUN)) {
     const tokens = [...run[0].matchAll(TOKEN)].map((t) => ({ start: run.index + t.index, end: run.index + t.index + nameLength(t[0]) }))
@@ -72,11 +70,8 @@ export function officeHolderNames(text: string): readonly OfficeMention[] {
       i = hit.last + 1
     }
   }
-  last = { text, names: out }
   return out
 }
-
-let last: { readonly text: string; readonly names: readonly OfficeMention[] } | null = null
 
 /** A word's length without what follows the name: a possessive ("Trọng’s"), a sentence's full stop (an initial keeps its own: "S. Jaishankar"). */
 function nameLength(word: string): number {
