@@ -19,6 +19,8 @@ export const officeHolderNamesRefiner: Refiner<Candidate> = {
     const hits = officeHolderNames(ctx.text).filter((h) => h.text.includes(' ') && new Set(h.terms.map((t) => t.name)).size === 1)
     if (hits.length === 0) return results
     const dropped = new Set<Candidate>()
+    // Joined mentions are new candidates in place of the old (refiners return new results).
+    const joined = new Map<Candidate, Candidate>()
     const added: Candidate[] = []
     for (const hit of hits) {
       const term = hit.terms[0]!
@@ -31,21 +33,23 @@ export const officeHolderNamesRefiner: Refiner<Candidate> = {
           added.push(personCandidate(hit.span, hit.text, 'entities:office-holder', PRIORITY.person, { ...known, country: countryOf(term.country) }))
         continue
       }
-      const [first, ...rest] = persons.sort((a, b) => a.span.start - b.span.start)
-      const start = Math.min(first!.span.start, hit.span.start)
-      const end = Math.max(first!.span.end, ...rest.map((c) => c.span.end), hit.span.end)
-      Object.assign(first!, {
+      const [original, ...rest] = persons.sort((a, b) => a.span.start - b.span.start)
+      const first = joined.get(original!) ?? original!
+      const start = Math.min(first.span.start, hit.span.start)
+      const end = Math.max(first.span.end, ...rest.map((c) => c.span.end), hit.span.end)
+      joined.set(original!, {
+        ...first,
         ...known,
         span: { start, end },
         text: ctx.text.slice(start, end),
-        aliases: [...new Set([...(first!.aliases ?? []), ...known.aliases])],
-        roles: [...(first!.roles ?? []), ...rest.flatMap((c) => c.roles ?? [])],
-        country: first!.country ?? countryOf(term.country),
+        aliases: [...new Set([...(first.aliases ?? []), ...known.aliases])],
+        roles: [...(first.roles ?? []), ...rest.flatMap((c) => c.roles ?? [])],
+        country: first.country ?? countryOf(term.country),
         tentative: false,
       })
       for (const c of rest) dropped.add(c)
     }
-    return [...results.filter((c) => !dropped.has(c)), ...added]
+    return [...results.filter((c) => !dropped.has(c)).map((c) => joined.get(c) ?? c), ...added]
   },
 }
 
