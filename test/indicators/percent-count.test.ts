@@ -51,6 +51,14 @@ describe('percentages and growth', () => {
     ])
   })
 
+  it('reads the point a record is measured from ("the lowest since March 2016") as no period of the figure', () => {
+    const text = 'In August, Kenya’s exports to Uganda fell 12 percent to $48 million, the lowest since March 2016.'
+    expect(figures(text, opts).map((m) => [m.indicator, m.period])).toEqual([
+      ['growth_pct', { start: '2022-08-01', end: '2022-08-31' }],
+      ['exports', { start: '2022-08-01', end: '2022-08-31' }],
+    ])
+  })
+
   it('reads "the past nine months" as the whole months before the reference month', () => {
     const list = figures('Brazil’s exports to Argentina over the past nine months stood at $9.1 billion.', opts)
     expect(list.map((m) => [m.indicator, m.period])).toEqual([['exports', { start: '2022-01-01', end: '2022-09-30' }]])
