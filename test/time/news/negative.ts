@@ -9,6 +9,7 @@ export const NEGATIVE = [
   none('The G20 agenda covers debt relief.', WED),
   none('A total of 1,500 troops took part.', WED),
   none('The COVID-19 outbreak hit trade.', WED),
+  none('He applied for an H1 visa.', WED),
   none('The cargo came on a 747 freighter.', WED),
   none('Article 12 of the treaty covers fishing.', WED),
   none('The two sides signed 12 agreements.', WED),

@@ -43,6 +43,8 @@ export const QUARTERS_AND_HALVES = [
   n('Trade rose in the second half of 2023.', WED, ['2023-07', '2023-12'], 'half'),
   n('Trade rose in the first half of 2022.', WED, ['2022-01', '2022-06'], 'half'),
   n('Trade rose in H2 2022.', WED, ['2022-07', '2022-12'], 'half'),
+  n('In H1 the investments made up more than $150 million.', WED, ['2024-01', '2024-06'], 'half', { tense: 'past' }),
+  n('During H2, Polish imports of grain fell.', WED, ['2023-07', '2023-12'], 'half', { tense: 'past' }),
   n('Trade rose in the latter half of 2021.', WED, ['2021-07', '2021-12'], 'half'),
   n('Trade will rise in the second half of next year.', WED, ['2025-07', '2025-12'], 'half'),
 ]
