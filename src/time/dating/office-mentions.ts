@@ -2,7 +2,10 @@ import type { Span } from '../../model/types.js'
 import { foldName } from '../../util/fold.js'
 import { LONGEST_NAME, TERMS_BY_NAME, type Office, type OfficeTerm } from './office-terms.js'
 
-/** A person the text names under a title they hold while it is written ("Indonesian President Prabowo Subianto"). */
+/**
+ * A name of the office table in the text; from `officeMentions`, one given
+ * a title held while the text is written ("Indonesian President Prabowo Subianto").
+ */
 export interface OfficeMention {
   readonly span: Span
   readonly text: string
@@ -29,7 +32,7 @@ const TITLES: Record<Office, string> = {
 const TITLED = Object.fromEntries(
   Object.entries(TITLES).map(([office, words]) => [office, new RegExp(`(?:^|[^\\p{L}-])(?:${words}),?\\s+(?:of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4})?$`, 'iu')]),
 ) as Record<Office, RegExp>
-// Who someone was or will be, not what they are while the text is written.
+// Who someone was or will be ("former", "incoming"), or an office beside the title's ("vice", "deputy", "acting").
 // bounded: read over a slice of at most TITLE_REACH characters.
 const NOT_NOW = /(?:^|[^\p{L}])(?:vice|deputy|former|ex|then|late|future|incoming|next|would-be|erstwhile|one-?time|acting)[\s-]+(?:[\p{L}'’-]+\s+){0,3}$/iu
 const TITLE_REACH = 80
