@@ -36,7 +36,7 @@ export const timeStage: Stage = {
     ctx.reference = dating.reference
     ctx.diagnostics.push(...dating.diagnostics)
     const earliest = dating.published?.basis === 'inferred' ? dating.published.start : null
-    const wide = earliest !== null && dating.published!.end !== null && wideWindow(earliest, dating.published!.end)
+    const wide = earliest !== null && wideWindow(earliest, dating.published!.end)
     // Under an inferred window, the expressions that read its first day are noted, to know which first days keep their values.
     const reading: Parameters<typeof firstDaysKeeping>[0][number][] = []
     ctx.times = candidates.map((c, i) => {

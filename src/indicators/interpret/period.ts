@@ -56,6 +56,11 @@ const BASE_SINCE = /\bsince\s+(?:[\w'’-]+\s+){1,8}?(?:in|of)\s+$/i
 // "$7.1 billion, the lowest since September 2010": the point a record is measured from.
 const BASE_RECORD = /\b(?:lowest|highest|smallest|largest|biggest|weakest|strongest|best|worst|fastest|slowest)\s+(?:[\w'’-]+\s+){0,3}?since\s+$/i
 
+/** The words before a time phrase make it a comparison base, not a figure's period. */
+function isComparisonBase(before: string): boolean {
+  return BASE_BEFORE.test(before) || BASE_BEFORE_SAME.test(before) || BASE_SINCE.test(before) || BASE_RECORD.test(before)
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, '0')
 }
@@ -111,7 +116,7 @@ export function periodPhrases(text: string, offset: number, ref: string | null, 
     const gap = g.fy2 ? yearsBetween(g.y1!, g.y2!) : 0
     const change = gap > 0 && gap <= 30 && /\bfrom\s+$/i.test(before) && /\bto\b/i.test(m[0])
     // "over the last three months" is a stretch of time, not a comparison base.
-    const base = !change && !g.pastn && (BASE_BEFORE.test(before) || BASE_BEFORE_SAME.test(before) || BASE_SINCE.test(before) || BASE_RECORD.test(before))
+    const base = !change && !g.pastn && isComparisonBase(before)
     const period = change ? { period: yearPeriod(Number(g.y1) + gap), asOf: false } : read(g, refYear, refMonth, ref)
     // A relative phrase without a reference day still claims its figure: unknown, not another phrase's period.
     if (!period) {
@@ -221,7 +226,7 @@ export function timePhrases(times: readonly TimeMention[], sentence: Span, text:
     if (t.value.granularity === 'duration' || t.value.granularity === 'decade') continue
     if (overlapsAny(own, t.span)) continue
     const before = text.slice(Math.max(0, t.span.start - 50), t.span.start)
-    const base = BASE_BEFORE.test(before) || BASE_BEFORE_SAME.test(before) || BASE_SINCE.test(before) || BASE_RECORD.test(before)
+    const base = isComparisonBase(before)
     const period: Period = t.asOf ? { as_of: t.value.end } : { start: t.value.start, end: t.value.end }
     out.push({ span: t.span, period, asOf: !!t.asOf, base })
   }

@@ -1,5 +1,5 @@
 import { foldName } from '../../util/fold.js'
-import { parseIsoDay } from '../calendar.js'
+import { dayNumber, daysInMonth, parseIsoDay } from '../calendar.js'
 import { OFFICE_TERMS, OFFICE_TERMS_KNOWN_UNTIL, type OfficeRow } from './office-terms-data.js'
 
 /** The offices the table knows, each named in news by a family of titles (organization: the heads of the EU's institutions, the UN, NATO, the AU, ASEAN). */
@@ -56,5 +56,5 @@ function firstDay(iso: string): number {
 function lastDay(iso: string): number {
   if (iso.length !== 7) return parseIsoDay(iso)!
   const [y, m] = iso.split('-').map(Number) as [number, number]
-  return parseIsoDay(`${m === 12 ? y + 1 : y}-${String(m === 12 ? 1 : m + 1).padStart(2, '0')}-01`)! - 1
+  return dayNumber(y, m, daysInMonth(y, m))
 }

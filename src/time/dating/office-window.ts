@@ -37,11 +37,15 @@ export function officeWindow(mentions: readonly OfficeMention[]): OfficeWindow |
     if (!used.includes(m.text)) used.push(m.text)
   }
   if (periods === null) return null
-  const start = Math.min(...periods.map((p) => p[0]))
-  const end = Math.max(...periods.map((p) => p[1]))
+  const [start, end] = hull(periods)
   const names = used.map((n) => `"${n}"`).join(', ')
   const left = skipped.length ? `; left out, their terms do not meet the others': ${skipped.map((n) => `"${n}"`).join(', ')}` : ''
   return { start, end, periods: [...periods].sort((a, b) => a[0] - b[0]), reason: `${names} held the titles the text gives them from ${isoOf(start)} to ${isoOf(end)}${left}` }
+}
+
+/** The first and last day of a set of periods. */
+export function hull(periods: readonly Interval[]): Interval {
+  return [Math.min(...periods.map((p) => p[0])), Math.max(...periods.map((p) => p[1]))]
 }
 
 function intersect(a: readonly Interval[], b: readonly Interval[]): Interval[] {

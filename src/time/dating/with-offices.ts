@@ -2,7 +2,7 @@ import { isoOf } from '../calendar.js'
 import { yearOfDay } from './evidence.js'
 import type { InferredWindow } from './infer-window.js'
 import { officeMentions } from './office-mentions.js'
-import { officeWindow, type OfficeWindow } from './office-window.js'
+import { hull, officeWindow, type OfficeWindow } from './office-window.js'
 
 /**
  * The content's window checked against the titles it gives people. A text
@@ -64,7 +64,6 @@ function laterPeriods(w: OfficeWindow, from: number): OfficeWindow | null {
   const periods = w.periods.filter((p) => p[1] >= from)
   if (periods.length === w.periods.length) return w
   if (periods.length === 0) return null
-  const start = Math.min(...periods.map((p) => p[0]))
-  const end = Math.max(...periods.map((p) => p[1]))
+  const [start, end] = hull(periods)
   return { start, end, periods, reason: `${w.reason}; of those periods, those over before the text's earliest fact (${isoOf(from)}) left out: ${isoOf(start)} to ${isoOf(end)}` }
 }
