@@ -28,6 +28,7 @@ import { maritimeIncident } from './recognizers/maritime-incident.js'
 import { mechanismFounded } from './recognizers/mechanism-founded.js'
 import { lexiconVerb } from './recognizers/lexicon-verb.js'
 import { quotedCharge } from './recognizers/quoted-charge.js'
+import { chargeNoun } from './recognizers/charge-noun.js'
 import { meetingNoun } from './recognizers/meeting-noun.js'
 import { meetingVerb } from './recognizers/meeting-verb.js'
 import { militaryExercise } from './recognizers/military-exercise.js'
@@ -114,6 +115,7 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
   militaryExercise,
   lexiconVerb,
   quotedCharge,
+  chargeNoun,
   eventNoun,
   receivedBy,
   pressConference,

@@ -28,6 +28,21 @@ describe('relations milestones and statements', () => {
     expect(founded.map((m) => m.when?.start)).toEqual(['1956-01-01'])
   })
 
+  it('reads relations established in the passive with the two named between ("relations between A and B were established in ...")', () => {
+    const text = 'Trade has grown fast. Diplomatic relations between Japan and the Philippines were established in 1956.'
+    const [m] = eventsOf(text, JP_PH, '2024-05-01').filter((e) => e.type === 'relations_milestone')
+    expect(m?.when?.start).toBe('1956-01-01')
+    expect([...(m?.actors ?? [])].sort()).toEqual(['country:JP', 'country:PH'])
+    const ties = eventsOf('Ties between Kenya and Ethiopia were formally established in 1964.', KE_ET, '2024-05-01').filter(
+      (e) => e.type === 'relations_milestone',
+    )
+    expect(ties.map((e) => e.when?.start)).toEqual(['1964-01-01'])
+    // Relations between them discussed, not founded: nothing.
+    expect(
+      eventsOf('Relations between Kenya and Ethiopia were discussed in 1964.', KE_ET, '2024-05-01').filter((e) => e.type === 'relations_milestone'),
+    ).toEqual([])
+  })
+
   it('reads a summit named with its place and its year inside another act as told there', () => {
     const text = 'Kenya and Ethiopia revived the road project first agreed at a summit in Moyale in 2012.'
     const [m] = eventsOf(text, KE_ET, '2024-05-01').filter((e) => e.type === 'summit')
