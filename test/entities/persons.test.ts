@@ -56,6 +56,18 @@ describe('persons', () => {
     expect(mentions(lula, 'person')).toEqual(['Luiz Inácio Lula da Silva=person:luiz inacio lula da silva', 'Lula=person:luiz inacio lula da silva'])
   })
 
+  it('reads a two-word name written in the other order as the person first named, and its family name alone as the same', () => {
+    const ctx = read(
+      'Hungarian Foreign Minister Tamas Kovacs met Korean Foreign Minister Park Jiwon in Seoul. Kovacs Tamas said the talks were useful, and Kovacs thanked his host.',
+    )
+    expect(mentions(ctx, 'person')).toEqual([
+      'Tamas Kovacs=person:tamas kovacs',
+      'Park Jiwon=person:park jiwon',
+      'Kovacs Tamas=person:tamas kovacs',
+      'Kovacs=person:tamas kovacs',
+    ])
+  })
+
   it('keeps a title word joined by a hyphen, and an apostrophe before lowercase letters, inside a name', () => {
     const ctx = read("Foreign Minister Hossein Amir-Abdollahian met Principal Secretary Korir Sing'oei in Nairobi. Kenya's minister said so.")
     expect(mentions(ctx, 'person')).toEqual(['Hossein Amir-Abdollahian=person:hossein amir abdollahian', "Korir Sing'oei=person:korir sing oei"])

@@ -18,7 +18,9 @@ const WORDS_BEFORE = /(?:^|[^\p{L}])(first lady|first gentleman|mrs|mr|ms|miss|m
  * begins or ends with it, a short form may be inner words of one full name
  * of three words or more: the paternal surname of an Iberian name ("López"
  * of "Andrés Manuel López Obrador"), a name in the middle ("Lula" of "Luiz
- * Inácio Lula da Silva"), never particles alone.
+ * Inácio Lula da Silva"), never particles alone. A two-word name in the
+ * other order ("Iwaya Takeshi" after "Takeshi Iwaya") is the person first
+ * named.
  */
 export const shortNames: Refiner<Candidate> = {
   name: 'short-names',
@@ -33,7 +35,7 @@ export const shortNames: Refiner<Candidate> = {
       }
       return kind
     }
-    const full = new Map<string, { name: string; words: string[]; kinds: PersonKind[] }>()
+    const full = new Map<string, { name: string; words: string[]; kinds: PersonKind[]; first: number }>()
     const titled = new Set(results.filter((c) => c.type === 'person' && !c.tentative).map((c) => c.key))
     for (const c of results) {
       if (c.type !== 'person' || c.tentative) continue
@@ -44,11 +46,23 @@ export const shortNames: Refiner<Candidate> = {
       if (words.length < 2) continue
       const known = full.get(c.key)
       // Each kind once: a name mentioned a thousand times has a few kinds, and every short form reads them.
-      if (!known) full.set(c.key, { name: c.name, words, kinds: [kindOf(c)] })
+      if (!known) full.set(c.key, { name: c.name, words, kinds: [kindOf(c)], first: c.span.start })
       else {
+        known.first = Math.min(known.first, c.span.start)
         const kind = kindOf(c)
         if (!known.kinds.some((k) => sameKind(k, kind))) known.kinds.push(kind)
       }
+    }
+    // "Iwaya Takeshi" after "Takeshi Iwaya": a two-word name written in the other order (family
+    // name first, as Japanese, Chinese, Korean, Vietnamese and Hungarian names often are) is the
+    // person first named the other way.
+    const reordered = new Map<string, string>()
+    const byWords = new Map<string, string>()
+    for (const [key, f] of [...full].sort((a, b) => a[1].first - b[1].first)) {
+      if (f.words.length !== 2) continue
+      const earlier = byWords.get(`${f.words[1]} ${f.words[0]}`)
+      if (earlier && !f.kinds.some((k) => full.get(earlier)!.kinds.some((j) => differentPersons(k, j)))) reordered.set(key, earlier)
+      else byWords.set(f.words.join(' '), key)
     }
     // A short form shares the first or the last word of every full name it fits.
     const byEdgeWord = new Map<string, string[]>()
@@ -59,11 +73,14 @@ export const shortNames: Refiner<Candidate> = {
       else map.set(w, [key])
     }
     for (const [key, f] of full) {
+      if (reordered.has(key)) continue
       for (const w of new Set([f.words[0], f.words[f.words.length - 1]])) add(byEdgeWord, w, key)
       for (const w of new Set(f.words.slice(1, -1))) if (!NAME_PARTICLES.has(w)) add(byInnerWord, w, key)
     }
     return results.map((c) => {
       if (c.type !== 'person') return c
+      const same = reordered.get(c.key)
+      if (same) return { ...c, key: same, name: full.get(same)!.name, tentative: false, priority: Math.max(c.priority, 70) }
       const words = foldName(c.text).split(' ')
       const kind = kindOf(c)
       const fits = new Set<string>()
