@@ -151,3 +151,25 @@ describe('orders and appeals in more forms', () => {
     expect(ofType('Japan will continue to ask China to immediately repeal its ban.', JP_CN, 'demand')).toHaveLength(1)
   })
 })
+
+describe('one side of the pair acting alone on the other', () => {
+  const BY_PL = [country('BY', 'Belarus', 'Belarusian', 'Minsk'), country('PL', 'Poland', 'Polish', 'Warsaw')]
+  const story = (sentence: string) => `Belarus and Poland traded blame on Tuesday. ${sentence}`
+
+  it('reads a crossing closed or a treaty suspended by one of the pair as a sanction on the other', () => {
+    const [closed] = ofType(story('Warsaw shut the Kuznica crossing on Monday.'), BY_PL, 'sanction')
+    expect([closed?.sourceActors, closed?.targetActors]).toEqual([['country:PL'], ['country:BY']])
+    const [treaty] = ofType(story('Minsk suspended the good-neighbourhood treaty on Friday.'), BY_PL, 'sanction')
+    expect([treaty?.sourceActors, treaty?.targetActors]).toEqual([['country:BY'], ['country:PL']])
+  })
+
+  it('reads none when the story is not of two countries or the one acting is not of the pair', () => {
+    expect(ofType('Warsaw shut the Kuznica crossing on Monday.', BY_PL, 'sanction')).toEqual([])
+    const UA = [...BY_PL, country('UA', 'Ukraine', 'Ukrainian', 'Kyiv')]
+    expect(ofType(story('Kyiv shut the Yahodyn crossing on Monday.'), UA, 'sanction')).toEqual([])
+  })
+
+  it('reads a participle after "has since" as the verb ("has since sanctioned")', () => {
+    expect(ofType('The US has since sanctioned several Brazilian officials.', US_BR, 'sanction')).toHaveLength(1)
+  })
+})

@@ -21,6 +21,11 @@ export interface LexiconEntry {
   readonly notObject?: RegExp
   /** Two distinct sides must be named (an accusation needs someone accused). */
   readonly twoSides?: boolean
+  /**
+   * With twoSides: or one country of the story's pair acts alone, on the other of the pair
+   * ("Poland closed the Bobrowniki crossing" in a story of Poland and Belarus); pair-sides names it.
+   */
+  readonly orPair?: boolean
   /** The object acts on the subject: "the plan drew objections from Cairo" is Cairo's protest. */
   readonly reversed?: boolean
   /** A named person is object enough ("freed Brittney Griner", "was detained"): the nouns of `object` name people by kind only. */
@@ -987,6 +992,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     ],
     object: /^\s+(?:(?:[\w'’-]+\s+){0,6}?)(?:treaty|treaties|agreements?|accords?|pacts?|deals?|memorand(?:um|a)|conventions?)\b/i,
     twoSides: true,
+    orPair: true,
   },
   {
     type: 'sanction',
@@ -1312,6 +1318,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     object:
       /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:border|borders|crossings?|border posts?|(?:border\s+)?check-?posts?|(?:border\s+)?checkpoints?|frontier|airspace)\b/i,
     twoSides: true,
+    orPair: true,
   },
   {
     type: 'military_action',

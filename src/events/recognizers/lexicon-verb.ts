@@ -82,7 +82,10 @@ function readVerb(match: RegExpExecArray, info: ReturnType<typeof locate> & {}):
   // A participle right after an article, a preposition or a possessive describes its noun
   // ("paving the way for normalised ties", "the severed relations", "Tokyo's renewed claim"): no act.
   const previous = info.tokens[at - 1]
-  if (/(?:ed|en)$/i.test(token.text) && previous && ATTRIBUTIVE_BEFORE.has(previous.pos) && !/^(?:that|which|who)$/i.test(previous.text)) return null
+  // "has since sanctioned": "since" between the auxiliary and the participle is an adverb.
+  const adverbSince = previous?.text.toLowerCase() === 'since' && /^(?:has|have|had)$/i.test(info.tokens[at - 2]?.text ?? '')
+  if (/(?:ed|en)$/i.test(token.text) && previous && ATTRIBUTIVE_BEFORE.has(previous.pos) && !/^(?:that|which|who)$/i.test(previous.text) && !adverbSince)
+    return null
   // A gerund with its object after "by", "after", "before" is the verb the tagger read as a noun
   // ("by filing a complaint", "after expelling the envoy"): an act told as the means or the time of another.
   const next = info.tokens[at + 1]
@@ -135,6 +138,12 @@ const PERSON_AFTER = new RegExp(
 const NAME_IN = new RegExp(NAME_RUN, 'gu')
 // Acts done by saying: a time in their complement is the complement's.
 const SPEECH: ReadonlySet<string> = new Set(['statement', 'demand', 'threat', 'accusation', 'rejection', 'protest'])
+
+/** The one actor is a country of the story's pair, so the other of the pair is the side acted on. */
+function onePairSide(ctx: Parameters<typeof pairOf>[0], actors: readonly string[]): boolean {
+  const pair = pairOf(ctx)
+  return pair.length === 2 && actors.length === 1 && pair.includes(actors[0]!)
+}
 
 export const lexiconVerb: Recognizer<EventDraft> = {
   name: 'lexicon-verb',
@@ -227,7 +236,7 @@ export const lexiconVerb: Recognizer<EventDraft> = {
     // names no one, and can only mean the article's two countries.
     if (draft.actors.length === 0 && RELATIONS_CODE.test(`${entry.type}.${entry.subtype ?? ''}`) && pairOf(ctx).length === 2) draft.actors = pairOf(ctx)
     if (draft.actors.length === 0) return null
-    if (entry.twoSides && draft.actors.length < 2) return null
+    if (entry.twoSides && draft.actors.length < 2 && !(entry.orPair && onePairSide(ctx, draft.actors))) return null
     if (entry.reversed && !passive) return { ...draft, source: draft.target ?? [], target: draft.source ?? [] }
     // "..., prompting Venezuela to recall its ambassador": the one prompted acts, not the clause's subject.
     const who = PROMPTED.exec(head)?.indices?.groups?.who
