@@ -189,6 +189,14 @@ describe('talks, meetings and calls', () => {
     expect(visit?.when?.start).toBe('2024-03-04')
   })
 
+  it('reads a visit welcomed with a time and adverbs before the verb, its receiver taking part', () => {
+    const [visit] = eventsOf('Abiy was this morning, officially welcomed to State House, Nairobi, by Ruto.', KE_ET, '2024-03-06').filter(
+      (e) => e.type === 'visit',
+    )
+    expect(visit?.actors).toEqual(expect.arrayContaining([key.abiy, key.ruto]))
+    expect(visit?.when?.start).toBe('2024-03-06')
+  })
+
   it('reads "met for talks" and "met over dinner" as a meeting, and "are meeting ... on Friday" as the coming Friday', () => {
     for (const text of ['Kishida and Marcos met for talks in Tokyo on Friday.', 'Kishida and Marcos met over dinner in Tokyo on Friday.']) {
       const [meeting] = eventsOf(text, JP_PH, '2023-11-08').filter((e) => e.type === 'meeting')

@@ -6,7 +6,7 @@ import { absorb, nested, overlapSpan } from './util.js'
  * Two recognizers reading the same words ("paid an official visit" and
  * "visit to China") give one event: same type, overlapping triggers and
  * nested actor lists. A guest makes one visit per sentence, so visits of
- * the same guest in one sentence merge too, and so do meetings, talks or
+ * the same guest in one sentence merge too (one reading may also name who received the guest), and so do meetings, talks or
  * calls of the same actors.
  */
 function timesAgree(a: EventDraft, b: EventDraft): boolean {
@@ -45,7 +45,7 @@ export const mergeOverlaps: Refiner<EventDraft> = {
           timesAgree(o, d) &&
           ((overlapSpan(o.trigger, d.trigger) && nested(o.actors, d.actors) && (o.name ?? null) === (d.name ?? null)) ||
             (o.name != null && o.name === d.name && nested(o.actors, d.actors)) ||
-            (d.type === 'visit' && o.actors.length > 0 && o.actors.join('|') === d.actors.join('|') && (!o.host || !d.host || o.host === d.host)) ||
+            (d.type === 'visit' && o.actors.length > 0 && d.actors.length > 0 && nested(o.actors, d.actors) && (!o.host || !d.host || o.host === d.host)) ||
             (SITTINGS.has(d.type) && samePersons(o.actors, d.actors) && sameWord(ctx.text, o, d))),
       )
       if (same) absorb(same, d)
