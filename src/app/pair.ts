@@ -1,14 +1,8 @@
-import { createRequire } from 'node:module'
 import type { Pair } from '../model/pair.js'
 import { pairParts } from '../shared/pair-text.js'
+import { ISO_COUNTRIES as countries } from '../util/country-data.js'
 
 export type { Pair } from '../model/pair.js'
-
-const require = createRequire(import.meta.url)
-// The package's Node entry registers all of its ~80 languages (a tenth of a
-// second of every read command's start-up); a pair is read in English only.
-const countries = require('i18n-iso-countries/index.js') as typeof import('i18n-iso-countries')
-countries.registerLocale(require('i18n-iso-countries/langs/en.json'))
 
 /** The English name of a country's ISO code (`alias`: the short name people use, e.g. `Vietnam`), or undefined. */
 export function countryName(code: string, select: 'official' | 'alias' = 'official'): string | undefined {

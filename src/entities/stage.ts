@@ -1,5 +1,5 @@
 import type { Stage } from '../pipeline/stage.js'
-import { recognize } from '../pipeline/recognizer.js'
+import { recognize, refine } from '../pipeline/recognizer.js'
 import type { Candidate } from './candidate.js'
 import { buildActors, toMentions } from './actors.js'
 import { ENTITY_READERS, ENTITY_RECOGNIZERS, ENTITY_REFINERS } from './config.js'
@@ -16,8 +16,7 @@ export const entityStage: Stage = {
   run(ctx) {
     const scan = scanDocument(ctx)
     const candidates: Candidate[] = [...readSegments(ctx, scan, ENTITY_READERS), ...recognize(ctx, ENTITY_RECOGNIZERS)]
-    let results = candidates
-    for (const refiner of ENTITY_REFINERS) results = refiner.refine(ctx, results)
+    const results = refine(ctx, ENTITY_REFINERS, candidates)
     ctx.entities = toMentions(results)
     ctx.actors = buildActors(ctx, results, ctx.entities)
     ctx.debug(() => `entities: ${ctx.entities.length} mentions, ${ctx.actors.length} actors`)

@@ -1,4 +1,4 @@
-import { COUNTRIES as countries } from './countries.js'
+import { worldCountries } from '../util/country-data.js'
 import { foldName } from '../util/fold.js'
 
 /**
@@ -23,7 +23,7 @@ function buildTables(): CurrencyTables {
   const codes = new Set<string>()
   const qualified = new Map<string, string>()
   const byCountry = new Map<string, string[]>()
-  for (const c of countries) {
+  for (const c of worldCountries()) {
     const list: string[] = []
     for (const [code, info] of Object.entries(c.currencies ?? {})) {
       list.push(code)

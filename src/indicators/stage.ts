@@ -1,4 +1,4 @@
-import { recognize } from '../pipeline/recognizer.js'
+import { recognize, refine } from '../pipeline/recognizer.js'
 import type { Stage } from '../pipeline/stage.js'
 import { buildMentions } from './build.js'
 import { FIGURE_RECOGNIZERS, FIGURE_REFINERS, MENTION_REFINERS } from './config.js'
@@ -14,9 +14,9 @@ export const indicatorStage: Stage = {
   name: 'indicators',
   run(ctx) {
     const figures = recognize(ctx, FIGURE_RECOGNIZERS, FIGURE_REFINERS)
-    let mentions = buildMentions(ctx, figures)
-    ctx.figuresApart = windowFiguresApart(mentions)
-    for (const refiner of MENTION_REFINERS) mentions = refiner.refine(ctx, mentions)
+    const built = buildMentions(ctx, figures)
+    ctx.figuresApart = windowFiguresApart(built)
+    const mentions = refine(ctx, MENTION_REFINERS, built)
     ctx.indicators = mentions
     ctx.debug(() => `indicators: ${figures.length} figures, ${mentions.length} mentions`)
   },

@@ -24,7 +24,7 @@ export interface Refiner<R> {
  * CodeError naming the rule (src/pipeline/crash.ts).
  */
 export function recognize<R>(ctx: PipelineContext, recognizers: readonly Recognizer<R>[], refiners: readonly Refiner<R>[] = [], text: string = ctx.text): R[] {
-  let results: R[] = []
+  const results: R[] = []
   for (const recognizer of recognizers) {
     const pattern = asRule(recognizer.name, () => recognizer.pattern(ctx))
     if (!pattern.global) throw new Error(`recognizer \`${recognizer.name}\` must use a global pattern`)
@@ -43,10 +43,19 @@ export function recognize<R>(ctx: PipelineContext, recognizers: readonly Recogni
     }
     ctx.budget?.check(`recognizer ${recognizer.name}`)
   }
+  return refine(ctx, refiners, results)
+}
+
+/**
+ * Run refiners in order over results. A refiner that throws is a bug named
+ * by its rule (src/pipeline/crash.ts), whichever stage runs it.
+ */
+export function refine<R>(ctx: PipelineContext, refiners: readonly Refiner<R>[], results: R[]): R[] {
+  let out = results
   for (const refiner of refiners) {
-    const input = results
-    results = asRule(refiner.name, () => refiner.refine(ctx, input))
+    const input = out
+    out = asRule(refiner.name, () => refiner.refine(ctx, input))
     ctx.budget?.check(`refiner ${refiner.name}`)
   }
-  return results
+  return out
 }

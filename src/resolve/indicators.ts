@@ -1,4 +1,4 @@
-import { COUNTRIES } from '../indicators/countries.js'
+import { worldCountries } from '../util/country-data.js'
 import type { Conflict, IndicatorMention, Period } from '../model/types.js'
 import { foldName } from '../util/fold.js'
 
@@ -255,7 +255,7 @@ function conflictNote(group: readonly Claim[], names: (key: string) => string[])
   return `Figures for the same period disagree: ${parts}.${mirror}`
 }
 
-const COUNTRY_NAMES = new Map(COUNTRIES.map((c) => [`country:${c.cca2}`, [c.name.common, c.demonyms?.eng?.m ?? ''].map(foldName).filter(Boolean)]))
+const COUNTRY_NAMES = new Map(worldCountries().map((c) => [`country:${c.cca2}`, [c.name.common, c.demonyms?.eng?.m ?? ''].map(foldName).filter(Boolean)]))
 
 /** Folded names of a key, to spot it in a source's key ("country:VN" -> vietnam, vietnamese). */
 function defaultNames(key: string): string[] {

@@ -19,8 +19,12 @@ export interface SearchHit {
  */
 export interface Backend {
   readonly name: 'sqlite' | 'postgres'
-  /** Build the Kysely dialect for a location (file path or connection URL). */
-  createDialect(location: string): Dialect
+  /**
+   * Build the Kysely dialect for a location (file path or connection URL).
+   * `onConnectionError` hears of a lost server connection (PostgreSQL; by
+   * default a process warning): a worker reports and retries.
+   */
+  createDialect(location: string, onConnectionError?: (error: Error) => void): Dialect
   /** Create the searchable-text table and its index (a migration step). */
   createSearchIndex(db: Kysely<any>): Promise<void>
   dropSearchIndex(db: Kysely<any>): Promise<void>

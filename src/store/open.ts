@@ -28,9 +28,13 @@ export class MissingStoreError extends Error {
 /**
  * Open (and migrate to the latest schema) the store at `location`: a
  * `postgres://` URL selects PostgreSQL, anything else is a SQLite file
- * (`:memory:` for a throwaway one).
+ * (`:memory:` for a throwaway one). `onConnectionError` hears of a lost
+ * PostgreSQL connection (a worker's, reported while it retries).
  */
-export async function openStore(location?: string | null, options: { migrate?: boolean; mustExist?: boolean } = {}): Promise<Store> {
+export async function openStore(
+  location?: string | null,
+  options: { migrate?: boolean; mustExist?: boolean; onConnectionError?: (error: Error) => void } = {},
+): Promise<Store> {
   const where = storeLocation(location)
   // SQLite creates a missing file on open: a reader given a mistyped path would see an empty store.
   if (options.mustExist && !isPostgresUrl(where) && where !== ':memory:' && !existsSync(where)) throw new MissingStoreError(resolve(where))
@@ -39,7 +43,7 @@ export async function openStore(location?: string | null, options: { migrate?: b
   const cannotOpen = (error: unknown) => new Error(hideSecrets(`cannot open store ${where}: ${error instanceof Error ? error.message : String(error)}`))
   let db: Kysely<Database>
   try {
-    db = new Kysely<Database>({ dialect: backend.createDialect(where) })
+    db = new Kysely<Database>({ dialect: backend.createDialect(where, options.onConnectionError) })
   } catch (error) {
     throw cannotOpen(error)
   }

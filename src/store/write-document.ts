@@ -80,11 +80,18 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
   }))
   await insertMany(db, 'diagnostics', diagnostics)
 
+  // A mention's row: its stable id and place, then its own columns (Object.assign, as above).
+  const mentionRows = <M extends { readonly span: Span }>(kind: string, mentions: readonly M[], key: (m: M) => string, own: (m: M) => object) =>
+    mentions.map((m) => Object.assign(placed(ids(kind, m.span, key(m)), m.span), own(m)))
+
   await insertMany(
     db,
     'time_mentions',
-    x.times.map((t) =>
-      Object.assign(placed(ids('time', t.span, t.ruleId), t.span), {
+    mentionRows(
+      'time',
+      x.times,
+      (t) => t.ruleId,
+      (t) => ({
         text: t.text,
         start: t.value?.start ?? null,
         end: t.value?.end ?? null,
@@ -98,8 +105,11 @@ export async function writeDocument(db: Kysely<Database>, input: DocumentToStore
   await insertMany(
     db,
     'entity_mentions',
-    x.entities.map((m) =>
-      Object.assign(placed(ids('mention', m.span, m.key), m.span), {
+    mentionRows(
+      'mention',
+      x.entities,
+      (m) => m.key,
+      (m) => ({
         key: m.key,
         type: m.type,
         text: m.text,

@@ -2,7 +2,7 @@ import { ingestItems, resolveIngested, type IngestOptions, type IngestOutcome } 
 import type { Extraction } from '../model/types.js'
 import { DEFAULT_BUDGET_MS } from '../pipeline/budget.js'
 import { processDocument } from '../pipeline/run.js'
-import type { Store } from '../store/open.js'
+import type { Store } from '../app/store.js'
 import { documentId } from '../util/ids.js'
 import type { StoreLock } from './lock.js'
 import type { IngestJob } from './queue.js'

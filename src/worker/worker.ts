@@ -1,11 +1,10 @@
 import type PgBoss from 'pg-boss'
 import type { IngestOptions } from '../app/ingest.js'
-import type { Store } from '../store/open.js'
+import { openStore, type Store } from '../app/store.js'
 import { handleIngestJobs, type JobResult } from './handle.js'
 import { StoreLock } from './lock.js'
 import { INGEST_QUEUE, openQueue, type IngestJob, type QueuePolicy } from './queue.js'
 import { Pause } from './pause.js'
-import { openWorkerStore } from './store.js'
 import { hideSecrets } from '../util/secrets.js'
 
 export interface WorkerOptions {
@@ -72,7 +71,7 @@ const SETTLE_BACKOFF_MAX_MS = 5_000
 export async function startWorker(url: string, options: WorkerOptions = {}): Promise<Worker> {
   const report =
     options.onConnectionError ?? ((error: Error) => process.stderr.write(`dyad worker: database error (will retry): ${hideSecrets(error.message)}\n`))
-  const store = await openWorkerStore(url, report)
+  const store = await openStore(url, { onConnectionError: report })
   const boss = await openQueue(url, options.policy)
   const lock = new StoreLock(url, report)
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH)

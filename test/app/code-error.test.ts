@@ -4,10 +4,12 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { ingestItems } from '../../src/app/ingest.js'
 import { openStore } from '../../src/app/store.js'
 import { CodeError } from '../../src/pipeline/crash.js'
+import { ENTITY_READERS, ENTITY_REFINERS } from '../../src/entities/config.js'
+import { MENTION_REFINERS } from '../../src/indicators/config.js'
 import { recognize, type Recognizer, type Refiner } from '../../src/pipeline/recognizer.js'
 import { processDocument, runStages, type ProcessInput } from '../../src/pipeline/run.js'
 import { createContext } from '../../src/pipeline/context.js'
@@ -62,6 +64,32 @@ describe('a crash inside the pipeline is reported as a code error', () => {
     expect(thrown(() => runStages(ctx, [stage('figures', () => JSON.parse('{'))])).ruleId).toBe('bug:figures')
   })
 
+  it('names the rule of an entity reader, an entity refiner and a figure-mention refiner, which their stages run themselves', () => {
+    const input = {
+      docId: 'd',
+      source: 's.txt',
+      text: 'Chile and Peru signed a fisheries accord in Lima on 3 April 2024. Their trade reached $5.2 billion in 2023.',
+    }
+    const boom = () => {
+      throw new TypeError('x is undefined')
+    }
+    const reader = ENTITY_READERS.find((r) => r.kind === 'country')!
+    const cases = [
+      { expected: `bug:entities/${reader.name}`, spy: () => vi.spyOn(reader, 'extract').mockImplementation(boom) },
+      { expected: `bug:entities/${ENTITY_REFINERS[0]!.name}`, spy: () => vi.spyOn(ENTITY_REFINERS[0]!, 'refine').mockImplementation(boom) },
+      { expected: `bug:indicators/${MENTION_REFINERS[0]!.name}`, spy: () => vi.spyOn(MENTION_REFINERS[0]!, 'refine').mockImplementation(boom) },
+    ]
+    for (const { expected, spy } of cases) {
+      const breaking = spy()
+      try {
+        expect(thrown(() => processDocument(input)).ruleId).toBe(expected)
+        expect(breaking).toHaveBeenCalled()
+      } finally {
+        breaking.mockRestore()
+      }
+    }
+  })
+
   it('fails only that document in an ingest, with the bug rule, and stores the others', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dyad-bug-'))
     const store = await openStore(join(dir, 'store.db'))
@@ -71,10 +99,18 @@ describe('a crash inside the pipeline is reported as a code error', () => {
         { source: 'short.txt', text: 'Chile and Peru met.' },
         { source: 'long.txt', text: TEXT },
       ]
-      const report = await ingestItems(store, docs.map((doc) => ({ ok: true as const, doc: { ...doc, meta: {}, diagnostics: [] } })), { process: crashing })
+      const report = await ingestItems(
+        store,
+        docs.map((doc) => ({ ok: true as const, doc: { ...doc, meta: {}, diagnostics: [] } })),
+        { process: crashing },
+      )
       expect(report.new).toBe(1)
       expect(report.failures).toEqual([
-        { source: 'long.txt', ruleId: 'bug:events/fragile-word', reason: expect.stringMatching(/^a bug in Dyad, not a problem with this document: the events stage, rule fragile-word threw/) },
+        {
+          source: 'long.txt',
+          ruleId: 'bug:events/fragile-word',
+          reason: expect.stringMatching(/^a bug in Dyad, not a problem with this document: the events stage, rule fragile-word threw/),
+        },
       ])
     } finally {
       await store.close()

@@ -1,4 +1,4 @@
-// Arrows point down: the CLI, the API and the brief read the store only
+// Arrows point down: the CLI, the API, the brief and workers read the store only
 // through src/app (the read service), and the pipeline's stages import no
 // store, API or CLI.
 import { readdirSync, readFileSync } from 'node:fs'
@@ -35,6 +35,12 @@ describe('layers', () => {
 
   it('the brief reads the store only through src/app, and imports no API or CLI module', () => {
     const lines = importsOf('src/report')
+    expect(into(lines, 'src/app/').length).toBeGreaterThan(0)
+    expect(into(lines, 'src/store/', 'src/api/', 'src/cli/')).toEqual([])
+  })
+
+  it('workers open and reach the store through src/app, as the CLI and the API do', () => {
+    const lines = importsOf('src/worker')
     expect(into(lines, 'src/app/').length).toBeGreaterThan(0)
     expect(into(lines, 'src/store/', 'src/api/', 'src/cli/')).toEqual([])
   })

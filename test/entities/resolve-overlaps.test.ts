@@ -82,4 +82,27 @@ describe('resolve-overlaps', () => {
       expect(resolveOverlaps.refine(ctx, copy())).toEqual(reference(copy()))
     }
   })
+
+  it('keeps both roles of two readings of one name on a copy, leaving the candidates given unchanged', () => {
+    const text = 'Foreign Minister Ana Ruiz, the party chair, arrived.'
+    const span = { start: text.indexOf('Ana'), end: text.indexOf(',') }
+    const reading = (title: string, at: number): Candidate => ({
+      span,
+      text: 'Ana Ruiz',
+      type: 'person',
+      key: 'person:ana ruiz',
+      name: 'Ana Ruiz',
+      country: null,
+      ruleId: 'test',
+      priority: 80,
+      roles: [{ title, span: { start: at, end: at + title.length }, qualifier: null }],
+    })
+    const given = [reading('Foreign Minister', 0), reading('party chair', text.indexOf('party'))]
+    const before = structuredClone(given)
+    // Frozen, as a draft another refiner still holds: a change made in place throws.
+    for (const c of given) Object.freeze(c)
+    const out = resolveOverlaps.refine(createContext({ docId: 'd', source: 'd', text }), given)
+    expect(out.map((c) => c.roles?.map((r) => r.title))).toEqual([['Foreign Minister', 'party chair']])
+    expect(given).toEqual(before)
+  })
 })

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module'
+import { ISO_COUNTRIES as i18n, worldCountries } from '../../util/country-data.js'
 import { foldName } from '../../util/fold.js'
 
 /** One country as the gazetteer knows it. */
@@ -30,14 +30,8 @@ interface WorldCountry {
   area?: number
 }
 
-const require = createRequire(import.meta.url)
 // UN members first, so a shared demonym ("American", "Chinese") names the state.
-const WORLD: WorldCountry[] = [...(require('world-countries') as WorldCountry[])].sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false))
-const i18n = require('i18n-iso-countries') as {
-  registerLocale(locale: unknown): void
-  getNames(lang: string, options: { select: 'all' }): Record<string, string[]>
-}
-i18n.registerLocale(require('i18n-iso-countries/langs/en.json'))
+const WORLD: WorldCountry[] = [...worldCountries()].sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false))
 
 // Short forms the packages lack or spell only in capitals; general usage in
 // English news, not tied to any article.

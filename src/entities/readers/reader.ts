@@ -1,4 +1,5 @@
 import type { PipelineContext } from '../../pipeline/context.js'
+import { asRule } from '../../pipeline/crash.js'
 import type { Candidate } from '../candidate.js'
 import type { DocumentScan } from '../scan/document.js'
 import type { Segment, SegmentKind } from '../scan/segments.js'
@@ -20,7 +21,8 @@ export function readSegments(ctx: PipelineContext, scan: DocumentScan, readers: 
   for (const reader of readers) {
     for (const seg of scan.segments) {
       if (seg.kind !== reader.kind) continue
-      const got = reader.extract(ctx, seg, scan)
+      // A reader that throws is a bug named by its rule, as a recognizer is.
+      const got = asRule(reader.name, () => reader.extract(ctx, seg, scan))
       if (got === null) continue
       if (Array.isArray(got)) out.push(...(got as Candidate[]))
       else out.push(got as Candidate)

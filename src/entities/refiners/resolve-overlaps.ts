@@ -6,7 +6,8 @@ const ORGS = new Set(['organization', 'party', 'mechanism', 'initiative'])
 /**
  * One reading per stretch of text: where mentions overlap, the higher
  * priority and then the longer wins; a party may stay nested inside the
- * name of its own body. Output is in text order.
+ * name of its own body. Output is in text order; the candidates given are
+ * not changed.
  */
 export const resolveOverlaps: Refiner<Candidate> = {
   name: 'resolve-overlaps',
@@ -30,8 +31,9 @@ export const resolveOverlaps: Refiner<Candidate> = {
         const k = owner[i] >= 0 ? kept[owner[i]] : null
         if (k && (!nestable(k, c) || same(k, c))) {
           clash = true
-          // Two readings of one name (a title before it, an apposition after it): keep both roles.
-          if (same(k, c) && k.type === c.type && c.roles?.length) k.roles = [...(k.roles ?? []), ...c.roles]
+          // Two readings of one name (a title before it, an apposition after it): keep both roles,
+          // on a copy (the candidates handed in stay as they were; only `kept` holds an owner's mention).
+          if (same(k, c) && k.type === c.type && c.roles?.length) kept[owner[i]] = { ...k, roles: [...(k.roles ?? []), ...c.roles] }
         }
       }
       if (!clash) clash = c.span.start < c.span.end ? clashesNear(innerAt, c) : inner.some((k) => clashes(k, c))

@@ -1,4 +1,4 @@
-import { COUNTRIES as countries } from '../countries.js'
+import { worldCountries } from '../../util/country-data.js'
 import type { EntityMention, Span } from '../../model/types.js'
 import { documentCountries } from '../../entities/index.js'
 import type { PipelineContext } from '../../pipeline/context.js'
@@ -25,7 +25,7 @@ export interface Party {
   readonly country?: string | null
 }
 
-const CAPITALS = new Set(countries.flatMap((c) => (c.capital ?? []).map((n) => foldName(n))))
+const CAPITALS = new Set(worldCountries().flatMap((c) => (c.capital ?? []).map((n) => foldName(n))))
 const SUBDIVISION = /^place:[A-Z]{2}-[A-Z0-9]+$/
 const POSSESSIVE = /^['’](?:s\b|(?=\s))/
 
