@@ -5,11 +5,22 @@ import { actor, mentions, read } from './run.js'
 
 describe('junk entities', () => {
   it('reads no organization in section labels and page words written in capitals', () => {
-    const ctx = read('TRENDING ARTICLE - Chile Presses Peru on Fisheries\n\nAndes Wire Agency EUROPE\nPublished May 2, 2024\n\nForeign Minister Ana Ruiz met her Peruvian counterpart in Lima, the OAS said.')
+    const ctx = read(
+      'TRENDING ARTICLE - Chile Presses Peru on Fisheries\n\nAndes Wire Agency EUROPE\nPublished May 2, 2024\n\nForeign Minister Ana Ruiz met her Peruvian counterpart in Lima, the OAS said.',
+    )
     const orgs = mentions(ctx, 'organization')
     expect(orgs.filter((m) => /^(TRENDING|ARTICLE|EUROPE)=/.test(m))).toEqual([])
     // a real acronym beside them is still read
     expect(orgs).toContain('OAS=org:oas')
+  })
+
+  it('reads no name in a common word that opens a sentence or a heading, before a name or a country', () => {
+    const ctx = read(
+      'Flourishing Kenya-Ghana Trade\n\nStrengthened checks at the port began in May. Renewed Ghana Talks were held in Accra, and Efforts by Kenya Airways continued.',
+    )
+    const names = [...mentions(ctx, 'person'), ...mentions(ctx, 'organization'), ...mentions(ctx, 'place')]
+    expect(names.filter((m) => /^(Flourishing|Strengthened|Renewed|Efforts)\b/.test(m))).toEqual([])
+    expect(mentions(ctx, 'organization')).toContain('Kenya Airways=org:kenya airways')
   })
 
   it('reads a time zone after a clock time as no organization', () => {
@@ -27,8 +38,10 @@ describe('junk entities', () => {
     expect(places.some((p) => p.startsWith('Dar='))).toBe(false)
   })
 
-  it('leaves an honorific out of a person\'s name, and reads no person in the honorific alone', () => {
-    const ctx = read('President Banda and the First Lady, Her Excellency Grace Chirwa, will host a dinner for Her Excellency at the palace. Grace Chirwa greeted the guests.')
+  it("leaves an honorific out of a person's name, and reads no person in the honorific alone", () => {
+    const ctx = read(
+      'President Banda and the First Lady, Her Excellency Grace Chirwa, will host a dinner for Her Excellency at the palace. Grace Chirwa greeted the guests.',
+    )
     const people = mentions(ctx, 'person')
     expect(people.some((p) => /Excellency/.test(p))).toBe(false)
     expect(people).toContain('Grace Chirwa=person:grace chirwa')

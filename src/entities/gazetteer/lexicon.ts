@@ -717,9 +717,6 @@ export const NON_NAMES: ReadonlySet<string> = new Set([
   'third',
   'last',
   'next',
-  'efforts',
-  'tightened',
-  'thriving',
 ])
 
 /** All-capital words that are not organizations (currencies are added from the country data). */
