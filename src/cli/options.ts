@@ -19,7 +19,10 @@ export function positiveInt(value: string): number {
  * loads the pipeline only inside a command's action).
  */
 export function budgetOption(): Option {
-  return new Option('--budget-ms <n>', 'milliseconds the pipeline may spend on one document; past them it fails (rule pipeline:budget) and the rest go on (default 30000)').argParser(positiveInt)
+  return new Option(
+    '--budget-ms <n>',
+    'milliseconds the pipeline may spend on one document; past them it fails (rule pipeline:budget) and the rest go on (default 30000)',
+  ).argParser(positiveInt)
 }
 
 /** The tail of a record listing's options: `--from`/`--to` (the days the `what` must reach), `--limit` and `--json`. */

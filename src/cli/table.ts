@@ -13,7 +13,9 @@ export function whenCell(w: { readonly start: string; readonly end: string } | n
 }
 
 /** The columns every event listing opens with: when, type, status. */
-export function eventColumns<T extends { readonly when: { readonly start: string; readonly end: string } | null; readonly type: string; readonly status: string }>(): Column<T>[] {
+export function eventColumns<
+  T extends { readonly when: { readonly start: string; readonly end: string } | null; readonly type: string; readonly status: string },
+>(): Column<T>[] {
   return [
     { header: 'when', cell: (e) => whenCell(e.when), max: 22 },
     { header: 'type', cell: (e) => e.type, max: 19 },
@@ -27,7 +29,9 @@ export function eventColumns<T extends { readonly when: { readonly start: string
  */
 export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[], width = 120): string {
   const cells = rows.map((r) => columns.map((c) => oneLine(c.cell(r))))
-  const widths = columns.map((c, i) => Math.min(c.max ?? (i === columns.length - 1 ? 400 : 60), Math.max(c.header.length, ...cells.map((row) => row[i].length))))
+  const widths = columns.map((c, i) =>
+    Math.min(c.max ?? (i === columns.length - 1 ? 400 : 60), Math.max(c.header.length, ...cells.map((row) => row[i].length))),
+  )
   const fixed = widths.slice(0, -1).reduce((a, b) => a + b + 2, 0)
   // The last column (evidence) keeps at least 40 characters, wrapping if it must.
   widths[widths.length - 1] = Math.max(columns[columns.length - 1].header.length, Math.min(widths[widths.length - 1], Math.max(40, width - fixed)))

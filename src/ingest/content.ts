@@ -45,7 +45,12 @@ export async function readContent(bytes: Uint8Array, origin: ContentOrigin, opti
  * Already decoded text to documents and failures: choose the format (unless
  * given), read it, check the language.
  */
-export async function readDecoded(text: string, origin: ContentOrigin & { readonly format?: Format }, options: ResolvedOptions, diagnostics: readonly Diagnostic[] = []): Promise<IngestItem[]> {
+export async function readDecoded(
+  text: string,
+  origin: ContentOrigin & { readonly format?: Format },
+  options: ResolvedOptions,
+  diagnostics: readonly Diagnostic[] = [],
+): Promise<IngestItem[]> {
   const format = origin.format ?? chooseFormat({ name: origin.url ?? origin.source, contentType: origin.contentType }, text)
   const items = await (await READERS[format]())({ source: origin.source, text, diagnostics, url: origin.url, options })
   if (options.deferLanguageCheck || !items.some((item) => item.ok)) return items

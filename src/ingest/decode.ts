@@ -35,7 +35,12 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null, options
   const stats = utf8Stats(bytes)
   if (stats.multibyte > stats.invalid) {
     const text = new TextDecoder('utf-8').decode(bytes)
-    return { ok: true, text: normalizeNewlines(text), encoding: 'utf-8', diagnostics: [note('warning', `mostly UTF-8 with ${stats.invalid} invalid byte${stats.invalid === 1 ? '' : 's'}, replaced with U+FFFD`)] }
+    return {
+      ok: true,
+      text: normalizeNewlines(text),
+      encoding: 'utf-8',
+      diagnostics: [note('warning', `mostly UTF-8 with ${stats.invalid} invalid byte${stats.invalid === 1 ? '' : 's'}, replaced with U+FFFD`)],
+    }
   }
   const named = declared ? legacyName(declared) : null
   if (named) return decodedAs(bytes, named, [note('warning', `not valid UTF-8; decoded as declared charset ${named}`)])

@@ -39,7 +39,11 @@ export async function* readInputs(inputs: readonly string[], options: IngestOpti
     if (/^https?:\/\//i.test(input) && hasCredentials(input)) {
       // fetch refuses such a URL and its error quotes it whole: the password would reach the logs twice.
       const shown = hideSecrets(input)
-      yield fail(shown, `${shown}: a URL with a user name or password is not fetched (credentials would be stored with the document's source); give the URL without them`, 'ingest:unsupported')
+      yield fail(
+        shown,
+        `${shown}: a URL with a user name or password is not fetched (credentials would be stored with the document's source); give the URL without them`,
+        'ingest:unsupported',
+      )
     } else if (/^https?:\/\//i.test(input)) yield* readUrl(input, resolved)
     else if (/^file:\/\//i.test(input)) yield* readPath(fileURLToPath(input), resolved, seen)
     else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) yield fail(input, `${input}: unsupported URL scheme (only http, https and file)`, 'ingest:unsupported')
@@ -55,7 +59,11 @@ async function* readPath(input: string, options: ResolvedOptions, seen: Set<stri
     }
     const { file, size } = entry
     if (size > options.maxBytes) {
-      yield fail(file, `${file}: ${size.toLocaleString('en')} bytes, above the limit of ${options.maxBytes.toLocaleString('en')} (option maxBytes); not read`, 'ingest:too-large')
+      yield fail(
+        file,
+        `${file}: ${size.toLocaleString('en')} bytes, above the limit of ${options.maxBytes.toLocaleString('en')} (option maxBytes); not read`,
+        'ingest:too-large',
+      )
       continue
     }
     let bytes: Uint8Array
@@ -81,8 +89,15 @@ async function* readUrl(url: string, options: ResolvedOptions): AsyncGenerator<I
       yield fail(url, `${url}: not modified since the last fetch (HTTP 304); nothing new to read`, UNCHANGED_RULE)
       return
     }
-    const items = inSections(await readContent(entry.body, { source: url, url: entry.finalUrl ?? url, contentType: entry.contentType ?? null }, options), options.maxSectionChars)
-    const note = { reason: `${url}: not modified since the last fetch (HTTP 304); read from the cached body`, ruleId: UNCHANGED_RULE, severity: 'info' as const }
+    const items = inSections(
+      await readContent(entry.body, { source: url, url: entry.finalUrl ?? url, contentType: entry.contentType ?? null }, options),
+      options.maxSectionChars,
+    )
+    const note = {
+      reason: `${url}: not modified since the last fetch (HTTP 304); read from the cached body`,
+      ruleId: UNCHANGED_RULE,
+      severity: 'info' as const,
+    }
     yield* items.map((item) => (item.ok ? { ok: true as const, doc: { ...item.doc, diagnostics: [...item.doc.diagnostics, note] } } : item))
     return
   }
@@ -109,5 +124,8 @@ export async function readString(input: StringInput, options: IngestOptions = {}
   const text = input.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   if (text.trim() === '') return [fail(input.source, `${input.source}: the text is empty`, 'ingest:empty')]
   const resolved = resolveOptions(options)
-  return inSections(await readDecoded(text, { source: input.source, url: input.url ?? null, contentType: null, format: input.format }, resolved), resolved.maxSectionChars)
+  return inSections(
+    await readDecoded(text, { source: input.source, url: input.url ?? null, contentType: null, format: input.format }, resolved),
+    resolved.maxSectionChars,
+  )
 }

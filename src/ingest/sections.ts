@@ -22,7 +22,9 @@ export const MAX_SECTION_CHARS = 200_000
  * whose offsets they share.
  */
 export function inSections(items: readonly IngestItem[], maxChars: number): IngestItem[] {
-  return items.flatMap((item) => (item.ok && item.doc.text.length > maxChars ? sectionsOf(item.doc, maxChars).map((doc) => ({ ok: true as const, doc })) : [item]))
+  return items.flatMap((item) =>
+    item.ok && item.doc.text.length > maxChars ? sectionsOf(item.doc, maxChars).map((doc) => ({ ok: true as const, doc })) : [item],
+  )
 }
 
 function sectionsOf(doc: SourceDocument, maxChars: number): SourceDocument[] {

@@ -35,7 +35,11 @@ export function chooseFormat(hints: FormatHints, text: string): Format {
 
 /** `feed` or `html` when the content opens like one, else null. */
 export function sniffMarkup(text: string): Format | null {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart().toLowerCase()
+  const head = text
+    .slice(0, 4096)
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase()
   if (!head.startsWith('<')) return null
   const feed = /<(rss|feed|rdf:rdf)[\s>]/.test(head)
   const html = /<(!doctype html|html|head|body)[\s>]/.test(head)

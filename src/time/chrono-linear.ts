@@ -71,7 +71,8 @@ function unlikelyFormat(Base: RuleClass): RuleClass {
   return class extends Base {
     isValid(context: Context, result: Result): boolean {
       const text = result.text.trim()
-      if (text.toLowerCase() !== 'may' || text === context.text.trim()) return own<(c: Context, r: Result) => boolean>(Base, 'isValid').call(this, context, result)
+      if (text.toLowerCase() !== 'may' || text === context.text.trim())
+        return own<(c: Context, r: Result) => boolean>(Base, 'isValid').call(this, context, result)
       return IN_BEFORE.test(context.text.slice(wordsBefore(context.text, result.index, 1, 2), result.index).trim())
     }
   }
@@ -130,7 +131,8 @@ export function linearEnglish(littleEndian: boolean): chrono.Chrono {
   const parsers = replace(config.parsers)
   const refiners = replace(config.refiners)
   for (const name of Object.keys(REPLACEMENTS)) {
-    if (![...config.parsers, ...config.refiners].some((r) => r.constructor.name === name)) throw new Error(`chrono-node's English configuration has no ${name}: src/time/chrono-linear.ts replaces it`)
+    if (![...config.parsers, ...config.refiners].some((r) => r.constructor.name === name))
+      throw new Error(`chrono-node's English configuration has no ${name}: src/time/chrono-linear.ts replaces it`)
   }
   return new chrono.Chrono({ parsers, refiners })
 }

@@ -51,6 +51,15 @@ export function resolveTimeText(text: string, reference: string | null, options:
   const english = !options.lang || options.lang === 'en'
   const candidates = english ? recognize(ctx, TIME_RECOGNIZERS, TIME_REFINERS) : recognize(ctx, [chronoDates(options.lang)], [dropOverlaps])
   // Tense markers are English words: another language is read unmarked (chrono's own choice of the nearest day).
-  const tenses: Tense[] = options.tense ? candidates.map(() => options.tense!) : english ? tensesOf(text, ctx.sentences, [], candidates.map((c) => c.span)) : candidates.map(() => null)
+  const tenses: Tense[] = options.tense
+    ? candidates.map(() => options.tense!)
+    : english
+      ? tensesOf(
+          text,
+          ctx.sentences,
+          [],
+          candidates.map((c) => c.span),
+        )
+      : candidates.map(() => null)
   return candidates.map((c, i) => toMention(c, { reference, year: null, tense: tenses[i], dayFirst: options.dayFirst }))
 }

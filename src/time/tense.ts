@@ -16,7 +16,8 @@ const DECIDED_TO =
 // future marker after a reporting verb, never in a conditional of its own ("it would be wise") or
 // before "have" (a past that did not happen).
 const WOULD = /\bwould(?!\s+(?:not\s+)?have\b|n['’]t\s+have\b)/gi
-const REPORTED = /\b(?:said|says|told|announced|stated|added|noted|reported|confirmed|indicated|revealed|disclosed|informed|promised|pledged|assured|expected|hoped|believed)\b/i
+const REPORTED =
+  /\b(?:said|says|told|announced|stated|added|noted|reported|confirmed|indicated|revealed|disclosed|informed|promised|pledged|assured|expected|hoped|believed)\b/i
 
 // Markers of a clause about the past: past forms of common irregular verbs,
 // auxiliaries of the past and perfect, and "-ed" verbs.
@@ -25,10 +26,48 @@ const PAST =
 
 // "-ed" words that are not past verbs when no part of speech says so.
 const NOT_PAST = new Set([
-  'united', 'need', 'speed', 'seed', 'indeed', 'proceed', 'exceed', 'succeed', 'feed', 'bed', 'hundred', 'red', 'shed',
-  'related', 'based', 'limited', 'advanced', 'detailed', 'dedicated', 'interested', 'concerned', 'committed',
-  'balanced', 'qualified', 'skilled', 'experienced', 'sophisticated', 'talented', 'embed', 'breed', 'greed', 'weed',
-  'expected', 'scheduled', 'planned', 'so-called', 'called', 'named', 'titled', 'entitled', 'sacred', 'kindred',
+  'united',
+  'need',
+  'speed',
+  'seed',
+  'indeed',
+  'proceed',
+  'exceed',
+  'succeed',
+  'feed',
+  'bed',
+  'hundred',
+  'red',
+  'shed',
+  'related',
+  'based',
+  'limited',
+  'advanced',
+  'detailed',
+  'dedicated',
+  'interested',
+  'concerned',
+  'committed',
+  'balanced',
+  'qualified',
+  'skilled',
+  'experienced',
+  'sophisticated',
+  'talented',
+  'embed',
+  'breed',
+  'greed',
+  'weed',
+  'expected',
+  'scheduled',
+  'planned',
+  'so-called',
+  'called',
+  'named',
+  'titled',
+  'entitled',
+  'sacred',
+  'kindred',
 ])
 
 const PASSIVE = /\b(?:is|are|am|be|being)\s+$/i

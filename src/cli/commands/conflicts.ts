@@ -19,12 +19,17 @@ export function conflictsCommand(io: CliIo): Command {
       const checked = checkOptions({ pair: pair.optional(), kind }, { ...o })
       const store = await openForReading(o.db)
       try {
-        const found = await listConflicts(store.db, { ...(checked.pair ? { pair: checked.pair } : {}), ...(checked.kind === 'all' ? {} : { kind: checked.kind }) })
+        const found = await listConflicts(store.db, {
+          ...(checked.pair ? { pair: checked.pair } : {}),
+          ...(checked.kind === 'all' ? {} : { kind: checked.kind }),
+        })
         if (o.json) return io.out(`${JSON.stringify(found, null, 1)}\n`)
         for (const c of found) io.out(conflictText(c))
         const noun = checked.kind === 'all' ? 'comparisons' : `${KIND_LABEL[checked.kind]}s`.replace('change over times', 'changes over time')
         const n = found.length
-        io.out(`${n} ${n === 1 ? noun.replace(/s$/, '').replace('changes', 'change') : noun}${n === 0 ? `: ${await whyEmpty(store, noun, checked.pair)}` : ''}\n`)
+        io.out(
+          `${n} ${n === 1 ? noun.replace(/s$/, '').replace('changes', 'change') : noun}${n === 0 ? `: ${await whyEmpty(store, noun, checked.pair)}` : ''}\n`,
+        )
       } finally {
         await store.close()
       }

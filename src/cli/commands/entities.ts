@@ -26,8 +26,15 @@ export function entitiesCommand(io: CliIo): Command {
         const { items: entities } = await listEntities(store.db, checked, o.limit, 0)
         if (o.json) return io.out(`${JSON.stringify(entities, null, 1)}\n`)
         const emptyBecause = async () =>
-          checked.pair ? `: ${await whyEmpty(store, 'entities', checked.pair)}` : o.type || o.q || o.country ? ' match these filters' : ' in the store (dyad ingest adds documents)'
-        const roles = await roleTitles(store.db, entities.map((e) => e.id))
+          checked.pair
+            ? `: ${await whyEmpty(store, 'entities', checked.pair)}`
+            : o.type || o.q || o.country
+              ? ' match these filters'
+              : ' in the store (dyad ingest adds documents)'
+        const roles = await roleTitles(
+          store.db,
+          entities.map((e) => e.id),
+        )
         io.out(
           renderTable(
             entities,

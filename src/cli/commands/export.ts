@@ -13,7 +13,9 @@ interface ExportOptions {
 /** `dyad export`: the store as scored JSON, CSV tables or a TSV event file. */
 export function exportCommand(io: CliIo): Command {
   return new Command('export')
-    .description('write the store out: json (the structure score.py reads), csv (one file per table, --out is a folder) or tsv (events, GDELT/ICEWS-like columns)')
+    .description(
+      'write the store out: json (the structure score.py reads), csv (one file per table, --out is a folder) or tsv (events, GDELT/ICEWS-like columns)',
+    )
     .addOption(new Option('--format <format>', 'json, csv or tsv').choices(['json', 'csv', 'tsv']).default('json'))
     .addOption(dbOption())
     .option('--out <path>', 'output file (json, tsv; default standard output) or folder (csv, required)')
@@ -40,7 +42,10 @@ export function exportCommand(io: CliIo): Command {
       if (options.out) {
         writeFileSync(options.out, text)
         // Say what this file holds: the TSV layout has events only (figures and documents go to json or csv).
-        const held = options.format === 'json' ? `${data.documents.length} documents, ${data.events.length} events, ${data.indicators.length} figures` : `${data.events.length} events; figures and documents are in --format json or csv`
+        const held =
+          options.format === 'json'
+            ? `${data.documents.length} documents, ${data.events.length} events, ${data.indicators.length} figures`
+            : `${data.events.length} events; figures and documents are in --format json or csv`
         io.err(`wrote ${options.out} (${held})\n`)
       } else io.out(text)
     })

@@ -5,7 +5,7 @@ import { dbOption } from '../options.js'
 /** `dyad summary`: what the store holds; with --pair, where that relationship stands. */
 export function summaryCommand(io: CliIo): Command {
   return new Command('summary')
-    .description('count what the store holds per kind and country pair; with --pair, write where that relationship stands (the brief\'s summary)')
+    .description("count what the store holds per kind and country pair; with --pair, write where that relationship stands (the brief's summary)")
     .addOption(dbOption())
     .option('--pair <pair>', 'country pair, e.g. VN,CN: print its written summary and headline figures with sources')
     .option('--json', 'print JSON')
@@ -20,7 +20,8 @@ export function summaryCommand(io: CliIo): Command {
         if (o.json) return io.out(`${JSON.stringify({ store: store.location, counts, pairs }, null, 1)}\n`)
         io.out(`store ${store.location} (${store.backend.name})\n`)
         for (const [kind, n] of Object.entries(counts)) io.out(`  ${kind.replace(/_/g, ' ').padEnd(16)} ${String(n).padStart(7)}\n`)
-        for (const p of pairs) io.out(`  pair ${pairCodes(p.pair).join('-').padEnd(11)} ${p.documents} documents, ${p.events} events, ${p.indicators} figures\n`)
+        for (const p of pairs)
+          io.out(`  pair ${pairCodes(p.pair).join('-').padEnd(11)} ${p.documents} documents, ${p.events} events, ${p.indicators} figures\n`)
       } finally {
         await store.close()
       }
@@ -48,7 +49,12 @@ async function pairSummary(io: CliIo, o: { db?: string; pair?: string; json?: bo
     if (o.json) return io.out(`${JSON.stringify(s, null, 1)}\n`)
     // citations number the sources in the order listed below
     const n = new Map(s.sources.map((d, i) => [d.id, i + 1]))
-    const cite = (docs: readonly string[]) => docs.map((d) => n.get(d) ?? 0).sort((a, b) => a - b).map((i) => `[${i}]`).join('')
+    const cite = (docs: readonly string[]) =>
+      docs
+        .map((d) => n.get(d) ?? 0)
+        .sort((a, b) => a - b)
+        .map((i) => `[${i}]`)
+        .join('')
     io.out(`${s.countries.join(' – ')}\n\n`)
     for (const st of s.statements) io.out(`${st.text}${st.docs.length ? ` ${cite(st.docs)}` : ''}\n`)
     if (s.headline.length) io.out(`\nHeadline figures\n`)

@@ -36,7 +36,9 @@ export function timeCommand(io: CliIo = processIo()): Command {
     .option('--ref <day>', 'reference day YYYY-MM-DD for relative expressions (without it they stay unresolved)')
     .addOption(new Option('--tense <tense>', 'read every expression in this tense (default: from the text)').choices(['past', 'future']))
     .option('--day-first', 'read ambiguous numeric dates (10/12/2017) day first')
-    .addOption(new Option('--lang <code>', 'the text\'s language; other than en, read by chrono-node\'s parser for it').choices(CHRONO_LANGUAGE_CODES).default('en'))
+    .addOption(
+      new Option('--lang <code>', "the text's language; other than en, read by chrono-node's parser for it").choices(CHRONO_LANGUAGE_CODES).default('en'),
+    )
     .option('--json', 'print JSON: [{text, start, end, value: {start, end, granularity}}]')
     .action(async (text: string, options: TimeOptions) => {
       if (options.ref && !ISO_DAY.test(options.ref)) throw new CliError(`--ref must be a day YYYY-MM-DD, not "${options.ref}"`, 2)

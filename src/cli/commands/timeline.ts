@@ -40,7 +40,8 @@ export function timelineCommand(io: CliIo): Command {
         const actors = actor ? await resolveActor(store.db, actor) : undefined
         const { items } = await timeline(store.db, { ...filters, ...(actors ? { actors } : {}) }, { undated: Boolean(o.undated) })
         if (o.json) return io.out(`${JSON.stringify(items, null, 1)}\n`)
-        if (items.length === 0) return io.out(`0 events: ${await whyEmpty(store, o.undated ? 'events' : 'dated events (--undated lists the others)', filters.pair)}\n`)
+        if (items.length === 0)
+          return io.out(`0 events: ${await whyEmpty(store, o.undated ? 'events' : 'dated events (--undated lists the others)', filters.pair)}\n`)
         io.out(
           renderTable(
             items,

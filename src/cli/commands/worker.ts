@@ -27,7 +27,9 @@ export function workerCommand(io: CliIo): Command {
   const run = new Command('run')
     .description('process ingest jobs (the default); run one per core, on any number of machines')
     .addOption(dbOption())
-    .addOption(new Option('--concurrency <n>', 'jobs at once in this process (extraction is CPU-bound: prefer one process per core)').argParser(positiveInt).default(1))
+    .addOption(
+      new Option('--concurrency <n>', 'jobs at once in this process (extraction is CPU-bound: prefer one process per core)').argParser(positiveInt).default(1),
+    )
     .option('--until-empty', 'exit once no job is queued, retrying or running')
     .addOption(budgetOption())
     .action(async (options: RunOptions) => {

@@ -40,6 +40,7 @@ export function conflictText(c: ConflictRecord): string {
   const lines = [`${KIND_LABEL[c.kind] ?? c.kind}  ${title(c)}`]
   const start = (f: Figure) => (f.period ? ('as_of' in f.period ? f.period.as_of : f.period.start) : '')
   for (const f of [...c.indicators].sort((a, b) => start(a).localeCompare(start(b)))) lines.push(`  ${figureLine(f)}`)
-  for (const e of c.events) lines.push(`  ${humanize(e.type)}, ${formatWhen(e.when)}${e.status === 'planned' ? ' (planned)' : ''}: “${e.evidence}” (${citeDocument(e.document)})`)
+  for (const e of c.events)
+    lines.push(`  ${humanize(e.type)}, ${formatWhen(e.when)}${e.status === 'planned' ? ' (planned)' : ''}: “${e.evidence}” (${citeDocument(e.document)})`)
   return `${lines.join('\n')}\n`
 }

@@ -48,7 +48,9 @@ async function parseLeniently(text: string, diagnostics: Diagnostic[]): Promise<
   } catch (error) {
     const bare = text.match(BARE_AMPERSAND)?.length ?? 0
     if (bare === 0) throw error
-    const feed = await newParser().parseString(text.replace(BARE_AMPERSAND, '&amp;')).catch(() => Promise.reject(error))
+    const feed = await newParser()
+      .parseString(text.replace(BARE_AMPERSAND, '&amp;'))
+      .catch(() => Promise.reject(error))
     diagnostics.push({ reason: `not well-formed XML: ${bare} bare "&" read as "&amp;"`, ruleId: 'ingest:feed-lenient', severity: 'warning' })
     return feed
   }

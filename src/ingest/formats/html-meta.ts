@@ -17,9 +17,22 @@ export interface PageMeta {
 
 // Meta names and properties, best first, that carry the publication date.
 const DATE_KEYS = [
-  'article:published_time', 'og:article:published_time', 'og:published_time', 'datepublished', 'published_time', 'pubdate',
-  'publishdate', 'publish-date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dcterms.created',
-  'dc.date', 'dcterms.date', 'date',
+  'article:published_time',
+  'og:article:published_time',
+  'og:published_time',
+  'datepublished',
+  'published_time',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dcterms.created',
+  'dc.date',
+  'dcterms.date',
+  'date',
 ]
 const TITLE_KEYS = ['og:title', 'twitter:title', 'headline', 'title', 'dc.title']
 const SITE_KEYS = ['og:site_name', 'application-name', 'publisher']
@@ -41,7 +54,14 @@ export function pageMeta(document: Document, pageUrl: string | null): PageMeta {
   const docTitle = document.querySelector('title')?.textContent?.trim() || null
   const author = [pick(AUTHOR_KEYS), ld.author].find((a) => a && !/^https?:/i.test(a)) ?? null
   const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? meta.get('og:url') ?? ld.url ?? null
-  return { title: pick(TITLE_KEYS) ?? ld.headline, docTitle, author, statedDate, url: webLink(canonical, pageUrl) ?? webLink(pageUrl), siteName: pick(SITE_KEYS) }
+  return {
+    title: pick(TITLE_KEYS) ?? ld.headline,
+    docTitle,
+    author,
+    statedDate,
+    url: webLink(canonical, pageUrl) ?? webLink(pageUrl),
+    siteName: pick(SITE_KEYS),
+  }
 }
 
 // Lower-cased meta name / property / itemprop -> first non-empty content.

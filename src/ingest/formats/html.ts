@@ -32,13 +32,22 @@ export function readHtml(input: FormatInput): IngestItem[] {
   const scan = limitDepth(input.text, PARSE_DEPTH)
   const diagnostics: Diagnostic[] = [...input.diagnostics]
   if (scan.depth > PARSE_DEPTH) {
-    diagnostics.push({ reason: `HTML page nested ${scan.depth} levels deep by its tags (over ${PARSE_DEPTH}); tags below level ${PARSE_DEPTH} dropped before parsing, their text kept`, ruleId: 'ingest:html-flattened', severity: 'warning' })
+    diagnostics.push({
+      reason: `HTML page nested ${scan.depth} levels deep by its tags (over ${PARSE_DEPTH}); tags below level ${PARSE_DEPTH} dropped before parsing, their text kept`,
+      ruleId: 'ingest:html-flattened',
+      severity: 'warning',
+    })
   }
   const document = parsePage(scan.html)
   const doc = document as unknown as Document
   const meta = pageMeta(doc, input.url)
   const shape = treeShape(document as never)
-  const tooBig = shape.depth > MAX_DEPTH ? `nested ${shape.depth} levels deep (over ${MAX_DEPTH})` : shape.elements > MAX_ELEMENTS ? `${shape.elements} elements (over ${MAX_ELEMENTS})` : null
+  const tooBig =
+    shape.depth > MAX_DEPTH
+      ? `nested ${shape.depth} levels deep (over ${MAX_DEPTH})`
+      : shape.elements > MAX_ELEMENTS
+        ? `${shape.elements} elements (over ${MAX_ELEMENTS})`
+        : null
   let text: string
   let title = meta.title
   let byline: string | null = null
@@ -50,7 +59,11 @@ export function readHtml(input: FormatInput): IngestItem[] {
     dropWidgets(doc)
     const article = parseArticle(doc)
     if (article && 'error' in article) {
-      diagnostics.push({ reason: `article detection failed on this markup (${article.error}); read the body text instead`, ruleId: 'ingest:html-fallback', severity: 'warning' })
+      diagnostics.push({
+        reason: `article detection failed on this markup (${article.error}); read the body text instead`,
+        ruleId: 'ingest:html-fallback',
+        severity: 'warning',
+      })
       // Readability may have half-dismantled the document before throwing.
       text = fallbackText(parsePage(scan.html) as unknown as Document)
       title = title ?? meta.docTitle
@@ -66,7 +79,14 @@ export function readHtml(input: FormatInput): IngestItem[] {
     return [fail(input.source, `${input.source}: HTML page with ${found} (need ${input.options.minArticleChars}; option minArticleChars)`, 'ingest:no-article')]
   }
   const author = meta.author ?? cleanByline(byline)
-  return [ok({ source: input.source, text, meta: { title, url: meta.url, author, statedDate: meta.statedDate, ...(meta.siteName ? { siteName: meta.siteName } : {}) }, diagnostics })]
+  return [
+    ok({
+      source: input.source,
+      text,
+      meta: { title, url: meta.url, author, statedDate: meta.statedDate, ...(meta.siteName ? { siteName: meta.siteName } : {}) },
+      diagnostics,
+    }),
+  ]
 }
 
 // linkedom leaves documentElement null (or some other element) for markup

@@ -44,7 +44,9 @@ function collect(value: unknown, out: Record<string, unknown>[]): void {
 
 function personName(author: unknown): string | null {
   const list = [author].flat()
-  const names = list.map((a) => (typeof a === 'string' ? a : a && typeof a === 'object' ? str((a as Record<string, unknown>).name) : null)).filter((n): n is string => !!n)
+  const names = list
+    .map((a) => (typeof a === 'string' ? a : a && typeof a === 'object' ? str((a as Record<string, unknown>).name) : null))
+    .filter((n): n is string => !!n)
   return names.length > 0 ? names.join(', ') : null
 }
 

@@ -49,7 +49,8 @@ function readLine(input: FormatInput, line: string, n: number): IngestItem {
   if (record.published && !statedDate && /^\s*\d{4}-\d{1,2}-\d{1,2}\b/.test(record.published)) {
     return fail(`${input.source}#L${n}`, `${where}: published: "${record.published}" is not a calendar date`, 'ingest:jsonl-invalid')
   }
-  if (record.published && !statedDate) diagnostics.push({ reason: `${where}: published "${record.published}" is not a date; ignored`, ruleId: 'ingest:date', severity: 'warning' })
+  if (record.published && !statedDate)
+    diagnostics.push({ reason: `${where}: published "${record.published}" is not a date; ignored`, ruleId: 'ingest:date', severity: 'warning' })
   const text = record.text.replace(/\r\n?/g, '\n')
   return ok({ source: record.url ?? `${input.source}#L${n}`, text, meta: { title: record.title ?? null, url: record.url ?? null, statedDate }, diagnostics })
 }

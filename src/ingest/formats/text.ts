@@ -10,7 +10,14 @@ import { BULLET, DATE_MARKER, PAGE_FURNITURE } from '../../shared/document-label
 export function readText(input: FormatInput): IngestItem[] {
   if (input.text.trim() === '') return [fail(input.source, `${input.source}: the file is empty`, 'ingest:empty')]
   const title = headline(input.text)
-  return [ok({ source: input.source, text: input.text, meta: { ...(input.url ? { url: input.url } : {}), ...(title ? { title } : {}) }, diagnostics: [...input.diagnostics] })]
+  return [
+    ok({
+      source: input.source,
+      text: input.text,
+      meta: { ...(input.url ? { url: input.url } : {}), ...(title ? { title } : {}) },
+      diagnostics: [...input.diagnostics],
+    }),
+  ]
 }
 
 // Page furniture a scrape can keep above the headline: a link or section name

@@ -56,10 +56,16 @@ export async function fetchUrl(url: string, options: ResolvedOptions): Promise<F
       retryAfter = response.headers.get('retry-after')
     } catch (error) {
       if (options.signal?.aborted) return { kind: 'failed', reason: `${url}: aborted by the caller`, ruleId: 'ingest:aborted' }
-      if (timeout.aborted) return { kind: 'failed', reason: `${url}: timed out after ${options.timeoutMs} ms without a complete answer (option timeoutMs)`, ruleId: 'ingest:timeout' }
+      if (timeout.aborted)
+        return {
+          kind: 'failed',
+          reason: `${url}: timed out after ${options.timeoutMs} ms without a complete answer (option timeoutMs)`,
+          ruleId: 'ingest:timeout',
+        }
       // A redirect loop or a redirect to file: gives the same answer every time: not retried.
       const cause = networkCause(error)
-      if (DETERMINISTIC.test(cause)) return { kind: 'failed', reason: `${url}: ${cause} (not retried: the same request fails the same way)`, ruleId: 'ingest:redirect' }
+      if (DETERMINISTIC.test(cause))
+        return { kind: 'failed', reason: `${url}: ${cause} (not retried: the same request fails the same way)`, ruleId: 'ingest:redirect' }
       last = `network error (${cause})`
     }
     if (attempt + 1 < attempts) {

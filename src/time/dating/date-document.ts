@@ -53,7 +53,15 @@ export function dateDocument(input: DatingInput): Dating {
   // one outside the period the text's titles allow is no year of this text.
   const lent = input.hint?.year !== undefined ? inferWindow(input.text, input.sentences, input.candidates, input.tenses, input.hint.year) : null
   if (input.hint && lent && (!window || (lent.start <= window.end && lent.end >= window.start)))
-    return fromHint({ ...input.hint, published: { start: isoOf(lent.start), end: isoOf(lent.end), basis: 'inferred' }, reference: isoOf(lent.end), reasoning: `${input.hint.reasoning}; ${lent.reason}` }, window)
+    return fromHint(
+      {
+        ...input.hint,
+        published: { start: isoOf(lent.start), end: isoOf(lent.end), basis: 'inferred' },
+        reference: isoOf(lent.end),
+        reasoning: `${input.hint.reasoning}; ${lent.reason}`,
+      },
+      window,
+    )
   if (input.hint && (input.hint.year === undefined || !window)) return fromHint(input.hint, window)
   if (window) {
     const start = isoOf(window.start)
@@ -130,5 +138,7 @@ function fromHint(hint: ReferenceHint, own: InferredWindow | null): Dating {
 export function borrowedDating(hint: ReferenceHint, own: { readonly start: string; readonly end: string } | null): Diagnostic {
   const { start, end } = hint.published
   const alone = own ? `; the text alone gave ${own.start} to ${own.end}` : '; the text alone gave no date'
-  return datingDiagnostic(`${CROSS_DOCUMENT} published between ${start} and ${end}, inferred: ${hint.reasoning}${alone}; relative expressions read from ${hint.reference}`)
+  return datingDiagnostic(
+    `${CROSS_DOCUMENT} published between ${start} and ${end}, inferred: ${hint.reasoning}${alone}; relative expressions read from ${hint.reference}`,
+  )
 }

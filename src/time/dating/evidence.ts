@@ -91,7 +91,14 @@ export function boundsOf(
     // Its last part has begun: the start of that part (the last year of "between 2020 and 2022").
     const before = text.slice(Math.max(0, c.span.start - 12), c.span.start)
     const closedSpan = tense === 'past' && end > start && RANGE_OPEN.test(before) && RANGE_JOIN.test(c.text)
-    out.push({ ...base, day: closedSpan ? lastPartStart(end, v.granularity) : start, last: end, side: 'lower', strong, why: tense === 'past' ? 'reported as past' : strong ? 'a dated caption or aside' : 'unmarked clause' })
+    out.push({
+      ...base,
+      day: closedSpan ? lastPartStart(end, v.granularity) : start,
+      last: end,
+      side: 'lower',
+      strong,
+      why: tense === 'past' ? 'reported as past' : strong ? 'a dated caption or aside' : 'unmarked clause',
+    })
   })
   return out
 }

@@ -90,7 +90,10 @@ export function inferWindow(
   const start = low && !coarseLow ? low.day : up!.day - PREVIEW_DAYS
   const end = up && (up.fine || !low) ? up.day : Math.min(low!.last + REPORT_DAYS, up?.day ?? Infinity)
   const parts: string[] = []
-  if (coarseLow) parts.push(`not before ${isoOf(low!.day)}: "${low!.text}" (${low!.why}), a coarse fact: assumed written within ${PREVIEW_DAYS} days before the upcoming event`)
+  if (coarseLow)
+    parts.push(
+      `not before ${isoOf(low!.day)}: "${low!.text}" (${low!.why}), a coarse fact: assumed written within ${PREVIEW_DAYS} days before the upcoming event`,
+    )
   else if (low) parts.push(`not before ${isoOf(low.day)}: "${low.text}" (${low.why})`)
   else parts.push(`nothing reported as past; assumed written within ${PREVIEW_DAYS} days before the upcoming event`)
   if (up && (up.fine || !low)) parts.push(`not after ${isoOf(up.day)}: "${up.text}" (upcoming)`)
@@ -99,8 +102,10 @@ export function inferWindow(
   const dropped = all.filter((b) => b.side === 'upper' && lowerStrong && b.day < lowerStrong.day).length
   if (dropped) parts.push(`${dropped} upcoming date(s) before a reported fact ignored`)
   const given = yearFrom ? `"${yearFrom.text}" alone gave` : 'the year lent was'
-  if (forcedYear !== null) parts.push(`year-less dates read in ${year}, the one year in the period of its titles where each falls on the weekday the text gives it`)
-  else if (moved) parts.push(`year-less dates read in ${year} (the year in which "${moved.c.text}" falls on the weekday the text gives it; ${given} ${factYear})`)
+  if (forcedYear !== null)
+    parts.push(`year-less dates read in ${year}, the one year in the period of its titles where each falls on the weekday the text gives it`)
+  else if (moved)
+    parts.push(`year-less dates read in ${year} (the year in which "${moved.c.text}" falls on the weekday the text gives it; ${given} ${factYear})`)
   else if (yearFrom) parts.push(`year-less dates read in ${year} (from "${yearFrom.text}")`)
   else if (lentYear !== null) parts.push(`year-less dates read in ${year}, the year lent`)
   return { start, end: Math.max(start, end), year: year ?? yearOfDay(start), upcoming: upper?.day ?? null, reason: parts.join('; ') }

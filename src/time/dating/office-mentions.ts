@@ -30,7 +30,10 @@ const TITLES: Record<Office, string> = {
 // A title right before the name, perhaps with its country ("President of Indonesia", "Prime Minister of the UK") or a comma ("the Taoiseach, Simon Harris").
 // bounded: read over a slice of at most TITLE_REACH characters.
 const TITLED = Object.fromEntries(
-  Object.entries(TITLES).map(([office, words]) => [office, new RegExp(`(?:^|[^\\p{L}-])(?:${words}),?\\s+(?:of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4})?$`, 'iu')]),
+  Object.entries(TITLES).map(([office, words]) => [
+    office,
+    new RegExp(`(?:^|[^\\p{L}-])(?:${words}),?\\s+(?:of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4})?$`, 'iu'),
+  ]),
 ) as Record<Office, RegExp>
 // Who someone was or will be ("former", "incoming"), or an office beside the title's ("vice", "deputy", "acting").
 // bounded: read over a slice of at most TITLE_REACH characters.

@@ -40,7 +40,12 @@ export function officeWindow(mentions: readonly OfficeMention[]): OfficeWindow |
   const [start, end] = hull(periods)
   const names = used.map((n) => `"${n}"`).join(', ')
   const left = skipped.length ? `; left out, their terms do not meet the others': ${skipped.map((n) => `"${n}"`).join(', ')}` : ''
-  return { start, end, periods: [...periods].sort((a, b) => a[0] - b[0]), reason: `${names} held the titles the text gives them from ${isoOf(start)} to ${isoOf(end)}${left}` }
+  return {
+    start,
+    end,
+    periods: [...periods].sort((a, b) => a[0] - b[0]),
+    reason: `${names} held the titles the text gives them from ${isoOf(start)} to ${isoOf(end)}${left}`,
+  }
 }
 
 /** The first and last day of a set of periods. */

@@ -72,10 +72,10 @@ export function statedDate(
       : c.span.start >= headerEnd
         ? null
         : isBareLine(head + ' ' + tail)
-        ? 'a date line in the header'
-        : DATELINE_BEFORE.test(head) && DATELINE_AFTER.test(tail)
-          ? 'a dateline'
-          : null
+          ? 'a date line in the header'
+          : DATELINE_BEFORE.test(head) && DATELINE_AFTER.test(tail)
+            ? 'a dateline'
+            : null
     if (!how) continue
     const day = choose(c)
     if (day === null) continue

@@ -47,7 +47,8 @@ export function weekdayYears(text: string, candidates: readonly TimeCandidate[],
 
 /** Whether the weekday the text names with `c` agrees with `c` read in a year, or null when it names none. */
 function weekdayAgreement(text: string, c: TimeCandidate): ((year: number) => boolean) | null {
-  const named = INSIDE.exec(c.text) ?? BEFORE.exec(text.slice(Math.max(0, c.span.start - 14), c.span.start)) ?? AFTER.exec(text.slice(c.span.end, c.span.end + 14))
+  const named =
+    INSIDE.exec(c.text) ?? BEFORE.exec(text.slice(Math.max(0, c.span.start - 14), c.span.start)) ?? AFTER.exec(text.slice(c.span.end, c.span.end + 14))
   if (!named) return null
   const wd = weekdayIndex(named[1]!)
   return (y: number) => {

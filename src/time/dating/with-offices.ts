@@ -65,5 +65,10 @@ function laterPeriods(w: OfficeWindow, from: number): OfficeWindow | null {
   if (periods.length === w.periods.length) return w
   if (periods.length === 0) return null
   const [start, end] = hull(periods)
-  return { start, end, periods, reason: `${w.reason}; of those periods, those over before the text's earliest fact (${isoOf(from)}) left out: ${isoOf(start)} to ${isoOf(end)}` }
+  return {
+    start,
+    end,
+    periods,
+    reason: `${w.reason}; of those periods, those over before the text's earliest fact (${isoOf(from)}) left out: ${isoOf(start)} to ${isoOf(end)}`,
+  }
 }

@@ -6,10 +6,7 @@ import { timeRecognizer } from './define.js'
 
 // "the first nine months of 2024", "first eight months of this year",
 // "the first 10 months", "the last three months of 2023".
-const PATTERN = new RegExp(
-  `\\b(?<t>(?:[Tt]he\\s+)?(?<dir>first|last|final)\\s+(?<n>${COUNT})\\s+months${YEAR_SUFFIX_SOURCE(YEAR)})(?![\\w-])`,
-  'dgi',
-)
+const PATTERN = new RegExp(`\\b(?<t>(?:[Tt]he\\s+)?(?<dir>first|last|final)\\s+(?<n>${COUNT})\\s+months${YEAR_SUFFIX_SOURCE(YEAR)})(?![\\w-])`, 'dgi')
 
 /** Runs of months counted from the start (or end) of a year: the periods of year-to-date statistics. */
 export const firstMonths = timeRecognizer('first-months', PATTERN, (match) => {

@@ -14,6 +14,16 @@ const PATTERN = new RegExp(
 /** A fixed-date holiday, in its stated year, or read like a year-less day ("December 25"). */
 export const holiday = timeRecognizer('holiday', PATTERN, (match) => {
   const g = match.groups!
-  const [month, day] = g.ny ? (g.nye === 'Eve' ? [12, 31] : [1, 1]) : g.xd ? (g.xe === 'Eve' ? [12, 24] : [12, 25]) : /^Boxing/.test(match.groups!.t) ? [12, 26] : [12, 25]
+  const [month, day] = g.ny
+    ? g.nye === 'Eve'
+      ? [12, 31]
+      : [1, 1]
+    : g.xd
+      ? g.xe === 'Eve'
+        ? [12, 24]
+        : [12, 25]
+      : /^Boxing/.test(match.groups!.t)
+        ? [12, 26]
+        : [12, 25]
   return calendarDay(match, 'time:holiday', month, day, g.y)
 })

@@ -37,4 +37,3 @@ export const monthAlone = timeRecognizer('month-alone', PATTERN, (match) => {
     return y === null ? null : monthPart(y, m, part)
   })
 })
-

@@ -10,7 +10,8 @@ const AFTER_BAD =
 
 // "about 2000 criminals", "some 1500 migrants": an approximate count of a
 // plural noun, whatever the noun (a year after "about" follows "in", "since").
-const APPROX_BEFORE = /(?<!\b(?:in|since|by|from|until|till|of|to)\s)\b(?:about|around|some|nearly|almost|roughly|approximately|over|more than|fewer than|less than|at least|up to)\s$/i
+const APPROX_BEFORE =
+  /(?<!\b(?:in|since|by|from|until|till|of|to)\s)\b(?:about|around|some|nearly|almost|roughly|approximately|over|more than|fewer than|less than|at least|up to)\s$/i
 const PLURAL_AFTER = /^\s[a-z]+s\b/
 const NOT_PLURAL = /^\s(?:was|has|is|as|this|its|his|us|thus|plus|yes|across|unless|always|perhaps|whereas)\b/
 

@@ -37,4 +37,3 @@ export const quarter = timeRecognizer('quarter', PATTERN, (match) => {
     { period: true },
   )
 })
-

@@ -27,7 +27,13 @@ export function weekdayCandidate(match: RegExpExecArray, name: string, relWord: 
     const ref = parseIsoDay(anchor.reference)
     if (ref === null) return null
     const mode =
-      rel === 'last' || rel === 'this past' || rel?.endsWith('recent') ? 'last' : rel === 'next' || rel === 'coming' || rel === 'this coming' ? 'next' : rel === 'this' ? 'this' : anchor.tense
+      rel === 'last' || rel === 'this past' || rel?.endsWith('recent')
+        ? 'last'
+        : rel === 'next' || rel === 'coming' || rel === 'this coming'
+          ? 'next'
+          : rel === 'this'
+            ? 'this'
+            : anchor.tense
     // A weekday announced in an undated text comes after the earliest day it can have been written.
     const base = mode === 'future' ? writtenFrom(anchor, ref) : ref
     // On a known day, a plan "on Monday" in Monday's news is that day (wires

@@ -17,7 +17,10 @@ const SUNDAY = 6
  * next one after it.
  */
 export const weekend = timeRecognizer('weekend', PATTERN, (match) => {
-  const rel = match.groups!.rel.toLowerCase().replace(/\s+/g, ' ').replace(/^the (?=\w)/, '')
+  const rel = match
+    .groups!.rel.toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^the (?=\w)/, '')
   return fromMatch(match, 'time:weekend', 'reference', (anchor) => {
     const ref = parseIsoDay(anchor.reference)
     if (ref === null) return null

@@ -28,7 +28,10 @@ export const anchorRelations: Refiner<TimeCandidate> = {
       const hi = sentence?.span.end ?? ctx.text.length
       const inSentence = (o: TimeCandidate | undefined) => o && !o.relation && o.span.start >= lo && o.span.end <= hi
       const next = results.slice(i + 1).find((o) => !o.relation)
-      const prev = results.slice(0, i).reverse().find((o) => !o.relation)
+      const prev = results
+        .slice(0, i)
+        .reverse()
+        .find((o) => !o.relation)
       const target = inSentence(next) ? next : inSentence(prev) ? prev : undefined
       if (!target) return c
       const after = c.relation === 'after'

@@ -13,7 +13,7 @@ export const boundary: Refiner<TimeCandidate> = {
   name: 'boundary',
   refine(ctx, results) {
     return results.map((c) => {
-      if (c.relation || c.needs === 'reference' && c.ruleId === 'time:now') return c
+      if (c.relation || (c.needs === 'reference' && c.ruleId === 'time:now')) return c
       const head = ctx.text.slice(Math.max(0, c.span.start - 20), c.span.start)
       const m = END.exec(head)
       if (!m) return c

@@ -9,9 +9,7 @@ import type { TimeCandidate } from '../candidate.js'
 export const dropOverlaps: Refiner<TimeCandidate> = {
   name: 'drop-overlaps',
   refine(_ctx, results) {
-    const sorted = results
-      .map((c, order) => ({ c, order }))
-      .sort((a, b) => a.c.span.start - b.c.span.start || b.c.span.end - a.c.span.end || a.order - b.order)
+    const sorted = results.map((c, order) => ({ c, order })).sort((a, b) => a.c.span.start - b.c.span.start || b.c.span.end - a.c.span.end || a.order - b.order)
     const kept: { c: TimeCandidate; order: number }[] = []
     for (const item of sorted) {
       const last = kept[kept.length - 1]
