@@ -173,3 +173,18 @@ describe('one side of the pair acting alone on the other', () => {
     expect(ofType('The US has since sanctioned several Brazilian officials.', US_BR, 'sanction')).toHaveLength(1)
   })
 })
+
+describe('diplomatic staff cut and recalled', () => {
+  const RU_EE = [country('RU', 'Russia', 'Russian', 'Moscow'), country('EE', 'Estonia', 'Estonian', 'Tallinn')]
+
+  it('reads "reduced the size of the X embassy" as relations reduced (161)', () => {
+    const [cut] = ofType('Russia reduced the size of the Estonian embassy in Moscow from 20 to 8 staff.', RU_EE, 'sanction')
+    expect(cut?.cameo).toBe('161')
+    expect(ofType('Russia reduced the size of its grain exports to Estonia.', RU_EE, 'sanction').filter((e) => e.cameo === '161')).toEqual([])
+  })
+
+  it('reads a passive with "also" or "later" between the auxiliary and the participle', () => {
+    expect(ofType('Estonian diplomats posted in Moscow were also called back on Friday.', RU_EE, 'sanction').map((e) => e.cameo)).toEqual(['161'])
+    expect(ofType('Two Estonian diplomats were later expelled by Russia.', RU_EE, 'expulsion')).toHaveLength(1)
+  })
+})

@@ -941,13 +941,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     object:
       /^\s+(?:(?:\w+\s+){0,5}?)(?:(?:forces|troops|military)\s+)?(?:(?:on|to|at)\s+(?:the\s+)?|in\s+a\s+state\s+of\s+["“]?)(?:(?:highest|higher|high|full|heightened|combat|maximum|a state of|level of)\s+){0,4}(?:alert|readiness)\b/i,
   },
-  // 16 Reduce relations.
+  // 16 Reduce relations: diplomats withdrawn, embassy staff cut, "reduced the size of the X high commission".
   {
     type: 'sanction',
     subtype: 'relations',
     verbs: ['withdraw|withdraws|withdrew|withdrawn|withdrawing', 'pull out', 'reduce', 'cut|cuts|cut|cutting', 'downsize', 'evacuate'],
     object:
-      /^\s+(?:[\w%'’-]+\s+){0,5}?(?:diplomats|diplomatic staff|embassy staff|diplomatic personnel|mission staff|(?:staff|personnel)\s+from\s+(?:its|their|the)\s+(?:embassy|consulate|mission))\b/i,
+      /^\s+(?:[\w%'’-]+\s+){0,5}?(?:diplomats|diplomatic staff|embassy staff|diplomatic personnel|mission staff|(?:staff|personnel)\s+from\s+(?:its|their|the)\s+(?:embassy|consulate|mission)|(?:size|strength)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:embassy|high commission|mission|consulate))\b/i,
   },
   // "broke off relations": the phrasal form is its own verb ("break off" talks is 164), so it is listed here too.
   {

@@ -40,6 +40,8 @@ const OWN_INFINITIVE = new RegExp(
   'i',
 )
 const BE = /^(?:is|are|was|were|be|been|being|got|gets|get)$/i
+// Adverbs that stand between an auxiliary and its participle, beside those in -ly.
+const AUX_ADVERBS = /^(?:also|later|then|since|subsequently|eventually|already|soon|once|again|not|never)$/i
 // bounded: the 60 characters before the verb.
 const PROMPTED = new RegExp(String.raw`\b(?:${BRING_ABOUT})\s+(?<who>[^,.;]{1,40}?)\s+to\s+$`, 'di')
 // A gerund after a preposition names what a noun is about, not an act:
@@ -168,7 +170,9 @@ export const lexiconVerb: Recognizer<EventDraft> = {
     const before = info.tokens.filter((t) => t.span.end <= verb.start)
     // The participle is the first word of a phrasal form ("taken into custody").
     // "was formally arrested": an adverb may stand between the auxiliary and the participle.
-    const aux = before.length > 1 && /ly$/i.test(before[before.length - 1]!.text) ? before[before.length - 2] : before[before.length - 1]
+    // "were also called back", "was later expelled": so may "also", "later" and other adverbs.
+    const adverb = (t: (typeof before)[number] | undefined) => !!t && (/ly$/i.test(t.text) || (t.pos === 'ADV' && AUX_ADVERBS.test(t.text)))
+    const aux = before.length > 1 && adverb(before[before.length - 1]) ? before[before.length - 2] : before[before.length - 1]
     const participle = /(?:ed|en|wn|ld|lt|nt|ot|ck|ut|ght|hit)$/i.test(firstWord)
     const beforeVerb = ctx.text.slice(clause.start, verb.start)
     const reduced =
