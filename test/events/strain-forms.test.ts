@@ -188,3 +188,17 @@ describe('diplomatic staff cut and recalled', () => {
     expect(ofType('Two Estonian diplomats were later expelled by Russia.', RU_EE, 'expulsion')).toHaveLength(1)
   })
 })
+
+describe('an obligation laid on the other side in reported speech', () => {
+  it('reads "said X must/should/needs to ..." as a demand of the speaker on X, to yield when it is to stop or undo', () => {
+    const [open] = ofType('Japan said China needs to open its market to Japanese rice.', JP_CN, 'demand')
+    expect([open?.cameo, open?.sourceActors, open?.targetActors]).toEqual(['100', ['country:JP'], ['country:CN']])
+    expect(ofType('Kenya insisted that Uganda must lift the ban on Kenyan milk.', KE_UG, 'demand').map((e) => e.cameo)).toEqual(['105'])
+  })
+
+  it('reads no act in what a side ought to do, and no demand in a need stated by both sides', () => {
+    expect(ofType('Japan said China should lift its ban on Japanese seafood.', JP_CN, 'yield')).toEqual([])
+    expect(ofType('The two sides stressed the need to diversify trade between Kenya and Uganda.', KE_UG, 'demand')).toEqual([])
+    expect(ofType('Japan said China must not be isolated.', JP_CN, 'demand')).toEqual([])
+  })
+})

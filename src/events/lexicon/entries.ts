@@ -121,6 +121,12 @@ const CHARGE = String.raw`charg[eé](?![a-zà-ÿ])`
 const NEGATIVE =
   /^\s+[^.;]{0,60}?\b(?:unacceptable|reckless|hasty|irresponsible|provocative|dangerous|unsafe|unprofessional|illegal|illegitimate|unlawful|corrosive|hostile|aggressive|absurd|baseless|groundless|unfounded|interference|meddling|hypocritical|disproportionate|regrettable|deplorable|outrageous|shameful|lies|slanderous|malicious|destabili[sz]ing|espionage|propaganda|bullying|blackmail|coercion|coercive|theatre|theater|unhelpful|cruel|insult(?:ing)?|violations?|revenge|provocations?|unjustified|unwarranted|unjust|unfair|arbitrary|intimidation|inhumane|barbaric|politically motivated|fantasy|nonsense|mistake|mistaken|blunder)\b/i
 
+// Verbs that report what a side holds the other must do.
+const OBLIGE = ['say|says|said|saying', 'insist', 'stress', 'reiterate', 'maintain', 'argue', 'warn']
+// The other side named as the subject of an obligation: "(that) China must", "the United States should", "India needs to".
+const OBLIGED_SIDE = String.raw`^\s+(?:that\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}(?:must|should|needs\s+to|need\s+to|has\s+to|have\s+to|ought\s+to)\s+(?!not\b|be\b|have\b|also\s+be\b)`
+const YIELD_ACTS = String.raw`(?:immediately\s+)?(?:stop|halt|cease|end|withdraw|pull\s+(?:back|out)|lift|reverse|rescind|revoke|repeal|scrap|drop|retract|abandon|release|free|return|hand\s+over|refrain\s+from|apologi[sz]e)\b`
+
 const APPEAL = ['urge', 'call on', 'call upon', 'appeal to', 'implore', 'encourage', 'press', 'ask', 'plead with']
 // Appeals addressed to everyone or to both sides at once are exhortation, not an act toward the other side.
 // "held a call on Thursday to discuss": a day after "call on" is no one appealed to.
@@ -300,6 +306,10 @@ export const LEXICON: readonly LexiconEntry[] = [
       /^\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}(?:review|reconsider|withdraw|lift|reverse|rescind|revoke|halt|stop|end|cease|release|free|return|hand over|extradite|apologi[sz]e|compensate|explain|respect|abide by|comply with|pull back|pull out)\b/u,
     twoSides: true,
   },
+  // "said Manila must stop its provocations", "insisted Tokyo should lift the ban": an obligation laid on the
+  // other side in reported speech is a demand (10), to yield (105) when it is to stop, withdraw or undo.
+  { type: 'demand', subtype: 'yield', verbs: OBLIGE, object: new RegExp(`${OBLIGED_SIDE}${YIELD_ACTS}`, 'u'), twoSides: true },
+  { type: 'demand', verbs: OBLIGE, object: new RegExp(OBLIGED_SIDE, 'u'), twoSides: true },
   // "demanded an apology", "demanded a full investigation", "demanded consular access to the men": owed by the
   // other side of the story, whom the sentence need not name.
   {

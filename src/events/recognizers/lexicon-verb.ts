@@ -40,6 +40,8 @@ const OWN_INFINITIVE = new RegExp(
   'i',
 )
 const BE = /^(?:is|are|was|were|be|been|being|got|gets|get)$/i
+// bounded: the 60 characters before the verb.
+const OBLIGED_BEFORE = /\b(?:must|should|ought\s+to|needs?\s+to|has\s+to)\s+(?:(?:immediately|also|now|first)\s+)?$/i
 // Adverbs that stand between an auxiliary and its participle, beside those in -ly.
 const AUX_ADVERBS = /^(?:also|later|then|since|subsequently|eventually|already|soon|once|again|not|never)$/i
 // bounded: the 60 characters before the verb.
@@ -160,6 +162,8 @@ export const lexiconVerb: Recognizer<EventDraft> = {
     const clause = clauseOf(info, verb)
     const head = ctx.text.slice(Math.max(clause.start, verb.start - 60), verb.start)
     if (/\bto\s+$/i.test(head) && !OWN_INFINITIVE.test(head)) return null
+    // "China should lift the ban", "Manila must withdraw": what a side ought to do is not done (the saying is the demand).
+    if (OBLIGED_BEFORE.test(head)) return null
     // The inflected word of a phrasal form ("sent back", "taken into custody").
     const firstWord = match.groups!.verb.split(/\s+/)[0]!
     const gerund = /ing$/i.test(firstWord)
