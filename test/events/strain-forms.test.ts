@@ -202,3 +202,11 @@ describe('an obligation laid on the other side in reported speech', () => {
     expect(ofType('Japan said China must not be isolated.', JP_CN, 'demand')).toEqual([])
   })
 })
+
+describe('an undertaking to the other side disowned', () => {
+  it('reads "reneged on a deal", "walked away from the accord" as a rejection (12), not a deal merely discussed', () => {
+    expect(ofType('Kenya reneged on a $2 billion deal to buy Ugandan sugar.', KE_UG, 'rejection').map((e) => e.cameo)).toEqual(['120'])
+    expect(ofType('Japan walked away from the fisheries accord with China on Monday.', JP_CN, 'rejection')).toHaveLength(1)
+    expect(ofType('Kenya and Uganda discussed the sugar deal on Monday.', KE_UG, 'rejection')).toEqual([])
+  })
+})

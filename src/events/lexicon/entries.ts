@@ -830,6 +830,18 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   // 12 Reject.
   { type: 'rejection', subtype: 'proposal', verbs: ['reject', 'turn down', 'rebuff', 'spurn', 'decline'], object: TALKS },
+  // "reneged on a $90 billion deal", "backed out of the contract", "went back on its pledge": an undertaking to the other side disowned.
+  {
+    type: 'rejection',
+    verbs: [
+      'renege on',
+      'back out of|backs out of|backed out of|backing out of',
+      'go back on|goes back on|went back on|gone back on|going back on',
+      'walk away from|walks away from|walked away from|walking away from',
+    ],
+    object: /^\s+(?:[\w$€£%.,'’-]+\s+){0,5}?(?:deal|contract|agreement|accord|pact|treaty|promise|pledge|commitment|undertaking)s?\b/i,
+    twoSides: true,
+  },
   // "rejected the protest", "dismissed that condition as a fantasy", "brushed those concerns aside": a reply to
   // an act of the other side already told, named by a determiner; the sentence need not name that side again.
   {
