@@ -3,6 +3,8 @@
  * (compiled once by each recognizer at module level) and their parsers.
  */
 
+import { NUMBER_WORDS } from '../util/number-words.js'
+
 /** Full and abbreviated month names; capitalized, as English writes them. */
 export const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
@@ -52,38 +54,8 @@ export const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?'
 /** A plausible calendar year (the span news writes about). */
 export const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d|2100)'
 
-const SMALL: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-}
+// The number words (util/number-words.ts) and the article read as one ("a week", "an hour").
+const SMALL: Readonly<Record<string, number>> = { a: 1, an: 1, ...NUMBER_WORDS }
 
 /** A count in digits or words ("74", "five", "twenty-five"). */
 export const COUNT =
