@@ -29,6 +29,7 @@ import { mechanismFounded } from './recognizers/mechanism-founded.js'
 import { lexiconVerb } from './recognizers/lexicon-verb.js'
 import { quotedCharge } from './recognizers/quoted-charge.js'
 import { chargeNoun } from './recognizers/charge-noun.js'
+import { banNoun } from './recognizers/ban-noun.js'
 import { meetingNoun } from './recognizers/meeting-noun.js'
 import { meetingVerb } from './recognizers/meeting-verb.js'
 import { militaryExercise } from './recognizers/military-exercise.js'
@@ -111,6 +112,7 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
   clashNoun,
   forceNoun,
   strainNoun,
+  banNoun,
   conditionalThreat,
   militaryExercise,
   lexiconVerb,

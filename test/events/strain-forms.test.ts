@@ -210,3 +210,17 @@ describe('an undertaking to the other side disowned', () => {
     expect(ofType('Kenya and Uganda discussed the sugar deal on Monday.', KE_UG, 'rejection')).toEqual([])
   })
 })
+
+describe('a trade ban told by its noun', () => {
+  it('reads "X\'s ban on Y-ish goods" as a sanction of X on Y (163), either side by name or demonym', () => {
+    const [eggs] = ofType("Kenya's ban on Ugandan eggs angered farmers.", KE_UG, 'sanction')
+    expect([eggs?.cameo, eggs?.sourceActors, eggs?.targetActors]).toEqual(['163', ['country:KE'], ['country:UG']])
+    const [seafood] = ofType("The Chinese ban of Japan's seafood imports stays in place.", JP_CN, 'sanction')
+    expect([seafood?.sourceActors, seafood?.targetActors]).toEqual([['country:CN'], ['country:JP']])
+  })
+
+  it('reads none when one side only is named, or the ban is on something that is no trade', () => {
+    expect(ofType("Kenya's ban on plastic bags took effect.", KE_UG, 'sanction')).toEqual([])
+    expect(ofType("Kenya's ban on Kenyan eggs ended.", KE_UG, 'sanction')).toEqual([])
+  })
+})
