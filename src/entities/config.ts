@@ -38,6 +38,8 @@ import { runOnNames } from './refiners/run-on-names.js'
 import { officeHolderNamesRefiner } from './refiners/office-holder-names.js'
 import { pairedCompassCountry } from './recognizers/paired-compass-country.js'
 import { shortNames } from './refiners/short-names.js'
+import { shortOrganizationNames } from './refiners/short-organization-names.js'
+import { quotedProgramme } from './recognizers/quoted-programme.js'
 
 /** Readers over the shared phrase reading, one per kind of segment. */
 export const ENTITY_READERS: readonly SegmentReader[] = [personWithTitle, organization, place, country, acronym, properName]
@@ -71,11 +73,12 @@ export const ENTITY_RECOGNIZERS: readonly Recognizer<Candidate>[] = [
   bareLegislature,
   knownOrganization,
   seatOfGovernment,
+  quotedProgramme,
 ]
 
 /**
  * Refiners, in order: join the parts of a known office-holder's name, link acronyms, join names with and without the pair,
- * confirm full names echoed by a family name alone, resolve short names, drop what stayed unconfirmed, settle overlaps, name news agencies one way.
+ * confirm full names echoed by a family name alone, resolve short names of persons and of organizations, drop what stayed unconfirmed, settle overlaps, name news agencies one way.
  */
 export const ENTITY_REFINERS: readonly Refiner<Candidate>[] = [
   officeHolderNamesRefiner,
@@ -84,6 +87,7 @@ export const ENTITY_REFINERS: readonly Refiner<Candidate>[] = [
   echoedNames,
   runOnNames,
   shortNames,
+  shortOrganizationNames,
   dropTentative,
   resolveOverlaps,
   agencyNames,

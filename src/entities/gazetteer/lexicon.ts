@@ -204,21 +204,7 @@ export const HONORIFICS: readonly string[] = [
 export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['md', 'mohd', 'muhd', 'mhd'])
 
 // Heads of initiatives, plans and corridors: organization heads too, read as initiatives (INITIATIVE_HEADS).
-const INITIATIVE_HEAD_WORDS = [
-  'initiative',
-  'corridor',
-  'corridors',
-  'circle',
-  'strategy',
-  'programme',
-  'program',
-  'plan',
-  'project',
-  'framework',
-  'belt',
-  'road',
-  'route',
-]
+const INITIATIVE_HEAD_WORDS = ['initiative', 'corridor', 'strategy', 'programme', 'program', 'plan', 'project', 'framework', 'route']
 
 /** Words that, capitalized, end an organization name ("... Committee"). */
 export const ORG_HEADS: readonly string[] = [
