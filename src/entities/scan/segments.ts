@@ -163,7 +163,7 @@ export function segmentPhrase(phrase: Phrase): Segment[] {
   return out
 }
 
-// "Belt and Road", "Two Corridors and One Economic Circle": "and" after a
+// "Trade and Development Bank", "Research and Innovation Agency": "and" after a
 // head joins a second head, but never two full names ("... of X and ...").
 function andJoins(els: readonly Element[], a: number, at: number): boolean {
   if (els[at - 1].cls !== 'org') return false
@@ -195,7 +195,7 @@ function isHead(e: Element | undefined): boolean {
 }
 
 // Where a name ending in the head at `h` begins: over names, countries and
-// acronyms, "of" inside the name, "and" only between two heads ("Belt and Road").
+// acronyms, "of" inside the name, "and" only between two heads ("Trade and Development Bank").
 function leftEdge(els: readonly Element[], taken: readonly boolean[], h: number): number {
   let a = h
   while (a > 0 && !taken[a - 1] && REGION.has(els[a - 1].cls) && els[a - 1].cls !== 'title') {
