@@ -105,6 +105,7 @@ export const EVENT_CODES: Readonly<Record<string, EventCode>> = {
   'military_action.exercise': { cameo: '150', plover: 'MOBILIZE', label: 'Demonstrate military or police power' },
   'military_action.alert': { cameo: '152', plover: 'MOBILIZE', label: 'Increase military alert status' },
   'military_action.mobilize': { cameo: '154', plover: 'MOBILIZE', label: 'Mobilize or increase armed forces' },
+  'incident.intrusion': { cameo: '150', plover: 'MOBILIZE', label: 'Demonstrate military or police power' },
   // Reducing relations (CAMEO 16)
   'sanction.reduce': { cameo: '160', plover: 'SANCTION', label: 'Reduce relations, not specified below' },
   'sanction.relations': { cameo: '161', plover: 'SANCTION', label: 'Reduce or break diplomatic relations' },

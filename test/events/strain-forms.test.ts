@@ -224,3 +224,14 @@ describe('a trade ban told by its noun', () => {
     expect(ofType("Kenya's ban on Kenyan eggs ended.", KE_UG, 'sanction')).toEqual([])
   })
 })
+
+describe("ships and aircraft entering the other side's waters or airspace", () => {
+  const RU_EE = [country('RU', 'Russia', 'Russian', 'Moscow'), country('EE', 'Estonia', 'Estonian', 'Tallinn')]
+
+  it('reads an entry into airspace or territorial waters as an incident of force shown (150), not force used', () => {
+    const [jets] = ofType('Two Russian fighter jets entered Estonian airspace without permission on Friday.', RU_EE, 'incident')
+    expect([jets?.cameo, jets?.sourceActors, jets?.targetActors]).toEqual(['150', ['country:RU'], ['country:EE']])
+    expect(ofType("A Venezuelan navy vessel violated Guyana's territorial waters on Saturday.", VE_GY, 'incident').map((e) => e.cameo)).toEqual(['150'])
+    expect(ofType('Two Russian fighter jets entered Estonian airspace without permission on Friday.', RU_EE, 'military_action')).toEqual([])
+  })
+})

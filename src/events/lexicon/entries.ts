@@ -1350,5 +1350,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     twoSides: true,
   },
   { type: 'military_action', subtype: 'ceasefire_violation', verbs: ['violate', 'break|breaks|broke|broken|breaking', 'breach'], object: CEASEFIRE },
-  { type: 'military_action', subtype: 'force', verbs: ['violate', 'intrude into', 'enter'], object: SPACE, twoSides: true },
+  // Ships or aircraft entering the other side's waters or airspace: an incident of force shown, not force used
+  // (CAMEO 150; strikes and raids across the line are 19, above).
+  { type: 'incident', subtype: 'intrusion', verbs: ['violate', 'intrude into', 'enter'], object: SPACE, twoSides: true },
 ]
