@@ -41,7 +41,7 @@ export const EVENT_CODES: Readonly<Record<string, EventCode>> = {
   sanction: { cameo: '163', plover: 'SANCTION', label: 'Impose embargo, boycott, or sanctions' },
   // Statements (CAMEO 01)
   'statement.comment': { cameo: '010', plover: 'SUPPORT', label: 'Make statement' },
-  'statement.deny': { cameo: '016', plover: 'REJECT', label: 'Deny responsibility' },
+  'rejection.deny': { cameo: '016', plover: 'REJECT', label: 'Deny responsibility' },
   // Regret of the other side's act is disapproval short of criticism (PLOVER has no neutral statement).
   'statement.pessimistic': { cameo: '012', plover: 'ACCUSE', label: 'Make pessimistic comment' },
   'statement.optimistic': { cameo: '013', plover: 'SUPPORT', label: 'Make optimistic comment' },

@@ -386,9 +386,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     object: SUPPORT_FOR,
     twoSides: true,
   },
-  // 01 Statements: denials of responsibility, apologies; 05 verbal support.
+  // 01 Statements: denials of responsibility (016, told as a rejection: the charge is turned away), apologies; 05 verbal support.
   {
-    type: 'statement',
+    type: 'rejection',
     subtype: 'deny',
     verbs: ['deny'],
     object:

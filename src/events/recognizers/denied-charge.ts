@@ -21,7 +21,7 @@ export const deniedCharge: Recognizer<EventDraft> = {
     const verb = groupSpan(match, 'verb')
     const denial = /^den/i.test(match.groups!.verb!)
     const draft = makeEvent(ctx, {
-      type: denial ? 'statement' : 'rejection',
+      type: 'rejection',
       subtype: denial ? 'deny' : null,
       ruleId: 'events:denied-charge',
       trigger: verb,
