@@ -12,6 +12,12 @@ export function pairOf(ctx: PipelineContext): string[] {
   return indexOf(ctx, PAIR)
 }
 
+/** One side only, a country of the story's pair: the other of the pair is the side acted on (refiners/pair-sides.ts names it). */
+export function onePairSide(ctx: PipelineContext, side: readonly string[]): boolean {
+  const pair = pairOf(ctx)
+  return pair.length === 2 && side.length === 1 && pair.includes(side[0]!)
+}
+
 function readPair(ctx: PipelineContext): string[] {
   return documentCountries(ctx, docIndex(ctx).entities).sort()
 }

@@ -112,6 +112,11 @@ export function sideIn(ctx: PipelineContext, info: SentenceInfo, span: Span): st
   return withCountries(ctx, sideOf(namedIn(ctx, info, span, false)))
 }
 
+/** Only the countries of the side named in `span` (none for an empty span). */
+export function countriesIn(ctx: PipelineContext, info: SentenceInfo, span: Span): string[] {
+  return span.end > span.start ? sideIn(ctx, info, span).filter((k) => k.startsWith('country:')) : []
+}
+
 const RELATIVE_BEFORE = /\b(?:which|who|that)\s+(?:(?:has|have|had|was|were|is|are|then|also|later|quickly|promptly|swiftly|immediately)\s+){0,2}$/i
 
 /** The span of the name a relative pronoun right before `at` stands for, when the name ends right before the pronoun. */

@@ -1,6 +1,6 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
-import { makeEvent, sideIn, verbClause } from '../make-event.js'
+import { countriesIn, makeEvent, verbClause } from '../make-event.js'
 import { destinationAfter } from '../visit-roles.js'
 
 // Relief named by what it is: goods, a rescue team.
@@ -25,7 +25,7 @@ export const aidCarried: Recognizer<EventDraft> = {
     const found = verbClause(ctx, match)
     if (!found) return null
     const { info, verb, clause } = found
-    const source = sideIn(ctx, info, { start: clause.start, end: match.index }).filter((k) => k.startsWith('country:'))
+    const source = countriesIn(ctx, info, { start: clause.start, end: match.index })
     const dest = destinationAfter(ctx, info, verb.start, clause.end, true)
     const target = dest?.host ? [dest.host] : []
     if (source.length === 0 || target.length === 0 || target.some((k) => source.includes(k))) return null

@@ -1,11 +1,11 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
-import { groupSpan, locate, makeEvent, sideIn } from '../make-event.js'
+import { countriesIn, groupSpan, locate, makeEvent } from '../make-event.js'
 
 // A trade ban named by its noun, with the side that bans before it and the side
 // whose goods are banned after it: "Kenya's ban on Ugandan eggs", "the Kenyan
 // ban of Uganda's poultry products", "a Chinese ban on Japanese seafood imports".
-// bounded: the words before the noun (three) and after "on"/"of" (six) are counted.
+// Every run of words is counted (three before the noun, six after "on"/"of"), so the match stays linear.
 const PATTERN =
   /(?<by>\b\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:['’]s)?)\s+(?:(?:months?-old|years?-old|long-standing|import|export|trade|blanket|total|temporary|outright)\s+){0,2}(?<noun>bans?|embargo)\s+(?:on|of)\s+(?<on>(?:[\p{L}'’-]+\s+){0,6}?(?:goods|products|produce|imports|exports|sugar|eggs|milk|poultry|beef|meat|rice|maize|grain|wheat|seafood|fish|fruit|vegetables|cattle|livestock|timber|oil|gas|coal|steel|cars|vehicles|flights|airlines|carriers|trucks|citizens|nationals|visas))\b/dgu
 
@@ -22,10 +22,8 @@ export const banNoun: Recognizer<EventDraft> = {
     if (!info) return null
     const by = groupSpan(match, 'by')
     const on = groupSpan(match, 'on')
-    const source = sideIn(ctx, info, by).filter((k) => k.startsWith('country:'))
-    const target = sideIn(ctx, info, on)
-      .filter((k) => k.startsWith('country:'))
-      .filter((k) => !source.includes(k))
+    const source = countriesIn(ctx, info, by)
+    const target = countriesIn(ctx, info, on).filter((k) => !source.includes(k))
     if (source.length !== 1 || target.length === 0) return null
     const draft = makeEvent(ctx, {
       type: 'sanction',

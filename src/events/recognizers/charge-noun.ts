@@ -1,8 +1,8 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import type { Span } from '../../model/types.js'
-import { pairOf } from '../groups.js'
-import { groupSpan, locate, makeEvent, sideIn } from '../make-event.js'
+import { onePairSide } from '../groups.js'
+import { countriesIn, groupSpan, locate, makeEvent } from '../make-event.js'
 
 // A charge stated as what an act is, not as a verb of blaming: "the incursion
 // is a serious violation of Guyana's sovereignty", "constitutes interference
@@ -10,8 +10,8 @@ import { groupSpan, locate, makeEvent, sideIn } from '../make-event.js'
 // Kenya", "an affront to Irish sovereignty". The words are those of
 // international law and diplomatic protest (sovereignty, territorial
 // integrity, internal affairs, aggression), used the same way whoever speaks.
-// The match opens at the charge's noun, so other words cost one failed letter.
-// bounded: every run of words is counted.
+// The match opens at the charge's noun, so other words cost one failed letter; every run of
+// words is counted, so it stays linear.
 const PATTERN = new RegExp(
   String.raw`\b(?<charge>(?:(?:violations?|breach(?:es)?|infringements?)\s+(?:of|on|upon)\s+(?:[\w'’-]+\s+){0,4}?(?:sovereignty|territorial integrity|international law|(?:the\s+)?(?:UN|United Nations)\s+Charter|(?:the\s+)?Vienna Convention)|interference\s+(?:(?:of|by)\s+(?<by>(?:[\w'’.-]+\s+){1,6}?))?in\s+(?:[\w'’-]+\s+){0,3}?internal affairs|(?:acts?\s+of\s+)?aggression\s+against|(?:an?\s+)?affront\s+to|encroach(?:es|ed|ment|ing)?\s+(?:on|into|upon)\s+(?:[\w'’-]+\s+){0,3}?(?:territorial waters|territory|airspace|sovereignty)))`,
   'dgiu',
@@ -46,7 +46,7 @@ export const chargeNoun: Recognizer<EventDraft> = {
     const sentence = info.sentence.span
     const head = ctx.text.slice(Math.max(sentence.start, charge.start - 160), charge.start)
     if (BLAMED_BEFORE.test(head) || NEGATED_BEFORE.test(head)) return null
-    const sides = (span: Span) => (span.end > span.start ? sideIn(ctx, info, span).filter((k) => k.startsWith('country:')) : [])
+    const sides = (span: Span) => countriesIn(ctx, info, span)
     // The wronged: named in the charge or right after it ("of Somalia", "against the people of Kenya").
     const wronged = sides({ start: charge.start, end: Math.min(sentence.end, charge.end + 60) })
     // The speaker: before a verb of saying that comes before the charge, or after the quotation.
@@ -64,12 +64,10 @@ export const chargeNoun: Recognizer<EventDraft> = {
     const doer = by ? sides({ start: by[0], end: by[1] }) : sides({ start: saidAt !== null ? saidAt : sentence.start, end: charge.start })
     let source = (wronged.length > 0 ? wronged : speaker).filter((k) => !doer.includes(k))
     if (source.length === 0) source = speaker.filter((k) => !doer.includes(k))
-    let target = doer.filter((k) => !source.includes(k))
+    const target = doer.filter((k) => !source.includes(k))
     // "The move is tantamount to an act of aggression against Kenya": the act named no one;
-    // in a story of two countries the other one did it.
-    const pair = pairOf(ctx)
-    if (target.length === 0 && source.length === 1 && pair.length === 2 && pair.includes(source[0]!)) target = pair.filter((k) => k !== source[0])
-    if (source.length === 0 || target.length === 0) return null
+    // in a story of two countries the other one did it (pair-sides names it).
+    if (source.length === 0 || (target.length === 0 && !onePairSide(ctx, source))) return null
     const draft = makeEvent(ctx, {
       type: 'accusation',
       ruleId: 'events:charge-noun',

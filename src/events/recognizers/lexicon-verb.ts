@@ -3,7 +3,7 @@ import type { EventDraft } from '../draft.js'
 import { clauseOf, subjectRegion } from '../clause.js'
 import { LEXICON, type LexiconEntry } from '../lexicon/entries.js'
 import { literal, verbForms } from '../lexicon/forms.js'
-import { pairOf } from '../groups.js'
+import { onePairSide, pairOf } from '../groups.js'
 import { trieSource } from '../../util/word-trie.js'
 import { byAgent, groupSpan, locate, makeEvent, sideIn } from '../make-event.js'
 
@@ -142,12 +142,6 @@ const PERSON_AFTER = new RegExp(
 const NAME_IN = new RegExp(NAME_RUN, 'gu')
 // Acts done by saying: a time in their complement is the complement's.
 const SPEECH: ReadonlySet<string> = new Set(['statement', 'demand', 'threat', 'accusation', 'rejection', 'protest'])
-
-/** The one actor is a country of the story's pair, so the other of the pair is the side acted on. */
-function onePairSide(ctx: Parameters<typeof pairOf>[0], actors: readonly string[]): boolean {
-  const pair = pairOf(ctx)
-  return pair.length === 2 && actors.length === 1 && pair.includes(actors[0]!)
-}
 
 export const lexiconVerb: Recognizer<EventDraft> = {
   name: 'lexicon-verb',

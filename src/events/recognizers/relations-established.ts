@@ -1,6 +1,6 @@
 import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
-import { locate, makeEvent, sideIn } from '../make-event.js'
+import { countriesIn, locate, makeEvent } from '../make-event.js'
 import { betweenCountries } from '../milestone.js'
 
 const PATTERN =
@@ -16,7 +16,7 @@ export const relationsEstablished: Recognizer<EventDraft> = {
     const trigger = { start: match.index, end: match.index + match[0].length }
     // "relations between A and B were established": the two are named inside the trigger.
     const between = match.indices?.groups?.between
-    const named = between ? sideIn(ctx, info, { start: between[0], end: between[1] }).filter((k) => k.startsWith('country:')) : []
+    const named = between ? countriesIn(ctx, info, { start: between[0], end: between[1] }) : []
     // Severing ties is not here: it is a conflict code (CAMEO 161), read by the lexicon.
     const draft = makeEvent(ctx, {
       type: 'relations_milestone',
