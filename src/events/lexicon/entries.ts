@@ -47,10 +47,9 @@ const TO_SETTLE = new RegExp(
   String.raw`^[^.;]{0,80}?${TO}(?:settle|resolve|peacefully resolve|end)\s+(?:\w+\s+){0,3}(?:dispute|conflict|differences|issues?)`,
   'i',
 )
-const TO_YIELD = new RegExp(
-  String.raw`^[^.;]{0,80}?${TO}(?:withdraw|pull (?:back|out)|halt|stop|cease|end|refrain from|lift|reverse|rescind|revoke|repeal|scrap|drop|retract|abandon|exercise restraint|show restraint|de-?escalate)\b`,
-  'i',
-)
+// Acts of yielding: what an appeal, a demand or an obligation asks the other side to stop, take back or undo.
+const YIELDING = String.raw`withdraw|pull (?:back|out)|halt|stop|cease|end|refrain from|lift|reverse|rescind|revoke|repeal|scrap|drop|retract|abandon`
+const TO_YIELD = new RegExp(String.raw`^[^.;]{0,80}?${TO}(?:${YIELDING}|exercise restraint|show restraint|de-?escalate)\b`, 'i')
 const TO_RELEASE = new RegExp(String.raw`^[^.;]{0,80}?(?:${TO}(?:release|free|return)\b|\b(?:release|freeing|return) of\b)`, 'i')
 const TO_AID = new RegExp(
   String.raw`^[^.;]{0,80}?${TO}(?:provide|send|deliver|give|offer|extend)\s+(?:\w+\s+){0,3}(?:aid|assistance|support|help|relief|supplies|loans?|funds?|funding)`,
@@ -125,7 +124,7 @@ const NEGATIVE =
 const OBLIGE = ['say|says|said|saying', 'insist', 'stress', 'reiterate', 'maintain', 'argue', 'warn']
 // The other side named as the subject of an obligation: "(that) China must", "the United States should", "India needs to".
 const OBLIGED_SIDE = String.raw`^\s+(?:that\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}(?:must|should|needs\s+to|need\s+to|has\s+to|have\s+to|ought\s+to)\s+(?!not\b|be\b|have\b|also\s+be\b)`
-const YIELD_ACTS = String.raw`(?:immediately\s+)?(?:stop|halt|cease|end|withdraw|pull\s+(?:back|out)|lift|reverse|rescind|revoke|repeal|scrap|drop|retract|abandon|release|free|return|hand\s+over|refrain\s+from|apologi[sz]e)\b`
+const YIELD_ACTS = String.raw`(?:immediately\s+)?(?:${YIELDING}|release|free|return|hand\s+over|apologi[sz]e)\b`
 
 const APPEAL = ['urge', 'call on', 'call upon', 'appeal to', 'implore', 'encourage', 'press', 'ask', 'plead with']
 // Appeals addressed to everyone or to both sides at once are exhortation, not an act toward the other side.
