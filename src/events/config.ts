@@ -15,6 +15,7 @@ import { award } from './recognizers/award.js'
 import { callPerson } from './recognizers/call-person.js'
 import { clashNoun } from './recognizers/clash-noun.js'
 import { conditionalThreat } from './recognizers/conditional-threat.js'
+import { vowedResponse } from './recognizers/vowed-response.js'
 import { contactVerb } from './recognizers/contact-verb.js'
 import { counterpart } from './recognizers/counterpart.js'
 import { discuss } from './recognizers/discuss.js'
@@ -114,6 +115,7 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
   strainNoun,
   banNoun,
   conditionalThreat,
+  vowedResponse,
   militaryExercise,
   lexiconVerb,
   quotedCharge,
