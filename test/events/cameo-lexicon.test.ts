@@ -195,8 +195,12 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     // Investigations of a ship, a sabotage; persons questioned.
     ['The Philippine coast guard said it was investigating a Chinese-owned cargo ship.', '09', 'investigation', 'country:PH', 'country:CN'],
     ['Polish police questioned two Ukrainian nationals on Monday over the sabotage.', '09', 'investigation', 'country:PL', 'country:UA'],
-    // Agreements cancelled (British spelling) and talks halted: a sanction, and no talks held.
-    ['Algeria cancelled a string of military cooperation agreements with Morocco.', '16', 'sanction', 'country:DZ', 'country:MA'],
+    // Agreements suspended: relations reduced (16). Cancelled (British spelling), scrapped or torn up: the
+    // undertaking disowned, a rejection (12), as a visit or a summit called off is a meeting refused.
+    ['Algeria suspended a string of military cooperation agreements with Morocco.', '16', 'sanction', 'country:DZ', 'country:MA'],
+    ['Algeria cancelled a string of military cooperation agreements with Morocco.', '12', 'rejection', 'country:DZ', 'country:MA'],
+    ['The gas supply contract with Bangladesh was scrapped by India last year.', '12', 'rejection', 'country:IN', 'country:BD'],
+    ['Colombia called off the visit of the Venezuelan foreign minister.', '12', 'rejection', 'country:CO', 'country:VE'],
     // Force posture with counts and type names, several forces at once, reinforcement.
     ['Poland will send up to 10,000 additional troops to its border with Germany.', '15', 'military_action', 'country:PL', 'country:DE'],
     ['India moved T-90 tanks and BMP-2 combat vehicles toward the border with Pakistan.', '15', 'military_action', 'country:IN', ''],

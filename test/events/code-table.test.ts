@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { emittedCodeKeys, RECOGNIZER_CODES, renderCodeTable } from '../../src/events/code-table.js'
 import { EVENT_CODES } from '../../src/events/codes.js'
+import { EVENT_RECOGNIZERS } from '../../src/events/config.js'
 import { LEXICON } from '../../src/events/lexicon/entries.js'
 
 const PLOVER_TYPES = [
@@ -41,5 +42,17 @@ describe('the table of codes Dyad emits', () => {
   it('is the table in docs/event-codes.md (run scripts/event-codes-table.ts after a change)', () => {
     const doc = readFileSync(resolve(import.meta.dirname, '../../docs/event-codes.md'), 'utf8')
     expect(doc).toContain(renderCodeTable())
+  })
+})
+
+describe('the recognizers the table names', () => {
+  // The lexicon's entries say their codes themselves.
+  const SAYS_ITS_OWN = new Set(['lexicon-verb'])
+
+  it('names every recognizer the events stage runs, and only those', () => {
+    const named = new Set(Object.values(RECOGNIZER_CODES).flatMap((names) => names.map((n) => n.split(' ')[0]!)))
+    const run = EVENT_RECOGNIZERS.map((r) => r.name).filter((n) => !SAYS_ITS_OWN.has(n))
+    expect(run.filter((n) => !named.has(n))).toEqual([])
+    expect([...named].filter((n) => !SAYS_ITS_OWN.has(n) && !run.includes(n))).toEqual([])
   })
 })

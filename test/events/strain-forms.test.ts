@@ -209,6 +209,14 @@ describe('an undertaking to the other side disowned', () => {
     expect(ofType('Japan walked away from the fisheries accord with China on Monday.', JP_CN, 'rejection')).toHaveLength(1)
     expect(ofType('Kenya and Uganda discussed the sugar deal on Monday.', KE_UG, 'rejection')).toEqual([])
   })
+
+  it('reads a deal, contract or plan cancelled, scrapped or discontinued as a rejection (12); suspended, as relations reduced (16)', () => {
+    expect(ofType('Britain scrapped the migration plan agreed with Rwanda after the election.', RW_GB, 'rejection').map((e) => e.cameo)).toEqual(['120'])
+    const [discontinued] = ofType('The British government discontinued the asylum scheme with Rwanda in July.', RW_GB, 'rejection')
+    expect([discontinued?.sourceActors, discontinued?.targetActors]).toEqual([['country:GB'], ['country:RW']])
+    expect(ofType('Algeria suspended the friendship treaty with France.', FR_DZ, 'sanction').map((e) => e.cameo)).toEqual(['160'])
+    expect(ofType('Algeria suspended the friendship treaty with France.', FR_DZ, 'rejection')).toEqual([])
+  })
 })
 
 describe('a trade ban told by its noun', () => {
@@ -217,6 +225,16 @@ describe('a trade ban told by its noun', () => {
     expect([eggs?.cameo, eggs?.sourceActors, eggs?.targetActors]).toEqual(['163', ['country:KE'], ['country:UG']])
     const [seafood] = ofType("The Chinese ban of Japan's seafood imports stays in place.", JP_CN, 'sanction')
     expect([seafood?.sourceActors, seafood?.targetActors]).toEqual([['country:CN'], ['country:JP']])
+  })
+
+  it('reads a ban answered with ("retaliated with a ban on") and one on goods named by the other side ("Malaysian palm oil")', () => {
+    const [answered] = ofType('In 2019, Kenya retaliated with a ban on Ugandan sugar.', KE_UG, 'sanction')
+    expect([answered?.sourceActors, answered?.targetActors]).toEqual([['country:KE'], ['country:UG']])
+    const [oil] = ofType("Singapore's ban on Malaysian palm oil took effect in May.", SG_MY, 'sanction')
+    expect([oil?.sourceActors, oil?.targetActors]).toEqual([['country:SG'], ['country:MY']])
+    // The ban taking effect is the ban: no milestone of the relationship besides it.
+    expect(ofType("Singapore's ban on Malaysian palm oil took effect in May.", SG_MY, 'relations_milestone')).toEqual([])
+    expect(ofType('The trade agreement between Singapore and Malaysia took effect in May.', SG_MY, 'relations_milestone')).toHaveLength(1)
   })
 
   it('reads none when one side only is named, or the ban is on something that is no trade', () => {

@@ -22,8 +22,9 @@ describe('events analysts also track', () => {
     expect(protest.when?.start).toBe('2023-12-12')
   })
 
-  it('reads accusations and exercises: joint ones as military cooperation (CAMEO 062), one side\'s as a show of force (150)', () => {
-    const text = 'China accused the Philippines of provocation. The Philippines and Japan will hold joint naval exercises next month. China held naval drills near the Philippines.'
+  it("reads accusations and exercises: joint ones as military cooperation (CAMEO 062), one side's as a show of force (150)", () => {
+    const text =
+      'China accused the Philippines of provocation. The Philippines and Japan will hold joint naval exercises next month. China held naval drills near the Philippines.'
     const events = eventsOf(text, [...CN_PH, country('JP', 'Japan')], '2023-12-12')
     expect(events.map((e) => [e.type, e.cameo])).toEqual([
       ['accusation', '112'],

@@ -106,6 +106,20 @@ const RELATIONS = /^\s+(?:(?:(?!(?:on|about|over|for|of|to|towards?)\b)\w+\s+){0
 const MISSIONS = /^\s+(?:(?:\w+\s+){0,2}?)(?:embass(?:y|ies)|consulates?|diplomatic missions?|missions)\b/i
 const TALKS =
   /^\s+(?:(?:\w+\s+){0,3}?)(?:talks|negotiations|dialogue|consultations|meeting|visit|proposal|offer|invitation|mediation|mediators?|(?:mediation|peace|diplomatic|trade|business|investment)\s+(?:missions?|efforts?|initiatives?)|overtures)\b/i
+const AGREEMENT_OBJECT = /^\s+(?:(?:[\w'’-]+\s+){0,6}?)(?:treaty|treaties|agreements?|accords?|pacts?|deals?|memorand(?:um|a)|conventions?)\b/i
+const CANCEL = [
+  'cancel',
+  'scrap',
+  'terminate',
+  'annul',
+  'revoke',
+  'tear up|tears up|tore up|torn up|tearing up',
+  'abrogate',
+  'denounce',
+  'discontinue',
+  'ditch',
+  'axe|axes|axed|axing',
+]
 const AID_OBJECT = /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:aid|assistance|support|funding|loans?|programmes?|programs?|cooperation)\b/i
 const STRIKE_OBJECT =
   /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:positions?|targets?|territory|villages?|towns?|bases?|posts?|border|troops|forces|soldiers|military|facilities|sites?|ships?|vessels?)\b/i
@@ -993,25 +1007,23 @@ export const LEXICON: readonly LexiconEntry[] = [
     verbs: ['suspend', 'freeze|freezes|froze|frozen|freezing', 'halt', 'cut|cuts|cut|cutting', 'downgrade', 'scale back|scales back|scaled back|scaling back'],
     object: /^\s+(?:all\s+)?(?:[\w-]+\s+){0,2}?(?:contacts|cooperation|exchanges)\s+with\b/i,
   },
-  // Agreements suspended, cancelled or left: "suspended the friendship treaty with Spain".
+  // Agreements suspended or left: "suspended the friendship treaty with Spain" (relations reduced, 16).
   {
     type: 'sanction',
     subtype: 'reduce',
-    verbs: [
-      'suspend',
-      'cancel',
-      'scrap',
-      'terminate',
-      'annul',
-      'revoke',
-      'tear up|tears up|tore up|torn up|tearing up',
-      'withdraw from|withdraws from|withdrew from|withdrawn from|withdrawing from',
-      'pull out of',
-      'exit',
-      'abrogate',
-      'denounce',
-    ],
-    object: /^\s+(?:(?:[\w'’-]+\s+){0,6}?)(?:treaty|treaties|agreements?|accords?|pacts?|deals?|memorand(?:um|a)|conventions?)\b/i,
+    verbs: ['suspend', 'withdraw from|withdraws from|withdrew from|withdrawn from|withdrawing from', 'pull out of', 'exit'],
+    object: AGREEMENT_OBJECT,
+    twoSides: true,
+    orPair: true,
+  },
+  // Agreements, contracts or plans made with the other side and undone: "scrapped the submarine
+  // contract", "cancelled the migration deal", "tore up the accord". The undertaking is disowned,
+  // as in reneging on it (12), not paused.
+  {
+    type: 'rejection',
+    verbs: CANCEL,
+    object:
+      /^\s+(?:(?:[\w$€£%.,'’-]+\s+){0,6}?)(?:treaty|treaties|agreements?|accords?|pacts?|deals?|memorand(?:um|a)|conventions?|contracts?|plans?|scheme)\b/i,
     twoSides: true,
     orPair: true,
   },
@@ -1026,6 +1038,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     subtype: 'aid',
     verbs: ['suspend', 'halt', 'pause', 'cut|cuts|cut|cutting', 'freeze|freezes|froze|frozen|freezing', 'stop|stops|stopped|stopping'],
     object: AID_OBJECT,
+  },
+  // "cancelled the foreign minister's visit", "called off the summit": the meeting refused (125), where talks are halted (164).
+  {
+    type: 'rejection',
+    subtype: 'proposal',
+    verbs: ['cancel', 'call off', 'scrap'],
+    object: /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:meeting|visit|trip|summit)s?\b/i,
   },
   {
     type: 'sanction',

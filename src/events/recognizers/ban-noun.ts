@@ -6,8 +6,18 @@ import { countriesIn, groupSpan, locate, makeEvent } from '../make-event.js'
 // whose goods are banned after it: "Kenya's ban on Ugandan eggs", "the Kenyan
 // ban of Uganda's poultry products", "a Chinese ban on Japanese seafood imports".
 // Every run of words is counted (three before the noun, six after "on"/"of"), so the match stays linear.
-const PATTERN =
-  /(?<by>\b\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:['’]s)?)\s+(?:(?:months?-old|years?-old|long-standing|import|export|trade|blanket|total|temporary|outright)\s+){0,2}(?<noun>bans?|embargo)\s+(?:on|of)\s+(?<on>(?:[\p{L}'’-]+\s+){0,6}?(?:goods|products|produce|imports|exports|sugar|eggs|milk|poultry|beef|meat|rice|maize|grain|wheat|seafood|fish|fruit|vegetables|cattle|livestock|timber|oil|gas|coal|steel|cars|vehicles|flights|airlines|carriers|trucks|citizens|nationals|visas))\b/dgu
+// The side that bans may also be the subject of a verb of answering ("Kenya
+// retaliated with a ban on", "Accra followed up with an import ban on"); what
+// is banned, goods of the other side's name ("on Chilean salmon") as well as
+// goods of a known kind.
+const BY = String.raw`\b\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`
+const ANSWERED = String.raw`\s+(?:followed\s+up|responded|retaliated|hit\s+back|reacted)\s+with\s+(?:a|an)`
+const GOODS = String.raw`(?:[\p{L}'’-]+\s+){0,6}?(?:goods|products|produce|imports|exports|sugar|eggs|milk|poultry|beef|meat|rice|maize|grain|wheat|seafood|fish|fruit|vegetables|cattle|livestock|timber|oil|gas|coal|steel|cars|vehicles|flights|airlines|carriers|trucks|citizens|nationals|visas)`
+const NAMED_GOODS = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}-]*){1,3}`
+const PATTERN = new RegExp(
+  String.raw`(?<by>${BY}(?:['’]s|${ANSWERED})?)\s+(?:(?:months?-old|years?-old|long-standing|import|export|trade|blanket|total|temporary|outright)\s+){0,2}(?<noun>bans?|embargo)\s+(?:on|of)\s+(?<on>${GOODS}|${NAMED_GOODS})\b`,
+  'dgu',
+)
 
 /**
  * A sanction (CAMEO 163, embargo or ban) told as a noun: the side named before

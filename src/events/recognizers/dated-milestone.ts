@@ -8,6 +8,8 @@ import { betweenCountries } from '../milestone.js'
 export interface DatedMilestoneOptions {
   /** Whether an as-of date ("as of 2020") dates it too. */
   readonly asOf: boolean
+  /** What must not be named before it in its clause: "the ban on Chilean salmon took effect" is the ban's, not a milestone. */
+  readonly notSubject?: RegExp
 }
 
 /**
@@ -25,6 +27,7 @@ export function datedMilestone(name: string, pattern: RegExp, options: DatedMile
       if (!info) return null
       const trigger = { start: match.index, end: match.index + match[0].length }
       const clause = clauseOf(info, trigger)
+      if (options.notSubject?.test(ctx.text.slice(clause.start, trigger.start))) return null
       const dates = info.times.some((t) => t.value && (options.asOf || !t.asOf) && t.span.start >= clause.start && t.span.end <= clause.end)
       if (!dates) return null
       return betweenCountries(ctx, makeEvent(ctx, { type: 'relations_milestone', ruleId: `events:${name}`, trigger, roles: 'parties' }))
