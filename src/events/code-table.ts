@@ -9,7 +9,7 @@ import { LEXICON } from './lexicon/entries.js'
  */
 export const RECOGNIZER_CODES: Readonly<Record<string, readonly string[]>> = {
   visit: ['visit-verb', 'visit-noun', 'visit-bare', 'arrival', 'first-destination', 'welcome', 'received-by', 'expected-in', 'event-noun'],
-  talks: ['talks', 'discuss', 'counterpart', 'contact-verb', 'fronted-occasion', 'event-noun'],
+  talks: ['talks', 'discuss', 'counterpart', 'contact-verb', 'spoke-together', 'fronted-occasion', 'event-noun'],
   'talks.negotiation': ['talks', 'event-noun'],
   'talks.planned': ['agreed'],
   meeting: ['meeting-verb', 'meeting-noun', 'received-by', 'welcome', 'press-conference', 'visiting-guest', 'fronted-occasion', 'event-noun'],

@@ -16,6 +16,7 @@ import { callPerson } from './recognizers/call-person.js'
 import { clashNoun } from './recognizers/clash-noun.js'
 import { conditionalThreat } from './recognizers/conditional-threat.js'
 import { vowedResponse } from './recognizers/vowed-response.js'
+import { spokeTogether } from './recognizers/spoke-together.js'
 import { contactVerb } from './recognizers/contact-verb.js'
 import { counterpart } from './recognizers/counterpart.js'
 import { discuss } from './recognizers/discuss.js'
@@ -87,6 +88,7 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
   phoneCall,
   callPerson,
   contactVerb,
+  spokeTogether,
   summit,
   agreementSign,
   agreementNoun,

@@ -14,6 +14,21 @@ describe('contact verbs', () => {
     expect(talks[0].when?.start).toBe('2024-03-12')
   })
 
+  it('reads two persons of two sides who spoke, both named as the subject ("X and Y spoke twice")', () => {
+    const talks = eventsOf('Vieira and Cafiero spoke twice in less than a day.', BR_AR, '2023-01-10').filter((e) => e.ruleId === 'events:spoke-together')
+    expect(talks.map((e) => [e.type, [...e.actors].filter((k) => k.startsWith('person:')).sort()])).toEqual([['talks', [key.vieira, key.cafiero].sort()]])
+    const again = eventsOf('Ruto and Abiy spoke again on Monday.', KE_ET, '2024-03-14').find((e) => e.ruleId === 'events:spoke-together')
+    expect([again?.type, again?.when?.start]).toEqual(['talks', '2024-03-11'])
+    // Of one side, or about something, or to someone else: no contact between the two.
+    expect(eventsOf('Lula and Vieira spoke twice on Monday.', BR_AR, '2023-01-10').filter((e) => e.ruleId === 'events:spoke-together')).toEqual([])
+    expect(eventsOf('Vieira and Cafiero spoke about the pipeline.', BR_AR, '2023-01-10').filter((e) => e.ruleId === 'events:spoke-together')).toEqual([])
+  })
+
+  it('reads a courtesy call to be paid as a planned meeting', () => {
+    const call = eventsOf('Kamikawa is expected to pay a courtesy call on President Marcos on Monday.', JP_PH, '2024-07-05').find((e) => e.type === 'meeting')
+    expect([call?.status, [...(call?.actors ?? [])].filter((k) => k.startsWith('person:')).sort()]).toEqual(['planned', [key.marcos, key.kamikawa].sort()])
+  })
+
   it('reads a call when the sentence says by phone, and a plan when it says will', () => {
     const call = eventsOf('Kamikawa spoke by phone with Manalo on Monday.', JP_PH, '2023-11-08').find(
       (e) => e.ruleId === 'events:contact-verb' || e.type === 'phone_call',

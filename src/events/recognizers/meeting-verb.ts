@@ -5,7 +5,7 @@ import { clauseOf } from '../clause.js'
 import { locateGroup, makeEvent } from '../make-event.js'
 
 const PATTERN =
-  /\b(?<verb>met|meet|meets|(?<=\b(?:are|is|was|were|be|[Aa]fter|[Bb]efore|[Ww]hile|[Ss]ince|[Uu]pon)\s)meeting|received|receives|receive|receiving|hosted|hosts|host|paid a courtesy call on|pays a courtesy call on|called on|(?:rolled|rolls|roll|rolling) out the red carpet for|(?:played|plays|play|playing) host to)\b/dgi
+  /\b(?<verb>met|meet|meets|(?<=\b(?:are|is|was|were|be|[Aa]fter|[Bb]efore|[Ww]hile|[Ss]ince|[Uu]pon)\s)meeting|received|receives|receive|receiving|hosted|hosts|host|(?:paid|pays|pay|paying) a courtesy call on|called on|(?:rolled|rolls|roll|rolling) out the red carpet for|(?:played|plays|play|playing) host to)\b/dgi
 // What may follow "met" for it to be a meeting: a partner, a place, a time, what they met for ("met for talks", "over dinner").
 const MET_NEXT =
   /^\s+(?:(?:separately|also|later|briefly|again|privately|face[- ]to[- ]face|behind closed doors|for (?:about |nearly |more than |over )?(?:an?|one|two|three|four|five|several|\d+) (?:hours?|minutes)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+)*(?:with\b|in\b|at\b|on\b|today\b|yesterday\b|tomorrow\b|(?:this|next)\s+(?:week|month)\b|here\b|there\b|for the first time\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|to\s+(?:discuss|try|review|sign|seek|address|talk)\b|for\s+(?:(?:a|an|their|bilateral|formal|informal|private|closed-door|further|fresh|more|two|three|several|first|working|round of)\s+){0,3}(?:talks|discussions|consultations|dinner|lunch|breakfast|summit)\b|over\s+(?:a\s+)?(?:dinner|lunch|breakfast)\b)/i
