@@ -61,6 +61,21 @@ describe('relations milestones and statements', () => {
     expect([...m.actors].sort()).toEqual(['country:ET', 'country:KE'])
   })
 
+  it('dates "N years of relations since X" to X, at the granularity X is told, and reads a second count joined by "and"', () => {
+    const text = 'Brazil and Argentina celebrated 40 years of diplomatic cooperation since November 30, 1985, and 12 years of strategic alliance since 2012.'
+    const when = eventsOf(text, BR_AR, '2025-11-30')
+      .filter((e) => e.type === 'relations_milestone')
+      .map((e) => e.when)
+    expect(when).toEqual([
+      { start: '1985-11-30', end: '1985-11-30', granularity: 'day' },
+      { start: '2012-01-01', end: '2012-12-31', granularity: 'year' },
+    ])
+    const month = eventsOf('Kenya and Ethiopia are marking 10 years of partnership since May 2014.', KE_ET, '2024-05-01').find(
+      (e) => e.type === 'relations_milestone',
+    )
+    expect(month?.when).toEqual({ start: '2014-05-01', end: '2014-05-31', granularity: 'month' })
+  })
+
   it('reads the founding of a joint body with a date', () => {
     const text = 'Kenya and Ethiopia are neighbours. The two sides set up a Joint Ministerial Commission in May 2015.'
     const [m] = eventsOf(text, [...KE_ET], '2024-05-01').filter((e) => e.type === 'relations_milestone')
