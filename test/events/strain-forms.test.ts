@@ -219,6 +219,17 @@ describe('an undertaking to the other side disowned', () => {
   })
 })
 
+describe('missions closed', () => {
+  it('reads consulates one side of a two-country story closes, whosever they are, as relations cut (161) with the other', () => {
+    const text = 'Somalia expelled the Ethiopian ambassador on Thursday and ordered the closure of two consulates in the north.'
+    const [closed] = ofType(text, SO_ET, 'sanction')
+    expect([closed?.cameo, closed?.sourceActors, closed?.targetActors]).toEqual(['161', ['country:SO'], ['country:ET']])
+    expect(
+      ofType('Somalia and Ethiopia are at odds over a port. Somalia closed two consulates in the north on Thursday.', SO_ET, 'sanction').map((e) => e.cameo),
+    ).toEqual(['161'])
+  })
+})
+
 describe('a trade ban told by its noun', () => {
   it('reads "X\'s ban on Y-ish goods" as a sanction of X on Y (163), either side by name or demonym', () => {
     const [eggs] = ofType("Kenya's ban on Ugandan eggs angered farmers.", KE_UG, 'sanction')

@@ -1059,13 +1059,16 @@ export const LEXICON: readonly LexiconEntry[] = [
     verbs: ['suspend', 'halt', 'freeze|freezes|froze|frozen|freezing', 'end', 'withdraw|withdraws|withdrew|withdrawn|withdrawing'],
     object: /^\s+(?:its|their|his|her|the)\s+participation\s+in\s+[^.;]{0,60}?\b(?:talks|negotiations|dialogue|consultations)\b/i,
   },
-  // "closed two Ethiopian consulates", "ordered the closure of its embassy": missions shut (161).
+  // "closed two Ethiopian consulates", "ordered the closure of its embassy": missions shut (161). In a
+  // story of two countries, missions one of them shuts without naming whose are the other's dealings
+  // ("expelled the ambassador and closed two consulates in Puntland").
   {
     type: 'sanction',
     subtype: 'relations',
     verbs: ['close', 'shut|shuts|shut|shutting', 'shut down|shuts down|shutting down'],
     object: MISSIONS,
     twoSides: true,
+    orPair: true,
   },
   {
     type: 'sanction',
@@ -1073,6 +1076,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     verbs: ['order', 'announce'],
     object: /^\s+the\s+closure\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:embass(?:y|ies)|consulates?|high commission|diplomatic missions?)\b/i,
     twoSides: true,
+    orPair: true,
   },
   // "Botswana imposed the ban in July": a measure told before, on the story's other side.
   {
