@@ -219,6 +219,19 @@ describe('an undertaking to the other side disowned', () => {
   })
 })
 
+describe("the other side's craft refused", () => {
+  const GH_NG = [country('GH', 'Ghana', 'Ghanaian', 'Accra'), country('NG', 'Nigeria', 'Nigerian', 'Abuja')]
+
+  it('reads flights or vessels turned back or blocked as a rejection, and a participle before a noun as no act of its own', () => {
+    const [blocked] = ofType('Ghana blocked two Nigerian military aircraft carrying deported migrants from landing.', GH_NG, 'rejection')
+    expect([blocked?.cameo, blocked?.sourceActors, blocked?.targetActors]).toEqual(['120', ['country:GH'], ['country:NG']])
+    expect(ofType('Ghana blocked two Nigerian military aircraft carrying deported migrants from landing.', GH_NG, 'expulsion')).toEqual([])
+    expect(ofType('Venezuela turned back a Guyanese navy vessel on Monday.', VE_GY, 'rejection')).toHaveLength(1)
+    // "had deported": the auxiliary makes it the verb.
+    expect(ofType('Nigeria said Ghana had deported Nigerian migrants on Monday.', GH_NG, 'expulsion')).toHaveLength(1)
+  })
+})
+
 describe('missions closed', () => {
   it('reads consulates one side of a two-country story closes, whosever they are, as relations cut (161) with the other', () => {
     const text = 'Somalia expelled the Ethiopian ambassador on Thursday and ordered the closure of two consulates in the north.'

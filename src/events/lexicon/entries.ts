@@ -855,6 +855,25 @@ export const LEXICON: readonly LexiconEntry[] = [
     object: /^\s+(?:[\w$€£%.,'’-]+\s+){0,5}?(?:deal|contract|agreement|accord|pact|treaty|promise|pledge|commitment|undertaking)s?\b/i,
     twoSides: true,
   },
+  // "turned back two military flights carrying deportees", "refused entry to the navy vessel": the other side's craft refused.
+  {
+    type: 'rejection',
+    verbs: [
+      'turn back|turns back|turned back|turning back',
+      'turn away|turns away|turned away|turning away',
+      'refuse entry to|refuses entry to|refused entry to|refusing entry to',
+      'deny entry to|denies entry to|denied entry to|denying entry to',
+    ],
+    object: /^\s+(?:[\w.'’-]+\s+){0,4}?(?:flights?|planes?|aircraft|vessels?|ships?|boats?|convoys?)\b/i,
+    twoSides: true,
+  },
+  // "blocked two military aircraft carrying deportees from landing" (ships blocked at sea are an incident at sea).
+  {
+    type: 'rejection',
+    verbs: ['block'],
+    object: /^\s+(?:[\w.'’-]+\s+){0,4}?(?:flights?|planes?|aircraft)\b/i,
+    twoSides: true,
+  },
   // "rejected the protest", "dismissed that condition as a fantasy", "brushed those concerns aside": a reply to
   // an act of the other side already told, named by a determiner; the sentence need not name that side again.
   {

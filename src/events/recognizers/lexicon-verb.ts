@@ -73,6 +73,7 @@ type VerbReading = 'verb' | 'noun-after-name' | null
 // a bare -ing word after a noun or a time is the verb when its object follows.
 const NOUN_BEFORE_PARTICIPLE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PUNCT'])
 
+const AUXILIARY = /^(?:has|have|had|having|is|are|was|were|be|been|being|get|gets|got|getting)$/i
 const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['DET', 'ADP', 'SCONJ', 'PART'])
 const GERUND_ACT_AFTER = /^(?:by|after|before|upon|while|since|through)$/i
 const GERUND_OBJECT_START: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NUM'])
@@ -89,6 +90,16 @@ function readVerb(match: RegExpExecArray, info: ReturnType<typeof locate> & {}):
   // "has since sanctioned": "since" between the auxiliary and the participle is an adverb.
   const adverbSince = previous?.text.toLowerCase() === 'since' && /^(?:has|have|had)$/i.test(info.tokens[at - 2]?.text ?? '')
   if (/(?:ed|en)$/i.test(token.text) && previous && ATTRIBUTIVE_BEFORE.has(previous.pos) && !/^(?:that|which|who)$/i.test(previous.text) && !adverbSince)
+    return null
+  // So does one between a verb or a number and its noun ("flights carrying deported migrants",
+  // "two detained journalists"); an auxiliary before it makes it the verb ("had detained journalists").
+  const following = info.tokens[at + 1]
+  if (
+    /(?:ed|en)$/i.test(token.text) &&
+    previous &&
+    (previous.pos === 'NUM' || (previous.pos === 'VERB' && !AUXILIARY.test(previous.text))) &&
+    following?.pos === 'NOUN'
+  )
     return null
   // A gerund with its object after "by", "after", "before" is the verb the tagger read as a noun
   // ("by filing a complaint", "after expelling the envoy"): an act told as the means or the time of another.
