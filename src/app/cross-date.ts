@@ -26,9 +26,11 @@ export interface CrossDateOptions {
  * document was read with re-dates its stored records in place when the
  * facts its run kept allow (src/app/redate.ts: the hint is kept on its row,
  * its dating diagnostic names the companion, and what the window dates
- * moves), without running the pipeline. Otherwise the document is processed
- * again with that reference (or without it, when a hint no longer holds) and replaced in one
- * transaction; returns what the replacements touched, for resolution. A
+ * moves), without running the pipeline; a lent year its run found it would
+ * not take (`hintChangesNothing`) is only recorded on its row. Otherwise the
+ * document is processed again with that reference (or without it, when a
+ * hint no longer holds) and replaced in one transaction (docs/design-notes.md
+ * says which and why); returns what the replacements touched, for resolution. A
  * document already processed with the same hint is left alone, so running it
  * twice changes nothing.
  */

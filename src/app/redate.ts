@@ -19,8 +19,9 @@ export interface DatedRow {
 /**
  * True when a borrowed window re-dates a document's stored records in place,
  * giving what running the pipeline again with it would give. The document
- * was read without a hint, from a window it inferred, and the hint keeps the
- * day its relative expressions were read from (the window's last day).
+ * was read without a hint (or with a lent year it did not take), from a
+ * window it inferred, and the hint keeps the day its relative expressions
+ * were read from (the window's last day).
  * With the reference day fixed, the stages read the window in four places
  * only: the time stage's `earliest` (future year-less dates, `relative-day`,
  * `weekday`, `weekend`, `vague-ahead`), events dated by the article
