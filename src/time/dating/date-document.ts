@@ -42,7 +42,8 @@ export const CROSS_DOCUMENT = 'cross-document:'
  * are read from the latest day it can have been written.
  */
 export function dateDocument(input: DatingInput): Dating {
-  const window = withOffices(input.text, inferWindow(input.text, input.sentences, input.candidates, input.tenses), (from, to) => {
+  const content = inferWindow(input.text, input.sentences, input.candidates, input.tenses)
+  const window = withOffices(input.text, content, (from, to) => {
     const years = weekdayYears(input.text, input.candidates, yearOfDay(from), yearOfDay(to))
     return years?.length === 1 ? inferWindow(input.text, input.sentences, input.candidates, input.tenses, null, years[0]) : null
   })
@@ -59,7 +60,7 @@ export function dateDocument(input: DatingInput): Dating {
   // Only a year is lent: the text's own dates, read in it, give the window;
   // one outside the period the text's titles allow is no year of this text.
   const lent = input.hint?.year !== undefined ? inferWindow(input.text, input.sentences, input.candidates, input.tenses, input.hint.year) : null
-  const idleYears = yearsLentIdle(input, window)
+  const idleYears = yearsLentIdle(input, content, window)
   if (input.hint && lent && (!window || (lent.start <= window.end && lent.end >= window.start)))
     return fromHint(
       {
@@ -102,14 +103,17 @@ export function dateDocument(input: DatingInput): Dating {
  * the window a lent year gives its year-less dates is none, or does not
  * meet the window the text gives (the test dateDocument makes). Only a text
  * naming dates without their year is lent one; for any other, none.
+ * `content` is the window of the text's dated facts alone: when it has one,
+ * some expression states a year and inferWindow reads its year-less dates in
+ * that year, not in the one lent, so every year lends `content` itself.
  */
-function yearsLentIdle(input: DatingInput, window: InferredWindow | null): number[] {
+function yearsLentIdle(input: DatingInput, content: InferredWindow | null, window: InferredWindow | null): number[] {
   if (window === null || !input.candidates.some((c) => c.needs === 'year')) return []
   const [first, last] = [yearOfDay(window.start), yearOfDay(window.end)]
   if (last - first > MAX_YEARS_CHECKED) return []
   const idle: number[] = []
   for (let year = first; year <= last; year++) {
-    const lent = inferWindow(input.text, input.sentences, input.candidates, input.tenses, year)
+    const lent = content ?? inferWindow(input.text, input.sentences, input.candidates, input.tenses, year)
     if (!lent || lent.start > window.end || lent.end < window.start) idle.push(year)
   }
   return idle
