@@ -14,10 +14,10 @@ export interface Dating {
   readonly diagnostics: Diagnostic[]
   /**
    * The years that, lent by the documents of its pair (a `ReferenceHint`
-   * with `year`), would leave this dating as it is (`yearsLentIdle`): such a
-   * hint re-dates nothing. Empty for a stated date.
+   * with `year`), would leave this dating as it is: such a hint re-dates
+   * nothing. Empty for a stated date.
    */
-  readonly idleYears: readonly number[]
+  readonly yearsLentIdle: readonly number[]
 }
 
 export interface DatingInput {
@@ -54,13 +54,13 @@ export function dateDocument(input: DatingInput): Dating {
       published: { start: day, end: day, basis: 'stated' },
       reference: day,
       diagnostics: [{ ...datingDiagnostic(`published ${day}, stated: ${stated.how} ("${stated.text}")`), span: stated.span ?? undefined }],
-      idleYears: [],
+      yearsLentIdle: [],
     }
   }
   // Only a year is lent: the text's own dates, read in it, give the window;
   // one outside the period the text's titles allow is no year of this text.
   const lent = input.hint?.year !== undefined ? inferWindow(input.text, input.sentences, input.candidates, input.tenses, input.hint.year) : null
-  const idleYears = yearsLentIdle(input, content, window)
+  const idle = yearsLentIdle(input, content, window)
   if (input.hint && lent && (!window || (lent.start <= window.end && lent.end >= window.start)))
     return fromHint(
       {
@@ -70,9 +70,9 @@ export function dateDocument(input: DatingInput): Dating {
         reasoning: `${input.hint.reasoning}; ${lent.reason}`,
       },
       window,
-      idleYears,
+      idle,
     )
-  if (input.hint && (input.hint.year === undefined || !window)) return fromHint(input.hint, window, idleYears)
+  if (input.hint && (input.hint.year === undefined || !window)) return fromHint(input.hint, window, idle)
   if (window) {
     const start = isoOf(window.start)
     const end = isoOf(window.end)
@@ -80,7 +80,7 @@ export function dateDocument(input: DatingInput): Dating {
       published: { start, end, basis: 'inferred' },
       reference: end,
       diagnostics: [datingDiagnostic(`published between ${start} and ${end}, inferred: ${window.reason}; relative expressions read from ${end}`)],
-      idleYears,
+      yearsLentIdle: idle,
     }
   }
   return {
@@ -93,7 +93,7 @@ export function dateDocument(input: DatingInput): Dating {
         severity: 'warning',
       },
     ],
-    idleYears,
+    yearsLentIdle: idle,
   }
 }
 
@@ -162,13 +162,13 @@ function chooseDay(c: TimeCandidate, window: InferredWindow | null): number | nu
  * the content's own inference (which found no year or day to go by). The
  * reasoning is kept, with what the text alone would have said.
  */
-function fromHint(hint: ReferenceHint, own: InferredWindow | null, idleYears: number[]): Dating {
+function fromHint(hint: ReferenceHint, own: InferredWindow | null, yearsLentIdle: number[]): Dating {
   const { start, end } = hint.published
   return {
     published: { start, end, basis: 'inferred' },
     reference: hint.reference,
     diagnostics: [borrowedDating(hint, own ? { start: isoOf(own.start), end: isoOf(own.end) } : null)],
-    idleYears,
+    yearsLentIdle,
   }
 }
 
