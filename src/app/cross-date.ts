@@ -9,7 +9,7 @@ import { writeDocument } from '../store/write-document.js'
 import { loadLinks } from './query/links.js'
 import { eventFromRow, intervalOf } from './query/rows.js'
 import { isRefused, type Extract } from './extract-pool.js'
-import { redateInPlace, redatesInPlace, type DatedRow } from './redate.js'
+import { hintChangesNothing, recordIdleHint, redateInPlace, redatesInPlace, type DatedRow } from './redate.js'
 import { blocksOfDocs, type Affected, type Block } from './resolve/index.js'
 
 export interface CrossDateOptions {
@@ -26,9 +26,11 @@ export interface CrossDateOptions {
  * document was read with re-dates its stored records in place when the
  * facts its run kept allow (src/app/redate.ts: the hint is kept on its row,
  * its dating diagnostic names the companion, and what the window dates
- * moves), without running the pipeline. Otherwise the document is processed
- * again with that reference (or without it, when a hint no longer holds) and replaced in one
- * transaction; returns what the replacements touched, for resolution. A
+ * moves), without running the pipeline; a lent year its run found it would
+ * not take (`hintChangesNothing`) is only recorded on its row. Otherwise the
+ * document is processed again with that reference (or without it, when a
+ * hint no longer holds) and replaced in one transaction (docs/design-notes.md
+ * says which and why); returns what the replacements touched, for resolution. A
  * document already processed with the same hint is left alone, so running it
  * twice changes nothing.
  */
@@ -43,9 +45,11 @@ export async function crossDateStored(
   if (batchIds.length === 0) return touched
   // What to re-date is worked out apart: the documents read for it (a large
   // ingest's pairs, events and times) are let go before any is re-extracted.
-  const { redo, inPlace } = await redatings(db, batchIds)
-  if (inPlace.length > 0)
+  const { redo, inPlace, hintOnly } = await redatings(db, batchIds)
+  if (inPlace.length > 0 || hintOnly.length > 0)
     await db.transaction().execute(async (trx) => {
+      // Its records stand as they are (no record moves, nothing to resolve again).
+      for (const { row, hint } of hintOnly) await recordIdleHint(trx, row, hint)
       for (const { row, hint } of inPlace) {
         // A window that moves moves records: their blocks are resolved again, as for a document read again.
         const moves = row.published_start !== hint.published.start || row.published_end !== hint.published.end
@@ -67,12 +71,10 @@ export async function crossDateStored(
 }
 
 /** The documents to re-date: in place (the facts kept allow it) or by extracting them again. */
-async function redatings(
-  db: Kysely<Database>,
-  batchIds: readonly string[],
-): Promise<{ redo: { id: string; hint: ReferenceHint | null }[]; inPlace: { row: DocRow; hint: ReferenceHint }[] }> {
-  const redo: { id: string; hint: ReferenceHint | null }[] = []
-  const inPlace: { row: DocRow; hint: ReferenceHint }[] = []
+async function redatings(db: Kysely<Database>, batchIds: readonly string[]): Promise<Redatings> {
+  const redo: Redatings['redo'] = []
+  const inPlace: Redatings['inPlace'] = []
+  const hintOnly: Redatings['hintOnly'] = []
   const batchRows = await db.selectFrom('documents').select(DOC_COLUMNS).where('id', 'in', batchIds).execute()
   const pairs = [...new Set(batchRows.map((r) => r.pair).filter((p): p is string => p !== null))]
   // Only a document whose own date is weak borrows: the batch's, and those
@@ -90,7 +92,7 @@ async function redatings(
   // Whether a document needs dating reads its date and times, not its events.
   const candidates = await datingDocuments(db, uniqueById([...batchRows, ...weak]), { events: false })
   const borrowers = candidates.filter(needsDating)
-  if (borrowers.length === 0) return { redo, inPlace }
+  if (borrowers.length === 0) return { redo, inPlace, hintOnly }
   // Companions come from the borrowers' pairs (and the batch itself).
   const pairOf = new Map([...batchRows, ...weak].map((r) => [r.id, r.pair]))
   const borrowerPairs = [...new Set(borrowers.map((b) => pairOf.get(b.id)).filter((p): p is string => !!p))]
@@ -110,10 +112,23 @@ async function redatings(
       : null
     const now = wanted ? JSON.stringify(wanted) : null
     if (now === r.reference_hint) continue
-    if (wanted && redatesInPlace(r, wanted)) inPlace.push({ row: r, hint: wanted })
+    if (hintChangesNothing(r, wanted)) hintOnly.push({ row: r, hint: wanted })
+    else if (wanted && redatesInPlace(r, wanted)) inPlace.push({ row: r, hint: wanted })
     else redo.push({ id: r.id, hint: wanted })
   }
-  return { redo, inPlace }
+  return { redo, inPlace, hintOnly }
+}
+
+/**
+ * What re-dating does to each document whose hint changes: `hintOnly`, the
+ * hint is recorded and the records stand (a lent year its run found idle);
+ * `inPlace`, the stored records move with the window (same reference day);
+ * `redo`, the pipeline runs again (see docs/store.md, "Cross-document dating").
+ */
+interface Redatings {
+  readonly redo: { id: string; hint: ReferenceHint | null }[]
+  readonly inPlace: { row: DocRow; hint: ReferenceHint }[]
+  readonly hintOnly: { row: DocRow; hint: ReferenceHint | null }[]
 }
 
 /** Documents re-extracted and rewritten together (one transaction on SQLite). */

@@ -19,8 +19,9 @@ export interface DatedRow {
 /**
  * True when a borrowed window re-dates a document's stored records in place,
  * giving what running the pipeline again with it would give. The document
- * was read without a hint, from a window it inferred, and the hint keeps the
- * day its relative expressions were read from (the window's last day).
+ * was read without a hint (or with a lent year it did not take), from a
+ * window it inferred, and the hint keeps the day its relative expressions
+ * were read from (the window's last day).
  * With the reference day fixed, the stages read the window in four places
  * only: the time stage's `earliest` (future year-less dates, `relative-day`,
  * `weekday`, `weekend`, `vague-ahead`), events dated by the article
@@ -31,13 +32,48 @@ export interface DatedRow {
  * told apart from a repeat by its period alone.
  */
 export function redatesInPlace(row: DatedRow, hint: ReferenceHint): boolean {
-  if (row.reference_hint !== null || row.published_basis !== 'inferred' || !row.published_start || !row.published_end) return false
+  if (!readWithoutHint(row) || row.published_basis !== 'inferred' || !row.published_start || !row.published_end) return false
   if (hint.year !== undefined || hint.reference !== row.published_end) return false
   if (hint.published.start === row.published_start && hint.published.end === row.published_end) return true
-  if (row.window_facts === null) return false
-  const facts = JSON.parse(row.window_facts) as WindowFacts
+  const facts = factsOf(row)
+  if (facts === null) return false
   const first = hint.published.start
   return facts.figuresApart && facts.firstDays.some(([from, to]) => from <= first && first <= to)
+}
+
+/**
+ * True when running the pipeline again with `hint` (null: none) would give
+ * the records stored, so only the hint on the row changes: the records were
+ * read without a hint or with a lent year their run found idle, and `hint`
+ * is none or a lent year its run found idle (`WindowFacts.yearsLentIdle`).
+ * Only the time stage reads a hint, and a lent year it does not take leaves
+ * the dating, and all that follows it, as the text alone gives it.
+ */
+export function hintChangesNothing(row: DatedRow, hint: ReferenceHint | null): boolean {
+  return readWithoutHint(row) && (hint === null || idleYear(row, hint))
+}
+
+/** Record a hint that changes nothing (`hintChangesNothing`) on its row: the records stay, and the row says it was lent. */
+export async function recordIdleHint(trx: Kysely<Database>, row: DatedRow, hint: ReferenceHint | null): Promise<void> {
+  await trx
+    .updateTable('documents')
+    .set({ reference_hint: hint ? JSON.stringify(hint) : null })
+    .where('id', '=', row.id)
+    .execute()
+}
+
+/** The records stored are those of a run without a hint: none was given, or a lent year its run found idle. */
+function readWithoutHint(row: DatedRow): boolean {
+  return row.reference_hint === null || idleYear(row, JSON.parse(row.reference_hint) as ReferenceHint)
+}
+
+/** A lent year the document's run found would not change its date. */
+function idleYear(row: DatedRow, hint: ReferenceHint): boolean {
+  return hint.year !== undefined && (factsOf(row)?.yearsLentIdle ?? []).includes(hint.year)
+}
+
+function factsOf(row: DatedRow): WindowFacts | null {
+  return row.window_facts === null ? null : (JSON.parse(row.window_facts) as WindowFacts)
 }
 
 /**

@@ -313,6 +313,14 @@ export interface WindowFacts {
    * but their period: which repeat is dropped then depends on the window.
    */
   readonly figuresApart: boolean
+  /**
+   * For a text naming dates without their year: the years that, lent by the
+   * documents of its pair (a hint with `year`), would leave its date as the
+   * text alone gives it (src/time/dating/date-document.ts); among those its
+   * window spans, the only ones lent. Such a hint changes no record and is
+   * only recorded on the row. Absent when none, and on rows written before.
+   */
+  readonly yearsLentIdle?: readonly number[]
 }
 
 /** A group of indicator claims about one quantity, or event claims. */

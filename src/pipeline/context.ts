@@ -44,6 +44,8 @@ export interface PipelineContext {
   firstDays: WindowFacts['firstDays'] | null
   /** No figure dated by the window agrees with one that is not on all but the period (indicators stage). */
   figuresApart: boolean
+  /** The years that, lent by other documents, would not change the document's date (time stage; WindowFacts.yearsLentIdle). */
+  yearsLentIdle: readonly number[]
   /** Lazy debug output: the message is only built when debugging is on. */
   debug(message: () => string): void
   /** The document's time limit, checked between recognizers (absent: none). */
@@ -109,6 +111,7 @@ export function createContext(init: ContextInit): PipelineContext {
     diagnostics: [],
     firstDays: null,
     figuresApart: true,
+    yearsLentIdle: [],
     indexes: new Map(),
     debug(message) {
       if (debugOn) process.stderr.write(`[dyad ${init.source}] ${message()}\n`)

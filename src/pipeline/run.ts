@@ -28,7 +28,9 @@ export function processDocument(input: ProcessInput, stages: readonly Stage[] = 
     unassertedEvents: ctx.unassertedEvents,
     indicators: ctx.indicators,
     diagnostics: ctx.diagnostics,
-    windowFacts: ctx.firstDays ? { firstDays: ctx.firstDays, figuresApart: ctx.figuresApart } : null,
+    windowFacts: ctx.firstDays
+      ? { firstDays: ctx.firstDays, figuresApart: ctx.figuresApart, ...(ctx.yearsLentIdle.length > 0 ? { yearsLentIdle: ctx.yearsLentIdle } : {}) }
+      : null,
   }
 }
 

@@ -50,6 +50,7 @@ export const timeStage: Stage = {
       return mention
     })
     ctx.firstDays = earliest !== null && dating.reference !== null ? firstDaysKeeping(reading, dating.reference) : null
+    ctx.yearsLentIdle = dating.yearsLentIdle
     ctx.debug(() => `time: ${ctx.times.length} mentions; published ${JSON.stringify(ctx.published)}`)
   },
 }

@@ -12,6 +12,12 @@ export interface Dating {
   readonly published: Published | null
   readonly reference: string | null
   readonly diagnostics: Diagnostic[]
+  /**
+   * The years that, lent by the documents of its pair (a `ReferenceHint`
+   * with `year`), would leave this dating as it is: such a hint re-dates
+   * nothing. Empty for a stated date.
+   */
+  readonly yearsLentIdle: readonly number[]
 }
 
 export interface DatingInput {
@@ -36,7 +42,8 @@ export const CROSS_DOCUMENT = 'cross-document:'
  * are read from the latest day it can have been written.
  */
 export function dateDocument(input: DatingInput): Dating {
-  const window = withOffices(input.text, inferWindow(input.text, input.sentences, input.candidates, input.tenses), (from, to) => {
+  const content = inferWindow(input.text, input.sentences, input.candidates, input.tenses)
+  const window = withOffices(input.text, content, (from, to) => {
     const years = weekdayYears(input.text, input.candidates, yearOfDay(from), yearOfDay(to))
     return years?.length === 1 ? inferWindow(input.text, input.sentences, input.candidates, input.tenses, null, years[0]) : null
   })
@@ -47,11 +54,13 @@ export function dateDocument(input: DatingInput): Dating {
       published: { start: day, end: day, basis: 'stated' },
       reference: day,
       diagnostics: [{ ...datingDiagnostic(`published ${day}, stated: ${stated.how} ("${stated.text}")`), span: stated.span ?? undefined }],
+      yearsLentIdle: [],
     }
   }
   // Only a year is lent: the text's own dates, read in it, give the window;
   // one outside the period the text's titles allow is no year of this text.
   const lent = input.hint?.year !== undefined ? inferWindow(input.text, input.sentences, input.candidates, input.tenses, input.hint.year) : null
+  const idle = yearsLentIdle(input, content, window)
   if (input.hint && lent && (!window || (lent.start <= window.end && lent.end >= window.start)))
     return fromHint(
       {
@@ -61,8 +70,9 @@ export function dateDocument(input: DatingInput): Dating {
         reasoning: `${input.hint.reasoning}; ${lent.reason}`,
       },
       window,
+      idle,
     )
-  if (input.hint && (input.hint.year === undefined || !window)) return fromHint(input.hint, window)
+  if (input.hint && (input.hint.year === undefined || !window)) return fromHint(input.hint, window, idle)
   if (window) {
     const start = isoOf(window.start)
     const end = isoOf(window.end)
@@ -70,6 +80,7 @@ export function dateDocument(input: DatingInput): Dating {
       published: { start, end, basis: 'inferred' },
       reference: end,
       diagnostics: [datingDiagnostic(`published between ${start} and ${end}, inferred: ${window.reason}; relative expressions read from ${end}`)],
+      yearsLentIdle: idle,
     }
   }
   return {
@@ -82,8 +93,34 @@ export function dateDocument(input: DatingInput): Dating {
         severity: 'warning',
       },
     ],
+    yearsLentIdle: idle,
   }
 }
+
+/**
+ * The years a document of its pair may lend (those its window spans,
+ * src/resolve/dating.ts pairYear) that would leave this dating as it is:
+ * the window a lent year gives its year-less dates is none, or does not
+ * meet the window the text gives (the test dateDocument makes). Only a text
+ * naming dates without their year is lent one; for any other, none.
+ * `content` is the window of the text's dated facts alone: when it has one,
+ * some expression states a year and inferWindow reads its year-less dates in
+ * that year, not in the one lent, so every year lends `content` itself.
+ */
+function yearsLentIdle(input: DatingInput, content: InferredWindow | null, window: InferredWindow | null): number[] {
+  if (window === null || !input.candidates.some((c) => c.needs === 'year')) return []
+  const [first, last] = [yearOfDay(window.start), yearOfDay(window.end)]
+  if (last - first > MAX_YEARS_CHECKED) return []
+  const idle: number[] = []
+  for (let year = first; year <= last; year++) {
+    const lent = content ?? inferWindow(input.text, input.sentences, input.candidates, input.tenses, year)
+    if (!lent || lent.start > window.end || lent.end < window.start) idle.push(year)
+  }
+  return idle
+}
+
+/** Windows spanning more years are not checked (the titles a text gives date it within a few terms of office). */
+const MAX_YEARS_CHECKED = 40
 
 /** The content's window without one candidate (so an ambiguous date is not judged by itself). */
 function windowWithout(input: DatingInput, c: TimeCandidate, window: InferredWindow | null): InferredWindow | null {
@@ -125,12 +162,13 @@ function chooseDay(c: TimeCandidate, window: InferredWindow | null): number | nu
  * the content's own inference (which found no year or day to go by). The
  * reasoning is kept, with what the text alone would have said.
  */
-function fromHint(hint: ReferenceHint, own: InferredWindow | null): Dating {
+function fromHint(hint: ReferenceHint, own: InferredWindow | null, yearsLentIdle: number[]): Dating {
   const { start, end } = hint.published
   return {
     published: { start, end, basis: 'inferred' },
     reference: hint.reference,
     diagnostics: [borrowedDating(hint, own ? { start: isoOf(own.start), end: isoOf(own.end) } : null)],
+    yearsLentIdle,
   }
 }
 
