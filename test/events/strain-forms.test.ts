@@ -219,6 +219,20 @@ describe('an undertaking to the other side disowned', () => {
   })
 })
 
+describe('blame told in the base form, and a label after a long object', () => {
+  it('reads "continues to blame", "continues to scapegoat", but not "is to blame"', () => {
+    expect(ofType('Kenya continues to blame Uganda for the delays at the border.', KE_UG, 'accusation').map((e) => e.cameo)).toEqual(['112'])
+    expect(ofType('Kenya continues to scapegoat Uganda over the delays.', KE_UG, 'accusation').map((e) => e.cameo)).toEqual(['111'])
+    expect(ofType('Neither Kenya nor Uganda is to blame for the floods.', KE_UG, 'accusation')).toEqual([])
+  })
+
+  it('reads a negative label after "as" when the object is long', () => {
+    const text = 'Brazil described the US decision to double the tariffs on Brazilian steel and aluminium exports as unfair and arbitrary.'
+    const [label] = ofType(text, US_BR, 'accusation')
+    expect([label?.cameo, label?.sourceActors, label?.targetActors]).toEqual(['111', ['country:BR'], ['country:US']])
+  })
+})
+
 describe("the other side's craft refused", () => {
   const GH_NG = [country('GH', 'Ghana', 'Ghanaian', 'Accra'), country('NG', 'Nigeria', 'Nigerian', 'Abuja')]
 

@@ -131,8 +131,10 @@ const SPACE = /^\s+(?:(?:[\w'’-]+\s+){0,4}?)(?:airspace|waters|territorial wat
 const CHARGE = String.raw`charg[eé](?![a-zà-ÿ])`
 
 // Words of blame that make calling or describing something a criticism.
+// The label within 60 characters of the verb, or right after an "as" that a long object puts
+// further off ("described the action of levying a 25 per cent tariff on its goods as unfair").
 const NEGATIVE =
-  /^\s+[^.;]{0,60}?\b(?:unacceptable|reckless|hasty|irresponsible|provocative|dangerous|unsafe|unprofessional|illegal|illegitimate|unlawful|corrosive|hostile|aggressive|absurd|baseless|groundless|unfounded|interference|meddling|hypocritical|disproportionate|regrettable|deplorable|outrageous|shameful|lies|slanderous|malicious|destabili[sz]ing|espionage|propaganda|bullying|blackmail|coercion|coercive|theatre|theater|unhelpful|cruel|insult(?:ing)?|violations?|revenge|provocations?|unjustified|unwarranted|unjust|unfair|arbitrary|intimidation|inhumane|barbaric|politically motivated|fantasy|nonsense|mistake|mistaken|blunder)\b/i
+  /^\s+(?:[^.;]{0,60}?|[^.;]{0,160}?\bas\s+["“‘']?(?:[\w-]+,?\s+){0,3}?)\b(?:unacceptable|reckless|hasty|irresponsible|provocative|dangerous|unsafe|unprofessional|illegal|illegitimate|unlawful|corrosive|hostile|aggressive|absurd|baseless|groundless|unfounded|interference|meddling|hypocritical|disproportionate|regrettable|deplorable|outrageous|shameful|lies|slanderous|malicious|destabili[sz]ing|espionage|propaganda|bullying|blackmail|coercion|coercive|theatre|theater|unhelpful|cruel|insult(?:ing)?|violations?|revenge|provocations?|unjustified|unwarranted|unjust|unfair|arbitrary|intimidation|inhumane|barbaric|politically motivated|fantasy|nonsense|mistake|mistaken|blunder)\b/i
 
 // Verbs that report what a side holds the other must do.
 const OBLIGE = ['say|says|said|saying', 'insist', 'stress', 'reiterate', 'maintain', 'argue', 'warn']

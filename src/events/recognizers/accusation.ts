@@ -2,7 +2,11 @@ import type { Recognizer } from '../../pipeline/recognizer.js'
 import type { EventDraft } from '../draft.js'
 import { byAgent, makeEvent, sideIn, verbOf } from '../make-event.js'
 
-const PATTERN = /\b(?<verb>accus(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing))\b/dgi
+// The base form too ("continues to blame Kabul", "we condemn the raid"), but not "is to blame"
+// (the writer's judgement, no one blaming).
+const PATTERN = /\b(?<verb>accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing))\b/dgi
+// bounded: the 12 characters before the verb.
+const TO_BLAME = /\b(?:is|are|was|were|be|been)\s+to\s+$/i
 // What the accusation is about starts here: "accused Paris of meddling in
 // Italian politics", "blamed Kabul for the attack", "condemned the demolition
 // of the high commission in Accra": the side accused is named before it.
@@ -17,6 +21,7 @@ export const accusation: Recognizer<EventDraft> = {
     const found = verbOf(ctx, match)
     if (!found) return null
     const { info, verb, clause } = found
+    if (/^blame$/i.test(match.groups!.verb) && TO_BLAME.test(ctx.text.slice(Math.max(0, verb.start - 12), verb.start))) return null
     const about = ABOUT.exec(ctx.text.slice(verb.end, clause.end))
     const draft = makeEvent(ctx, {
       type: 'accusation',

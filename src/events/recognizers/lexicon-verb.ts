@@ -106,6 +106,9 @@ function readVerb(match: RegExpExecArray, info: ReturnType<typeof locate> & {}):
   const next = info.tokens[at + 1]
   if (token.pos === 'NOUN' && /ing$/i.test(token.text) && GERUND_ACT_AFTER.test(previous?.text ?? '') && next && GERUND_OBJECT_START.has(next.pos))
     return 'verb'
+  // A base form after "to" and before its object is the verb the tagger read as a noun ("continues to
+  // scapegoat Kigali", "moved to ban the imports").
+  if (token.pos === 'NOUN' && /^to$/i.test(previous?.text ?? '') && next && GERUND_OBJECT_START.has(next.pos)) return 'verb'
   // The tagger reads some participles as adjectives: they are the verb.
   if (token.pos === 'VERB' || (token.pos === 'ADJ' && /(?:ed|en)$/i.test(token.text))) return 'verb'
   if (token.pos === 'NOUN' && /ing$/i.test(token.text) && NOUN_BEFORE_PARTICIPLE.has(info.tokens[at - 1]?.pos ?? '')) return 'noun-after-name'
