@@ -130,6 +130,13 @@ describe('event-time attribution', () => {
     expect(visit.when).toBeNull()
   })
 
+  it('dates by the article the news told as the first of its kind since then ("is the first since 2017")', () => {
+    const [visit] = eventsOf("Ruto's visit to Ethiopia is the first since the 2019 border dispute.", KE_ET, '2024-03-06').filter((e) => e.type === 'visit')
+    expect([visit?.whenBasis, visit?.when?.end]).toEqual(['article', '2024-03-06'])
+    const [talks] = eventsOf('Lula and Fernández held talks for the first time since taking office.', BR_AR, '2023-01-24').filter((e) => e.type === 'talks')
+    expect(talks?.whenBasis).toBe('article')
+  })
+
   it('never dates a meeting still to come by an earlier one that ended before the article', () => {
     const text =
       'Ruto met Abiy in Addis Ababa on 4 March 2023. Ruto stressed trade ahead of his trip to Ethiopia, with the President to meet Abiy in Addis Ababa.'

@@ -9,7 +9,10 @@ import { locate } from '../make-event.js'
 // Background the article recounts, not its news: such an event keeps no time
 // rather than the article's ("their last meeting", "since").
 const BACKGROUND =
-  /\b(?:previous(?:ly)?|last|earlier|former(?:ly)?|in the past|ago|once|ever|history|historic(?:al)?|since|used to|over the (?:years|decades)|first\s+(?:[\w-]+\s+){0,4}(?:since|in \d+|ever))\b/i
+  /\b(?:previous(?:ly)?|last|earlier|former(?:ly)?|in the past|ago|once|ever|history|historic(?:al)?|since|used to|over the (?:years|decades))\b/i
+// "is the first visit since 2017", "met for the first time since", "the first-ever summit": the news
+// itself, told as the first of its kind in a while (what "since" starts is not the event).
+const FIRST_SINCE = /\bfirst(?:\s+|-)(?:[\w-]+\s+){0,4}?(?:since|ever)\b|\bfirst-ever\b/gi
 // A past perfect ("had visited") puts its own clause before the news, not the
 // other clauses of the sentence ("X had been in touch with A, and Y was in contact with B").
 const PAST_PERFECT = /\bhad\s+(?:\w+\s+)?(?:been|met|visited|signed|held|spoken|agreed)\b/i
@@ -34,7 +37,7 @@ export function articleDate(ctx: PipelineContext, d: EventDraft): TimeInterval |
   const sentence = ctx.sentences[d.sentence]
   if (!sentence) return null
   // Words inside a quotation are the speaker's, not the report's framing of the event.
-  const framing = ctx.text.slice(sentence.span.start, sentence.span.end).replace(QUOTED, ' ').replace(FORMER_ROLE, ' ')
+  const framing = ctx.text.slice(sentence.span.start, sentence.span.end).replace(QUOTED, ' ').replace(FORMER_ROLE, ' ').replace(FIRST_SINCE, ' ')
   if (BACKGROUND.test(framing)) return null
   const info = locate(ctx, d.trigger.start)
   const clause = info ? clauseOf(info, d.trigger) : sentence.span
