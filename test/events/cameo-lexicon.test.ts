@@ -87,6 +87,7 @@ describe('the CAMEO lexicon: every root, who acted on whom', () => {
     ['India and Bangladesh vowed to work together to counter smuggling.', '03', 'statement', 'country:IN', ''],
     // Action expected of the other side is a demand.
     ['Pakistan expects concrete steps from Afghanistan against the militants.', '10', 'demand', 'country:PK', ''],
+    ['India expects Pakistan to take credible action against the militants.', '10', 'demand', 'country:IN', 'country:PK'],
     // An invitation to visit, made or accepted, is an intent to meet.
     ['Kenya invited Tanzania to send a delegation to visit Nairobi.', '03', 'statement', 'country:KE', 'country:TZ'],
     ['President Mensah invited President Salim to visit Nairobi later this year.', '03', 'statement', 'person:kofi mensah', 'person:juma salim'],

@@ -209,12 +209,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     object:
       /^\s+["“]?(?:concrete|tangible|decisive|clear|swift|immediate|credible|practical)\s+(?:steps|actions?|measures|explanations?|answers|guarantees)\b/i,
   },
-  // "expects Stockholm not to allow the protest", "expects India to fully cooperate": conduct required of the other side.
+  // "expects Stockholm not to allow the protest", "expects India to fully cooperate", "expects Islamabad to take
+  // credible action": conduct required of the other side.
   {
     type: 'demand',
     verbs: ['expect'],
     object:
-      /^\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}(?:not\s+to\b|to\s+(?:(?:fully|immediately|swiftly)\s+)?(?:stop|halt|end|withdraw|lift|reverse|ensure|respect|honou?r|fulfil|comply|abide|prevent|ban|allow|extradite|hand over|cooperate|collaborate|apologi[sz]e|explain)\b)/u,
+      /^\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}(?:not\s+to\b|to\s+(?:(?:fully|immediately|swiftly|promptly|seriously)\s+)?(?:stop|halt|end|withdraw|lift|reverse|ensure|respect|honou?r|fulfil|comply|abide|prevent|ban|allow|extradite|hand over|cooperate|collaborate|apologi[sz]e|explain|take|act|crack down|dismantle|punish|prosecute|investigate|release|free|return|address|refrain|desist|exercise|reconsider|rethink|revoke|rescind)\b)/u,
     twoSides: true,
   },
   { type: 'demand', subtype: 'appeal_meet', verbs: APPEAL, object: TO_MEET, twoSides: true },
