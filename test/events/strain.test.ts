@@ -127,6 +127,13 @@ describe('conditional threats', () => {
     expect(threat.targetActors).toContain('country:MX')
   })
 
+  it('dates the threat by its saying, not by the time of the measure threatened', () => {
+    // 2024-06-12 is a Wednesday: said on Monday the 10th, the tariffs would come the week after.
+    const text = 'Washington confirmed on Monday that tariffs on Mexican goods will go into effect next week unless the flow of migrants slows.'
+    const threat = run(text).events.find((e) => e.type === 'threat')!
+    expect(threat.when).toMatchObject({ start: '2024-06-10', end: '2024-06-10' })
+  })
+
   it("does not read a narrator's hypothetical as a threat or a sanction", () => {
     const { events } = run('Washington would impose tariffs on Mexico if the talks failed.')
     expect(events.filter((e) => e.type === 'threat' || e.type === 'sanction')).toEqual([])

@@ -29,11 +29,23 @@ export const conditionalThreat: Recognizer<EventDraft> = {
     if (!SAID.test(info.text) || !CONDITION.test(info.text)) return null
     const verb = groupSpan(match, 'verb')
     const subtype = SANCTIONS.test(info.text) ? 'sanctions' : FORCE.test(info.text) ? 'force' : null
-    const draft = makeEvent(ctx, { type: 'threat', subtype, ruleId: 'events:conditional-threat', trigger: verb, roles: 'parties', status: 'occurred' })
-    if (!draft) return null
-    // Who threatens: the speaker, before the verb of saying or after it (", Tokyo said").
     const sentence = info.sentence.span
     const said = SAY.exec(info.text)
+    // The threat is made when said: a verb of saying before the measure dates it, and a time of the
+    // measure ("tariffs will go into effect next week") is the measure's, inside what is said.
+    const saying =
+      said && sentence.start + said.index < verb.start ? { start: sentence.start + said.index, end: sentence.start + said.index + said[0].length } : null
+    const draft = makeEvent(ctx, {
+      type: 'threat',
+      subtype,
+      ruleId: 'events:conditional-threat',
+      trigger: saying ?? verb,
+      roles: 'parties',
+      status: 'occurred',
+      speech: true,
+    })
+    if (!draft) return null
+    // Who threatens: the speaker, before the verb of saying or after it (", Tokyo said").
     let source: string[] = []
     if (said) {
       const at = sentence.start + said.index
