@@ -15,7 +15,8 @@ describe('wordStartOccurrences', () => {
   it('finds where each form begins a word, in text order, as a search of the whole text does', () => {
     const text =
       'The Belt and Road Initiative met the Belt and Road forum. Belt and Roads, BeltandRoad and "Belt and Road" again.\n' +
-      'Two Rivers and One Valley; One Valley; Valley One. The Mekong-Lancang Cooperation and Mekong-Lancang talks. AB AB AB.'
+      'Two Rivers and One Valley; One Valley; Valley One. The Mekong-Lancang Cooperation and Mekong-Lancang talks. AB AB AB.\n' +
+      "U.S. Trade Representative met the U.S. Trade team; Kenya’s Foreign Ministry, Kenya’sForeign Ministry and O'Brien Trust. US$ Fund and US Fund."
     const ctx = createContext({ docId: 'd', source: 'd', text })
     textStage.run(ctx)
     const { words } = scanDocument(ctx)
@@ -34,10 +35,20 @@ describe('wordStartOccurrences', () => {
       'Road Initiative met',
       'Nowhere',
       'elt and',
+      'U.S. Trade',
+      'S. Trade',
+      'Kenya’s Foreign Ministry',
+      'Kenya',
+      "O'Brien Trust",
+      'Brien Trust',
+      'US Fund',
+      'US$ Fund',
     ]
     for (const form of forms) expect(occurrences(form), form).toEqual(searched(text, starts, form))
     expect(occurrences('Belt and Road')).toHaveLength(4)
     expect(occurrences('AB AB')).toHaveLength(2)
+    expect(occurrences('U.S. Trade')).toHaveLength(2)
+    expect(occurrences("O'Brien Trust")).toHaveLength(1)
     // Inside a word: never a place a form can stand alone.
     expect(occurrences('elt and')).toEqual([])
   })

@@ -31,7 +31,7 @@ export interface Word {
 // one word (the wink tokenizer splits "Phạm" into pieces). Dotted initialisms
 // ("U.S.", "H.E.") are one word too. Hyphens separate words.
 // An apostrophe inside a name stays in it: "O'Brien", "Sing'oei" (not "Kenya's", "don't").
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’]\p{Lu}[\p{L}\p{M}\p{N}]*|['’](?!s\b)\p{Ll}{2,}[\p{L}\p{M}\p{N}]*)?|['’]s\b/gu
+export const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’]\p{Lu}[\p{L}\p{M}\p{N}]*|['’](?!s\b)\p{Ll}{2,}[\p{L}\p{M}\p{N}]*)?|['’]s\b/gu
 const PLAIN = /^[A-Za-z0-9]+$/
 const UPPER = /\p{Lu}/u
 const LOWER = /\p{Ll}/u
