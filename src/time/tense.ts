@@ -143,34 +143,39 @@ function posIn(tokens: readonly Token[], span: Span): Map<number, string> {
 function markersIn(text: string, within: Span, posAt: Map<number, string>): Marker[] {
   const piece = text.slice(within.start, within.end)
   const out: Marker[] = []
-  const taken: Span[] = []
+  const taken = new TakenSpans(within)
+  // Where the first reporting verb of the piece ends: a "would" after it is reported speech. Found
+  // once, where testing the text before each "would" read a whole document again for each of them
+  // (the piece is the whole text when a span crosses its sentence).
+  const reported = REPORTED.exec(piece)
+  const reportedEnd = reported ? reported.index + reported[0].length : Infinity
   FUTURE.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = FUTURE.exec(piece)) !== null) {
     const span = { start: within.start + m.index, end: within.start + m.index + m[0].length }
     out.push({ ...span, tense: 'future' })
-    taken.push(span)
+    taken.add(span.start, span.end)
   }
   WOULD.lastIndex = 0
   while ((m = WOULD.exec(piece)) !== null) {
-    if (!REPORTED.test(piece.slice(0, m.index))) continue
+    if (reportedEnd > m.index) continue
     const span = { start: within.start + m.index, end: within.start + m.index + m[0].length }
     // What comes before "would" is the reporting clause ("in July, China announced that it would ...").
     out.push({ ...span, tense: 'future', before: 'past' })
-    taken.push(span)
+    taken.add(span.start, span.end)
   }
   DECIDED_TO.lastIndex = 0
   while ((m = DECIDED_TO.exec(piece)) !== null) {
     const span = { start: within.start + m.index, end: within.start + m.index + m[0].length }
-    if (taken.some((t) => span.start < t.end && span.end > t.start)) continue
+    if (taken.overlaps(span.start, span.end)) continue
     out.push({ ...span, tense: 'future', before: 'past' })
-    taken.push(span)
+    taken.add(span.start, span.end)
   }
   ARRANGED.lastIndex = 0
   while ((m = ARRANGED.exec(piece)) !== null) {
     const span = { start: within.start + m.index, end: within.start + m.index + m[0].length }
     out.push({ ...span, tense: 'future', weekdayOnly: true })
-    taken.push(span)
+    taken.add(span.start, span.end)
   }
   BOUNDARY.lastIndex = 0
   while ((m = BOUNDARY.exec(piece)) !== null) {
@@ -180,7 +185,7 @@ function markersIn(text: string, within: Span, posAt: Map<number, string>): Mark
   while ((m = PAST.exec(piece)) !== null) {
     const start = within.start + m.index
     const end = start + m[0].length
-    if (taken.some((t) => start < t.end && end > t.start)) continue
+    if (taken.overlaps(start, end)) continue
     const word = m[0].toLowerCase()
     // A participle after "is/are/be" is a passive present ("the sessions are made"), not a past.
     if (PASSIVE.test(piece.slice(Math.max(0, m.index - 12), m.index))) continue
@@ -190,18 +195,41 @@ function markersIn(text: string, within: Span, posAt: Map<number, string>): Mark
       if (pos !== undefined && pos !== 'VERB' && pos !== 'AUX') continue
     }
     out.push({ start, end, tense: 'past', penalty: REPORTING.test(word) ? REPORTING_PENALTY : 0 })
-    taken.push({ start, end })
+    taken.add(start, end)
   }
   // Irregular past forms the list above lacks ("froze", "fought", "struck"), for words the tagger reads as verbs.
   for (const [start, pos] of posAt) {
     if (pos !== 'VERB') continue
     const word = /^[a-z]+/i.exec(text.slice(start, start + 20))?.[0] ?? ''
     const end = start + word.length
-    if (!word || taken.some((t) => start < t.end && end > t.start)) continue
+    if (!word || taken.overlaps(start, end)) continue
     if (PASSIVE.test(text.slice(Math.max(within.start, start - 12), start))) continue
     if (isPastForm(word)) out.push({ start, end, tense: 'past', penalty: 0 })
   }
   return out
+}
+
+/**
+ * The characters of a piece that markers already cover. Checking a match
+ * costs its own length, where a list of the spans taken was read in full for
+ * each match: quadratic when the piece is a whole document.
+ */
+export class TakenSpans {
+  private readonly covered: Uint8Array
+  constructor(private readonly within: Span) {
+    this.covered = new Uint8Array(within.end - within.start)
+  }
+
+  add(start: number, end: number): void {
+    this.covered.fill(1, Math.max(0, start - this.within.start), Math.max(0, end - this.within.start))
+  }
+
+  /** Whether [start, end) shares a character with a span added (none outside the piece). */
+  overlaps(start: number, end: number): boolean {
+    const last = Math.min(end, this.within.end) - this.within.start
+    for (let i = Math.max(0, start - this.within.start); i < last; i++) if (this.covered[i] === 1) return true
+    return false
+  }
 }
 
 // A date is most often governed by the verb before it ("came into force in 2023 and which will

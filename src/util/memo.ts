@@ -17,3 +17,17 @@ export function rememberedByString<T>(compute: (key: string) => T, max = 50_000)
     return value
   }
 }
+
+/**
+ * A pure function of a whole text, remembered for the last text only: two
+ * stages read the same document's text with it (the time stage's dating and
+ * the entity stage's office-holder names), one right after the other.
+ * Holding one text keeps memory flat; a different text computes anew.
+ */
+export function rememberedForLastText<T>(compute: (text: string) => T): (text: string) => T {
+  let last: { readonly text: string; readonly value: T } | null = null
+  return (text) => {
+    if (last === null || last.text !== text) last = { text, value: compute(text) }
+    return last.value
+  }
+}

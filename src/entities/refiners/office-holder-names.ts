@@ -1,6 +1,7 @@
 import type { Refiner } from '../../pipeline/recognizer.js'
 import { officeHolderNames } from '../../time/dating/office-mentions.js'
 import { foldName } from '../../util/fold.js'
+import { overlapIndex } from '../../util/spans.js'
 import { PRIORITY, personCandidate, type Candidate } from '../candidate.js'
 
 /**
@@ -22,9 +23,10 @@ export const officeHolderNamesRefiner: Refiner<Candidate> = {
     // Joined mentions are new candidates in place of the old (refiners return new results).
     const joined = new Map<Candidate, Candidate>()
     const added: Candidate[] = []
+    const overlapping = overlapIndex(results)
     for (const hit of hits) {
       const term = hit.terms[0]!
-      const over = results.filter((c) => c.span.start < hit.span.end && hit.span.start < c.span.end)
+      const over = overlapping(hit.span)
       const persons = over.filter((c) => c.type === 'person' && !dropped.has(c))
       // Keyed by the name as written (the table may spell it otherwise: Støre, Store); the table's spelling is an alias.
       const known = { key: `person:${foldName(hit.text)}`, name: hit.text, aliases: hit.text === term.name ? [] : [term.name] }

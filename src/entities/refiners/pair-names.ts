@@ -39,7 +39,13 @@ export const pairNames: Refiner<Candidate> = {
     // Longest first; among names of one length, in COUNTRY_PHRASES' order.
     names.sort((a, b) => b.name.length - a.name.length || a.order - b.order)
     const strip = new RegExp(`\\b(?:${names.map((n) => n.name).join('|')})\\b`, 'g')
-    const reduce = (c: Candidate) => foldName(c.name).replace(strip, ' ').replace(/\s+/g, ' ').trim()
+    // Per name, not per mention: a body is named again and again, and the pattern holds every name of every country read.
+    const reducedNames = new Map<string, string>()
+    const reduce = (c: Candidate) => {
+      let reduced = reducedNames.get(c.name)
+      if (reduced === undefined) reducedNames.set(c.name, (reduced = foldName(c.name).replace(strip, ' ').replace(/\s+/g, ' ').trim()))
+      return reduced
+    }
     const fuller = new Map<string, Set<string>>()
     const byKey = new Map<string, Candidate>()
     for (const c of results) {

@@ -1,6 +1,7 @@
 import type { Refiner } from '../../pipeline/recognizer.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { scanDocument, type DocumentScan } from '../scan/document.js'
+import { wordStartOccurrences } from '../scan/word-occurrences.js'
 
 const ORGS = new Set(['organization', 'party', 'mechanism', 'initiative'])
 // Lowercase words that may stand inside a short form ("Belt and Road").
@@ -43,13 +44,15 @@ export const shortOrganizationNames: Refiner<Candidate> = {
         fits.set(form, byKey)
       }
     const added: Candidate[] = []
+    // A form stands for its owner only where a word starts (standsAlone), so only word starts are searched.
+    const occurrences = wordStartOccurrences(ctx.text, scan.words)
     // Longer forms first: "Two Corridors and One Economic Circle" before "Two Corridors".
     for (const [form, byKey] of [...fits].sort((a, b) => b[0].length - a[0].length)) {
       let owners = [...byKey.values()]
       if (owners.length > 1) owners = owners.filter((c) => c.type === 'initiative')
       if (owners.length !== 1) continue
       const owner = owners[0]
-      for (let at = ctx.text.indexOf(form); at >= 0; at = ctx.text.indexOf(form, at + 1)) {
+      for (const at of occurrences(form)) {
         const end = at + form.length
         if (inside[at] === 1 || inside[end] === 1 || exact.has(`${at}:${end}`) || !standsAlone(scan, at, end)) continue
         mark(at, end)

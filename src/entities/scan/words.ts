@@ -31,7 +31,7 @@ export interface Word {
 // one word (the wink tokenizer splits "Phạm" into pieces). Dotted initialisms
 // ("U.S.", "H.E.") are one word too. Hyphens separate words.
 // An apostrophe inside a name stays in it: "O'Brien", "Sing'oei" (not "Kenya's", "don't").
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’]\p{Lu}[\p{L}\p{M}\p{N}]*|['’](?!s\b)\p{Ll}{2,}[\p{L}\p{M}\p{N}]*)?|['’]s\b/gu
+export const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’]\p{Lu}[\p{L}\p{M}\p{N}]*|['’](?!s\b)\p{Ll}{2,}[\p{L}\p{M}\p{N}]*)?|['’]s\b/gu
 const PLAIN = /^[A-Za-z0-9]+$/
 const UPPER = /\p{Lu}/u
 const LOWER = /\p{Ll}/u
@@ -104,9 +104,12 @@ export function scanWords(text: string, sentences: readonly Sentence[], tokens: 
 // "18:42 JST", "9:00 EAT": capitals right after a clock time name its time zone.
 function markClockZones(words: Word[]): void {
   for (let i = 2; i < words.length; i++) {
-    const [hour, minute, w] = [words[i - 2]!, words[i - 1]!, words[i]!]
-    if (w.caps && w.text.length <= 5 && /^[ \t]+$/.test(w.gap) && minute.gap === ':' && /^\d{2}$/.test(minute.text) && /^\d{1,2}$/.test(hour.text))
-      (w as { shouted: boolean }).shouted = true
+    // Read the word first: most are no time zone, and building the three into an array for every word was a cost of its own.
+    const w = words[i]!
+    if (!w.caps || w.text.length > 5) continue
+    const hour = words[i - 2]!
+    const minute = words[i - 1]!
+    if (/^[ \t]+$/.test(w.gap) && minute.gap === ':' && /^\d{2}$/.test(minute.text) && /^\d{1,2}$/.test(hour.text)) (w as { shouted: boolean }).shouted = true
   }
 }
 

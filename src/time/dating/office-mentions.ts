@@ -1,5 +1,6 @@
 import type { Span } from '../../model/types.js'
 import { foldName } from '../../util/fold.js'
+import { rememberedForLastText } from '../../util/memo.js'
 import { LONGEST_NAME, TERMS_BY_NAME, type Office, type OfficeTerm } from './office-terms.js'
 
 /**
@@ -59,8 +60,11 @@ export function officeMentions(text: string): OfficeMention[] {
 /**
  * Every name of the office table the text writes, title or not: a run of
  * capitalized words is looked up a few words at a time, longest first.
+ * Read once per document: dating and the entity stage both ask.
  */
-export function officeHolderNames(text: string): readonly OfficeMention[] {
+export const officeHolderNames: (text: string) => readonly OfficeMention[] = rememberedForLastText(findOfficeHolderNames)
+
+function findOfficeHolderNames(text: string): readonly OfficeMention[] {
   const out: OfficeMention[] = []
   for (const run of text.matchAll(NAME_RUN)) {
     const tokens = [...run[0].matchAll(TOKEN)].map((t) => ({ start: run.index + t.index, end: run.index + t.index + nameLength(t[0]) }))
