@@ -44,6 +44,7 @@ export const RECOGNIZER_CODES: Readonly<Record<string, readonly string[]>> = {
   'threat.force': ['conditional-threat'],
   incident: ['event-noun'],
   'incident.maritime': ['maritime-incident'],
+  'incident.intrusion': ['intrusion-noun'],
   expulsion: ['event-noun'],
   'military_action.exercise': ['military-exercise'],
   'military_action.force': ['clash-noun', 'force-noun'],

@@ -16,6 +16,7 @@ import { callPerson } from './recognizers/call-person.js'
 import { clashNoun } from './recognizers/clash-noun.js'
 import { conditionalThreat } from './recognizers/conditional-threat.js'
 import { vowedResponse } from './recognizers/vowed-response.js'
+import { intrusionNoun } from './recognizers/intrusion-noun.js'
 import { spokeTogether } from './recognizers/spoke-together.js'
 import { contactVerb } from './recognizers/contact-verb.js'
 import { counterpart } from './recognizers/counterpart.js'
@@ -116,6 +117,7 @@ export const EVENT_RECOGNIZERS: readonly Recognizer<EventDraft>[] = [
   forceNoun,
   strainNoun,
   banNoun,
+  intrusionNoun,
   conditionalThreat,
   vowedResponse,
   militaryExercise,

@@ -290,4 +290,12 @@ describe("ships and aircraft entering the other side's waters or airspace", () =
     expect(ofType("A Venezuelan navy vessel violated Guyana's territorial waters on Saturday.", VE_GY, 'incident').map((e) => e.cameo)).toEqual(['150'])
     expect(ofType('Two Russian fighter jets entered Estonian airspace without permission on Friday.', RU_EE, 'military_action')).toEqual([])
   })
+
+  it('reads the intrusion told by a noun ("the intrusion of Chinese vessels into Japanese territorial waters"), not a crossing into land', () => {
+    const [vessels] = ofType('Tokyo protested the intrusion of Chinese vessels into Japanese territorial waters on Monday.', JP_CN, 'incident')
+    expect([vessels?.cameo, vessels?.sourceActors, vessels?.targetActors]).toEqual(['150', ['country:CN'], ['country:JP']])
+    const [jets] = ofType('The incursion of Russian jets into its airspace on Friday alarmed Estonia.', RU_EE, 'incident')
+    expect([jets?.sourceActors, jets?.targetActors]).toEqual([['country:RU'], ['country:EE']])
+    expect(ofType('The incursion of Russian troops into Estonian territory was repelled.', RU_EE, 'incident').filter((e) => e.cameo === '150')).toEqual([])
+  })
 })
