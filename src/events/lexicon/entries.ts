@@ -106,7 +106,10 @@ const RELATIONS = /^\s+(?:(?:(?!(?:on|about|over|for|of|to|towards?)\b)\w+\s+){0
 const MISSIONS = /^\s+(?:(?:\w+\s+){0,2}?)(?:embass(?:y|ies)|consulates?|diplomatic missions?|missions)\b/i
 const TALKS =
   /^\s+(?:(?:\w+\s+){0,3}?)(?:talks|negotiations|dialogue|consultations|meeting|visit|proposal|offer|invitation|mediation|mediators?|(?:mediation|peace|diplomatic|trade|business|investment)\s+(?:missions?|efforts?|initiatives?)|overtures)\b/i
-const AGREEMENT_OBJECT = /^\s+(?:(?:[\w'’-]+\s+){0,6}?)(?:treaty|treaties|agreements?|accords?|pacts?|deals?|memorand(?:um|a)|conventions?)\b/i
+// The nouns of an agreement: left or suspended (AGREEMENT_OBJECT), or undone, with contracts and plans (UNDONE_OBJECT).
+const AGREEMENTS = String.raw`treaty|treaties|agreements?|accords?|pacts?|deals?|memorand(?:um|a)|conventions?`
+const AGREEMENT_OBJECT = new RegExp(String.raw`^\s+(?:(?:[\w'’-]+\s+){0,6}?)(?:${AGREEMENTS})\b`, 'i')
+const UNDONE_OBJECT = new RegExp(String.raw`^\s+(?:(?:[\w$€£%.,'’-]+\s+){0,6}?)(?:${AGREEMENTS}|contracts?|plans?|scheme)\b`, 'i')
 const CANCEL = [
   'cancel',
   'scrap',
@@ -1044,8 +1047,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     type: 'rejection',
     verbs: CANCEL,
-    object:
-      /^\s+(?:(?:[\w$€£%.,'’-]+\s+){0,6}?)(?:treaty|treaties|agreements?|accords?|pacts?|deals?|memorand(?:um|a)|conventions?|contracts?|plans?|scheme)\b/i,
+    object: UNDONE_OBJECT,
     twoSides: true,
     orPair: true,
   },
