@@ -2,9 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { ingestItems, resolveIngested } from '../../src/app/ingest.js'
 import type { Extraction, ReferenceHint, SourceDocument, WindowFacts } from '../../src/model/types.js'
 import { processDocument, type ProcessInput } from '../../src/pipeline/run.js'
-import { openStore, type Store } from '../../src/store/index.js'
 import { snapshot } from '../store/helpers/snapshot.js'
-import { STORE_TARGETS } from '../store/helpers/stores.js'
+import { freshStores, STORE_TARGETS } from '../store/helpers/stores.js'
 
 // Two pairs, each with two reports dated in 2024 and one text that states
 // no date: the titles it gives two leaders date it (a window of years), the
@@ -58,19 +57,8 @@ function comparable(table: string, rows: string[]): string[] {
 
 for (const target of STORE_TARGETS) {
   describe.skipIf(target.skip)(`a year lent that leaves a date as it is (${target.name})`, () => {
-    const cleanups: (() => Promise<void>)[] = []
-    const fresh = async (): Promise<Store> => {
-      const where = await target.fresh()
-      const store = await openStore(where.url)
-      cleanups.push(async () => {
-        await store.close()
-        await where.cleanup()
-      })
-      return store
-    }
-    afterAll(async () => {
-      for (const c of cleanups) await c()
-    })
+    const { fresh, closeAll } = freshStores(target)
+    afterAll(closeAll)
 
     it('runs the pipeline once per document and stores what running it again with the year gives', async () => {
       const runs: string[] = []

@@ -4,10 +4,10 @@ import { redateInPlace, redatesInPlace, type DatedRow } from '../../src/app/reda
 import type { Extraction, ReferenceHint, SourceDocument } from '../../src/model/types.js'
 import { windowFiguresApart } from '../../src/indicators/refiners/dedupe.js'
 import { processDocument, type ProcessInput } from '../../src/pipeline/run.js'
-import { openStore, type Store } from '../../src/store/index.js'
+import type { Store } from '../../src/store/index.js'
 import { writeDocument } from '../../src/store/write-document.js'
 import { snapshot } from '../store/helpers/snapshot.js'
-import { STORE_TARGETS } from '../store/helpers/stores.js'
+import { freshStores, STORE_TARGETS } from '../store/helpers/stores.js'
 
 // An undated preview: its window runs from a week before the visit it
 // announces to the visit's first day (the reference). It has a strain act
@@ -111,25 +111,14 @@ describe('the facts a run keeps about its window', () => {
 
 for (const target of STORE_TARGETS) {
   describe.skipIf(target.skip)(`re-dating a stored document in place (${target.name})`, () => {
-    const cleanups: (() => Promise<void>)[] = []
-    const fresh = async () => {
-      const where = await target.fresh()
-      const store = await openStore(where.url)
-      cleanups.push(async () => {
-        await store.close()
-        await where.cleanup()
-      })
-      return store
-    }
+    const { fresh, closeAll } = freshStores(target)
     let inPlace: Store
     let again: Store
     beforeAll(async () => {
       inPlace = await fresh()
       again = await fresh()
     })
-    afterAll(async () => {
-      for (const c of cleanups) await c()
-    })
+    afterAll(closeAll)
 
     it('gives the store a second run with the borrowed window gives', async () => {
       // A first day the facts allow, other than the window's own, and a later last day: the reference stays.

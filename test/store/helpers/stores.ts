@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
+import { openStore, type Store } from '../../../src/store/index.js'
 
 export interface StoreTarget {
   readonly name: 'sqlite' | 'postgres'
@@ -51,3 +52,22 @@ export const postgresTarget: StoreTarget = {
 export const STORE_TARGETS: readonly StoreTarget[] = [sqliteTarget, postgresTarget]
 
 if (!PG) console.warn(postgresTarget.skip)
+
+/** Stores opened on `target` as a test asks for them, each closed and removed by `closeAll` (call it in afterAll). */
+export function freshStores(target: StoreTarget): { fresh(): Promise<Store>; closeAll(): Promise<void> } {
+  const cleanups: (() => Promise<void>)[] = []
+  return {
+    async fresh() {
+      const where = await target.fresh()
+      const store = await openStore(where.url)
+      cleanups.push(async () => {
+        await store.close()
+        await where.cleanup()
+      })
+      return store
+    },
+    async closeAll() {
+      for (const c of cleanups.splice(0)) await c()
+    },
+  }
+}
